@@ -1,0 +1,24 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import ingest from './src/integrations/ingest.ts';
+import pagefind from './src/integrations/pagefind.ts';
+
+// Where the site is published. Both can be set per build, so that one
+// repository serves https://example.org/ and https://user.github.io/repo/ alike.
+const site = process.env.SIASA_SITE ?? 'https://example.org';
+const base = process.env.SIASA_BASE ?? '/';
+
+export default defineConfig({
+  site,
+  base,
+  trailingSlash: 'always',
+  build: { format: 'directory' },
+  // Tests and benchmarks build into their own folders, never the checkout's.
+  outDir: process.env.SIASA_OUT_DIR ?? './dist',
+  cacheDir: process.env.SIASA_CACHE_DIR ?? './node_modules/.astro',
+  // Article HTML is rendered once by the ingest; nothing here renders Markdown.
+  integrations: [ingest({ seeds: process.env.SIASA_SEEDS ?? './seeds' }), pagefind()],
+  devToolbar: { enabled: false },
+  prefetch: false,
+  image: { service: { entrypoint: 'astro/assets/services/noop' } },
+});

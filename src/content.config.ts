@@ -1,0 +1,15 @@
+/**
+ * Astro's side of the contract: one collection per kind of file the ingest
+ * writes into `content/`, each validated by its schema from `schemas.ts`.
+ */
+import { defineCollection } from 'astro:content';
+import { glob } from 'astro/loaders';
+import { articleSchema, partySchema, personSchema } from './schemas';
+
+const json = (folder: string) => glob({ pattern: '*.json', base: `./content/${folder}` });
+
+export const collections = {
+  articles: defineCollection({ loader: json('articles'), schema: articleSchema }),
+  people: defineCollection({ loader: json('people'), schema: personSchema }),
+  parties: defineCollection({ loader: json('parties'), schema: partySchema }),
+};

@@ -1,0 +1,68 @@
+/**
+ * The pipeline's pure core, from seed files to content entries:
+ * read → extract → resolve → slugs → render → records. No disk, no Astro.
+ */
+import type { MentionLink } from '../plugins/rehype-link-mentions';
+import { extractArticle } from './extract/index';
+import type { CountryPack } from './pack';
+import { readArticle } from './read/index';
+import { buildRecords, type ContentEntries } from './records';
+import { renderArticle } from './render';
+import { resolveCorpus, type Resolution } from './resolve/index';
+import { planSlugs } from './slugs';
+import type { Article, ArticleExtraction, Problem, SeedFile } from './types';
+
+export interface Analysis {
+  articles: Article[];
+  extractions: ArticleExtraction[];
+  resolution: Resolution;
+  /** Files that were skipped, and why; and warnings about files that were read. */
+  problems: Problem[];
+  skipped: number;
+}
+
+/** Reads, extracts and resolves a corpus: what the machine sees, before any page exists. */
+export function analyseCorpus(files: SeedFile[], pack: CountryPack): Analysis {
+  const problems: Problem[] = [];
+  const articles: Article[] = [];
+  const seen = new Map<string, string>();
+  let skipped = 0;
+  for (const file of [...files].sort((a, b) => a.name.localeCompare(b.name))) {
+    const result = readArticle(file);
+    problems.push(...result.problems);
+    if (!result.article) {
+      skipped++;
+      continue;
+    }
+    const original = seen.get(result.article.hash);
+    if (original) {
+      problems.push({ file: file.name, message: `${file.name} is the same article as ${original}; it is published once, as ${original}` });
+      skipped++;
+      continue;
+    }
+    seen.set(result.article.hash, file.name);
+    articles.push(result.article);
+  }
+  const extractions = articles.map((article) => extractArticle(article, pack));
+  return { articles, extractions, resolution: resolveCorpus(extractions, pack), problems, skipped };
+}
+
+/** Gives the analysis its URLs and HTML: the entries of `content/`. `base` prefixes every link. */
+export function publishCorpus(analysis: Analysis, base: string): ContentEntries {
+  const { articles, resolution } = analysis;
+  const slugs = planSlugs(resolution.entities, articles);
+  const root = base.endsWith('/') ? base : `${base}/`;
+  const byId = new Map(resolution.entities.map((entity) => [entity.id, entity]));
+  const html = new Map<string, string>();
+  for (const article of articles) {
+    const links: MentionLink[] = [];
+    for (const [text, id] of resolution.links.get(article.source) ?? []) {
+      const entity = byId.get(id);
+      if (!entity) continue;
+      const folder = entity.kind === 'person' ? 'people' : 'parties';
+      links.push({ text, entity: id, kind: entity.kind, href: `${root}${folder}/${slugs.entities.get(id)}/` });
+    }
+    html.set(article.source, renderArticle(article, links));
+  }
+  return buildRecords(articles, resolution.entities, slugs, html);
+}

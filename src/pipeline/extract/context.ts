@@ -1,0 +1,118 @@
+/**
+ * Reads the words around a name for what they say about it: a title written
+ * in lower case before it ("Kakamega governor"), a relation ("his brother"),
+ * a verb of speech after it, an apposition ("X, the leader of Y,"). Each cue
+ * adds evidence that the name is a person, and some carry a role or a tie.
+ */
+import type { CountryPack } from '../pack';
+import type { Token } from '../text/tokens';
+import {
+  PERSON_NOUNS,
+  PERSON_POSSESSIONS,
+  PLACE_PREPOSITIONS,
+  RELATION_NOUNS,
+  SPEECH_VERBS,
+  TITLE_LINKS,
+} from './lexicon';
+import { isTitleHead, isTitleWord, nameText } from './names';
+import type { Run } from './runs';
+
+export interface Context {
+  evidence: number;
+  /** A title written before the name outside the run ("former prime minister"). */
+  title?: string;
+  organisation?: string;
+  /** A role or membership stated in an apposition after the name. */
+  apposition?: { title: string; organisation?: string };
+  /** Preceded by "in", "at"...: a place, unless other cues say otherwise. */
+  afterPlacePreposition: boolean;
+}
+
+/** Words a verb of speech may stand behind: "Atwoli also confirmed", "Raila had said". */
+const AUXILIARIES = new Set(['also', 'further', 'then', 'later', 'has', 'had', 'have', 'was', 'is', 'reportedly', 'however', 'yesterday', 'recently', 'once', 'earlier', 'on', 'today']);
+
+/** Words that look like a membership rather than an office: "a senior figure in ODM". */
+const MEMBERSHIP = new Set(['member', 'figure', 'stalwart', 'official', 'loyalist', 'supporter', 'die-hard', 'diehard', 'legislator', 'lawmaker', 'politician', 'aspirant', 'candidate', 'nominee']);
+
+const STOP = new Set([',', '.', ';', ':', '“', '”', '"', '(', ')', '?', '!', '—', '–']);
+
+/** Everything the neighbours of `run` say about it. */
+export function readContext(tokens: Token[], run: Run, previous: Run | undefined, pack: CountryPack): Context {
+  const context: Context = { evidence: 0, afterPlacePreposition: false };
+  readBefore(tokens, run, previous, pack, context);
+  readAfter(tokens, run, pack, context);
+  return context;
+}
+
+function readBefore(tokens: Token[], run: Run, previous: Run | undefined, pack: CountryPack, context: Context): void {
+  let index = run.index - 1;
+  const before = tokens[index];
+  if (!before) return;
+  if (before.isWord && PLACE_PREPOSITIONS.has(before.lower)) context.afterPlacePreposition = true;
+  if (before.isWord && SPEECH_VERBS.has(before.lower)) context.evidence += 2;
+
+  // A title in lower case right before the run: "Kakamega governor", "former prime minister".
+  const titleEnd = index;
+  while (index >= 0 && tokens[index]?.isWord && !tokens[index]?.capitalised && isTitleWord(tokens[index] as Token, pack)) index--;
+  if (index < titleEnd && isTitleHead(tokens[titleEnd] as Token, pack)) {
+    context.title = tokens.slice(index + 1, titleEnd + 1).map((token) => token.text).join(' ');
+    context.evidence += 3;
+    if (previous && previous.end === index + 1) context.organisation = nameText(previous.tokens);
+    return;
+  }
+  // "his elder brother Oburu Oginga", "his running mate, Ms Martha Karua".
+  const relation = before.text === ',' ? tokens[run.index - 2] : before;
+  if (relation?.isWord && RELATION_NOUNS.has(relation.lower)) context.evidence += 2;
+}
+
+function readAfter(tokens: Token[], run: Run, pack: CountryPack, context: Context): void {
+  let index = run.end;
+  const last = run.tokens[run.tokens.length - 1];
+  const next = tokens[index];
+  if (!next) return;
+  if (last?.possessive && next.isWord && PERSON_POSSESSIONS.has(next.lower)) context.evidence += 1;
+
+  while (tokens[index]?.isWord && AUXILIARIES.has(tokens[index]?.lower ?? '')) index++;
+  if (tokens[index]?.isWord && SPEECH_VERBS.has(tokens[index]?.lower ?? '')) context.evidence += 2;
+
+  if (next.text !== ',') return;
+  index = run.end + 1;
+  if (tokens[index]?.lower === 'who' || tokens[index]?.lower === 'whose') {
+    context.evidence += 2;
+    index++;
+    while (tokens[index]?.isWord && /^(?:is|was|has|had|been|also|now|currently|then)$/.test(tokens[index]?.lower ?? '')) index++;
+  }
+  if (!/^(?:the|a|an|his|her)$/.test(tokens[index]?.lower ?? '')) return;
+  const phrase: Token[] = [];
+  for (index++; index < tokens.length; index++) {
+    const token = tokens[index] as Token;
+    if (STOP.has(token.text) || (token.isWord && (SPEECH_VERBS.has(token.lower) || /^(?:who|which|that|has|had|is|was|will|and)$/.test(token.lower)))) break;
+    phrase.push(token);
+  }
+  readApposition(phrase, pack, context);
+}
+
+/** "leader of Wiper Democratic Movement", "senior figure in the ODM", "Wiper Organising Secretary". */
+function readApposition(phrase: Token[], pack: CountryPack, context: Context): void {
+  const link = phrase.findIndex((token) => TITLE_LINKS.has(token.lower) || token.lower === 'at');
+  const head = link === -1 ? phrase : phrase.slice(0, link);
+  const last = head[head.length - 1];
+  if (!last) return;
+  if (PERSON_NOUNS.has(last.lower) || RELATION_NOUNS.has(last.lower)) context.evidence += 2;
+  const isOffice = isTitleHead(last, pack) && !RELATION_NOUNS.has(last.lower);
+  if (!isOffice && !MEMBERSHIP.has(last.lower)) return;
+
+  // The title is the head noun with its modifiers; capitalised words before them name the organisation.
+  let start = head.length - 1;
+  while (start > 0 && head[start - 1]?.isWord && (!head[start - 1]?.capitalised || isTitleWord(head[start - 1] as Token, pack))) start--;
+  const title = head.slice(start).map((token) => token.text).join(' ');
+  const before = head.slice(0, start).filter((token) => token.capitalised);
+  let organisation: string | undefined;
+  if (before.length > 0) organisation = nameText(before);
+  else if (link !== -1) {
+    const scope = phrase.slice(link + 1).filter((token, index) => !(index === 0 && token.lower === 'the'));
+    const capitalised = scope.filter((token) => token.capitalised || token.lower === 'la' || token.lower === 'of');
+    if (capitalised.length > 0 && capitalised.length === scope.length) organisation = nameText(scope);
+  }
+  context.apposition = organisation ? { title, organisation } : { title };
+}

@@ -1,0 +1,152 @@
+/**
+ * The extract stage: reads one article and lists every place it names a
+ * person or a party, with the cues around each (titles, roles, party ties,
+ * acronyms), and the quotes it attributes. Nothing here looks beyond the
+ * article: joining names up is resolution's job.
+ */
+import type { CountryPack } from '../pack';
+import { splitSentences } from '../text/sentences';
+import { tokenize, type Token } from '../text/tokens';
+import type { Article, ArticleExtraction, Mention, Place, RoleCue } from '../types';
+import { readContext, type Context } from './context';
+import { classify, nameText, readRun, type RunReading } from './names';
+import { findQuotes, type Discourse } from './quotes';
+import { findRuns, type Run } from './runs';
+
+/** Finds the mentions and quotes of one article. */
+export function extractArticle(article: Article, pack: CountryPack): ArticleExtraction {
+  const mentions: Mention[] = [];
+  const quotes: ArticleExtraction['quotes'] = [];
+  const definitions = new Map<string, 'party' | 'other'>();
+  const discourse: Discourse = {};
+  article.paragraphs.forEach((paragraph, paragraphIndex) => {
+    const found: Mention[] = [];
+    for (const sentence of splitSentences(paragraph)) {
+      const place: Place = { paragraph: paragraphIndex, sentence: sentence.text };
+      const at = (tokens: Token[]) => surfaceIn(paragraph, tokens);
+      const tokens = tokenize(sentence.text, sentence.start);
+      const runs = findRuns(tokens);
+      runs.forEach((run, index) => {
+        found.push(...mentionsOfRun(tokens, run, runs[index - 1], { place, at }, pack, definitions));
+      });
+    }
+    mentions.push(...found);
+    quotes.push(...findQuotes(paragraph, paragraphIndex, found, discourse));
+  });
+  return { article, mentions: applyDefinitions(mentions, definitions), quotes, coalitions: [] };
+}
+
+/** Where a run's mentions are: the sentence, and how to cut their text out of the paragraph. */
+interface Site {
+  place: Place;
+  at: (tokens: Token[]) => { surface: string; offset: number };
+}
+
+/** The exact text of `tokens` in the paragraph, a final possessive left out. */
+function surfaceIn(paragraph: string, tokens: Token[]): { surface: string; offset: number } {
+  const first = tokens[0] as Token;
+  const last = tokens[tokens.length - 1] as Token;
+  return { surface: paragraph.slice(first.start, last.end - (last.text.length - last.base.length)), offset: first.start };
+}
+
+/** The mentions one run yields: its name, and a party named as the organisation of its title. */
+function mentionsOfRun(
+  tokens: Token[],
+  run: Run,
+  previous: Run | undefined,
+  site: Site,
+  pack: CountryPack,
+  definitions: Map<string, 'party' | 'other'>,
+): Mention[] {
+  const reading = readRun(run.tokens, pack);
+  const context = readContext(tokens, run, previous, pack);
+  const acronym = definedAcronym(tokens, run.end);
+  const result: Mention[] = [];
+
+  const organisation = reading.organisation;
+  if (organisation) {
+    const kind = classify(organisation, pack, false);
+    if (kind === 'party' || kind === 'acronym' || kind === 'single') {
+      result.push(mention(kind === 'party' ? 'party' : 'word', organisation, site, 0));
+    }
+  }
+  if (acronym) definitions.set(acronym, reading.kind === 'party' ? 'party' : 'other');
+
+  switch (reading.kind) {
+    case 'person':
+      result.push(person(reading, context, site, acronym));
+      break;
+    case 'party': {
+      const party = mention('party', reading.name, site, 0);
+      if (acronym) party.acronym = acronym;
+      result.push(party);
+      break;
+    }
+    case 'acronym':
+    case 'single': {
+      const word = mention('word', reading.name, site, context.evidence);
+      if (reading.kind === 'acronym') word.acronym = word.name;
+      if (reading.honorific) word.honorific = reading.honorific;
+      result.push(word);
+      break;
+    }
+    case 'other':
+      break;
+  }
+  return result;
+}
+
+function person(reading: RunReading, context: Context, site: Site, acronym: string | undefined): Mention {
+  const titled = reading.honorific !== undefined || reading.title !== undefined;
+  const result = mention('person', reading.name, site, context.evidence + (titled ? 3 : 0));
+  if (reading.honorific) result.honorific = reading.honorific;
+  const role = roleOf(reading, context);
+  if (role) result.role = role;
+  if (acronym) result.ties = [{ party: acronym, relation: 'member' }];
+  if (context.apposition?.organisation && context.apposition.title) {
+    result.ties = [...(result.ties ?? []), { party: context.apposition.organisation, relation: context.apposition.title }];
+  }
+  return result;
+}
+
+/** The role a mention states: in the run ("Lugari MP"), before it ("Kakamega governor"), or in an apposition. */
+function roleOf(reading: RunReading, context: Context): RoleCue | undefined {
+  if (reading.title) {
+    const role: RoleCue = { title: reading.title };
+    if (reading.organisation) role.organisation = nameText(reading.organisation);
+    if (context.title && /^(?:former|ex-)/i.test(context.title)) role.title = `${context.title} ${role.title}`;
+    return role;
+  }
+  if (context.title) {
+    const role: RoleCue = { title: context.title };
+    if (context.organisation) role.organisation = context.organisation;
+    return role;
+  }
+  return context.apposition;
+}
+
+function mention(kind: Mention['kind'], tokens: Token[], site: Site, evidence: number): Mention {
+  return { kind, name: nameText(tokens), ...site.at(tokens), place: site.place, evidence };
+}
+
+/** "Orange Democratic Movement (ODM)": the acronym in brackets right after a run. */
+function definedAcronym(tokens: Token[], end: number): string | undefined {
+  const open = tokens[end];
+  const word = tokens[end + 1];
+  const close = tokens[end + 2];
+  if (open?.text === '(' && word?.acronym && close?.text === ')') return word.base;
+  return undefined;
+}
+
+/**
+ * Acronyms the article defined stand for what they were defined as: a party
+ * wherever they stand alone, or an institution that is no entity at all.
+ */
+function applyDefinitions(mentions: Mention[], definitions: Map<string, 'party' | 'other'>): Mention[] {
+  return mentions.filter((mention) => {
+    if (mention.kind !== 'word' || !mention.acronym) return true;
+    const defined = definitions.get(mention.acronym);
+    if (defined === 'party') mention.kind = 'party';
+    return defined !== 'other';
+  });
+}

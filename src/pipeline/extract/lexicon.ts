@@ -1,0 +1,103 @@
+/**
+ * How news English names people and organisations, as word lists: honorifics,
+ * the words titles are made of, heads of organisation and place names, speech
+ * verbs. General to the language, not to any country: a country's own titles
+ * and places come from its pack (`src/packs/`).
+ */
+
+const words = (list: string) => new Set(list.trim().split(/\s+/));
+
+/** Courtesy titles written before a name; never part of it. */
+export const HONORIFICS = words(`
+  mr mrs ms miss mx dr prof professor hon honourable honorable rev reverend fr father sir dame lady
+  mama mzee madam baba sheikh bishop archbishop cardinal pastor imam justice gen maj major col colonel
+  capt captain lt brig brigadier amb ambassador eng engineer cpa arch
+`);
+
+/**
+ * Courtesy titles that are also ordinary words ("Mama Mboga" is a figure of
+ * speech): they mark a person only before a full name.
+ */
+export const WEAK_HONORIFICS = words(`mama mzee madam baba`);
+
+/** Words that end a title: "Secretary", "Leader", "MP". */
+export const TITLE_HEADS = words(`
+  president premier minister governor senator mp mps mca mcas cs ps cas speaker secretary secretary-general
+  leader whip chairman chairperson chairwoman chair chairlady treasurer director spokesperson spokesman spokeswoman
+  commissioner envoy mayor representative rep legislator lawmaker aspirant candidate nominee official boss
+  patron convener convenor coordinator organiser organizer member principal deputy chief counsel clerk
+  administrator executive ceo head advisor adviser aide mate general
+`);
+
+/** Words that modify a title: "Deputy", "Former", "Majority". */
+export const TITLE_MODIFIERS = words(`
+  deputy vice assistant acting former ex- chief special senior national executive principal majority minority
+  organising organizing woman women youth cabinet prime attorney parliamentary party county running
+  interim founding first second third co- nominated elected area political economic personal
+`);
+
+/** Prepositions a title can take its scope with: "Cabinet Secretary for Interior", "Speaker of the Assembly". */
+export const TITLE_LINKS = words(`for of in`);
+
+/** Last words of names of organisations that are not parties. */
+export const ORGANISATION_HEADS = words(`
+  assembly senate parliament court courts commission committee council authority board agency bureau fund
+  ministry department directorate office service services police force forces army government republic state
+  union unions federation association society institute institution foundation trust company corporation
+  limited ltd plc group holdings bank bureau media tv radio fm newspaper news times post standard nation star
+  university college school academy hospital clinic church cathedral mosque diocese ministries
+  network agency secretariat treasury cabinet house hall centre center stadium grounds ground park arena
+  resort hotel lodge club gardens plaza mall market airport station road street avenue highway bridge
+  estate village town city county counties constituency ward region province district sub-county division
+  location highlands valley hills hill island lake river mountain mount forest nation
+`);
+
+/** Words that make a party: "Orange Democratic Movement", "One Kenya Alliance". */
+export const PARTY_HEADS = words(`party movement alliance coalition congress front democrats forum`);
+
+/** Words that open a place name rather than a person's: "Lower Eastern", "Mt Kenya". */
+export const PLACE_OPENERS = words(`
+  mt mount lake river north south east west northern southern eastern western central upper lower greater
+  coast coastal rift port new old
+`);
+
+/** Prepositions after which a capitalised name is usually a place. */
+export const PLACE_PREPOSITIONS = words(`in at from to near across around outside inside via towards within`);
+
+/** Verbs of speech that follow (or precede) the person speaking. */
+export const SPEECH_VERBS = words(`
+  said says told added noted argued claimed stated insisted revealed urged warned asked explained announced
+  declared maintained observed lamented posed wondered charged accused vowed pledged promised dismissed
+  confirmed disclosed remarked responded replied asserted alleged cautioned challenged criticised criticized
+  defended emphasised emphasized indicated mentioned reiterated stressed suggested wrote tweeted posted
+  assured affirmed hinted admitted conceded recalled pointed decried
+`);
+
+/** Nouns that introduce a person by their relation: "his elder brother Oburu", "running mate Martha". */
+export const RELATION_NOUNS = words(`
+  brother sister wife husband son daughter mother father stepmother stepfather uncle aunt cousin nephew niece
+  widow widower grandson granddaughter grandmother grandfather in-law ally allies friend rival opponent
+  boss predecessor successor aide confidant protege protégé lieutenant deputy mate nominee lawyer
+`);
+
+/** Nouns after a possessive that belong to a person: "Mudavadi's camp". */
+export const PERSON_POSSESSIONS = words(`
+  camp allies ally supporters troops soldiers brigade wife husband son daughter brother sister home
+  running deputy lieutenants handlers team administration government regime presidency bid candidature
+  critics backers loyalists foot stepmother mother father family office tenure leadership
+`);
+
+/** Nouns in an apposition that say the name before it is a person: "X, a senior figure in ODM". */
+export const PERSON_NOUNS = words(`
+  leader figure ally politician legislator lawmaker mp mca senator governor member official
+  aspirant candidate chairman chairperson secretary brother sister wife husband son daughter
+  mother father minister president speaker whip representative envoy activist analyst lawyer
+  veteran stalwart man woman operative strategist diplomat businessman businesswoman
+  cleric bishop pastor imam judge magistrate commissioner spokesperson spokesman former
+`);
+
+/** Name particles written in lower case inside a name or an organisation's name. */
+export const NAME_PARTICLES = words(`la wa ya na of for the de da van von bin binti arap ole`);
+
+/** Suffixes that belong to a name: "Mutula Kilonzo Jnr". */
+export const NAME_SUFFIXES = words(`jnr jr snr sr ii iii iv`);

@@ -1,0 +1,177 @@
+/**
+ * Reads one run of capitalised words as news English builds it:
+ * [organisation] [title] [honorific] name — "Azimio Secretary-General Junet
+ * Mohamed", "Lugari MP Ayub Savula", "Mr Musyoka" — and says what the name is:
+ * a person, a party, or something that is neither (a place, an institution).
+ */
+import type { CountryPack } from '../pack';
+import type { Token } from '../text/tokens';
+import {
+  HONORIFICS,
+  NAME_PARTICLES,
+  NAME_SUFFIXES,
+  ORGANISATION_HEADS,
+  PARTY_HEADS,
+  PLACE_OPENERS,
+  TITLE_HEADS,
+  TITLE_LINKS,
+  TITLE_MODIFIERS,
+  WEAK_HONORIFICS,
+} from './lexicon';
+
+export type NameKind = 'person' | 'party' | 'acronym' | 'single' | 'other';
+
+export interface RunReading {
+  honorific?: string;
+  /** The title as written: "Secretary-General", "Deputy Minority Leader". */
+  title?: string;
+  /** What the title is held in, as written before it: "Azimio", "Lugari". */
+  organisation?: Token[];
+  /** Tokens of the name itself. */
+  name: Token[];
+  kind: NameKind;
+}
+
+/** The lower-cased form of a token without an abbreviation's full stop. */
+const bare = (token: Token) => token.lower.replace(/\.$/, '');
+
+export function isTitleWord(token: Token, pack: CountryPack): boolean {
+  const word = bare(token);
+  return TITLE_HEADS.has(word) || TITLE_MODIFIERS.has(word) || pack.titles.has(word);
+}
+
+export function isTitleHead(token: Token, pack: CountryPack): boolean {
+  const word = bare(token);
+  return TITLE_HEADS.has(word) || pack.titles.has(word);
+}
+
+function isNameToken(token: Token): boolean {
+  return token.capitalised && /\p{Ll}/u.test(token.base) && !ORGANISATION_HEADS.has(token.lower);
+}
+
+const text = (tokens: Token[]) => tokens.map((token) => token.base).join(' ');
+
+/** Splits a run into its parts and classifies the name. */
+export function readRun(run: Token[], pack: CountryPack): RunReading {
+  let tokens = run;
+  let honorific: string | undefined;
+  // Honorifics open the name ("Mr Odinga") or sit between title and name ("Governor Dr Ali").
+  const leading = tokens.findIndex((token) => !HONORIFICS.has(bare(token)));
+  if (leading > 0) {
+    honorific = tokens[leading - 1]?.base;
+    tokens = tokens.slice(leading);
+    if (WEAK_HONORIFICS.has(bare(run[0] as Token)) && tokens.length < 2) return { name: [], kind: 'other' };
+  } else if (leading === -1) {
+    return { name: [], kind: 'other' };
+  }
+
+  const nameStart = startOfName(tokens, pack);
+  const prefix = tokens.slice(0, nameStart);
+  let name = tokens.slice(nameStart);
+  const innerHonorific = prefix.length > 0 && HONORIFICS.has(bare(prefix[prefix.length - 1] as Token));
+  const titled = innerHonorific ? prefix.slice(0, -1) : prefix;
+  if (innerHonorific) honorific = prefix[prefix.length - 1]?.base;
+
+  // "Special Envoy for Infrastructure": a name cannot follow a particle; the run is a phrase.
+  const joint = titled[titled.length - 1];
+  const split = joint && NAME_PARTICLES.has(joint.text) ? undefined : splitTitle(titled, pack);
+  if (!split) {
+    // No title before the name: the whole run is one name (an organisation, a party, a person).
+    name = tokens;
+    return { honorific, name, kind: classify(name, pack, honorific !== undefined) };
+  }
+  const reading: RunReading = { name, kind: name.length === 0 ? 'other' : classify(name, pack, true) };
+  if (honorific) reading.honorific = honorific;
+  reading.title = split.title;
+  if (split.organisation) reading.organisation = split.organisation;
+  return reading;
+}
+
+/**
+ * Where the name begins: walking back from the end over name-like words (at
+ * most four, plus a suffix such as "Jnr"), stopping at a title, an honorific,
+ * a particle or an organisation's head word.
+ */
+function startOfName(tokens: Token[], pack: CountryPack): number {
+  let start = tokens.length;
+  let taken = 0;
+  while (start > 0) {
+    const token = tokens[start - 1] as Token;
+    const word = bare(token);
+    if (NAME_SUFFIXES.has(word) && start === tokens.length) {
+      start--;
+      continue;
+    }
+    const nameLike = isNameToken(token) || (token.acronym && taken === 0 && start === tokens.length);
+    if (!nameLike || isTitleWord(token, pack) || HONORIFICS.has(word) || taken === 4) break;
+    start--;
+    taken++;
+  }
+  // "Ole Kisemei", "arap Moi": a particle that opens a surname belongs to it.
+  if (start > 0 && start < tokens.length) {
+    const previous = tokens[start - 1] as Token;
+    if (/^(?:ole|arap|wa|bin|binti)$/u.test(previous.lower) && !NAME_PARTICLES.has(previous.text)) start--;
+  }
+  return start;
+}
+
+/** A title at the end of `prefix` (and the organisation before it), or undefined when there is none. */
+function splitTitle(prefix: Token[], pack: CountryPack): { title: string; organisation?: Token[] } | undefined {
+  if (prefix.length === 0) return undefined;
+  const last = prefix[prefix.length - 1] as Token;
+  // "Speaker of the County Assembly", "Cabinet Secretary for Interior": a title with its scope.
+  const firstTitle = prefix.findIndex((token) => isTitleWord(token, pack));
+  if (firstTitle !== -1) {
+    const link = prefix.findIndex((token, index) => index > firstTitle && TITLE_LINKS.has(token.text));
+    if (link !== -1 && prefix.slice(firstTitle, link).every((token) => isTitleWord(token, pack)) && isTitleHead(prefix[link - 1] as Token, pack)) {
+      const organisation = prefix.slice(0, firstTitle);
+      return { title: text(prefix.slice(firstTitle)), ...(organisation.length ? { organisation } : {}) };
+    }
+  }
+  if (!isTitleHead(last, pack)) return undefined;
+  let start = prefix.length - 1;
+  while (start > 0 && isTitleWord(prefix[start - 1] as Token, pack)) start--;
+  const organisation = prefix.slice(0, start);
+  const result: { title: string; organisation?: Token[] } = { title: text(prefix.slice(start)) };
+  if (organisation.length > 0) result.organisation = organisation;
+  return result;
+}
+
+/** What a name is, from its own words and the pack. */
+export function classify(name: Token[], pack: CountryPack, titled: boolean): NameKind {
+  if (name.length === 0) return 'other';
+  const words = name.map(bare);
+  const joined = words.join(' ');
+  const last = words[words.length - 1] as string;
+  if (pack.institutions.has(joined)) return 'other';
+  if (isPackParty(joined, pack)) return 'party';
+  if (pack.places.has(joined) && !titled) return 'other';
+  if (PARTY_HEADS.has(last) && name.length > 1) return 'party';
+  if (name.length === 1) {
+    const only = name[0] as Token;
+    if (only.acronym) return 'acronym';
+    return titled && isNameToken(only) ? 'person' : 'single';
+  }
+  if (words.some((word) => ORGANISATION_HEADS.has(word) || PARTY_HEADS.has(word))) return 'other';
+  // "Narok North", "Kisumu Central", "Lower Eastern": a place's words make a place.
+  if (!titled && words.some((word) => PLACE_OPENERS.has(word) || pack.places.has(word))) return 'other';
+  const particles = name.filter((token) => NAME_PARTICLES.has(token.text) && !/^(?:wa|bin|binti|arap)$/.test(token.text));
+  if (particles.length > 0) return 'other';
+  const nameShaped = name.every((token) => isNameToken(token) || NAME_SUFFIXES.has(bare(token)) || /^(?:wa|bin|binti|arap)$/.test(token.text));
+  return nameShaped && name.length <= 5 ? 'person' : 'other';
+}
+
+/** True when the pack knows `lowerName` as a party's name, short form or acronym. */
+export function isPackParty(lowerName: string, pack: CountryPack): boolean {
+  return pack.parties.some(
+    (party) =>
+      party.name.toLowerCase() === lowerName ||
+      party.acronym?.toLowerCase() === lowerName ||
+      party.aliases.some((alias) => alias.toLowerCase() === lowerName),
+  );
+}
+
+/** The text of tokens as a name: possessives dropped, one space between words. */
+export function nameText(tokens: Token[]): string {
+  return text(tokens);
+}

@@ -1,0 +1,85 @@
+/**
+ * Finds runs of capitalised words in a sentence: the raw material of names.
+ * "National Assembly Deputy Minority Leader Robert Mbui" is one run; the
+ * analysis (`names.ts`) later tells its organisation, title and name apart.
+ */
+import type { Token } from '../text/tokens';
+import { HONORIFICS, NAME_PARTICLES, NAME_SUFFIXES } from './lexicon';
+
+/** A run: tokens `from` (inclusive) to `to` (exclusive) of the sentence's word tokens. */
+export interface Run {
+  tokens: Token[];
+  /** Index in the sentence's token list of the run's first token. */
+  index: number;
+  /** Index just past the run's last token. */
+  end: number;
+  /** True when the run starts the sentence, where any word is capitalised. */
+  sentenceInitial: boolean;
+}
+
+const words = (list: string) => new Set(list.trim().split(/\s+/));
+
+/** Capitalised words that are not names: sentence openers, days, months, pronouns. */
+export const NOT_NAMES = words(`
+  the a an this that these those his her hers their theirs our its my your we they he she it i you him them us me
+  but and or nor so yet however meanwhile already also yesterday today tonight tomorrow on in at by for with
+  from to of as after before when while where if although though since because during last next according
+  speaking addressing earlier later separately elsewhere similarly further furthermore moreover nonetheless
+  nevertheless instead still even only both all some many most other others another each every several
+  there here now then thus hence why what who whom how which whose whoever despite amid amidst among
+  following under over without within across through about against upon once unlike like not no yes just
+  more less top such sources source insiders observers critics residents members officials leaders
+  monday tuesday wednesday thursday friday saturday sunday january february march april may june july
+  august september october november december mon tue wed thu fri sat sun jan feb mar apr jun jul aug sep
+  sept oct nov dec christmas easter ramadan eid whether whichever unless until coming going asked
+  reached contacted told said read also-read share follow download watch photo video
+`);
+
+/** "I’m", "We’ll", "It's": a pronoun and a verb, not a name. */
+const CONTRACTION = /^\p{L}+['’](?:m|re|ll|ve|d|t)$|^(?:it|that|there|here|what|who|he|she)['’]s$/iu;
+
+/** True for a token that may be inside a run. */
+function isRunWord(token: Token): boolean {
+  return token.isWord && token.capitalised && !NOT_NAMES.has(token.lower) && !CONTRACTION.test(token.text);
+}
+
+/** Finds every run of capitalised words in a sentence's tokens. */
+export function findRuns(tokens: Token[]): Run[] {
+  const runs: Run[] = [];
+  let index = 0;
+  const firstWord = tokens.findIndex((token) => token.isWord);
+  while (index < tokens.length) {
+    const token = tokens[index];
+    if (!token || !isRunWord(token)) {
+      index++;
+      continue;
+    }
+    const members: Token[] = [token];
+    let next = index + 1;
+    while (next < tokens.length && !members[members.length - 1]?.possessive) {
+      const candidate = tokens[next];
+      if (!candidate) break;
+      if (isRunWord(candidate) || (candidate.isWord && NAME_SUFFIXES.has(candidate.lower) && /^\p{Lu}/u.test(candidate.text))) {
+        members.push(candidate);
+        next++;
+        continue;
+      }
+      // "Mr. Odinga", "Dr. Ruto": the abbreviation's full stop stays inside the run.
+      const previous = members[members.length - 1];
+      if (candidate.text === '.' && previous && HONORIFICS.has(previous.lower) && isRunWord(tokens[next + 1] ?? candidate)) {
+        next++;
+        continue;
+      }
+      // "Azimio la Umoja", "Court of Appeal": a particle between capitalised words.
+      if (candidate.isWord && NAME_PARTICLES.has(candidate.text) && tokens[next + 1] && isRunWord(tokens[next + 1] as Token)) {
+        members.push(candidate);
+        next++;
+        continue;
+      }
+      break;
+    }
+    runs.push({ tokens: members, index, end: next, sentenceInitial: index === firstWord });
+    index = next;
+  }
+  return runs;
+}

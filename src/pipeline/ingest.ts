@@ -1,0 +1,79 @@
+/**
+ * The ingest: `seeds/` in, `content/` out. The I/O edge of the pipeline:
+ * it lists and reads the seed files, runs the pure stages, and emits.
+ */
+import { readdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { analyseCorpus, publishCorpus } from './corpus';
+import { emitContent } from './emit';
+import { parsePack, type CountryPack } from './pack';
+import type { ReviewNote } from './resolve/index';
+import type { Problem, SeedFile } from './types';
+
+export type { Problem } from './types';
+
+export interface IngestOptions {
+  /** The folder of seed articles. */
+  seeds: string;
+  /** The folder of content collections to write. */
+  content: string;
+  /** The site's base path, which every link in article HTML starts with. Default `/`. */
+  base?: string;
+  /** The country pack's YAML file. Default: the Kenyan pack shipped in `src/packs/`. */
+  pack?: string;
+  log?: (line: string) => void;
+}
+
+export interface IngestReport {
+  ok: boolean;
+  problems: Problem[];
+  review: ReviewNote[];
+  counts: { articles: number; skipped: number; people: number; parties: number };
+  summary: string;
+}
+
+export const DEFAULT_PACK = fileURLToPath(new URL('../packs/ke.yaml', import.meta.url));
+
+/** Seeds are articles: `.txt`, `.md`, `.markdown`. Hidden files and editor backups are not. */
+export function isSeedName(name: string): boolean {
+  return /\.(?:txt|md|markdown)$/i.test(name) && !name.startsWith('.') && !name.endsWith('~') && !name.startsWith('#');
+}
+
+/** Reads the seed folder's article files, in name order. */
+export async function readSeedFolder(folder: string): Promise<SeedFile[]> {
+  const names = (await readdir(folder, { withFileTypes: true }))
+    .filter((entry) => entry.isFile() && isSeedName(entry.name))
+    .map((entry) => entry.name)
+    .sort();
+  return Promise.all(names.map(async (name) => ({ name, bytes: await readFile(path.join(folder, name)) })));
+}
+
+export async function loadPack(file = DEFAULT_PACK): Promise<CountryPack> {
+  return parsePack(await readFile(file, 'utf8'));
+}
+
+/** Runs the whole ingest and says how it went; writes nothing unless it succeeds. */
+export async function ingest(options: IngestOptions): Promise<IngestReport> {
+  const started = performance.now();
+  const files = await readSeedFolder(options.seeds);
+  const pack = await loadPack(options.pack);
+  const analysis = analyseCorpus(files, pack);
+  const entries = publishCorpus(analysis, options.base ?? '/');
+  const counts = {
+    articles: entries.articles.length,
+    skipped: analysis.skipped,
+    people: entries.people.length,
+    parties: entries.parties.length,
+  };
+  if (counts.articles === 0) {
+    const summary = `ingest: no article could be read in ${options.seeds}; content/ was left as it was`;
+    return { ok: false, problems: analysis.problems, review: analysis.resolution.review, counts, summary };
+  }
+  await emitContent(options.content, entries);
+  const seconds = ((performance.now() - started) / 1000).toFixed(2);
+  const summary =
+    `ingest: ${counts.articles} articles (${counts.skipped} skipped), ${counts.people} people, ${counts.parties} parties, ` +
+    `${analysis.resolution.review.length} review items, in ${seconds} s`;
+  return { ok: true, problems: analysis.problems, review: analysis.resolution.review, counts, summary };
+}

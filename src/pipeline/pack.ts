@@ -1,0 +1,55 @@
+/**
+ * A country pack: the general knowledge of one country's politics that the
+ * extractor may use (registered parties and their short forms, titles of
+ * office, places, institutions), each list citing its public source.
+ */
+import { parse } from 'yaml';
+
+export interface PackParty {
+  name: string;
+  acronym: string | null;
+  aliases: string[];
+}
+
+export interface CountryPack {
+  country: string;
+  parties: PackParty[];
+  /** Lower-cased names and acronyms of bodies that are never a person or a party. */
+  institutions: Set<string>;
+  /** Lower-cased titles of office, possibly several words: "woman representative". */
+  titles: Set<string>;
+  /** Lower-cased place and community names. */
+  places: Set<string>;
+}
+
+/** An empty pack: the extractor still works on general rules alone. */
+export const EMPTY_PACK: CountryPack = {
+  country: '',
+  parties: [],
+  institutions: new Set(),
+  titles: new Set(),
+  places: new Set(),
+};
+
+/** Parses a pack's YAML; throws on a malformed pack, which is a bug in the repository, not user input. */
+export function parsePack(text: string): CountryPack {
+  const raw = parse(text) as {
+    country?: string;
+    parties?: { name: string; acronym?: string | null; aliases?: string[] }[];
+    institutions?: string[];
+    titles?: string[];
+    places?: string[];
+  };
+  const lower = (list: string[] | undefined) => new Set((list ?? []).map((item) => String(item).toLowerCase()));
+  return {
+    country: raw.country ?? '',
+    parties: (raw.parties ?? []).map((party) => ({
+      name: party.name,
+      acronym: party.acronym ?? null,
+      aliases: party.aliases ?? [],
+    })),
+    institutions: lower(raw.institutions),
+    titles: lower(raw.titles),
+    places: lower(raw.places),
+  };
+}

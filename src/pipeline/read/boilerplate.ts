@@ -1,0 +1,102 @@
+/**
+ * Recognises the web furniture that scrapers and copy-paste bring along with an
+ * article: "Also Read" blocks and their headline lists, bylines, photo credits,
+ * app and social-media prompts. Works on lines, before paragraphs are formed,
+ * so that nothing in such a block can reach a page or become an entity.
+ */
+
+/** A line that opens a block of links to other stories. */
+const LINK_BLOCK_HEADING =
+  /^\s*(?:[-*•>#]+\s*)?\**\s*(?:also read|read more|read also|related(?: stories| articles| news| content| posts)?|more stories|recommended(?: stories| for you)?|you (?:may|might) also like|trending(?: now| stories)?|see also|top stories|more from [\w ]+|editor'?s picks?)\s*\**\s*[:\-–—]?\s*$/i;
+
+/** A single line that is a link to another story: "READ MORE: Raila meets ...". */
+const LINK_LINE = /^\s*(?:[-*•>]+\s*)?\**\s*(?:also read|read more|read also|related|see also|recommended|trending)\s*\**\s*[:|\-–—]\s*\S/i;
+
+/** Lines that are never part of the story itself. */
+const FURNITURE: RegExp[] = [
+  // Bylines and agency lines.
+  /^\s*(?:by|written by|reporting by|reported by|compiled by|story by)\s+[\p{Lu}][\p{L}.'’-]*(?:\s+(?:[\p{Lu}][\p{L}.'’-]*|and|&))*\s*(?:[|,–—-]\s*[\p{L} ]+)?$/u,
+  // Photo credits and captions: "PHOTO | FILE", "Photo: Twitter", "(Photo/ Citizen)".
+  /\b(?:photo|image|picture|pic|video)s?\s*(?:\||\/|:|credit\b)/i,
+  /^\s*\(?\s*(?:courtesy|file photo|credit)\b[^.]{0,60}\)?\s*$/i,
+  // App, newsletter and social prompts.
+  /\bdownload (?:the|our) [\p{L}\d .'’-]{0,40}\bapp\b/iu,
+  /\b(?:follow|join|like) us on\b/i,
+  /\bsubscribe (?:to|for) (?:our|the)\b/i,
+  /\bsign up (?:for|to) (?:our|the)\b/i,
+  /\b(?:click|tap) here\b/i,
+  /\bget (?:the latest|breaking) news\b.{0,80}\b(?:app|whatsapp|telegram|channel)\b/i,
+  /^\s*(?:advertisement|sponsored|share this(?: article)?|share on \w+|tags?:.*|©.*|copyright\b.*)\s*$/i,
+];
+
+/** True when `line` is furniture on its own, whatever surrounds it. */
+export function isFurniture(line: string): boolean {
+  if (LINK_LINE.test(line)) return true;
+  return FURNITURE.some((pattern) => pattern.test(line));
+}
+
+/** True when `line` opens a block of links to other stories. */
+export function opensLinkBlock(line: string): boolean {
+  return LINK_BLOCK_HEADING.test(line);
+}
+
+/**
+ * True when `line` reads like an entry of a link block: a bullet, or a
+ * headline (short, no closing full stop). A story paragraph ends the block.
+ */
+export function isLinkBlockEntry(line: string): boolean {
+  const text = line.trim();
+  if (/^[-*•>]\s*\S/.test(text)) return true;
+  const words = text.split(/\s+/).length;
+  const endsSentence = /[.:;]["”’']?$/.test(text);
+  return words <= 22 && !endsSentence;
+}
+
+/** How many headline lines a link block may hold before we stop trusting it is one. */
+const MAX_LINK_BLOCK = 8;
+
+/**
+ * Removes boilerplate from an article's lines. Blank lines are kept (they
+ * separate paragraphs); a removed block leaves one blank line behind.
+ */
+export function removeBoilerplate(lines: string[]): string[] {
+  const kept: string[] = [];
+  for (let index = 0; index < lines.length; index++) {
+    const line = lines[index] ?? '';
+    if (line.trim() === '') {
+      kept.push(line);
+      continue;
+    }
+    if (opensLinkBlock(line)) {
+      index = endOfLinkBlock(lines, index);
+      kept.push('');
+      continue;
+    }
+    if (isFurniture(line)) {
+      kept.push('');
+      continue;
+    }
+    kept.push(line);
+  }
+  return kept;
+}
+
+/** The index of the last line of the link block that `start` opens. */
+function endOfLinkBlock(lines: string[], start: number): number {
+  let end = start;
+  let entries = 0;
+  for (let index = start + 1; index < lines.length && entries < MAX_LINK_BLOCK; index++) {
+    const line = lines[index] ?? '';
+    if (line.trim() === '') {
+      // Blank lines between the heading and its entries, or between entries, stay in the block.
+      const next = lines.slice(index + 1).find((candidate) => candidate.trim() !== '');
+      if (next === undefined || !isLinkBlockEntry(next)) break;
+      end = index;
+      continue;
+    }
+    if (!isLinkBlockEntry(line)) break;
+    entries++;
+    end = index;
+  }
+  return end;
+}

@@ -1,0 +1,83 @@
+/**
+ * The read stage: a seed file's bytes in, an `Article` out (or the problems
+ * that kept it out). Pure: the caller does the disk I/O.
+ */
+import { createHash } from 'node:crypto';
+import { toString } from 'mdast-util-to-string';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+import type { Article, Problem, SeedFile } from '../types';
+import { removeBoilerplate } from './boilerplate';
+import { decode } from './decode';
+import { splitFrontMatter, type FrontMatter } from './front-matter';
+import { headlineFrom, isHeadline } from './headline';
+import { toParagraphs } from './paragraphs';
+
+export interface ReadResult {
+  article?: Article;
+  problems: Problem[];
+}
+
+const MARKDOWN = /\.(?:md|markdown)$/i;
+
+/** Reads one seed file into an article: decoding, front matter, boilerplate, paragraphs, title. */
+export function readArticle(file: SeedFile): ReadResult {
+  const decoded = decode(file.bytes);
+  if (!decoded.ok) return fail(file, decoded.message, decoded.line);
+
+  if (!MARKDOWN.test(file.name)) return fromPlainText(file, decoded.text);
+
+  const split = splitFrontMatter(decoded.text);
+  if (!split.ok) return fail(file, split.message, split.line);
+  const warnings = split.warnings.map((warning) => ({ file: file.name, ...warning }));
+  const result = fromMarkdown(file, split.body, split.data);
+  return { ...result, problems: [...warnings, ...result.problems] };
+}
+
+function fromPlainText(file: SeedFile, text: string): ReadResult {
+  let paragraphs = toParagraphs(removeBoilerplate(text.split('\n')));
+  let title: string | undefined;
+  if (paragraphs.length > 1 && isHeadline(paragraphs[0] ?? '')) {
+    title = paragraphs[0];
+    paragraphs = paragraphs.slice(1);
+  }
+  return build(file, paragraphs, {}, title);
+}
+
+function fromMarkdown(file: SeedFile, body: string, data: FrontMatter): ReadResult {
+  const markdown = removeBoilerplate(body.split('\n')).join('\n').trim();
+  const tree = unified().use(remarkParse).parse(markdown);
+  const paragraphs: string[] = [];
+  for (const node of tree.children) {
+    if (node.type === 'list') {
+      for (const item of node.children) paragraphs.push(toString(item));
+    } else if (node.type !== 'html' && node.type !== 'code' && node.type !== 'thematicBreak') {
+      paragraphs.push(toString(node));
+    }
+  }
+  const cleaned = paragraphs.map((text) => text.replace(/\s+/g, ' ').trim()).filter(Boolean);
+  return build(file, cleaned, data, data.title, markdown);
+}
+
+function build(file: SeedFile, paragraphs: string[], data: FrontMatter, title?: string, markdown?: string): ReadResult {
+  if (paragraphs.length === 0) return fail(file, 'has no article text once boilerplate is removed');
+  const first = paragraphs[0] ?? '';
+  const article: Article = {
+    source: file.name,
+    title: title ?? headlineFrom(first),
+    titleDerived: title === undefined,
+    paragraphs,
+    hash: createHash('sha256').update(paragraphs.join('\n')).digest('hex').slice(0, 16),
+  };
+  if (data.date) article.date = data.date;
+  if (data.outlet) article.outlet = data.outlet;
+  if (data.url) article.url = data.url;
+  if (markdown !== undefined) article.markdown = markdown;
+  return { article, problems: [] };
+}
+
+function fail(file: SeedFile, message: string, line?: number): ReadResult {
+  const problem: Problem = { file: file.name, message: `${file.name}${line ? `:${line}` : ''} ${message}` };
+  if (line !== undefined) problem.line = line;
+  return { problems: [problem] };
+}

@@ -1,0 +1,39 @@
+/**
+ * The render stage: an article's body to sanitized HTML, once, with every
+ * first mention of an entity per paragraph linked. Plain-text seeds are text
+ * (nothing in them is markup); Markdown seeds keep their formatting but lose
+ * raw HTML and any link that is not http(s), mailto or relative.
+ */
+import type { Root as MdastRoot } from 'mdast';
+import rehypeSanitize, { defaultSchema, type Options as SanitizeSchema } from 'rehype-sanitize';
+import rehypeStringify from 'rehype-stringify';
+import remarkParse from 'remark-parse';
+import remarkRehype from 'remark-rehype';
+import { unified } from 'unified';
+import rehypeLinkMentions, { type MentionLink } from '../plugins/rehype-link-mentions';
+import type { Article } from './types';
+
+const schema: SanitizeSchema = {
+  ...defaultSchema,
+  protocols: { ...defaultSchema.protocols, href: ['http', 'https', 'mailto'], src: ['http', 'https'] },
+};
+
+/** Renders an article's body; `mentions` are the texts to link and where to. */
+export function renderArticle(article: Article, mentions: MentionLink[]): string {
+  const markdown = unified().use(remarkParse);
+  const tree: MdastRoot = article.markdown === undefined ? plainTextTree(article.paragraphs) : markdown.parse(article.markdown);
+  const html = unified()
+    .use(remarkRehype)
+    .use(rehypeSanitize, schema)
+    .use(rehypeLinkMentions, { mentions })
+    .use(rehypeStringify);
+  return html.stringify(html.runSync(tree));
+}
+
+/** Plain text is paragraphs of text, never Markdown: `[x](y)` and `<b>` stay as written. */
+function plainTextTree(paragraphs: string[]): MdastRoot {
+  return {
+    type: 'root',
+    children: paragraphs.map((value) => ({ type: 'paragraph', children: [{ type: 'text', value }] })),
+  };
+}

@@ -1,0 +1,142 @@
+/**
+ * Groups the person mentions of one article: every full name becomes a
+ * cluster, and every shorter form ("Mr Odinga", "Raila", "Ole Kisemei") joins
+ * the one full name it can stand for. When two people share a surname, a
+ * bare surname goes to the one already introduced, or to the one the article
+ * is about; failing both it stays unresolved rather than go to either.
+ */
+import type { Mention } from '../types';
+import { coreWords, isRunOf } from './normalise';
+
+export interface PersonCluster {
+  /** The article it was found in. */
+  source: string;
+  /** Comparable words of its fullest name. */
+  words: string[];
+  mentions: Mention[];
+}
+
+export interface ArticlePeople {
+  clusters: PersonCluster[];
+  /** Short forms that could stand for more than one person. */
+  ambiguous: { mention: Mention; candidates: PersonCluster[] }[];
+  /** Lone words that name no person here: parties, places, or people named in full elsewhere. */
+  leftovers: Mention[];
+}
+
+/** How much context a lone word needs to stand for a person on its own: "Kiptoo said". */
+const LONE_NAME_EVIDENCE = 2;
+
+/** Clusters the person mentions of one article. */
+export function clusterArticlePeople(source: string, mentions: Mention[]): ArticlePeople {
+  const fullNames = mentions.filter((mention) => mention.kind === 'person' && coreWords(mention.name).length > 1);
+  const isPartial = (mention: Mention) => {
+    const words = coreWords(mention.name);
+    return fullNames.some((other) => {
+      const whole = coreWords(other.name);
+      return whole.length > words.length && isRunOf(words, whole);
+    });
+  };
+
+  const clusters: PersonCluster[] = [];
+  const firstSeen = new Map<PersonCluster, number>();
+  for (const mention of fullNames) {
+    if (isPartial(mention)) continue;
+    const words = coreWords(mention.name);
+    const same = clusters.find((cluster) => sameFullName(cluster.words, words));
+    if (same) {
+      same.mentions.push(mention);
+      if (words.length > same.words.length) same.words = words;
+    } else {
+      const cluster = { source, words, mentions: [mention] };
+      clusters.push(cluster);
+      firstSeen.set(cluster, order(mention));
+    }
+  }
+
+  const result: ArticlePeople = { clusters, ambiguous: [], leftovers: [] };
+  for (const mention of mentions) {
+    if (mention.kind === 'party' || (mention.kind === 'person' && clusters.some((cluster) => cluster.mentions.includes(mention)))) continue;
+    if (mention.acronym) {
+      result.leftovers.push(mention);
+      continue;
+    }
+    const words = coreWords(mention.name);
+    const whole = clusters.some((cluster) => isRunOf(words, cluster.words));
+    for (const part of whole ? [mention] : partsOf(mention)) placeShortForm(part, clusters, firstSeen, result, source);
+  }
+  return result;
+}
+
+/** Two full names of one person: equal, or one fills in the middle of the other ("Rosabella Mudavadi"). */
+function sameFullName(a: string[], b: string[]): boolean {
+  if (a.join(' ') === b.join(' ')) return true;
+  const [short, long] = a.length < b.length ? [a, b] : [b, a];
+  return short[0] === long[0] && short[short.length - 1] === long[long.length - 1] && short.every((word) => long.includes(word));
+}
+
+function placeShortForm(
+  mention: Mention,
+  clusters: PersonCluster[],
+  firstSeen: Map<PersonCluster, number>,
+  result: ArticlePeople,
+  source: string,
+): void {
+  const words = coreWords(mention.name);
+  const candidates = clusters.filter((cluster) => cluster.words.length > words.length && isRunOf(words, cluster.words));
+  const exact = clusters.find((cluster) => cluster.words.join(' ') === words.join(' '));
+  if (exact) {
+    exact.mentions.push(mention);
+    return;
+  }
+  if (candidates.length > 0) {
+    const chosen = choose(mention, candidates, firstSeen);
+    if (chosen) chosen.mentions.push(mention);
+    else result.ambiguous.push({ mention, candidates });
+    return;
+  }
+  const standsAlone = mention.kind === 'person' || mention.evidence >= LONE_NAME_EVIDENCE;
+  if (!standsAlone) {
+    result.leftovers.push(mention);
+    return;
+  }
+  const cluster = { source, words, mentions: [mention] };
+  clusters.push(cluster);
+  firstSeen.set(cluster, order(mention));
+}
+
+/**
+ * Picks the person a short form stands for: the only candidate; else the only
+ * one introduced before it; else the one mentioned most so far, if clearly so.
+ */
+function choose(mention: Mention, candidates: PersonCluster[], firstSeen: Map<PersonCluster, number>): PersonCluster | undefined {
+  if (candidates.length === 1) return candidates[0];
+  const at = order(mention);
+  const introduced = candidates.filter((cluster) => (firstSeen.get(cluster) ?? Infinity) < at);
+  if (introduced.length === 1) return introduced[0];
+  const pool = introduced.length > 0 ? introduced : candidates;
+  const ranked = [...pool].sort((a, b) => salience(b, at) - salience(a, at));
+  const [first, second] = ranked;
+  if (first && second && salience(first, at) > salience(second, at)) return first;
+  return undefined;
+}
+
+/** How often a cluster was named before position `at`. */
+function salience(cluster: PersonCluster, at: number): number {
+  return cluster.mentions.filter((mention) => order(mention) < at).length;
+}
+
+/** A mention's position in the article, comparable across paragraphs. */
+function order(mention: Mention): number {
+  return mention.place.paragraph * 1_000_000 + mention.offset;
+}
+
+/** "Kalonzo-Oburu": a compound of two names is two mentions. */
+function partsOf(mention: Mention): Mention[] {
+  if (mention.kind !== 'word' || !/^\p{Lu}[\p{L}'’]+-\p{Lu}[\p{L}'’]+$/u.test(mention.surface)) return [mention];
+  const [first = '', second = ''] = mention.surface.split('-');
+  return [
+    { ...mention, name: first, surface: first },
+    { ...mention, name: second, surface: second, offset: mention.offset + first.length + 1 },
+  ];
+}

@@ -1,0 +1,87 @@
+/**
+ * Turns a resolved group of mentions into an `Entity`: its canonical name and
+ * aliases, and the facts its mentions carry (roles, party ties), each with
+ * the sentence it was read in.
+ */
+import type { Entity, Evidence, Mention, PartyTie, Role } from '../types';
+import { nameKey } from './normalise';
+import { partyName, type PartyGroup } from './parties';
+import type { PersonGroup } from './people';
+
+export type EntityMentions = { source: string; mention: Mention }[];
+
+/** Builds a person; `partyOf` tells which party entity, if any, a written organisation is. */
+export function buildPerson(group: PersonGroup, partyOf: (name: string) => Entity | undefined): { entity: Entity; mentions: Mention[] } {
+  const all: EntityMentions = group.clusters.flatMap((cluster) => cluster.mentions.map((mention) => ({ source: cluster.source, mention })));
+  const name = canonicalName(all.map(({ mention }) => mention.name));
+  const entity = emptyEntity('person', name, all);
+  for (const { source, mention } of all) {
+    const evidence: Evidence = { source, sentence: mention.place.sentence };
+    if (mention.role) addRole(entity, mention.role.title, mention.role.organisation, evidence, partyOf);
+    for (const tie of mention.ties ?? []) {
+      const party = partyOf(tie.party);
+      if (party) addTie(entity, { party: party.id, relation: tie.relation, evidence });
+    }
+  }
+  return { entity, mentions: all.map(({ mention }) => mention) };
+}
+
+/** Builds a party from its directory entry and its mentions. */
+export function buildParty(group: PartyGroup, all: EntityMentions): { entity: Entity; group: PartyGroup } {
+  const name = partyName(group);
+  const entity = emptyEntity('party', name, all);
+  entity.acronym = group.acronym;
+  const acronym = group.acronym ? nameKey(group.acronym) : undefined;
+  entity.aliases = entity.aliases.filter((alias) => nameKey(alias) !== acronym);
+  return { entity, group };
+}
+
+function emptyEntity(kind: Entity['kind'], name: string, all: EntityMentions): Entity {
+  const mentions = new Map<string, Mention[]>();
+  for (const { source, mention } of all) {
+    const list = mentions.get(source) ?? [];
+    list.push(mention);
+    mentions.set(source, list);
+  }
+  const aliases = [...new Set(all.map(({ mention }) => mention.name))].filter((alias) => nameKey(alias) !== nameKey(name));
+  return {
+    id: `${kind}:${nameKey(name)}`,
+    kind,
+    name,
+    aliases: aliases.sort((a, b) => a.localeCompare(b)),
+    acronym: null,
+    roles: [],
+    ties: [],
+    quotes: [],
+    coalitions: [],
+    mentions,
+  };
+}
+
+/** The fullest name: most words, then most often written, then alphabetical. */
+function canonicalName(names: string[]): string {
+  const counts = new Map<string, number>();
+  for (const name of names) counts.set(name, (counts.get(name) ?? 0) + 1);
+  const ranked = [...counts.entries()].sort(
+    (a, b) => words(b[0]) - words(a[0]) || b[1] - a[1] || a[0].localeCompare(b[0]),
+  );
+  return ranked[0]?.[0] ?? '';
+}
+
+const words = (name: string) => name.split(/\s+/).length;
+
+function addRole(entity: Entity, title: string, organisation: string | undefined, evidence: Evidence, partyOf: (name: string) => Entity | undefined): void {
+  const key = `${title.toLowerCase()}|${organisation?.toLowerCase() ?? ''}`;
+  if (!entity.roles.some((role) => `${role.title.toLowerCase()}|${role.organisation?.toLowerCase() ?? ''}` === key)) {
+    const role: Role = { title, evidence };
+    if (organisation) role.organisation = organisation;
+    entity.roles.push(role);
+  }
+  const party = organisation ? partyOf(organisation) : undefined;
+  if (party) addTie(entity, { party: party.id, relation: title, evidence });
+}
+
+function addTie(entity: Entity, tie: PartyTie): void {
+  const same = entity.ties.some((known) => known.party === tie.party && known.relation.toLowerCase() === tie.relation.toLowerCase());
+  if (!same) entity.ties.push(tie);
+}

@@ -1,0 +1,129 @@
+/**
+ * The resolve stage: all articles' mentions in, people and parties out, each
+ * with its names, the facts the articles state about it (each with its
+ * sentence), and which words of which article name it.
+ */
+import type { CountryPack } from '../pack';
+import type { ArticleExtraction, Entity, Mention } from '../types';
+import { clusterArticlePeople, type ArticlePeople } from './article-people';
+import { buildParty, buildPerson, type EntityMentions } from './entities';
+import { nameKey } from './normalise';
+import { PartyDirectory, type PartyGroup } from './parties';
+import { joinPeople, placeLeftovers, type ReviewNote } from './people';
+
+export type { ReviewNote } from './people';
+
+export interface Resolution {
+  entities: Entity[];
+  /** Per article source: the text of each mention and the id of the entity it names. */
+  links: Map<string, Map<string, string>>;
+  review: ReviewNote[];
+}
+
+/** Resolves the mentions of a whole corpus into entities. */
+export function resolveCorpus(extractions: ArticleExtraction[], pack: CountryPack): Resolution {
+  const directory = collectParties(extractions, pack);
+  const isParty = (mention: Mention) => directory.find(mention.name) !== undefined;
+
+  const partyMentions = new Map<PartyGroup, EntityMentions>();
+  const addPartyMention = (group: PartyGroup, source: string, mention: Mention) => {
+    const list = partyMentions.get(group) ?? [];
+    list.push({ source, mention: { ...mention, kind: 'party' } });
+    partyMentions.set(group, list);
+  };
+
+  const articles: ArticlePeople[] = [];
+  const leftovers: { source: string; mention: Mention }[] = [];
+  for (const { article, mentions } of extractions) {
+    const people = clusterArticlePeople(
+      article.source,
+      mentions.filter((mention) => mention.kind !== 'party' && !(mention.kind === 'word' && isParty(mention))),
+    );
+    articles.push(people);
+    for (const mention of mentions) {
+      if (mention.kind === 'person') continue;
+      const group = directory.find(mention.name);
+      if (group && (mention.kind === 'party' || mention.acronym || isShortForm(mention, group))) addPartyMention(group, article.source, mention);
+    }
+    for (const mention of people.leftovers) if (!mention.acronym) leftovers.push({ source: article.source, mention });
+  }
+
+  const { groups, review } = joinPeople(articles);
+  placeLeftovers(leftovers, groups);
+
+  const parties = [...partyMentions.entries()].map(([group, mentions]) => buildParty(group, mentions));
+  const partyOf = (name: string) => {
+    const group = directory.find(name);
+    const found = group ? parties.find((party) => party.group === group) : undefined;
+    return found?.entity;
+  };
+  const people = groups.map((group) => buildPerson(group, partyOf));
+  const entities = [...people.map((person) => person.entity), ...parties.map((party) => party.entity)];
+
+  attachQuotes(extractions, people);
+  return { entities: sortEntities(entities), links: linksOf(entities), review };
+}
+
+/** Every full party name and acronym definition in the corpus, longest names first. */
+function collectParties(extractions: ArticleExtraction[], pack: CountryPack): PartyDirectory {
+  const directory = new PartyDirectory(pack);
+  const named = extractions.flatMap(({ mentions }) => mentions.filter((mention) => mention.kind === 'party'));
+  named.sort((a, b) => b.name.split(' ').length - a.name.split(' ').length || a.name.localeCompare(b.name));
+  for (const mention of named) directory.add(mention.name, mention.acronym);
+  return directory;
+}
+
+/** A lone word that begins one party's name ("Wiper", "Tujenge"): that party. */
+function isShortForm(mention: Mention, group: PartyGroup): boolean {
+  return group.names.some((name) => nameKey(name).startsWith(`${nameKey(mention.name)} `) || nameKey(name) === nameKey(mention.name));
+}
+
+/** Gives each quote to the person its attribution names. */
+function attachQuotes(extractions: ArticleExtraction[], people: ReturnType<typeof buildPerson>[]): void {
+  const speakerOf = new Map<Mention, Entity>();
+  for (const person of people) for (const mention of person.mentions) speakerOf.set(mention, person.entity);
+  for (const { article, quotes } of extractions) {
+    for (const quote of quotes) {
+      let speaker = quote.speaker ? speakerOf.get(quote.speaker) : undefined;
+      if (!speaker && quote.speakerRole) speaker = personWithRole(people.map((person) => person.entity), quote.speakerRole, article.source);
+      if (!speaker) continue;
+      if (speaker.quotes.some((known) => known.text === quote.text)) continue;
+      speaker.quotes.push({ text: quote.text, evidence: { source: article.source, sentence: quote.place.sentence } });
+    }
+  }
+}
+
+/** "said the former prime minister": the one person the corpus gives that role, preferring this article. */
+function personWithRole(people: Entity[], description: string, source: string): Entity | undefined {
+  const wanted = description.toLowerCase();
+  const holders = people.filter((person) => person.roles.some((role) => role.title.toLowerCase() === wanted));
+  const here = holders.filter((person) => person.mentions.has(source));
+  if (here.length === 1) return here[0];
+  return holders.length === 1 ? holders[0] : undefined;
+}
+
+/** Which surface text links to which entity, per article. A surface two entities claim links to neither. */
+function linksOf(entities: Entity[]): Map<string, Map<string, string>> {
+  const links = new Map<string, Map<string, string>>();
+  const contested = new Set<string>();
+  for (const entity of entities) {
+    for (const [source, mentions] of entity.mentions) {
+      const article = links.get(source) ?? new Map<string, string>();
+      links.set(source, article);
+      for (const mention of mentions) {
+        const owner = article.get(mention.surface);
+        if (owner && owner !== entity.id) contested.add(`${source}\u0000${mention.surface}`);
+        else article.set(mention.surface, entity.id);
+      }
+    }
+  }
+  for (const key of contested) {
+    const [source = '', surface = ''] = key.split('\u0000');
+    links.get(source)?.delete(surface);
+  }
+  return links;
+}
+
+function sortEntities(entities: Entity[]): Entity[] {
+  return entities.sort((a, b) => a.kind.localeCompare(b.kind) || a.id.localeCompare(b.id));
+}

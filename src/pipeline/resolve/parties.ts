@@ -1,0 +1,107 @@
+/**
+ * Knows every party of the corpus under all its names: full names, acronyms
+ * (defined in the text or registered in the country pack), short forms
+ * ("Wiper", "Azimio la Umoja"), and one-letter slips ("Azimo la Umoja").
+ */
+import type { CountryPack } from '../pack';
+import { PARTY_HEADS } from '../extract/lexicon';
+import { editDistance, nameKey, nameWords } from './normalise';
+
+export interface PartyGroup {
+  /** Every name written in the articles, with how often. */
+  written: Map<string, number>;
+  /** Comparable keys that name this party exactly: names, aliases, acronym. */
+  keys: Set<string>;
+  /** Names to compare short forms against. */
+  names: string[];
+  acronym: string | null;
+  /** The registered name, when the pack knows the party. */
+  registered?: string;
+}
+
+/** First words too common to tell one party from another: "National", "United", "Kenya". */
+const GENERIC = new Set(
+  `kenya kenyan national united democratic the people peoples republican progressive new grand african one liberal
+   labour labor green social popular independent federal reform justice freedom unity patriotic economic citizens
+   change orange`.split(/\s+/),
+);
+
+export class PartyDirectory {
+  readonly groups: PartyGroup[] = [];
+  private readonly byKey = new Map<string, PartyGroup>();
+
+  constructor(pack: CountryPack) {
+    for (const party of pack.parties) {
+      const group: PartyGroup = { written: new Map(), keys: new Set(), names: [], acronym: party.acronym, registered: party.name };
+      this.groups.push(group);
+      for (const name of [party.name, ...party.aliases]) this.index(group, name);
+      if (party.acronym) this.index(group, party.acronym);
+    }
+  }
+
+  /** Records a name written in an article, creating its party if none matches. */
+  add(name: string, acronym?: string): PartyGroup {
+    const group = this.find(name) ?? (acronym ? this.byKey.get(nameKey(acronym)) : undefined) ?? this.create();
+    this.index(group, name);
+    group.written.set(name, (group.written.get(name) ?? 0) + 1);
+    if (acronym) {
+      this.index(group, acronym);
+      group.acronym = acronym;
+    }
+    return group;
+  }
+
+  /** The party `name` stands for, if exactly one. */
+  find(name: string): PartyGroup | undefined {
+    const exact = this.byKey.get(nameKey(name));
+    if (exact) return exact;
+    const core = coreOf(name);
+    if (core.length === 0 || (core.length === 1 && GENERIC.has(core[0] as string))) return undefined;
+    const matches = this.groups.filter((group) => group.names.some((other) => sameParty(core, coreOf(other))));
+    return matches.length === 1 ? matches[0] : undefined;
+  }
+
+  private create(): PartyGroup {
+    const group: PartyGroup = { written: new Map(), keys: new Set(), names: [], acronym: null };
+    this.groups.push(group);
+    return group;
+  }
+
+  private index(group: PartyGroup, name: string): void {
+    const key = nameKey(name);
+    if (!this.byKey.has(key)) this.byKey.set(key, group);
+    group.keys.add(key);
+    if (!group.names.includes(name)) group.names.push(name);
+  }
+}
+
+/** A party name's distinctive words: "the", and head words at the end, left out. */
+function coreOf(name: string): string[] {
+  const words = nameWords(name).filter((word) => word !== 'the');
+  while (words.length > 1 && PARTY_HEADS.has(words[words.length - 1] as string)) words.pop();
+  if (words.length === 1 && PARTY_HEADS.has(words[0] as string)) return [];
+  return words;
+}
+
+/** True when one core begins the other, word for word allowing a one-letter slip in long words. */
+function sameParty(a: string[], b: string[]): boolean {
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  if (GENERIC.has(short[0] as string) && short.length < long.length) return false;
+  return short.every((word, index) => similarWord(word, long[index] as string));
+}
+
+function similarWord(a: string, b: string): boolean {
+  if (a === b) return true;
+  return a.length >= 5 && b.length >= 5 && editDistance(a, b, 1) <= 1;
+}
+
+/** The name to show for a party: its longest name written in the articles, else the registered one. */
+export function partyName(group: PartyGroup): string {
+  const written = [...group.written.entries()].filter(([name]) => !isAcronymOf(name, group));
+  written.sort((a, b) => b[0].split(' ').length - a[0].split(' ').length || b[1] - a[1] || a[0].localeCompare(b[0]));
+  return written[0]?.[0] ?? group.registered ?? group.acronym ?? [...group.written.keys()][0] ?? '';
+}
+
+function isAcronymOf(name: string, group: PartyGroup): boolean {
+  return group.acronym !== null && nameKey(name) === nameKey(group.acronym);
+}

@@ -1,0 +1,113 @@
+/**
+ * Joins the person clusters of all articles into people: the same full name
+ * is one person; a shorter form ("Festus Adongo", "President Kenyatta")
+ * joins the one corpus person it can stand for, or stays apart for review.
+ */
+import type { Mention } from '../types';
+import type { ArticlePeople, PersonCluster } from './article-people';
+import { coreWords, isRunOf } from './normalise';
+
+export interface PersonGroup {
+  words: string[];
+  clusters: PersonCluster[];
+}
+
+export interface ReviewNote {
+  kind: 'ambiguous-short-form' | 'title-only' | 'possible-duplicate' | 'weak-evidence';
+  message: string;
+  names: string[];
+  sources: string[];
+}
+
+/** Joins clusters across articles; returns the groups and what an editor should look at. */
+export function joinPeople(articles: ArticlePeople[]): { groups: PersonGroup[]; review: ReviewNote[] } {
+  const clusters = articles.flatMap((article) => article.clusters);
+  // Longest names first, so that short forms meet every full name they could stand for.
+  const ordered = [...clusters].sort((a, b) => b.words.length - a.words.length || a.words.join(' ').localeCompare(b.words.join(' ')) || a.source.localeCompare(b.source));
+  const groups: PersonGroup[] = [];
+  const review: ReviewNote[] = [];
+  for (const cluster of ordered) {
+    const same = groups.find((group) => group.words.join(' ') === cluster.words.join(' '));
+    if (same) {
+      same.clusters.push(cluster);
+      continue;
+    }
+    const candidates = groups.filter((group) => group.words.length > cluster.words.length && standsFor(cluster, group));
+    if (candidates.length === 1 && compatible(cluster, candidates[0] as PersonGroup)) {
+      (candidates[0] as PersonGroup).clusters.push(cluster);
+      continue;
+    }
+    if (candidates.length > 1) {
+      review.push({
+        kind: 'ambiguous-short-form',
+        message: `“${displayName(cluster)}” in ${cluster.source} could be ${candidates.map((group) => displayGroup(group)).join(' or ')}`,
+        names: [displayName(cluster), ...candidates.map(displayGroup)],
+        sources: [cluster.source],
+      });
+    } else if (cluster.words.length === 1) {
+      review.push({
+        kind: 'title-only',
+        message: `“${displayName(cluster)}” in ${cluster.source} is named without a full name anywhere in the corpus`,
+        names: [displayName(cluster)],
+        sources: [cluster.source],
+      });
+    }
+    groups.push({ words: cluster.words, clusters: [cluster] });
+  }
+  return { groups, review };
+}
+
+/** Lone words left over in an article that stand for exactly one corpus person: "Raila said". */
+export function placeLeftovers(leftovers: { source: string; mention: Mention }[], groups: PersonGroup[]): Mention[] {
+  const unplaced: Mention[] = [];
+  for (const { source, mention } of leftovers) {
+    const words = coreWords(mention.name);
+    const candidates = groups.filter((group) => group.words.length > words.length && isRunOf(words, group.words));
+    const only = candidates.length === 1 ? candidates[0] : undefined;
+    if (only && mention.evidence >= 1) {
+      const home = only.clusters.find((cluster) => cluster.source === source);
+      if (home) home.mentions.push(mention);
+      else only.clusters.push({ source, words, mentions: [mention] });
+    } else unplaced.push(mention);
+  }
+  return unplaced;
+}
+
+function standsFor(cluster: PersonCluster, group: PersonGroup): boolean {
+  const words = cluster.words;
+  const whole = group.words;
+  if (isRunOf(words, whole)) return words.length > 1 || words[0] === whole[0] || words[0] === whole[whole.length - 1];
+  // "Festus Adongo" for "Festus Omondi Adongo": same first and last word.
+  return words.length > 1 && words[0] === whole[0] && words[words.length - 1] === whole[whole.length - 1] && words.every((word) => whole.includes(word));
+}
+
+const FEMALE = /^(?:ms|mrs|miss|madam|mama|lady|dame)$/i;
+const MALE = /^(?:mr|sir|mzee|baba)$/i;
+
+/** A short form may join a full name only if their honorifics and titles do not disagree. */
+function compatible(cluster: PersonCluster, group: PersonGroup): boolean {
+  const theirs = group.clusters.flatMap((other) => other.mentions);
+  const gender = (mentions: Mention[]) => new Set(mentions.map((mention) => (FEMALE.test(mention.honorific ?? '') ? 'f' : MALE.test(mention.honorific ?? '') ? 'm' : '')).filter(Boolean));
+  const mine = gender(cluster.mentions);
+  const other = gender(theirs);
+  if ([...mine].some((value) => other.size > 0 && !other.has(value))) return false;
+  if (cluster.words.length > 1) return true;
+  const titles = (mentions: Mention[]) => new Set(mentions.flatMap((mention) => (mention.role ? titleWords(mention.role.title) : [])));
+  const myTitles = titles(cluster.mentions);
+  const theirTitles = titles(theirs);
+  if (myTitles.size === 0 || theirTitles.size === 0) return true;
+  return [...myTitles].some((word) => theirTitles.has(word));
+}
+
+function titleWords(title: string): string[] {
+  return title.toLowerCase().split(/[\s-]+/).filter((word) => !/^(?:former|ex|deputy|vice|the|of|for|acting)$/.test(word));
+}
+
+function displayName(cluster: PersonCluster): string {
+  const longest = [...cluster.mentions].sort((a, b) => b.name.length - a.name.length)[0];
+  return longest?.name ?? cluster.words.join(' ');
+}
+
+function displayGroup(group: PersonGroup): string {
+  return displayName(group.clusters[0] as PersonCluster);
+}

@@ -1,0 +1,46 @@
+/**
+ * Splits a paragraph into sentences the way news English punctuates them:
+ * a full stop after "Mr", "Dr", an initial or "Jnr" does not end a sentence.
+ */
+
+export interface Sentence {
+  text: string;
+  /** Offset of the sentence's first character in the paragraph. */
+  start: number;
+}
+
+const ABBREVIATIONS = new Set(
+  'mr mrs ms dr prof hon gen lt col capt maj sgt sen rep gov st jr jnr snr sr no mt rev fr inc ltd co corp vs etc approx dept est fig govt op amb eng arch messrs'.split(' '),
+);
+
+/** A sentence ends at . ! or ? (plus closing quotes or brackets), before space and a capital, digit or quote. */
+const BOUNDARY = /[.!?]+["”’')\]]*(?=\s+["“‘(]?[\p{Lu}\d])/gu;
+
+export function splitSentences(paragraph: string): Sentence[] {
+  const sentences: Sentence[] = [];
+  let start = 0;
+  for (const match of paragraph.matchAll(BOUNDARY)) {
+    const end = match.index + match[0].length;
+    if (isAbbreviation(paragraph, match.index)) continue;
+    push(sentences, paragraph, start, end);
+    start = end;
+  }
+  push(sentences, paragraph, start, paragraph.length);
+  return sentences;
+}
+
+function push(sentences: Sentence[], paragraph: string, from: number, to: number): void {
+  const raw = paragraph.slice(from, to);
+  const lead = raw.length - raw.trimStart().length;
+  const text = raw.trim();
+  if (text) sentences.push({ text, start: from + lead });
+}
+
+/** True when the full stop at `index` closes an abbreviation or an initial, not a sentence. */
+function isAbbreviation(paragraph: string, index: number): boolean {
+  if (paragraph[index] !== '.') return false;
+  const word = /([\p{L}.]+)$/u.exec(paragraph.slice(Math.max(0, index - 12), index))?.[1] ?? '';
+  if (/^\p{Lu}$/u.test(word)) return true;
+  if (/^(?:\p{L}\.)+\p{L}$/u.test(word)) return true;
+  return ABBREVIATIONS.has(word.toLowerCase());
+}

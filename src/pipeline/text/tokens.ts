@@ -1,0 +1,47 @@
+/**
+ * Splits a sentence into word and punctuation tokens with their offsets, and
+ * says of each word what matters for names: is it capitalised, an acronym, a
+ * possessive.
+ */
+
+export interface Token {
+  /** The token as written, possessive ending included. */
+  text: string;
+  /** The word without a possessive ending ("Odinga’s" → "Odinga"). */
+  base: string;
+  /** `base` in lower case, for lexicon look-ups. */
+  lower: string;
+  start: number;
+  end: number;
+  isWord: boolean;
+  /** Starts with a capital letter. */
+  capitalised: boolean;
+  /** Two or more capitals and no lower-case letters: "ODM", "WDM-K". */
+  acronym: boolean;
+  possessive: boolean;
+}
+
+const TOKEN = /[\p{L}\p{M}\d]+(?:['’\-.&][\p{L}\p{M}\d]+)*|\S/gu;
+const POSSESSIVE = /['’]s$/u;
+
+export function tokenize(text: string, offset = 0): Token[] {
+  const tokens: Token[] = [];
+  for (const match of text.matchAll(TOKEN)) {
+    const raw = match[0];
+    const isWord = /^[\p{L}\p{M}\d]/u.test(raw);
+    const possessive = isWord && POSSESSIVE.test(raw) && raw.length > 2;
+    const base = possessive ? raw.slice(0, -2) : raw;
+    tokens.push({
+      text: raw,
+      base,
+      lower: base.toLowerCase(),
+      start: offset + match.index,
+      end: offset + match.index + raw.length,
+      isWord,
+      capitalised: isWord && /^\p{Lu}/u.test(base),
+      acronym: isWord && /^[\p{Lu}\d][\p{Lu}\d&-]*\p{Lu}[\p{Lu}\d&-]*$/u.test(base) && /\p{Lu}.*\p{Lu}/u.test(base),
+      possessive,
+    });
+  }
+  return tokens;
+}

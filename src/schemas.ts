@@ -1,0 +1,117 @@
+/**
+ * The contract between the pipeline and the site: the shape of every file the
+ * ingest writes into `content/`. `content.config.ts` hands these to Astro's
+ * content layer; the emit tests parse the pipeline's output with them, so a
+ * change on either side that breaks the other fails a test, not a build.
+ */
+import { z } from 'astro/zod';
+
+const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'a slug is lowercase ASCII words joined by hyphens');
+
+/** Where a fact was read: the article and the sentence, verbatim. */
+export const evidenceSchema = z.object({
+  article: slug,
+  articleTitle: z.string(),
+  sentence: z.string(),
+});
+
+/**
+ * A short reference to another entity, enough to render a link. `count` is how
+ * often it is mentioned in an article's lists, and how many articles the two
+ * share in an entity's co-mentions.
+ */
+const entityRefSchema = z.object({
+  slug,
+  name: z.string(),
+  count: z.number().int().positive(),
+});
+
+const articleRefSchema = z.object({
+  slug,
+  title: z.string(),
+  date: z.string().date().optional(),
+  /** Plain text around the first mention of the entity in that article. */
+  snippet: z.string(),
+});
+
+const coMentionsSchema = z.object({
+  people: z.array(entityRefSchema),
+  parties: z.array(entityRefSchema),
+});
+
+export const roleSchema = z.object({
+  /** The title as written, normalised in case: "Secretary-General", "MP", "leader". */
+  title: z.string(),
+  /** The organisation or place the title is held in, when the text says: "Azimio", "Lugari". */
+  organisation: z.string().optional(),
+  /** The party page, when the organisation is a known party. */
+  organisationSlug: slug.optional(),
+  evidence: evidenceSchema,
+});
+
+export const partyTieSchema = z.object({
+  slug,
+  name: z.string(),
+  /** How the person is tied to the party: "leader", "member", "Secretary-General"... */
+  relation: z.string(),
+  /** Absent only for ties an editor added in `seeds/editorial.yaml`. */
+  evidence: evidenceSchema.optional(),
+});
+
+export const quoteSchema = z.object({
+  text: z.string(),
+  evidence: evidenceSchema,
+});
+
+const entityBase = {
+  slug,
+  /** Newest first; undated articles last, by title. */
+  name: z.string(),
+  aliases: z.array(z.string()),
+  description: z.string().optional(),
+  wikidata: z.string().regex(/^Q\d+$/).optional(),
+  articles: z.array(articleRefSchema),
+  mentionCount: z.number().int().nonnegative(),
+  coMentions: coMentionsSchema,
+};
+
+export const personSchema = z.object({
+  ...entityBase,
+  roles: z.array(roleSchema),
+  parties: z.array(partyTieSchema),
+  quotes: z.array(quoteSchema),
+});
+
+export const partySchema = z.object({
+  ...entityBase,
+  acronym: z.string().nullable(),
+  /** People tied to the party, with how (the inverse of a person's `parties`). */
+  people: z.array(
+    z.object({ slug, name: z.string(), relation: z.string(), evidence: evidenceSchema.optional() }),
+  ),
+  /** Coalitions this party belongs to, or parties this coalition includes. */
+  coalitions: z.array(
+    z.object({ slug, name: z.string(), relation: z.enum(['member of', 'includes']), evidence: evidenceSchema }),
+  ),
+});
+
+export const articleSchema = z.object({
+  slug,
+  title: z.string(),
+  date: z.string().date().optional(),
+  outlet: z.string().optional(),
+  url: z.string().url().optional(),
+  /** The seed file's base name. */
+  source: z.string(),
+  /** The body rendered once by the ingest, mentions linked; sanitized. */
+  html: z.string(),
+  excerpt: z.string(),
+  wordCount: z.number().int().nonnegative(),
+  people: z.array(entityRefSchema),
+  parties: z.array(entityRefSchema),
+});
+
+export type ArticleEntry = z.infer<typeof articleSchema>;
+export type PersonEntry = z.infer<typeof personSchema>;
+export type PartyEntry = z.infer<typeof partySchema>;
+export type Evidence = z.infer<typeof evidenceSchema>;
