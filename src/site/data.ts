@@ -1,0 +1,55 @@
+/**
+ * The site's one door to the content collections: each collection is read once
+ * per build, ordered once, and shared by every page as arrays and maps by slug.
+ */
+import { getCollection } from 'astro:content';
+import type { ArticleEntry, PartyEntry, PersonEntry } from '../schemas';
+import { byName, byNewestThenTitle } from './order';
+
+/** A short reference to an entity, as the ingest precomputes it. */
+export type EntityRef = ArticleEntry['people'][number];
+
+/** Everything the pages render, loaded once. */
+export interface SiteData {
+  /** Newest first when dated, then by title. */
+  articles: ArticleEntry[];
+  /** By name. */
+  people: PersonEntry[];
+  /** By name. */
+  parties: PartyEntry[];
+  articleBySlug: ReadonlyMap<string, ArticleEntry>;
+  personBySlug: ReadonlyMap<string, PersonEntry>;
+  partyBySlug: ReadonlyMap<string, PartyEntry>;
+}
+
+// One promise per build: every page and every getStaticPaths awaits the same read.
+let loading: Promise<SiteData> | undefined;
+
+/** The site's content, read from the collections on first use and memoised. */
+export function loadSite(): Promise<SiteData> {
+  loading ??= readSite();
+  return loading;
+}
+
+async function readSite(): Promise<SiteData> {
+  const [articleEntries, personEntries, partyEntries] = await Promise.all([
+    getCollection('articles'),
+    getCollection('people'),
+    getCollection('parties'),
+  ]);
+  const articles = articleEntries.map((entry) => entry.data).sort(byNewestThenTitle);
+  const people = personEntries.map((entry) => entry.data).sort(byName);
+  const parties = partyEntries.map((entry) => entry.data).sort(byName);
+  return {
+    articles,
+    people,
+    parties,
+    articleBySlug: bySlug(articles),
+    personBySlug: bySlug(people),
+    partyBySlug: bySlug(parties),
+  };
+}
+
+function bySlug<T extends { slug: string }>(entries: T[]): ReadonlyMap<string, T> {
+  return new Map(entries.map((entry) => [entry.slug, entry]));
+}

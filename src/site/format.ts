@@ -1,0 +1,40 @@
+/**
+ * How values from the content are written out for readers: dates, counts,
+ * roles. Fixed locale and time zone, so a build is the same on every machine.
+ */
+
+const longDate = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+
+/**
+ * An ISO date as readers write it.
+ * @example formatDate('2024-03-04') // '4 March 2024'
+ */
+export function formatDate(isoDate: string): string {
+  const date = new Date(`${isoDate}T00:00:00Z`);
+  // A date the schema let through unchecked is shown as written rather than failing the build.
+  return Number.isNaN(date.getTime()) ? isoDate : longDate.format(date);
+}
+
+/**
+ * A count with its noun, pluralised the English way.
+ * @example countOf(1, 'article') // '1 article'
+ */
+export function countOf(count: number, noun: string, plural = `${noun}s`): string {
+  return `${count} ${count === 1 ? noun : plural}`;
+}
+
+/**
+ * A role as one line: the title, and where it is held when the text says.
+ * @example roleLine({ title: 'Secretary-General', organisation: 'Azimio' }) // 'Secretary-General, Azimio'
+ */
+export function roleLine(role: { title: string; organisation?: string }): string {
+  return role.organisation === undefined ? role.title : `${role.title}, ${role.organisation}`;
+}
+
+/**
+ * A profile's meta description: the name, then one clause about them.
+ * @example profileSummary('Amina Wekesa', 'Leader of the UPA.') // 'Amina Wekesa: Leader of the UPA.'
+ */
+export function profileSummary(name: string, clause: string): string {
+  return `${name}: ${clause.replace(/[.\s]+$/, '')}.`;
+}

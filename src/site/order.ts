@@ -1,0 +1,74 @@
+/**
+ * How lists on the site are ordered and grouped. Pure functions, so the same
+ * content always gives the same pages.
+ */
+
+const collator = new Intl.Collator('en', { sensitivity: 'base', numeric: true });
+
+/** Alphabetical by `name`, ignoring case and accents. */
+export function byName(a: { name: string }, b: { name: string }): number {
+  return collator.compare(a.name, b.name);
+}
+
+/** Dated articles first, newest first; then undated ones; ties by title. */
+export function byNewestThenTitle(a: { title: string; date?: string }, b: { title: string; date?: string }): number {
+  if (a.date !== b.date) {
+    if (a.date === undefined) return 1;
+    if (b.date === undefined) return -1;
+    // ISO dates (YYYY-MM-DD) sort correctly as strings.
+    return a.date < b.date ? 1 : -1;
+  }
+  return collator.compare(a.title, b.title);
+}
+
+/** Most mentioned first; ties by name. */
+export function byMentionsThenName(
+  a: { name: string; mentionCount: number },
+  b: { name: string; mentionCount: number },
+): number {
+  return b.mentionCount - a.mentionCount || byName(a, b);
+}
+
+/**
+ * The word a person is filed under in an A–Z list: the surname, taken to be the
+ * last word of the name (a one-word name is filed under itself).
+ * @example sortName('Amina Wekesa') // 'Wekesa'
+ */
+export function sortName(name: string): string {
+  const words = name.trim().split(/\s+/);
+  return words[words.length - 1] ?? name;
+}
+
+/**
+ * The letter a name is filed under: its first letter without accents, upper
+ * case, or '#' when it does not start with a Latin letter.
+ * @example initialOf('Ōmondi') // 'O'
+ */
+export function initialOf(word: string): string {
+  const letter = word.normalize('NFD').charAt(0).toUpperCase();
+  return /^[A-Z]$/.test(letter) ? letter : '#';
+}
+
+/** One letter of an A–Z list and the entries filed under it. */
+export interface LetterGroup<T> {
+  letter: string;
+  entries: T[];
+}
+
+/**
+ * Entries grouped by the initial of their surname, letters in order ('#' last),
+ * entries within a letter by surname and then full name.
+ */
+export function groupBySurname<T extends { name: string }>(entries: readonly T[]): LetterGroup<T>[] {
+  const sorted = [...entries].sort(
+    (a, b) => collator.compare(sortName(a.name), sortName(b.name)) || byName(a, b),
+  );
+  const groups = new Map<string, T[]>();
+  for (const entry of sorted) {
+    const letter = initialOf(sortName(entry.name));
+    groups.set(letter, [...(groups.get(letter) ?? []), entry]);
+  }
+  return [...groups.entries()]
+    .sort(([a], [b]) => (a === '#' ? 1 : b === '#' ? -1 : a.localeCompare(b)))
+    .map(([letter, grouped]) => ({ letter, entries: grouped }));
+}

@@ -1,0 +1,54 @@
+/**
+ * Every internal URL of the site, built in one place so that the whole site
+ * works under a base path (`/kenya/`) and always ends in a slash.
+ */
+
+/** The kinds of entity that have a profile page. */
+export type EntityKind = 'person' | 'party';
+
+const sections = { person: 'people', party: 'parties' } as const satisfies Record<EntityKind, string>;
+
+/**
+ * The site's base path with exactly one slash at each end.
+ * @example withSlashes('/kenya') // '/kenya/'
+ */
+export function withSlashes(base: string): string {
+  const trimmed = base.replace(/^\/+|\/+$/g, '');
+  return trimmed === '' ? '/' : `/${trimmed}/`;
+}
+
+const base = withSlashes(import.meta.env.BASE_URL);
+
+/**
+ * An internal path, prefixed with the base path and given its trailing slash.
+ * @example href('people/amina-wekesa') // '/kenya/people/amina-wekesa/'
+ */
+export function href(path = ''): string {
+  const trimmed = path.replace(/^\/+|\/+$/g, '');
+  return trimmed === '' ? base : `${base}${trimmed}/`;
+}
+
+/** A file in `public/` or `dist/` (no trailing slash), prefixed with the base path. */
+export function assetHref(file: string): string {
+  return `${base}${file.replace(/^\/+/, '')}`;
+}
+
+/** The page of one article. */
+export const articleHref = (slug: string): string => href(`articles/${slug}`);
+
+/** The profile page of one person or party. */
+export const entityHref = (kind: EntityKind, slug: string): string => href(`${sections[kind]}/${slug}`);
+
+/** The search page, optionally with a query already filled in. */
+export function searchHref(params: Record<string, string> = {}): string {
+  const query = new URLSearchParams(params).toString();
+  return query === '' ? href('search') : `${href('search')}?${query}`;
+}
+
+/**
+ * The fragment id of one letter in an A–Z list.
+ * @example letterAnchor('A') // 'letter-a'
+ */
+export function letterAnchor(letter: string): string {
+  return letter === '#' ? 'letter-other' : `letter-${letter.toLowerCase()}`;
+}
