@@ -1,0 +1,70 @@
+/**
+ * Chromium for end-to-end tests: Debian's own build driven by playwright-core,
+ * so no browser is ever downloaded. One browser per test file, one page per test.
+ */
+import { onTestFinished } from 'vitest';
+import { chromium, type Browser, type Page } from 'playwright-core';
+
+/** Debian's package; `.ci/run` installs it when it is missing. */
+const chromiumPath = '/usr/bin/chromium';
+
+/** Starts headless Chromium; close it with `closeBrowser` in the file's `afterAll`. */
+export function launchBrowser(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: chromiumPath,
+    headless: true,
+    // No sandbox: CI runs as root. The rest keep Chromium from phoning home mid-test.
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
+  });
+}
+
+/** Closes a browser from `launchBrowser`; safe to call when the launch failed. */
+export async function closeBrowser(browser: Browser | undefined): Promise<void> {
+  await browser?.close();
+}
+
+/**
+ * Opens a fresh page (its own context: no cookies or storage from other tests)
+ * that fails the current test if the site throws or logs a console error.
+ * The page is closed when the test ends.
+ *
+ * @example
+ * const page = await openPage(browser);
+ * await page.goto(siteUrl);
+ */
+export async function openPage(browser: Browser): Promise<Page> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  // Shorter than the test timeout, so a missing element fails with Playwright's
+  // message naming the locator rather than Vitest's bare "timed out".
+  page.setDefaultTimeout(10_000);
+  const errors = collectPageErrors(page);
+  onTestFinished(async () => {
+    await context.close();
+    if (errors.length > 0) {
+      throw new Error(`The page reported ${errors.length} error(s):\n${errors.map((e) => `  - ${e}`).join('\n')}`);
+    }
+  });
+  return page;
+}
+
+/** Records uncaught exceptions and console errors, each with the address it happened on. */
+export function collectPageErrors(page: Page): string[] {
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(`uncaught ${error.name}: ${error.message} (on ${page.url()})`));
+  page.on('console', (message) => {
+    if (message.type() !== 'error') return;
+    const where = message.location().url || page.url();
+    // Chromium asks for /favicon.ico by itself whether or not the page links one.
+    if (new URL(where, page.url()).pathname.endsWith('/favicon.ico')) return;
+    errors.push(`console error: ${message.text()} (on ${where})`);
+  });
+  return errors;
+}

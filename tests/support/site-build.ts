@@ -1,0 +1,130 @@
+/**
+ * Builds the site from a seed folder inside a throwaway copy of the project,
+ * so that tests never write into the checkout's seeds/, content/ or dist/.
+ */
+import { spawn } from 'node:child_process';
+import { cp, mkdir, mkdtemp, rm, stat, symlink } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/** The checkout this file lives in. */
+export const checkoutRoot = fileURLToPath(new URL('../../', import.meta.url));
+
+/**
+ * What a build reads from the checkout. Generated folders (content/, dist/,
+ * .astro/) are left out on purpose: the copy must start from nothing but sources.
+ */
+const projectSources = ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'public'];
+
+/** A build never takes this long; past it, a hung build fails the run instead of stalling CI. */
+const buildTimeoutMs = 5 * 60_000;
+
+export interface BuildSiteOptions {
+  /** The seed folder to build from, relative to the checkout (default: its seeds/). */
+  seeds?: string;
+  /** The base path the site is published under, e.g. `/kenya/` (SIASA_BASE). */
+  base?: string;
+  /** The site's origin, e.g. `https://example.org` (SIASA_SITE). */
+  site?: string;
+  /** More environment for the build. */
+  env?: Record<string, string>;
+}
+
+export interface BuiltSite {
+  /** The temporary project copy; `removeSite` deletes it. */
+  root: string;
+  /** The built site, Pagefind bundle included. */
+  dist: string;
+  /** The collections the ingest wrote. */
+  content: string;
+}
+
+/**
+ * Copies the project and the seeds into a temporary folder and runs `astro build` there.
+ *
+ * @example
+ * const site = await buildSite({ seeds: 'tests/fixtures/one-article', base: '/kenya/' });
+ * try { ... } finally { await removeSite(site); }
+ */
+export async function buildSite(options: BuildSiteOptions = {}): Promise<BuiltSite> {
+  const root = await mkdtemp(path.join(os.tmpdir(), 'siasa-site-'));
+  const site: BuiltSite = { root, dist: path.join(root, 'dist'), content: path.join(root, 'content') };
+  try {
+    await copyProject(root, path.resolve(checkoutRoot, options.seeds ?? 'seeds'));
+    await runAstroBuild(root, buildEnv(site, options));
+    return site;
+  } catch (error) {
+    await removeSite(site);
+    throw error;
+  }
+}
+
+/** Deletes a site made by `buildSite`. */
+export async function removeSite(site: Pick<BuiltSite, 'root'>): Promise<void> {
+  await rm(site.root, { recursive: true, force: true });
+}
+
+async function copyProject(root: string, seeds: string): Promise<void> {
+  for (const entry of projectSources) {
+    const from = path.join(checkoutRoot, entry);
+    if (await exists(from)) await cp(from, path.join(root, entry), { recursive: true });
+  }
+  await cp(seeds, path.join(root, 'seeds'), { recursive: true });
+  // Installing again would take minutes; the copy only reads packages. (Vite may
+  // still keep its own cache in node_modules/.vite, which is not the checkout's output.)
+  await symlink(path.join(checkoutRoot, 'node_modules'), path.join(root, 'node_modules'), 'dir');
+  await mkdir(path.join(root, 'content'));
+}
+
+function buildEnv(site: BuiltSite, options: BuildSiteOptions): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    // Colour codes would garble the output quoted in a failure message.
+    NO_COLOR: '1',
+    ...options.env,
+    // Last, so that nothing can point a test build at the checkout's folders.
+    SIASA_SEEDS: './seeds',
+    SIASA_OUT_DIR: site.dist,
+    SIASA_CACHE_DIR: path.join(site.root, '.cache'),
+  };
+  // Inherited values would silently change what is built; only the caller's count.
+  delete env.SIASA_BASE;
+  delete env.SIASA_SITE;
+  if (options.base !== undefined) env.SIASA_BASE = options.base;
+  if (options.site !== undefined) env.SIASA_SITE = options.site;
+  return env;
+}
+
+/** Runs Astro's CLI in `root`, and throws with the end of its output if the build fails. */
+function runAstroBuild(root: string, env: NodeJS.ProcessEnv): Promise<void> {
+  const astro = path.join(checkoutRoot, 'node_modules', 'astro', 'astro.js');
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [astro, 'build'], {
+      cwd: root,
+      env,
+      stdio: ['ignore', 'pipe', 'pipe'],
+      timeout: buildTimeoutMs,
+    });
+    let output = '';
+    child.stdout.on('data', (chunk: Buffer) => (output += chunk));
+    child.stderr.on('data', (chunk: Buffer) => (output += chunk));
+    child.on('error', reject);
+    child.on('close', (code, signal) => {
+      if (code === 0) return resolve();
+      const how = signal ? `was killed by ${signal}` : `exited with code ${code}`;
+      reject(new Error(`astro build ${how}\n--- last lines of its output ---\n${tail(output, 60)}`));
+    });
+  });
+}
+
+function tail(text: string, lines: number): string {
+  return text.trimEnd().split('\n').slice(-lines).join('\n');
+}
+
+async function exists(file: string): Promise<boolean> {
+  return stat(file).then(
+    () => true,
+    () => false,
+  );
+}

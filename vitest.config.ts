@@ -1,0 +1,37 @@
+/**
+ * Two projects: `unit` (fast, parallel, no build) and `e2e` (one seed build,
+ * shared by every file through a global setup, driven in Chromium one file at a time).
+ * `npm test` (`vitest run`) runs both; `--project unit` or `--project e2e` picks one.
+ */
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    // Only possible here, not per project, in Vitest 3. It exists for the unit
+    // project, whose folder may still be empty; e2e always has its files.
+    passWithNoTests: true,
+    projects: [
+      {
+        test: {
+          name: 'unit',
+          include: ['tests/unit/**/*.test.ts'],
+        },
+      },
+      {
+        test: {
+          name: 'e2e',
+          include: ['tests/e2e/**/*.test.ts'],
+          globalSetup: ['tests/e2e/global-setup.ts'],
+          // `fileParallelism` is a root-only option in Vitest 3; a single fork is
+          // the per-project way to run these files one after another, so that
+          // only one Chromium runs at a time.
+          pool: 'forks',
+          poolOptions: { forks: { singleFork: true } },
+          // Pages load Pagefind's index and WebAssembly; CI machines are slow.
+          testTimeout: 30_000,
+          hookTimeout: 60_000,
+        },
+      },
+    ],
+  },
+});
