@@ -3,6 +3,7 @@
  * read → extract → resolve → slugs → render → records. No disk, no Astro.
  */
 import type { MentionLink } from '../plugins/rehype-link-mentions';
+import { applyEditorial, dropNotEntities, EMPTY_EDITORIAL, type EditorialFile } from './editorial/index';
 import { extractArticle } from './extract/index';
 import type { CountryPack } from './pack';
 import { readArticle } from './read/index';
@@ -18,11 +19,13 @@ export interface Analysis {
   resolution: Resolution;
   /** Files that were skipped, and why; and warnings about files that were read. */
   problems: Problem[];
+  /** Entries of the editorial file that could not be applied: these stop a build. */
+  editorialProblems: Problem[];
   skipped: number;
 }
 
 /** Reads, extracts and resolves a corpus: what the machine sees, before any page exists. */
-export function analyseCorpus(files: SeedFile[], pack: CountryPack): Analysis {
+export function analyseCorpus(files: SeedFile[], pack: CountryPack, editorial: EditorialFile = EMPTY_EDITORIAL): Analysis {
   const problems: Problem[] = [];
   const articles: Article[] = [];
   const seen = new Map<string, string>();
@@ -43,8 +46,13 @@ export function analyseCorpus(files: SeedFile[], pack: CountryPack): Analysis {
     seen.set(result.article.hash, file.name);
     articles.push(result.article);
   }
-  const extractions = articles.map((article) => extractArticle(article, pack));
-  return { articles, extractions, resolution: resolveCorpus(extractions, pack), problems, skipped };
+  const extractions = dropNotEntities(
+    articles.map((article) => extractArticle(article, pack)),
+    editorial,
+  );
+  const resolved = resolveCorpus(extractions, pack, { keepApart: editorial.keepApart });
+  const { resolution, problems: editorialProblems } = applyEditorial(resolved, editorial);
+  return { articles, extractions, resolution, problems, editorialProblems, skipped };
 }
 
 /** Gives the analysis its URLs and HTML: the entries of `content/`. `base` prefixes every link. */

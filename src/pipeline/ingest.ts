@@ -6,6 +6,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { analyseCorpus, publishCorpus } from './corpus';
+import { EMPTY_EDITORIAL, parseEditorial, type ParsedEditorial } from './editorial/index';
 import { emitContent } from './emit';
 import { parsePack, type CountryPack } from './pack';
 import type { ReviewNote } from './resolve/index';
@@ -22,6 +23,8 @@ export interface IngestOptions {
   base?: string;
   /** The country pack's YAML file. Default: the Kenyan pack shipped in `src/packs/`. */
   pack?: string;
+  /** The editorial file; default `editorial.yaml` in the seed folder; `false` for none. */
+  editorial?: string | false;
   log?: (line: string) => void;
 }
 
@@ -35,9 +38,9 @@ export interface IngestReport {
 
 export const DEFAULT_PACK = fileURLToPath(new URL('../packs/ke.yaml', import.meta.url));
 
-/** Seeds are articles: `.txt`, `.md`, `.markdown`. Hidden files and editor backups are not. */
+/** Seeds are articles: `.txt`, `.md`, `.markdown`. Hidden files, editor backups and a folder's README are not. */
 export function isSeedName(name: string): boolean {
-  return /\.(?:txt|md|markdown)$/i.test(name) && !name.startsWith('.') && !name.endsWith('~') && !name.startsWith('#');
+  return /\.(?:txt|md|markdown)$/i.test(name) && !/^(?:[.#]|readme\.)/i.test(name) && !name.endsWith('~');
 }
 
 /** Reads the seed folder's article files, in name order. */
@@ -49,6 +52,20 @@ export async function readSeedFolder(folder: string): Promise<SeedFile[]> {
   return Promise.all(names.map(async (name) => ({ name, bytes: await readFile(path.join(folder, name)) })));
 }
 
+/** The name of the editorial file in a seed folder. */
+export const EDITORIAL_FILE = 'editorial.yaml';
+
+/** Reads and checks an editorial file; a missing file is an empty one. */
+export async function loadEditorial(file: string | false): Promise<ParsedEditorial> {
+  if (file === false) return { ok: true, editorial: EMPTY_EDITORIAL };
+  const text = await readFile(file, 'utf8').catch((error: NodeJS.ErrnoException) => {
+    if (error.code === 'ENOENT') return undefined;
+    throw error;
+  });
+  if (text === undefined) return { ok: true, editorial: EMPTY_EDITORIAL };
+  return parseEditorial(text, path.basename(file));
+}
+
 export async function loadPack(file = DEFAULT_PACK): Promise<CountryPack> {
   return parsePack(await readFile(file, 'utf8'));
 }
@@ -58,7 +75,19 @@ export async function ingest(options: IngestOptions): Promise<IngestReport> {
   const started = performance.now();
   const files = await readSeedFolder(options.seeds);
   const pack = await loadPack(options.pack);
-  const analysis = analyseCorpus(files, pack);
+  const editorial = await loadEditorial(options.editorial ?? path.join(options.seeds, EDITORIAL_FILE));
+  const stop = (problems: Problem[], why: string): IngestReport => ({
+    ok: false,
+    problems,
+    review: [],
+    counts: { articles: 0, skipped: 0, people: 0, parties: 0 },
+    summary: `ingest: ${why}; content/ was left as it was`,
+  });
+  if (!editorial.ok) return stop(editorial.problems, `the editorial file has ${plural(editorial.problems.length, 'mistake')}`);
+  const analysis = analyseCorpus(files, pack, editorial.editorial);
+  if (analysis.editorialProblems.length > 0) {
+    return stop(analysis.editorialProblems, `the editorial file has ${plural(analysis.editorialProblems.length, 'entry', 'entries')} that cannot be applied`);
+  }
   const entries = publishCorpus(analysis, options.base ?? '/');
   const counts = {
     articles: entries.articles.length,
@@ -76,4 +105,8 @@ export async function ingest(options: IngestOptions): Promise<IngestReport> {
     `ingest: ${counts.articles} articles (${counts.skipped} skipped), ${counts.people} people, ${counts.parties} parties, ` +
     `${analysis.resolution.review.length} review items, in ${seconds} s`;
   return { ok: true, problems: analysis.problems, review: analysis.resolution.review, counts, summary };
+}
+
+function plural(count: number, one: string, many = `${one}s`): string {
+  return `${count} ${count === 1 ? one : many}`;
 }

@@ -20,6 +20,8 @@ export interface CountryPack {
   titles: Set<string>;
   /** Lower-cased place and community names. */
   places: Set<string>;
+  /** Lower-cased words that make any name they open a place: "Ol" in "Ol Kalou". */
+  placeWords: Set<string>;
 }
 
 /** An empty pack: the extractor still works on general rules alone. */
@@ -29,6 +31,7 @@ export const EMPTY_PACK: CountryPack = {
   institutions: new Set(),
   titles: new Set(),
   places: new Set(),
+  placeWords: new Set(),
 };
 
 /** Parses a pack's YAML; throws on a malformed pack, which is a bug in the repository, not user input. */
@@ -39,6 +42,7 @@ export function parsePack(text: string): CountryPack {
     institutions?: string[];
     titles?: string[];
     places?: string[];
+    place_words?: string[];
   };
   const lower = (list: string[] | undefined) => new Set((list ?? []).map((item) => String(item).toLowerCase()));
   return {
@@ -51,5 +55,6 @@ export function parsePack(text: string): CountryPack {
     institutions: lower(raw.institutions),
     titles: lower(raw.titles),
     places: lower(raw.places),
+    placeWords: lower(raw.place_words),
   };
 }

@@ -49,11 +49,11 @@ export const ORGANISATION_HEADS = words(`
   network agency secretariat treasury cabinet house hall centre center stadium grounds ground park arena
   resort hotel lodge club gardens plaza mall market airport station road street avenue highway bridge
   estate village town city county counties constituency ward region province district sub-county division
-  location highlands valley hills hill island lake river mountain mount forest nation
+  location highlands valley hills hill island lake river mountain mount forest nation forum tribunal
 `);
 
 /** Words that make a party: "Orange Democratic Movement", "One Kenya Alliance". */
-export const PARTY_HEADS = words(`party movement alliance coalition congress front democrats forum`);
+export const PARTY_HEADS = words(`party movement alliance coalition congress front democrats`);
 
 /** Words that open a place name rather than a person's: "Lower Eastern", "Mt Kenya". */
 export const PLACE_OPENERS = words(`

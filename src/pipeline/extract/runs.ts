@@ -31,8 +31,8 @@ export const NOT_NAMES = words(`
   more less top such sources source insiders observers critics residents members officials leaders
   monday tuesday wednesday thursday friday saturday sunday january february march april may june july
   august september october november december mon tue wed thu fri sat sun jan feb mar apr jun jul aug sep
-  sept oct nov dec christmas easter ramadan eid whether whichever unless until coming going asked
-  reached contacted told said read also-read share follow download watch photo video
+  sept oct nov dec christmas easter ramadan eid whether whichever unless until coming going reached contacted read share follow download watch photo video
+  elect vote welcome congratulations thanks dear
 `);
 
 /** "I’m", "We’ll", "It's": a pronoun and a verb, not a name. */

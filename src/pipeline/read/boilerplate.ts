@@ -14,8 +14,8 @@ const LINK_LINE = /^\s*(?:[-*•>]+\s*)?\**\s*(?:also read|read more|read also|r
 
 /** Lines that are never part of the story itself. */
 const FURNITURE: RegExp[] = [
-  // Bylines and agency lines.
-  /^\s*(?:by|written by|reporting by|reported by|compiled by|story by)\s+[\p{Lu}][\p{L}.'’-]*(?:\s+(?:[\p{Lu}][\p{L}.'’-]*|and|&))*\s*(?:[|,–—-]\s*[\p{L} ]+)?$/u,
+  // Bylines and agency lines: "By Jane Doe", "Reporting by A and B | Nation".
+  /^\s*(?:[Bb]y|[Ww]ritten by|[Rr]eporting by|[Rr]eported by|[Cc]ompiled by|[Ss]tory by|BY)\s+[\p{Lu}][\p{L}.'’-]*(?:\s+(?:[\p{Lu}][\p{L}.'’-]*|and|&))*\s*(?:[|,–—-]\s*[\p{L} ]+)?$/u,
   // Photo credits and captions: "PHOTO | FILE", "Photo: Twitter", "(Photo/ Citizen)".
   /\b(?:photo|image|picture|pic|video)s?\s*(?:\||\/|:|credit\b)/i,
   /^\s*\(?\s*(?:courtesy|file photo|credit)\b[^.]{0,60}\)?\s*$/i,
@@ -31,8 +31,10 @@ const FURNITURE: RegExp[] = [
 
 /** True when `line` is furniture on its own, whatever surrounds it. */
 export function isFurniture(line: string): boolean {
-  if (LINK_LINE.test(line)) return true;
-  return FURNITURE.some((pattern) => pattern.test(line));
+  // Markdown emphasis around a whole line ("**By Jane Doe**") does not change what it is.
+  const plain = line.replace(/^\s*[*_]+|[*_]+\s*$/g, '');
+  if (LINK_LINE.test(plain)) return true;
+  return FURNITURE.some((pattern) => pattern.test(plain));
 }
 
 /** True when `line` opens a block of links to other stories. */

@@ -70,14 +70,17 @@ function canonicalName(names: string[]): string {
 
 const words = (name: string) => name.split(/\s+/).length;
 
+/** Adds a role unless the entity has it already: the same title in the same organisation (a party under any of its names). */
 function addRole(entity: Entity, title: string, organisation: string | undefined, evidence: Evidence, partyOf: (name: string) => Entity | undefined): void {
-  const key = `${title.toLowerCase()}|${organisation?.toLowerCase() ?? ''}`;
-  if (!entity.roles.some((role) => `${role.title.toLowerCase()}|${role.organisation?.toLowerCase() ?? ''}` === key)) {
+  const party = organisation ? partyOf(organisation) : undefined;
+  const key = (role: { title: string; organisation?: string }) =>
+    `${role.title.toLowerCase()}|${(role.organisation && partyOf(role.organisation)?.id) ?? role.organisation?.toLowerCase() ?? ''}`;
+  const wanted = key({ title, ...(organisation ? { organisation } : {}) });
+  if (!entity.roles.some((role) => key(role) === wanted)) {
     const role: Role = { title, evidence };
     if (organisation) role.organisation = organisation;
     entity.roles.push(role);
   }
-  const party = organisation ? partyOf(organisation) : undefined;
   if (party) addTie(entity, { party: party.id, relation: title, evidence });
 }
 

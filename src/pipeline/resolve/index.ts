@@ -9,7 +9,8 @@ import { clusterArticlePeople, type ArticlePeople } from './article-people';
 import { buildParty, buildPerson, type EntityMentions } from './entities';
 import { nameKey } from './normalise';
 import { PartyDirectory, type PartyGroup } from './parties';
-import { joinPeople, placeLeftovers, type ReviewNote } from './people';
+import { isCommonWord } from './common-words';
+import { joinPeople, placeLeftovers, type PersonGroup, type ReviewNote } from './people';
 
 export type { ReviewNote } from './people';
 
@@ -21,9 +22,20 @@ export interface Resolution {
 }
 
 /** Resolves the mentions of a whole corpus into entities. */
-export function resolveCorpus(extractions: ArticleExtraction[], pack: CountryPack): Resolution {
+export interface ResolveOptions {
+  /** Pairs (or sets) of names the editor says are different people. */
+  keepApart?: string[][];
+}
+
+export function resolveCorpus(extractions: ArticleExtraction[], pack: CountryPack, options: ResolveOptions = {}): Resolution {
   const directory = collectParties(extractions, pack);
-  const isParty = (mention: Mention) => directory.find(mention.name) !== undefined;
+  /** The party a mention names, if it names one: "Wiper", "ODM", "Pwani Umoja". */
+  const partyOf = (mention: Mention): PartyGroup | undefined => {
+    if (mention.kind === 'person' && (mention.honorific || mention.role)) return undefined;
+    const group = directory.find(mention.name);
+    if (!group) return undefined;
+    return mention.kind === 'party' || mention.acronym || isShortForm(mention, group) ? group : undefined;
+  };
 
   const partyMentions = new Map<PartyGroup, EntityMentions>();
   const addPartyMention = (group: PartyGroup, source: string, mention: Mention) => {
@@ -37,31 +49,48 @@ export function resolveCorpus(extractions: ArticleExtraction[], pack: CountryPac
   for (const { article, mentions } of extractions) {
     const people = clusterArticlePeople(
       article.source,
-      mentions.filter((mention) => mention.kind !== 'party' && !(mention.kind === 'word' && isParty(mention))),
+      mentions.filter((mention) => mention.kind !== 'party' && !partyOf(mention)),
     );
     articles.push(people);
     for (const mention of mentions) {
-      if (mention.kind === 'person') continue;
-      const group = directory.find(mention.name);
-      if (group && (mention.kind === 'party' || mention.acronym || isShortForm(mention, group))) addPartyMention(group, article.source, mention);
+      const group = partyOf(mention);
+      if (group) addPartyMention(group, article.source, mention);
     }
     for (const mention of people.leftovers) if (!mention.acronym) leftovers.push({ source: article.source, mention });
   }
 
-  const { groups, review } = joinPeople(articles);
+  const { groups, review } = joinPeople(articles, options.keepApart);
   placeLeftovers(leftovers, groups);
 
   const parties = [...partyMentions.entries()].map(([group, mentions]) => buildParty(group, mentions));
-  const partyOf = (name: string) => {
+  const partyNamed = (name: string) => {
     const group = directory.find(name);
     const found = group ? parties.find((party) => party.group === group) : undefined;
     return found?.entity;
   };
-  const people = groups.map((group) => buildPerson(group, partyOf));
+  const people = groups.filter((group) => isPerson(group, review)).map((group) => buildPerson(group, partyNamed));
   const entities = [...people.map((person) => person.entity), ...parties.map((party) => party.entity)];
 
   attachQuotes(extractions, people);
   return { entities: sortEntities(entities), links: linksOf(entities), review };
+}
+
+/**
+ * A name with no cue of a person anywhere in the corpus (no title, no verb of
+ * speech, no apposition) that ends in a common English word is a phrase:
+ * "Finance Bill", "Economic Planning". It goes to review, not to a page.
+ */
+function isPerson(group: PersonGroup, review: ReviewNote[]): boolean {
+  const mentions = group.clusters.flatMap((cluster) => cluster.mentions);
+  const last = group.words[group.words.length - 1] ?? '';
+  if (!isCommonWord(last)) return true;
+  // "General Election": a title before a common word is a phrase; "Mr Said" is still a person.
+  const named = group.words.length > 1 || mentions.some((mention) => mention.honorific);
+  if (named && mentions.some((mention) => mention.evidence > 0)) return true;
+  const name = mentions[0]?.name ?? group.words.join(' ');
+  const sources = [...new Set(group.clusters.map((cluster) => cluster.source))];
+  review.push({ kind: 'weak-evidence', message: `“${name}” looks like a name but nothing says it is a person, and it ends in a common word; it has no page`, names: [name], sources });
+  return false;
 }
 
 /** Every full party name and acronym definition in the corpus, longest names first. */

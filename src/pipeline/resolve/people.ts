@@ -5,7 +5,7 @@
  */
 import type { Mention } from '../types';
 import type { ArticlePeople, PersonCluster } from './article-people';
-import { coreWords, isRunOf } from './normalise';
+import { coreWords, isRunOf, nameKey } from './normalise';
 
 export interface PersonGroup {
   words: string[];
@@ -20,7 +20,7 @@ export interface ReviewNote {
 }
 
 /** Joins clusters across articles; returns the groups and what an editor should look at. */
-export function joinPeople(articles: ArticlePeople[]): { groups: PersonGroup[]; review: ReviewNote[] } {
+export function joinPeople(articles: ArticlePeople[], apart: string[][] = []): { groups: PersonGroup[]; review: ReviewNote[] } {
   const clusters = articles.flatMap((article) => article.clusters);
   // Longest names first, so that short forms meet every full name they could stand for.
   const ordered = [...clusters].sort((a, b) => b.words.length - a.words.length || a.words.join(' ').localeCompare(b.words.join(' ')) || a.source.localeCompare(b.source));
@@ -32,7 +32,7 @@ export function joinPeople(articles: ArticlePeople[]): { groups: PersonGroup[]; 
       same.clusters.push(cluster);
       continue;
     }
-    const candidates = groups.filter((group) => group.words.length > cluster.words.length && standsFor(cluster, group));
+    const candidates = groups.filter((group) => group.words.length > cluster.words.length && standsFor(cluster, group) && !keptApart(cluster, group, apart));
     if (candidates.length === 1 && compatible(cluster, candidates[0] as PersonGroup)) {
       (candidates[0] as PersonGroup).clusters.push(cluster);
       continue;
@@ -71,6 +71,17 @@ export function placeLeftovers(leftovers: { source: string; mention: Mention }[]
     } else unplaced.push(mention);
   }
   return unplaced;
+}
+
+/** True when the editor said the cluster's person and the group's are two people. */
+function keptApart(cluster: PersonCluster, group: PersonGroup, apart: string[][]): boolean {
+  const names = (clusters: PersonCluster[]) => new Set(clusters.flatMap((one) => [one.words.join(' '), ...one.mentions.map((mention) => nameKey(mention.name))]));
+  const mine = names([cluster]);
+  const theirs = names(group.clusters);
+  return apart.some((pair) => {
+    const keys = pair.map(nameKey);
+    return keys.some((a) => mine.has(a) && keys.some((b) => b !== a && theirs.has(b)));
+  });
 }
 
 function standsFor(cluster: PersonCluster, group: PersonGroup): boolean {

@@ -1,0 +1,110 @@
+/**
+ * Scores what the extractor found against gold, at the level of entities
+ * after resolution: precision, recall and F1, plus clustering errors (one
+ * person split over two entities, two people merged into one) and traps hit.
+ */
+import { nameKey } from '../pipeline/resolve/normalise';
+import type { GoldEntity } from './gold';
+
+/** An entity as the extractor reports it (the shape of `npm run extract -- --json`). */
+export interface Predicted {
+  name: string;
+  aliases: string[];
+  acronym?: string | null;
+  articles: string[];
+}
+
+export interface KindScore {
+  truePositives: number;
+  falsePositives: string[];
+  falseNegatives: string[];
+  precision: number;
+  recall: number;
+  f1: number;
+  /** Gold entities found as more than one entity. */
+  splits: string[];
+  /** Entities that hold two gold entities. */
+  merges: string[];
+  /** Entities made of a name the gold says is no entity. */
+  traps: string[];
+}
+
+const keysOf = (entity: { name: string; aliases: string[]; acronym?: string | null }) =>
+  new Set([entity.name, ...entity.aliases, ...(entity.acronym ? [entity.acronym] : [])].map(nameKey));
+
+/** Scores one kind (people or parties). */
+export function scoreKind(predicted: Predicted[], gold: GoldEntity[], traps: string[]): KindScore {
+  const goldKeys = gold.map((entity) => ({ entity, keys: keysOf(entity) }));
+  const trapKeys = new Set(traps.map(nameKey));
+  const found = new Map<GoldEntity, Predicted[]>();
+  const falsePositives: string[] = [];
+  const trapHits: string[] = [];
+  const merges: string[] = [];
+  let correct = 0;
+
+  for (const entity of predicted) {
+    const matches = matchesOf(entity, goldKeys);
+    if (matches.length === 0) {
+      falsePositives.push(entity.name);
+      if ([...keysOf(entity)].some((key) => trapKeys.has(key))) trapHits.push(entity.name);
+      continue;
+    }
+    for (const match of matches) found.set(match, [...(found.get(match) ?? []), entity]);
+    if (matches.some((match) => !match.optional)) correct++;
+    const held = goldKeys.filter(({ entity: other }) => !other.optional && other.name.includes(' ') && keysOf(entity).has(nameKey(other.name)));
+    if (held.length > 1) merges.push(`${entity.name} = ${held.map(({ entity: other }) => other.name).join(' + ')}`);
+  }
+
+  // A person the gold knows only by surname ("Senator Kiptoo") is found when an
+  // entity goes by that surname: resolution may rightly link it to the full name.
+  for (const entity of gold) {
+    if (found.has(entity) || entity.name.includes(' ')) continue;
+    const owner = predicted.find((candidate) => [candidate.name, ...candidate.aliases].some((name) => nameKey(name).split(' ').includes(nameKey(entity.name))));
+    if (owner) found.set(entity, [owner]);
+  }
+  const required = gold.filter((entity) => !entity.optional);
+  const falseNegatives = required.filter((entity) => !found.has(entity)).map((entity) => entity.name);
+  const splits = required.filter((entity) => (found.get(entity)?.length ?? 0) > 1).map((entity) => `${entity.name} (${found.get(entity)?.map((p) => p.name).join(' / ')})`);
+  const precision = ratio(correct, correct + falsePositives.length);
+  const recall = ratio(required.length - falseNegatives.length, required.length);
+  return {
+    truePositives: correct,
+    falsePositives,
+    falseNegatives,
+    precision,
+    recall,
+    f1: precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall),
+    splits,
+    merges,
+    traps: trapHits,
+  };
+}
+
+/** The gold entities a prediction stands for: by its name, else by a name only one gold entity has. */
+function matchesOf(entity: Predicted, gold: { entity: GoldEntity; keys: Set<string> }[]): GoldEntity[] {
+  const names = [entity.name, ...(entity.acronym ? [entity.acronym] : [])].map(nameKey);
+  const byName = gold.filter(({ keys }) => names.some((key) => keys.has(key)));
+  if (byName.length > 0) return byName.map(({ entity: match }) => match);
+  const byAlias = gold.filter(({ keys }) => entity.aliases.some((alias) => keys.has(nameKey(alias))));
+  return byAlias.length === 1 ? [(byAlias[0] as { entity: GoldEntity }).entity] : [];
+}
+
+function ratio(part: number, whole: number): number {
+  return whole === 0 ? 1 : part / whole;
+}
+
+/** Joins per-article gold into corpus gold: entities with the same name are one. */
+export function mergeGold(entities: GoldEntity[]): GoldEntity[] {
+  const byName = new Map<string, GoldEntity>();
+  for (const entity of entities) {
+    const known = byName.get(nameKey(entity.name));
+    if (!known) {
+      byName.set(nameKey(entity.name), { ...entity, aliases: [...entity.aliases] });
+      continue;
+    }
+    known.aliases = [...new Set([...known.aliases, ...entity.aliases])];
+    known.optional = known.optional && entity.optional;
+    known.acronym = known.acronym ?? entity.acronym ?? null;
+  }
+  return [...byName.values()];
+}

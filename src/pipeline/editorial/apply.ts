@@ -1,0 +1,104 @@
+/**
+ * Applies an editor's corrections to a resolved corpus: merges, canonical
+ * names, aliases, kinds, party ties, Wikidata ids and descriptions. The
+ * machine never writes the editorial file; it only obeys it.
+ */
+import type { Resolution } from '../resolve/index';
+import { nameKey } from '../resolve/normalise';
+import type { ArticleExtraction, Entity, Problem } from '../types';
+import type { EditorialEntry, EditorialFile } from './parse';
+
+/** Drops mentions of names the editor says are no entity, before resolution sees them. */
+export function dropNotEntities(extractions: ArticleExtraction[], editorial: EditorialFile): ArticleExtraction[] {
+  if (editorial.notEntities.length === 0) return extractions;
+  const banned = new Set(editorial.notEntities.map(nameKey));
+  return extractions.map((extraction) => ({
+    ...extraction,
+    mentions: extraction.mentions.filter((mention) => !banned.has(nameKey(mention.name))),
+  }));
+}
+
+/** Applies every entity entry; an entry naming no entity is a problem, and the rest still apply. */
+export function applyEditorial(resolution: Resolution, editorial: EditorialFile): { resolution: Resolution; problems: Problem[] } {
+  let entities = [...resolution.entities];
+  const problems: Problem[] = [];
+  const renamed = new Map<string, string>();
+  const where = (entry: EditorialEntry) => `${editorial.file}${entry.line ? `:${entry.line}` : ''}`;
+
+  for (const entry of editorial.entities) {
+    const keys = new Set([entry.name, ...entry.same_as].map(nameKey));
+    const targets = entities.filter((entity) => [entity.name, ...entity.aliases].some((alias) => keys.has(nameKey(alias))));
+    if (targets.length === 0) {
+      problems.push({ file: editorial.file, ...(entry.line ? { line: entry.line } : {}), message: `${where(entry)} names no person or party found in the articles: “${[entry.name, ...entry.same_as].join('”, “')}”` });
+      continue;
+    }
+    const primary = pickPrimary(targets, entry.name);
+    for (const other of targets) {
+      if (other === primary) continue;
+      absorb(primary, other);
+      renamed.set(other.id, primary.id);
+      entities = entities.filter((entity) => entity !== other);
+    }
+    const oldId = primary.id;
+    const aliases = new Set([...primary.aliases, primary.name, ...entry.aliases]);
+    primary.name = entry.name;
+    primary.kind = entry.kind ?? primary.kind;
+    primary.id = `${primary.kind}:${nameKey(entry.name)}`;
+    primary.aliases = [...aliases].filter((alias) => nameKey(alias) !== nameKey(entry.name)).sort((a, b) => a.localeCompare(b));
+    if (entry.wikidata) primary.wikidata = entry.wikidata;
+    if (entry.description) primary.description = entry.description;
+    if (oldId !== primary.id) {
+      renamed.set(oldId, primary.id);
+      for (const [from, to] of renamed) if (to === oldId) renamed.set(from, primary.id);
+    }
+  }
+
+  for (const entry of editorial.entities) {
+    const person = entities.find((entity) => nameKey(entity.name) === nameKey(entry.name));
+    for (const tie of entry.parties) {
+      const party = entities.find((entity) => entity.kind === 'party' && [entity.name, ...entity.aliases, entity.acronym ?? ''].some((alias) => nameKey(alias) === nameKey(tie.party)));
+      if (!party || !person) {
+        problems.push({ file: editorial.file, ...(entry.line ? { line: entry.line } : {}), message: `${where(entry)} ties “${entry.name}” to “${tie.party}”, but no party of that name is found in the articles` });
+        continue;
+      }
+      if (!person.ties.some((known) => known.party === party.id && known.relation === tie.relation)) person.ties.push({ party: party.id, relation: tie.relation });
+    }
+  }
+
+  // What the editor has settled is no longer for review.
+  const settled = new Set(editorial.entities.flatMap((entry) => [entry.name, ...entry.same_as]).map(nameKey));
+  const review = resolution.review.filter((note) => !note.names.some((name) => settled.has(nameKey(name))));
+  return { resolution: { entities: remap(entities, renamed), links: remapLinks(resolution.links, renamed), review }, problems };
+}
+
+/** The entity that keeps its identity in a merge: the one already called so, else the most mentioned. */
+function pickPrimary(targets: Entity[], name: string): Entity {
+  const named = targets.find((entity) => nameKey(entity.name) === nameKey(name));
+  if (named) return named;
+  const count = (entity: Entity) => [...entity.mentions.values()].reduce((sum, list) => sum + list.length, 0);
+  return [...targets].sort((a, b) => count(b) - count(a) || a.id.localeCompare(b.id))[0] as Entity;
+}
+
+function absorb(into: Entity, other: Entity): void {
+  into.aliases = [...new Set([...into.aliases, other.name, ...other.aliases])];
+  for (const [source, mentions] of other.mentions) into.mentions.set(source, [...(into.mentions.get(source) ?? []), ...mentions]);
+  into.roles.push(...other.roles.filter((role) => !into.roles.some((known) => known.title === role.title && known.organisation === role.organisation)));
+  into.ties.push(...other.ties.filter((tie) => !into.ties.some((known) => known.party === tie.party && known.relation === tie.relation)));
+  into.quotes.push(...other.quotes.filter((quote) => !into.quotes.some((known) => known.text === quote.text)));
+  into.acronym = into.acronym ?? other.acronym;
+}
+
+function remap(entities: Entity[], renamed: Map<string, string>): Entity[] {
+  const follow = (id: string) => renamed.get(id) ?? id;
+  for (const entity of entities) {
+    entity.ties = entity.ties.map((tie) => ({ ...tie, party: follow(tie.party) }));
+    entity.coalitions = entity.coalitions.map((link) => ({ ...link, party: follow(link.party) }));
+  }
+  return entities.sort((a, b) => a.kind.localeCompare(b.kind) || a.id.localeCompare(b.id));
+}
+
+function remapLinks(links: Resolution['links'], renamed: Map<string, string>): Resolution['links'] {
+  const result = new Map<string, Map<string, string>>();
+  for (const [source, article] of links) result.set(source, new Map([...article].map(([text, id]) => [text, renamed.get(id) ?? id])));
+  return result;
+}
