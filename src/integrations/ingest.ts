@@ -3,8 +3,8 @@
  * that `astro build` alone turns articles into a site.
  */
 import type { AstroIntegration } from 'astro';
-import { fileURLToPath } from 'node:url';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { ingest } from '../pipeline/ingest';
 
 export interface IngestIntegrationOptions {
@@ -23,11 +23,20 @@ export default function ingestIntegration(options: IngestIntegrationOptions): As
           seeds: path.resolve(root, options.seeds),
           content: path.join(root, 'content'),
           base: config.base,
-          log: (line) => logger.info(line),
         });
-        for (const problem of report.problems) logger.warn(problem.message);
-        if (!report.ok) throw new Error(report.summary);
-        logger.info(report.summary);
+        for (const problem of report.problems) {
+          if (report.ok) logger.warn(problem.message);
+          else logger.error(problem.message);
+        }
+        if (report.ok) {
+          logger.info(report.summary);
+          return;
+        }
+        logger.error(report.summary);
+        // A build must not go on with stale or missing content, and a stack
+        // trace would only hide the messages above; the dev server keeps
+        // serving the previous content instead.
+        if (command === 'build') process.exit(1);
       },
     },
   };

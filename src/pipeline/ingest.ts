@@ -25,6 +25,8 @@ export interface IngestOptions {
   pack?: string;
   /** The editorial file; default `editorial.yaml` in the seed folder; `false` for none. */
   editorial?: string | false;
+  /** Check everything, write nothing. */
+  dryRun?: boolean;
   log?: (line: string) => void;
 }
 
@@ -99,10 +101,10 @@ export async function ingest(options: IngestOptions): Promise<IngestReport> {
     const summary = `ingest: no article could be read in ${options.seeds}; content/ was left as it was`;
     return { ok: false, problems: analysis.problems, review: analysis.resolution.review, counts, summary };
   }
-  await emitContent(options.content, entries);
+  if (!options.dryRun) await emitContent(options.content, entries);
   const seconds = ((performance.now() - started) / 1000).toFixed(2);
   const summary =
-    `ingest: ${counts.articles} articles (${counts.skipped} skipped), ${counts.people} people, ${counts.parties} parties, ` +
+    `${options.dryRun ? 'check' : 'ingest'}: ${counts.articles} articles (${counts.skipped} skipped), ${counts.people} people, ${counts.parties} parties, ` +
     `${analysis.resolution.review.length} review items, in ${seconds} s`;
   return { ok: true, problems: analysis.problems, review: analysis.resolution.review, counts, summary };
 }

@@ -32,16 +32,19 @@ export function planSlugs(entities: Entity[], articles: Article[]): SlugPlan {
   }
   const articleSlugs = new Map<string, string>();
   const sorted = [...articles].sort((a, b) => a.source.localeCompare(b.source));
-  assignUnique(sorted.map((article) => [article.source, truncate(toSlug(article.title))]), articleSlugs);
+  assignUnique(sorted.map((article) => [article.source, truncate(toSlug(article.title))]), articleSlugs, MAX_ARTICLE_SLUG);
   return { entities: entitySlugs, articles: articleSlugs };
 }
 
 /** Gives each key its wanted slug, or the slug with the smallest free number after it. */
-function assignUnique(wanted: [string, string][], into: Map<string, string>): void {
+function assignUnique(wanted: [string, string][], into: Map<string, string>, limit = Infinity): void {
   const taken = new Set<string>();
   for (const [key, slug] of wanted) {
     let candidate = slug;
-    for (let number = 2; taken.has(candidate); number++) candidate = `${slug}-${number}`;
+    for (let number = 2; taken.has(candidate); number++) {
+      const suffix = `-${number}`;
+      candidate = `${slug.slice(0, limit - suffix.length).replace(/-+$/, '')}${suffix}`;
+    }
     taken.add(candidate);
     into.set(key, candidate);
   }

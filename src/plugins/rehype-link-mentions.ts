@@ -36,7 +36,8 @@ export default function rehypeLinkMentions(options: Options) {
   return function transform(tree: Root): void {
     if (!pattern) return;
     visit(tree, 'element', (block: Element) => {
-      if (!BLOCKS.has(block.tagName)) return;
+      // A list item of paragraphs is several blocks: link inside each paragraph.
+      if (!BLOCKS.has(block.tagName) || block.children.some((child) => child.type === 'element' && BLOCKS.has(child.tagName))) return;
       linkBlock(block, pattern, byText);
       return SKIP;
     });
@@ -50,7 +51,7 @@ function linkBlock(block: Element, pattern: RegExp, byText: Map<string, MentionL
     if (node.type === 'element' && node.tagName === 'a') return SKIP;
     if (node.type !== 'text' || !parent || index === undefined) return;
     const pieces = split(node, pattern, byText, linked);
-    if (pieces.length === 1) return;
+    if (pieces.length === 1 && pieces[0] === node) return;
     parent.children.splice(index, 1, ...pieces);
     return [SKIP, index + pieces.length];
   });

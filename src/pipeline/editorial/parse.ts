@@ -56,7 +56,10 @@ export function parseEditorial(text: string, file: string): ParsedEditorial {
   if (!parsed.success) {
     return {
       ok: false,
-      problems: parsed.error.issues.map((issue) => problem(file, lineOf(document, issue.path, at), `${describe(issue.path)} ${issueMessage(issue)}`)),
+      problems: parsed.error.issues.map((issue) => {
+        const path = issue.code === 'unrecognized_keys' ? [...issue.path, issue.keys[0] as string] : issue.path;
+        return problem(file, lineOf(document, path, at), `${describe(issue.path)} ${issueMessage(issue)}`);
+      }),
     };
   }
   const entities = parsed.data.entities.map((entry, index) => ({ ...entry, line: lineOf(document, ['entities', index], at) }));
@@ -107,9 +110,12 @@ function describe(path: (string | number)[]): string {
 function issueMessage(issue: z.ZodIssue): string {
   if (issue.code === 'unrecognized_keys') return `has unknown key${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((key) => `\`${key}\``).join(', ')}`;
   if (issue.code === 'invalid_type' && issue.received === 'undefined') return 'is required';
-  if (issue.code === 'invalid_type') return `must be ${issue.expected === 'array' ? 'a list' : issue.expected === 'object' ? 'a mapping' : issue.expected}, not ${issue.received}`;
+  if (issue.code === 'invalid_type') return `must be ${EXPECTED[issue.expected] ?? issue.expected}, not ${RECEIVED[issue.received] ?? issue.received}`;
   return issue.message;
 }
+
+const EXPECTED: Record<string, string> = { array: 'a list', object: 'a mapping of keys to values', string: 'a name (text)' };
+const RECEIVED: Record<string, string> = { array: 'a list', object: 'a mapping', string: 'text', number: 'a number', boolean: 'true/false', null: 'empty' };
 
 function problem(file: string, line: number | undefined, message: string): Problem {
   const result: Problem = { file, message: `${file}${line ? `:${line}` : ''} ${message}` };

@@ -7,6 +7,7 @@
 import type { CountryPack } from '../pack';
 import type { Token } from '../text/tokens';
 import {
+  PARTY_HEADS,
   PERSON_NOUNS,
   PERSON_POSSESSIONS,
   PLACE_PREPOSITIONS,
@@ -86,6 +87,11 @@ function readAfter(tokens: Token[], run: Run, pack: CountryPack, context: Contex
   const phrase: Token[] = [];
   for (index++; index < tokens.length; index++) {
     const token = tokens[index] as Token;
+    // "the Democratic Renewal Party (DRP) chairman": an acronym in brackets is part of the phrase.
+    if (token.text === '(' && tokens[index + 1]?.acronym && tokens[index + 2]?.text === ')') {
+      index += 2;
+      continue;
+    }
     if (STOP.has(token.text) || (token.isWord && (SPEECH_VERBS.has(token.lower) || /^(?:who|which|that|has|had|is|was|will|and)$/.test(token.lower)))) break;
     phrase.push(token);
   }
@@ -104,7 +110,9 @@ function readApposition(phrase: Token[], pack: CountryPack, context: Context): v
 
   // The title is the head noun with its modifiers; capitalised words before them name the organisation.
   let start = head.length - 1;
-  while (start > 0 && head[start - 1]?.isWord && (!head[start - 1]?.capitalised || isTitleWord(head[start - 1] as Token, pack))) start--;
+  const extendsTitle = (token: Token | undefined) =>
+    token?.isWord && (!token.capitalised || (isTitleWord(token, pack) && !PARTY_HEADS.has(token.lower)));
+  while (start > 0 && extendsTitle(head[start - 1])) start--;
   const title = head.slice(start).map((token) => token.text).join(' ');
   const before = head.slice(0, start).filter((token) => token.capitalised);
   let organisation: string | undefined;

@@ -83,10 +83,12 @@ function mentionsOfRun(
       break;
     }
     case 'acronym':
+      result.push({ ...mention('word', reading.name, site, context.evidence), acronym: nameText(reading.name) });
+      break;
     case 'single': {
-      const word = mention('word', reading.name, site, context.evidence);
-      if (reading.kind === 'acronym') word.acronym = word.name;
-      if (reading.honorific) word.honorific = reading.honorific;
+      // A lone word may still be a person ("Mukhwana, the DRP chairman,"): keep what its context says.
+      const word = person(reading, context, site, acronym);
+      word.kind = 'word';
       result.push(word);
       break;
     }

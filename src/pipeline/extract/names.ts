@@ -131,8 +131,12 @@ function splitTitle(prefix: Token[], pack: CountryPack): { title: string; organi
   if (!isTitleHead(last, pack)) return undefined;
   let start = prefix.length - 1;
   while (start > 0 && isTitleWord(prefix[start - 1] as Token, pack)) start--;
-  const organisation = prefix.slice(0, start);
-  const result: { title: string; organisation?: Token[] } = { title: text(prefix.slice(start)) };
+  let organisation = prefix.slice(0, start);
+  // "Former Kakamega Senator": "Former" modifies the title, not the place.
+  const tense = organisation[0] && /^(?:former|ex|outgoing|incoming|acting|retired|immediate)$/.test(organisation[0].lower) ? organisation[0] : undefined;
+  if (tense) organisation = organisation.slice(1);
+  const title = text(prefix.slice(start));
+  const result: { title: string; organisation?: Token[] } = { title: tense ? `${tense.base} ${title}` : title };
   if (organisation.length > 0) result.organisation = organisation;
   return result;
 }

@@ -99,8 +99,11 @@ function isPersonLike(mention: Mention): boolean {
   return mention.kind === 'person' || (mention.kind === 'word' && !mention.acronym);
 }
 
-/** Only capitalised words (a title, an honorific) may stand before a sentence's subject. */
-const SUBJECT_LEAD = /^(?:[\p{Lu}][\p{L}.'’-]*\s+)*$/u;
+/**
+ * Only capitalised words (a title, an honorific) may stand before a sentence's
+ * subject, after an opening participle clause: "Speaking in Kisumu, Mr Otieno said".
+ */
+const SUBJECT_LEAD = /^(?:\p{Lu}\p{Ll}+ing\b[^,]{0,80},\s*)?(?:[\p{Lu}][\p{L}.'’-]*\s+)*$/u;
 
 /** A person named at the start of a sentence becomes who "he" or "she" refers to. */
 function updateSubject(paragraph: string, sentenceStart: number, mentions: Mention[], discourse: Discourse): void {

@@ -4,7 +4,7 @@
  * analysis (`names.ts`) later tells its organisation, title and name apart.
  */
 import type { Token } from '../text/tokens';
-import { HONORIFICS, NAME_PARTICLES, NAME_SUFFIXES } from './lexicon';
+import { HONORIFICS, NAME_PARTICLES, NAME_SUFFIXES, ORGANISATION_HEADS, TITLE_HEADS } from './lexicon';
 
 /** A run: tokens `from` (inclusive) to `to` (exclusive) of the sentence's word tokens. */
 export interface Run {
@@ -43,6 +43,18 @@ function isRunWord(token: Token): boolean {
   return token.isWord && token.capitalised && !NOT_NAMES.has(token.lower) && !CONTRACTION.test(token.text);
 }
 
+/**
+ * How many particle tokens at `index` may join a run: "la", "wa", "of", "of the";
+ * "for" only after a title or an organisation's word ("Secretary for", "Forum for"),
+ * so that "ditched ODM for the Pwani Umoja Party" stays two names.
+ */
+function particlesAt(tokens: Token[], index: number, previous: Token): number {
+  const first = tokens[index];
+  if (!first?.isWord || !NAME_PARTICLES.has(first.text) || first.text === 'the') return 0;
+  if (first.text === 'for' && !TITLE_HEADS.has(previous.lower) && !ORGANISATION_HEADS.has(previous.lower)) return 0;
+  return tokens[index + 1]?.text === 'the' && (first.text === 'of' || first.text === 'for') ? 2 : 1;
+}
+
 /** Finds every run of capitalised words in a sentence's tokens. */
 export function findRuns(tokens: Token[]): Run[] {
   const runs: Run[] = [];
@@ -70,10 +82,12 @@ export function findRuns(tokens: Token[]): Run[] {
         next++;
         continue;
       }
-      // "Azimio la Umoja", "Court of Appeal": a particle between capitalised words.
-      if (candidate.isWord && NAME_PARTICLES.has(candidate.text) && tokens[next + 1] && isRunWord(tokens[next + 1] as Token)) {
-        members.push(candidate);
-        next++;
+      // "Azimio la Umoja", "Speaker of the County Assembly": particles between capitalised words.
+      const after = particlesAt(tokens, next, members[members.length - 1] as Token);
+      const resumed = tokens[next + after];
+      if (after > 0 && resumed && isRunWord(resumed)) {
+        members.push(...tokens.slice(next, next + after));
+        next += after;
         continue;
       }
       break;

@@ -16,12 +16,15 @@ const LINK_LINE = /^\s*(?:[-*•>]+\s*)?\**\s*(?:also read|read more|read also|r
 const FURNITURE: RegExp[] = [
   // Bylines and agency lines: "By Jane Doe", "Reporting by A and B | Nation".
   /^\s*(?:[Bb]y|[Ww]ritten by|[Rr]eporting by|[Rr]eported by|[Cc]ompiled by|[Ss]tory by|BY)\s+[\p{Lu}][\p{L}.'’-]*(?:\s+(?:[\p{Lu}][\p{L}.'’-]*|and|&))*\s*(?:[|,–—-]\s*[\p{L} ]+)?$/u,
-  // Photo credits and captions: "PHOTO | FILE", "Photo: Twitter", "(Photo/ Citizen)".
-  /\b(?:photo|image|picture|pic|video)s?\s*(?:\||\/|:|credit\b)/i,
+  // Photo credits and captions: "Photo: Twitter" opening a line, "… PHOTO | FILE" or
+  // "(Photo/ Citizen)" or "| COURTESY" closing one.
+  /^\s*\(?\s*(?:photo|image|picture|pic|video)s?\s*(?:\||\/|:|credit\b)/i,
+  /\b(?:photo|image|picture|pic|video)s?\s*(?:\||\/)\s*[\p{L}\d .&'’-]{1,40}\)?\s*$/iu,
+  /\|\s*(?:courtesy|file|photo|handout)\s*\)?\s*$/i,
   /^\s*\(?\s*(?:courtesy|file photo|credit)\b[^.]{0,60}\)?\s*$/i,
   // App, newsletter and social prompts.
   /\bdownload (?:the|our) [\p{L}\d .'’-]{0,40}\bapp\b/iu,
-  /\b(?:follow|join|like) us on\b/i,
+  /^(?:\S+\s+){0,6}(?:follow|join|like) us on\b(?:\s+\S+){0,10}\s*$/i,
   /\bsubscribe (?:to|for) (?:our|the)\b/i,
   /\bsign up (?:for|to) (?:our|the)\b/i,
   /\b(?:click|tap) here\b/i,

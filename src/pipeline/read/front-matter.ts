@@ -2,7 +2,7 @@
  * Splits a Markdown seed into its YAML front matter and body, and checks the
  * four keys an article may have. Problems carry the line they are on.
  */
-import { parseDocument } from 'yaml';
+import { LineCounter, parseDocument } from 'yaml';
 
 export interface FrontMatter {
   title?: string;
@@ -26,11 +26,13 @@ export function splitFrontMatter(text: string): Split {
   const body = text.slice(3 + close.index + close[0].length);
   const bodyLine = yamlText.split('\n').length + 2;
 
-  const document = parseDocument(yamlText, { prettyErrors: false });
+  const lines = new LineCounter();
+  const document = parseDocument(yamlText, { prettyErrors: false, lineCounter: lines });
   const error = document.errors[0];
   if (error) {
-    const line = error.linePos?.[0]?.line;
-    return { ok: false, line: line === undefined ? 2 : line + 1, message: `front matter is not valid YAML: ${firstLine(error.message)}` };
+    // The YAML starts on the file's second line, after the opening `---`.
+    const line = lines.linePos(error.pos[0]).line + 1;
+    return { ok: false, line, message: `front matter is not valid YAML: ${firstLine(error.message)}` };
   }
   const value: unknown = document.toJS();
   if (value === null || value === undefined) return { ok: true, data: {}, body, bodyLine, warnings: [] };

@@ -29,12 +29,15 @@ function blocks(lines: string[]): string[][] {
 
 /**
  * True when the block is one paragraph wrapped at a fixed width: every line
- * but the last is long and does not end a sentence.
+ * but the last is of nearly the same length, 50 to 100 characters, and the
+ * last is no longer than them. A headline over a long paragraph is not that.
  */
 function isHardWrapped(block: string[]): boolean {
   if (block.length < 2) return false;
-  return block.slice(0, -1).every((line) => {
-    const text = line.trimEnd();
-    return text.length >= 50 && text.length <= 100 && !/[.!?:"”]$/.test(text);
-  });
+  const lengths = block.map((line) => line.trimEnd().length);
+  const wrapped = lengths.slice(0, -1);
+  const widest = Math.max(...wrapped);
+  const last = lengths[lengths.length - 1] as number;
+  if (block.length === 2 && /[.!?"”]$/.test(block[0]?.trimEnd() ?? '')) return false;
+  return wrapped.every((length) => length >= 50 && length <= 100 && widest - length <= 25) && last <= widest + 5 && (block.length > 2 || !/[.!?]$/.test(block[0] ?? ''));
 }

@@ -107,7 +107,8 @@ function placeShortForm(
 
 /**
  * Picks the person a short form stands for: the only candidate; else the only
- * one introduced before it; else the one mentioned most so far, if clearly so.
+ * one introduced before it; else the one the article is about: mentioned most
+ * so far, and on a tie the one its first paragraph introduces.
  */
 function choose(mention: Mention, candidates: PersonCluster[], firstSeen: Map<PersonCluster, number>): PersonCluster | undefined {
   if (candidates.length === 1) return candidates[0];
@@ -117,8 +118,12 @@ function choose(mention: Mention, candidates: PersonCluster[], firstSeen: Map<Pe
   const pool = introduced.length > 0 ? introduced : candidates;
   const ranked = [...pool].sort((a, b) => salience(b, at) - salience(a, at));
   const [first, second] = ranked;
-  if (first && second && salience(first, at) > salience(second, at)) return first;
-  return undefined;
+  if (!first || !second) return first;
+  if (salience(first, at) > salience(second, at)) return first;
+  const leads = ranked.filter((cluster) => salience(cluster, at) === salience(first, at) && cluster.mentions.some((mention) => mention.place.paragraph === 0));
+  // Two people in the lead: the story is about the one it names first.
+  leads.sort((a, b) => (firstSeen.get(a) ?? Infinity) - (firstSeen.get(b) ?? Infinity));
+  return leads[0];
 }
 
 /** How often a cluster was named before position `at`. */

@@ -76,7 +76,11 @@ function addRole(entity: Entity, title: string, organisation: string | undefined
   const key = (role: { title: string; organisation?: string }) =>
     `${role.title.toLowerCase()}|${(role.organisation && partyOf(role.organisation)?.id) ?? role.organisation?.toLowerCase() ?? ''}`;
   const wanted = key({ title, ...(organisation ? { organisation } : {}) });
-  if (!entity.roles.some((role) => key(role) === wanted)) {
+  const sameTitle = (role: Role) => role.title.toLowerCase() === title.toLowerCase();
+  // "Senator" alone says less than "Kitui Senator": keep the one with the organisation.
+  const known = entity.roles.some((role) => key(role) === wanted || (!organisation && sameTitle(role)));
+  if (!known) {
+    entity.roles = entity.roles.filter((role) => !(organisation && sameTitle(role) && !role.organisation));
     const role: Role = { title, evidence };
     if (organisation) role.organisation = organisation;
     entity.roles.push(role);

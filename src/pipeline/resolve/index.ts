@@ -89,6 +89,8 @@ function isPerson(group: PersonGroup, review: ReviewNote[]): boolean {
   if (named && mentions.some((mention) => mention.evidence > 0)) return true;
   const name = mentions[0]?.name ?? group.words.join(' ');
   const sources = [...new Set(group.clusters.map((cluster) => cluster.source))];
+  // "Finance Bill", "Independent Electoral": common words throughout are a phrase, not worth an editor's time.
+  if (group.words.every(isCommonWord)) return false;
   review.push({ kind: 'weak-evidence', message: `“${name}” looks like a name but nothing says it is a person, and it ends in a common word; it has no page`, names: [name], sources });
   return false;
 }

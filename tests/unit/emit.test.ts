@@ -1,0 +1,149 @@
+/**
+ * The pure pipeline on the three real seeds, checked against the site's
+ * contract (src/schemas.ts), and the emit stage writing into temporary folders,
+ * never the checkout's content/.
+ */
+import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { analyseCorpus, publishCorpus } from '../../src/pipeline/corpus';
+import { emitContent } from '../../src/pipeline/emit';
+import { loadPack, readSeedFolder } from '../../src/pipeline/ingest';
+import type { CountryPack } from '../../src/pipeline/pack';
+import type { ContentEntries } from '../../src/pipeline/records';
+import type { SeedFile } from '../../src/pipeline/types';
+import { articleSchema, partySchema, personSchema } from '../../src/schemas';
+import { SEEDS } from './helpers';
+
+let pack: CountryPack;
+let seeds: SeedFile[];
+let entries: ContentEntries;
+const folders: string[] = [];
+
+/** A fresh, empty folder under the system's temporary directory. */
+async function temporaryFolder(): Promise<string> {
+  const folder = await mkdtemp(path.join(os.tmpdir(), 'siasa-emit-'));
+  folders.push(folder);
+  return folder;
+}
+
+/** Every file under `folder`, as relative path → contents. */
+async function filesIn(folder: string): Promise<Map<string, Buffer>> {
+  const files = new Map<string, Buffer>();
+  for (const entry of await readdir(folder, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile()) continue;
+    const full = path.join(entry.parentPath, entry.name);
+    files.set(path.relative(folder, full), await readFile(full));
+  }
+  return files;
+}
+
+const publish = (files: SeedFile[]) => publishCorpus(analyseCorpus(files, pack), '/');
+const jsonNames = (list: { slug: string }[]) => list.map((entry) => `${entry.slug}.json`).sort();
+
+beforeAll(async () => {
+  pack = await loadPack();
+  seeds = await readSeedFolder(SEEDS);
+  entries = publish(seeds);
+});
+
+afterAll(async () => {
+  for (const folder of folders) await rm(folder, { recursive: true, force: true });
+});
+
+describe('the pipeline on the seeds', () => {
+  it('reads the three seeds without a problem', () => {
+    const analysis = analyseCorpus(seeds, pack);
+    expect(seeds.map((file) => file.name)).toEqual(['000_c7cc59b24c6a0a73.txt', '001_11505ea93afb59a9.txt', '002_6972000eb6e45fbc.txt']);
+    expect(analysis.problems).toEqual([]);
+    expect(entries.articles.map((entry) => entry.source)).toEqual(seeds.map((file) => file.name));
+  });
+
+  it('gives article entries that parse with articleSchema, keys and all', () => {
+    for (const entry of entries.articles) expect(articleSchema.parse(entry)).toEqual(entry);
+  });
+
+  it('gives person entries that parse with personSchema, keys and all', () => {
+    expect(entries.people.length).toBeGreaterThan(0);
+    for (const entry of entries.people) expect(personSchema.parse(entry)).toEqual(entry);
+  });
+
+  it('gives party entries that parse with partySchema, keys and all', () => {
+    expect(entries.parties.length).toBeGreaterThan(0);
+    for (const entry of entries.parties) expect(partySchema.parse(entry)).toEqual(entry);
+  });
+
+  it('links article HTML only to people and parties that have an entry', () => {
+    const people = new Set(entries.people.map((entry) => entry.slug));
+    const parties = new Set(entries.parties.map((entry) => entry.slug));
+    const hrefs = entries.articles.flatMap((entry) => [...entry.html.matchAll(/<a\b[^>]*\bhref="([^"]*)"/g)].map((match) => match[1]!));
+    expect(hrefs.length).toBeGreaterThan(0);
+    for (const href of hrefs) {
+      const [, folder, slug] = /^\/(people|parties)\/([^/]+)\/$/.exec(href) ?? [];
+      expect(folder, href).toBeDefined();
+      expect((folder === 'people' ? people : parties).has(slug!), href).toBe(true);
+    }
+  });
+
+  it('gives byte-identical JSON on a second run over the same files', () => {
+    const again = publish(seeds.map((file) => ({ name: file.name, bytes: Uint8Array.from(file.bytes) })));
+    expect(JSON.stringify(again, null, 2)).toBe(JSON.stringify(entries, null, 2));
+  });
+
+  it('gives byte-identical JSON when the files come in another order', () => {
+    expect(JSON.stringify(publish([...seeds].reverse()), null, 2)).toBe(JSON.stringify(entries, null, 2));
+  });
+});
+
+describe('emitContent', () => {
+  it('writes one JSON file per entry in each collection, and nothing else', async () => {
+    const content = await temporaryFolder();
+    await emitContent(content, entries);
+    expect((await readdir(content)).sort()).toEqual(['articles', 'parties', 'people']);
+    expect((await readdir(path.join(content, 'articles'))).sort()).toEqual(jsonNames(entries.articles));
+    expect((await readdir(path.join(content, 'people'))).sort()).toEqual(jsonNames(entries.people));
+    expect((await readdir(path.join(content, 'parties'))).sort()).toEqual(jsonNames(entries.parties));
+  });
+
+  it('writes each entry as its JSON', async () => {
+    const content = await temporaryFolder();
+    await emitContent(content, entries);
+    for (const entry of entries.people) {
+      const written = await readFile(path.join(content, 'people', `${entry.slug}.json`), 'utf8');
+      expect(JSON.parse(written)).toEqual(entry);
+    }
+  });
+
+  it('replaces the previous content: files of entries that are gone do not stay', async () => {
+    const content = await temporaryFolder();
+    await emitContent(content, entries);
+    await writeFile(path.join(content, 'articles', 'hand-made.json'), '{}\n');
+    // Without seed 001, the article and the people named only in it (Musalia Mudavadi...) go.
+    const fewer = publish(seeds.filter((file) => file.name !== '001_11505ea93afb59a9.txt'));
+    const stalePeople = jsonNames(entries.people).filter((name) => !jsonNames(fewer.people).includes(name));
+    expect(stalePeople.length).toBeGreaterThan(0);
+    await emitContent(content, fewer);
+    expect((await readdir(path.join(content, 'articles'))).sort()).toEqual(jsonNames(fewer.articles));
+    expect((await readdir(path.join(content, 'people'))).sort()).toEqual(jsonNames(fewer.people));
+    expect((await readdir(path.join(content, 'parties'))).sort()).toEqual(jsonNames(fewer.parties));
+  });
+
+  it('leaves files beside the collections alone and no staging folder behind', async () => {
+    const content = await temporaryFolder();
+    await writeFile(path.join(content, 'README.md'), '# content\n');
+    await emitContent(content, entries);
+    await emitContent(content, entries);
+    expect((await readdir(content)).sort()).toEqual(['README.md', 'articles', 'parties', 'people']);
+  });
+
+  it('writes byte-identical files on two runs of the whole pipeline', async () => {
+    const first = await temporaryFolder();
+    const second = await temporaryFolder();
+    await emitContent(first, publish(await readSeedFolder(SEEDS)));
+    await emitContent(second, publish(await readSeedFolder(SEEDS)));
+    const [a, b] = [await filesIn(first), await filesIn(second)];
+    expect([...b.keys()].sort()).toEqual([...a.keys()].sort());
+    for (const [name, bytes] of a) expect(b.get(name)!.equals(bytes), name).toBe(true);
+  });
+});
