@@ -4,7 +4,7 @@
  */
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { articleSchema, partySchema, personSchema } from './schemas';
+import { articleSchema, partySchema, personSchema, reviewItemSchema } from './schemas';
 
 const json = (folder: string) => glob({ pattern: '*.json', base: `./content/${folder}` });
 
@@ -12,4 +12,5 @@ export const collections = {
   articles: defineCollection({ loader: json('articles'), schema: articleSchema }),
   people: defineCollection({ loader: json('people'), schema: personSchema }),
   parties: defineCollection({ loader: json('parties'), schema: partySchema }),
+  review: defineCollection({ loader: json('review'), schema: reviewItemSchema }),
 };

@@ -111,6 +111,16 @@ export const articleSchema = z.object({
   parties: z.array(entityRefSchema),
 });
 
+/** Something an editor should look at: a possible duplicate, an unresolved short form, weak evidence. */
+export const reviewItemSchema = z.object({
+  slug,
+  kind: z.enum(['ambiguous-short-form', 'title-only', 'possible-duplicate', 'weak-evidence']),
+  message: z.string(),
+  names: z.array(z.string()),
+  articles: z.array(z.object({ slug, title: z.string() })),
+});
+
+export type ReviewItemEntry = z.infer<typeof reviewItemSchema>;
 export type ArticleEntry = z.infer<typeof articleSchema>;
 export type PersonEntry = z.infer<typeof personSchema>;
 export type PartyEntry = z.infer<typeof partySchema>;

@@ -16,6 +16,8 @@ export interface Predicted {
 
 export interface KindScore {
   truePositives: number;
+  /** How many gold entities had to be found (optional ones left out). */
+  requiredCount: number;
   falsePositives: string[];
   falseNegatives: string[];
   precision: number;
@@ -69,6 +71,7 @@ export function scoreKind(predicted: Predicted[], gold: GoldEntity[], traps: str
   const recall = ratio(required.length - falseNegatives.length, required.length);
   return {
     truePositives: correct,
+    requiredCount: required.length,
     falsePositives,
     falseNegatives,
     precision,
@@ -107,4 +110,27 @@ export function mergeGold(entities: GoldEntity[]): GoldEntity[] {
     known.acronym = known.acronym ?? entity.acronym ?? null;
   }
   return [...byName.values()];
+}
+
+/** Pools several scores of one kind into one, counting every entity once per set (micro-average). */
+export function poolScores(scores: KindScore[]): KindScore {
+  const truePositives = scores.reduce((sum, score) => sum + score.truePositives, 0);
+  const falsePositives = scores.flatMap((score) => score.falsePositives);
+  const falseNegatives = scores.flatMap((score) => score.falseNegatives);
+  const required = scores.reduce((sum, score) => sum + Math.round(score.recall * score.requiredCount), 0);
+  const requiredCount = scores.reduce((sum, score) => sum + score.requiredCount, 0);
+  const precision = ratio(truePositives, truePositives + falsePositives.length);
+  const recall = ratio(required, requiredCount);
+  return {
+    truePositives,
+    falsePositives,
+    falseNegatives,
+    requiredCount,
+    precision,
+    recall,
+    f1: precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall),
+    splits: scores.flatMap((score) => score.splits),
+    merges: scores.flatMap((score) => score.merges),
+    traps: scores.flatMap((score) => score.traps),
+  };
 }

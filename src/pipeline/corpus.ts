@@ -3,13 +3,14 @@
  * read → extract → resolve → slugs → render → records. No disk, no Astro.
  */
 import type { MentionLink } from '../plugins/rehype-link-mentions';
-import { applyEditorial, dropNotEntities, EMPTY_EDITORIAL, type EditorialFile } from './editorial/index';
+import { applyEditorial, dropNotEntities, EMPTY_EDITORIAL, settleReview, type EditorialFile } from './editorial/index';
 import { extractArticle } from './extract/index';
 import type { CountryPack } from './pack';
 import { readArticle } from './read/index';
 import { buildRecords, type ContentEntries } from './records';
 import { renderArticle } from './render';
 import { resolveCorpus, type Resolution } from './resolve/index';
+import { reviewEntities } from './resolve/review';
 import { planSlugs } from './slugs';
 import type { Article, ArticleExtraction, Problem, SeedFile } from './types';
 
@@ -52,6 +53,7 @@ export function analyseCorpus(files: SeedFile[], pack: CountryPack, editorial: E
   );
   const resolved = resolveCorpus(extractions, pack, { keepApart: editorial.keepApart });
   const { resolution, problems: editorialProblems } = applyEditorial(resolved, editorial);
+  resolution.review = settleReview([...resolution.review, ...reviewEntities(resolution.entities)], editorial);
   return { articles, extractions, resolution, problems, editorialProblems, skipped };
 }
 
@@ -72,5 +74,5 @@ export function publishCorpus(analysis: Analysis, base: string): ContentEntries 
     }
     html.set(article.source, renderArticle(article, links));
   }
-  return buildRecords(articles, resolution.entities, slugs, html);
+  return buildRecords(articles, resolution.entities, slugs, html, resolution.review);
 }

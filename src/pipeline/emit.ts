@@ -7,7 +7,7 @@ import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { ContentEntries } from './records';
 
-const COLLECTIONS = ['articles', 'people', 'parties'] as const;
+const COLLECTIONS = ['articles', 'people', 'parties', 'review'] as const;
 
 /** Writes every entry as `<collection>/<slug>.json`, replacing what was there. */
 export async function emitContent(content: string, entries: ContentEntries): Promise<void> {

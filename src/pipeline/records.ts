@@ -3,7 +3,8 @@
  * site reads (the contract in `src/schemas.ts`), with every cross-reference
  * worked out here once, so that no page has to join collections.
  */
-import type { ArticleEntry, Evidence as EntryEvidence, PartyEntry, PersonEntry } from '../schemas';
+import type { ArticleEntry, Evidence as EntryEvidence, PartyEntry, PersonEntry, ReviewItemEntry } from '../schemas';
+import type { ReviewNote } from './resolve/index';
 import type { SlugPlan } from './slugs';
 import type { Article, Entity, Evidence, Mention } from './types';
 
@@ -11,12 +12,13 @@ export interface ContentEntries {
   articles: ArticleEntry[];
   people: PersonEntry[];
   parties: PartyEntry[];
+  review: ReviewItemEntry[];
 }
 
 const SNIPPET_LENGTH = 220;
 
 /** Builds every entry; `html` holds each article's rendered body by source. */
-export function buildRecords(articles: Article[], entities: Entity[], slugs: SlugPlan, html: Map<string, string>): ContentEntries {
+export function buildRecords(articles: Article[], entities: Entity[], slugs: SlugPlan, html: Map<string, string>, review: ReviewNote[]): ContentEntries {
   const bySource = new Map(articles.map((article) => [article.source, article]));
   const byId = new Map(entities.map((entity) => [entity.id, entity]));
   const slugOf = (entity: Entity) => slugs.entities.get(entity.id) as string;
@@ -110,7 +112,20 @@ export function buildRecords(articles: Article[], entities: Entity[], slugs: Slu
     };
   });
 
-  return { articles: articleEntries, people, parties };
+  const reviewItems: ReviewItemEntry[] = [...review]
+    .sort((a, b) => a.kind.localeCompare(b.kind) || a.message.localeCompare(b.message))
+    .map((note, index) => ({
+      slug: `${String(index + 1).padStart(4, '0')}-${note.kind}`,
+      kind: note.kind,
+      message: note.message,
+      names: note.names,
+      articles: note.sources.flatMap((source) => {
+        const article = bySource.get(source);
+        return article ? [{ slug: articleSlug(source), title: article.title }] : [];
+      }),
+    }));
+
+  return { articles: articleEntries, people, parties, review: reviewItems };
 }
 
 /** The people and parties that share articles with `entity`, most shared first. */

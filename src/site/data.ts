@@ -3,7 +3,7 @@
  * per build, ordered once, and shared by every page as arrays and maps by slug.
  */
 import { getCollection } from 'astro:content';
-import type { ArticleEntry, PartyEntry, PersonEntry } from '../schemas';
+import type { ArticleEntry, PartyEntry, PersonEntry, ReviewItemEntry } from '../schemas';
 import { byName, byNewestThenTitle } from './order';
 
 /** A short reference to an entity, as the ingest precomputes it. */
@@ -17,6 +17,8 @@ export interface SiteData {
   people: PersonEntry[];
   /** By name. */
   parties: PartyEntry[];
+  /** What an editor should look at, in the ingest's order. */
+  review: ReviewItemEntry[];
   articleBySlug: ReadonlyMap<string, ArticleEntry>;
   personBySlug: ReadonlyMap<string, PersonEntry>;
   partyBySlug: ReadonlyMap<string, PartyEntry>;
@@ -32,18 +34,21 @@ export function loadSite(): Promise<SiteData> {
 }
 
 async function readSite(): Promise<SiteData> {
-  const [articleEntries, personEntries, partyEntries] = await Promise.all([
+  const [articleEntries, personEntries, partyEntries, reviewEntries] = await Promise.all([
     getCollection('articles'),
     getCollection('people'),
     getCollection('parties'),
+    getCollection('review'),
   ]);
   const articles = articleEntries.map((entry) => entry.data).sort(byNewestThenTitle);
   const people = personEntries.map((entry) => entry.data).sort(byName);
   const parties = partyEntries.map((entry) => entry.data).sort(byName);
+  const review = reviewEntries.map((entry) => entry.data).sort((a, b) => a.slug.localeCompare(b.slug));
   return {
     articles,
     people,
     parties,
+    review,
     articleBySlug: bySlug(articles),
     personBySlug: bySlug(people),
     partyBySlug: bySlug(parties),

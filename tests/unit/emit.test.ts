@@ -100,10 +100,11 @@ describe('emitContent', () => {
   it('writes one JSON file per entry in each collection, and nothing else', async () => {
     const content = await temporaryFolder();
     await emitContent(content, entries);
-    expect((await readdir(content)).sort()).toEqual(['articles', 'parties', 'people']);
+    expect((await readdir(content)).sort()).toEqual(['articles', 'parties', 'people', 'review']);
     expect((await readdir(path.join(content, 'articles'))).sort()).toEqual(jsonNames(entries.articles));
     expect((await readdir(path.join(content, 'people'))).sort()).toEqual(jsonNames(entries.people));
     expect((await readdir(path.join(content, 'parties'))).sort()).toEqual(jsonNames(entries.parties));
+    expect((await readdir(path.join(content, 'review'))).sort()).toEqual(jsonNames(entries.review));
   });
 
   it('writes each entry as its JSON', async () => {
@@ -134,7 +135,7 @@ describe('emitContent', () => {
     await writeFile(path.join(content, 'README.md'), '# content\n');
     await emitContent(content, entries);
     await emitContent(content, entries);
-    expect((await readdir(content)).sort()).toEqual(['README.md', 'articles', 'parties', 'people']);
+    expect((await readdir(content)).sort()).toEqual(['README.md', 'articles', 'parties', 'people', 'review']);
   });
 
   it('writes byte-identical files on two runs of the whole pipeline', async () => {

@@ -3,7 +3,7 @@
  * names, aliases, kinds, party ties, Wikidata ids and descriptions. The
  * machine never writes the editorial file; it only obeys it.
  */
-import type { Resolution } from '../resolve/index';
+import type { Resolution, ReviewNote } from '../resolve/index';
 import { nameKey } from '../resolve/normalise';
 import type { ArticleExtraction, Entity, Problem } from '../types';
 import type { EditorialEntry, EditorialFile } from './parse';
@@ -65,10 +65,15 @@ export function applyEditorial(resolution: Resolution, editorial: EditorialFile)
     }
   }
 
-  // What the editor has settled is no longer for review.
-  const settled = new Set(editorial.entities.flatMap((entry) => [entry.name, ...entry.same_as]).map(nameKey));
-  const review = resolution.review.filter((note) => !note.names.some((name) => settled.has(nameKey(name))));
-  return { resolution: { entities: remap(entities, renamed), links: remapLinks(resolution.links, renamed), review }, problems };
+  return { resolution: { ...resolution, entities: remap(entities, renamed), links: remapLinks(resolution.links, renamed) }, problems };
+}
+
+/** Drops review notes about names the editor has already settled: merged, named, kept apart or ruled out. */
+export function settleReview(review: ReviewNote[], editorial: EditorialFile): ReviewNote[] {
+  const settled = new Set(
+    [...editorial.entities.flatMap((entry) => [entry.name, ...entry.same_as]), ...editorial.notEntities, ...editorial.keepApart.flat()].map(nameKey),
+  );
+  return review.filter((note) => !note.names.some((name) => settled.has(nameKey(name))));
 }
 
 /** The entity that keeps its identity in a merge: the one already called so, else the most mentioned. */

@@ -114,7 +114,7 @@ function issueMessage(issue: z.ZodIssue): string {
   return issue.message;
 }
 
-const EXPECTED: Record<string, string> = { array: 'a list', object: 'a mapping of keys to values', string: 'a name (text)' };
+const EXPECTED: Record<string, string> = { array: 'a list', object: 'a mapping of keys to values', string: 'text' };
 const RECEIVED: Record<string, string> = { array: 'a list', object: 'a mapping', string: 'text', number: 'a number', boolean: 'true/false', null: 'empty' };
 
 function problem(file: string, line: number | undefined, message: string): Problem {

@@ -1,0 +1,52 @@
+/**
+ * What an editor should look at once the corpus is resolved: two entities
+ * that may be one person ("Oburu Oginga" and "Oburu Odinga"), and people the
+ * articles name only once with nothing to say they are a person.
+ */
+import type { Entity } from '../types';
+import { coreWords, editDistance } from './normalise';
+import type { ReviewNote } from './people';
+
+/** Review notes about the final entities. */
+export function reviewEntities(entities: Entity[]): ReviewNote[] {
+  const people = entities.filter((entity) => entity.kind === 'person');
+  return [...possibleDuplicates(people), ...weakPeople(people)];
+}
+
+/** Same first name and a surname one or two letters apart, or one full name inside the other. */
+function possibleDuplicates(people: Entity[]): ReviewNote[] {
+  const notes: ReviewNote[] = [];
+  for (const [index, a] of people.entries()) {
+    for (const b of people.slice(index + 1)) {
+      const x = coreWords(a.name);
+      const y = coreWords(b.name);
+      if (x.length < 2 || y.length < 2) continue;
+      const sameFirst = x[0] === y[0];
+      const surnames = editDistance(x[x.length - 1] as string, y[y.length - 1] as string, 2);
+      const inside = (short: string[], long: string[]) => short.length < long.length && short.every((word) => long.includes(word));
+      if ((sameFirst && surnames > 0 && surnames <= 2) || inside(x, y) || inside(y, x)) {
+        notes.push({
+          kind: 'possible-duplicate',
+          message: `“${a.name}” and “${b.name}” may be the same person; if so, merge them in the editorial file, else keep them apart`,
+          names: [a.name, b.name],
+          sources: [...new Set([...a.mentions.keys(), ...b.mentions.keys()])].sort(),
+        });
+      }
+    }
+  }
+  return notes;
+}
+
+/** Named once, with no title, role, verb of speech or apposition. */
+function weakPeople(people: Entity[]): ReviewNote[] {
+  return people.flatMap((person) => {
+    const mentions = [...person.mentions.values()].flat();
+    if (mentions.length > 1 || mentions.some((mention) => mention.evidence > 0) || person.roles.length > 0) return [];
+    return [{
+      kind: 'weak-evidence' as const,
+      message: `“${person.name}” is named once, with nothing in the text to say who they are; check that this is a politician`,
+      names: [person.name],
+      sources: [...person.mentions.keys()],
+    }];
+  });
+}

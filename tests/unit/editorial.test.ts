@@ -1,0 +1,91 @@
+/**
+ * The editorial file: every kind of entry changes the corpus as documented,
+ * and every kind of mistake is one sentence naming the file and the line.
+ */
+import { describe, expect, it } from 'vitest';
+import { analyseCorpus } from '../../src/pipeline/corpus';
+import { parseEditorial, type EditorialFile } from '../../src/pipeline/editorial/index';
+import { loadPack } from '../../src/pipeline/ingest';
+import { summarise } from '../../src/pipeline/summary';
+import { fixtureSeed, fixtureText } from './helpers';
+
+const pack = await loadPack();
+const corpus = ['a-coalition-talks.txt', 'b-brothers.txt', 'c-title-only.txt'].map((name) => fixtureSeed('corpus', name));
+
+function editorial(name: string): EditorialFile {
+  const parsed = parseEditorial(fixtureText('editorial', name), name);
+  if (!parsed.ok) throw new Error(parsed.problems.map((problem) => problem.message).join('\n'));
+  return parsed.editorial;
+}
+
+function messages(name: string): string[] {
+  const parsed = parseEditorial(fixtureText('editorial', name), name);
+  if (parsed.ok) return analyseCorpus(corpus, pack, parsed.editorial).editorialProblems.map((problem) => problem.message);
+  return parsed.problems.map((problem) => problem.message);
+}
+
+describe('entries', () => {
+  const report = summarise(analyseCorpus(corpus, pack, editorial('valid.yaml')));
+  const person = (name: string) => report.people.find((one) => one.name === name);
+
+  it('renames an entity and keeps its old name as an alias', () => {
+    expect(person('Jane Kilonzi')?.aliases).toEqual(['Jane Mwende Kilonzi', 'Kilonzi', 'Mama Kitui']);
+    expect(person('Jane Mwende Kilonzi')).toBeUndefined();
+  });
+
+  it('merges two entities into one, with the mentions of both', () => {
+    expect(person('Omollo Atieno')).toMatchObject({ aliases: ['Chebet Kiprop'], mentions: 2 });
+    expect(person('Chebet Kiprop')).toBeUndefined();
+  });
+
+  it('adds a party tie without evidence, a description and a Wikidata id', () => {
+    const analysis = analyseCorpus(corpus, pack, editorial('valid.yaml'));
+    const jane = analysis.resolution.entities.find((entity) => entity.name === 'Jane Kilonzi');
+    expect(jane).toMatchObject({ description: 'Senator for Kitui County.', wikidata: 'Q123456' });
+    expect(jane?.ties).toContainEqual({ party: 'party:democratic renewal party', relation: 'patron' });
+  });
+
+  it('drops a name the editor says is no entity', () => {
+    expect(person('Abdi Hassan Noor')).toBeUndefined();
+  });
+
+  it('renames a party, found by its short form', () => {
+    expect(report.parties.map((party) => party.name)).toContain('Umoja');
+  });
+});
+
+describe('mistakes', () => {
+  it('names an entity that is not in the articles', () => {
+    expect(messages('unknown-entity.yaml')).toEqual(['unknown-entity.yaml:2 names no person or party found in the articles: “Nobody Atall”, “Nobody”']);
+  });
+
+  it('merges a name into itself', () => {
+    expect(messages('self-merge.yaml')).toEqual(['self-merge.yaml:2 merges “Omollo Atieno” into itself']);
+  });
+
+  it('makes a loop of merges', () => {
+    expect(messages('merge-loop.yaml')[0]).toMatch(/^merge-loop\.yaml:2 “Omollo Atieno” is merged into “Chebet Kiprop” \(line 4\)/);
+  });
+
+  it('merges one name into two entities', () => {
+    expect(messages('merged-twice.yaml')).toEqual(['merged-twice.yaml:4 merges “Chebet Kiprop” into “Abdi Hassan Noor”, but line 2 already merges it into “Omollo Atieno”']);
+  });
+
+  it('is not valid YAML', () => {
+    expect(messages('bad-yaml.yaml')[0]).toMatch(/^bad-yaml\.yaml:\d+ is not valid YAML: /);
+  });
+
+  it('has values of the wrong type, a missing name and an unknown key, each on its line', () => {
+    expect(messages('wrong-types.yaml')).toEqual([
+      'wrong-types.yaml:3 `entities[0].same_as` must be a list, not text',
+      'wrong-types.yaml:4 `entities[0].wikidata` must be text, not a number',
+      'wrong-types.yaml:5 `entities[1].name` is required',
+      'wrong-types.yaml:6 `not_entities` must be a list, not a mapping',
+      'wrong-types.yaml:7 the file has unknown key `colour`',
+    ]);
+  });
+
+  it('ties a person to a party that is not in the articles', () => {
+    expect(messages('unknown-party.yaml')).toEqual(['unknown-party.yaml:2 ties “Omollo Atieno” to “Imaginary Party”, but no party of that name is found in the articles']);
+  });
+});
