@@ -81,6 +81,8 @@ export interface Mention {
   acronym?: string;
   /** How strongly the context says this is a person: 0 is a name's shape alone. */
   evidence: number;
+  /** Inside quotation marks: a slogan or a name someone said, not the story's own words. */
+  quoted?: boolean;
 }
 
 /** A direct quote and who the text says spoke it. */
@@ -104,6 +106,8 @@ export interface CoalitionCue {
 export interface ArticleExtraction {
   article: Article;
   mentions: Mention[];
+  /** Capitalised phrases read as neither person nor party ("Operation Linda Jamii"), lower-cased. */
+  phrases: string[];
   quotes: QuoteCue[];
   coalitions: CoalitionCue[];
 }

@@ -18,6 +18,7 @@ export function extractArticle(article: Article, pack: CountryPack): ArticleExtr
   const mentions: Mention[] = [];
   const quotes: ArticleExtraction['quotes'] = [];
   const definitions = new Map<string, 'party' | 'other'>();
+  const phrases = new Set<string>();
   const discourse: Discourse = {};
   article.paragraphs.forEach((paragraph, paragraphIndex) => {
     const found: Mention[] = [];
@@ -27,13 +28,22 @@ export function extractArticle(article: Article, pack: CountryPack): ArticleExtr
       const tokens = tokenize(sentence.text, sentence.start);
       const runs = findRuns(tokens);
       runs.forEach((run, index) => {
-        found.push(...mentionsOfRun(tokens, run, runs[index - 1], { place, at }, pack, definitions));
+        found.push(...mentionsOfRun(tokens, run, runs[index - 1], { place, at }, pack, definitions, phrases));
       });
     }
+    markQuoted(paragraph, found);
     mentions.push(...found);
     quotes.push(...findQuotes(paragraph, paragraphIndex, found, discourse));
   });
-  return { article, mentions: applyDefinitions(mentions, definitions), quotes, coalitions: [] };
+  return { article, mentions: applyDefinitions(mentions, definitions), phrases: [...phrases], quotes, coalitions: [] };
+}
+
+/** Marks the mentions that stand inside quotation marks. */
+function markQuoted(paragraph: string, mentions: Mention[]): void {
+  const spans = [...paragraph.matchAll(/“[^”]*”|"[^"\n]*"/g)].map((match) => [match.index, match.index + match[0].length] as const);
+  for (const mention of mentions) {
+    if (spans.some(([start, end]) => mention.offset > start && mention.offset < end)) mention.quoted = true;
+  }
 }
 
 /** Where a run's mentions are: the sentence, and how to cut their text out of the paragraph. */
@@ -57,6 +67,7 @@ function mentionsOfRun(
   site: Site,
   pack: CountryPack,
   definitions: Map<string, 'party' | 'other'>,
+  phrases: Set<string>,
 ): Mention[] {
   const reading = readRun(run.tokens, pack);
   const context = readContext(tokens, run, previous, pack);
@@ -93,6 +104,7 @@ function mentionsOfRun(
       break;
     }
     case 'other':
+      if (run.tokens.length > 1) phrases.add(nameText(run.tokens).toLowerCase());
       break;
   }
   return result;

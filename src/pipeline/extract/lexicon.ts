@@ -61,6 +61,12 @@ export const PLACE_OPENERS = words(`
   coast coastal rift port new old
 `);
 
+/** Nouns that open the names of operations, programmes and events: "Operation Linda Jamii", "Vision 2030". */
+export const EVENT_OPENERS = words(`
+  operation project programme program vision mission initiative agenda plan policy campaign scheme fund
+  festival day week cup league prize award summit conference rally tour team
+`);
+
 /** Prepositions after which a capitalised name is usually a place. */
 export const PLACE_PREPOSITIONS = words(`in at from to near across around outside inside via towards within`);
 

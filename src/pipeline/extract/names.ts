@@ -8,6 +8,7 @@ import type { CountryPack } from '../pack';
 import type { Token } from '../text/tokens';
 import {
   HONORIFICS,
+  EVENT_OPENERS,
   NAME_PARTICLES,
   NAME_SUFFIXES,
   ORGANISATION_HEADS,
@@ -157,9 +158,10 @@ export function classify(name: Token[], pack: CountryPack, titled: boolean): Nam
     return titled && isNameToken(only) ? 'person' : 'single';
   }
   if (words.some((word) => ORGANISATION_HEADS.has(word) || PARTY_HEADS.has(word))) return 'other';
-  // "Narok North", "Kisumu Central", "Lower Eastern": a place's words make a place.
-  if (!titled && words.some((word) => PLACE_OPENERS.has(word) || pack.places.has(word))) return 'other';
-  if (pack.placeWords.has(words[0] as string)) return 'other';
+  // "Narok North", "Kisumu Central", "Kenya-South Sudan": a place's words make a place.
+  const parts = words.flatMap((word) => word.split('-'));
+  if (!titled && parts.some((word) => PLACE_OPENERS.has(word) || pack.places.has(word))) return 'other';
+  if (pack.placeWords.has(words[0] as string) || EVENT_OPENERS.has(words[0] as string)) return 'other';
   const particles = name.filter((token) => NAME_PARTICLES.has(token.text) && !/^(?:wa|bin|binti|arap)$/.test(token.text));
   if (particles.length > 0) return 'other';
   const nameShaped = name.every((token) => isNameToken(token) || NAME_SUFFIXES.has(bare(token)) || /^(?:wa|bin|binti|arap)$/.test(token.text));

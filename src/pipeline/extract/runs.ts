@@ -38,9 +38,12 @@ export const NOT_NAMES = words(`
 /** "I’m", "We’ll", "It's": a pronoun and a verb, not a name. */
 const CONTRACTION = /^\p{L}+['’](?:m|re|ll|ve|d|t)$|^(?:it|that|there|here|what|who|he|she)['’]s$/iu;
 
+/** "TUKO.co.ke", "Nation.Africa": a web address, not a name. */
+const WEB_ADDRESS = /\.\p{L}{2,}$/u;
+
 /** True for a token that may be inside a run. */
 function isRunWord(token: Token): boolean {
-  return token.isWord && token.capitalised && !NOT_NAMES.has(token.lower) && !CONTRACTION.test(token.text);
+  return token.isWord && token.capitalised && !NOT_NAMES.has(token.lower) && !CONTRACTION.test(token.text) && !WEB_ADDRESS.test(token.text);
 }
 
 /**

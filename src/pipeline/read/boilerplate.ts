@@ -15,12 +15,13 @@ const LINK_LINE = /^\s*(?:[-*•>]+\s*)?\**\s*(?:also read|read more|read also|r
 /** Lines that are never part of the story itself. */
 const FURNITURE: RegExp[] = [
   // Bylines and agency lines: "By Jane Doe", "Reporting by A and B | Nation".
-  /^\s*(?:[Bb]y|[Ww]ritten by|[Rr]eporting by|[Rr]eported by|[Cc]ompiled by|[Ss]tory by|BY)\s+[\p{Lu}][\p{L}.'’-]*(?:\s+(?:[\p{Lu}][\p{L}.'’-]*|and|&))*\s*(?:[|,–—-]\s*[\p{L} ]+)?$/u,
+  /^\s*(?:[Bb]y|[Ww]ritten by|[Rr]eporting by|[Rr]eported by|[Cc]ompiled by|[Ss]tory by|BY)\s+[\p{Lu}][\p{L}.'’-]*(?:\s+(?:[\p{Lu}][\p{L}.'’-]*|and|&))*\s*(?:[|,–—-]\s*[\p{L}\d ,.:|@/-]{1,60})?$/u,
   // Photo credits and captions: "Photo: Twitter" opening a line, "… PHOTO | FILE" or
   // "(Photo/ Citizen)" or "| COURTESY" closing one.
   /^\s*\(?\s*(?:photo|image|picture|pic|video)s?\s*(?:\||\/|:|credit\b)/i,
   /\b(?:photo|image|picture|pic|video)s?\s*(?:\||\/)\s*[\p{L}\d .&'’-]{1,40}\)?\s*$/iu,
   /\|\s*(?:courtesy|file|photo|handout)\s*\)?\s*$/i,
+  /\(\s*(?:photo|image|picture|video)s?\s*[:|/][^()]{1,60}\)\s*$/i,
   /^\s*\(?\s*(?:courtesy|file photo|credit)\b[^.]{0,60}\)?\s*$/i,
   // App, newsletter and social prompts.
   /\bdownload (?:the|our) [\p{L}\d .'’-]{0,40}\bapp\b/iu,

@@ -68,7 +68,8 @@ export function resolveCorpus(extractions: ArticleExtraction[], pack: CountryPac
     const found = group ? parties.find((party) => party.group === group) : undefined;
     return found?.entity;
   };
-  const people = groups.filter((group) => isPerson(group, review)).map((group) => buildPerson(group, partyNamed));
+  const phrases = extractions.flatMap((extraction) => extraction.phrases);
+  const people = groups.filter((group) => isPerson(group, phrases, review)).map((group) => buildPerson(group, partyNamed));
   const entities = [...people.map((person) => person.entity), ...parties.map((party) => party.entity)];
 
   attachQuotes(extractions, people);
@@ -76,13 +77,20 @@ export function resolveCorpus(extractions: ArticleExtraction[], pack: CountryPac
 }
 
 /**
- * A name with no cue of a person anywhere in the corpus (no title, no verb of
- * speech, no apposition) that ends in a common English word is a phrase:
- * "Finance Bill", "Economic Planning". It goes to review, not to a page.
+ * Whether a group of name-shaped mentions is a person. Not when nothing in the
+ * corpus marks it as one (no title, verb of speech, apposition) and it ends in
+ * a common English word ("Finance Bill"), or it is the tail of a phrase that
+ * is no name ("Linda Jamii" of "Operation Linda Jamii"), or it only ever
+ * stands inside quotation marks (a slogan). It goes to review, not to a page.
  */
-function isPerson(group: PersonGroup, review: ReviewNote[]): boolean {
+function isPerson(group: PersonGroup, phrases: string[], review: ReviewNote[]): boolean {
   const mentions = group.clusters.flatMap((cluster) => cluster.mentions);
   const last = group.words[group.words.length - 1] ?? '';
+  const unmarked = mentions.every((mention) => mention.evidence === 0);
+  if (unmarked && group.words.length > 1) {
+    const name = mentions[0]?.name.toLowerCase() ?? '';
+    if (phrases.some((phrase) => phrase.endsWith(` ${name}`)) || mentions.every((mention) => mention.quoted)) return false;
+  }
   if (!isCommonWord(last)) return true;
   // "General Election": a title before a common word is a phrase; "Mr Said" is still a person.
   const named = group.words.length > 1 || mentions.some((mention) => mention.honorific);
