@@ -84,10 +84,17 @@ export function buildRecords(articles: Article[], entities: Entity[], slugs: Slu
           .filter((tie) => tie.party === entity.id)
           .map((tie) => ({ slug: slugOf(person), name: person.name, relation: tie.relation, ...(tie.evidence ? { evidence: evidence(tie.evidence) } : {}) })),
       ),
-      coalitions: entity.coalitions.flatMap((link) => {
-        const other = byId.get(link.party);
-        return other ? [{ slug: slugOf(other), name: other.name, relation: 'member of' as const, evidence: evidence(link.evidence) }] : [];
-      }),
+      coalitions: [
+        ...entity.coalitions.flatMap((link) => {
+          const other = byId.get(link.party);
+          return other ? [{ slug: slugOf(other), name: other.name, relation: 'member of' as const, evidence: evidence(link.evidence) }] : [];
+        }),
+        ...entities.flatMap((member) =>
+          member.coalitions
+            .filter((link) => link.party === entity.id)
+            .map((link) => ({ slug: slugOf(member), name: member.name, relation: 'includes' as const, evidence: evidence(link.evidence) })),
+        ),
+      ],
     }));
 
   const articleEntries: ArticleEntry[] = articles.map((article) => {

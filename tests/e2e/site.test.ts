@@ -147,6 +147,30 @@ describe('search', () => {
   });
 });
 
+describe('profiles', () => {
+  // Read from the seeds by hand (issue #2), with seeds/editorial.yaml applied:
+  // "Oburu Odinga" is Oburu Oginga and "President Kenyatta" is Uhuru Kenyatta.
+  const people = [
+    'ayub-savula', 'christopher-asega', 'francis-atwoli', 'godfrey-osotsi', 'junet-mohamed', 'kalonzo-musyoka',
+    'martha-karua', 'musalia-mudavadi', 'mutula-kilonzo-jnr', 'oburu-oginga', 'omboko-milemba', 'peter-nabhulindo',
+    'raila-odinga', 'robert-mbui', 'rosabella-jerono-mudavadi', 'uhuru-kenyatta', 'wycliffe-oparanya',
+  ];
+  const parties = [
+    'amani-national-congress', 'azimio-la-umoja-one-kenya-coalition-party', 'jubilee', 'one-kenya-alliance',
+    'orange-democratic-movement', 'wiper-democratic-movement',
+  ];
+  const pagesIn = async (section: string) =>
+    (await htmlFiles()).filter((file) => new RegExp(`^${section}/[^/]+/index\\.html$`).test(file)).map((file) => file.split('/')[1]);
+
+  test('every politician in the seeds has exactly one page', async () => {
+    expect(await pagesIn('people')).toEqual(people);
+  });
+
+  test('every party in the seeds has exactly one page', async () => {
+    expect(await pagesIn('parties')).toEqual(parties);
+  });
+});
+
 describe('what the ingest leaves out', () => {
   test('nothing from the "Also Read" block of seed 002 reaches any page', async () => {
     const alsoRead = [

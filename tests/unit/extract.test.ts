@@ -125,6 +125,35 @@ describe('quotes', () => {
   });
 });
 
+describe('coalitions', () => {
+  const cues = (text: string) => extract(text, false).coalitions.map((cue) => [cue.party, cue.coalition]);
+
+  it('reads "A and B, both members of C"', () => {
+    expect(cues('The Umoja Progressive Alliance and the National Reform Party, both members of the Sauti Moja Coalition, met.')).toEqual([
+      ['Umoja Progressive Alliance', 'Sauti Moja Coalition'],
+      ['National Reform Party', 'Sauti Moja Coalition'],
+    ]);
+  });
+
+  it('reads "C, which brings together A, B and D"', () => {
+    expect(cues('The Sauti Moja Coalition, which brings together the Umoja Progressive Alliance, the National Reform Party and the Pwani Front, met.')).toEqual([
+      ['Umoja Progressive Alliance', 'Sauti Moja Coalition'],
+      ['National Reform Party', 'Sauti Moja Coalition'],
+      ['Pwani Front', 'Sauti Moja Coalition'],
+    ]);
+  });
+
+  it('does not take talk of joining for membership', () => {
+    expect(cues('The National Reform Party has begun talks to become part of the Sauti Moja Coalition.')).toEqual([]);
+  });
+
+  it('keeps a party outside the list out of the coalition', () => {
+    expect(cues('The Pwani Front walked out, while the Umoja Progressive Alliance, the largest affiliate of the Sauti Moja Coalition, stayed.')).toEqual([
+      ['Umoja Progressive Alliance', 'Sauti Moja Coalition'],
+    ]);
+  });
+});
+
 describe('the fixture article', () => {
   it('finds nobody in the byline or the Also Read block', () => {
     const { article } = readArticle(fixtureSeed('corpus', 'a-coalition-talks.txt'));

@@ -8,6 +8,7 @@ import type { CountryPack } from '../pack';
 import { splitSentences } from '../text/sentences';
 import { tokenize, type Token } from '../text/tokens';
 import type { Article, ArticleExtraction, Mention, Place, RoleCue } from '../types';
+import { findCoalitions } from './coalitions';
 import { readContext, type Context } from './context';
 import { classify, nameText, readRun, type RunReading } from './names';
 import { findQuotes, type Discourse } from './quotes';
@@ -17,6 +18,7 @@ import { findRuns, type Run } from './runs';
 export function extractArticle(article: Article, pack: CountryPack): ArticleExtraction {
   const mentions: Mention[] = [];
   const quotes: ArticleExtraction['quotes'] = [];
+  const coalitions: ArticleExtraction['coalitions'] = [];
   const definitions = new Map<string, 'party' | 'other'>();
   const phrases = new Set<string>();
   const discourse: Discourse = {};
@@ -27,15 +29,19 @@ export function extractArticle(article: Article, pack: CountryPack): ArticleExtr
       const at = (tokens: Token[]) => surfaceIn(paragraph, tokens);
       const tokens = tokenize(sentence.text, sentence.start);
       const runs = findRuns(tokens);
+      const inSentence: Mention[] = [];
       runs.forEach((run, index) => {
-        found.push(...mentionsOfRun(tokens, run, runs[index - 1], { place, at }, pack, definitions, phrases));
+        inSentence.push(...mentionsOfRun(tokens, run, runs[index - 1], { place, at }, pack, definitions, phrases));
       });
+      const parties = inSentence.filter((mention) => mention.kind === 'party' || (mention.kind === 'word' && !mention.role));
+      for (const cue of findCoalitions(sentence.text, sentence.start, parties)) coalitions.push({ ...cue, place });
+      found.push(...inSentence);
     }
     markQuoted(paragraph, found);
     mentions.push(...found);
     quotes.push(...findQuotes(paragraph, paragraphIndex, found, discourse));
   });
-  return { article, mentions: applyDefinitions(mentions, definitions), phrases: [...phrases], quotes, coalitions: [] };
+  return { article, mentions: applyDefinitions(mentions, definitions), phrases: [...phrases], quotes, coalitions };
 }
 
 /** Marks the mentions that stand inside quotation marks. */

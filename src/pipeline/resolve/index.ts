@@ -73,6 +73,7 @@ export function resolveCorpus(extractions: ArticleExtraction[], pack: CountryPac
   const entities = [...people.map((person) => person.entity), ...parties.map((party) => party.entity)];
 
   attachQuotes(extractions, people);
+  attachCoalitions(extractions, partyNamed);
   return { entities: sortEntities(entities), links: linksOf(entities), review };
 }
 
@@ -115,6 +116,18 @@ function collectParties(extractions: ArticleExtraction[], pack: CountryPack): Pa
 /** A lone word that begins one party's name ("Wiper", "Tujenge"): that party. */
 function isShortForm(mention: Mention, group: PartyGroup): boolean {
   return group.names.some((name) => nameKey(name).startsWith(`${nameKey(mention.name)} `) || nameKey(name) === nameKey(mention.name));
+}
+
+/** Records each statement that a party belongs to a coalition, when both are parties. */
+function attachCoalitions(extractions: ArticleExtraction[], partyNamed: (name: string) => Entity | undefined): void {
+  for (const { article, coalitions } of extractions) {
+    for (const cue of coalitions) {
+      const party = partyNamed(cue.party);
+      const coalition = partyNamed(cue.coalition);
+      if (!party || !coalition || party === coalition || party.coalitions.some((link) => link.party === coalition.id)) continue;
+      party.coalitions.push({ party: coalition.id, evidence: { source: article.source, sentence: cue.place.sentence } });
+    }
+  }
 }
 
 /** Gives each quote to the person its attribution names. */
