@@ -7,7 +7,7 @@
  */
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { ingest } from '../src/pipeline/ingest';
+import { ingest, REGISTRY_FILE } from '../src/pipeline/ingest';
 
 const { values } = parseArgs({
   options: {
@@ -29,6 +29,7 @@ const report = await ingest({
   content: path.resolve(values.content),
   base: values.base,
   dryRun: values.check,
+  registry: path.resolve(REGISTRY_FILE),
 });
 for (const problem of report.problems) console.error(`${report.ok ? 'warning' : 'error'}: ${problem.message}`);
 console.log(report.summary);

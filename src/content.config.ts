@@ -4,7 +4,7 @@
  */
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { articleSchema, partySchema, personSchema, reviewItemSchema } from './schemas';
+import { articleSchema, partySchema, personSchema, retiredSchema, reviewItemSchema } from './schemas';
 
 const json = (folder: string) => glob({ pattern: '*.json', base: `./content/${folder}` });
 
@@ -13,4 +13,5 @@ export const collections = {
   people: defineCollection({ loader: json('people'), schema: personSchema }),
   parties: defineCollection({ loader: json('parties'), schema: partySchema }),
   review: defineCollection({ loader: json('review'), schema: reviewItemSchema }),
+  retired: defineCollection({ loader: json('retired'), schema: retiredSchema }),
 };

@@ -120,6 +120,23 @@ export const reviewItemSchema = z.object({
   articles: z.array(z.object({ slug, title: z.string() })),
 });
 
+/**
+ * An address that once had a page and has none now: a person or party merged
+ * or renamed (it redirects to `target`), or gone from every article, or a
+ * removed article. Written from the slug registry.
+ */
+export const retiredSchema = z.object({
+  /** `<kind>--<slug>`: unique across kinds. */
+  id: z.string(),
+  kind: z.enum(['person', 'party', 'article']),
+  slug,
+  /** The name (or title) the address was last issued for. */
+  name: z.string(),
+  /** The live slug, of the same kind, that the address now leads to. */
+  target: slug.optional(),
+});
+
+export type RetiredEntry = z.infer<typeof retiredSchema>;
 export type ReviewItemEntry = z.infer<typeof reviewItemSchema>;
 export type ArticleEntry = z.infer<typeof articleSchema>;
 export type PersonEntry = z.infer<typeof personSchema>;

@@ -5,7 +5,7 @@
 import type { AstroIntegration } from 'astro';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { ingest } from '../pipeline/ingest';
+import { ingest, REGISTRY_FILE } from '../pipeline/ingest';
 
 export interface IngestIntegrationOptions {
   /** The folder of seed articles, relative to the project root. */
@@ -23,6 +23,7 @@ export default function ingestIntegration(options: IngestIntegrationOptions): As
           seeds: path.resolve(root, options.seeds),
           content: path.join(root, 'content'),
           base: config.base,
+          registry: path.join(root, REGISTRY_FILE),
         });
         for (const problem of report.problems) {
           if (report.ok) logger.warn(problem.message);

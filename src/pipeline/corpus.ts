@@ -11,6 +11,7 @@ import { buildRecords, type ContentEntries } from './records';
 import { renderArticle } from './render';
 import { resolveCorpus, type Resolution } from './resolve/index';
 import { reviewEntities } from './resolve/review';
+import { EMPTY_REGISTRY, type Registry } from './registry';
 import { planSlugs } from './slugs';
 import type { Article, ArticleExtraction, Problem, SeedFile } from './types';
 
@@ -57,10 +58,19 @@ export function analyseCorpus(files: SeedFile[], pack: CountryPack, editorial: E
   return { articles, extractions, resolution, problems, editorialProblems, skipped };
 }
 
-/** Gives the analysis its URLs and HTML: the entries of `content/`. `base` prefixes every link. */
-export function publishCorpus(analysis: Analysis, base: string): ContentEntries {
+export interface Publication {
+  entries: ContentEntries;
+  /** The slug registry, updated with this build's slugs. */
+  registry: Registry;
+}
+
+/**
+ * Gives the analysis its URLs and HTML: the entries of `content/`, and the
+ * registry that keeps those URLs stable. `base` prefixes every link.
+ */
+export function publishCorpus(analysis: Analysis, base: string, registry: Registry = EMPTY_REGISTRY): Publication {
   const { articles, resolution } = analysis;
-  const slugs = planSlugs(resolution.entities, articles);
+  const slugs = planSlugs(resolution.entities, articles, registry);
   const root = base.endsWith('/') ? base : `${base}/`;
   const byId = new Map(resolution.entities.map((entity) => [entity.id, entity]));
   const html = new Map<string, string>();
@@ -74,5 +84,5 @@ export function publishCorpus(analysis: Analysis, base: string): ContentEntries 
     }
     html.set(article.source, renderArticle(article, links));
   }
-  return buildRecords(articles, resolution.entities, slugs, html, resolution.review);
+  return { entries: buildRecords(articles, resolution.entities, slugs, html, resolution.review), registry: slugs.registry };
 }

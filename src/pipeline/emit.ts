@@ -6,8 +6,21 @@
 import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { ContentEntries } from './records';
+import { serializeRegistry, type Registry } from './registry';
 
-const COLLECTIONS = ['articles', 'people', 'parties', 'review'] as const;
+const COLLECTIONS = ['articles', 'people', 'parties', 'review', 'retired'] as const;
+
+/** An entry's file name: its id where slugs may repeat across kinds, else its slug. */
+function fileName(entry: { slug: string; id?: string }): string {
+  return entry.id ?? entry.slug;
+}
+
+/** Writes the slug registry, through a temporary file so that a crash never leaves half of it. */
+export async function emitRegistry(file: string, registry: Registry): Promise<void> {
+  const temporary = `${file}.${process.pid}.tmp`;
+  await writeFile(temporary, serializeRegistry(registry));
+  await rename(temporary, file);
+}
 
 /** Writes every entry as `<collection>/<slug>.json`, replacing what was there. */
 export async function emitContent(content: string, entries: ContentEntries): Promise<void> {
@@ -17,7 +30,7 @@ export async function emitContent(content: string, entries: ContentEntries): Pro
     for (const collection of COLLECTIONS) {
       const folder = path.join(staging, collection);
       await mkdir(folder, { recursive: true });
-      await Promise.all(entries[collection].map((entry) => writeFile(path.join(folder, `${entry.slug}.json`), `${JSON.stringify(entry, null, 2)}\n`)));
+      await Promise.all(entries[collection].map((entry) => writeFile(path.join(folder, `${fileName(entry)}.json`), `${JSON.stringify(entry, null, 2)}\n`)));
     }
     for (const collection of COLLECTIONS) {
       const live = path.join(content, collection);

@@ -7,7 +7,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { analyseCorpus, publishCorpus } from './corpus';
 import { EMPTY_EDITORIAL, parseEditorial, type ParsedEditorial } from './editorial/index';
-import { emitContent } from './emit';
+import { emitContent, emitRegistry } from './emit';
+import { EMPTY_REGISTRY, parseRegistry, type Registry } from './registry';
 import { parsePack, type CountryPack } from './pack';
 import type { ReviewNote } from './resolve/index';
 import type { Problem, SeedFile } from './types';
@@ -27,6 +28,8 @@ export interface IngestOptions {
   editorial?: string | false;
   /** Check everything, write nothing. */
   dryRun?: boolean;
+  /** The slug registry file, read and updated; `false` for a throwaway build with none. */
+  registry: string | false;
   log?: (line: string) => void;
 }
 
@@ -68,6 +71,18 @@ export async function loadEditorial(file: string | false): Promise<ParsedEditori
   return parseEditorial(text, path.basename(file));
 }
 
+/** The slug registry's file name, at the project's root. */
+export const REGISTRY_FILE = 'slugs.lock.json';
+
+/** Reads the slug registry; a missing file is an empty registry (the first build). */
+export async function loadRegistry(file: string): Promise<Registry> {
+  const text = await readFile(file, 'utf8').catch((error: NodeJS.ErrnoException) => {
+    if (error.code === 'ENOENT') return undefined;
+    throw error;
+  });
+  return text === undefined ? EMPTY_REGISTRY : parseRegistry(text, path.basename(file));
+}
+
 export async function loadPack(file = DEFAULT_PACK): Promise<CountryPack> {
   return parsePack(await readFile(file, 'utf8'));
 }
@@ -86,11 +101,12 @@ export async function ingest(options: IngestOptions): Promise<IngestReport> {
     summary: `ingest: ${why}; content/ was left as it was`,
   });
   if (!editorial.ok) return stop(editorial.problems, `the editorial file has ${plural(editorial.problems.length, 'mistake')}`);
+  const registry = options.registry === false ? EMPTY_REGISTRY : await loadRegistry(options.registry);
   const analysis = analyseCorpus(files, pack, editorial.editorial);
   if (analysis.editorialProblems.length > 0) {
     return stop(analysis.editorialProblems, `the editorial file has ${plural(analysis.editorialProblems.length, 'entry', 'entries')} that cannot be applied`);
   }
-  const entries = publishCorpus(analysis, options.base ?? '/');
+  const { entries, registry: nextRegistry } = publishCorpus(analysis, options.base ?? '/', registry);
   const counts = {
     articles: entries.articles.length,
     skipped: analysis.skipped,
@@ -101,7 +117,10 @@ export async function ingest(options: IngestOptions): Promise<IngestReport> {
     const summary = `ingest: no article could be read in ${options.seeds}; content/ was left as it was`;
     return { ok: false, problems: analysis.problems, review: analysis.resolution.review, counts, summary };
   }
-  if (!options.dryRun) await emitContent(options.content, entries);
+  if (!options.dryRun) {
+    await emitContent(options.content, entries);
+    if (options.registry !== false) await emitRegistry(options.registry, nextRegistry);
+  }
   const seconds = ((performance.now() - started) / 1000).toFixed(2);
   const summary =
     `${options.dryRun ? 'check' : 'ingest'}: ${counts.articles} articles (${counts.skipped} skipped), ${counts.people} people, ${counts.parties} parties, ` +

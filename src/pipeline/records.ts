@@ -3,7 +3,7 @@
  * site reads (the contract in `src/schemas.ts`), with every cross-reference
  * worked out here once, so that no page has to join collections.
  */
-import type { ArticleEntry, Evidence as EntryEvidence, PartyEntry, PersonEntry, ReviewItemEntry } from '../schemas';
+import type { ArticleEntry, Evidence as EntryEvidence, PartyEntry, PersonEntry, RetiredEntry, ReviewItemEntry } from '../schemas';
 import type { ReviewNote } from './resolve/index';
 import type { SlugPlan } from './slugs';
 import type { Article, Entity, Evidence, Mention } from './types';
@@ -13,6 +13,7 @@ export interface ContentEntries {
   people: PersonEntry[];
   parties: PartyEntry[];
   review: ReviewItemEntry[];
+  retired: RetiredEntry[];
 }
 
 const SNIPPET_LENGTH = 220;
@@ -132,7 +133,15 @@ export function buildRecords(articles: Article[], entities: Entity[], slugs: Slu
       }),
     }));
 
-  return { articles: articleEntries, people, parties, review: reviewItems };
+  const retired: RetiredEntry[] = slugs.retired.map((row) => ({
+    id: `${row.kind}--${row.slug}`,
+    kind: row.kind,
+    slug: row.slug,
+    name: row.name,
+    ...(row.target ? { target: row.target } : {}),
+  }));
+
+  return { articles: articleEntries, people, parties, review: reviewItems, retired };
 }
 
 /** The people and parties that share articles with `entity`, most shared first. */

@@ -1,15 +1,34 @@
 /**
- * The slugs stage: one URL-safe, deterministic slug per entity and article.
- * A clash is settled by sorted identity, never by the order files were read.
+ * The slugs stage: one URL-safe slug per entity and article, stable across
+ * builds through the slug registry. An entity keeps its slug while its
+ * canonical name matches a row; renamed or merged, it gets the slug of its new
+ * name and the old one moves (redirects) to it; gone from every article, its
+ * slug is kept as "gone". A clash is settled once, by sorted identity, and the
+ * registry remembers who came first whatever order articles arrive in later.
  */
 import slugify from '@sindresorhus/slugify';
+import { EMPTY_REGISTRY, type Registry, type RegistryKind, type RegistryRow } from './registry';
+import { nameKey } from './resolve/normalise';
 import type { Article, Entity } from './types';
+
+export interface Retired {
+  kind: RegistryKind;
+  slug: string;
+  /** The name it was last issued for (the title, for an article). */
+  name: string;
+  /** Where it leads now, if anywhere: a live slug of the same kind. */
+  target?: string;
+}
 
 export interface SlugPlan {
   /** Entity id → slug, unique within its kind. */
   entities: Map<string, string>;
   /** Article source → slug. */
   articles: Map<string, string>;
+  /** Every slug that once had a page and has none now. */
+  retired: Retired[];
+  /** The registry with this build's rows added and updated. */
+  registry: Registry;
 }
 
 const MAX_ARTICLE_SLUG = 60;
@@ -24,30 +43,131 @@ export function toSlug(name: string): string {
   return slugify(name.replace(/['’‘`´ʼ]/g, '')) || 'untitled';
 }
 
-export function planSlugs(entities: Entity[], articles: Article[]): SlugPlan {
+export function planSlugs(entities: Entity[], articles: Article[], registry: Registry = EMPTY_REGISTRY): SlugPlan {
   const entitySlugs = new Map<string, string>();
+  const retired: Retired[] = [];
+  const next: Registry = { version: 1, person: [], party: [], article: [] };
   for (const kind of ['person', 'party'] as const) {
     const ofKind = entities.filter((entity) => entity.kind === kind).sort((a, b) => a.id.localeCompare(b.id));
-    assignUnique(ofKind.map((entity) => [entity.id, toSlug(entity.name)]), entitySlugs);
+    const result = assignEntities(ofKind, registry[kind]);
+    for (const [id, slug] of result.slugs) entitySlugs.set(id, slug);
+    next[kind] = result.rows;
+    retired.push(...retiredOf(kind, result.rows));
   }
-  const articleSlugs = new Map<string, string>();
-  const sorted = [...articles].sort((a, b) => a.source.localeCompare(b.source));
-  assignUnique(sorted.map((article) => [article.source, truncate(toSlug(article.title))]), articleSlugs, MAX_ARTICLE_SLUG);
-  return { entities: entitySlugs, articles: articleSlugs };
+  const articleResult = assignArticles(articles, registry.article);
+  next.article = articleResult.rows;
+  retired.push(...retiredOf('article', articleResult.rows));
+  return { entities: entitySlugs, articles: articleResult.slugs, retired, registry: next };
 }
 
-/** Gives each key its wanted slug, or the slug with the smallest free number after it. */
-function assignUnique(wanted: [string, string][], into: Map<string, string>, limit = Infinity): void {
-  const taken = new Set<string>();
-  for (const [key, slug] of wanted) {
-    let candidate = slug;
-    for (let number = 2; taken.has(candidate); number++) {
-      const suffix = `-${number}`;
-      candidate = `${slug.slice(0, limit - suffix.length).replace(/-+$/, '')}${suffix}`;
-    }
-    taken.add(candidate);
-    into.set(key, candidate);
+/** The names a registry row records for an entity: its canonical name and its aliases of two words or more. */
+function namesOf(entity: Entity): string[] {
+  return [entity.name, ...entity.aliases.filter((alias) => alias.includes(' ') && nameKey(alias) !== nameKey(entity.name))];
+}
+
+function assignEntities(entities: Entity[], previous: RegistryRow[]): { slugs: Map<string, string>; rows: RegistryRow[] } {
+  const rows = previous.map((row) => ({ ...row }));
+  const taken = new Set(rows.map((row) => row.slug));
+  const claimed = new Map<Entity, RegistryRow>();
+  const open = (row: RegistryRow) => row.status !== 'moved' && ![...claimed.values()].includes(row);
+  const keys = (names: string[] | undefined) => new Set((names ?? []).map(nameKey));
+
+  // 1. An entity keeps the row issued for its canonical name.
+  for (const entity of entities) {
+    const row = rows.find((candidate) => open(candidate) && nameKey(candidate.names?.[0] ?? '') === nameKey(entity.name));
+    if (row) claimed.set(entity, row);
   }
+  // 2. A renamed or merged entity gets a row of its own; the rows of its old names move to it.
+  // 3. A new entity gets a new row: its name's slug, or a qualified one when that is taken.
+  for (const entity of entities) {
+    if (claimed.has(entity)) continue;
+    const slug = freeSlug(candidatesFor(entity), taken);
+    const row: RegistryRow = { slug, status: 'live' };
+    rows.push(row);
+    taken.add(slug);
+    claimed.set(entity, row);
+  }
+  for (const [entity, row] of claimed) {
+    row.status = 'live';
+    row.names = namesOf(entity);
+    delete row.target;
+  }
+  // 4. Rows no entity claimed: moved to the one entity that now goes by their name
+  // (any of its names: "Kenyatta" renamed "Uhuru Kenyatta" keeps "Kenyatta" as an alias), else gone.
+  for (const row of rows) {
+    if ([...claimed.values()].includes(row) || row.status === 'moved') continue;
+    const mine = keys(row.names);
+    const heirs = [...claimed.entries()].filter(([entity]) => [entity.name, ...entity.aliases].some((name) => mine.has(nameKey(name))));
+    if (heirs.length === 1) {
+      row.status = 'moved';
+      row.target = (heirs[0] as [Entity, RegistryRow])[1].slug;
+    } else row.status = 'gone';
+  }
+  return { slugs: new Map([...claimed].map(([entity, row]) => [entity.id, row.slug])), rows };
+}
+
+/** Slugs to try for a new entity: its name, then qualified by its first role's place or title. */
+function candidatesFor(entity: Entity): string[] {
+  const base = toSlug(entity.name);
+  const role = entity.roles[0];
+  const qualifiers = [role?.organisation, role?.title].filter((value): value is string => Boolean(value)).map(toSlug);
+  return [base, ...qualifiers.map((qualifier) => `${base}-${qualifier}`)];
+}
+
+function assignArticles(articles: Article[], previous: RegistryRow[]): { slugs: Map<string, string>; rows: RegistryRow[] } {
+  const rows = previous.map((row) => ({ ...row }));
+  const taken = new Set(rows.map((row) => row.slug));
+  const slugs = new Map<string, string>();
+  const claimed = new Set<RegistryRow>();
+  const sorted = [...articles].sort((a, b) => a.source.localeCompare(b.source));
+  // An article is the same article when its text or its file name survives.
+  for (const match of [(row: RegistryRow, article: Article) => row.hash === article.hash, (row: RegistryRow, article: Article) => row.source === article.source]) {
+    for (const article of sorted) {
+      if (slugs.has(article.source)) continue;
+      const row = rows.find((candidate) => !claimed.has(candidate) && match(candidate, article));
+      if (!row) continue;
+      claimed.add(row);
+      slugs.set(article.source, row.slug);
+      Object.assign(row, { status: 'live', source: article.source, hash: article.hash, names: [article.title] });
+    }
+  }
+  for (const article of sorted) {
+    if (slugs.has(article.source)) continue;
+    const slug = freeSlug([truncate(toSlug(article.title))], taken, MAX_ARTICLE_SLUG);
+    const row: RegistryRow = { slug, status: 'live', source: article.source, hash: article.hash, names: [article.title] };
+    rows.push(row);
+    claimed.add(row);
+    taken.add(slug);
+    slugs.set(article.source, slug);
+  }
+  for (const row of rows) if (!claimed.has(row)) row.status = 'gone';
+  return { slugs, rows };
+}
+
+/** The first candidate nobody holds, else the first one numbered `-2`, `-3`…, within `limit` characters. */
+function freeSlug(candidates: string[], taken: Set<string>, limit = Infinity): string {
+  const free = candidates.find((candidate) => !taken.has(candidate));
+  if (free) return free;
+  const base = candidates[0] as string;
+  for (let number = 2; ; number++) {
+    const suffix = `-${number}`;
+    const candidate = `${base.slice(0, limit - suffix.length).replace(/-+$/, '')}${suffix}`;
+    if (!taken.has(candidate)) return candidate;
+  }
+}
+
+/** Retired rows of one kind, with moved chains followed to a live row. */
+function retiredOf(kind: RegistryKind, rows: RegistryRow[]): Retired[] {
+  const bySlug = new Map(rows.map((row) => [row.slug, row]));
+  return rows
+    .filter((row) => row.status !== 'live')
+    .map((row) => {
+      const retired: Retired = { kind, slug: row.slug, name: row.names?.[0] ?? row.slug };
+      let target = row.status === 'moved' ? bySlug.get(row.target ?? '') : undefined;
+      for (let hops = 0; target && target.status === 'moved' && hops < rows.length; hops++) target = bySlug.get(target.target ?? '');
+      if (target?.status === 'live') retired.target = target.slug;
+      return retired;
+    });
 }
 
 function truncate(slug: string): string {
