@@ -6,7 +6,10 @@
 /** The kinds of entity that have a profile page. */
 export type EntityKind = 'person' | 'party';
 
-const sections = { person: 'people', party: 'parties' } as const satisfies Record<EntityKind, string>;
+/** Everything with a page of its own under a section: people, parties and articles. */
+export type PageKind = EntityKind | 'article';
+
+const sections = { person: 'people', party: 'parties', article: 'articles' } as const satisfies Record<PageKind, string>;
 
 /**
  * The site's base path with exactly one slash at each end.
@@ -38,6 +41,19 @@ export const articleHref = (slug: string): string => href(`articles/${slug}`);
 
 /** The profile page of one person or party. */
 export const entityHref = (kind: EntityKind, slug: string): string => href(`${sections[kind]}/${slug}`);
+
+/** The page of one person, party or article (or the address one once had). */
+export const pageHref = (kind: PageKind, slug: string): string => href(`${sections[kind]}/${slug}`);
+
+/**
+ * A path from `href` or `assetHref` as an absolute URL on the published site
+ * (SIASA_SITE), for what is read away from the site: canonical links, feeds,
+ * sitemaps, structured data.
+ * @example absoluteUrl('/kenya/people/amina-wekesa/') // 'https://example.org/kenya/people/amina-wekesa/'
+ */
+export function absoluteUrl(path: string): string {
+  return new URL(path, import.meta.env.SITE).href;
+}
 
 /** The search page, optionally with a query already filled in. */
 export function searchHref(params: Record<string, string> = {}): string {

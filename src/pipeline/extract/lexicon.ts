@@ -10,7 +10,7 @@ const words = (list: string) => new Set(list.trim().split(/\s+/));
 /** Courtesy titles written before a name; never part of it. */
 export const HONORIFICS = words(`
   mr mrs ms miss mx dr prof professor hon honourable honorable rev reverend fr father sir dame lady
-  mama mzee madam baba sheikh bishop archbishop cardinal pastor imam justice gen maj major col colonel
+  mama mzee madam baba haji hajji sheikh bishop archbishop cardinal pastor imam justice gen maj major col colonel
   capt captain lt brig brigadier amb ambassador eng engineer cpa arch
 `);
 

@@ -14,6 +14,11 @@ const LINK_LINE = /^\s*(?:[-*•>]+\s*)?\**\s*(?:also read|read more|read also|r
 
 /** Lines that are never part of the story itself. */
 const FURNITURE: RegExp[] = [
+  // Credits: "(Reporting by A and B; Editing by C)", "Additional reporting by D", "Compiled by E | Nation".
+  /^\W{0,3}(?:additional\s+)?(?:reporting|reported|written|compiled|edited|editing|story|text|words|photos?|pictures?|graphics?)\s+by\s+\p{Lu}[^.!?]{0,120}$/iu,
+  // Signatures and author notes: "— Dickens Nyaoro, Kisumu", "Mutheu Kavata is a political analyst and columnist."
+  /^\s*[—–-]{1,2}\s*\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}\s*(?:,\s*[\p{L} ]{1,30})?\s*$/u,
+  /^(?:\p{Lu}[\p{L}'’.-]*\s+){1,4}is an?\s+(?:[\p{L}-]+\s+){0,5}(?:analyst|columnist|writer|journalist|correspondent|reporter|editor|commentator|lecturer|scholar|researcher|consultant|contributor)\b[^“”"]{0,100}$/u,
   // Bylines and agency lines: "By Jane Doe", "Reporting by A and B | Nation".
   /^\s*(?:[Bb]y|[Ww]ritten by|[Rr]eporting by|[Rr]eported by|[Cc]ompiled by|[Ss]tory by|BY)\s+[\p{Lu}][\p{L}.'’-]*(?:\s+(?:[\p{Lu}][\p{L}.'’-]*|and|&))*\s*(?:[|,–—-]\s*[\p{L}\d ,.:|@/-]{1,60})?$/u,
   // Photo credits and captions: "Photo: Twitter" opening a line, "… PHOTO | FILE" or
@@ -21,6 +26,9 @@ const FURNITURE: RegExp[] = [
   /^\s*\(?\s*(?:photo|image|picture|pic|video)s?\s*(?:\||\/|:|credit\b)/i,
   /\b(?:photo|image|picture|pic|video)s?\s*(?:\||\/)\s*[\p{L}\d .&'’-]{1,40}\)?\s*$/iu,
   /\|\s*(?:courtesy|file|photo|handout)\s*\)?\s*$/i,
+  /\b(?:PHOTO|IMAGE|Photo|Image|Picture)s?\s*[|/:]\s*(?:\p{Lu}[\p{L}.'’-]*\s*){1,5}[)\]]?\s*$/u,
+  /[[(]\s*(?:photo|image|picture|video)s?\s+(?:by|courtesy of)\s+[^\])]{1,60}[\])]\s*$/i,
+  /\b[Cc]ourtesy(?:\s+of)?\s+(?:\p{Lu}[\p{L}.'’-]*\s*){1,4}[)\]]?\s*$/u,
   /\(\s*(?:photo|image|picture|video)s?\s*[:|/][^()]{1,60}\)\s*$/i,
   /^\s*\(?\s*(?:courtesy|file photo|credit)\b[^.]{0,60}\)?\s*$/i,
   // App, newsletter and social prompts.

@@ -21,7 +21,8 @@ export interface Token {
   possessive: boolean;
 }
 
-const TOKEN = /[\p{L}\p{M}\d]+(?:['’\-.&][\p{L}\p{M}\d]+)*|\S/gu;
+// A word may end in the apostrophe of a velar nasal, as Luo names do: "Ochieng'", "Onyang'".
+const TOKEN = /[\p{L}\p{M}\d]+(?:['’\-.&][\p{L}\p{M}\d]+)*(?:(?<=[nN][gG])['’](?![\p{L}\p{M}\d]))?|\S/gu;
 const POSSESSIVE = /['’]s$/u;
 
 export function tokenize(text: string, offset = 0): Token[] {
