@@ -7,7 +7,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { GOLD_SETS } from '../src/eval/catalogue';
 import { evaluateSet, type SetScore } from '../src/eval/sets';
-import type { KindScore } from '../src/eval/score';
+import { poolScores, type KindScore } from '../src/eval/score';
 
 const { values } = parseArgs({ options: { verbose: { type: 'boolean', short: 'v', default: false } } });
 const root = path.resolve(import.meta.dirname, '..');
@@ -45,3 +45,6 @@ for (const score of scores) {
     if (values.verbose) console.log([...details(article.people, 'people'), ...details(article.parties, 'parties')].join('\n'));
   }
 }
+
+console.log(row('all sets', poolScores(scores.map((score) => score.people)), poolScores(scores.map((score) => score.parties))));
+console.log(row('all but unseen', poolScores(scores.filter((score) => score.name !== 'unseen').map((score) => score.people)), poolScores(scores.filter((score) => score.name !== 'unseen').map((score) => score.parties))));

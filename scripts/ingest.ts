@@ -12,6 +12,7 @@ import { ingest, REGISTRY_FILE } from '../src/pipeline/ingest';
 const { values } = parseArgs({
   options: {
     check: { type: 'boolean', default: false },
+    strict: { type: 'boolean', default: false },
     seeds: { type: 'string', default: 'seeds' },
     content: { type: 'string', default: 'content' },
     base: { type: 'string', default: process.env.SIASA_BASE ?? '/' },
@@ -20,7 +21,7 @@ const { values } = parseArgs({
 });
 
 if (values.help) {
-  console.log('usage: npm run ingest -- [--check] [--seeds DIR] [--content DIR] [--base PATH]');
+  console.log('usage: npm run ingest -- [--check] [--strict] [--seeds DIR] [--content DIR] [--base PATH]');
   process.exit(0);
 }
 
@@ -29,6 +30,7 @@ const report = await ingest({
   content: path.resolve(values.content),
   base: values.base,
   dryRun: values.check,
+  strict: values.strict,
   registry: path.resolve(REGISTRY_FILE),
 });
 for (const problem of report.problems) console.error(`${report.ok ? 'warning' : 'error'}: ${problem.message}`);

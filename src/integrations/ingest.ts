@@ -24,6 +24,7 @@ export default function ingestIntegration(options: IngestIntegrationOptions): As
           content: path.join(root, 'content'),
           base: config.base,
           registry: path.join(root, REGISTRY_FILE),
+          strict: process.env.SIASA_STRICT === '1',
         });
         for (const problem of report.problems) {
           if (report.ok) logger.warn(problem.message);

@@ -46,6 +46,10 @@ export function analyseCorpus(files: SeedFile[], pack: CountryPack, editorial: E
       continue;
     }
     seen.set(result.article.hash, file.name);
+    const namesake = articles.find((article) => article.title === result.article?.title);
+    if (namesake) {
+      problems.push({ file: file.name, message: `${file.name} has the same title as ${namesake.source} (“${namesake.title}”); both are published, under different addresses` });
+    }
     articles.push(result.article);
   }
   const extractions = dropNotEntities(

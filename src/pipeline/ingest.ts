@@ -28,6 +28,8 @@ export interface IngestOptions {
   editorial?: string | false;
   /** Check everything, write nothing. */
   dryRun?: boolean;
+  /** Stop at the first problem with any seed, instead of skipping the file with a warning. */
+  strict?: boolean;
   /** The slug registry file, read and updated; `false` for a throwaway build with none. */
   registry: string | false;
   log?: (line: string) => void;
@@ -45,16 +47,31 @@ export const DEFAULT_PACK = fileURLToPath(new URL('../packs/ke.yaml', import.met
 
 /** Seeds are articles: `.txt`, `.md`, `.markdown`. Hidden files, editor backups and a folder's README are not. */
 export function isSeedName(name: string): boolean {
-  return /\.(?:txt|md|markdown)$/i.test(name) && !/^(?:[.#]|readme\.)/i.test(name) && !name.endsWith('~');
+  return /\.(?:txt|md|markdown)$/i.test(name) && !isIgnoredName(name);
+}
+
+/** Files no one would take for an article: hidden files, editor backups and lock files, a README, the editorial file. */
+function isIgnoredName(name: string): boolean {
+  return /^(?:[.#~]|readme\.)/i.test(name) || /[~#]$|\.(?:bak|swp|tmp)$/i.test(name) || name === EDITORIAL_FILE;
+}
+
+export interface SeedFolder {
+  files: SeedFile[];
+  /** Files that are neither articles nor ignorable: said once, so that a `.docx` dropped in is not silently lost. */
+  strangers: string[];
 }
 
 /** Reads the seed folder's article files, in name order. */
 export async function readSeedFolder(folder: string): Promise<SeedFile[]> {
-  const names = (await readdir(folder, { withFileTypes: true }))
-    .filter((entry) => entry.isFile() && isSeedName(entry.name))
-    .map((entry) => entry.name)
-    .sort();
-  return Promise.all(names.map(async (name) => ({ name, bytes: await readFile(path.join(folder, name)) })));
+  return (await scanSeedFolder(folder)).files;
+}
+
+export async function scanSeedFolder(folder: string): Promise<SeedFolder> {
+  const entries = (await readdir(folder, { withFileTypes: true })).filter((entry) => entry.isFile());
+  const names = entries.map((entry) => entry.name).filter(isSeedName).sort();
+  const strangers = entries.map((entry) => entry.name).filter((name) => !isSeedName(name) && !isIgnoredName(name)).sort();
+  const files = await Promise.all(names.map(async (name) => ({ name, bytes: await readFile(path.join(folder, name)) })));
+  return { files, strangers };
 }
 
 /** The name of the editorial file in a seed folder. */
@@ -90,9 +107,6 @@ export async function loadPack(file = DEFAULT_PACK): Promise<CountryPack> {
 /** Runs the whole ingest and says how it went; writes nothing unless it succeeds. */
 export async function ingest(options: IngestOptions): Promise<IngestReport> {
   const started = performance.now();
-  const files = await readSeedFolder(options.seeds);
-  const pack = await loadPack(options.pack);
-  const editorial = await loadEditorial(options.editorial ?? path.join(options.seeds, EDITORIAL_FILE));
   const stop = (problems: Problem[], why: string): IngestReport => ({
     ok: false,
     problems,
@@ -100,12 +114,33 @@ export async function ingest(options: IngestOptions): Promise<IngestReport> {
     counts: { articles: 0, skipped: 0, people: 0, parties: 0 },
     summary: `ingest: ${why}; content/ was left as it was`,
   });
+
+  const folder = await scanSeedFolder(options.seeds).catch((error: NodeJS.ErrnoException) => {
+    if (error.code === 'ENOENT' || error.code === 'ENOTDIR') return undefined;
+    throw error;
+  });
+  if (!folder) return stop([], `there is no seed folder at ${options.seeds}`);
+  const pack = await loadPack(options.pack);
+  const editorial = await loadEditorial(options.editorial ?? path.join(options.seeds, EDITORIAL_FILE));
   if (!editorial.ok) return stop(editorial.problems, `the editorial file has ${plural(editorial.problems.length, 'mistake')}`);
-  const registry = options.registry === false ? EMPTY_REGISTRY : await loadRegistry(options.registry);
-  const analysis = analyseCorpus(files, pack, editorial.editorial);
+  let registry: Registry = EMPTY_REGISTRY;
+  if (options.registry !== false) {
+    try {
+      registry = await loadRegistry(options.registry);
+    } catch (error) {
+      return stop([{ file: path.basename(options.registry), message: (error as Error).message }], 'the slug registry cannot be read');
+    }
+  }
+
+  const analysis = analyseCorpus(folder.files, pack, editorial.editorial);
+  const problems = [
+    ...folder.strangers.map((name) => ({ file: name, message: `${name} is not an article (.txt, .md or .markdown); it is ignored` })),
+    ...analysis.problems,
+  ];
   if (analysis.editorialProblems.length > 0) {
     return stop(analysis.editorialProblems, `the editorial file has ${plural(analysis.editorialProblems.length, 'entry', 'entries')} that cannot be applied`);
   }
+  if (options.strict && problems.length > 0) return stop(problems, `--strict: ${plural(problems.length, 'problem')} in the seeds`);
   const { entries, registry: nextRegistry } = publishCorpus(analysis, options.base ?? '/', registry);
   const counts = {
     articles: entries.articles.length,
@@ -113,10 +148,7 @@ export async function ingest(options: IngestOptions): Promise<IngestReport> {
     people: entries.people.length,
     parties: entries.parties.length,
   };
-  if (counts.articles === 0) {
-    const summary = `ingest: no article could be read in ${options.seeds}; content/ was left as it was`;
-    return { ok: false, problems: analysis.problems, review: analysis.resolution.review, counts, summary };
-  }
+  if (counts.articles === 0) return { ...stop(problems, `no article could be read in ${options.seeds}`), counts };
   if (!options.dryRun) {
     await emitContent(options.content, entries);
     if (options.registry !== false) await emitRegistry(options.registry, nextRegistry);
@@ -124,8 +156,8 @@ export async function ingest(options: IngestOptions): Promise<IngestReport> {
   const seconds = ((performance.now() - started) / 1000).toFixed(2);
   const summary =
     `${options.dryRun ? 'check' : 'ingest'}: ${counts.articles} articles (${counts.skipped} skipped), ${counts.people} people, ${counts.parties} parties, ` +
-    `${analysis.resolution.review.length} review items, in ${seconds} s`;
-  return { ok: true, problems: analysis.problems, review: analysis.resolution.review, counts, summary };
+    `${plural(problems.length, 'warning')}, ${analysis.resolution.review.length} review items, in ${seconds} s`;
+  return { ok: true, problems, review: analysis.resolution.review, counts, summary };
 }
 
 function plural(count: number, one: string, many = `${one}s`): string {

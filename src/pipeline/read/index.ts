@@ -20,8 +20,15 @@ export interface ReadResult {
 
 const MARKDOWN = /\.(?:md|markdown)$/i;
 
+/** No news article is this long; a file that is was not meant to be one (a dump, a whole site). */
+export const MAX_ARTICLE_BYTES = 2 * 1024 * 1024;
+
 /** Reads one seed file into an article: decoding, front matter, boilerplate, paragraphs, title. */
 export function readArticle(file: SeedFile): ReadResult {
+  if (file.bytes.length > MAX_ARTICLE_BYTES) {
+    const megabytes = (file.bytes.length / 1024 / 1024).toFixed(1);
+    return fail(file, `is ${megabytes} MB; an article over ${MAX_ARTICLE_BYTES / 1024 / 1024} MB is skipped (split it, or check it is one article)`);
+  }
   const decoded = decode(file.bytes);
   if (!decoded.ok) return fail(file, decoded.message, decoded.line);
 
@@ -29,7 +36,11 @@ export function readArticle(file: SeedFile): ReadResult {
 
   const split = splitFrontMatter(decoded.text);
   if (!split.ok) return fail(file, split.message, split.line);
-  const warnings = split.warnings.map((warning) => ({ file: file.name, ...warning }));
+  const warnings = split.warnings.map((warning) => ({
+    file: file.name,
+    ...(warning.line ? { line: warning.line } : {}),
+    message: `${file.name}${warning.line ? `:${warning.line}` : ''} ${warning.message}`,
+  }));
   const result = fromMarkdown(file, split.body, split.data);
   return { ...result, problems: [...warnings, ...result.problems] };
 }

@@ -1,0 +1,201 @@
+/**
+ * `npm run bench:extract -- [--articles N] [--runs R] [--seed S]`: times the
+ * pipeline's pure core (read → extract → resolve) on a synthetic corpus, on
+ * one thread, and checks the people it finds against the corpus's ground truth.
+ */
+import { readFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { analyseCorpus, type Analysis } from '../src/pipeline/corpus';
+import { extractArticle } from '../src/pipeline/extract/index';
+import { loadPack, readSeedFolder } from '../src/pipeline/ingest';
+import type { CountryPack } from '../src/pipeline/pack';
+import { readArticle } from '../src/pipeline/read/index';
+import { resolveCorpus } from '../src/pipeline/resolve/index';
+import type { Article, SeedFile } from '../src/pipeline/types';
+import { corpusTruth, generateCorpus, GENERATOR_VERSION, TRUTH_FILE, writeCorpus, type CorpusTruth } from './corpus/index';
+
+const USAGE = 'usage: npm run bench:extract -- [--articles N] [--runs R] [--seed S]';
+
+interface RunTimes {
+  /** `analyseCorpus`: read + extract + resolve (+ the editorial steps, empty here). */
+  total: number;
+  read: number;
+  extract: number;
+  resolve: number;
+}
+
+async function main(): Promise<number> {
+  const { values } = parseArgs({
+    options: {
+      articles: { type: 'string', default: '2000' },
+      runs: { type: 'string', default: '5' },
+      seed: { type: 'string', default: '1' },
+      help: { type: 'boolean', default: false },
+    },
+  });
+  const count = Number(values.articles);
+  const runs = Number(values.runs);
+  if (values.help || !Number.isInteger(count) || count < 1 || !Number.isInteger(runs) || runs < 1) {
+    console.error(USAGE);
+    return values.help ? 0 : 2;
+  }
+
+  const { folder, truth, reused } = await ensureCorpus(count, values.seed);
+  const files = await readSeedFolder(folder);
+  const pack = await loadPack();
+  const megabytes = files.reduce((sum, file) => sum + file.bytes.length, 0) / 1e6;
+  console.log(`bench:extract: ${files.length} articles (${megabytes.toFixed(1)} MB) ${reused ? 'reused from' : 'generated in'} ${folder}`);
+  console.log(`node ${process.version}, one thread, ${runs} run${runs === 1 ? '' : 's'}\n`);
+
+  console.log('run   read+extract+resolve    articles/s   |   read   extract   resolve   extract+resolve');
+  const times: RunTimes[] = [];
+  let analysis: Analysis | undefined;
+  for (let run = 1; run <= runs; run++) {
+    const timed = timeRun(files, pack);
+    analysis = timed.analysis;
+    times.push(timed.times);
+    console.log(row(String(run), timed.times, files.length));
+  }
+  const median = (pick: (t: RunTimes) => number) => medianOf(times.map(pick));
+  const middle: RunTimes = { total: median((t) => t.total), read: median((t) => t.read), extract: median((t) => t.extract), resolve: median((t) => t.resolve) };
+  console.log(row('median', middle, files.length));
+  console.log('(the left column times analyseCorpus; the right columns time the stages called one by one, in a second pass)\n');
+
+  if (analysis) console.log(scoreReport(analysis, truth).join('\n'));
+  return 0;
+}
+
+/** The corpus in os.tmpdir() for this size and seed: reused when it is complete and from this generator, else written afresh. */
+async function ensureCorpus(count: number, seed: string): Promise<{ folder: string; truth: CorpusTruth; reused: boolean }> {
+  const folder = path.join(os.tmpdir(), `siasa-bench-corpus-${count}-seed-${seed}`);
+  const cached = await readFile(path.join(folder, TRUTH_FILE), 'utf8')
+    .then((text) => JSON.parse(text) as CorpusTruth)
+    .catch(() => undefined);
+  if (cached && cached.generator === GENERATOR_VERSION && cached.seed === seed && cached.articles.length === count) {
+    const present = await readSeedFolder(folder);
+    if (present.length === count) return { folder, truth: cached, reused: true };
+  }
+  const corpus = generateCorpus(count, seed);
+  await writeCorpus(folder, corpus);
+  return { folder, truth: corpusTruth(corpus), reused: false };
+}
+
+/** One timed run: `analyseCorpus` whole, then read, extract and resolve one by one. */
+function timeRun(files: SeedFile[], pack: CountryPack): { times: RunTimes; analysis: Analysis } {
+  let start = performance.now();
+  const analysis = analyseCorpus(files, pack);
+  const total = performance.now() - start;
+
+  start = performance.now();
+  const articles: Article[] = [];
+  for (const file of [...files].sort((a, b) => a.name.localeCompare(b.name))) {
+    const { article } = readArticle(file);
+    if (article) articles.push(article);
+  }
+  const read = performance.now() - start;
+  start = performance.now();
+  const extractions = articles.map((article) => extractArticle(article, pack));
+  const extract = performance.now() - start;
+  start = performance.now();
+  resolveCorpus(extractions, pack);
+  const resolve = performance.now() - start;
+  return { times: { total, read, extract, resolve }, analysis };
+}
+
+function row(label: string, t: RunTimes, articles: number): string {
+  const ms = (value: number) => `${value.toFixed(0)} ms`.padStart(9);
+  const rate = ((articles / t.total) * 1000).toFixed(0).padStart(8);
+  return `${label.padEnd(6)}${ms(t.total).padStart(18)}    ${rate}     | ${ms(t.read)} ${ms(t.extract)} ${ms(t.resolve)} ${ms(t.extract + t.resolve).padStart(13)}`;
+}
+
+function medianOf(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const half = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1 ? (sorted[half] as number) : ((sorted[half - 1] as number) + (sorted[half] as number)) / 2;
+}
+
+/** Case and apostrophe folded, as the names are compared. */
+const fold = (name: string) => name.toLowerCase().replace(/[’‘`]/g, "'").replace(/\s+/g, ' ').trim();
+
+interface PairScore {
+  found: number;
+  correct: number;
+  expected: number;
+  recalled: number;
+  wrong: Map<string, number>;
+  missed: Map<string, number>;
+}
+
+/**
+ * Precision and recall of (article, name) pairs: an entity found in an article
+ * counts when its name is, case-insensitively, a name the ground truth gives
+ * for that article. `expected` maps each article to its folded names and the
+ * full name each stands for.
+ */
+function scorePairs(analysis: Analysis, kind: 'person' | 'party', expected: Map<string, Map<string, string>>): PairScore {
+  const score: PairScore = { found: 0, correct: 0, expected: 0, recalled: 0, wrong: new Map(), missed: new Map() };
+  const hits = new Set<string>();
+  for (const entity of analysis.resolution.entities) {
+    if (entity.kind !== kind) continue;
+    for (const source of entity.mentions.keys()) {
+      score.found++;
+      const match = expected.get(source)?.get(fold(entity.name));
+      if (match) {
+        score.correct++;
+        hits.add(`${source}\n${match}`);
+      } else {
+        score.wrong.set(entity.name, (score.wrong.get(entity.name) ?? 0) + 1);
+      }
+    }
+  }
+  for (const [source, names] of expected) {
+    for (const name of new Set(names.values())) {
+      score.expected++;
+      if (hits.has(`${source}\n${name}`)) score.recalled++;
+      else score.missed.set(name, (score.missed.get(name) ?? 0) + 1);
+    }
+  }
+  return score;
+}
+
+/** People and parties found, against the ground truth; someone named only as "Governor Chebet" may be found as "Chebet". */
+function scoreReport(analysis: Analysis, truth: CorpusTruth): string[] {
+  const people = new Map<string, Map<string, string>>();
+  const parties = new Map<string, Map<string, string>>();
+  for (const article of truth.articles) {
+    const names = new Map(article.people.map((name) => [fold(name), name]));
+    for (const [name, written] of Object.entries(article.titleOnly)) names.set(fold(written), name);
+    people.set(article.file, names);
+    parties.set(article.file, new Map(article.parties.map((name) => [fold(name), name])));
+  }
+  const count = (kind: string) => analysis.resolution.entities.filter((entity) => entity.kind === kind).length;
+  const top = (counts: Map<string, number>) =>
+    [...counts.entries()]
+      .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+      .slice(0, 10)
+      .map(([name, n]) => `${name} (${n})`)
+      .join('; ') || 'none';
+  const lines = [`against ${TRUTH_FILE}, per article, names compared case-insensitively:`];
+  const report = (label: string, score: PairScore, entities: number, cast: number) =>
+    lines.push(
+      `${label}: precision ${ratio(score.correct, score.found)} (${score.correct} of ${score.found} found), ` +
+        `recall ${ratio(score.recalled, score.expected)} (${score.recalled} of ${score.expected} expected); ${entities} entities, cast ${cast}`,
+      `  wrong names, most frequent: ${top(score.wrong)}`,
+      `  missed, most often: ${top(score.missed)}`,
+    );
+  report('people ', scorePairs(analysis, 'person', people), count('person'), truth.cast.people.length);
+  report('parties', scorePairs(analysis, 'party', parties), count('party'), truth.cast.parties.length);
+  return lines;
+}
+
+const ratio = (part: number, whole: number) => (whole === 0 ? '—' : (part / whole).toFixed(3));
+
+main().then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    console.error(`bench:extract failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+    process.exit(1);
+  },
+);
