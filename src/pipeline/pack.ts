@@ -14,6 +14,8 @@ export interface PackParty {
 export interface CountryPack {
   country: string;
   parties: PackParty[];
+  /** Lower-cased names, short forms and acronyms of every party in `parties`. */
+  partyNames: Set<string>;
   /** Lower-cased names and acronyms of bodies that are never a person or a party. */
   institutions: Set<string>;
   /** Lower-cased titles of office, possibly several words: "woman representative". */
@@ -28,6 +30,7 @@ export interface CountryPack {
 export const EMPTY_PACK: CountryPack = {
   country: '',
   parties: [],
+  partyNames: new Set(),
   institutions: new Set(),
   titles: new Set(),
   places: new Set(),
@@ -45,13 +48,15 @@ export function parsePack(text: string): CountryPack {
     place_words?: string[];
   };
   const lower = (list: string[] | undefined) => new Set((list ?? []).map((item) => String(item).toLowerCase()));
+  const parties = (raw.parties ?? []).map((party) => ({
+    name: party.name,
+    acronym: party.acronym ?? null,
+    aliases: party.aliases ?? [],
+  }));
   return {
     country: raw.country ?? '',
-    parties: (raw.parties ?? []).map((party) => ({
-      name: party.name,
-      acronym: party.acronym ?? null,
-      aliases: party.aliases ?? [],
-    })),
+    parties,
+    partyNames: new Set(parties.flatMap((party) => [party.name, ...party.aliases, ...(party.acronym ? [party.acronym] : [])]).map((name) => name.toLowerCase())),
     institutions: lower(raw.institutions),
     titles: lower(raw.titles),
     places: lower(raw.places),

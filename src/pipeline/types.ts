@@ -83,6 +83,8 @@ export interface Mention {
   evidence: number;
   /** Inside quotation marks: a slogan or a name someone said, not the story's own words. */
   quoted?: boolean;
+  /** Right after "in", "at", "from"…: where places stand. */
+  afterPlacePreposition?: boolean;
 }
 
 /** A direct quote and who the text says spoke it. */

@@ -10,7 +10,7 @@ import { tokenize, type Token } from '../text/tokens';
 import type { Article, ArticleExtraction, Mention, Place, RoleCue } from '../types';
 import { findCoalitions } from './coalitions';
 import { readContext, type Context } from './context';
-import { classify, nameText, readRun, type RunReading } from './names';
+import { classify, nameText, partyPrefix, readRun, type RunReading } from './names';
 import { findQuotes, type Discourse } from './quotes';
 import { findRuns, type Run } from './runs';
 
@@ -77,17 +77,22 @@ function mentionsOfRun(
 ): Mention[] {
   const reading = readRun(run.tokens, pack);
   const context = readContext(tokens, run, previous, pack);
+  // "Bomachoge Borabu legislator …": the run before a lower-case title is a place or a body.
+  if (context.organisation) phrases.add(context.organisation.toLowerCase());
   const acronym = definedAcronym(tokens, run.end);
   const result: Mention[] = [];
 
   const organisation = reading.organisation;
   if (organisation) {
+    // "Alego Usonga MP …": what a title is held in is a place or a body, wherever else it stands.
+    phrases.add(nameText(organisation).toLowerCase());
     const kind = classify(organisation, pack, false);
     if (kind === 'party' || kind === 'acronym' || kind === 'single') {
       result.push(mention(kind === 'party' ? 'party' : 'word', organisation, site, 0));
     }
   }
-  if (acronym) definitions.set(acronym, reading.kind === 'party' ? 'party' : 'other');
+  // "Matuga MP Mugambi Njagi (UPA)" ties a person to a party; it defines nothing.
+  if (acronym && reading.kind !== 'person') definitions.set(acronym, reading.kind === 'party' ? 'party' : 'other');
 
   switch (reading.kind) {
     case 'person':
@@ -109,9 +114,13 @@ function mentionsOfRun(
       result.push(word);
       break;
     }
-    case 'other':
+    case 'other': {
       if (run.tokens.length > 1) phrases.add(nameText(run.tokens).toLowerCase());
+      // "Tumaini Republican Party National Delegates Convention": the party inside the event's name.
+      const party = reading.title ? 0 : partyPrefix(reading.name, pack);
+      if (party > 1) result.push(mention('party', reading.name.slice(0, party), site, 0));
       break;
+    }
   }
   return result;
 }
@@ -120,6 +129,7 @@ function person(reading: RunReading, context: Context, site: Site, acronym: stri
   const titled = reading.honorific !== undefined || reading.title !== undefined;
   const result = mention('person', reading.name, site, context.evidence + (titled ? 3 : 0));
   if (reading.honorific) result.honorific = reading.honorific;
+  if (context.afterPlacePreposition) result.afterPlacePreposition = true;
   const role = roleOf(reading, context);
   if (role) result.role = role;
   if (acronym) result.ties = [{ party: acronym, relation: 'member' }];

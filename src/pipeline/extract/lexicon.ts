@@ -50,6 +50,8 @@ export const ORGANISATION_HEADS = words(`
   resort hotel lodge club gardens plaza mall market airport station road street avenue highway bridge
   estate village town city county counties constituency ward region province district sub-county division
   location highlands valley hills hill island lake river mountain mount forest nation forum tribunal
+  sector chamber act acts bill law laws constitution rules regulations report agreement accord manifesto
+  charter treaty code parties registrar convention delegates caucus retreat
 `);
 
 /** Words that make a party: "Orange Democratic Movement", "One Kenya Alliance". */

@@ -151,7 +151,10 @@ export function classify(name: Token[], pack: CountryPack, titled: boolean): Nam
   if (pack.institutions.has(joined)) return 'other';
   if (isPackParty(joined, pack)) return 'party';
   if (pack.places.has(joined) && !titled) return 'other';
-  if (PARTY_HEADS.has(last) && name.length > 1) return 'party';
+  // "Wakulima Party of Kenya": a party word makes a party, whatever place follows it;
+  // "Kenya Private Sector Alliance": unless the name also has an organisation's word.
+  const hasOrganisationWord = words.some((word) => ORGANISATION_HEADS.has(word));
+  if (name.length > 1 && !hasOrganisationWord && (PARTY_HEADS.has(last) || words.slice(0, -1).some((word) => word === 'party'))) return 'party';
   if (name.length === 1) {
     const only = name[0] as Token;
     if (only.acronym) return 'acronym';
@@ -168,14 +171,23 @@ export function classify(name: Token[], pack: CountryPack, titled: boolean): Nam
   return nameShaped && name.length <= 5 ? 'person' : 'other';
 }
 
+/**
+ * The party that opens an organisation's name, as a number of tokens:
+ * "Tumaini Republican Party National Delegates Convention" → 3,
+ * "Wakulima Party of Kenya National Executive Committee" → 4. Zero when none does.
+ */
+export function partyPrefix(tokens: Token[], pack: CountryPack): number {
+  const head = tokens.findIndex((token, index) => index > 0 && PARTY_HEADS.has(token.lower));
+  if (head === -1 || head === tokens.length - 1) return 0;
+  let end = head + 1;
+  // "Party of Kenya": a place after "of" belongs to the party's name.
+  if (tokens[end]?.text === 'of' && tokens[end + 1] && pack.places.has(tokens[end + 1]?.lower ?? '')) end += 2;
+  return end < tokens.length ? end : 0;
+}
+
 /** True when the pack knows `lowerName` as a party's name, short form or acronym. */
 export function isPackParty(lowerName: string, pack: CountryPack): boolean {
-  return pack.parties.some(
-    (party) =>
-      party.name.toLowerCase() === lowerName ||
-      party.acronym?.toLowerCase() === lowerName ||
-      party.aliases.some((alias) => alias.toLowerCase() === lowerName),
-  );
+  return pack.partyNames.has(lowerName);
 }
 
 /** The text of tokens as a name: possessives dropped, one space between words. */

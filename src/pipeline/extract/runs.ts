@@ -53,6 +53,13 @@ function isRunWord(token: Token): boolean {
  */
 function particlesAt(tokens: Token[], index: number, previous: Token): number {
   const first = tokens[index];
+  // "National Cohesion and Integration Commission": "and" inside an organisation's name.
+  if (first?.text === 'and' || first?.text === '&') {
+    let next = index + 1;
+    while (next < index + 5 && tokens[next] && isRunWord(tokens[next] as Token)) next++;
+    const last = tokens[next - 1];
+    return next > index + 1 && last && ORGANISATION_HEADS.has(last.lower) ? 1 : 0;
+  }
   if (!first?.isWord || !NAME_PARTICLES.has(first.text) || first.text === 'the') return 0;
   if (first.text === 'for' && !TITLE_HEADS.has(previous.lower) && !ORGANISATION_HEADS.has(previous.lower)) return 0;
   return tokens[index + 1]?.text === 'the' && (first.text === 'of' || first.text === 'for') ? 2 : 1;

@@ -6,7 +6,7 @@
  * is about; failing both it stays unresolved rather than go to either.
  */
 import type { Mention } from '../types';
-import { coreWords, isRunOf } from './normalise';
+import { isRunOf, isSuffixVariant, personWords } from './normalise';
 
 export interface PersonCluster {
   /** The article it was found in. */
@@ -29,12 +29,12 @@ const LONE_NAME_EVIDENCE = 2;
 
 /** Clusters the person mentions of one article. */
 export function clusterArticlePeople(source: string, mentions: Mention[]): ArticlePeople {
-  const fullNames = mentions.filter((mention) => mention.kind === 'person' && coreWords(mention.name).length > 1);
+  const fullNames = mentions.filter((mention) => mention.kind === 'person' && personWords(mention.name).length > 1);
   const isPartial = (mention: Mention) => {
-    const words = coreWords(mention.name);
+    const words = personWords(mention.name);
     return fullNames.some((other) => {
-      const whole = coreWords(other.name);
-      return whole.length > words.length && isRunOf(words, whole);
+      const whole = personWords(other.name);
+      return whole.length > words.length && isRunOf(words, whole) && !isSuffixVariant(words, whole);
     });
   };
 
@@ -42,7 +42,7 @@ export function clusterArticlePeople(source: string, mentions: Mention[]): Artic
   const firstSeen = new Map<PersonCluster, number>();
   for (const mention of fullNames) {
     if (isPartial(mention)) continue;
-    const words = coreWords(mention.name);
+    const words = personWords(mention.name);
     const same = clusters.find((cluster) => sameFullName(cluster.words, words));
     if (same) {
       same.mentions.push(mention);
@@ -61,7 +61,7 @@ export function clusterArticlePeople(source: string, mentions: Mention[]): Artic
       result.leftovers.push(mention);
       continue;
     }
-    const words = coreWords(mention.name);
+    const words = personWords(mention.name);
     const whole = clusters.some((cluster) => isRunOf(words, cluster.words));
     for (const part of whole ? [mention] : partsOf(mention)) placeShortForm(part, clusters, firstSeen, result, source);
   }
@@ -82,8 +82,8 @@ function placeShortForm(
   result: ArticlePeople,
   source: string,
 ): void {
-  const words = coreWords(mention.name);
-  const candidates = clusters.filter((cluster) => cluster.words.length > words.length && isRunOf(words, cluster.words));
+  const words = personWords(mention.name);
+  const candidates = clusters.filter((cluster) => cluster.words.length > words.length && isRunOf(words, cluster.words) && !isSuffixVariant(words, cluster.words));
   const exact = clusters.find((cluster) => cluster.words.join(' ') === words.join(' '));
   if (exact) {
     exact.mentions.push(mention);

@@ -68,7 +68,7 @@ export function resolveCorpus(extractions: ArticleExtraction[], pack: CountryPac
     const found = group ? parties.find((party) => party.group === group) : undefined;
     return found?.entity;
   };
-  const phrases = extractions.flatMap((extraction) => extraction.phrases);
+  const phrases = phrasesAndTails(extractions.flatMap((extraction) => extraction.phrases));
   const people = groups.filter((group) => isPerson(group, phrases, review)).map((group) => buildPerson(group, partyNamed));
   const entities = [...people.map((person) => person.entity), ...parties.map((party) => party.entity)];
 
@@ -80,28 +80,39 @@ export function resolveCorpus(extractions: ArticleExtraction[], pack: CountryPac
 /**
  * Whether a group of name-shaped mentions is a person. Not when nothing in the
  * corpus marks it as one (no title, verb of speech, apposition) and it ends in
- * a common English word ("Finance Bill"), or it is the tail of a phrase that
- * is no name ("Linda Jamii" of "Operation Linda Jamii"), or it only ever
- * stands inside quotation marks (a slogan). It goes to review, not to a page.
+ * a common English word ("Finance Bill"), or it is (the tail of) a phrase that
+ * is no name ("Linda Jamii" of "Operation Linda Jamii", "Alego Usonga" of
+ * "Alego Usonga MP"), or it only ever stands inside quotation marks (a slogan)
+ * or after "in", "at" (a place). It goes to review, not to a page.
  */
-function isPerson(group: PersonGroup, phrases: string[], review: ReviewNote[]): boolean {
+function isPerson(group: PersonGroup, phrases: Set<string>, review: ReviewNote[]): boolean {
   const mentions = group.clusters.flatMap((cluster) => cluster.mentions);
   const last = group.words[group.words.length - 1] ?? '';
+  const name = mentions[0]?.name ?? group.words.join(' ');
+  const titled = mentions.some((mention) => mention.honorific || mention.role);
+  if (!titled && phrases.has(name.toLowerCase())) return false;
   const unmarked = mentions.every((mention) => mention.evidence === 0);
-  if (unmarked && group.words.length > 1) {
-    const name = mentions[0]?.name.toLowerCase() ?? '';
-    if (phrases.some((phrase) => phrase.endsWith(` ${name}`)) || mentions.every((mention) => mention.quoted)) return false;
-  }
+  if (unmarked && group.words.length > 1 && mentions.every((mention) => mention.quoted || mention.afterPlacePreposition)) return false;
   if (!isCommonWord(last)) return true;
   // "General Election": a title before a common word is a phrase; "Mr Said" is still a person.
   const named = group.words.length > 1 || mentions.some((mention) => mention.honorific);
   if (named && mentions.some((mention) => mention.evidence > 0)) return true;
-  const name = mentions[0]?.name ?? group.words.join(' ');
   const sources = [...new Set(group.clusters.map((cluster) => cluster.source))];
   // "Finance Bill", "Independent Electoral": common words throughout are a phrase, not worth an editor's time.
   if (group.words.every(isCommonWord)) return false;
   review.push({ kind: 'weak-evidence', message: `“${name}” looks like a name but nothing says it is a person, and it ends in a common word; it has no page`, names: [name], sources });
   return false;
+}
+
+/** Non-name phrases, and their tails of two words or more ("linda jamii" of "operation linda jamii"). */
+function phrasesAndTails(phrases: string[]): Set<string> {
+  const all = new Set<string>();
+  for (const phrase of phrases) {
+    const words = phrase.split(' ');
+    all.add(phrase);
+    for (let start = 1; start <= words.length - 2; start++) all.add(words.slice(start).join(' '));
+  }
+  return all;
 }
 
 /** Every full party name and acronym definition in the corpus, longest names first. */

@@ -4,15 +4,24 @@
  */
 import { NAME_SUFFIXES } from '../extract/lexicon';
 
-/** A name's comparable words: "Mutula Kilonzo Jnr" → ["mutula", "kilonzo", "jnr"]. */
-export function nameWords(name: string): string[] {
-  return name
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/['’‘`´]/g, '')
-    .split(/[\s\-–—.]+/)
-    .filter(Boolean);
+// Resolution compares the same few thousand names again and again: fold each once.
+const folded = new Map<string, readonly string[]>();
+
+/** A name's comparable words: "Mutula Kilonzo Jnr" → ["mutula", "kilonzo", "jnr"]. Do not mutate the result. */
+export function nameWords(name: string): readonly string[] {
+  let words = folded.get(name);
+  if (!words) {
+    words = name
+      .normalize('NFKD')
+      .replace(/\p{M}/gu, '')
+      .toLowerCase()
+      .replace(/['’‘`´]/g, '')
+      .split(/[\s\-–—.]+/)
+      .filter(Boolean);
+    if (folded.size > 200_000) folded.clear();
+    folded.set(name, words);
+  }
+  return words;
 }
 
 /** One comparable key for a whole name. */
@@ -22,13 +31,30 @@ export function nameKey(name: string): string {
 
 /** The words that identify a person: the name without a suffix like "Jnr". */
 export function coreWords(name: string): string[] {
-  const words = nameWords(name);
+  const words = [...nameWords(name)];
   while (words.length > 1 && NAME_SUFFIXES.has(words[words.length - 1] as string)) words.pop();
   return words;
 }
 
+/**
+ * The words that identify a person, for telling people apart: like
+ * `nameWords`, but a hyphenated surname stays one word ("Rwigi-Mogaka" is not
+ * "Rwigi"), and a suffix stays ("Ombui Jnr" is the son, not his father).
+ */
+export function personWords(name: string): string[] {
+  return name
+    .split(/\s+/)
+    .map((word) => nameWords(word).join('-'))
+    .filter(Boolean);
+}
+
+/** True when `long` is `short` with a suffix: "Erastus Ombui Jnr" and "Erastus Ombui", two people. */
+export function isSuffixVariant(short: readonly string[], long: readonly string[]): boolean {
+  return long.length === short.length + 1 && NAME_SUFFIXES.has(long[long.length - 1] as string) && short.every((word, index) => long[index] === word);
+}
+
 /** True when `part` stands, in order and without gaps, inside `whole`. */
-export function isRunOf(part: string[], whole: string[]): boolean {
+export function isRunOf(part: readonly string[], whole: readonly string[]): boolean {
   if (part.length === 0 || part.length > whole.length) return false;
   for (let start = 0; start + part.length <= whole.length; start++) {
     if (part.every((word, index) => whole[start + index] === word)) return true;

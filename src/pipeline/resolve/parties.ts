@@ -29,6 +29,8 @@ const GENERIC = new Set(
 export class PartyDirectory {
   readonly groups: PartyGroup[] = [];
   private readonly byKey = new Map<string, PartyGroup>();
+  /** Answers of `find`, until the next name is indexed: resolution asks about the same words many times. */
+  private readonly answers = new Map<string, PartyGroup | undefined>();
 
   constructor(pack: CountryPack) {
     for (const party of pack.parties) {
@@ -53,7 +55,15 @@ export class PartyDirectory {
 
   /** The party `name` stands for, if exactly one. */
   find(name: string): PartyGroup | undefined {
-    const exact = this.byKey.get(nameKey(name));
+    const key = nameKey(name);
+    if (this.answers.has(key)) return this.answers.get(key);
+    const answer = this.lookUp(name, key);
+    this.answers.set(key, answer);
+    return answer;
+  }
+
+  private lookUp(name: string, key: string): PartyGroup | undefined {
+    const exact = this.byKey.get(key);
     if (exact) return exact;
     const core = coreOf(name);
     if (core.length === 0 || (core.length === 1 && GENERIC.has(core[0] as string))) return undefined;
@@ -69,14 +79,26 @@ export class PartyDirectory {
 
   private index(group: PartyGroup, name: string): void {
     const key = nameKey(name);
+    this.answers.clear();
     if (!this.byKey.has(key)) this.byKey.set(key, group);
     group.keys.add(key);
     if (!group.names.includes(name)) group.names.push(name);
   }
 }
 
+const cores = new Map<string, string[]>();
+
 /** A party name's distinctive words: "the", and head words at the end, left out. */
 function coreOf(name: string): string[] {
+  let core = cores.get(name);
+  if (!core) {
+    core = computeCore(name);
+    cores.set(name, core);
+  }
+  return core;
+}
+
+function computeCore(name: string): string[] {
   const words = nameWords(name).filter((word) => word !== 'the');
   while (words.length > 1 && PARTY_HEADS.has(words[words.length - 1] as string)) words.pop();
   if (words.length === 1 && PARTY_HEADS.has(words[0] as string)) return [];
@@ -86,7 +108,7 @@ function coreOf(name: string): string[] {
 /** True when one core begins the other, word for word allowing a one-letter slip in long words. */
 function sameParty(a: string[], b: string[]): boolean {
   const [short, long] = a.length <= b.length ? [a, b] : [b, a];
-  if (GENERIC.has(short[0] as string) && short.length < long.length) return false;
+  if (short.length === 1 && GENERIC.has(short[0] as string) && short.length < long.length) return false;
   return short.every((word, index) => similarWord(word, long[index] as string));
 }
 

@@ -5,7 +5,7 @@
  */
 import type { Mention } from '../types';
 import type { ArticlePeople, PersonCluster } from './article-people';
-import { coreWords, isRunOf, nameKey } from './normalise';
+import { isRunOf, isSuffixVariant, nameKey, personWords } from './normalise';
 
 export interface PersonGroup {
   words: string[];
@@ -26,13 +26,17 @@ export function joinPeople(articles: ArticlePeople[], apart: string[][] = []): {
   const ordered = [...clusters].sort((a, b) => b.words.length - a.words.length || a.words.join(' ').localeCompare(b.words.join(' ')) || a.source.localeCompare(b.source));
   const groups: PersonGroup[] = [];
   const review: ReviewNote[] = [];
+  // Indexes, so that each cluster meets only the groups that share a word with it.
+  const byKey = new Map<string, PersonGroup>();
+  const byWord = new Map<string, PersonGroup[]>();
   for (const cluster of ordered) {
-    const same = groups.find((group) => group.words.join(' ') === cluster.words.join(' '));
+    const same = byKey.get(cluster.words.join(' '));
     if (same) {
       same.clusters.push(cluster);
       continue;
     }
-    const candidates = groups.filter((group) => group.words.length > cluster.words.length && standsFor(cluster, group) && !keptApart(cluster, group, apart));
+    const sharing = new Set(cluster.words.flatMap((word) => byWord.get(word) ?? []));
+    const candidates = [...sharing].filter((group) => group.words.length > cluster.words.length && standsFor(cluster, group) && !keptApart(cluster, group, apart));
     if (candidates.length === 1 && compatible(cluster, candidates[0] as PersonGroup)) {
       (candidates[0] as PersonGroup).clusters.push(cluster);
       continue;
@@ -52,7 +56,10 @@ export function joinPeople(articles: ArticlePeople[], apart: string[][] = []): {
         sources: [cluster.source],
       });
     }
-    groups.push({ words: cluster.words, clusters: [cluster] });
+    const group = { words: cluster.words, clusters: [cluster] };
+    groups.push(group);
+    byKey.set(group.words.join(' '), group);
+    for (const word of new Set(group.words)) addTo(byWord, word, group);
   }
   return { groups, review };
 }
@@ -60,9 +67,15 @@ export function joinPeople(articles: ArticlePeople[], apart: string[][] = []): {
 /** Lone words left over in an article that stand for exactly one corpus person: "Raila said". */
 export function placeLeftovers(leftovers: { source: string; mention: Mention }[], groups: PersonGroup[]): Mention[] {
   const unplaced: Mention[] = [];
+  const byWord = new Map<string, PersonGroup[]>();
+  for (const group of groups) for (const word of new Set(group.words)) addTo(byWord, word, group);
   for (const { source, mention } of leftovers) {
-    const words = coreWords(mention.name);
-    const candidates = groups.filter((group) => group.words.length > words.length && isRunOf(words, group.words));
+    if (mention.evidence < 1) {
+      unplaced.push(mention);
+      continue;
+    }
+    const words = personWords(mention.name);
+    const candidates = (byWord.get(words[0] ?? '') ?? []).filter((group) => group.words.length > words.length && isRunOf(words, group.words));
     const only = candidates.length === 1 ? candidates[0] : undefined;
     if (only && mention.evidence >= 1) {
       const home = only.clusters.find((cluster) => cluster.source === source);
@@ -73,8 +86,15 @@ export function placeLeftovers(leftovers: { source: string; mention: Mention }[]
   return unplaced;
 }
 
+function addTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
 /** True when the editor said the cluster's person and the group's are two people. */
 function keptApart(cluster: PersonCluster, group: PersonGroup, apart: string[][]): boolean {
+  if (apart.length === 0) return false;
   const names = (clusters: PersonCluster[]) => new Set(clusters.flatMap((one) => [one.words.join(' '), ...one.mentions.map((mention) => nameKey(mention.name))]));
   const mine = names([cluster]);
   const theirs = names(group.clusters);
@@ -87,6 +107,7 @@ function keptApart(cluster: PersonCluster, group: PersonGroup, apart: string[][]
 function standsFor(cluster: PersonCluster, group: PersonGroup): boolean {
   const words = cluster.words;
   const whole = group.words;
+  if (isSuffixVariant(words, whole)) return false;
   if (isRunOf(words, whole)) return words.length > 1 || words[0] === whole[0] || words[0] === whole[whole.length - 1];
   // "Festus Adongo" for "Festus Omondi Adongo": same first and last word.
   return words.length > 1 && words[0] === whole[0] && words[words.length - 1] === whole[whole.length - 1] && words.every((word) => whole.includes(word));
