@@ -32,6 +32,7 @@ const report = await ingest({
   dryRun: values.check,
   strict: values.strict,
   registry: path.resolve(REGISTRY_FILE),
+  cache: path.resolve('node_modules/.astro/siasa'),
 });
 for (const problem of report.problems) console.error(`${report.ok ? 'warning' : 'error'}: ${problem.message}`);
 console.log(report.summary);

@@ -25,6 +25,7 @@ export default function ingestIntegration(options: IngestIntegrationOptions): As
           base: config.base,
           registry: path.join(root, REGISTRY_FILE),
           strict: process.env.SIASA_STRICT === '1',
+          cache: path.join(fileURLToPath(config.cacheDir), 'siasa'),
         });
         for (const problem of report.problems) {
           if (report.ok) logger.warn(problem.message);

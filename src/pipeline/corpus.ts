@@ -26,36 +26,63 @@ export interface Analysis {
   skipped: number;
 }
 
+/** What read and extract make of one seed file: the unit the ingest caches and hands to workers. */
+export interface FileExtraction {
+  file: string;
+  problems: Problem[];
+  extraction?: ArticleExtraction;
+}
+
+/** Reads and extracts one seed file. Pure, and independent of every other file. */
+export function extractFile(file: SeedFile, pack: CountryPack): FileExtraction {
+  const { article, problems } = readArticle(file);
+  return article ? { file: file.name, problems, extraction: extractArticle(article, pack) } : { file: file.name, problems };
+}
+
 /** Reads, extracts and resolves a corpus: what the machine sees, before any page exists. */
 export function analyseCorpus(files: SeedFile[], pack: CountryPack, editorial: EditorialFile = EMPTY_EDITORIAL): Analysis {
-  const problems: Problem[] = [];
-  const articles: Article[] = [];
-  const seen = new Map<string, string>();
-  let skipped = 0;
-  for (const file of [...files].sort((a, b) => a.name.localeCompare(b.name))) {
-    const result = readArticle(file);
-    problems.push(...result.problems);
-    if (!result.article) {
-      skipped++;
-      continue;
-    }
-    const original = seen.get(result.article.hash);
-    if (original) {
-      problems.push({ file: file.name, message: `${file.name} is the same article as ${original}; it is published once, as ${original}` });
-      skipped++;
-      continue;
-    }
-    seen.set(result.article.hash, file.name);
-    const namesake = articles.find((article) => article.title === result.article?.title);
-    if (namesake) {
-      problems.push({ file: file.name, message: `${file.name} has the same title as ${namesake.source} (“${namesake.title}”); both are published, under different addresses` });
-    }
-    articles.push(result.article);
-  }
-  const extractions = dropNotEntities(
-    articles.map((article) => extractArticle(article, pack)),
+  return analyseExtractions(
+    files.map((file) => extractFile(file, pack)),
+    pack,
     editorial,
   );
+}
+
+/**
+ * Resolves what extraction found in every file: drops duplicates (the same
+ * text under two names is published once), notes shared titles, then
+ * resolves and applies the editorial file.
+ */
+export function analyseExtractions(results: FileExtraction[], pack: CountryPack, editorial: EditorialFile = EMPTY_EDITORIAL): Analysis {
+  const problems: Problem[] = [];
+  const articles: Article[] = [];
+  const kept: ArticleExtraction[] = [];
+  const byHash = new Map<string, string>();
+  const byTitle = new Map<string, Article>();
+  let skipped = 0;
+  for (const result of [...results].sort((a, b) => a.file.localeCompare(b.file))) {
+    problems.push(...result.problems);
+    const extraction = result.extraction;
+    if (!extraction) {
+      skipped++;
+      continue;
+    }
+    const { article } = extraction;
+    const original = byHash.get(article.hash);
+    if (original) {
+      problems.push({ file: article.source, message: `${article.source} is the same article as ${original}; it is published once, as ${original}` });
+      skipped++;
+      continue;
+    }
+    byHash.set(article.hash, article.source);
+    const namesake = byTitle.get(article.title);
+    if (namesake) {
+      problems.push({ file: article.source, message: `${article.source} has the same title as ${namesake.source} (“${namesake.title}”); both are published, under different addresses` });
+    } else byTitle.set(article.title, article);
+    articles.push(article);
+    kept.push(extraction);
+  }
+  const extractions = dropNotEntities(kept, editorial);
   const resolved = resolveCorpus(extractions, pack, { keepApart: editorial.keepApart });
   const { resolution, problems: editorialProblems } = applyEditorial(resolved, editorial);
   resolution.review = settleReview([...resolution.review, ...reviewEntities(resolution.entities)], editorial);

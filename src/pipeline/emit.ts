@@ -1,9 +1,12 @@
 /**
  * The emit stage, the only one that writes: content entries to JSON files in
- * `content/`, each collection built in a staging folder and swapped in whole,
- * so that a failed ingest leaves the previous content as it was.
+ * `content/`. Everything is serialised before the first byte is written, and
+ * only files whose text changed are rewritten (each through a temporary file),
+ * so that a failed ingest leaves the previous content as it was and Astro's
+ * content layer re-reads only what changed.
  */
-import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { ContentEntries } from './records';
 import { serializeRegistry, type Registry } from './registry';
@@ -22,25 +25,59 @@ export async function emitRegistry(file: string, registry: Registry): Promise<vo
   await rename(temporary, file);
 }
 
-/** Writes every entry as `<collection>/<slug>.json`, replacing what was there. */
-export async function emitContent(content: string, entries: ContentEntries): Promise<void> {
-  const staging = path.join(content, `.staging-${process.pid}`);
-  await rm(staging, { recursive: true, force: true });
+/** What `emitContent` did: how many files it wrote and removed, of how many. */
+export interface EmitReport {
+  written: number;
+  removed: number;
+  files: number;
+}
+
+/** The hashes of the files the last emit wrote, so that the next one need not read them back. */
+const MANIFEST = '.manifest.json';
+
+/** Writes every entry as `<collection>/<id or slug>.json`: changed files only; stale ones removed. */
+export async function emitContent(content: string, entries: ContentEntries): Promise<EmitReport> {
+  const wanted = new Map<string, string>();
+  for (const collection of COLLECTIONS) {
+    for (const entry of entries[collection]) wanted.set(`${collection}/${fileName(entry)}.json`, `${JSON.stringify(entry, null, 2)}\n`);
+  }
+  const previous = await readManifest(content);
+  const report: EmitReport = { written: 0, removed: 0, files: wanted.size };
+  const manifest: Record<string, string> = {};
+  for (const collection of COLLECTIONS) await mkdir(path.join(content, collection), { recursive: true });
+  await Promise.all(
+    [...wanted].map(async ([file, text]) => {
+      const hash = createHash('sha256').update(text).digest('hex').slice(0, 16);
+      manifest[file] = hash;
+      if (previous.get(file) === hash) return;
+      const target = path.join(content, file);
+      const temporary = `${target}.${process.pid}.tmp`;
+      await writeFile(temporary, text);
+      await rename(temporary, target);
+      report.written++;
+    }),
+  );
+  for (const collection of COLLECTIONS) {
+    for (const name of await readdir(path.join(content, collection))) {
+      if (wanted.has(`${collection}/${name}`)) continue;
+      await rm(path.join(content, collection, name), { recursive: true, force: true });
+      report.removed++;
+    }
+  }
+  await writeFile(path.join(content, MANIFEST), `${JSON.stringify(manifest)}\n`);
+  return report;
+}
+
+/** The previous emit's hashes, trusting only files that are still there. */
+async function readManifest(content: string): Promise<Map<string, string>> {
   try {
+    const recorded = JSON.parse(await readFile(path.join(content, MANIFEST), 'utf8')) as Record<string, string>;
+    const present = new Set<string>();
     for (const collection of COLLECTIONS) {
-      const folder = path.join(staging, collection);
-      await mkdir(folder, { recursive: true });
-      await Promise.all(entries[collection].map((entry) => writeFile(path.join(folder, `${fileName(entry)}.json`), `${JSON.stringify(entry, null, 2)}\n`)));
+      for (const name of await readdir(path.join(content, collection)).catch(() => [] as string[])) present.add(`${collection}/${name}`);
     }
-    for (const collection of COLLECTIONS) {
-      const live = path.join(content, collection);
-      const retired = path.join(staging, `${collection}.old`);
-      await rename(live, retired).catch((error: NodeJS.ErrnoException) => {
-        if (error.code !== 'ENOENT') throw error;
-      });
-      await rename(path.join(staging, collection), live);
-    }
-  } finally {
-    await rm(staging, { recursive: true, force: true });
+    return new Map(Object.entries(recorded).filter(([file]) => present.has(file)));
+  } catch {
+    return new Map();
   }
 }

@@ -5,7 +5,9 @@
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { analyseCorpus, publishCorpus } from './corpus';
+import { analyseExtractions, publishCorpus, type FileExtraction } from './corpus';
+import { NO_CACHE, openExtractionCache, type ExtractionCache } from './extraction-cache';
+import { extractFiles } from './parallel';
 import { EMPTY_EDITORIAL, parseEditorial, type ParsedEditorial } from './editorial/index';
 import { emitContent, emitRegistry } from './emit';
 import { EMPTY_REGISTRY, parseRegistry, type Registry } from './registry';
@@ -30,6 +32,8 @@ export interface IngestOptions {
   dryRun?: boolean;
   /** Stop at the first problem with any seed, instead of skipping the file with a warning. */
   strict?: boolean;
+  /** A folder to keep each article's extraction in between runs; `false` (default) keeps none. */
+  cache?: string | false;
   /** The slug registry file, read and updated; `false` for a throwaway build with none. */
   registry: string | false;
   log?: (line: string) => void;
@@ -104,6 +108,20 @@ export async function loadPack(file = DEFAULT_PACK): Promise<CountryPack> {
   return parsePack(await readFile(file, 'utf8'));
 }
 
+/**
+ * Reads and extracts every file: from the cache where the file, the pack and
+ * the extraction code are unchanged, on all cores for the rest.
+ */
+async function extractAll(files: SeedFile[], pack: CountryPack, cache: ExtractionCache): Promise<FileExtraction[]> {
+  const cached = await Promise.all(files.map((file) => cache.get(file)));
+  const missing = files.filter((_, index) => !cached[index]);
+  const fresh = await extractFiles(missing, pack);
+  await Promise.all(missing.map((file, index) => cache.set(file, fresh[index] as FileExtraction)));
+  await cache.prune();
+  let next = 0;
+  return cached.map((result) => result ?? (fresh[next++] as FileExtraction));
+}
+
 /** Runs the whole ingest and says how it went; writes nothing unless it succeeds. */
 export async function ingest(options: IngestOptions): Promise<IngestReport> {
   const started = performance.now();
@@ -120,7 +138,8 @@ export async function ingest(options: IngestOptions): Promise<IngestReport> {
     throw error;
   });
   if (!folder) return stop([], `there is no seed folder at ${options.seeds}`);
-  const pack = await loadPack(options.pack);
+  const packText = await readFile(options.pack ?? DEFAULT_PACK, 'utf8');
+  const pack = parsePack(packText);
   const editorial = await loadEditorial(options.editorial ?? path.join(options.seeds, EDITORIAL_FILE));
   if (!editorial.ok) return stop(editorial.problems, `the editorial file has ${plural(editorial.problems.length, 'mistake')}`);
   let registry: Registry = EMPTY_REGISTRY;
@@ -132,7 +151,8 @@ export async function ingest(options: IngestOptions): Promise<IngestReport> {
     }
   }
 
-  const analysis = analyseCorpus(folder.files, pack, editorial.editorial);
+  const cache = options.cache ? await openExtractionCache(options.cache, packText) : NO_CACHE;
+  const analysis = analyseExtractions(await extractAll(folder.files, pack, cache), pack, editorial.editorial);
   const problems = [
     ...folder.strangers.map((name) => ({ file: name, message: `${name} is not an article (.txt, .md or .markdown); it is ignored` })),
     ...analysis.problems,

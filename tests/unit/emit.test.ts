@@ -97,10 +97,18 @@ describe('the pipeline on the seeds', () => {
 });
 
 describe('emitContent', () => {
+  it('rewrites only the files whose text changed, and removes stale ones', async () => {
+    const content = await temporaryFolder();
+    expect(await emitContent(content, entries)).toMatchObject({ removed: 0, written: entries.articles.length + entries.people.length + entries.parties.length + entries.review.length + entries.retired.length });
+    const [first, ...rest] = entries.people;
+    const changed = { ...entries, people: [{ ...first!, name: `${first!.name} (changed)` }, ...rest.slice(1)] };
+    expect(await emitContent(content, changed)).toMatchObject({ written: 1, removed: 1 });
+  });
+
   it('writes one JSON file per entry in each collection, and nothing else', async () => {
     const content = await temporaryFolder();
     await emitContent(content, entries);
-    expect((await readdir(content)).sort()).toEqual(['articles', 'parties', 'people', 'retired', 'review']);
+    expect((await readdir(content)).sort()).toEqual(['.manifest.json', 'articles', 'parties', 'people', 'retired', 'review']);
     expect((await readdir(path.join(content, 'articles'))).sort()).toEqual(jsonNames(entries.articles));
     expect((await readdir(path.join(content, 'people'))).sort()).toEqual(jsonNames(entries.people));
     expect((await readdir(path.join(content, 'parties'))).sort()).toEqual(jsonNames(entries.parties));
@@ -135,7 +143,7 @@ describe('emitContent', () => {
     await writeFile(path.join(content, 'README.md'), '# content\n');
     await emitContent(content, entries);
     await emitContent(content, entries);
-    expect((await readdir(content)).sort()).toEqual(['README.md', 'articles', 'parties', 'people', 'retired', 'review']);
+    expect((await readdir(content)).sort()).toEqual(['.manifest.json', 'README.md', 'articles', 'parties', 'people', 'retired', 'review']);
   });
 
   it('writes byte-identical files on two runs of the whole pipeline', async () => {

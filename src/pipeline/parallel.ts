@@ -1,0 +1,41 @@
+/**
+ * Reads and extracts many seed files on every core: each file is independent,
+ * so a corpus splits into one share per worker thread. Small corpora, and
+ * machines where workers cannot start, stay on this thread.
+ */
+import { availableParallelism } from 'node:os';
+import { Worker } from 'node:worker_threads';
+import { extractFile, type FileExtraction } from './corpus';
+import type { CountryPack } from './pack';
+import type { SeedFile } from './types';
+
+/** Below this many files, starting workers costs more than it saves. */
+const WORKER_THRESHOLD = 400;
+
+/** Reads and extracts `files`, in parallel when there are enough of them; results in the order of `files`. */
+export async function extractFiles(files: SeedFile[], pack: CountryPack): Promise<FileExtraction[]> {
+  const workers = Math.min(availableParallelism(), 8);
+  if (files.length < WORKER_THRESHOLD || workers < 2) return files.map((file) => extractFile(file, pack));
+  const shares = Array.from({ length: workers }, (_, index) => files.filter((_, position) => position % workers === index));
+  try {
+    const results = await Promise.all(shares.map((share) => runWorker(share, pack)));
+    // Put results back in the order of `files`: share i holds positions i, i + workers, …
+    return files.map((_, position) => results[position % workers]?.[Math.floor(position / workers)] as FileExtraction);
+  } catch {
+    return files.map((file) => extractFile(file, pack));
+  }
+}
+
+function runWorker(files: SeedFile[], pack: CountryPack): Promise<FileExtraction[]> {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(new URL('./extract-worker.mjs', import.meta.url), { workerData: { files, pack } });
+    worker.once('message', (results: FileExtraction[]) => {
+      resolve(results);
+      void worker.terminate();
+    });
+    worker.once('error', reject);
+    worker.once('exit', (code) => {
+      if (code !== 0) reject(new Error(`extraction worker stopped with code ${code}`));
+    });
+  });
+}
