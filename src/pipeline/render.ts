@@ -10,6 +10,7 @@ import rehypeStringify from 'rehype-stringify';
 import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
+import { VFile } from 'vfile';
 import rehypeLinkMentions, { type MentionLink } from '../plugins/rehype-link-mentions';
 import type { Article } from './types';
 
@@ -18,16 +19,16 @@ const schema: SanitizeSchema = {
   protocols: { ...defaultSchema.protocols, href: ['http', 'https', 'mailto'], src: ['http', 'https'] },
 };
 
+// Built once and frozen: every article goes through the same processors, its mentions in its file's data.
+const markdown = unified().use(remarkParse).freeze();
+const html = unified().use(remarkRehype).use(rehypeSanitize, schema).use(rehypeLinkMentions).use(rehypeStringify).freeze();
+
 /** Renders an article's body; `mentions` are the texts to link and where to. */
 export function renderArticle(article: Article, mentions: MentionLink[]): string {
-  const markdown = unified().use(remarkParse);
   const tree: MdastRoot = article.markdown === undefined ? plainTextTree(article.paragraphs) : markdown.parse(article.markdown);
-  const html = unified()
-    .use(remarkRehype)
-    .use(rehypeSanitize, schema)
-    .use(rehypeLinkMentions, { mentions })
-    .use(rehypeStringify);
-  return html.stringify(html.runSync(tree));
+  const file = new VFile();
+  file.data.mentions = mentions;
+  return html.stringify(html.runSync(tree, file), file);
 }
 
 /** Plain text is paragraphs of text, never Markdown: `[x](y)` and `<b>` stay as written. */

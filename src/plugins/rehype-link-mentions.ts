@@ -11,6 +11,7 @@
  */
 import type { Element, ElementContent, Root, Text } from 'hast';
 import { SKIP, visit } from 'unist-util-visit';
+import type { VFile } from 'vfile';
 
 export interface MentionLink {
   /** The text as written in the article: "Mr Odinga", "Wiper". */
@@ -22,19 +23,27 @@ export interface MentionLink {
 }
 
 export interface Options {
-  mentions: MentionLink[];
+  /** The mentions to link; a file's own `file.data.mentions`, when set, takes their place. */
+  mentions?: MentionLink[];
+}
+
+declare module 'vfile' {
+  interface DataMap {
+    /** The mentions to link in this document: lets one frozen processor serve every article. */
+    mentions: MentionLink[];
+  }
 }
 
 const BLOCKS = new Set(['p', 'li', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'td', 'th', 'dd', 'dt', 'figcaption']);
 
-export default function rehypeLinkMentions(options: Options) {
-  const byText = new Map(options.mentions.map((mention) => [mention.text, mention]));
-  // Longest first, so "Raila Odinga" wins over "Raila" where both would match.
-  const texts = [...byText.keys()].sort((a, b) => b.length - a.length || a.localeCompare(b));
-  const pattern = texts.length === 0 ? undefined : new RegExp(`(?<![\\p{L}\\p{M}\\d])(?:${texts.map(escape).join('|')})(?![\\p{L}\\p{M}\\d])`, 'gu');
-
-  return function transform(tree: Root): void {
-    if (!pattern) return;
+export default function rehypeLinkMentions(options: Options = {}) {
+  return function transform(tree: Root, file?: VFile): void {
+    const mentions = file?.data.mentions ?? options.mentions ?? [];
+    const byText = new Map(mentions.map((mention) => [mention.text, mention]));
+    // Longest first, so "Raila Odinga" wins over "Raila" where both would match.
+    const texts = [...byText.keys()].sort((a, b) => b.length - a.length || a.localeCompare(b));
+    if (texts.length === 0) return;
+    const pattern = new RegExp(`(?<![\\p{L}\\p{M}\\d])(?:${texts.map(escape).join('|')})(?![\\p{L}\\p{M}\\d])`, 'gu');
     visit(tree, 'element', (block: Element) => {
       // A list item of paragraphs is several blocks: link inside each paragraph.
       if (!BLOCKS.has(block.tagName) || block.children.some((child) => child.type === 'element' && BLOCKS.has(child.tagName))) return;
