@@ -8,6 +8,7 @@
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { ingest, REGISTRY_FILE } from '../src/pipeline/ingest';
+import { progressReporter } from '../src/pipeline/progress';
 
 const { values } = parseArgs({
   options: {
@@ -25,7 +26,9 @@ if (values.help) {
   process.exit(0);
 }
 
+const progress = progressReporter({ tty: process.stderr.isTTY === true, log: (line) => console.error(line) });
 const report = await ingest({
+  onProgress: progress.onProgress,
   seeds: path.resolve(values.seeds),
   content: path.resolve(values.content),
   base: values.base,
@@ -34,6 +37,7 @@ const report = await ingest({
   registry: path.resolve(REGISTRY_FILE),
   cache: path.resolve('node_modules/.astro/siasa'),
 });
+progress.stop();
 for (const problem of report.problems) console.error(`${report.ok ? 'warning' : 'error'}: ${problem.message}`);
 console.log(report.summary);
 process.exit(report.ok && !(values.check && report.problems.length > 0) ? 0 : 1);

@@ -1,46 +1,75 @@
 /**
  * Runs the ingest (seeds/ → content/) before Astro loads its collections, so
- * that `astro build` alone turns articles into a site.
+ * that `astro build` alone turns articles into a site; and, in `astro dev`,
+ * again whenever a seed or the editorial file changes, so the pages follow.
  */
-import type { AstroIntegration } from 'astro';
+import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { ingest, REGISTRY_FILE } from '../pipeline/ingest';
+import { ingest, REGISTRY_FILE, type IngestReport } from '../pipeline/ingest';
+import { progressReporter } from '../pipeline/progress';
 
 export interface IngestIntegrationOptions {
   /** The folder of seed articles, relative to the project root. */
   seeds: string;
 }
 
+/** How long to wait after a change for the next one, so that a burst of saves runs the ingest once. */
+const SETTLE_MS = 150;
+
 export default function ingestIntegration(options: IngestIntegrationOptions): AstroIntegration {
+  let run: (() => Promise<IngestReport>) | undefined;
+  let seeds = '';
   return {
     name: 'siasa:ingest',
     hooks: {
       'astro:config:setup': async ({ config, command, logger }) => {
         if (command === 'preview') return;
         const root = fileURLToPath(config.root);
-        const report = await ingest({
-          seeds: path.resolve(root, options.seeds),
-          content: path.join(root, 'content'),
-          base: config.base,
-          registry: path.join(root, REGISTRY_FILE),
-          strict: process.env.SIASA_STRICT === '1',
-          cache: path.join(fileURLToPath(config.cacheDir), 'siasa'),
-        });
-        for (const problem of report.problems) {
-          if (report.ok) logger.warn(problem.message);
-          else logger.error(problem.message);
-        }
-        if (report.ok) {
-          logger.info(report.summary);
-          return;
-        }
-        logger.error(report.summary);
+        seeds = path.resolve(root, options.seeds);
+        run = () => {
+          const progress = progressReporter({ tty: false, log: (line) => logger.info(line) });
+          return ingest({
+            seeds,
+            content: path.join(root, 'content'),
+            base: config.base,
+            registry: path.join(root, REGISTRY_FILE),
+            strict: process.env.SIASA_STRICT === '1',
+            cache: path.join(fileURLToPath(config.cacheDir), 'siasa'),
+            onProgress: progress.onProgress,
+          }).finally(progress.stop);
+        };
+        const report = await run();
+        tell(report, logger);
         // A build must not go on with stale or missing content, and a stack
         // trace would only hide the messages above; the dev server keeps
         // serving the previous content instead.
-        if (command === 'build') process.exit(1);
+        if (!report.ok && command === 'build') process.exit(1);
+      },
+      'astro:server:setup': ({ server, logger }) => {
+        if (!run) return;
+        const again = run;
+        let timer: NodeJS.Timeout | undefined;
+        let running = Promise.resolve();
+        const onChange = (file: string) => {
+          if (!file.startsWith(seeds + path.sep)) return;
+          clearTimeout(timer);
+          timer = setTimeout(() => {
+            running = running.then(async () => tell(await again(), logger));
+          }, SETTLE_MS);
+        };
+        server.watcher.add(seeds);
+        for (const event of ['add', 'change', 'unlink'] as const) server.watcher.on(event, onChange);
       },
     },
   };
+}
+
+function tell(report: IngestReport, logger: AstroIntegrationLogger): void {
+  for (const problem of report.problems) {
+    if (report.ok) logger.warn(problem.message);
+    else logger.error(problem.message);
+  }
+  if (report.ok) logger.info(report.summary);
+  else logger.error(report.summary);
 }

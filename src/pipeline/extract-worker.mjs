@@ -6,5 +6,8 @@ import { register } from 'tsx/esm/api';
 
 register();
 const { extractFile } = await import('./corpus.ts');
-const results = workerData.files.map((file) => extractFile(file, workerData.pack));
-parentPort.postMessage(results);
+const results = workerData.files.map((file, index) => {
+  if (index % 50 === 49) parentPort.postMessage({ done: index + 1 });
+  return extractFile(file, workerData.pack);
+});
+parentPort.postMessage({ results });

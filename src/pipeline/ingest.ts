@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { analyseExtractions, publishCorpus, type FileExtraction } from './corpus';
 import { NO_CACHE, openExtractionCache, type ExtractionCache } from './extraction-cache';
 import { extractFiles } from './parallel';
+import type { Progress } from './progress';
 import { EMPTY_EDITORIAL, parseEditorial, type ParsedEditorial } from './editorial/index';
 import { emitContent, emitRegistry } from './emit';
 import { EMPTY_REGISTRY, parseRegistry, type Registry } from './registry';
@@ -34,6 +35,8 @@ export interface IngestOptions {
   strict?: boolean;
   /** A folder to keep each article's extraction in between runs; `false` (default) keeps none. */
   cache?: string | false;
+  /** Told how far each stage has got, for a progress display. */
+  onProgress?: (progress: Progress) => void;
   /** The slug registry file, read and updated; `false` for a throwaway build with none. */
   registry: string | false;
   log?: (line: string) => void;
@@ -43,7 +46,7 @@ export interface IngestReport {
   ok: boolean;
   problems: Problem[];
   review: ReviewNote[];
-  counts: { articles: number; skipped: number; people: number; parties: number };
+  counts: { articles: number; skipped: number; people: number; parties: number; new: number };
   summary: string;
 }
 
@@ -112,10 +115,12 @@ export async function loadPack(file = DEFAULT_PACK): Promise<CountryPack> {
  * Reads and extracts every file: from the cache where the file, the pack and
  * the extraction code are unchanged, on all cores for the rest.
  */
-async function extractAll(files: SeedFile[], pack: CountryPack, cache: ExtractionCache): Promise<FileExtraction[]> {
+async function extractAll(files: SeedFile[], pack: CountryPack, cache: ExtractionCache, onProgress: (progress: Progress) => void): Promise<FileExtraction[]> {
   const cached = await Promise.all(files.map((file) => cache.get(file)));
   const missing = files.filter((_, index) => !cached[index]);
-  const fresh = await extractFiles(missing, pack);
+  const hits = files.length - missing.length;
+  onProgress({ stage: 'extract', done: hits, total: files.length });
+  const fresh = await extractFiles(missing, pack, (done) => onProgress({ stage: 'extract', done: hits + done, total: files.length }));
   await Promise.all(missing.map((file, index) => cache.set(file, fresh[index] as FileExtraction)));
   await cache.prune();
   let next = 0;
@@ -129,7 +134,7 @@ export async function ingest(options: IngestOptions): Promise<IngestReport> {
     ok: false,
     problems,
     review: [],
-    counts: { articles: 0, skipped: 0, people: 0, parties: 0 },
+    counts: { articles: 0, skipped: 0, people: 0, parties: 0, new: 0 },
     summary: `ingest: ${why}; content/ was left as it was`,
   });
 
@@ -152,7 +157,11 @@ export async function ingest(options: IngestOptions): Promise<IngestReport> {
   }
 
   const cache = options.cache ? await openExtractionCache(options.cache, packText) : NO_CACHE;
-  const analysis = analyseExtractions(await extractAll(folder.files, pack, cache), pack, editorial.editorial);
+  const onProgress = options.onProgress ?? (() => {});
+  const extracted = await extractAll(folder.files, pack, cache, onProgress);
+  onProgress({ stage: 'resolve', done: 0, total: folder.files.length });
+  const analysis = analyseExtractions(extracted, pack, editorial.editorial);
+  onProgress({ stage: 'resolve', done: folder.files.length, total: folder.files.length });
   const problems = [
     ...folder.strangers.map((name) => ({ file: name, message: `${name} is not an article (.txt, .md or .markdown); it is ignored` })),
     ...analysis.problems,
@@ -162,11 +171,14 @@ export async function ingest(options: IngestOptions): Promise<IngestReport> {
   }
   if (options.strict && problems.length > 0) return stop(problems, `--strict: ${plural(problems.length, 'problem')} in the seeds`);
   const { entries, registry: nextRegistry } = publishCorpus(analysis, options.base ?? '/', registry);
+  const known = new Set([...registry.person, ...registry.party].map((row) => `${row.slug}`));
   const counts = {
     articles: entries.articles.length,
     skipped: analysis.skipped,
     people: entries.people.length,
     parties: entries.parties.length,
+    // Pages this build adds: slugs the registry had never issued.
+    new: options.registry === false ? 0 : [...entries.people, ...entries.parties].filter((entry) => !known.has(entry.slug)).length,
   };
   if (counts.articles === 0) return { ...stop(problems, `no article could be read in ${options.seeds}`), counts };
   if (!options.dryRun) {
@@ -175,7 +187,8 @@ export async function ingest(options: IngestOptions): Promise<IngestReport> {
   }
   const seconds = ((performance.now() - started) / 1000).toFixed(2);
   const summary =
-    `${options.dryRun ? 'check' : 'ingest'}: ${counts.articles} articles (${counts.skipped} skipped), ${counts.people} people, ${counts.parties} parties, ` +
+    `${options.dryRun ? 'check' : 'ingest'}: ${counts.articles} articles (${counts.skipped} skipped), ${counts.people} people, ${counts.parties} parties` +
+    `${options.registry === false ? '' : ` (${counts.new} new)`}, ` +
     `${plural(problems.length, 'warning')}, ${analysis.resolution.review.length} review items, in ${seconds} s`;
   return { ok: true, problems, review: analysis.resolution.review, counts, summary };
 }

@@ -13,24 +13,42 @@ import type { SeedFile } from './types';
 const WORKER_THRESHOLD = 400;
 
 /** Reads and extracts `files`, in parallel when there are enough of them; results in the order of `files`. */
-export async function extractFiles(files: SeedFile[], pack: CountryPack): Promise<FileExtraction[]> {
+export async function extractFiles(files: SeedFile[], pack: CountryPack, onDone: (count: number) => void = () => {}): Promise<FileExtraction[]> {
   const workers = Math.min(availableParallelism(), 8);
-  if (files.length < WORKER_THRESHOLD || workers < 2) return files.map((file) => extractFile(file, pack));
+  const inThread = () =>
+    files.map((file, index) => {
+      const result = extractFile(file, pack);
+      onDone(index + 1);
+      return result;
+    });
+  if (files.length < WORKER_THRESHOLD || workers < 2) return inThread();
   const shares = Array.from({ length: workers }, (_, index) => files.filter((_, position) => position % workers === index));
+  const done = shares.map(() => 0);
   try {
-    const results = await Promise.all(shares.map((share) => runWorker(share, pack)));
+    const results = await Promise.all(
+      shares.map((share, index) =>
+        runWorker(share, pack, (count) => {
+          done[index] = count;
+          onDone(done.reduce((sum, value) => sum + value, 0));
+        }),
+      ),
+    );
     // Put results back in the order of `files`: share i holds positions i, i + workers, …
     return files.map((_, position) => results[position % workers]?.[Math.floor(position / workers)] as FileExtraction);
   } catch {
-    return files.map((file) => extractFile(file, pack));
+    return inThread();
   }
 }
 
-function runWorker(files: SeedFile[], pack: CountryPack): Promise<FileExtraction[]> {
+function runWorker(files: SeedFile[], pack: CountryPack, onDone: (count: number) => void): Promise<FileExtraction[]> {
   return new Promise((resolve, reject) => {
     const worker = new Worker(new URL('./extract-worker.mjs', import.meta.url), { workerData: { files, pack } });
-    worker.once('message', (results: FileExtraction[]) => {
-      resolve(results);
+    worker.on('message', (message: { done: number } | { results: FileExtraction[] }) => {
+      if ('done' in message) {
+        onDone(message.done);
+        return;
+      }
+      resolve(message.results);
       void worker.terminate();
     });
     worker.once('error', reject);
