@@ -118,6 +118,10 @@ export const reviewItemSchema = z.object({
   message: z.string(),
   names: z.array(z.string()),
   articles: z.array(z.object({ slug, title: z.string() })),
+  /** The sentences the names stand in. */
+  evidence: z.array(evidenceSchema),
+  /** Lines for `seeds/editorial.yaml` that would settle the item, one per way to settle it. */
+  fixes: z.array(z.string()),
 });
 
 /**

@@ -131,6 +131,8 @@ export function buildRecords(articles: Article[], entities: Entity[], slugs: Slu
         const article = bySource.get(source);
         return article ? [{ slug: articleSlug(source), title: article.title }] : [];
       }),
+      evidence: note.evidence.filter((proof) => bySource.has(proof.source)).map(evidence),
+      fixes: note.fixes,
     }));
 
   const retired: RetiredEntry[] = slugs.retired.map((row) => ({

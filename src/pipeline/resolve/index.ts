@@ -10,7 +10,7 @@ import { buildParty, buildPerson, type EntityMentions } from './entities';
 import { nameKey } from './normalise';
 import { PartyDirectory, type PartyGroup } from './parties';
 import { isCommonWord } from './common-words';
-import { joinPeople, placeLeftovers, type PersonGroup, type ReviewNote } from './people';
+import { evidenceOf, joinPeople, placeLeftovers, type PersonGroup, type ReviewNote } from './people';
 
 export type { ReviewNote } from './people';
 
@@ -100,7 +100,15 @@ function isPerson(group: PersonGroup, phrases: Set<string>, review: ReviewNote[]
   const sources = [...new Set(group.clusters.map((cluster) => cluster.source))];
   // "Finance Bill", "Independent Electoral": common words throughout are a phrase, not worth an editor's time.
   if (group.words.every(isCommonWord)) return false;
-  review.push({ kind: 'weak-evidence', message: `“${name}” looks like a name but nothing says it is a person, and it ends in a common word; it has no page`, names: [name], sources });
+  review.push({
+    kind: 'weak-evidence',
+    message: `“${name}” looks like a name but nothing says it is a person, and it ends in a common word; it has no page`,
+    names: [name],
+    sources,
+    evidence: evidenceOf(group.clusters),
+    // The editorial file can correct entities, not create them: nothing to copy here.
+    fixes: [],
+  });
   return false;
 }
 

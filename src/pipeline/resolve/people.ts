@@ -3,7 +3,7 @@
  * is one person; a shorter form ("Festus Adongo", "President Kenyatta")
  * joins the one corpus person it can stand for, or stays apart for review.
  */
-import type { Mention } from '../types';
+import type { Evidence, Mention } from '../types';
 import type { ArticlePeople, PersonCluster } from './article-people';
 import { isRunOf, isSuffixVariant, nameKey, personWords } from './normalise';
 
@@ -17,6 +17,15 @@ export interface ReviewNote {
   message: string;
   names: string[];
   sources: string[];
+  /** The sentences the names stand in, so the editor need not open the articles. */
+  evidence: Evidence[];
+  /** Lines of `seeds/editorial.yaml` that would settle it, ready to copy; one per way to settle it. */
+  fixes: string[];
+}
+
+/** The sentences of up to `limit` mentions, one per article. */
+export function evidenceOf(clusters: { source: string; mentions: Mention[] }[], limit = 3): Evidence[] {
+  return clusters.slice(0, limit).flatMap((cluster) => (cluster.mentions[0] ? [{ source: cluster.source, sentence: cluster.mentions[0].place.sentence }] : []));
 }
 
 /** Joins clusters across articles; returns the groups and what an editor should look at. */
@@ -47,6 +56,9 @@ export function joinPeople(articles: ArticlePeople[], apart: string[][] = []): {
         message: `“${displayName(cluster)}” in ${cluster.source} could be ${candidates.map((group) => displayGroup(group)).join(' or ')}`,
         names: [displayName(cluster), ...candidates.map(displayGroup)],
         sources: [cluster.source],
+        evidence: evidenceOf([cluster]),
+        // Nothing to write: the mention stays unlinked. Adding the full name to the article settles it.
+        fixes: [],
       });
     } else if (cluster.words.length === 1) {
       review.push({
@@ -54,6 +66,8 @@ export function joinPeople(articles: ArticlePeople[], apart: string[][] = []): {
         message: `“${displayName(cluster)}” in ${cluster.source} is named without a full name anywhere in the corpus`,
         names: [displayName(cluster)],
         sources: [cluster.source],
+        evidence: evidenceOf([cluster]),
+        fixes: [`entities:\n  - name: FULL NAME\n    same_as: [${displayName(cluster)}]`],
       });
     }
     const group = { words: cluster.words, clusters: [cluster] };

@@ -5,12 +5,16 @@
  */
 import type { Entity } from '../types';
 import { coreWords, editDistance } from './normalise';
-import type { ReviewNote } from './people';
+import { evidenceOf, type ReviewNote } from './people';
 
 /** Review notes about the final entities. */
 export function reviewEntities(entities: Entity[]): ReviewNote[] {
   const people = entities.filter((entity) => entity.kind === 'person');
   return [...possibleDuplicates(people), ...weakPeople(people)];
+}
+
+function clustersOf(entity: Entity): { source: string; mentions: Entity['mentions'] extends Map<string, infer M> ? M : never }[] {
+  return [...entity.mentions].map(([source, mentions]) => ({ source, mentions }));
 }
 
 /** Same first name and a surname one or two letters apart, or one full name inside the other. */
@@ -30,6 +34,8 @@ function possibleDuplicates(people: Entity[]): ReviewNote[] {
           message: `“${a.name}” and “${b.name}” may be the same person; if so, merge them in the editorial file, else keep them apart`,
           names: [a.name, b.name],
           sources: [...new Set([...a.mentions.keys(), ...b.mentions.keys()])].sort(),
+          evidence: [...evidenceOf(clustersOf(a), 1), ...evidenceOf(clustersOf(b), 1)],
+          fixes: [`entities:\n  - name: ${a.name}\n    same_as: [${b.name}]`, `keep_apart:\n  - [${a.name}, ${b.name}]`],
         });
       }
     }
@@ -47,6 +53,8 @@ function weakPeople(people: Entity[]): ReviewNote[] {
       message: `“${person.name}” is named once, with nothing in the text to say who they are; check that this is a politician`,
       names: [person.name],
       sources: [...person.mentions.keys()],
+      evidence: evidenceOf(clustersOf(person)),
+      fixes: [`not_entities: [${person.name}]`],
     }];
   });
 }
