@@ -1,10 +1,12 @@
 /**
  * The slugs stage: one URL-safe slug per entity and article, stable across
  * builds through the slug registry. An entity keeps its slug while its
- * canonical name matches a row; renamed or merged, it gets the slug of its new
- * name and the old one moves (redirects) to it; gone from every article, its
- * slug is kept as "gone". A clash is settled once, by sorted identity, and the
- * registry remembers who came first whatever order articles arrive in later.
+ * canonical name or one of its longer aliases matches a row (so a rename
+ * keeps the address); merged, the absorbed entity's slug moves (redirects) to
+ * it; named anew with nothing in common (a surname given its full name), it
+ * gets its new name's slug and the old one moves to it; gone from every
+ * article, its slug is kept as "gone". A clash is settled once, by sorted
+ * identity, and the registry remembers who came first.
  */
 import slugify from '@sindresorhus/slugify';
 import { EMPTY_REGISTRY, type Registry, type RegistryKind, type RegistryRow } from './registry';
@@ -69,14 +71,24 @@ function assignEntities(entities: Entity[], previous: RegistryRow[]): { slugs: M
   const rows = previous.map((row) => ({ ...row }));
   const taken = new Set(rows.map((row) => row.slug));
   const claimed = new Map<Entity, RegistryRow>();
-  const open = (row: RegistryRow) => row.status !== 'moved' && ![...claimed.values()].includes(row);
+  const isClaimed = (row: RegistryRow) => [...claimed.values()].includes(row);
   const keys = (names: string[] | undefined) => new Set((names ?? []).map(nameKey));
 
-  // 1. An entity keeps the row issued for its canonical name.
-  for (const entity of entities) {
-    const row = rows.find((candidate) => open(candidate) && nameKey(candidate.names?.[0] ?? '') === nameKey(entity.name));
-    if (row) claimed.set(entity, row);
-  }
+  // 1. An entity keeps the row issued for its canonical name, even a row that had moved
+  // (a merge undone) or gone (an entity back in the articles); then a row that knew the
+  // name as an alias (a rename reverted).
+  const claim = (matches: (entity: Entity, row: RegistryRow) => boolean) => {
+    for (const entity of entities) {
+      if (claimed.has(entity)) continue;
+      const row = rows.find((candidate) => !isClaimed(candidate) && matches(entity, candidate));
+      if (row) claimed.set(entity, row);
+    }
+  };
+  claim((entity, row) => nameKey(row.names?.[0] ?? '') === nameKey(entity.name));
+  claim((entity, row) => row.status !== 'moved' && keys(row.names).has(nameKey(entity.name)));
+  // 1b. Or the row of one of its longer aliases: a renamed entity keeps its address, and so
+  // does one whose canonical name grows ("Raila Odinga" → "Raila Amolo Odinga").
+  claim((entity, row) => row.status !== 'moved' && namesOf(entity).slice(1).some((alias) => nameKey(alias) === nameKey(row.names?.[0] ?? '')));
   // 2. A renamed or merged entity gets a row of its own; the rows of its old names move to it.
   // 3. A new entity gets a new row: its name's slug, or a qualified one when that is taken.
   for (const entity of entities) {
@@ -94,8 +106,10 @@ function assignEntities(entities: Entity[], previous: RegistryRow[]): { slugs: M
   }
   // 4. Rows no entity claimed: moved to the one entity that now goes by their name
   // (any of its names: "Kenyatta" renamed "Uhuru Kenyatta" keeps "Kenyatta" as an alias), else gone.
+  // A row that had moved keeps pointing where it did, unless its target is no longer live.
   for (const row of rows) {
-    if ([...claimed.values()].includes(row) || row.status === 'moved') continue;
+    if (isClaimed(row)) continue;
+    if (row.status === 'moved' && leadsToLive(row, rows, isClaimed)) continue;
     const mine = keys(row.names);
     const heirs = [...claimed.entries()].filter(([entity]) => [entity.name, ...entity.aliases].some((name) => mine.has(nameKey(name))));
     if (heirs.length === 1) {
@@ -104,6 +118,18 @@ function assignEntities(entities: Entity[], previous: RegistryRow[]): { slugs: M
     } else row.status = 'gone';
   }
   return { slugs: new Map([...claimed].map(([entity, row]) => [entity.id, row.slug])), rows };
+}
+
+/** True when a moved row's chain of targets ends at a row claimed this build. */
+function leadsToLive(row: RegistryRow, rows: RegistryRow[], isClaimed: (row: RegistryRow) => boolean): boolean {
+  const bySlug = new Map(rows.map((candidate) => [candidate.slug, candidate]));
+  let target = bySlug.get(row.target ?? '');
+  for (let hops = 0; target && hops <= rows.length; hops++) {
+    if (isClaimed(target)) return true;
+    if (target.status !== 'moved') return false;
+    target = bySlug.get(target.target ?? '');
+  }
+  return false;
 }
 
 /** Slugs to try for a new entity: its name, then qualified by its first role's place or title. */

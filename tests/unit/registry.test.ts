@@ -61,16 +61,42 @@ describe('entities', () => {
     expect(build([talks, rally], first.registry).people).toEqual(['jane-mwende-kilonzi', 'joseph-wafula-mukhwana', 'peter-kamau-mwangi']);
   });
 
-  it('get a new slug when renamed, and the old one redirects to it', () => {
+  it('keep their address when renamed, since the old name stays an alias', () => {
     const renamed = build([talks], first.registry, 'entities:\n  - name: Jane Kilonzi\n    same_as: [Jane Mwende Kilonzi]\n');
-    expect(renamed.people).toEqual(['jane-kilonzi', 'peter-kamau-mwangi']);
-    expect(renamed.retired).toEqual(['jane-mwende-kilonzi → jane-kilonzi']);
+    expect(renamed.people).toEqual(['jane-mwende-kilonzi', 'peter-kamau-mwangi']);
+    expect(renamed.retired).toEqual([]);
+  });
+
+  it('get their full name’s address when a surname alone is given its full name, and the old one redirects', () => {
+    const titleOnly = seed('title-only.txt', 'Senator Wambui spoke on Friday.');
+    const before = build([titleOnly], EMPTY_REGISTRY);
+    const named = build([titleOnly], before.registry, 'entities:\n  - name: Grace Wambui Njoroge\n    same_as: [Wambui]\n');
+    expect([before.people, named.people, named.retired]).toEqual([['wambui'], ['grace-wambui-njoroge'], ['wambui → grace-wambui-njoroge']]);
   });
 
   it('keep one page when merged, and the other address redirects to it', () => {
     const merged = build([talks], first.registry, 'entities:\n  - name: Peter Kamau Mwangi\n    same_as: [Jane Mwende Kilonzi]\n');
     expect(merged.people).toEqual(['peter-kamau-mwangi']);
     expect(merged.retired).toEqual(['jane-mwende-kilonzi → peter-kamau-mwangi']);
+  });
+
+  it('get their old address back when a merge is undone', () => {
+    const merged = build([talks], first.registry, 'entities:\n  - name: Peter Kamau Mwangi\n    same_as: [Jane Mwende Kilonzi]\n');
+    const undone = build([talks], merged.registry);
+    expect(undone.people).toEqual(['jane-mwende-kilonzi', 'peter-kamau-mwangi']);
+    expect(undone.retired).toEqual([]);
+  });
+
+  it('keep their address when a rename is reverted', () => {
+    const renamed = build([talks], first.registry, 'entities:\n  - name: Jane Kilonzi\n    same_as: [Jane Mwende Kilonzi]\n');
+    const reverted = build([talks], renamed.registry);
+    expect(reverted.people).toEqual(['jane-mwende-kilonzi', 'peter-kamau-mwangi']);
+    expect(reverted.retired).toEqual([]);
+  });
+
+  it('keep their address when their canonical name grows but the old one is still an alias', () => {
+    const longer = build([talks, seed('more.txt', 'Senator Jane Mwende Wavinya Kilonzi spoke on Friday.')], first.registry, 'entities:\n  - name: Jane Mwende Wavinya Kilonzi\n    same_as: [Jane Mwende Kilonzi]\n');
+    expect(longer.people).toEqual(['jane-mwende-kilonzi', 'peter-kamau-mwangi']);
   });
 
   it('leave a "gone" address when no article names them any more, and get it back when one does', () => {
@@ -116,7 +142,7 @@ describe('the registry', () => {
     const seen = new Set<string>();
     for (const [files, editorial] of [
       [[talks, rally], ''],
-      [[talks], 'entities:\n  - name: Jane Kilonzi\n    same_as: [Jane Mwende Kilonzi]\n'],
+      [[talks], 'entities:\n  - name: Peter Kamau Mwangi\n    same_as: [Jane Mwende Kilonzi]\n'],
       [[rally], ''],
     ] as const) {
       registry = build([...files], registry, editorial).registry;
