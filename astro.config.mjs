@@ -12,7 +12,10 @@ export default defineConfig({
   site,
   base,
   trailingSlash: 'always',
-  build: { format: 'directory' },
+  // Styles and scripts always go in files of their own, never inline, so the
+  // Content-Security-Policy (src/site/security.ts) needs no 'unsafe-inline' and no hashes.
+  build: { format: 'directory', inlineStylesheets: 'never' },
+  vite: { build: { assetsInlineLimit: 0 } },
   // Tests and benchmarks build into their own folders, never the checkout's.
   outDir: process.env.SIASA_OUT_DIR ?? './dist',
   cacheDir: process.env.SIASA_CACHE_DIR ?? './node_modules/.astro',
@@ -21,4 +24,8 @@ export default defineConfig({
   devToolbar: { enabled: false },
   prefetch: false,
   image: { service: { entrypoint: 'astro/assets/services/noop' } },
+  // Retired addresses (src/pages/[section]/[slug].astro) share folders with live
+  // pages; the registry never issues a slug twice, and this turns any overlap
+  // into a failed build instead of a page silently dropped.
+  experimental: { failOnPrerenderConflict: true },
 });

@@ -3,7 +3,7 @@
  * per build, ordered once, and shared by every page as arrays and maps by slug.
  */
 import { getCollection } from 'astro:content';
-import type { ArticleEntry, PartyEntry, PersonEntry, ReviewItemEntry } from '../schemas';
+import type { ArticleEntry, PartyEntry, PersonEntry, RetiredEntry, ReviewItemEntry } from '../schemas';
 import { byName, byNewestThenTitle } from './order';
 
 /** A short reference to an entity, as the ingest precomputes it. */
@@ -19,6 +19,8 @@ export interface SiteData {
   parties: PartyEntry[];
   /** What an editor should look at, in the ingest's order. */
   review: ReviewItemEntry[];
+  /** Addresses that once had a page and have none now, by kind and then slug. */
+  retired: RetiredEntry[];
   articleBySlug: ReadonlyMap<string, ArticleEntry>;
   personBySlug: ReadonlyMap<string, PersonEntry>;
   partyBySlug: ReadonlyMap<string, PartyEntry>;
@@ -34,21 +36,24 @@ export function loadSite(): Promise<SiteData> {
 }
 
 async function readSite(): Promise<SiteData> {
-  const [articleEntries, personEntries, partyEntries, reviewEntries] = await Promise.all([
+  const [articleEntries, personEntries, partyEntries, reviewEntries, retiredEntries] = await Promise.all([
     getCollection('articles'),
     getCollection('people'),
     getCollection('parties'),
     getCollection('review'),
+    getCollection('retired'),
   ]);
   const articles = articleEntries.map((entry) => entry.data).sort(byNewestThenTitle);
   const people = personEntries.map((entry) => entry.data).sort(byName);
   const parties = partyEntries.map((entry) => entry.data).sort(byName);
   const review = reviewEntries.map((entry) => entry.data).sort((a, b) => a.slug.localeCompare(b.slug));
+  const retired = retiredEntries.map((entry) => entry.data).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   return {
     articles,
     people,
     parties,
     review,
+    retired,
     articleBySlug: bySlug(articles),
     personBySlug: bySlug(people),
     partyBySlug: bySlug(parties),

@@ -42,6 +42,9 @@ export const articleHref = (slug: string): string => href(`articles/${slug}`);
 /** The profile page of one person or party. */
 export const entityHref = (kind: EntityKind, slug: string): string => href(`${sections[kind]}/${slug}`);
 
+/** The folder a kind's pages live in: `people`, `parties`, `articles`. */
+export const sectionOf = (kind: PageKind): string => sections[kind];
+
 /** The page of one person, party or article (or the address one once had). */
 export const pageHref = (kind: PageKind, slug: string): string => href(`${sections[kind]}/${slug}`);
 
@@ -54,6 +57,9 @@ export const pageHref = (kind: PageKind, slug: string): string => href(`${sectio
 export function absoluteUrl(path: string): string {
   return new URL(path, import.meta.env.SITE).href;
 }
+
+/** The absolute URL of one person's, party's or article's page. */
+export const pageUrl = (kind: PageKind, slug: string): string => absoluteUrl(pageHref(kind, slug));
 
 /** The search page, optionally with a query already filled in. */
 export function searchHref(params: Record<string, string> = {}): string {

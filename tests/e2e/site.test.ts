@@ -116,7 +116,7 @@ describe('article page', () => {
 describe('search', () => {
   test('?q=Kalonzo puts Kalonzo Musyoka’s profile first', async () => {
     const page = await visit('/search/?q=Kalonzo');
-    const first = page.locator('.pagefind-ui__result-link').first();
+    const first = page.locator('.search-result__link').first();
     await first.waitFor({ timeout: 15_000 });
     const href = await first.evaluate((a) => (a as HTMLAnchorElement).href);
     expect(sitePathOf(href), 'the first search result for "Kalonzo"').toBe('/people/kalonzo-musyoka/');
@@ -124,21 +124,13 @@ describe('search', () => {
 
   test('the "person" kind filter keeps only profiles', async () => {
     const page = await visit('/search/');
-    await page.locator('.pagefind-ui__search-input').fill('Odinga');
-    await page.locator('.pagefind-ui__result-link').first().waitFor({ timeout: 15_000 });
-
-    const kind = page
-      .locator('.pagefind-ui__filter-block')
-      .filter({ has: page.locator('.pagefind-ui__filter-name', { hasText: /^\s*kind\s*$/i }) });
-    // Pagefind folds filter groups away on some widths; open it to reach the checkbox.
-    if (!(await kind.evaluate((details) => (details as HTMLDetailsElement).open))) {
-      await kind.locator('.pagefind-ui__filter-name').click();
-    }
-    await kind.getByLabel(/^person\b/).check();
+    await page.locator('#search-query').fill('Odinga');
+    await page.locator('.search-result__link').first().waitFor({ timeout: 15_000 });
+    await page.getByRole('radio', { name: 'People' }).check();
 
     // The results re-render after the filtered search; wait for them to settle.
     const resultsOutsidePeople = async () => {
-      const paths = await linkTargets(page, '.pagefind-ui__result-link');
+      const paths = await linkTargets(page, '.search-result__link');
       return paths.length === 0 ? ['(no results)'] : paths.filter((p) => !p?.startsWith('/people/'));
     };
     await expect

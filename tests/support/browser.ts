@@ -2,8 +2,8 @@
  * Chromium for end-to-end tests: Debian's own build driven by playwright-core,
  * so no browser is ever downloaded. One browser per test file, one page per test.
  */
-import { onTestFinished } from 'vitest';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { expect, onTestFinished } from 'vitest';
+import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
 
 /** Debian's package; `.ci/run` installs it when it is missing. */
 const chromiumPath = '/usr/bin/chromium';
@@ -32,15 +32,17 @@ export async function closeBrowser(browser: Browser | undefined): Promise<void> 
 
 /**
  * Opens a fresh page (its own context: no cookies or storage from other tests)
- * that fails the current test if the site throws or logs a console error.
+ * that fails the current test if the site throws, logs a console error (a
+ * Content-Security-Policy violation is one) or opens a dialog (`alert(1)` is one).
+ * `options` set up the context, e.g. `{ colorScheme: 'dark' }`.
  * The page is closed when the test ends.
  *
  * @example
  * const page = await openPage(browser);
  * await page.goto(siteUrl);
  */
-export async function openPage(browser: Browser): Promise<Page> {
-  const context = await browser.newContext();
+export async function openPage(browser: Browser, options: BrowserContextOptions = {}): Promise<Page> {
+  const context = await browser.newContext(options);
   const page = await context.newPage();
   // Shorter than the test timeout, so a missing element fails with Playwright's
   // message naming the locator rather than Vitest's bare "timed out".
@@ -55,16 +57,43 @@ export async function openPage(browser: Browser): Promise<Page> {
   return page;
 }
 
-/** Records uncaught exceptions and console errors, each with the address it happened on. */
+/** Records uncaught exceptions, console errors and dialogs, each with the address it happened on. */
 export function collectPageErrors(page: Page): string[] {
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(`uncaught ${error.name}: ${error.message} (on ${page.url()})`));
+  // The site never opens a dialog: one that opens ran code from somewhere it should not have.
+  page.on('dialog', (dialog) => {
+    errors.push(`a ${dialog.type()} dialog opened: "${dialog.message()}" (on ${page.url()})`);
+    void dialog.dismiss();
+  });
   page.on('console', (message) => {
     if (message.type() !== 'error') return;
     const where = message.location().url || page.url();
     // Chromium asks for /favicon.ico by itself whether or not the page links one.
     if (new URL(where, page.url()).pathname.endsWith('/favicon.ico')) return;
+    // The not-found page answers 404 on purpose, and Chromium logs that; its test checks the status itself.
+    if (where === page.url() && message.text().startsWith('Failed to load resource')) return;
     errors.push(`console error: ${message.text()} (on ${where})`);
   });
   return errors;
+}
+
+export interface VisitOptions extends BrowserContextOptions {
+  /** The HTTP status the page must answer with; 200 unless told. */
+  status?: number;
+}
+
+/**
+ * Opens `sitePath` (`/search/?q=x`) of the site served at `siteUrl` in a fresh
+ * page from `openPage`, and fails the test unless it answers with `status`.
+ *
+ * @example
+ * const page = await visit(browser, siteUrl, '/no-such-page/', { status: 404 });
+ */
+export async function visit(browser: Browser, siteUrl: string, sitePath: string, options: VisitOptions = {}): Promise<Page> {
+  const { status = 200, ...contextOptions } = options;
+  const page = await openPage(browser, contextOptions);
+  const response = await page.goto(new URL(sitePath.replace(/^\//, ''), siteUrl).href);
+  expect(response?.status(), `GET ${sitePath}`).toBe(status);
+  return page;
 }

@@ -1,6 +1,8 @@
 /**
  * Builds the site from a seed folder inside a throwaway copy of the project,
  * so that tests never write into the checkout's seeds/, content/ or dist/.
+ * A copy can be rebuilt from other seeds, keeping its slug registry, as a
+ * repository keeps its committed slugs.lock.json from one build to the next.
  */
 import { spawn } from 'node:child_process';
 import { cp, mkdir, mkdtemp, rm, stat, symlink } from 'node:fs/promises';
@@ -21,14 +23,19 @@ const projectSources = ['astro.config.mjs', 'package.json', 'tsconfig.json', 'sr
 const buildTimeoutMs = 5 * 60_000;
 
 export interface BuildSiteOptions {
-  /** The seed folder to build from, relative to the checkout (default: its seeds/). */
-  seeds?: string;
+  /**
+   * The seed folder to build from, relative to the checkout or absolute (default:
+   * its seeds/); several are copied into one, later files replacing earlier ones.
+   */
+  seeds?: string | string[];
   /** The base path the site is published under, e.g. `/kenya/` (SIASA_BASE). */
   base?: string;
   /** The site's origin, e.g. `https://example.org` (SIASA_SITE). */
   site?: string;
   /** More environment for the build. */
   env?: Record<string, string>;
+  /** How long the build may take before it is killed (default five minutes; benchmarks build more). */
+  timeoutMs?: number;
 }
 
 export interface BuiltSite {
@@ -38,6 +45,10 @@ export interface BuiltSite {
   dist: string;
   /** The collections the ingest wrote. */
   content: string;
+  /** The slug registry the ingest keeps; it survives `rebuildSite`. */
+  registry: string;
+  /** How the site was built, for `rebuildSite`. */
+  options: BuildSiteOptions;
 }
 
 /**
@@ -49,10 +60,16 @@ export interface BuiltSite {
  */
 export async function buildSite(options: BuildSiteOptions = {}): Promise<BuiltSite> {
   const root = await mkdtemp(path.join(os.tmpdir(), 'siasa-site-'));
-  const site: BuiltSite = { root, dist: path.join(root, 'dist'), content: path.join(root, 'content') };
+  const site: BuiltSite = {
+    root,
+    dist: path.join(root, 'dist'),
+    content: path.join(root, 'content'),
+    registry: path.join(root, 'slugs.lock.json'),
+    options,
+  };
   try {
-    await copyProject(root, path.resolve(checkoutRoot, options.seeds ?? 'seeds'));
-    await runAstroBuild(root, buildEnv(site, options));
+    await copyProject(root, options.seeds ?? 'seeds');
+    await runAstroBuild(root, buildEnv(site, options), options.timeoutMs);
     return site;
   } catch (error) {
     await removeSite(site);
@@ -60,21 +77,43 @@ export async function buildSite(options: BuildSiteOptions = {}): Promise<BuiltSi
   }
 }
 
+/**
+ * Builds a site made by `buildSite` again, in the same project copy, from
+ * another seed folder (relative to the checkout or absolute). Its
+ * slugs.lock.json and caches carry over; dist/ is built from scratch.
+ *
+ * @example
+ * const site = await buildSite({ seeds: before });
+ * await rebuildSite(site, after);
+ */
+export async function rebuildSite(site: BuiltSite, seeds: string | string[]): Promise<void> {
+  await copySeeds(site.root, seeds);
+  await rm(site.dist, { recursive: true, force: true });
+  await runAstroBuild(site.root, buildEnv(site, site.options));
+}
+
 /** Deletes a site made by `buildSite`. */
 export async function removeSite(site: Pick<BuiltSite, 'root'>): Promise<void> {
   await rm(site.root, { recursive: true, force: true });
 }
 
-async function copyProject(root: string, seeds: string): Promise<void> {
+async function copyProject(root: string, seeds: string | string[]): Promise<void> {
   for (const entry of projectSources) {
     const from = path.join(checkoutRoot, entry);
     if (await exists(from)) await cp(from, path.join(root, entry), { recursive: true });
   }
-  await cp(seeds, path.join(root, 'seeds'), { recursive: true });
+  await copySeeds(root, seeds);
   // Installing again would take minutes; the copy only reads packages. (Vite may
   // still keep its own cache in node_modules/.vite, which is not the checkout's output.)
   await symlink(path.join(checkoutRoot, 'node_modules'), path.join(root, 'node_modules'), 'dir');
   await mkdir(path.join(root, 'content'));
+}
+
+/** Replaces the copy's seeds/ with the given folders' files. */
+async function copySeeds(root: string, seeds: string | string[]): Promise<void> {
+  const folder = path.join(root, 'seeds');
+  await rm(folder, { recursive: true, force: true });
+  for (const from of [seeds].flat()) await cp(path.resolve(checkoutRoot, from), folder, { recursive: true });
 }
 
 function buildEnv(site: BuiltSite, options: BuildSiteOptions): NodeJS.ProcessEnv {
@@ -91,20 +130,26 @@ function buildEnv(site: BuiltSite, options: BuildSiteOptions): NodeJS.ProcessEnv
   // Inherited values would silently change what is built; only the caller's count.
   delete env.SIASA_BASE;
   delete env.SIASA_SITE;
+  // Vitest copies import.meta.env into process.env (BASE_URL=/, MODE=test,
+  // NODE_ENV=test…), and Astro reads import.meta.env.BASE_URL back from the
+  // environment: inherited, they would build every site at the root, as a test build.
+  for (const name of Object.keys(env)) {
+    if (/^(BASE_URL|MODE|DEV|PROD|SSR|NODE_ENV|TEST|VITEST(_.*)?)$/.test(name)) delete env[name];
+  }
   if (options.base !== undefined) env.SIASA_BASE = options.base;
   if (options.site !== undefined) env.SIASA_SITE = options.site;
   return env;
 }
 
 /** Runs Astro's CLI in `root`, and throws with the end of its output if the build fails. */
-function runAstroBuild(root: string, env: NodeJS.ProcessEnv): Promise<void> {
+function runAstroBuild(root: string, env: NodeJS.ProcessEnv, timeoutMs = buildTimeoutMs): Promise<void> {
   const astro = path.join(checkoutRoot, 'node_modules', 'astro', 'astro.js');
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [astro, 'build'], {
       cwd: root,
       env,
       stdio: ['ignore', 'pipe', 'pipe'],
-      timeout: buildTimeoutMs,
+      timeout: timeoutMs,
     });
     let output = '';
     child.stdout.on('data', (chunk: Buffer) => (output += chunk));

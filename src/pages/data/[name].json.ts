@@ -1,0 +1,21 @@
+/** `/data/people.json`, `parties.json`, `articles.json`, `graph.json`: the site's content for other tools. */
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { loadSite } from '../../site/data';
+import { articlesExport, coMentionGraph, partiesExport, peopleExport } from '../../site/export';
+import { exportNames, type ExportName } from '../../site/export-schema';
+import { absoluteUrl, assetHref, pageUrl } from '../../site/urls';
+
+export const getStaticPaths = (() => exportNames.map((name) => ({ params: { name } }))) satisfies GetStaticPaths;
+
+export const GET: APIRoute = async ({ params }) => {
+  const name = params.name as ExportName;
+  const site = await loadSite();
+  const context = { url: pageUrl, schemaUrl: absoluteUrl(assetHref(`data/schema/v1/${name}.json`)) };
+  const data = {
+    people: () => peopleExport(site.people, site.retired, context),
+    parties: () => partiesExport(site.parties, site.retired, context),
+    articles: () => articlesExport(site.articles, site.retired, context),
+    graph: () => coMentionGraph(site, context),
+  }[name]();
+  return new Response(`${JSON.stringify(data, null, 2)}\n`, { headers: { 'content-type': 'application/json' } });
+};

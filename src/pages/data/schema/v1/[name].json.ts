@@ -1,0 +1,12 @@
+/** `/data/schema/v1/<name>.json`: the JSON Schema of each export file, generated from its zod schema. */
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { exportJsonSchema, exportNames, type ExportName } from '../../../../site/export-schema';
+import { absoluteUrl, assetHref } from '../../../../site/urls';
+
+export const getStaticPaths = (() => exportNames.map((name) => ({ params: { name } }))) satisfies GetStaticPaths;
+
+export const GET: APIRoute = ({ params }) => {
+  const name = params.name as ExportName;
+  const schema = exportJsonSchema(name, absoluteUrl(assetHref(`data/schema/v1/${name}.json`)));
+  return new Response(`${JSON.stringify(schema, null, 2)}\n`, { headers: { 'content-type': 'application/schema+json' } });
+};

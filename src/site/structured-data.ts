@@ -1,0 +1,176 @@
+/**
+ * schema.org structured data (JSON-LD) for every page: pure functions from
+ * content entries to plain objects, and the one serializer that makes them
+ * safe to print inside a `<script>` element.
+ */
+import type { ArticleEntry, PartyEntry, PersonEntry } from '../schemas';
+import { roleLine } from './format';
+
+/** One schema.org node: a `@type`, usually an `@id`, and its properties. */
+export interface JsonLdNode {
+  '@type': string;
+  '@id'?: string;
+  [property: string]: unknown;
+}
+
+/** The kinds of page a node can point at. */
+export type LinkedKind = 'person' | 'party' | 'article';
+
+/** Absolute URLs of pages: the one thing the builders need besides the content. */
+export type PageUrl = (kind: LinkedKind, slug: string) => string;
+
+/** One step of a breadcrumb trail; `url` is absolute, absent for a page without an address. */
+export interface Crumb {
+  name: string;
+  url?: string;
+}
+
+// The fragment tells the thing (a person) from the page about it, so both can have an id.
+const fragments = { person: '#person', party: '#party', article: '#article' } as const satisfies Record<LinkedKind, string>;
+
+/**
+ * The `@id` of what a page is about.
+ * @example nodeId('https://example.org/people/x/', 'person') // 'https://example.org/people/x/#person'
+ */
+export function nodeId(pageUrl: string, kind: LinkedKind): string {
+  return `${pageUrl}${fragments[kind]}`;
+}
+
+/** A short reference to a person's or party's node, for use inside another node. */
+export function entityReference(kind: 'person' | 'party', slug: string, name: string, url: PageUrl): JsonLdNode {
+  const page = url(kind, slug);
+  return { '@type': kind === 'person' ? 'Person' : 'PoliticalParty', '@id': nodeId(page, kind), name, url: page };
+}
+
+/** A Wikidata id as the URL schema.org's `sameAs` expects. */
+export function wikidataUrl(qid: string): string {
+  return `https://www.wikidata.org/wiki/${qid}`;
+}
+
+/** A person: names, the titles the articles give them, and the parties they are tied to. */
+export function personNode(person: PersonEntry, url: PageUrl): JsonLdNode {
+  const page = url('person', person.slug);
+  const parties = uniqueBySlug(person.parties);
+  return withoutEmpty({
+    '@type': 'Person',
+    '@id': nodeId(page, 'person'),
+    name: person.name,
+    url: page,
+    alternateName: person.aliases,
+    description: person.description,
+    jobTitle: [...new Set(person.roles.map(roleLine))],
+    affiliation: parties.map((party) => entityReference('party', party.slug, party.name, url)),
+    sameAs: person.wikidata && wikidataUrl(person.wikidata),
+  });
+}
+
+/** A party or coalition: names, the people tied to it, and the coalitions it is part of or includes. */
+export function partyNode(party: PartyEntry, url: PageUrl): JsonLdNode {
+  const page = url('party', party.slug);
+  const memberOf = party.coalitions.filter((link) => link.relation === 'member of');
+  const includes = party.coalitions.filter((link) => link.relation === 'includes');
+  return withoutEmpty({
+    '@type': 'PoliticalParty',
+    '@id': nodeId(page, 'party'),
+    name: party.name,
+    url: page,
+    alternateName: [...new Set([party.acronym, ...party.aliases])].filter(
+      (name): name is string => typeof name === 'string' && name !== '' && name !== party.name,
+    ),
+    description: party.description,
+    sameAs: party.wikidata && wikidataUrl(party.wikidata),
+    member: [
+      ...uniqueBySlug(party.people).map((person) => entityReference('person', person.slug, person.name, url)),
+      ...uniqueBySlug(includes).map((member) => entityReference('party', member.slug, member.name, url)),
+    ],
+    memberOf: uniqueBySlug(memberOf).map((coalition) => entityReference('party', coalition.slug, coalition.name, url)),
+  });
+}
+
+/** A news article: its headline and date, where it was first published, and who it mentions. */
+export function articleNode(article: ArticleEntry, url: PageUrl): JsonLdNode {
+  const page = url('article', article.slug);
+  return withoutEmpty({
+    '@type': 'NewsArticle',
+    '@id': nodeId(page, 'article'),
+    headline: article.title,
+    url: page,
+    description: article.excerpt,
+    datePublished: article.date,
+    wordCount: article.wordCount,
+    // Only what the seed says: an outlet's name, never a guessed organisation.
+    publisher: article.outlet && { '@type': 'Organization', name: article.outlet },
+    isBasedOn: article.url,
+    mentions: [
+      ...article.people.map((person) => entityReference('person', person.slug, person.name, url)),
+      ...article.parties.map((party) => entityReference('party', party.slug, party.name, url)),
+    ],
+  });
+}
+
+/**
+ * The trail from the home page to this page. Each step names its page as a
+ * WebPage node: `item` expects a Thing, and a bare URL string is only a Text.
+ */
+export function breadcrumbList(crumbs: Crumb[]): JsonLdNode {
+  return {
+    '@type': 'BreadcrumbList',
+    itemListElement: crumbs.map((crumb, index) =>
+      withoutEmpty({
+        '@type': 'ListItem',
+        position: index + 1,
+        name: crumb.name,
+        item: crumb.url && { '@type': 'WebPage', '@id': crumb.url },
+      }),
+    ),
+  };
+}
+
+/** The site itself, on its home page, with the search a reader can run. */
+export function webSiteNode(site: { name: string; description: string; url: string; searchUrl: string }): JsonLdNode {
+  return {
+    '@type': 'WebSite',
+    '@id': `${site.url}#website`,
+    name: site.name,
+    description: site.description,
+    url: site.url,
+    inLanguage: 'en',
+    potentialAction: {
+      '@type': 'SearchAction',
+      target: { '@type': 'EntryPoint', urlTemplate: `${site.searchUrl}?q={search_term_string}` },
+      // schema.org's Action annotation: names the placeholder in urlTemplate.
+      'query-input': 'required name=search_term_string',
+    },
+  };
+}
+
+/** One JSON-LD document for a page: every node in one `@graph`. */
+export function jsonLdDocument(nodes: JsonLdNode[]): { '@context': string; '@graph': JsonLdNode[] } {
+  return { '@context': 'https://schema.org', '@graph': nodes };
+}
+
+/**
+ * JSON text that cannot end its `<script>` element early: `<`, `>` and `&` are
+ * written as JSON escapes, so `</script>` or `<!--` in any string (an article
+ * title is untrusted text) stays inside the string.
+ * @example serializeJsonLd({ name: '</script>' }) // '{"name":"\\u003c/script\\u003e"}'
+ */
+export function serializeJsonLd(document: unknown): string {
+  return JSON.stringify(document)
+    .replace(/</g, '\\u003c')
+    .replace(/>/g, '\\u003e')
+    .replace(/&/g, '\\u0026');
+}
+
+/** Drops properties that say nothing: undefined, empty strings and empty lists. */
+function withoutEmpty(node: JsonLdNode): JsonLdNode {
+  const isEmpty = (value: unknown) =>
+    value === undefined || value === '' || (Array.isArray(value) && value.length === 0);
+  return Object.fromEntries(Object.entries(node).filter(([, value]) => !isEmpty(value))) as JsonLdNode;
+}
+
+/** The first of each slug, in order: a person tied to a party twice is one affiliation. */
+function uniqueBySlug<T extends { slug: string }>(entries: readonly T[]): T[] {
+  const seen = new Set<string>();
+  return entries.filter((entry) => !seen.has(entry.slug) && seen.add(entry.slug));
+}

@@ -1,0 +1,142 @@
+/**
+ * Structured data: the schema.org nodes built from content entries, checked
+ * against the schema.org vocabulary, and the serializer that keeps untrusted
+ * strings from ending their script element.
+ */
+import { describe, expect, it } from 'vitest';
+import { articleSchema, partySchema, personSchema } from '../../src/schemas';
+import { breadcrumbTrail } from '../../src/site/breadcrumbs';
+import {
+  articleNode,
+  breadcrumbList,
+  jsonLdDocument,
+  partyNode,
+  personNode,
+  serializeJsonLd,
+  webSiteNode,
+  type PageUrl,
+} from '../../src/site/structured-data';
+import { checkJsonLd, loadVocabulary } from '../support/schema-org';
+import { fixtureText } from './helpers';
+
+const person = personSchema.parse(JSON.parse(fixtureText('site', 'person.json')));
+const party = partySchema.parse(JSON.parse(fixtureText('site', 'party.json')));
+const article = articleSchema.parse(JSON.parse(fixtureText('site', 'article.json')));
+const sections = { person: 'people', party: 'parties', article: 'articles' } as const;
+const url: PageUrl = (kind, slug) => `https://example.org/kenya/${sections[kind]}/${slug}/`;
+
+describe('serializeJsonLd', () => {
+  it('writes "<" so that "</script>" and "<!--" cannot end the element', () => {
+    const text = serializeJsonLd({ headline: 'a </script><script>alert(1)</script> <!-- b' });
+    expect(text).not.toMatch(/<\/script|<!--/i);
+    expect(text).not.toContain('<');
+  });
+
+  it('round-trips: the parsed text is the original data', () => {
+    const data = jsonLdDocument([articleNode(article, url)]);
+    expect(JSON.parse(serializeJsonLd(data))).toEqual(data);
+  });
+});
+
+describe('personNode', () => {
+  const node = personNode(person, url);
+
+  it('names the person, their aliases and their page', () => {
+    expect(node).toMatchObject({
+      '@type': 'Person',
+      '@id': 'https://example.org/kenya/people/amina-wekesa/#person',
+      name: 'Amina Wekesa',
+      url: 'https://example.org/kenya/people/amina-wekesa/',
+      alternateName: ['Mama Amina', 'Wekesa'],
+      description: 'Woman Representative for Bungoma County.',
+    });
+  });
+
+  it('links the Wikidata item as sameAs', () => {
+    expect(node.sameAs).toBe('https://www.wikidata.org/wiki/Q123456');
+  });
+
+  it('gives each role once as a job title', () => {
+    expect(node.jobTitle).toEqual(['Woman Representative, Bungoma', 'Chairperson, UPA']);
+  });
+
+  it('points each party tie, once per party, at the party’s node', () => {
+    expect(node.affiliation).toEqual([
+      {
+        '@type': 'PoliticalParty',
+        '@id': 'https://example.org/kenya/parties/umoja-progressive-alliance/#party',
+        name: 'Umoja Progressive Alliance',
+        url: 'https://example.org/kenya/parties/umoja-progressive-alliance/',
+      },
+    ]);
+  });
+
+  it('leaves out what is unknown rather than writing it empty', () => {
+    const bare = personNode({ ...person, aliases: [], roles: [], parties: [], description: undefined, wikidata: undefined }, url);
+    expect(Object.keys(bare).sort()).toEqual(['@id', '@type', 'name', 'url']);
+  });
+});
+
+describe('partyNode', () => {
+  const node = partyNode(party, url);
+
+  it('lists the acronym among the other names, and its people as members', () => {
+    expect(node.alternateName).toEqual(['UPA', 'Umoja Progressive']);
+    expect(node.member).toEqual([expect.objectContaining({ '@type': 'Person', name: 'Amina Wekesa' })]);
+  });
+
+  it('says which coalition it belongs to', () => {
+    expect(node.memberOf).toEqual([expect.objectContaining({ '@type': 'PoliticalParty', name: 'Mwangaza Coalition' })]);
+  });
+});
+
+describe('articleNode', () => {
+  it('gives the headline, the date, the outlet as publisher, the source and whom it mentions', () => {
+    expect(articleNode(article, url)).toMatchObject({
+      '@type': 'NewsArticle',
+      headline: article.title,
+      datePublished: '2024-03-05',
+      publisher: { '@type': 'Organization', name: 'Daily <Example> & Co' },
+      isBasedOn: 'https://news.example/budget?id=1&lang=en',
+      mentions: [
+        expect.objectContaining({ '@type': 'Person', name: 'Amina Wekesa' }),
+        expect.objectContaining({ '@type': 'Person', name: 'Tom Barasa' }),
+        expect.objectContaining({ '@type': 'PoliticalParty', name: 'Umoja Progressive Alliance' }),
+      ],
+    });
+  });
+
+  it('claims no date or publisher the seed does not give', () => {
+    const node = articleNode({ ...article, date: undefined, outlet: undefined, url: undefined }, url);
+    expect(node).not.toHaveProperty('datePublished');
+    expect(node).not.toHaveProperty('publisher');
+    expect(node).not.toHaveProperty('isBasedOn');
+  });
+});
+
+describe('breadcrumbTrail', () => {
+  it('goes from home through the section to the page', () => {
+    expect(breadcrumbTrail('people/amina-wekesa/', 'Amina Wekesa', 'siasa')).toEqual([
+      { name: 'siasa', path: '' },
+      { name: 'People', path: 'people' },
+      { name: 'Amina Wekesa', path: 'people/amina-wekesa' },
+    ]);
+  });
+
+  it('ends a section’s own list at the section', () => {
+    expect(breadcrumbTrail('parties/', 'Parties', 'siasa').map((step) => step.name)).toEqual(['siasa', 'Parties']);
+  });
+});
+
+describe('the vocabulary', () => {
+  it('has every type, property and value type these nodes use', async () => {
+    const document = jsonLdDocument([
+      personNode(person, url),
+      partyNode(party, url),
+      articleNode(article, url),
+      breadcrumbList([{ name: 'siasa', url: 'https://example.org/kenya/' }, { name: 'Page not found' }]),
+      webSiteNode({ name: 'siasa', description: 'Who is who.', url: 'https://example.org/kenya/', searchUrl: 'https://example.org/kenya/search/' }),
+    ]);
+    expect(checkJsonLd(JSON.parse(serializeJsonLd(document)), await loadVocabulary())).toEqual([]);
+  });
+});
