@@ -14,8 +14,11 @@ import { VFile } from 'vfile';
 import rehypeLinkMentions, { type MentionLink } from '../plugins/rehype-link-mentions';
 import type { Article } from './types';
 
+// Images are left out: the site's Content-Security-Policy loads none from other hosts,
+// and an article's pictures are not what the site is for.
 const schema: SanitizeSchema = {
   ...defaultSchema,
+  tagNames: (defaultSchema.tagNames ?? []).filter((tag) => tag !== 'img' && tag !== 'picture' && tag !== 'source'),
   protocols: { ...defaultSchema.protocols, href: ['http', 'https', 'mailto'], src: ['http', 'https'] },
 };
 

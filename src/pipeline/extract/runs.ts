@@ -4,7 +4,8 @@
  * analysis (`names.ts`) later tells its organisation, title and name apart.
  */
 import type { Token } from '../text/tokens';
-import { HONORIFICS, NAME_PARTICLES, NAME_SUFFIXES, ORGANISATION_HEADS, TITLE_HEADS } from './lexicon';
+import { isCommonWord } from '../resolve/common-words';
+import { HONORIFICS, NAME_PARTICLES, NAME_SUFFIXES, ORGANISATION_HEADS, PARTY_HEADS, TITLE_HEADS } from './lexicon';
 
 /** A run: tokens `from` (inclusive) to `to` (exclusive) of the sentence's word tokens. */
 export interface Run {
@@ -51,14 +52,18 @@ function isRunWord(token: Token): boolean {
  * "for" only after a title or an organisation's word ("Secretary for", "Forum for"),
  * so that "ditched ODM for the Pwani Umoja Party" stays two names.
  */
-function particlesAt(tokens: Token[], index: number, previous: Token): number {
+function particlesAt(tokens: Token[], index: number, members: Token[]): number {
+  const previous = members[members.length - 1] as Token;
   const first = tokens[index];
-  // "National Cohesion and Integration Commission": "and" inside an organisation's name.
-  if (first?.text === 'and' || first?.text === '&') {
+  // "National Cohesion and Integration Commission", "Haki & Ukweli Party": "and" inside a body's name.
+  // After "and", only in a short name of common words with no title or honorific in it:
+  // "National Cohesion and …", not "Governor Tanui and …" nor "Mong'are and …".
+  const plainWords = members.length <= 3 && members.some((member) => isCommonWord(member.lower)) && !members.some((member) => TITLE_HEADS.has(member.lower) || HONORIFICS.has(member.lower));
+  if (first?.text === '&' || (first?.text === 'and' && plainWords)) {
     let next = index + 1;
     while (next < index + 5 && tokens[next] && isRunWord(tokens[next] as Token)) next++;
     const last = tokens[next - 1];
-    return next > index + 1 && last && ORGANISATION_HEADS.has(last.lower) ? 1 : 0;
+    return next > index + 1 && last && (ORGANISATION_HEADS.has(last.lower) || PARTY_HEADS.has(last.lower)) ? 1 : 0;
   }
   if (!first?.isWord || !NAME_PARTICLES.has(first.text) || first.text === 'the') return 0;
   if (first.text === 'for' && !TITLE_HEADS.has(previous.lower) && !ORGANISATION_HEADS.has(previous.lower)) return 0;
@@ -93,7 +98,7 @@ export function findRuns(tokens: Token[]): Run[] {
         continue;
       }
       // "Azimio la Umoja", "Speaker of the County Assembly": particles between capitalised words.
-      const after = particlesAt(tokens, next, members[members.length - 1] as Token);
+      const after = particlesAt(tokens, next, members);
       const resumed = tokens[next + after];
       if (after > 0 && resumed && isRunWord(resumed)) {
         members.push(...tokens.slice(next, next + after));
