@@ -1,0 +1,219 @@
+/**
+ * `npm run bench:search -- [--articles N] [--queries Q] [--seed S] [--keep | --reuse DIR]`:
+ * builds the site from a synthetic corpus (5,000 articles by default) in a
+ * temporary folder, serves `dist/` as a static host would, loads /search/ in
+ * Chromium and runs Q name queries through Pagefind as the search page does.
+ * Prints what the first query cost on the wire, how long later queries take,
+ * and the size of the Pagefind bundle. `--keep` keeps the built site;
+ * `--reuse DIR` measures a site kept earlier (same articles and seed) without building.
+ */
+import { mkdtemp, readdir, rm, stat } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { chromium, type Page, type Request } from 'playwright-core';
+import { resultsPerPage, searchOptions } from '../src/search/options';
+import { buildSite, removeSite, type BuiltSite } from '../tests/support/site-build';
+import { serveStatic } from '../tests/support/static-server';
+import { corpusTruth, generateCorpus, writeCorpus, type Corpus } from './corpus/index';
+
+const USAGE = 'usage: npm run bench:search -- [--articles N] [--queries Q] [--seed S] [--keep | --reuse DIR]';
+
+/** The issue's targets, on this machine. */
+const targets = { firstQueryBytes: 250 * 1024, medianMs: 30 };
+/** Results whose data the search page loads before it shows anything. */
+const shownResults = resultsPerPage;
+
+interface QueryTiming {
+  query: string;
+  /** `pagefind.search()` alone. */
+  searchMs: number;
+  /** The search and the data of the first results, as the page needs before it renders. */
+  totalMs: number;
+  results: number;
+}
+
+async function main(): Promise<number> {
+  const { values } = parseArgs({
+    options: {
+      articles: { type: 'string', default: '5000' },
+      queries: { type: 'string', default: '50' },
+      seed: { type: 'string', default: '1' },
+      keep: { type: 'boolean', default: false },
+      reuse: { type: 'string' },
+      help: { type: 'boolean', default: false },
+    },
+  });
+  const count = Number(values.articles);
+  const queryCount = Number(values.queries);
+  if (values.help || !Number.isInteger(count) || count < 1 || !Number.isInteger(queryCount) || queryCount < 2) {
+    console.error(USAGE);
+    return values.help ? 0 : 2;
+  }
+
+  const corpus = generateCorpus(count, values.seed);
+  const queries = nameQueries(corpusTruth(corpus), queryCount);
+  console.log(`bench:search: ${count} articles (seed ${values.seed}), ${queries.length} name queries`);
+  console.log(`node ${process.version}, ${os.cpus().length} CPUs, load average ${os.loadavg()[0]!.toFixed(1)}`);
+  const site = values.reuse ? reusedSite(values.reuse) : await buildFrom(corpus);
+  // A reused site is someone's to keep; a built one goes unless --keep.
+  const keep = values.keep || values.reuse !== undefined;
+  const server = await serveStatic(site.dist);
+  // Debian's Chromium, as in the end-to-end tests (whose helper needs Vitest's runner).
+  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] }).catch(
+    async (error: unknown) => {
+      await server.close();
+      if (!keep) await removeSite(site);
+      throw error;
+    },
+  );
+  try {
+    const page = await (await browser.newContext()).newPage();
+    // Everything Pagefind fetches counts, from the page's load (which may already
+    // fetch pagefind.js) to the first query's results; the page's own HTML, CSS and scripts do not.
+    const wire = recordPagefindBytes(page);
+    await page.goto(new URL('search/', server.url).href);
+    await page.waitForLoadState('networkidle');
+    const [first] = await runQueries(page, queries.slice(0, 1));
+    await page.waitForLoadState('networkidle');
+    const firstBytes = await wire.stop();
+    const rest = await runQueries(page, queries.slice(1));
+    // The same queries again: every index chunk and fragment is cached, what is left is Pagefind's own work.
+    const again = (await runQueries(page, queries.slice(1))).map((timing) => timing.totalMs).sort((a, b) => a - b);
+
+    const totals = rest.map((timing) => timing.totalMs).sort((a, b) => a - b);
+    const searches = rest.map((timing) => timing.searchMs).sort((a, b) => a - b);
+    const bundle = await folderSize(path.join(site.dist, 'pagefind'));
+
+    console.log('');
+    console.log(`first query ("${first!.query}", ${first!.results} results): ${kb(firstBytes.total)} on the wire, ${first!.totalMs.toFixed(0)} ms`);
+    for (const [group, bytes] of Object.entries(firstBytes.byGroup)) console.log(`  ${group.padEnd(22)} ${kb(bytes)}`);
+    console.log(`  of which index + fragments: ${kb(firstBytes.indexAndFragments)}`);
+    console.log(
+      `later queries (${rest.length}, each fetching its own index chunks), search + data of the first ${shownResults}: median ${percentile(totals, 50).toFixed(1)} ms, p95 ${percentile(totals, 95).toFixed(1)} ms`,
+    );
+    console.log(`  pagefind.search() alone: median ${percentile(searches, 50).toFixed(1)} ms, p95 ${percentile(searches, 95).toFixed(1)} ms`);
+    console.log(`  the same queries again, all files cached: median ${percentile(again, 50).toFixed(1)} ms, p95 ${percentile(again, 95).toFixed(1)} ms`);
+    console.log(`dist/pagefind: ${kb(bundle.bytes)} in ${bundle.files} files`);
+    console.log('');
+    console.log(`target first query ≤ ${kb(targets.firstQueryBytes)}: ${firstBytes.total <= targets.firstQueryBytes ? 'met' : 'MISSED'}`);
+    console.log(`target median ≤ ${targets.medianMs} ms: ${percentile(totals, 50) <= targets.medianMs ? 'met' : 'MISSED'}`);
+    return 0;
+  } finally {
+    await browser.close();
+    await server.close();
+    if (keep) console.log(`kept ${site.root}`);
+    else await removeSite(site);
+  }
+}
+
+/** Builds the site from the corpus, written to a temporary seed folder that is removed afterwards. */
+async function buildFrom(corpus: Corpus): Promise<BuiltSite> {
+  const seeds = await mkdtemp(path.join(os.tmpdir(), 'siasa-bench-search-corpus-'));
+  try {
+    await writeCorpus(seeds, corpus);
+    const started = performance.now();
+    const site = await buildSite({ seeds, timeoutMs: 60 * 60_000 });
+    console.log(`built in ${((performance.now() - started) / 1000).toFixed(0)} s: ${site.root}`);
+    return site;
+  } finally {
+    await rm(seeds, { recursive: true, force: true });
+  }
+}
+
+/** A site kept by an earlier `--keep` run. */
+function reusedSite(root: string): Pick<BuiltSite, 'root' | 'dist'> {
+  console.log(`reusing ${root}`);
+  return { root, dist: path.join(root, 'dist') };
+}
+
+/** Names a reader would search for, spread over the cast: people first, then parties. */
+function nameQueries(truth: ReturnType<typeof corpusTruth>, count: number): string[] {
+  const names = [...truth.cast.people.map((person) => person.name), ...truth.cast.parties.map((party) => party.name)];
+  const step = Math.max(1, Math.floor(names.length / count));
+  return names.filter((_, index) => index % step === 0).slice(0, count);
+}
+
+/** Times each query in the page, through the search page's own Pagefind module and options. */
+async function runQueries(page: Page, queries: string[]): Promise<QueryTiming[]> {
+  const base = new URL(page.url()).pathname.replace(/search\/$/, '');
+  return page.evaluate(
+    async ({ bundle, options, queries, shown }) => {
+      const pagefind = await import(bundle);
+      await pagefind.options(options);
+      const timings = [];
+      for (const query of queries) {
+        const start = performance.now();
+        const search = await pagefind.search(query);
+        const searched = performance.now();
+        await Promise.all(search.results.slice(0, shown).map((result: { data(): Promise<unknown> }) => result.data()));
+        timings.push({ query, searchMs: searched - start, totalMs: performance.now() - start, results: search.results.length });
+      }
+      return timings;
+    },
+    { bundle: `${base}pagefind/pagefind.js`, options: searchOptions(base), queries, shown: shownResults },
+  );
+}
+
+/** Counts the bytes of every Pagefind file the browser receives (headers and body, as served) until stopped. */
+function recordPagefindBytes(page: Page) {
+  const pending: Promise<void>[] = [];
+  const byGroup: Record<string, number> = {};
+  const onFinished = (request: Request) => {
+    const url = new URL(request.url());
+    if (!url.pathname.includes('/pagefind/')) return;
+    pending.push(
+      Promise.all([request.sizes(), request.response()]).then(([sizes, response]) => {
+        // A worker's script may report no body size; its Content-Length is what was sent.
+        const body = Math.max(sizes.responseBodySize, Number(response?.headers()['content-length'] ?? 0));
+        const group = fileGroup(url.pathname);
+        byGroup[group] = (byGroup[group] ?? 0) + body + sizes.responseHeadersSize;
+      }),
+    );
+  };
+  page.on('requestfinished', onFinished);
+  return {
+    stop: async () => {
+      page.off('requestfinished', onFinished);
+      await Promise.all(pending);
+      const total = Object.values(byGroup).reduce((sum, bytes) => sum + bytes, 0);
+      const indexAndFragments = ['index chunks', 'fragments', 'filters', 'metadata'].reduce((sum, group) => sum + (byGroup[group] ?? 0), 0);
+      return { total, indexAndFragments, byGroup };
+    },
+  };
+}
+
+function fileGroup(pathname: string): string {
+  if (pathname.includes('/index/')) return 'index chunks';
+  if (pathname.includes('/fragment/')) return 'fragments';
+  if (pathname.includes('/filter/')) return 'filters';
+  if (pathname.endsWith('.pf_meta') || pathname.endsWith('pagefind-entry.json')) return 'metadata';
+  if (pathname.endsWith('.pagefind')) return 'WebAssembly';
+  return 'scripts';
+}
+
+async function folderSize(folder: string): Promise<{ bytes: number; files: number }> {
+  let bytes = 0;
+  let files = 0;
+  for (const entry of await readdir(folder, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile()) continue;
+    bytes += (await stat(path.join(entry.parentPath, entry.name))).size;
+    files += 1;
+  }
+  return { bytes, files };
+}
+
+function percentile(sorted: number[], p: number): number {
+  if (sorted.length === 0) return Number.NaN;
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
+}
+
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+
+main().then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    console.error(`bench:search failed: ${error instanceof Error ? error.message : String(error)}`);
+    process.exit(1);
+  },
+);

@@ -1,0 +1,88 @@
+/**
+ * Names find their profiles: for every person and party of a built site, the
+ * canonical name and each alias of four letters or more must bring up that
+ * profile first, or, for an alias other profiles' names share, all of its
+ * owners in the top three; so must the name as people type it (lower case,
+ * without apostrophes or accents, surname or first name alone). Checked on the
+ * seed site and on 200 synthetic articles from `bench/corpus`, all queries of a
+ * site run in one page through Pagefind's JS API with the search page's options.
+ */
+import { mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import { generateCorpus, writeCorpus } from '../../bench/corpus/index';
+import { closeBrowser, launchBrowser, openPage } from '../support/browser';
+import { checkRanking, rankingCases, rankingReport, readProfiles, type QueryForm } from '../support/search-ranking';
+import { buildSite, removeSite, type BuiltSite } from '../support/site-build';
+import { serveStatic, type StaticServer } from '../support/static-server';
+
+const namesAndAliases: QueryForm[] = ['canonical', 'alias'];
+const typedForms: QueryForm[] = ['lower case', 'folded', 'surname', 'first name'];
+
+let browser: Browser | undefined;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await closeBrowser(browser);
+});
+
+/** A page on the site's search page, from which Pagefind is imported. */
+async function searchPage(siteUrl: string): Promise<Page> {
+  const page = await openPage(browser!);
+  await page.goto(new URL('search/', siteUrl).href);
+  return page;
+}
+
+/** Runs the check for some query forms and fails with the report if any query misses. */
+async function expectRanking(label: string, siteUrl: string, content: string, forms: QueryForm[]): Promise<void> {
+  const profiles = await readProfiles(content);
+  expect(profiles.length, `profiles in ${content}`).toBeGreaterThan(0);
+  const outcomes = await checkRanking(await searchPage(siteUrl), new URL(siteUrl).pathname, rankingCases(profiles, forms));
+  const report = rankingReport(label, outcomes);
+  console.log(report);
+  expect(outcomes.filter((outcome) => !outcome.passed).length, report).toBe(0);
+}
+
+describe('the seed site', () => {
+  const siteUrl = inject('siteUrl');
+  const content = path.join(path.dirname(inject('siteDist')), 'content');
+
+  test('every canonical name and alias finds its profile', async () => {
+    await expectRanking('seeds, names and aliases', siteUrl, content, namesAndAliases);
+  });
+
+  test('names typed as people type them find their profiles', async () => {
+    await expectRanking('seeds, names as typed', siteUrl, content, typedForms);
+  });
+});
+
+describe('200 synthetic articles', () => {
+  let corpus: string | undefined;
+  let site: BuiltSite | undefined;
+  let server: StaticServer | undefined;
+
+  beforeAll(async () => {
+    // What `npm run bench:corpus -- --articles 200 --out DIR` writes.
+    corpus = await mkdtemp(path.join(os.tmpdir(), 'siasa-search-corpus-'));
+    await writeCorpus(corpus, generateCorpus(200, '1'));
+    site = await buildSite({ seeds: corpus });
+    server = await serveStatic(site.dist);
+  }, 180_000);
+
+  afterAll(async () => {
+    await server?.close();
+    if (site) await removeSite(site);
+    if (corpus) await rm(corpus, { recursive: true, force: true });
+  });
+
+  test('every canonical name and alias finds its profile', async () => {
+    await expectRanking('200 articles, names and aliases', server!.url, site!.content, namesAndAliases);
+  }, 60_000);
+
+  test('names typed as people type them find their profiles', async () => {
+    await expectRanking('200 articles, names as typed', server!.url, site!.content, typedForms);
+  }, 60_000);
+});
