@@ -12,6 +12,7 @@ import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
 import { VFile } from 'vfile';
 import rehypeLinkMentions, { type MentionLink } from '../plugins/rehype-link-mentions';
+import rehypeParagraphAnchors from '../plugins/rehype-paragraph-anchors';
 import type { Article } from './types';
 
 // Images are left out: the site's Content-Security-Policy loads none from other hosts,
@@ -24,7 +25,13 @@ const schema: SanitizeSchema = {
 
 // Built once and frozen: every article goes through the same processors, its mentions in its file's data.
 const markdown = unified().use(remarkParse).freeze();
-const html = unified().use(remarkRehype).use(rehypeSanitize, schema).use(rehypeLinkMentions).use(rehypeStringify).freeze();
+const html = unified()
+  .use(remarkRehype)
+  .use(rehypeSanitize, schema)
+  .use(rehypeLinkMentions)
+  .use(rehypeParagraphAnchors)
+  .use(rehypeStringify)
+  .freeze();
 
 /** Renders an article's body; `mentions` are the texts to link and where to. */
 export function renderArticle(article: Article, mentions: MentionLink[]): string {

@@ -60,12 +60,13 @@ test('a newcomer whose name slugifies like another’s gets an address of its ow
   expect(newcomer, 'the newcomer’s address: the same slug with a qualifier').toEqual([expect.stringMatching(/^people\/wycliffe-oparanya-[a-z0-9-]+\/$/)]);
 });
 
-test('a name re-spelled in the editorial file: the old address redirects to the new one', { timeout: stepTimeout }, async () => {
+test('a name re-spelled in the editorial file: the page keeps its address, under the new name', { timeout: stepTimeout }, async () => {
   await editEditorial((entries) => [...entries, { name: 'Kalonzo S. Musyoka', same_as: ['Kalonzo Musyoka'] }]);
   await rebuildAndCheck({ 'Kalonzo Musyoka': 'Kalonzo S. Musyoka' });
 
-  expect(await readPage(at('people/kalonzo-musyoka/')), 'the old address').toMatchObject({ kind: 'moved' });
-  expect(await redirectsFile(), '_redirects').toContain('/people/kalonzo-musyoka/ /people/kalonzo-s-musyoka/ 301');
+  // The old name stays an alias, so the entity keeps its row in the registry (src/pipeline/slugs.ts).
+  expect(await readPage(at('people/kalonzo-musyoka/')), 'the old address').toMatchObject({ kind: 'page', heading: 'Kalonzo S. Musyoka' });
+  expect(await redirectsFile(), '_redirects').not.toContain('/people/kalonzo-musyoka/ ');
 });
 
 test('two entities merged in the editorial file: the absorbed one’s address redirects', { timeout: stepTimeout }, async () => {

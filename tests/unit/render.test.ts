@@ -22,9 +22,16 @@ function textOf(html: string): string {
   return text;
 }
 
+/** The rendered HTML without the paragraph anchors for search, which every test but one would repeat. */
+const withoutAnchors = (html: string) => html.replace(/ id="p-\d+" data-pagefind-title="Paragraph \d+"/g, '');
+
 describe('renderArticle, plain text', () => {
   const paragraphs = fixtureText('render', 'untrusted.txt').split('\n').filter(Boolean);
-  const html = renderArticle(article('untrusted.txt', paragraphs), []);
+  const html = withoutAnchors(renderArticle(article('untrusted.txt', paragraphs), []));
+
+  it('gives each paragraph an anchor and a title for search sub-results', () => {
+    expect(renderArticle(article('a.txt', ['One.', 'Two.']), [])).toBe('<p id="p-1" data-pagefind-title="Paragraph 1">One.</p>\n<p id="p-2" data-pagefind-title="Paragraph 2">Two.</p>');
+  });
 
   it('renders a <script> tag as escaped text', () => {
     expect(html).not.toContain('<script');
@@ -50,15 +57,15 @@ describe('renderArticle, plain text', () => {
   });
 
   it('links mentions after sanitizing, so the link keeps its class', () => {
-    const rendered = renderArticle(article('a.txt', ['Rapuo Odongo spoke in Kisumu.']), [
+    const rendered = withoutAnchors(renderArticle(article('a.txt', ['Rapuo Odongo spoke in Kisumu.']), [
       { text: 'Rapuo Odongo', href: '/people/rapuo-odongo/', entity: 'person:rapuo odongo', kind: 'person' },
-    ]);
+    ]));
     expect(rendered).toBe('<p><a href="/people/rapuo-odongo/" class="mention" data-entity="person">Rapuo Odongo</a> spoke in Kisumu.</p>');
   });
 });
 
 describe('renderArticle, Markdown', () => {
-  const html = renderArticle(article('formatted.md', [], { markdown: fixtureText('render', 'formatted.md') }), []);
+  const html = withoutAnchors(renderArticle(article('formatted.md', [], { markdown: fixtureText('render', 'formatted.md') }), []));
 
   it('keeps headings and emphasis', () => {
     expect(html).toContain('<h2>Talks in <em>Machakos</em></h2>');
