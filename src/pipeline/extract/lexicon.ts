@@ -9,7 +9,7 @@ const words = (list: string) => new Set(list.trim().split(/\s+/));
 
 /** Courtesy titles written before a name; never part of it. */
 export const HONORIFICS = words(`
-  mr mrs ms miss mx dr prof professor hon honourable honorable rev reverend fr father sir dame lady
+  mr mrs ms miss mx dr prof professor hon honourable rt honorable rev reverend fr father sir dame lady
   mama mzee madam baba haji hajji sheikh bishop archbishop cardinal pastor imam justice gen maj major col colonel
   capt captain lt brig brigadier amb ambassador eng engineer cpa arch
 `);
@@ -51,7 +51,8 @@ export const ORGANISATION_HEADS = words(`
   estate village town city county counties constituency ward region province district sub-county division
   location highlands valley hills hill island lake river mountain mount forest nation forum tribunal
   sector chamber act acts bill law laws constitution rules regulations report agreement accord manifesto
-  charter treaty code parties registrar convention delegates caucus retreat
+  charter treaty code parties registrar convention delegates caucus retreat derby match final tournament
+  marathon games
 `);
 
 /** Words that make a party: "Orange Democratic Movement", "One Kenya Alliance". */

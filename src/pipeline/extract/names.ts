@@ -33,6 +33,9 @@ export interface RunReading {
   kind: NameKind;
 }
 
+/** Courtesy titles that are also given names or surnames. */
+const NAMES_TOO = new Set(['bishop', 'sheikh', 'haji', 'major', 'king', 'prince', 'deacon']);
+
 /** The lower-cased form of a token without an abbreviation's full stop. */
 const bare = (token: Token) => token.lower.replace(/\.$/, '');
 
@@ -104,7 +107,10 @@ function startOfName(tokens: Token[], pack: CountryPack): number {
       continue;
     }
     const nameLike = isNameToken(token) || (token.acronym && taken === 0 && start === tokens.length);
-    if (!nameLike || isTitleWord(token, pack) || HONORIFICS.has(word) || taken === 4) break;
+    // "Moses Bishop Otieno": a courtesy word that is also a name, between two names, is a name.
+    const before = tokens[start - 2];
+    const inName = HONORIFICS.has(word) && NAMES_TOO.has(word) && taken > 0 && before !== undefined && isNameToken(before) && !isTitleWord(before, pack) && !HONORIFICS.has(bare(before));
+    if (!nameLike || isTitleWord(token, pack) || (HONORIFICS.has(word) && !inName) || taken === 4) break;
     start--;
     taken++;
   }
