@@ -8,6 +8,7 @@
 import { createHash } from 'node:crypto';
 import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { io } from './io-limit';
 import type { ContentEntries } from './records';
 import { serializeRegistry, type Registry } from './registry';
 
@@ -55,7 +56,7 @@ export async function emitContent(content: string, entries: ContentEntries): Pro
   const manifest: Record<string, string> = {};
   for (const folder of FOLDERS) await mkdir(path.join(content, folder), { recursive: true });
   await Promise.all(
-    [...wanted].map(async ([file, text]) => {
+    [...wanted].map(([file, text]) => io(async () => {
       const hash = createHash('sha256').update(text).digest('hex').slice(0, 16);
       manifest[file] = hash;
       if (previous.get(file) === hash) return;
@@ -64,7 +65,7 @@ export async function emitContent(content: string, entries: ContentEntries): Pro
       await writeFile(temporary, text);
       await rename(temporary, target);
       report.written++;
-    }),
+    })),
   );
   for (const folder of FOLDERS) {
     for (const name of await readdir(path.join(content, folder))) {

@@ -9,6 +9,7 @@ import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { FileExtraction } from './corpus';
+import { io } from './io-limit';
 import type { Mention, QuoteCue, SeedFile } from './types';
 
 /** The folders whose code decides what a file's extraction is. */
@@ -37,7 +38,7 @@ export async function openExtractionCache(folder: string, packText: string): Pro
   };
   return {
     async get(file) {
-      const text = await readFile(fileOf(file), 'utf8').catch(() => undefined);
+      const text = await io(() => readFile(fileOf(file), 'utf8')).catch(() => undefined);
       if (text === undefined) return undefined;
       try {
         return revive(JSON.parse(text) as StoredExtraction);
@@ -46,11 +47,11 @@ export async function openExtractionCache(folder: string, packText: string): Pro
       }
     },
     async set(file, result) {
-      await writeFile(fileOf(file), JSON.stringify(store(result)));
+      await io(() => writeFile(fileOf(file), JSON.stringify(store(result))));
     },
     async prune() {
       const present = await readdir(root).catch(() => [] as string[]);
-      await Promise.all(present.filter((name) => !used.has(name)).map((name) => rm(path.join(root, name), { force: true })));
+      await Promise.all(present.filter((name) => !used.has(name)).map((name) => io(() => rm(path.join(root, name), { force: true }))));
       const versions = await readdir(path.dirname(root)).catch(() => [] as string[]);
       await Promise.all(versions.filter((name) => name !== version).map((name) => rm(path.join(path.dirname(root), name), { recursive: true, force: true })));
     },

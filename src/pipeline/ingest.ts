@@ -7,6 +7,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { analyseExtractions, publishCorpus, type FileExtraction } from './corpus';
 import { NO_CACHE, openExtractionCache, type ExtractionCache } from './extraction-cache';
+import { io } from './io-limit';
 import { extractFiles } from './parallel';
 import type { Progress } from './progress';
 import { EMPTY_EDITORIAL, parseEditorial, type ParsedEditorial } from './editorial/index';
@@ -77,7 +78,7 @@ export async function scanSeedFolder(folder: string): Promise<SeedFolder> {
   const entries = (await readdir(folder, { withFileTypes: true })).filter((entry) => entry.isFile());
   const names = entries.map((entry) => entry.name).filter(isSeedName).sort();
   const strangers = entries.map((entry) => entry.name).filter((name) => !isSeedName(name) && !isIgnoredName(name)).sort();
-  const files = await Promise.all(names.map(async (name) => ({ name, bytes: await readFile(path.join(folder, name)) })));
+  const files = await Promise.all(names.map((name) => io(async () => ({ name, bytes: await readFile(path.join(folder, name)) }))));
   return { files, strangers };
 }
 
