@@ -1,5 +1,6 @@
 /**
- * `/sitemap.xml`: every page a search engine should know, built from the live
+ * `/sitemap.xml`: every page a search engine should know (the home page, the
+ * lists, the network and every live profile and article), built from the live
  * content. Left out: redirect and "no longer here" pages, the search page (its
  * results are made in the browser), the editors' review page and the 404 page.
  */
@@ -11,7 +12,7 @@ import { absoluteUrl, href, pageUrl } from '../site/urls';
 export const GET: APIRoute = async () => {
   const { people, parties, articles } = await loadSite();
   const urls = [
-    ...['', 'people', 'parties', 'articles'].map((section) => absoluteUrl(href(section))),
+    ...['', 'people', 'parties', 'articles', 'network'].map((section) => absoluteUrl(href(section))),
     ...people.map((person) => pageUrl('person', person.slug)),
     ...parties.map((party) => pageUrl('party', party.slug)),
     ...articles.map((article) => pageUrl('article', article.slug)),

@@ -38,10 +38,10 @@ describe.each(sites)('published $name', (site) => {
     for (const file of ['sitemap.xml', 'feed.xml']) expect(XMLValidator.validate(await read(file)), file).toBe(true);
   });
 
-  test('the sitemap lists the home page, the three lists and every live page, nothing else', async () => {
+  test('the sitemap lists the home page, the three lists, the network and every live page, nothing else', async () => {
     const sitemap = new XMLParser({ isArray: (name) => name === 'url' }).parse(await read('sitemap.xml')) as { urlset: { url: { loc: string }[] } };
     const listed = sitemap.urlset.url.map((entry) => entry.loc).sort();
-    const expected = ['', 'people/', 'parties/', 'articles/', ...(await livePages(site.dist)).map((page) => `${page}/`)];
+    const expected = ['', 'people/', 'parties/', 'articles/', 'network/', ...(await livePages(site.dist)).map((page) => `${page}/`)];
     expect(listed).toEqual(expected.map((page) => site.published + page).sort());
   });
 

@@ -1,8 +1,8 @@
 /**
  * One page of each kind on the seed site, for the checks every kind of page
  * must pass (accessibility, Content-Security-Policy): the home page, the three
- * lists, an article, a person, a party, a search with results, the review
- * page and the not-found page.
+ * lists, an article, a person, a party (both with their pictures), a search
+ * with results, the network page, the review page and the not-found page.
  */
 import { readdir } from 'node:fs/promises';
 import path from 'node:path';
@@ -44,6 +44,8 @@ export async function seedPages(siteDist: string): Promise<SeedPage[]> {
     { name: 'a person', path: '/people/raila-odinga/' },
     { name: 'a party', path: '/parties/orange-democratic-movement/' },
     { name: 'a search with results', path: '/search/?q=Odinga', ready: searchResults },
+    // The co-mention network: a large SVG of links, and its table.
+    { name: 'the network page', path: '/network/' },
     { name: 'the review page', path: '/review/' },
     { name: 'the not-found page', path: '/no-such-page/', status: 404 },
   ];

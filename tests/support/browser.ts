@@ -3,26 +3,12 @@
  * so no browser is ever downloaded. One browser per test file, one page per test.
  */
 import { expect, onTestFinished } from 'vitest';
-import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
-
-/** Debian's package; `.ci/run` installs it when it is missing. */
-const chromiumPath = '/usr/bin/chromium';
+import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
+import { launchChromium } from './chromium';
 
 /** Starts headless Chromium; close it with `closeBrowser` in the file's `afterAll`. */
 export function launchBrowser(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: chromiumPath,
-    headless: true,
-    // No sandbox: CI runs as root. The rest keep Chromium from phoning home mid-test.
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
-  });
+  return launchChromium();
 }
 
 /** Closes a browser from `launchBrowser`; safe to call when the launch failed. */

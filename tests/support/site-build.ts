@@ -59,6 +59,21 @@ export interface BuiltSite {
  * try { ... } finally { await removeSite(site); }
  */
 export async function buildSite(options: BuildSiteOptions = {}): Promise<BuiltSite> {
+  const site = await copySite(options);
+  try {
+    await runAstroBuild(site.root, buildEnv(site, options), options.timeoutMs);
+    return site;
+  } catch (error) {
+    await removeSite(site);
+    throw error;
+  }
+}
+
+/**
+ * Copies the project and the seeds into a temporary folder without building,
+ * for a test that runs Astro there itself (`astro dev`) with `astroEnv(site)`.
+ */
+export async function copySite(options: BuildSiteOptions = {}): Promise<BuiltSite> {
   const root = await mkdtemp(path.join(os.tmpdir(), 'siasa-site-'));
   const site: BuiltSite = {
     root,
@@ -69,12 +84,16 @@ export async function buildSite(options: BuildSiteOptions = {}): Promise<BuiltSi
   };
   try {
     await copyProject(root, options.seeds ?? 'seeds');
-    await runAstroBuild(root, buildEnv(site, options), options.timeoutMs);
     return site;
   } catch (error) {
     await removeSite(site);
     throw error;
   }
+}
+
+/** The environment Astro's CLI runs with in a copy: its own seeds, output and cache, nothing inherited that changes a build. */
+export function astroEnv(site: BuiltSite): NodeJS.ProcessEnv {
+  return buildEnv(site, site.options);
 }
 
 /**

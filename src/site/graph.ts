@@ -1,0 +1,415 @@
+/**
+ * Who appears with whom, as pictures: one entity's neighbourhood (a star on an
+ * ellipse) and the whole corpus's co-mention network (laid out by d3-force).
+ * Pure and deterministic: the same content always gives the same coordinates,
+ * so builds stay byte-identical. Rendering is in the components.
+ */
+import {
+  forceCollide,
+  forceLink,
+  forceManyBody,
+  forceSimulation,
+  forceX,
+  forceY,
+  type SimulationLinkDatum,
+  type SimulationNodeDatum,
+} from 'd3-force';
+import { byMentionsThenName, byName } from './order';
+import type { EntityKind } from './urls';
+
+/** Another entity as an entity's `coMentions` name it: `count` is the articles the two share. */
+export interface CoMentionRef {
+  slug: string;
+  name: string;
+  count: number;
+}
+
+/** What the pictures read from a person or party entry. */
+export interface GraphEntity {
+  kind: EntityKind;
+  slug: string;
+  name: string;
+  /** The party's acronym, when it has one: a shorter label. */
+  acronym?: string | null;
+  mentionCount: number;
+  coMentions: { people: CoMentionRef[]; parties: CoMentionRef[] };
+}
+
+/** A point in a picture's coordinates (its SVG viewBox). */
+export interface Point {
+  x: number;
+  y: number;
+}
+
+/** Where a label goes relative to its point, as SVG's `text-anchor` says. */
+export type Anchor = 'start' | 'middle' | 'end';
+
+/** Labels longer than this are cut, with an ellipsis; the full name is in the node's title. */
+const LABEL_LENGTH = 24;
+
+/**
+ * A node's visible label: a party's acronym when it has one, else the name, cut at a word.
+ * @example nodeLabel('Azimio la Umoja One Kenya Coalition Party') // 'Azimio la Umoja One…'
+ */
+export function nodeLabel(name: string, acronym?: string | null): string {
+  if (acronym) return acronym;
+  if (name.length <= LABEL_LENGTH) return name;
+  const cut = name.slice(0, LABEL_LENGTH - 1);
+  const space = cut.lastIndexOf(' ');
+  return `${space > LABEL_LENGTH / 2 ? cut.slice(0, space) : cut}…`;
+}
+
+/**
+ * A node's accessible name and tooltip: its visible label first (so speech
+ * input can say what it sees), the full name when the label is shorter, and a fact.
+ * @example nodeTitle('Orange Democratic Movement', 'ODM', '7 mentions') // 'ODM, Orange Democratic Movement: 7 mentions'
+ */
+export function nodeTitle(name: string, label: string, fact: string): string {
+  const labelInName = name.startsWith(label.replace(/…$/, ''));
+  return `${labelInName ? name : `${label}, ${name}`}: ${fact}`;
+}
+
+/**
+ * The square a party's node is drawn as: centred on `at`, `r` from its middle to a side.
+ * @example squareAround({ x: 10, y: 10 }, 4) // { x: 6, y: 6, size: 8 }
+ */
+export function squareAround(at: Point, r: number): Point & { size: number } {
+  return { x: round(at.x - r), y: round(at.y - r), size: round(2 * r) };
+}
+
+/**
+ * The width of a line that stands for `count` shared articles, from 1 (one
+ * article) to 5 (the most in the picture), in steps of a tenth.
+ * @example edgeWidth(3, 5) // 3
+ */
+export function edgeWidth(count: number, max: number): number {
+  const share = max <= 1 ? 0 : (count - 1) / (max - 1);
+  return round(1 + 4 * Math.min(1, Math.max(0, share)));
+}
+
+// ─── One entity's neighbourhood ───────────────────────────────────────────────
+
+/** One of the entities drawn around the centre of a neighbourhood. */
+export interface Neighbour extends Point {
+  kind: EntityKind;
+  slug: string;
+  name: string;
+  label: string;
+  /** Articles shared with the centre. */
+  count: number;
+  /** The width of the line to the centre. */
+  width: number;
+  /** Where the label is drawn, and which way it runs from there. */
+  labelAt: Point & { anchor: Anchor };
+}
+
+/** A star: the entity in the middle, the ones it shares most articles with around it. */
+export interface Neighbourhood {
+  width: number;
+  height: number;
+  centre: Point;
+  neighbours: Neighbour[];
+  /** How many entities it shares articles with in all (the picture may show fewer). */
+  total: number;
+}
+
+export interface NeighbourhoodOptions {
+  /** How many neighbours to draw at most; the rest are in the list beside it. */
+  limit?: number;
+  /** A party's acronym by slug, for shorter labels. */
+  acronyms?: ReadonlyMap<string, string | null>;
+}
+
+const NEIGHBOURHOOD = { width: 760, height: 420, rx: 215, ry: 150, node: 9 } as const;
+
+/**
+ * The people and parties an entity shares most articles with, placed on an
+ * ellipse around it, strongest first, clockwise from the top.
+ */
+export function neighbourhood(coMentions: GraphEntity['coMentions'], options: NeighbourhoodOptions = {}): Neighbourhood {
+  const { limit = 12, acronyms = new Map() } = options;
+  const { width, height, rx, ry, node } = NEIGHBOURHOOD;
+  const centre = { x: width / 2, y: height / 2 };
+  const ranked = [
+    ...coMentions.people.map((ref) => ({ ...ref, kind: 'person' as const })),
+    ...coMentions.parties.map((ref) => ({ ...ref, kind: 'party' as const })),
+  ].sort((a, b) => b.count - a.count || byName(a, b) || compareText(a.kind, b.kind));
+  const shown = ranked.slice(0, limit);
+  const max = Math.max(1, ...shown.map((ref) => ref.count));
+  const neighbours = shown.map((ref, index): Neighbour => {
+    const angle = -Math.PI / 2 + (2 * Math.PI * index) / shown.length;
+    const [cos, sin] = [Math.cos(angle), Math.sin(angle)];
+    const at = { x: round(centre.x + rx * cos), y: round(centre.y + ry * sin) };
+    return {
+      kind: ref.kind,
+      slug: ref.slug,
+      name: ref.name,
+      label: nodeLabel(ref.name, ref.kind === 'party' ? acronyms.get(ref.slug) : undefined),
+      count: ref.count,
+      width: edgeWidth(ref.count, max),
+      ...at,
+      labelAt: labelBeside(at, cos, sin, node + 5),
+    };
+  });
+  return { width, height, centre, neighbours, total: ranked.length };
+}
+
+/** A label outside the ellipse: above or below near the top and bottom, else to the side. */
+function labelBeside(at: Point, cos: number, sin: number, gap: number): Point & { anchor: Anchor } {
+  if (Math.abs(cos) < 0.3) return { x: at.x, y: round(at.y + (sin < 0 ? -gap : gap + 10)), anchor: 'middle' };
+  return { x: round(at.x + (cos > 0 ? gap : -gap)), y: round(at.y + 4), anchor: cos > 0 ? 'start' : 'end' };
+}
+
+// ─── The whole corpus's network ──────────────────────────────────────────────
+
+/** A person or party in the network. */
+export interface NetworkNode {
+  /** `person:<slug>` or `party:<slug>`, as in `data/graph.json`. */
+  id: string;
+  kind: EntityKind;
+  slug: string;
+  name: string;
+  label: string;
+  mentions: number;
+  /** The entities it shares most articles with, strongest first (whether drawn or not). */
+  topConnections: (CoMentionRef & { kind: EntityKind })[];
+}
+
+/** Two nodes that share `count` articles. `source` sorts before `target`. */
+export interface NetworkEdge {
+  source: string;
+  target: string;
+  count: number;
+}
+
+/** The nodes and lines a network picture draws. */
+export interface Network {
+  nodes: NetworkNode[];
+  edges: NetworkEdge[];
+  /** People and parties in the whole corpus (the network may show fewer). */
+  totalNodes: number;
+  /** At most how many lines each node keeps: its strongest ties. */
+  tiesPerNode: number;
+}
+
+export interface NetworkOptions {
+  /** The most-mentioned nodes kept (default 300): more would not be readable, nor quick to lay out. */
+  limit?: number;
+  /** Lines kept per node, its strongest (default 6): all pairs would be a hairball. */
+  tiesPerNode?: number;
+  /** Connections listed per node in the table (default 3). */
+  topConnections?: number;
+}
+
+/**
+ * The most-mentioned people and parties, and a line between two of them for
+ * each of the strongest ties of either (articles that name both).
+ */
+export function coMentionNetwork(entities: readonly GraphEntity[], options: NetworkOptions = {}): Network {
+  const { limit = 300, tiesPerNode = 6, topConnections = 3 } = options;
+  const kept = entities
+    .filter((entity) => entity.mentionCount > 0)
+    .sort((a, b) => byMentionsThenName(a, b) || compareText(idOf(a.kind, a.slug), idOf(b.kind, b.slug)))
+    .slice(0, limit);
+  const keptIds = new Set(kept.map((entity) => idOf(entity.kind, entity.slug)));
+
+  const nodes = kept.map((entity): NetworkNode => ({
+    id: idOf(entity.kind, entity.slug),
+    kind: entity.kind,
+    slug: entity.slug,
+    name: entity.name,
+    label: nodeLabel(entity.name, entity.acronym),
+    mentions: entity.mentionCount,
+    topConnections: refsOf(entity).slice(0, topConnections),
+  }));
+
+  const strongest = new Map<string, NetworkEdge>();
+  for (const entity of kept) {
+    const id = idOf(entity.kind, entity.slug);
+    const ties = refsOf(entity)
+      .map((ref) => ({ other: idOf(ref.kind, ref.slug), count: ref.count }))
+      .filter(({ other }) => keptIds.has(other) && other !== id)
+      .slice(0, tiesPerNode);
+    for (const { other, count } of ties) {
+      const [source, target] = id < other ? [id, other] : [other, id];
+      strongest.set(`${source} ${target}`, { source, target, count });
+    }
+  }
+  const edges = [...strongest.values()].sort((a, b) => compareText(a.source, b.source) || compareText(a.target, b.target));
+  return { nodes, edges, totalNodes: entities.length, tiesPerNode };
+}
+
+/** An entity's co-mentions, people and parties together, most shared first. */
+function refsOf(entity: GraphEntity): (CoMentionRef & { kind: EntityKind })[] {
+  return [
+    ...entity.coMentions.people.map((ref) => ({ ...ref, kind: 'person' as const })),
+    ...entity.coMentions.parties.map((ref) => ({ ...ref, kind: 'party' as const })),
+  ].sort((a, b) => b.count - a.count || byName(a, b) || compareText(a.kind, b.kind));
+}
+
+/** A network node where the layout put it, with its size and whether its label is drawn. */
+export interface PlacedNode extends NetworkNode, Point {
+  r: number;
+  labelled: boolean;
+}
+
+/** A line between two placed nodes. */
+export interface PlacedEdge extends NetworkEdge {
+  from: Point;
+  to: Point;
+  width: number;
+}
+
+/** A network with coordinates, ready to draw. */
+export interface NetworkLayout extends Omit<Network, 'nodes' | 'edges'> {
+  width: number;
+  height: number;
+  nodes: PlacedNode[];
+  edges: PlacedEdge[];
+}
+
+export interface LayoutOptions {
+  /** The picture's width; its height follows the layout's shape. */
+  width?: number;
+  /** Steps of the force simulation: a fixed number, so every build gives the same picture. */
+  ticks?: number;
+  /** At most how many of the largest nodes get a visible label (those that fit). */
+  labels?: number;
+}
+
+const NODE_RADIUS = { min: 3.5, max: 16 } as const;
+const MARGIN = { x: 80, y: 30 } as const;
+
+/**
+ * Places the network with d3-force: lines pull tied nodes together (harder
+ * the more articles they share), every node pushes the others away, and no
+ * two overlap. The start is d3's own deterministic spiral, in node order (most
+ * mentioned first, so at the centre), and the number of steps is fixed.
+ */
+export function layoutNetwork(network: Network, options: LayoutOptions = {}): NetworkLayout {
+  const { width = 960, ticks = 300, labels = 30 } = options;
+  const maxMentions = Math.max(1, ...network.nodes.map((node) => node.mentions));
+  const maxCount = Math.max(1, ...network.edges.map((edge) => edge.count));
+
+  interface Body extends SimulationNodeDatum {
+    id: string;
+    r: number;
+  }
+  const bodies: Body[] = network.nodes.map((node) => ({
+    id: node.id,
+    r: round(NODE_RADIUS.min + (NODE_RADIUS.max - NODE_RADIUS.min) * Math.sqrt(node.mentions / maxMentions)),
+  }));
+  const links: (SimulationLinkDatum<Body> & { count: number })[] = network.edges.map((edge) => ({ ...edge }));
+  // Stopped at once: the simulation is stepped by hand below, never by d3's timer.
+  const simulation = forceSimulation(bodies)
+    .stop()
+    .force('link', forceLink<Body, (typeof links)[number]>(links).id((body) => body.id).distance(60).strength((link) => 0.1 + 0.5 * (link.count / maxCount)))
+    .force('charge', forceManyBody<Body>().strength(-90).distanceMax(400))
+    .force('collide', forceCollide<Body>((body) => body.r + 3))
+    // Keeps islands (nodes that share no drawn line) from drifting off.
+    .force('x', forceX<Body>(0).strength(0.06))
+    .force('y', forceY<Body>(0).strength(0.06));
+  simulation.tick(ticks);
+
+  const fit = fitInto(bodies, width);
+  const placed = network.nodes.map((node, index) => ({ ...node, ...fit(bodies[index]!), r: bodies[index]!.r }));
+  const withLabels = labelledIds(placed, labels);
+  const nodes = placed.map((node): PlacedNode => ({ ...node, labelled: withLabels.has(node.id) }));
+  const at = new Map(nodes.map((node) => [node.id, node]));
+  const edges = network.edges
+    .map((edge): PlacedEdge => {
+      const [from, to] = [at.get(edge.source)!, at.get(edge.target)!];
+      return { ...edge, from: { x: from.x, y: from.y }, to: { x: to.x, y: to.y }, width: round(0.25 + edgeWidth(edge.count, maxCount) * 0.5) };
+    })
+    // Thin lines first, so strong ties are drawn on top.
+    .sort((a, b) => a.count - b.count || compareText(a.source, b.source) || compareText(a.target, b.target));
+  const height = fit.height;
+  return { width, height, nodes, edges, totalNodes: network.totalNodes, tiesPerNode: network.tiesPerNode };
+}
+
+/** Roughly how wide a 13px label is, per character. */
+const LABEL_CHAR_WIDTH = 7;
+
+/**
+ * The nodes whose label is drawn (centred under the node): the largest first,
+ * each only if its label covers none already placed, up to `limit`.
+ */
+function labelledIds(nodes: readonly (Point & { id: string; label: string; r: number })[], limit: number): Set<string> {
+  const boxes: { left: number; right: number; top: number; bottom: number }[] = [];
+  const ids = new Set<string>();
+  for (const node of nodes) {
+    if (ids.size >= limit) break;
+    const half = (node.label.length * LABEL_CHAR_WIDTH) / 2;
+    const box = { left: node.x - half, right: node.x + half, top: node.y + node.r + 1, bottom: node.y + node.r + 17 };
+    const covers = boxes.some((other) => box.left < other.right && other.left < box.right && box.top < other.bottom && other.top < box.bottom);
+    if (covers) continue;
+    boxes.push(box);
+    ids.add(node.id);
+  }
+  return ids;
+}
+
+/** Scales the simulation's coordinates into a picture `width` wide, keeping their shape. */
+function fitInto(bodies: readonly (SimulationNodeDatum & { r: number })[], width: number): ((body: SimulationNodeDatum) => Point) & { height: number } {
+  // An empty network is one point at the origin.
+  const xs = bodies.length > 0 ? bodies.map((body) => body.x ?? 0) : [0];
+  const ys = bodies.length > 0 ? bodies.map((body) => body.y ?? 0) : [0];
+  const [minX, maxX, minY, maxY] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
+  const inner = width - 2 * MARGIN.x;
+  const spanX = Math.max(maxX - minX, 1);
+  const spanY = Math.max(maxY - minY, 1);
+  // As wide as the picture, unless that would make it taller than it is wide.
+  const scale = Math.min(inner / spanX, inner / spanY);
+  const height = Math.max(240, Math.ceil(spanY * scale + 2 * MARGIN.y + 20));
+  const offsetX = (width - spanX * scale) / 2;
+  const offsetY = (height - spanY * scale) / 2;
+  const place = (body: SimulationNodeDatum): Point => ({
+    x: round(offsetX + ((body.x ?? 0) - minX) * scale),
+    y: round(offsetY + ((body.y ?? 0) - minY) * scale),
+  });
+  return Object.assign(place, { height });
+}
+
+// Each build lays out one network; every page that shows it shares that layout.
+const layouts = new WeakMap<object, NetworkLayout>();
+
+/**
+ * The network of a loaded site, laid out once and memoised by the site's
+ * people list (which `loadSite` reads once per build).
+ */
+export function siteNetwork(
+  site: { people: readonly GraphEntityInput[]; parties: readonly (GraphEntityInput & { acronym: string | null })[] },
+  options: NetworkOptions & LayoutOptions = {},
+): NetworkLayout {
+  const cached = layouts.get(site.people);
+  if (cached) return cached;
+  const entities: GraphEntity[] = [
+    ...site.people.map((person) => ({ ...pick(person), kind: 'person' as const })),
+    ...site.parties.map((party) => ({ ...pick(party), kind: 'party' as const, acronym: party.acronym })),
+  ];
+  const layout = layoutNetwork(coMentionNetwork(entities, options), options);
+  layouts.set(site.people, layout);
+  return layout;
+}
+
+/** The fields of a person or party entry the network reads. */
+type GraphEntityInput = Pick<GraphEntity, 'slug' | 'name' | 'mentionCount' | 'coMentions'>;
+
+function pick({ slug, name, mentionCount, coMentions }: GraphEntityInput): GraphEntityInput {
+  return { slug, name, mentionCount, coMentions };
+}
+
+/** A node's id, as in `data/graph.json`. */
+export function idOf(kind: EntityKind, slug: string): string {
+  return `${kind}:${slug}`;
+}
+
+/** Rounded to a tenth: enough for a picture, and short in the HTML. */
+function round(value: number): number {
+  return Math.round(value * 10) / 10;
+}
+
+/** Code-point order: the same on every machine, whatever its locale. */
+function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
