@@ -3,9 +3,6 @@
  * pipeline's pure core (read → extract → resolve) on a synthetic corpus, on
  * one thread, and checks the people it finds against the corpus's ground truth.
  */
-import { readFile } from 'node:fs/promises';
-import os from 'node:os';
-import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { analyseCorpus, type Analysis } from '../src/pipeline/corpus';
 import { extractArticle } from '../src/pipeline/extract/index';
@@ -14,7 +11,8 @@ import type { CountryPack } from '../src/pipeline/pack';
 import { readArticle } from '../src/pipeline/read/index';
 import { resolveCorpus } from '../src/pipeline/resolve/index';
 import type { Article, SeedFile } from '../src/pipeline/types';
-import { corpusTruth, generateCorpus, GENERATOR_VERSION, TRUTH_FILE, writeCorpus, type CorpusTruth } from './corpus/index';
+import { ensureCorpus } from './corpus/cache';
+import { TRUTH_FILE, type CorpusTruth } from './corpus/index';
 
 const USAGE = 'usage: npm run bench:extract -- [--articles N] [--runs R] [--seed S]';
 
@@ -65,21 +63,6 @@ async function main(): Promise<number> {
 
   if (analysis) console.log(scoreReport(analysis, truth).join('\n'));
   return 0;
-}
-
-/** The corpus in os.tmpdir() for this size and seed: reused when it is complete and from this generator, else written afresh. */
-async function ensureCorpus(count: number, seed: string): Promise<{ folder: string; truth: CorpusTruth; reused: boolean }> {
-  const folder = path.join(os.tmpdir(), `siasa-bench-corpus-${count}-seed-${seed}`);
-  const cached = await readFile(path.join(folder, TRUTH_FILE), 'utf8')
-    .then((text) => JSON.parse(text) as CorpusTruth)
-    .catch(() => undefined);
-  if (cached && cached.generator === GENERATOR_VERSION && cached.seed === seed && cached.articles.length === count) {
-    const present = await readSeedFolder(folder);
-    if (present.length === count) return { folder, truth: cached, reused: true };
-  }
-  const corpus = generateCorpus(count, seed);
-  await writeCorpus(folder, corpus);
-  return { folder, truth: corpusTruth(corpus), reused: false };
 }
 
 /** One timed run: `analyseCorpus` whole, then read, extract and resolve one by one. */
