@@ -4,26 +4,19 @@
  * (WCAG 2.x A and AA, and its best practices).
  */
 import AxeBuilder from '@axe-core/playwright';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import { closeBrowser, launchBrowser, visit } from '../support/browser';
+import { describe, expect, inject, test } from 'vitest';
+import { useBrowser, visit } from '../support/browser';
 import { seedPages } from './seed-pages';
 
 const siteUrl = inject('siteUrl');
 const siteDist = inject('siteDist');
 const pages = await seedPages(siteDist);
 
-let browser: Browser | undefined;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await closeBrowser(browser);
-});
+const browser = useBrowser();
 
 describe.each(['light', 'dark'] as const)('axe, %s scheme', (colorScheme) => {
   test.each(pages)('$name ($path) has no violations', async ({ path, status = 200, ready }) => {
-    const page = await visit(browser!, siteUrl, path, { status, colorScheme });
+    const page = await visit(browser(), siteUrl, path, { status, colorScheme });
     await ready?.(page);
 
     const { violations } = await new AxeBuilder({ page }).analyze();

@@ -6,23 +6,17 @@
  */
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, test } from 'vitest';
 import { contentSecurityPolicyMeta } from '../../src/site/security';
-import { closeBrowser, launchBrowser, openPage } from '../support/browser';
+import { openPage, useBrowser } from '../support/browser';
 import { seedPages } from './seed-pages';
 
 const siteUrl = inject('siteUrl');
 const siteDist = inject('siteDist');
 const pages = await seedPages(siteDist);
 
-let browser: Browser | undefined;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await closeBrowser(browser);
-});
+const browser = useBrowser();
 
 /** Every built page, as paths relative to dist/. */
 async function htmlFiles(): Promise<string[]> {
@@ -57,7 +51,7 @@ describe('Content-Security-Policy', () => {
   });
 
   test('no page has an inline script, inline style or event-handler attribute', async () => {
-    const page = await openPage(browser!);
+    const page = await openPage(browser());
     const found: string[] = [];
     for (const file of await htmlFiles()) {
       const html = await readFile(path.join(siteDist, file), 'utf8');
@@ -81,7 +75,7 @@ describe('Content-Security-Policy', () => {
 
   test.each(pages)('$name ($path) works without a violation', async ({ path: sitePath, status = 200, ready }) => {
     // openPage also fails the test on any console error, and Chromium logs every violation as one.
-    const page = await openPage(browser!);
+    const page = await openPage(browser());
     const violations = await recordViolations(page);
     const response = await page.goto(new URL(sitePath.replace(/^\//, ''), siteUrl).href);
     expect(response?.status(), `GET ${sitePath}`).toBe(status);
@@ -92,7 +86,7 @@ describe('Content-Security-Policy', () => {
 
   test('the policy is in force: a script added to a page does not run', async () => {
     // Not openPage: the violation this test causes on purpose is logged as a console error.
-    const context = await browser!.newContext();
+    const context = await browser().newContext();
     try {
       const page = await context.newPage();
       const violations = await recordViolations(page);

@@ -3,19 +3,13 @@
  * every link, field and button, and wherever focus lands it can be seen: the
  * element is on screen and drawn with a focus ring (an outline or a shadow).
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import { closeBrowser, launchBrowser, visit } from '../support/browser';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, test } from 'vitest';
+import { useBrowser, visit } from '../support/browser';
 
 const siteUrl = inject('siteUrl');
 
-let browser: Browser | undefined;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await closeBrowser(browser);
-});
+const browser = useBrowser();
 
 /** Where focus is after a key press, and whether a sighted keyboard user can see it. */
 interface Focus {
@@ -65,7 +59,7 @@ describe('keyboard', () => {
     ['a person', '/people/raila-odinga/'],
   ])('Tab reaches every link and the search field of %s, and focus is always visible', async (_, path) => {
     // Reduced motion turns off smooth scrolling, so a focused element is in view as soon as it has focus.
-    const page = await visit(browser!, siteUrl, path, { reducedMotion: 'reduce' });
+    const page = await visit(browser(), siteUrl, path, { reducedMotion: 'reduce' });
     const targets = await markTargets(page);
     expect(targets.some((target) => target.startsWith('input')), `a search field on ${path}`).toBe(true);
 

@@ -6,9 +6,8 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { XMLParser } from 'fast-xml-parser';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import { closeBrowser, launchBrowser, openPage } from '../support/browser';
+import { describe, expect, inject, test } from 'vitest';
+import { openPage, useBrowser } from '../support/browser';
 import { checkLinks } from '../support/link-check';
 
 const sites = [
@@ -51,16 +50,10 @@ describe.each(sites)('the site $name', (site) => {
 });
 
 describe('search under /kenya/', () => {
-  let browser: Browser | undefined;
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await closeBrowser(browser);
-  });
+  const browser = useBrowser();
 
   test('?q=Kalonzo puts /kenya/people/kalonzo-musyoka/ first', async () => {
-    const page = await openPage(browser!);
+    const page = await openPage(browser());
     const response = await page.goto(new URL('search/?q=Kalonzo', inject('kenyaUrl')).href);
     expect(response?.status(), 'GET /kenya/search/?q=Kalonzo').toBe(200);
     const first = page.locator('.search-result__link').first();

@@ -5,20 +5,14 @@
  * caption, and the same data as a list or table on the page.
  */
 import AxeBuilder from '@axe-core/playwright';
-import type { Browser, Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import { closeBrowser, launchBrowser, visit } from '../support/browser';
+import type { Locator, Page } from 'playwright-core';
+import { describe, expect, inject, test } from 'vitest';
+import { useBrowser, visit } from '../support/browser';
 
 const siteUrl = inject('siteUrl');
 const kenyaUrl = inject('kenyaUrl');
 
-let browser: Browser | undefined;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await closeBrowser(browser);
-});
+const browser = useBrowser();
 
 /** The paths (base path included) a set of links point to, sorted and without repeats. */
 async function targets(links: Locator): Promise<string[]> {
@@ -55,7 +49,7 @@ async function clickNode(page: Page, svg: Locator, href: string, heading: string
 
 describe("a person's neighbourhood", () => {
   test('is drawn, named and captioned, and links only to those listed under "Appears with"', async () => {
-    const page = await visit(browser!, siteUrl, '/people/raila-odinga/');
+    const page = await visit(browser(), siteUrl, '/people/raila-odinga/');
     const figure = page.locator('#co-mentions figure.graph--neighbourhood');
     const svg = await expectDrawnAndNamed(figure, 'group', /^Raila Odinga and the people and parties/);
 
@@ -74,14 +68,14 @@ describe("a person's neighbourhood", () => {
   });
 
   test('a node opens that profile', async () => {
-    const page = await visit(browser!, siteUrl, '/people/raila-odinga/');
+    const page = await visit(browser(), siteUrl, '/people/raila-odinga/');
     await clickNode(page, page.locator('#co-mentions svg'), '/people/kalonzo-musyoka/', 'Kalonzo Musyoka');
   });
 });
 
 describe("a party's ties", () => {
   test('are drawn, named and captioned, and link to the people and coalitions listed', async () => {
-    const page = await visit(browser!, siteUrl, '/parties/orange-democratic-movement/');
+    const page = await visit(browser(), siteUrl, '/parties/orange-democratic-movement/');
     const figure = page.locator('#people figure.graph--ties');
     const svg = await expectDrawnAndNamed(figure, 'group', /^Orange Democratic Movement: its people/);
     const listed = await targets(page.locator('#people .fact-list a[data-entity], #coalitions .fact-list a[data-entity]'));
@@ -92,25 +86,25 @@ describe("a party's ties", () => {
   });
 
   test('a node opens that profile', async () => {
-    const page = await visit(browser!, siteUrl, '/parties/orange-democratic-movement/');
+    const page = await visit(browser(), siteUrl, '/parties/orange-democratic-movement/');
     await clickNode(page, page.locator('#people svg'), '/people/raila-odinga/', 'Raila Odinga');
   });
 
   test("the party's neighbourhood is drawn too", async () => {
-    const page = await visit(browser!, siteUrl, '/parties/orange-democratic-movement/');
+    const page = await visit(browser(), siteUrl, '/parties/orange-democratic-movement/');
     await expectDrawnAndNamed(page.locator('#co-mentions figure.graph--neighbourhood'), 'group', /^Orange Democratic Movement and the people/);
   });
 });
 
 describe('the network page', () => {
   test('is in the main navigation', async () => {
-    const page = await visit(browser!, siteUrl, '/network/');
+    const page = await visit(browser(), siteUrl, '/network/');
     const link = page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Network' });
     expect(await link.getAttribute('aria-current')).toBe('page');
   });
 
   test('draws every node of its table, and nothing else', async () => {
-    const page = await visit(browser!, siteUrl, '/network/');
+    const page = await visit(browser(), siteUrl, '/network/');
     const svg = await expectDrawnAndNamed(page.locator('figure.graph--network'), 'group', /^Network of the \d+ most-mentioned/);
     const rows = page.locator('#network-table tbody tr');
     const tabled = await targets(rows.locator('th a'));
@@ -128,7 +122,7 @@ describe('the network page', () => {
   });
 
   test('a node opens that profile', async () => {
-    const page = await visit(browser!, siteUrl, '/network/');
+    const page = await visit(browser(), siteUrl, '/network/');
     await clickNode(page, page.locator('figure.graph--network svg'), '/people/raila-odinga/', 'Raila Odinga');
   });
 
@@ -137,7 +131,7 @@ describe('the network page', () => {
       ['/network/', 'figure.graph--network svg'],
       ['/people/raila-odinga/', 'figure.graph--neighbourhood svg'],
     ] as const) {
-      const page = await visit(browser!, siteUrl, path, { javaScriptEnabled: false });
+      const page = await visit(browser(), siteUrl, path, { javaScriptEnabled: false });
       const box = await page.locator(selector).boundingBox();
       expect(box?.width, `${selector} on ${path}`).toBeGreaterThan(100);
     }
@@ -147,13 +141,13 @@ describe('the network page', () => {
 describe('a timeline', () => {
   test('is left out where no article is dated', async () => {
     // The seed articles are plain text, without dates.
-    const page = await visit(browser!, siteUrl, '/people/raila-odinga/');
+    const page = await visit(browser(), siteUrl, '/people/raila-odinga/');
     expect(await page.locator('#timeline').count()).toBe(0);
   });
 
   test('draws mentions per month, named and captioned, with the numbers in a table', async () => {
     // The /kenya/ site adds a dated article (tests/fixtures/escaping/) about Amina Wekesa.
-    const page = await visit(browser!, kenyaUrl, '/people/amina-wekesa/');
+    const page = await visit(browser(), kenyaUrl, '/people/amina-wekesa/');
     const svg = await expectDrawnAndNamed(page.locator('#timeline figure'), 'img', /^Mentions of Amina Wekesa per month, March 2024: \d+ mentions? in 1 dated article$/);
     const bars = svg.locator('rect.timeline__bar');
     expect(await bars.count()).toBe(1);
@@ -168,7 +162,7 @@ describe('a timeline', () => {
   });
 
   test.each(['light', 'dark'] as const)('passes axe in the %s scheme', async (colorScheme) => {
-    const page = await visit(browser!, kenyaUrl, '/people/amina-wekesa/', { colorScheme });
+    const page = await visit(browser(), kenyaUrl, '/people/amina-wekesa/', { colorScheme });
     await page.locator('#timeline summary').click();
     const { violations } = await new AxeBuilder({ page }).analyze();
     expect(violations.flatMap((violation) => violation.nodes.map((node) => `${violation.id}: ${node.target.join(' ')}`))).toEqual([]);

@@ -10,10 +10,10 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { generateCorpus, writeCorpus } from '../../bench/corpus/index';
-import { closeBrowser, launchBrowser, openPage } from '../support/browser';
+import { openPage, useBrowser } from '../support/browser';
 import { checkRanking, rankingCases, rankingReport, readProfiles, type QueryForm } from '../support/search-ranking';
 import { buildSite, removeSite, type BuiltSite } from '../support/site-build';
 import { serveStatic, type StaticServer } from '../support/static-server';
@@ -21,17 +21,11 @@ import { serveStatic, type StaticServer } from '../support/static-server';
 const namesAndAliases: QueryForm[] = ['canonical', 'alias'];
 const typedForms: QueryForm[] = ['lower case', 'folded', 'surname', 'first name'];
 
-let browser: Browser | undefined;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await closeBrowser(browser);
-});
+const browser = useBrowser();
 
 /** A page on the site's search page, from which Pagefind is imported. */
 async function searchPage(siteUrl: string): Promise<Page> {
-  const page = await openPage(browser!);
+  const page = await openPage(browser());
   await page.goto(new URL('search/', siteUrl).href);
   return page;
 }

@@ -3,23 +3,17 @@
  * URL, filters, results that explain themselves, the live count, the `/`
  * shortcut, the keyboard alone, and the header form without JavaScript.
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import { closeBrowser, launchBrowser, openPage } from '../support/browser';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, test } from 'vitest';
+import { openPage, useBrowser } from '../support/browser';
 
 const siteUrl = inject('siteUrl');
 
-let browser: Browser | undefined;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await closeBrowser(browser);
-});
+const browser = useBrowser();
 
 /** A fresh page on `sitePath` (`/search/?q=x`), which must answer 200. */
 async function visit(sitePath: string, page?: Page): Promise<Page> {
-  page ??= await openPage(browser!);
+  page ??= await openPage(browser());
   const response = await page.goto(new URL(sitePath.replace(/^\//, ''), siteUrl).href);
   expect(response?.status(), `GET ${sitePath}`).toBe(200);
   return page;
@@ -187,7 +181,7 @@ describe('the keyboard', () => {
 
 describe('without JavaScript', () => {
   test('every kind of page shows its content, and the header form submits to /search/', async () => {
-    const context = await browser!.newContext({ javaScriptEnabled: false });
+    const context = await browser().newContext({ javaScriptEnabled: false });
     try {
       const page = await context.newPage();
       for (const sitePath of ['/', '/people/', '/parties/', '/articles/', '/people/raila-odinga/', '/parties/jubilee/']) {

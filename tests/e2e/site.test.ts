@@ -4,24 +4,18 @@
  */
 import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import { closeBrowser, launchBrowser, openPage } from '../support/browser';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, test } from 'vitest';
+import { openPage, useBrowser } from '../support/browser';
 
 const siteUrl = inject('siteUrl');
 const siteDist = inject('siteDist');
 
-let browser: Browser | undefined;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await closeBrowser(browser);
-});
+const browser = useBrowser();
 
 /** A fresh page on `sitePath` (`/search/?q=x`), which must answer 200. */
 async function visit(sitePath: string): Promise<Page> {
-  const page = await openPage(browser!);
+  const page = await openPage(browser());
   const response = await page.goto(new URL(sitePath.replace(/^\//, ''), siteUrl).href);
   expect(response?.status(), `GET ${sitePath}`).toBe(200);
   return page;

@@ -2,6 +2,7 @@
  * Chromium for end-to-end tests: Debian's own build driven by playwright-core,
  * so no browser is ever downloaded. One browser per test file, one page per test.
  */
+import { afterAll, beforeAll } from 'vitest';
 import { expect, onTestFinished } from 'vitest';
 import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
 import { launchChromium } from './chromium';
@@ -82,4 +83,23 @@ export async function visit(browser: Browser, siteUrl: string, sitePath: string,
   const response = await page.goto(new URL(sitePath.replace(/^\//, ''), siteUrl).href);
   expect(response?.status(), `GET ${sitePath}`).toBe(status);
   return page;
+}
+
+/**
+ * One Chromium for the calling test file: launched before its tests and closed
+ * after them. Call it at the top of a file (or a describe); call the returned
+ * function inside tests.
+ */
+export function useBrowser(): () => Browser {
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await closeBrowser(browser);
+  });
+  return () => {
+    if (!browser) throw new Error('Chromium is not running: call browser() inside a test, not at load time');
+    return browser;
+  };
 }
