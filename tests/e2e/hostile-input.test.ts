@@ -8,12 +8,11 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { closeBrowser, launchBrowser, visit } from '../support/browser';
+import type { Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
+import { useBrowser, visit } from '../support/browser';
 import { validateSite } from '../support/html-validity';
-import { buildSite, removeSite, type BuiltSite } from '../support/site-build';
-import { serveStatic, type StaticServer } from '../support/static-server';
+import { useServedSite } from '../support/served-site';
 import { searchResultLink } from './seed-pages';
 
 // What the fixture's files say, as a reader must see it.
@@ -38,28 +37,15 @@ const plainTextLiterals = [
   `"${quote}," Ms O'Brien-Wekesa said.`,
 ];
 
-let site: BuiltSite | undefined;
-let server: StaticServer | undefined;
-let browser: Browser | undefined;
-
-beforeAll(async () => {
-  site = await buildSite({ seeds: 'tests/fixtures/hostile' });
-  server = await serveStatic(site.dist);
-  browser = await launchBrowser();
-}, 180_000);
-
-afterAll(async () => {
-  await closeBrowser(browser);
-  await server?.close();
-  if (site) await removeSite(site);
-});
+const served = useServedSite({ seeds: 'tests/fixtures/hostile' });
+const browser = useBrowser();
 
 /**
  * A page of the hostile site. `visit` fails the test if a dialog opens (an
  * `alert(1)` that ran), the page throws, or the browser logs an error.
  */
 async function open(sitePath: string): Promise<Page> {
-  const page = await visit(browser!, server!.url, sitePath);
+  const page = await visit(browser(), served().server.url, sitePath);
   // An injected <img onerror> fires once its load fails: let every request finish.
   await page.waitForLoadState('networkidle');
   return page;
@@ -67,14 +53,14 @@ async function open(sitePath: string): Promise<Page> {
 
 /** Every built page of the hostile site, as paths relative to dist/. */
 async function htmlFiles(): Promise<string[]> {
-  return (await readdir(site!.dist, { recursive: true })).filter((file) => file.endsWith('.html')).sort();
+  return (await readdir(served().site.dist, { recursive: true })).filter((file) => file.endsWith('.html')).sort();
 }
 
 /** The site path of the article built from `sourceFile`, found by the source file its page names. */
 async function articlePath(sourceFile: string): Promise<string> {
   for (const file of await htmlFiles()) {
     if (!/^articles\/[^/]+\/index\.html$/.test(file)) continue;
-    if ((await readFile(path.join(site!.dist, file), 'utf8')).includes(`<code>${sourceFile}</code>`)) return `/${path.dirname(file)}/`;
+    if ((await readFile(path.join(served().site.dist, file), 'utf8')).includes(`<code>${sourceFile}</code>`)) return `/${path.dirname(file)}/`;
   }
   throw new Error(`no article page names ${sourceFile} as its source`);
 }
@@ -119,7 +105,7 @@ describe('hostile input', () => {
   });
 
   test('every page is valid HTML', async () => {
-    const { problems } = await validateSite(site!.dist);
+    const { problems } = await validateSite(served().site.dist);
     expect(problems, 'html-validate errors and warnings').toEqual([]);
   });
 
@@ -191,7 +177,7 @@ describe('hostile input', () => {
   test('every JSON-LD block parses, and a </script> in a name does not end it', async () => {
     let blockCount = 0;
     for (const file of await htmlFiles()) {
-      const html = await readFile(path.join(site!.dist, file), 'utf8');
+      const html = await readFile(path.join(served().site.dist, file), 'utf8');
       // Read from the file as a browser would: a block ends at the first `</script>`, wherever it is.
       const blocks = [...html.matchAll(/<script[^>]*type="application\/ld\+json"[^>]*>([\s\S]*?)<\/script>/g)].map((match) => match[1] ?? '');
       for (const block of blocks) expect(() => JSON.parse(block), `a JSON-LD block in ${file}`).not.toThrow();
@@ -210,7 +196,7 @@ describe('hostile input', () => {
   test('the feed and the sitemap, where built, are well-formed XML that keeps the text', async () => {
     const xmlFiles = ['feed.xml', 'sitemap.xml'];
     for (const file of xmlFiles) {
-      const full = path.join(site!.dist, file);
+      const full = path.join(served().site.dist, file);
       if (!(await stat(full).then(() => true, () => false))) continue;
       const xml = await readFile(full, 'utf8');
       expect(XMLValidator.validate(xml), `${file} is well-formed`).toBe(true);

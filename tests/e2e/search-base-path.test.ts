@@ -4,34 +4,20 @@
  * have apostrophes and accents. Checks what the seed site cannot: spelling
  * variants, sorting by date, and that every link and URL keeps the base path.
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { closeBrowser, launchBrowser, openPage } from '../support/browser';
+import type { Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
+import { openPage, useBrowser } from '../support/browser';
 import { checkRanking, rankingCases, rankingReport, readProfiles } from '../support/search-ranking';
-import { buildSite, removeSite, type BuiltSite } from '../support/site-build';
-import { serveStatic, type StaticServer } from '../support/static-server';
+import { useServedSite } from '../support/served-site';
 
 const base = '/kenya/';
-let site: BuiltSite | undefined;
-let server: StaticServer | undefined;
-let browser: Browser | undefined;
-
-beforeAll(async () => {
-  site = await buildSite({ seeds: 'tests/fixtures/search', base });
-  server = await serveStatic(site.dist, { base });
-  browser = await launchBrowser();
-}, 180_000);
-
-afterAll(async () => {
-  await closeBrowser(browser);
-  await server?.close();
-  if (site) await removeSite(site);
-});
+const served = useServedSite({ seeds: 'tests/fixtures/search', base });
+const browser = useBrowser();
 
 /** A fresh page on `sitePath` under the base path (`search/?q=x`). */
 async function visit(sitePath: string): Promise<Page> {
-  const page = await openPage(browser!);
-  const response = await page.goto(new URL(sitePath, server!.url).href);
+  const page = await openPage(browser());
+  const response = await page.goto(new URL(sitePath, served().server.url).href);
   expect(response?.status(), `GET ${base}${sitePath}`).toBe(200);
   return page;
 }
@@ -62,7 +48,7 @@ describe('names as people type them', () => {
   }
 
   test('every name and alias of the fixture finds its profile', async () => {
-    const profiles = await readProfiles(site!.content);
+    const profiles = await readProfiles(served().site.content);
     const page = await visit('search/');
     const outcomes = await checkRanking(page, base, rankingCases(profiles, ['canonical', 'alias', 'lower case', 'folded', 'surname', 'first name']));
     const report = rankingReport('fixture under /kenya/', outcomes);
@@ -128,7 +114,7 @@ describe('sub-results', () => {
     const search = await visit('search/?q=roads%20programme&kind=article');
     await results(search);
     const section = search.locator('.search-result__sections a').first();
-    expect(new URL((await section.getAttribute('href'))!, server!.url).pathname).toBe('/kenya/articles/moraa-and-matiangi-meet-in-kisii/');
+    expect(new URL((await section.getAttribute('href'))!, served().server.url).pathname).toBe('/kenya/articles/moraa-and-matiangi-meet-in-kisii/');
     expect(await search.locator('.search-result__sections mark').count()).toBeGreaterThan(0);
   });
 });
