@@ -31,7 +31,9 @@ export function tokenize(text: string, offset = 0): Token[] {
     const raw = match[0];
     const isWord = /^[\p{L}\p{M}\d]/u.test(raw);
     const possessive = isWord && POSSESSIVE.test(raw) && raw.length > 2;
-    const base = possessive ? raw.slice(0, -2) : raw;
+    // "Kenya Kwanza-friendly", "ODM-leaning": a lower-case tail after a hyphen is not part of the name.
+    const tail = isWord && !possessive ? /(?<=\p{L})-\p{Ll}[\p{Ll}-]*$/u.exec(raw) : null;
+    const base = possessive ? raw.slice(0, -2) : tail ? raw.slice(0, tail.index) : raw;
     tokens.push({
       text: raw,
       base,
