@@ -3,7 +3,7 @@
  * that may be one person ("Oburu Oginga" and "Oburu Odinga"), and people the
  * articles name only once with nothing to say they are a person.
  */
-import type { Entity } from '../types';
+import type { Entity, Mention } from '../types';
 import { coreWords, editDistance } from './normalise';
 import { evidenceOf, type ReviewNote } from './people';
 
@@ -13,7 +13,7 @@ export function reviewEntities(entities: Entity[]): ReviewNote[] {
   return [...possibleDuplicates(people), ...weakPeople(people)];
 }
 
-function clustersOf(entity: Entity): { source: string; mentions: Entity['mentions'] extends Map<string, infer M> ? M : never }[] {
+function clustersOf(entity: Entity): { source: string; mentions: Mention[] }[] {
   return [...entity.mentions].map(([source, mentions]) => ({ source, mentions }));
 }
 
