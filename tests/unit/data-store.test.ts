@@ -1,0 +1,36 @@
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { dataStoreAsJson } from '../../src/integrations/data-store';
+
+type Transform = (code: string, id: string) => Promise<{ code: string } | undefined>;
+
+describe('dataStoreAsJson', () => {
+  let folder: string;
+  // devalue's flat form, as Astro writes it: a store with one entry whose name holds quotes, a backslash and a </script>.
+  const store = [['Map', 1, 2], 'people', ['Map', 3, 4], 'ayo', { name: 5 }, 'Ayo "Jnr" \\ </script> Odera'];
+
+  beforeAll(async () => {
+    folder = await mkdtemp(path.join(os.tmpdir(), 'siasa-data-store-'));
+    await writeFile(path.join(folder, 'data-store.json'), JSON.stringify(store));
+  });
+  afterAll(() => rm(folder, { recursive: true, force: true }));
+
+  const transform = (file: string) => dataStoreAsJson(file).transform as unknown as Transform;
+
+  it("turns Astro's store module into one JSON string that parses back to the same store", async () => {
+    const result = await transform(path.join(folder, 'data-store.json'))('export default [1,2]', '\0astro:data-layer-content');
+    const body = result?.code.replace(/^export default /, '').replace(/;$/, '');
+    expect(result?.code.startsWith('export default JSON.parse("')).toBe(true);
+    expect(new Function(`return ${body}`)()).toEqual(store);
+  });
+
+  it('leaves every other module alone', async () => {
+    expect(await transform(path.join(folder, 'data-store.json'))('export default 1', '/src/pages/index.astro')).toBeUndefined();
+  });
+
+  it("leaves Astro's code alone when there is no store on disk", async () => {
+    expect(await transform(path.join(folder, 'missing.json'))('export default new Map()', '\0astro:data-layer-content')).toBeUndefined();
+  });
+});
