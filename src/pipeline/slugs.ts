@@ -71,24 +71,41 @@ function assignEntities(entities: Entity[], previous: RegistryRow[]): { slugs: M
   const rows = previous.map((row) => ({ ...row }));
   const taken = new Set(rows.map((row) => row.slug));
   const claimed = new Map<Entity, RegistryRow>();
-  const isClaimed = (row: RegistryRow) => [...claimed.values()].includes(row);
+  const claimedRows = new Set<RegistryRow>();
   const keys = (names: string[] | undefined) => new Set((names ?? []).map(nameKey));
+  // Rows by the keys of their names, in registry order: an archive has thousands of
+  // entities and rows, and each claim below would otherwise scan every row.
+  const byFirstName = indexRows(rows, (row) => [nameKey(row.names?.[0] ?? '')]);
+  const byAnyName = indexRows(rows, (row) => (row.status === 'moved' ? [] : [...keys(row.names)]));
+  const position = new Map(rows.map((row, index) => [row, index]));
+  const firstFree = (candidates: Iterable<RegistryRow>) => {
+    let best: RegistryRow | undefined;
+    for (const row of candidates) if (!claimedRows.has(row) && (!best || (position.get(row) ?? 0) < (position.get(best) ?? 0))) best = row;
+    return best;
+  };
 
   // 1. An entity keeps the row issued for its canonical name, even a row that had moved
   // (a merge undone) or gone (an entity back in the articles); then a row that knew the
   // name as an alias (a rename reverted).
-  const claim = (matches: (entity: Entity, row: RegistryRow) => boolean) => {
+  const claim = (rowsFor: (entity: Entity) => Iterable<RegistryRow>) => {
     for (const entity of entities) {
       if (claimed.has(entity)) continue;
-      const row = rows.find((candidate) => !isClaimed(candidate) && matches(entity, candidate));
-      if (row) claimed.set(entity, row);
+      const row = firstFree(rowsFor(entity));
+      if (!row) continue;
+      claimed.set(entity, row);
+      claimedRows.add(row);
     }
   };
-  claim((entity, row) => nameKey(row.names?.[0] ?? '') === nameKey(entity.name));
-  claim((entity, row) => row.status !== 'moved' && keys(row.names).has(nameKey(entity.name)));
+  claim((entity) => byFirstName.get(nameKey(entity.name)) ?? []);
+  claim((entity) => byAnyName.get(nameKey(entity.name)) ?? []);
   // 1b. Or the row of one of its longer aliases: a renamed entity keeps its address, and so
   // does one whose canonical name grows ("Raila Odinga" → "Raila Amolo Odinga").
-  claim((entity, row) => row.status !== 'moved' && namesOf(entity).slice(1).some((alias) => nameKey(alias) === nameKey(row.names?.[0] ?? '')));
+  claim((entity) =>
+    namesOf(entity)
+      .slice(1)
+      .flatMap((alias) => byFirstName.get(nameKey(alias)) ?? [])
+      .filter((row) => row.status !== 'moved'),
+  );
   // 2. A renamed or merged entity gets a row of its own; the rows of its old names move to it.
   // 3. A new entity gets a new row: its name's slug, or a qualified one when that is taken.
   for (const entity of entities) {
@@ -98,6 +115,7 @@ function assignEntities(entities: Entity[], previous: RegistryRow[]): { slugs: M
     rows.push(row);
     taken.add(slug);
     claimed.set(entity, row);
+    claimedRows.add(row);
   }
   for (const [entity, row] of claimed) {
     row.status = 'live';
@@ -107,25 +125,46 @@ function assignEntities(entities: Entity[], previous: RegistryRow[]): { slugs: M
   // 4. Rows no entity claimed: moved to the one entity that now goes by their name
   // (any of its names: "Kenyatta" renamed "Uhuru Kenyatta" keeps "Kenyatta" as an alias), else gone.
   // A row that had moved keeps pointing where it did, unless its target is no longer live.
+  const heirsByName = new Map<string, Set<Entity>>();
+  for (const entity of claimed.keys()) {
+    for (const name of [entity.name, ...entity.aliases]) {
+      const heirs = heirsByName.get(nameKey(name)) ?? new Set<Entity>();
+      heirs.add(entity);
+      heirsByName.set(nameKey(name), heirs);
+    }
+  }
+  const bySlug = new Map(rows.map((row) => [row.slug, row]));
   for (const row of rows) {
-    if (isClaimed(row)) continue;
-    if (row.status === 'moved' && leadsToLive(row, rows, isClaimed)) continue;
-    const mine = keys(row.names);
-    const heirs = [...claimed.entries()].filter(([entity]) => [entity.name, ...entity.aliases].some((name) => mine.has(nameKey(name))));
-    if (heirs.length === 1) {
+    if (claimedRows.has(row)) continue;
+    if (row.status === 'moved' && leadsToLive(row, bySlug, claimedRows)) continue;
+    const heirs = new Set([...keys(row.names)].flatMap((key) => [...(heirsByName.get(key) ?? [])]));
+    const [heir] = heirs;
+    if (heirs.size === 1 && heir) {
       row.status = 'moved';
-      row.target = (heirs[0] as [Entity, RegistryRow])[1].slug;
+      row.target = (claimed.get(heir) as RegistryRow).slug;
     } else row.status = 'gone';
   }
   return { slugs: new Map([...claimed].map(([entity, row]) => [entity.id, row.slug])), rows };
 }
 
+/** Rows under each of their keys, in registry order. */
+function indexRows(rows: RegistryRow[], keysOf: (row: RegistryRow) => string[]): Map<string, RegistryRow[]> {
+  const index = new Map<string, RegistryRow[]>();
+  for (const row of rows) {
+    for (const key of new Set(keysOf(row))) {
+      const list = index.get(key) ?? [];
+      list.push(row);
+      index.set(key, list);
+    }
+  }
+  return index;
+}
+
 /** True when a moved row's chain of targets ends at a row claimed this build. */
-function leadsToLive(row: RegistryRow, rows: RegistryRow[], isClaimed: (row: RegistryRow) => boolean): boolean {
-  const bySlug = new Map(rows.map((candidate) => [candidate.slug, candidate]));
+function leadsToLive(row: RegistryRow, bySlug: ReadonlyMap<string, RegistryRow>, claimed: ReadonlySet<RegistryRow>): boolean {
   let target = bySlug.get(row.target ?? '');
-  for (let hops = 0; target && hops <= rows.length; hops++) {
-    if (isClaimed(target)) return true;
+  for (let hops = 0; target && hops <= bySlug.size; hops++) {
+    if (claimed.has(target)) return true;
     if (target.status !== 'moved') return false;
     target = bySlug.get(target.target ?? '');
   }
@@ -147,10 +186,14 @@ function assignArticles(articles: Article[], previous: RegistryRow[]): { slugs: 
   const claimed = new Set<RegistryRow>();
   const sorted = [...articles].sort((a, b) => a.source.localeCompare(b.source));
   // An article is the same article when its text or its file name survives.
-  for (const match of [(row: RegistryRow, article: Article) => row.hash === article.hash, (row: RegistryRow, article: Article) => row.source === article.source]) {
+  for (const keyOf of [(item: { hash?: string }) => item.hash, (item: { source?: string }) => item.source]) {
+    const index = indexRows(rows, (row) => {
+      const key = keyOf(row);
+      return key === undefined ? [] : [key];
+    });
     for (const article of sorted) {
       if (slugs.has(article.source)) continue;
-      const row = rows.find((candidate) => !claimed.has(candidate) && match(candidate, article));
+      const row = (index.get(keyOf(article) as string) ?? []).find((candidate) => !claimed.has(candidate));
       if (!row) continue;
       claimed.add(row);
       slugs.set(article.source, row.slug);

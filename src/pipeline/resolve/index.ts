@@ -153,21 +153,37 @@ function attachCoalitions(extractions: ArticleExtraction[], partyNamed: (name: s
 function attachQuotes(extractions: ArticleExtraction[], people: ReturnType<typeof buildPerson>[]): void {
   const speakerOf = new Map<Mention, Entity>();
   for (const person of people) for (const mention of person.mentions) speakerOf.set(mention, person.entity);
+  const holders = roleHolders(people.map((person) => person.entity));
+  const known = new Map<Entity, Set<string>>();
   for (const { article, quotes } of extractions) {
     for (const quote of quotes) {
       let speaker = quote.speaker ? speakerOf.get(quote.speaker) : undefined;
-      if (!speaker && quote.speakerRole) speaker = personWithRole(people.map((person) => person.entity), quote.speakerRole, article.source);
+      if (!speaker && quote.speakerRole) speaker = personWithRole(holders(quote.speakerRole), article.source);
       if (!speaker) continue;
-      if (speaker.quotes.some((known) => known.text === quote.text)) continue;
+      const texts = known.get(speaker) ?? new Set(speaker.quotes.map((said) => said.text));
+      known.set(speaker, texts);
+      if (texts.has(quote.text)) continue;
+      texts.add(quote.text);
       speaker.quotes.push({ text: quote.text, evidence: { source: article.source, sentence: quote.place.sentence } });
     }
   }
 }
 
+/** The people who hold a role of a given title (any case): indexed once, since every quote "said the minister" asks. */
+function roleHolders(people: Entity[]): (title: string) => Entity[] {
+  const byTitle = new Map<string, Entity[]>();
+  for (const person of people) {
+    for (const title of new Set(person.roles.map((role) => role.title.toLowerCase()))) {
+      const list = byTitle.get(title) ?? [];
+      list.push(person);
+      byTitle.set(title, list);
+    }
+  }
+  return (title) => byTitle.get(title.toLowerCase()) ?? [];
+}
+
 /** "said the former prime minister": the one person the corpus gives that role, preferring this article. */
-function personWithRole(people: Entity[], description: string, source: string): Entity | undefined {
-  const wanted = description.toLowerCase();
-  const holders = people.filter((person) => person.roles.some((role) => role.title.toLowerCase() === wanted));
+function personWithRole(holders: Entity[], source: string): Entity | undefined {
   const here = holders.filter((person) => person.mentions.has(source));
   if (here.length === 1) return here[0];
   return holders.length === 1 ? holders[0] : undefined;
