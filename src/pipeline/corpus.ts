@@ -9,6 +9,7 @@ import type { CountryPack } from './pack';
 import { readArticle } from './read/index';
 import { buildRecords, type ContentEntries } from './records';
 import { renderArticle } from './render';
+import type { Render } from './render-cache';
 import { resolveCorpus, type Resolution } from './resolve/index';
 import { reviewEntities } from './resolve/review';
 import { EMPTY_REGISTRY, type Registry } from './registry';
@@ -97,9 +98,10 @@ export interface Publication {
 
 /**
  * Gives the analysis its URLs and HTML: the entries of `content/`, and the
- * registry that keeps those URLs stable. `base` prefixes every link.
+ * registry that keeps those URLs stable. `base` prefixes every link;
+ * `render` is the render stage, or a cache in front of it.
  */
-export function publishCorpus(analysis: Analysis, base: string, registry: Registry = EMPTY_REGISTRY): Publication {
+export function publishCorpus(analysis: Analysis, base: string, registry: Registry = EMPTY_REGISTRY, render: Render = renderArticle): Publication {
   const { articles, resolution } = analysis;
   const slugs = planSlugs(resolution.entities, articles, registry);
   const root = base.endsWith('/') ? base : `${base}/`;
@@ -113,7 +115,7 @@ export function publishCorpus(analysis: Analysis, base: string, registry: Regist
       const folder = entity.kind === 'person' ? 'people' : 'parties';
       links.push({ text, entity: id, kind: entity.kind, href: `${root}${folder}/${slugs.entities.get(id)}/` });
     }
-    html.set(article.source, renderArticle(article, links));
+    html.set(article.source, render(article, links));
   }
   return { entries: buildRecords(articles, resolution.entities, slugs, html, resolution.review), registry: slugs.registry };
 }

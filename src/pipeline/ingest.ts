@@ -7,6 +7,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { analyseExtractions, publishCorpus, type FileExtraction } from './corpus';
 import { NO_CACHE, openExtractionCache, type ExtractionCache } from './extraction-cache';
+import { openRenderCache } from './render-cache';
+import { renderArticle } from './render';
 import { io } from './io-limit';
 import { extractFiles } from './parallel';
 import type { Progress } from './progress';
@@ -117,13 +119,13 @@ export async function loadPack(file = DEFAULT_PACK): Promise<CountryPack> {
  * the extraction code are unchanged, on all cores for the rest.
  */
 async function extractAll(files: SeedFile[], pack: CountryPack, cache: ExtractionCache, onProgress: (progress: Progress) => void): Promise<FileExtraction[]> {
-  const cached = await Promise.all(files.map((file) => cache.get(file)));
+  const cached = files.map((file) => cache.get(file));
   const missing = files.filter((_, index) => !cached[index]);
   const hits = files.length - missing.length;
   onProgress({ stage: 'extract', done: hits, total: files.length });
   const fresh = await extractFiles(missing, pack, (done) => onProgress({ stage: 'extract', done: hits + done, total: files.length }));
-  await Promise.all(missing.map((file, index) => cache.set(file, fresh[index] as FileExtraction)));
-  await cache.prune();
+  missing.forEach((file, index) => cache.set(file, fresh[index] as FileExtraction));
+  await cache.flush();
   let next = 0;
   return cached.map((result) => result ?? (fresh[next++] as FileExtraction));
 }
@@ -171,7 +173,9 @@ export async function ingest(options: IngestOptions): Promise<IngestReport> {
     return stop(analysis.editorialProblems, `the editorial file has ${plural(analysis.editorialProblems.length, 'entry', 'entries')} that cannot be applied`);
   }
   if (options.strict && problems.length > 0) return stop(problems, `--strict: ${plural(problems.length, 'problem')} in the seeds`);
-  const { entries, registry: nextRegistry } = publishCorpus(analysis, options.base ?? '/', registry);
+  const renderCache = options.cache ? await openRenderCache(options.cache) : undefined;
+  const { entries, registry: nextRegistry } = publishCorpus(analysis, options.base ?? '/', registry, renderCache?.render ?? renderArticle);
+  await renderCache?.flush();
   const known = new Set([...registry.person, ...registry.party].map((row) => `${row.slug}`));
   const counts = {
     articles: entries.articles.length,
