@@ -1,10 +1,14 @@
 /**
  * `npm run bench:extract -- [--articles N] [--runs R] [--seed S]`: times the
  * pipeline's pure core (read → extract → resolve) on a synthetic corpus, on
- * one thread, and checks the people it finds against the corpus's ground truth.
+ * one thread and then with read and extract on worker threads, one per core,
+ * as the ingest runs them; and checks the people it finds against the
+ * corpus's ground truth.
  */
 import { parseArgs } from 'node:util';
-import { analyseCorpus, type Analysis } from '../src/pipeline/corpus';
+import os from 'node:os';
+import { analyseCorpus, analyseExtractions, type Analysis } from '../src/pipeline/corpus';
+import { extractFiles } from '../src/pipeline/parallel';
 import { extractArticle } from '../src/pipeline/extract/index';
 import { loadPack, readSeedFolder } from '../src/pipeline/ingest';
 import type { CountryPack } from '../src/pipeline/pack';
@@ -61,6 +65,19 @@ async function main(): Promise<number> {
   console.log(row('median', middle, files.length));
   console.log('(the left column times analyseCorpus; the right columns time the stages called one by one, in a second pass)\n');
 
+  const cores = Math.min(os.availableParallelism(), 8);
+  console.log(`on ${cores} cores: read + extract on ${cores} worker threads (start-up and copying results back included), then resolve on this one`);
+  console.log('run   read+extract+resolve    articles/s   |   read+extract (workers)   resolve');
+  const parallel: { total: number; extract: number; resolve: number }[] = [];
+  for (let run = 1; run <= runs; run++) {
+    const timed = await timeParallelRun(files, pack);
+    parallel.push(timed);
+    console.log(parallelRow(String(run), timed, files.length));
+  }
+  const middleOf = (pick: (t: (typeof parallel)[number]) => number) => medianOf(parallel.map(pick));
+  console.log(parallelRow('median', { total: middleOf((t) => t.total), extract: middleOf((t) => t.extract), resolve: middleOf((t) => t.resolve) }, files.length));
+  console.log('');
+
   if (analysis) console.log(scoreReport(analysis, truth).join('\n'));
   return 0;
 }
@@ -85,6 +102,22 @@ function timeRun(files: SeedFile[], pack: CountryPack): { times: RunTimes; analy
   resolveCorpus(extractions, pack);
   const resolve = performance.now() - start;
   return { times: { total, read, extract, resolve }, analysis };
+}
+
+/** Read and extract on worker threads whatever the corpus's size, then resolve: the ingest's own path for a large archive. */
+async function timeParallelRun(files: SeedFile[], pack: CountryPack): Promise<{ total: number; extract: number; resolve: number }> {
+  const start = performance.now();
+  const extracted = await extractFiles(files, pack, () => {}, 0);
+  const extract = performance.now() - start;
+  analyseExtractions(extracted, pack);
+  const total = performance.now() - start;
+  return { total, extract, resolve: total - extract };
+}
+
+function parallelRow(label: string, t: { total: number; extract: number; resolve: number }, articles: number): string {
+  const ms = (value: number) => `${value.toFixed(0)} ms`.padStart(9);
+  const rate = ((articles / t.total) * 1000).toFixed(0).padStart(8);
+  return `${label.padEnd(6)}${ms(t.total).padStart(18)}    ${rate}     | ${ms(t.extract).padStart(24)} ${ms(t.resolve)}`;
 }
 
 function row(label: string, t: RunTimes, articles: number): string {

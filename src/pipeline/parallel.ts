@@ -12,8 +12,13 @@ import type { SeedFile } from './types';
 /** Below this many files, starting workers costs more than it saves (measured by npm run bench at 1,000 and 2,000 on 2 cores). */
 const WORKER_THRESHOLD = 5000;
 
-/** Reads and extracts `files`, in parallel when there are enough of them; results in the order of `files`. */
-export async function extractFiles(files: SeedFile[], pack: CountryPack, onDone: (count: number) => void = () => {}): Promise<FileExtraction[]> {
+/** Reads and extracts `files`, in parallel when there are at least `threshold` of them; results in the order of `files`. */
+export async function extractFiles(
+  files: SeedFile[],
+  pack: CountryPack,
+  onDone: (count: number) => void = () => {},
+  threshold = WORKER_THRESHOLD,
+): Promise<FileExtraction[]> {
   const workers = Math.min(availableParallelism(), 8);
   const inThread = () =>
     files.map((file, index) => {
@@ -21,7 +26,7 @@ export async function extractFiles(files: SeedFile[], pack: CountryPack, onDone:
       onDone(index + 1);
       return result;
     });
-  if (files.length < WORKER_THRESHOLD || workers < 2) return inThread();
+  if (files.length < threshold || workers < 2) return inThread();
   const shares = Array.from({ length: workers }, (_, index) => files.filter((_, position) => position % workers === index));
   const done = shares.map(() => 0);
   try {
