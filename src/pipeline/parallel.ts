@@ -1,7 +1,10 @@
 /**
  * Reads and extracts many seed files on every core: each file is independent,
- * so a corpus splits into one share per worker thread. Small corpora, and
- * machines where workers cannot start, stay on this thread.
+ * so the corpus is cut into small batches that this thread and one worker
+ * thread per other core take in turn until none is left. This thread works
+ * too, so a worker's start-up (loading the pipeline and the word lists) is
+ * time this thread spends extracting, not waiting; and batches, not fixed
+ * shares, keep every core busy to the end.
  */
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
@@ -9,8 +12,12 @@ import { extractFile, type FileExtraction } from './corpus';
 import type { CountryPack } from './pack';
 import type { SeedFile } from './types';
 
-/** Below this many files, starting workers costs more than it saves (measured by npm run bench at 1,000 and 2,000 on 2 cores). */
-const WORKER_THRESHOLD = 5000;
+/** Below this many files, starting a worker costs more than it saves (npm run bench:extract, 2 cores). */
+const WORKER_THRESHOLD = 1000;
+/** Files per batch: small enough to share the last ones out evenly, large enough that messages cost little. */
+const BATCH = 64;
+
+type Batch = { start: number; end: number };
 
 /** Reads and extracts `files`, in parallel when there are at least `threshold` of them; results in the order of `files`. */
 export async function extractFiles(
@@ -19,46 +26,57 @@ export async function extractFiles(
   onDone: (count: number) => void = () => {},
   threshold = WORKER_THRESHOLD,
 ): Promise<FileExtraction[]> {
-  const workers = Math.min(availableParallelism(), 8);
-  const inThread = () =>
-    files.map((file, index) => {
-      const result = extractFile(file, pack);
-      onDone(index + 1);
-      return result;
-    });
-  if (files.length < threshold || workers < 2) return inThread();
-  const shares = Array.from({ length: workers }, (_, index) => files.filter((_, position) => position % workers === index));
-  const done = shares.map(() => 0);
-  try {
-    const results = await Promise.all(
-      shares.map((share, index) =>
-        runWorker(share, pack, (count) => {
-          done[index] = count;
-          onDone(done.reduce((sum, value) => sum + value, 0));
-        }),
-      ),
-    );
-    // Put results back in the order of `files`: share i holds positions i, i + workers, …
-    return files.map((_, position) => results[position % workers]?.[Math.floor(position / workers)] as FileExtraction);
-  } catch {
-    return inThread();
+  const results: FileExtraction[] = new Array(files.length);
+  const queue: Batch[] = [];
+  for (let start = 0; start < files.length; start += BATCH) queue.push({ start, end: Math.min(files.length, start + BATCH) });
+  let done = 0;
+  const finish = (batch: Batch, extracted: FileExtraction[]) => {
+    extracted.forEach((result, offset) => (results[batch.start + offset] = result));
+    done += extracted.length;
+    onDone(done);
+  };
+  const here = (batch: Batch) => finish(batch, files.slice(batch.start, batch.end).map((file) => extractFile(file, pack)));
+
+  const helpers = Math.min(availableParallelism(), 8) - 1;
+  const workers = files.length < threshold ? [] : Array.from({ length: helpers }, () => runWorker(files, pack, queue, finish));
+  for (let batch = queue.shift(); batch; batch = queue.shift()) {
+    here(batch);
+    // Let the workers' messages in: each asks for its next batch.
+    if (workers.length > 0) await new Promise((resolve) => setImmediate(resolve));
   }
+  // A worker that failed gave its batch back to the queue: this thread does what is left.
+  await Promise.all(workers);
+  for (let batch = queue.shift(); batch; batch = queue.shift()) here(batch);
+  return results;
 }
 
-function runWorker(files: SeedFile[], pack: CountryPack, onDone: (count: number) => void): Promise<FileExtraction[]> {
-  return new Promise((resolve, reject) => {
-    const worker = new Worker(new URL('./extract-worker.mjs', import.meta.url), { workerData: { files, pack } });
-    worker.on('message', (message: { done: number } | { results: FileExtraction[] }) => {
-      if ('done' in message) {
-        onDone(message.done);
-        return;
-      }
-      resolve(message.results);
-      void worker.terminate();
+/** One worker taking batches from `queue` until it is empty; never rejects: on failure its batch goes back. */
+function runWorker(files: SeedFile[], pack: CountryPack, queue: Batch[], finish: (batch: Batch, extracted: FileExtraction[]) => void): Promise<void> {
+  return new Promise((resolve) => {
+    let current: Batch | undefined;
+    let worker: Worker;
+    const stop = () => {
+      if (current) queue.unshift(current);
+      current = undefined;
+      void worker?.terminate();
+      resolve();
+    };
+    const next = () => {
+      current = queue.shift();
+      if (!current) return stop();
+      worker.postMessage(files.slice(current.start, current.end));
+    };
+    try {
+      worker = new Worker(new URL('./extract-worker.mjs', import.meta.url), { workerData: { pack } });
+    } catch {
+      return resolve();
+    }
+    worker.on('message', (message: 'ready' | FileExtraction[]) => {
+      if (message !== 'ready' && current) finish(current, message);
+      current = undefined;
+      next();
     });
-    worker.once('error', reject);
-    worker.once('exit', (code) => {
-      if (code !== 0) reject(new Error(`extraction worker stopped with code ${code}`));
-    });
+    worker.once('error', stop);
+    worker.once('exit', stop);
   });
 }
