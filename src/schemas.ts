@@ -103,10 +103,9 @@ export const articleSchema = z.object({
   url: z.string().url().optional(),
   /** The seed file's base name. */
   source: z.string(),
-  // The body, rendered once by the ingest (sanitized, mentions linked), is not
-  // here but beside: content/article-html/<slug>.html, outside Astro's data
-  // store, which would otherwise serialise every article's HTML on every build.
   excerpt: z.string(),
+  /** The body, rendered once by the ingest: sanitized, mentions linked. The one HTML a page trusts. */
+  html: z.string(),
   wordCount: z.number().int().nonnegative(),
   people: z.array(entityRefSchema),
   parties: z.array(entityRefSchema),

@@ -23,12 +23,10 @@ export default function ingestIntegration(options: IngestIntegrationOptions): As
   return {
     name: 'siasa:ingest',
     hooks: {
-      'astro:config:setup': async ({ config, command, logger, updateConfig }) => {
+      'astro:config:setup': async ({ config, command, logger }) => {
         if (command === 'preview') return;
         const root = fileURLToPath(config.root);
         seeds = path.resolve(root, options.seeds);
-        // Pages read each article's HTML from the content folder, outside the data store.
-        updateConfig({ vite: { define: { 'import.meta.env.SIASA_CONTENT_DIR': JSON.stringify(path.join(root, 'content')) } } });
         run = () => {
           const progress = progressReporter({ tty: false, log: (line) => logger.info(line) });
           return ingest({

@@ -14,11 +14,6 @@ import { serializeRegistry, type Registry } from './registry';
 
 const COLLECTIONS = ['articles', 'people', 'parties', 'review', 'retired'] as const;
 
-/** Where each article's body HTML goes, beside the collections. */
-export const ARTICLE_HTML = 'article-html';
-
-const FOLDERS = [...COLLECTIONS, ARTICLE_HTML] as const;
-
 /** An entry's file name: its id where slugs may repeat across kinds, else its slug. */
 function fileName(entry: { slug: string; id?: string }): string {
   return entry.id ?? entry.slug;
@@ -46,15 +41,14 @@ export async function emitContent(content: string, entries: ContentEntries): Pro
   const wanted = new Map<string, string>();
   for (const collection of COLLECTIONS) {
     for (const entry of entries[collection]) {
-      const { html, ...data } = entry as typeof entry & { html?: string };
-      wanted.set(`${collection}/${fileName(entry)}.json`, `${JSON.stringify(data, null, 2)}\n`);
-      if (html !== undefined) wanted.set(`${ARTICLE_HTML}/${entry.slug}.html`, html);
+      // Compact: a machine writes these and Astro reads them, tens of megabytes for a large archive.
+      wanted.set(`${collection}/${fileName(entry)}.json`, `${JSON.stringify(entry)}\n`);
     }
   }
   const previous = await readManifest(content);
   const report: EmitReport = { written: 0, removed: 0, files: wanted.size };
   const manifest: Record<string, string> = {};
-  for (const folder of FOLDERS) await mkdir(path.join(content, folder), { recursive: true });
+  for (const folder of COLLECTIONS) await mkdir(path.join(content, folder), { recursive: true });
   await Promise.all(
     [...wanted].map(([file, text]) => io(async () => {
       const hash = createHash('sha256').update(text).digest('hex').slice(0, 16);
@@ -67,7 +61,7 @@ export async function emitContent(content: string, entries: ContentEntries): Pro
       report.written++;
     })),
   );
-  for (const folder of FOLDERS) {
+  for (const folder of COLLECTIONS) {
     for (const name of await readdir(path.join(content, folder))) {
       if (wanted.has(`${folder}/${name}`)) continue;
       await rm(path.join(content, folder, name), { recursive: true, force: true });
@@ -83,7 +77,7 @@ async function readManifest(content: string): Promise<Map<string, string>> {
   try {
     const recorded = JSON.parse(await readFile(path.join(content, MANIFEST), 'utf8')) as Record<string, string>;
     const present = new Set<string>();
-    for (const folder of FOLDERS) {
+    for (const folder of COLLECTIONS) {
       for (const name of await readdir(path.join(content, folder)).catch(() => [] as string[])) present.add(`${folder}/${name}`);
     }
     return new Map(Object.entries(recorded).filter(([file]) => present.has(file)));

@@ -8,11 +8,8 @@ import type { ReviewNote } from './resolve/index';
 import type { SlugPlan } from './slugs';
 import type { Article, Entity, Evidence, Mention } from './types';
 
-/** An article's entry and its body's HTML, which emit writes to a file of its own. */
-export type ArticleRecord = ArticleEntry & { html: string };
-
 export interface ContentEntries {
-  articles: ArticleRecord[];
+  articles: ArticleEntry[];
   people: PersonEntry[];
   parties: PartyEntry[];
   review: ReviewItemEntry[];
@@ -101,7 +98,7 @@ export function buildRecords(articles: Article[], entities: Entity[], slugs: Slu
       ],
     }));
 
-  const articleEntries: ArticleRecord[] = articles.map((article) => {
+  const articleEntries: ArticleEntry[] = articles.map((article) => {
     const present = entitiesIn.get(article.source) ?? [];
     const refs = (kind: Entity['kind']) =>
       present

@@ -61,9 +61,9 @@ describe('the pipeline on the seeds', () => {
   });
 
   it('gives article entries that parse with articleSchema, keys and all', () => {
-    for (const { html, ...entry } of entries.articles) {
+    for (const entry of entries.articles) {
       expect(articleSchema.parse(entry)).toEqual(entry);
-      expect(html).toMatch(/^<p id="p-1"/);
+      expect(entry.html).toMatch(/^<p id="p-1"/);
     }
   });
 
@@ -102,8 +102,7 @@ describe('the pipeline on the seeds', () => {
 describe('emitContent', () => {
   it('rewrites only the files whose text changed, and removes stale ones', async () => {
     const content = await temporaryFolder();
-    // Each article is two files: its entry and its body's HTML.
-    expect(await emitContent(content, entries)).toMatchObject({ removed: 0, written: 2 * entries.articles.length + entries.people.length + entries.parties.length + entries.review.length + entries.retired.length });
+    expect(await emitContent(content, entries)).toMatchObject({ removed: 0, written: entries.articles.length + entries.people.length + entries.parties.length + entries.review.length + entries.retired.length });
     const [first, ...rest] = entries.people;
     const changed = { ...entries, people: [{ ...first!, name: `${first!.name} (changed)` }, ...rest.slice(1)] };
     expect(await emitContent(content, changed)).toMatchObject({ written: 1, removed: 1 });
@@ -112,7 +111,7 @@ describe('emitContent', () => {
   it('writes one JSON file per entry in each collection, and nothing else', async () => {
     const content = await temporaryFolder();
     await emitContent(content, entries);
-    expect((await readdir(content)).sort()).toEqual(['.manifest.json', 'article-html', 'articles', 'parties', 'people', 'retired', 'review']);
+    expect((await readdir(content)).sort()).toEqual(['.manifest.json', 'articles', 'parties', 'people', 'retired', 'review']);
     expect((await readdir(path.join(content, 'articles'))).sort()).toEqual(jsonNames(entries.articles));
     expect((await readdir(path.join(content, 'people'))).sort()).toEqual(jsonNames(entries.people));
     expect((await readdir(path.join(content, 'parties'))).sort()).toEqual(jsonNames(entries.parties));
@@ -147,7 +146,7 @@ describe('emitContent', () => {
     await writeFile(path.join(content, 'README.md'), '# content\n');
     await emitContent(content, entries);
     await emitContent(content, entries);
-    expect((await readdir(content)).sort()).toEqual(['.manifest.json', 'README.md', 'article-html', 'articles', 'parties', 'people', 'retired', 'review']);
+    expect((await readdir(content)).sort()).toEqual(['.manifest.json', 'README.md', 'articles', 'parties', 'people', 'retired', 'review']);
   });
 
   it('writes byte-identical files on two runs of the whole pipeline', async () => {
