@@ -38,15 +38,34 @@ export default function dataStoreIntegration(): AstroIntegration {
   };
 }
 
-/** The Vite plugin: replaces the store module's code, after Astro's own plugin made it. */
+/** Astro's plugin that makes the store module, by its name in Astro 5. */
+const ASTRO_CONTENT_PLUGIN = 'astro-content-virtual-mod-plugin';
+
+/**
+ * The Vite plugin: replaces the store module's code after Astro's own plugin
+ * made it. Astro's plugin runs first and would still parse the whole store
+ * and print it as code (seconds on a large archive) only for it to be thrown
+ * away, so its `load` is told to leave this one module to us; should that
+ * plugin not be found, the transform alone still does the job.
+ */
 export function dataStoreAsJson(file: string): Plugin {
+  const code = `import { readFileSync } from 'node:fs';\nexport default JSON.parse(readFileSync(${JSON.stringify(file)}, 'utf8'));\n`;
+  const exists = () => access(file).then(() => true, () => false);
   return {
     name: 'siasa:data-store-as-json',
+    configResolved(config) {
+      const astro = config.plugins.find((plugin) => plugin.name === ASTRO_CONTENT_PLUGIN);
+      const load = astro?.load;
+      if (!astro || typeof load !== 'function') return;
+      (astro as { load: typeof load }).load = async function (this: ThisParameterType<typeof load>, id, ...rest) {
+        if (id === DATA_STORE_MODULE && (await exists())) return { code, map: { mappings: '' } };
+        return load.call(this, id, ...rest);
+      };
+    },
     async transform(_code, id) {
       if (id !== DATA_STORE_MODULE) return undefined;
       // No store on disk: Astro's own code (an empty Map) stands.
-      if (!(await access(file).then(() => true, () => false))) return undefined;
-      const code = `import { readFileSync } from 'node:fs';\nexport default JSON.parse(readFileSync(${JSON.stringify(file)}, 'utf8'));\n`;
+      if (!(await exists())) return undefined;
       return { code, map: { mappings: '' } };
     },
   };

@@ -37,4 +37,16 @@ describe('dataStoreAsJson', () => {
   it("leaves Astro's code alone when there is no store on disk", async () => {
     expect(await transform(path.join(folder, 'missing.json'))('export default new Map()', '\0astro:data-layer-content')).toBeUndefined();
   });
+
+  it("spares Astro's own plugin printing the store, and leaves its other modules to it", async () => {
+    const calls: string[] = [];
+    const astro = { name: 'astro-content-virtual-mod-plugin', load: async (id: string) => (calls.push(id), { code: 'export default "astro"' }) };
+    const plugin = dataStoreAsJson(path.join(folder, 'data-store.json'));
+    (plugin.configResolved as unknown as (config: { plugins: unknown[] }) => void)({ plugins: [astro] });
+    const store = (await astro.load('\0astro:data-layer-content')) as { code: string };
+    expect(store.code).toContain('readFileSync');
+    expect(await astro.load('\0astro:content')).toEqual({ code: 'export default "astro"' });
+    expect(calls).toEqual(['\0astro:content']);
+  });
 });
+
