@@ -119,3 +119,16 @@ describe('quotes', () => {
     expect(all).not.toContain('We will ask our members to be patient');
   });
 });
+
+describe('review of the resolved people', () => {
+  const report = resolve(
+    ['a.txt', 'Nyeri Senator Amani Kiprop Odera opened the session on roads.\nMr Odera said the county would pay.'],
+    ['b.txt', 'Former Turkana Governor Amani Odero spoke in Lodwar.\nMr Odero said water comes first.'],
+    ['c.txt', 'Kitui MP Zawadi Mutua Kalii toured a dam.\nHer rival, Embu MCA Halima Ruto, stayed away.'],
+  );
+  const duplicates = report.review.filter((item) => item.kind === 'possible-duplicate').map((item) => item.message);
+
+  it('flags two people with one first name and surnames a letter apart, and no one else', () => {
+    expect(duplicates).toEqual(['“Amani Kiprop Odera” and “Amani Odero” may be the same person; if so, merge them in the editorial file, else keep them apart']);
+  });
+});

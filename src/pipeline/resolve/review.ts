@@ -20,11 +20,25 @@ function clustersOf(entity: Entity): { source: string; mentions: Mention[] }[] {
 /** Same first name and a surname one or two letters apart, or one full name inside the other. */
 function possibleDuplicates(people: Entity[]): ReviewNote[] {
   const notes: ReviewNote[] = [];
+  const words = people.map((person) => coreWords(person.name));
+  // Either test needs a word in common (the first name, or all of the shorter name), so only
+  // people who share a word are compared: an archive has thousands, and all pairs are millions.
+  const byWord = new Map<string, number[]>();
+  words.forEach((list, index) => {
+    if (list.length < 2) return;
+    for (const word of new Set(list)) {
+      const holders = byWord.get(word) ?? [];
+      holders.push(index);
+      byWord.set(word, holders);
+    }
+  });
   for (const [index, a] of people.entries()) {
-    for (const b of people.slice(index + 1)) {
-      const x = coreWords(a.name);
-      const y = coreWords(b.name);
-      if (x.length < 2 || y.length < 2) continue;
+    const x = words[index] as string[];
+    if (x.length < 2) continue;
+    const others = new Set(x.flatMap((word) => (byWord.get(word) ?? []).filter((other) => other > index)));
+    for (const other of [...others].sort((i, j) => i - j)) {
+      const b = people[other] as Entity;
+      const y = words[other] as string[];
       const sameFirst = x[0] === y[0];
       const surnames = editDistance(x[x.length - 1] as string, y[y.length - 1] as string, 2);
       const inside = (short: string[], long: string[]) => short.length < long.length && short.every((word) => long.includes(word));
