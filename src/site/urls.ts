@@ -74,3 +74,13 @@ export function searchHref(params: Record<string, string> = {}): string {
 export function letterAnchor(letter: string): string {
   return letter === '#' ? 'letter-other' : `letter-${letter.toLowerCase()}`;
 }
+
+/**
+ * The attributes of a link to a person's or party's profile: `<a {...entityLink(kind, slug)}>`.
+ * With `filter`, a party link also tells Pagefind that the page belongs under
+ * that party's filter. A function, not a component: profiles list hundreds of
+ * these, and each component instance costs Astro more than the link itself.
+ */
+export function entityLink(kind: EntityKind, slug: string, filter = false): Record<string, string | undefined> {
+  return { href: entityHref(kind, slug), 'data-entity': kind, 'data-pagefind-filter': filter && kind === 'party' ? 'party' : undefined };
+}
