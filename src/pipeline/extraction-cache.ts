@@ -10,7 +10,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { openCacheStore } from './cache-store';
 import type { FileExtraction } from './corpus';
-import type { Mention, QuoteCue, SeedFile } from './types';
+import type { ArticleExtraction, CoalitionCue, Mention, Place, QuoteCue, SeedFile } from './types';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 
@@ -55,25 +55,58 @@ export async function codeVersion(sources: string[], ...extra: string[]): Promis
   return hash.digest('hex').slice(0, 16);
 }
 
-/** JSON cannot hold a quote's reference to its speaker's mention: it is stored as the mention's index. */
-type StoredQuote = Omit<QuoteCue, 'speaker'> & { speaker?: number };
+/**
+ * How an extraction is kept: a quote's speaker, which JSON cannot hold as a
+ * reference, as its mention's index; and every place's sentence as an index
+ * into one table per article, since each of the article's mentions repeats
+ * its sentence whole (that halves the cache, which is read on every build).
+ */
+type StoredPlace = Omit<Place, 'sentence'> & { sentence: number };
+type Stored<T extends { place: Place }> = Omit<T, 'place'> & { place: StoredPlace };
+type StoredQuote = Omit<Stored<QuoteCue>, 'speaker'> & { speaker?: number };
 type StoredExtraction = Omit<FileExtraction, 'extraction'> & {
-  extraction?: Omit<NonNullable<FileExtraction['extraction']>, 'quotes'> & { quotes: StoredQuote[] };
+  extraction?: Omit<ArticleExtraction, 'mentions' | 'quotes' | 'coalitions'> & {
+    sentences: string[];
+    mentions: Stored<Mention>[];
+    quotes: StoredQuote[];
+    coalitions: Stored<CoalitionCue>[];
+  };
 };
 
 function toStored(result: FileExtraction): StoredExtraction {
   if (!result.extraction) return { file: result.file, problems: result.problems };
-  const { mentions } = result.extraction;
-  const quotes = result.extraction.quotes.map(({ speaker, ...quote }) => (speaker ? { ...quote, speaker: mentions.indexOf(speaker) } : quote));
-  return { ...result, extraction: { ...result.extraction, quotes } };
+  const { mentions, quotes, coalitions } = result.extraction;
+  const sentences: string[] = [];
+  const numbers = new Map<string, number>();
+  const place = ({ paragraph, sentence }: Place): StoredPlace => {
+    let number = numbers.get(sentence);
+    if (number === undefined) {
+      number = sentences.push(sentence) - 1;
+      numbers.set(sentence, number);
+    }
+    return { paragraph, sentence: number };
+  };
+  return {
+    ...result,
+    extraction: {
+      ...result.extraction,
+      mentions: mentions.map((mention) => ({ ...mention, place: place(mention.place) })),
+      quotes: quotes.map(({ speaker, ...quote }) => ({ ...quote, place: place(quote.place), ...(speaker ? { speaker: mentions.indexOf(speaker) } : {}) })),
+      coalitions: coalitions.map((cue) => ({ ...cue, place: place(cue.place) })),
+      sentences,
+    },
+  };
 }
 
 function revive(stored: StoredExtraction): FileExtraction {
   if (!stored.extraction) return { file: stored.file, problems: stored.problems };
-  const mentions: Mention[] = stored.extraction.mentions;
-  const quotes: QuoteCue[] = stored.extraction.quotes.map(({ speaker, ...quote }) => {
+  const { sentences, ...extraction } = stored.extraction;
+  const place = ({ paragraph, sentence }: StoredPlace): Place => ({ paragraph, sentence: sentences[sentence] ?? '' });
+  const mentions: Mention[] = extraction.mentions.map((mention) => ({ ...mention, place: place(mention.place) }));
+  const quotes: QuoteCue[] = extraction.quotes.map(({ speaker, ...quote }) => {
     const mention = speaker === undefined ? undefined : mentions[speaker];
-    return mention ? { ...quote, speaker: mention } : quote;
+    return { ...quote, place: place(quote.place), ...(mention ? { speaker: mention } : {}) };
   });
-  return { ...stored, extraction: { ...stored.extraction, quotes } };
+  const coalitions: CoalitionCue[] = extraction.coalitions.map((cue) => ({ ...cue, place: place(cue.place) }));
+  return { ...stored, extraction: { ...extraction, mentions, quotes, coalitions } };
 }
