@@ -42,6 +42,12 @@ describe('people', () => {
     expect(mention?.role).toEqual({ title: 'Former Senator', organisation: 'Kakamega' });
   });
 
+  it('never takes "Former" and what follows for a name when the title is cut off by "and" or a ward letter', () => {
+    const people = named(extract('Former Fisheries and Mining Cabinet Secretary Amina Wekesa Otuoma spoke.\nFormer Kondele B Ward MCA Petro Ayieko Onyach also spoke.'), 'person');
+    expect(people).toContain('Amina Wekesa Otuoma');
+    expect(people.filter((name) => name.startsWith('Former'))).toEqual([]);
+  });
+
   it('reads a multi-word title with its scope', () => {
     const mention = extract('Speaker of the County Assembly Moses Tipatet Koikai admitted the motion.').mentions.find((one) => one.kind === 'person');
     expect(mention).toMatchObject({ name: 'Moses Tipatet Koikai', role: { title: 'Speaker of the County Assembly' } });

@@ -20,6 +20,9 @@ import {
   WEAK_HONORIFICS,
 } from './lexicon';
 
+/** Words that date a title: "Former Kakamega Senator", "Outgoing MCA". */
+const TENSES = /^(?:former|ex|outgoing|incoming|acting|retired|immediate)$/;
+
 export type NameKind = 'person' | 'party' | 'acronym' | 'single' | 'other';
 
 export interface RunReading {
@@ -140,7 +143,7 @@ function splitTitle(prefix: Token[], pack: CountryPack): { title: string; organi
   while (start > 0 && isTitleWord(prefix[start - 1] as Token, pack)) start--;
   let organisation = prefix.slice(0, start);
   // "Former Kakamega Senator": "Former" modifies the title, not the place.
-  const tense = organisation[0] && /^(?:former|ex|outgoing|incoming|acting|retired|immediate)$/.test(organisation[0].lower) ? organisation[0] : undefined;
+  const tense = organisation[0] && TENSES.test(organisation[0].lower) ? organisation[0] : undefined;
   if (tense) organisation = organisation.slice(1);
   const title = text(prefix.slice(start));
   const result: { title: string; organisation?: Token[] } = { title: tense ? `${tense.base} ${title}` : title };
@@ -152,6 +155,9 @@ function splitTitle(prefix: Token[], pack: CountryPack): { title: string; organi
 export function classify(name: Token[], pack: CountryPack, titled: boolean): NameKind {
   if (name.length === 0) return 'other';
   const words = name.map(bare);
+  // "Former Roads and Transport CS …", "Former Nyalenda A MCA …": a word that dates a title
+  // opens a title the run lost, never a name.
+  if (TENSES.test(words[0] as string)) return 'other';
   const joined = words.join(' ');
   const last = words[words.length - 1] as string;
   if (pack.institutions.has(joined)) return 'other';
