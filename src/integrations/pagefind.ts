@@ -17,6 +17,8 @@ export default function pagefindIntegration(): AstroIntegration {
         const started = performance.now();
         const site = fileURLToPath(dir);
         try {
+          // Pagefind's API reports no progress while it reads: at least say what is under way.
+          logger.info(`Indexing ${site} with Pagefind…`);
           const { index, errors } = await pagefind.createIndex({});
           if (!index) throw pagefindError('create the index', errors);
           const added = await index.addDirectory({ path: site });
