@@ -8,6 +8,7 @@
  * whole for a one-article change. Shards are read all at once and only those
  * that changed are written back, each through a temporary file.
  */
+import { createHash } from 'node:crypto';
 import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { io } from './io-limit';
@@ -78,4 +79,18 @@ export async function openCacheStore<T>(folder: string, version: string): Promis
       dirty.clear();
     },
   };
+}
+
+/**
+ * A hash of the code in `sources` (files, or folders of `.ts` files) and of
+ * any extra text: a change to either starts a cache afresh.
+ */
+export async function codeVersion(sources: string[], ...extra: string[]): Promise<string> {
+  const hash = createHash('sha256');
+  for (const text of extra) hash.update(text).update('\0');
+  for (const source of sources) {
+    const names = source.endsWith('.ts') ? [''] : (await readdir(source)).filter((name) => name.endsWith('.ts')).sort();
+    for (const name of names) hash.update(path.basename(path.join(source, name))).update(await readFile(path.join(source, name)));
+  }
+  return hash.digest('hex').slice(0, 16);
 }

@@ -5,10 +5,9 @@
  * always runs again over all of it: it is what joins articles up.
  */
 import { createHash } from 'node:crypto';
-import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { openCacheStore } from './cache-store';
+import { codeVersion, openCacheStore } from './cache-store';
 import type { FileExtraction } from './corpus';
 import type { ArticleExtraction, CoalitionCue, Mention, Place, QuoteCue, SeedFile } from './types';
 
@@ -28,7 +27,13 @@ export const NO_CACHE: ExtractionCache = { get: () => undefined, set: () => {}, 
 export async function openExtractionCache(folder: string, packText: string): Promise<ExtractionCache> {
   const version = await codeVersion([path.join(here, 'read'), path.join(here, 'extract'), path.join(here, 'text'), path.join(here, 'types.ts')], packText);
   const store = await openCacheStore<StoredExtraction>(path.join(folder, 'extract'), version);
-  const keyOf = (file: SeedFile) => createHash('sha256').update(file.name).update('\0').update(file.bytes).digest('hex').slice(0, 32);
+  // A file asked for and then set (a miss) is hashed once.
+  const keys = new WeakMap<SeedFile, string>();
+  const keyOf = (file: SeedFile) => {
+    const key = keys.get(file) ?? createHash('sha256').update(file.name).update('\0').update(file.bytes).digest('hex').slice(0, 32);
+    keys.set(file, key);
+    return key;
+  };
   return {
     get(file) {
       const stored = store.get(keyOf(file));
@@ -39,20 +44,6 @@ export async function openExtractionCache(folder: string, packText: string): Pro
     },
     flush: () => store.flush(),
   };
-}
-
-/**
- * A hash of the code in `sources` (files, or folders of `.ts` files) and of
- * any extra text: a change to either starts a cache afresh.
- */
-export async function codeVersion(sources: string[], ...extra: string[]): Promise<string> {
-  const hash = createHash('sha256');
-  for (const text of extra) hash.update(text).update('\0');
-  for (const source of sources) {
-    const names = source.endsWith('.ts') ? [''] : (await readdir(source)).filter((name) => name.endsWith('.ts')).sort();
-    for (const name of names) hash.update(path.basename(path.join(source, name))).update(await readFile(path.join(source, name)));
-  }
-  return hash.digest('hex').slice(0, 16);
 }
 
 /**

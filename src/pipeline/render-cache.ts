@@ -8,8 +8,7 @@ import { createHash } from 'node:crypto';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { MentionLink } from '../plugins/rehype-link-mentions';
-import { openCacheStore } from './cache-store';
-import { codeVersion } from './extraction-cache';
+import { codeVersion, openCacheStore } from './cache-store';
 import { renderArticle } from './render';
 import type { Article } from './types';
 
