@@ -115,16 +115,20 @@ async function timeParallelRun(files: SeedFile[], pack: CountryPack): Promise<{ 
 }
 
 function parallelRow(label: string, t: { total: number; extract: number; resolve: number }, articles: number): string {
-  const ms = (value: number) => `${value.toFixed(0)} ms`.padStart(9);
-  const rate = ((articles / t.total) * 1000).toFixed(0).padStart(8);
-  return `${label.padEnd(6)}${ms(t.total).padStart(18)}    ${rate}     | ${ms(t.extract).padStart(24)} ${ms(t.resolve)}`;
+  return `${rowStart(label, t.total, articles)} | ${ms(t.extract).padStart(24)} ${ms(t.resolve)}`;
 }
 
 function row(label: string, t: RunTimes, articles: number): string {
-  const ms = (value: number) => `${value.toFixed(0)} ms`.padStart(9);
-  const rate = ((articles / t.total) * 1000).toFixed(0).padStart(8);
-  return `${label.padEnd(6)}${ms(t.total).padStart(18)}    ${rate}     | ${ms(t.read)} ${ms(t.extract)} ${ms(t.resolve)} ${ms(t.extract + t.resolve).padStart(13)}`;
+  return `${rowStart(label, t.total, articles)} | ${ms(t.read)} ${ms(t.extract)} ${ms(t.resolve)} ${ms(t.extract + t.resolve).padStart(13)}`;
 }
+
+/** A row's label, whole time and articles per second: the columns both tables share. */
+function rowStart(label: string, total: number, articles: number): string {
+  const rate = ((articles / total) * 1000).toFixed(0).padStart(8);
+  return `${label.padEnd(6)}${ms(total).padStart(18)}    ${rate}    `;
+}
+
+const ms = (value: number) => `${value.toFixed(0)} ms`.padStart(9);
 
 function medianOf(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);

@@ -8,7 +8,6 @@ import { fileURLToPath } from 'node:url';
 import { analyseExtractions, publishCorpus, type FileExtraction } from './corpus';
 import { NO_CACHE, openExtractionCache, type ExtractionCache } from './extraction-cache';
 import { openRenderCache } from './render-cache';
-import { renderArticle } from './render';
 import { io } from './io-limit';
 import { extractFiles } from './parallel';
 import type { Progress } from './progress';
@@ -174,7 +173,7 @@ export async function ingest(options: IngestOptions): Promise<IngestReport> {
   }
   if (options.strict && problems.length > 0) return stop(problems, `--strict: ${plural(problems.length, 'problem')} in the seeds`);
   const renderCache = options.cache ? await openRenderCache(options.cache) : undefined;
-  const { entries, registry: nextRegistry } = publishCorpus(analysis, options.base ?? '/', registry, renderCache?.render ?? renderArticle);
+  const { entries, registry: nextRegistry } = publishCorpus(analysis, options.base ?? '/', registry, renderCache?.render);
   await renderCache?.flush();
   const known = new Set([...registry.person, ...registry.party].map((row) => `${row.slug}`));
   const counts = {
