@@ -8,12 +8,18 @@ import { z } from 'astro/zod';
 
 const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'a slug is lowercase ASCII words joined by hyphens');
 
-/** Where a fact was read: the article and the sentence, verbatim. */
+/** Where a fact was read: the article and the sentence, verbatim, and when and where the article appeared. */
 export const evidenceSchema = z.object({
   article: slug,
   articleTitle: z.string(),
   sentence: z.string(),
+  /** The article's date, when it has one: a fact is as of this day. */
+  date: z.string().date().optional(),
+  outlet: z.string().optional(),
 });
+
+/** How the text places an office or a tie in time (see `Tense` in the pipeline's types). */
+export const tenseSchema = z.enum(['current', 'former', 'incoming', 'acting', 'aspiring']);
 
 /**
  * A short reference to another entity, enough to render a link. `count` is how
@@ -46,6 +52,7 @@ export const roleSchema = z.object({
   organisation: z.string().optional(),
   /** The party page, when the organisation is a known party. */
   organisationSlug: slug.optional(),
+  tense: tenseSchema,
   evidence: evidenceSchema,
 });
 
@@ -54,6 +61,7 @@ export const partyTieSchema = z.object({
   name: z.string(),
   /** How the person is tied to the party: "leader", "member", "Secretary-General"... */
   relation: z.string(),
+  tense: tenseSchema,
   /** Absent only for ties an editor added in `seeds/editorial.yaml`. */
   evidence: evidenceSchema.optional(),
 });

@@ -28,6 +28,8 @@ export function buildRecords(articles: Article[], entities: Entity[], slugs: Slu
     article: articleSlug(proof.source),
     articleTitle: bySource.get(proof.source)?.title ?? proof.source,
     sentence: proof.sentence,
+    ...(bySource.get(proof.source)?.date ? { date: bySource.get(proof.source)?.date } : {}),
+    ...(bySource.get(proof.source)?.outlet ? { outlet: bySource.get(proof.source)?.outlet } : {}),
   });
   const entitiesIn = new Map<string, Entity[]>();
   for (const entity of entities) {
@@ -64,13 +66,14 @@ export function buildRecords(articles: Article[], entities: Entity[], slugs: Slu
           title: role.title,
           ...(role.organisation ? { organisation: role.organisation } : {}),
           ...(partyEntity ? { organisationSlug: slugOf(partyEntity) } : {}),
+          tense: role.tense ?? 'current',
           evidence: evidence(role.evidence),
         };
       }),
       parties: entity.ties.flatMap((tie) => {
         const party = byId.get(tie.party);
         if (!party) return [];
-        return [{ slug: slugOf(party), name: party.name, relation: tie.relation, ...(tie.evidence ? { evidence: evidence(tie.evidence) } : {}) }];
+        return [{ slug: slugOf(party), name: party.name, relation: tie.relation, tense: tie.tense ?? 'current', ...(tie.evidence ? { evidence: evidence(tie.evidence) } : {}) }];
       }),
       quotes: entity.quotes.map((quote) => ({ text: quote.text, evidence: evidence(quote.evidence) })),
     }));

@@ -44,17 +44,29 @@ export interface Place {
   sentence: string;
 }
 
+/**
+ * How the text places an office or a tie in time: "former", "ex-" (former);
+ * "incoming", "-elect", "designate" (incoming); "acting"; "candidate",
+ * "aspirant", "seeking" (aspiring); none of these words (current).
+ */
+export type Tense = 'current' | 'former' | 'incoming' | 'acting' | 'aspiring';
+
 /** A role stated in an article: "Azimio Secretary-General", "Lugari MP". */
 export interface RoleCue {
   title: string;
   organisation?: string;
+  /** Absent means current: the text puts no word of time to it. */
+  tense?: Tense;
 }
 
 /** A tie to a party stated next to a mention: "ODM leader", "a senior figure in the ODM". */
 export interface TieCue {
   /** The party as written: "ODM", "Orange Democratic Movement". */
   party: string;
+  /** leader | member | candidate | left | joined | ally, or an office held in the party ("Secretary-General"). */
   relation: string;
+  /** Absent means current. */
+  tense?: Tense;
 }
 
 /**
@@ -93,6 +105,8 @@ export interface QuoteCue {
   speaker?: Mention;
   /** Or the description it uses instead: "the former prime minister". */
   speakerRole?: string;
+  /** When the text does not settle who spoke: the people it could be, for the review page. */
+  candidates?: Mention[];
   text: string;
   place: Place;
 }
@@ -123,6 +137,8 @@ export interface Evidence {
 export interface Role {
   title: string;
   organisation?: string;
+  /** Absent means current. */
+  tense?: Tense;
   evidence: Evidence;
 }
 
@@ -130,6 +146,8 @@ export interface PartyTie {
   /** Entity id of the party. */
   party: string;
   relation: string;
+  /** Absent means current. */
+  tense?: Tense;
   evidence?: Evidence;
 }
 
