@@ -1,8 +1,10 @@
 /**
- * `npm run ingest [-- --check] [--seeds DIR] [--content DIR] [--base PATH]`:
+ * `npm run ingest [-- --check] [--publish] [--seeds DIR] [--content DIR] [--base PATH]`:
  * the command-line face of the pipeline. Turns seeds/ into content/ (what
  * `npm run build` does first), or with --check validates the seeds and the
  * editorial file without writing anything, for a newsroom's own CI.
+ * It reads the slug registry but writes it only with --publish: `npm run build`
+ * is the publishing build, and an ingest run by hand is a look, not a release.
  * Exit code 0 when all is well, 1 when the ingest stopped or --check found problems.
  */
 import path from 'node:path';
@@ -14,6 +16,7 @@ const { values } = parseArgs({
   options: {
     check: { type: 'boolean', default: false },
     strict: { type: 'boolean', default: false },
+    publish: { type: 'boolean', default: false },
     seeds: { type: 'string', default: 'seeds' },
     content: { type: 'string', default: 'content' },
     base: { type: 'string', default: process.env.SIASA_BASE ?? '/' },
@@ -22,7 +25,7 @@ const { values } = parseArgs({
 });
 
 if (values.help) {
-  console.log('usage: npm run ingest -- [--check] [--strict] [--seeds DIR] [--content DIR] [--base PATH]');
+  console.log('usage: npm run ingest -- [--check] [--strict] [--publish] [--seeds DIR] [--content DIR] [--base PATH]');
   process.exit(0);
 }
 
@@ -35,6 +38,7 @@ const report = await ingest({
   dryRun: values.check,
   strict: values.strict,
   registry: path.resolve(REGISTRY_FILE),
+  publish: values.publish && !values.check,
   cache: path.resolve('node_modules/.astro/siasa'),
 });
 progress.stop();

@@ -34,6 +34,9 @@ export default function ingestIntegration(options: IngestIntegrationOptions): As
             content: path.join(root, 'content'),
             base: config.base,
             registry: path.join(root, REGISTRY_FILE),
+            // `astro dev` and `astro sync` show new entities all the same, but
+            // only `astro build` records their slugs as committed state.
+            publish: command === 'build',
             strict: process.env.SIASA_STRICT === '1',
             cache: path.join(fileURLToPath(config.cacheDir), 'siasa'),
             onProgress: progress.onProgress,

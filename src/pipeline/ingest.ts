@@ -39,8 +39,14 @@ export interface IngestOptions {
   cache?: string | false;
   /** Told how far each stage has got, for a progress display. */
   onProgress?: (progress: Progress) => void;
-  /** The slug registry file, read and updated; `false` for a throwaway build with none. */
+  /** The slug registry file, read (and updated when `publish`); `false` for a throwaway build with none. */
   registry: string | false;
+  /**
+   * Record this build's slugs in the registry. Only a publishing build does:
+   * the dev server, checks and experiments read the registry (so old
+   * addresses keep their slugs) but never write it.
+   */
+  publish?: boolean;
   log?: (line: string) => void;
 }
 
@@ -187,7 +193,7 @@ export async function ingest(options: IngestOptions): Promise<IngestReport> {
   if (counts.articles === 0) return { ...stop(problems, `no article could be read in ${options.seeds}`), counts };
   if (!options.dryRun) {
     await emitContent(options.content, entries);
-    if (options.registry !== false) await emitRegistry(options.registry, nextRegistry);
+    if (options.registry !== false && options.publish) await emitRegistry(options.registry, nextRegistry);
   }
   const seconds = ((performance.now() - started) / 1000).toFixed(2);
   const summary =
