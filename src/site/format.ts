@@ -1,19 +1,9 @@
 /**
  * How values from the content are written out for readers: dates, counts,
- * roles. Fixed locale and time zone, so a build is the same on every machine.
+ * roles. Dates and numbers come from src/i18n, in the build's language.
  */
 
-const longDate = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
-
-/**
- * An ISO date as readers write it.
- * @example formatDate('2024-03-04') // '4 March 2024'
- */
-export function formatDate(isoDate: string): string {
-  const date = new Date(`${isoDate}T00:00:00Z`);
-  // A date the schema let through unchecked is shown as written rather than failing the build.
-  return Number.isNaN(date.getTime()) ? isoDate : longDate.format(date);
-}
+export { formatDate } from '../i18n';
 
 /**
  * A count with its noun, pluralised the English way.
