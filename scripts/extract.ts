@@ -37,7 +37,7 @@ async function main(): Promise<number> {
     return 1;
   }
   const analysis = analyseCorpus(files, await loadPack(), editorial.editorial);
-  for (const problem of [...analysis.problems, ...analysis.editorialProblems]) console.error(problem.message);
+  for (const problem of [...analysis.problems, ...analysis.editorialWarnings]) console.error(problem.message);
   const report = summarise(analysis);
   process.stdout.write(values.json ? `${JSON.stringify(report, null, 2)}\n` : readable(report));
   return 0;

@@ -40,9 +40,19 @@ const articleRefSchema = z.object({
   snippet: z.string(),
 });
 
+/**
+ * Another entity an entity appears with, and how strongly: `count` shared
+ * articles, then `paragraphs` that name both, then the other's `mentions` in
+ * the shared articles. Lists come strongest first, in that order.
+ */
+const coMentionRefSchema = entityRefSchema.extend({
+  paragraphs: z.number().int().nonnegative().default(0),
+  mentions: z.number().int().nonnegative().default(0),
+});
+
 const coMentionsSchema = z.object({
-  people: z.array(entityRefSchema),
-  parties: z.array(entityRefSchema),
+  people: z.array(coMentionRefSchema),
+  parties: z.array(coMentionRefSchema),
 });
 
 export const roleSchema = z.object({
@@ -93,6 +103,8 @@ export const personSchema = z.object({
 export const partySchema = z.object({
   ...entityBase,
   acronym: z.string().nullable(),
+  /** The short form pictures label it with: the acronym only if an article wrote it, else the shortest form the articles use. */
+  label: z.string().optional(),
   /** People tied to the party, with how (the inverse of a person's `parties`). */
   people: z.array(
     z.object({ slug, name: z.string(), relation: z.string(), evidence: evidenceSchema.optional() }),
@@ -119,10 +131,13 @@ export const articleSchema = z.object({
   parties: z.array(entityRefSchema),
 });
 
-/** Something an editor should look at: a possible duplicate, an unresolved short form, weak evidence. */
+/** Something an editor should look at: a possible duplicate, an unresolved short form, weak evidence, a stale editorial entry. */
 export const reviewItemSchema = z.object({
+  /** Stable while the item stands: the kind and the names. The page's anchor for it. */
   slug,
-  kind: z.enum(['ambiguous-short-form', 'title-only', 'possible-duplicate', 'weak-evidence']),
+  kind: z.enum(['ambiguous-short-form', 'title-only', 'possible-duplicate', 'weak-evidence', 'stale-editorial', 'held-back-fact', 'unattributed-quote']),
+  /** Open, or settled by an entry of the editorial file (kept, so the page can count what was done). */
+  status: z.enum(['open', 'settled']),
   message: z.string(),
   names: z.array(z.string()),
   articles: z.array(z.object({ slug, title: z.string() })),

@@ -3,14 +3,14 @@
  * read → extract → resolve → slugs → render → records. No disk, no Astro.
  */
 import type { MentionLink } from '../plugins/rehype-link-mentions';
-import { applyEditorial, dropNotEntities, EMPTY_EDITORIAL, settleReview, type EditorialFile } from './editorial/index';
+import { applyEditorial, dropNotEntities, EMPTY_EDITORIAL, settleReview, staleReport, type EditorialFile } from './editorial/index';
 import { extractArticle } from './extract/index';
 import type { CountryPack } from './pack';
 import { readArticle } from './read/index';
 import { buildRecords, type ContentEntries } from './records';
 import { renderArticle } from './render';
 import type { Render } from './render-cache';
-import { resolveCorpus, type Resolution } from './resolve/index';
+import { resolveCorpus, type Resolution, type ReviewNote } from './resolve/index';
 import { reviewEntities } from './resolve/review';
 import { EMPTY_REGISTRY, type Registry } from './registry';
 import { planSlugs } from './slugs';
@@ -22,8 +22,10 @@ export interface Analysis {
   resolution: Resolution;
   /** Files that were skipped, and why; and warnings about files that were read. */
   problems: Problem[];
-  /** Entries of the editorial file that could not be applied: these stop a build. */
-  editorialProblems: Problem[];
+  /** Entries of the editorial file that match nothing in the articles: skipped, with a warning (a stop under --strict). */
+  editorialWarnings: Problem[];
+  /** Review notes the editorial file has settled: no longer open, still counted. */
+  settled: ReviewNote[];
   skipped: number;
 }
 
@@ -85,9 +87,12 @@ export function analyseExtractions(results: FileExtraction[], pack: CountryPack,
   }
   const extractions = dropNotEntities(kept, editorial);
   const resolved = resolveCorpus(extractions, pack, { keepApart: editorial.keepApart });
-  const { resolution, problems: editorialProblems } = applyEditorial(resolved, editorial);
-  resolution.review = settleReview([...resolution.review, ...reviewEntities(resolution.entities)], editorial);
-  return { articles, extractions, resolution, problems, editorialProblems, skipped };
+  const { resolution, stale } = applyEditorial(resolved, editorial);
+  const known = resolution.entities.flatMap((entity) => [entity.name, ...entity.aliases]);
+  const { warnings: editorialWarnings, notes } = staleReport(stale, editorial, known);
+  const { open, settled } = settleReview([...resolution.review, ...reviewEntities(resolution.entities), ...notes], editorial);
+  resolution.review = open;
+  return { articles, extractions, resolution, problems, editorialWarnings, settled, skipped };
 }
 
 export interface Publication {
@@ -117,5 +122,5 @@ export function publishCorpus(analysis: Analysis, base: string, registry: Regist
     }
     html.set(article.source, render(article, links));
   }
-  return { entries: buildRecords(articles, resolution.entities, slugs, html, resolution.review), registry: slugs.registry };
+  return { entries: buildRecords(articles, resolution.entities, slugs, html, resolution.review, analysis.settled), registry: slugs.registry };
 }

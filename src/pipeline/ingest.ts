@@ -13,7 +13,8 @@ import { extractFiles } from './parallel';
 import type { Progress } from './progress';
 import { EMPTY_EDITORIAL, parseEditorial, type ParsedEditorial } from './editorial/index';
 import { emitContent, emitRegistry } from './emit';
-import { EMPTY_REGISTRY, parseRegistry, type Registry } from './registry';
+import { EMPTY_REGISTRY, parseRegistry, type Registry, type RegistryRow } from './registry';
+import type { ContentEntries } from './records';
 import { parsePack, type CountryPack } from './pack';
 import type { ReviewNote } from './resolve/index';
 import type { Problem, SeedFile } from './types';
@@ -54,15 +55,28 @@ export interface IngestReport {
   ok: boolean;
   problems: Problem[];
   review: ReviewNote[];
-  counts: { articles: number; skipped: number; people: number; parties: number; new: number };
+  counts: {
+    articles: number;
+    skipped: number;
+    people: number;
+    parties: number;
+    /** People and parties whose slug the registry had never issued: pages this build adds. */
+    newPeople: number;
+    newParties: number;
+    /** People and parties the registry had live that have no page now (merged, renamed or gone). */
+    removed: number;
+    /** Review items still open, and those the editorial file settled. */
+    reviewOpen: number;
+    reviewSettled: number;
+  };
   summary: string;
 }
 
 export const DEFAULT_PACK = fileURLToPath(new URL('../packs/ke.yaml', import.meta.url));
 
-/** Seeds are articles: `.txt`, `.md`, `.markdown`. Hidden files, editor backups and a folder's README are not. */
+/** Seeds are articles: `.txt`, `.md`, `.markdown`, saved pages (`.html`, `.htm`). Hidden files, editor backups and a folder's README are not. */
 export function isSeedName(name: string): boolean {
-  return /\.(?:txt|md|markdown)$/i.test(name) && !isIgnoredName(name);
+  return /\.(?:txt|md|markdown|html?)$/i.test(name) && !isIgnoredName(name);
 }
 
 /** Files no one would take for an article: hidden files, editor backups and lock files, a README, the editorial file. */
@@ -142,7 +156,7 @@ export async function ingest(options: IngestOptions): Promise<IngestReport> {
     ok: false,
     problems,
     review: [],
-    counts: { articles: 0, skipped: 0, people: 0, parties: 0, new: 0 },
+    counts: { articles: 0, skipped: 0, people: 0, parties: 0, newPeople: 0, newParties: 0, removed: 0, reviewOpen: 0, reviewSettled: 0 },
     summary: `ingest: ${why}; content/ was left as it was`,
   });
 
@@ -173,22 +187,20 @@ export async function ingest(options: IngestOptions): Promise<IngestReport> {
   const problems = [
     ...folder.strangers.map((name) => ({ file: name, message: `${name} is not an article (.txt, .md or .markdown); it is ignored` })),
     ...analysis.problems,
+    ...analysis.editorialWarnings,
   ];
-  if (analysis.editorialProblems.length > 0) {
-    return stop(analysis.editorialProblems, `the editorial file has ${plural(analysis.editorialProblems.length, 'entry', 'entries')} that cannot be applied`);
-  }
   if (options.strict && problems.length > 0) return stop(problems, `--strict: ${plural(problems.length, 'problem')} in the seeds`);
   const renderCache = options.cache ? await openRenderCache(options.cache) : undefined;
   const { entries, registry: nextRegistry } = publishCorpus(analysis, options.base ?? '/', registry, renderCache?.render);
   await renderCache?.flush();
-  const known = new Set([...registry.person, ...registry.party].map((row) => `${row.slug}`));
   const counts = {
     articles: entries.articles.length,
     skipped: analysis.skipped,
     people: entries.people.length,
     parties: entries.parties.length,
-    // Pages this build adds: slugs the registry had never issued.
-    new: options.registry === false ? 0 : [...entries.people, ...entries.parties].filter((entry) => !known.has(entry.slug)).length,
+    ...changesSince(registry, entries, options.registry !== false),
+    reviewOpen: analysis.resolution.review.length,
+    reviewSettled: analysis.settled.length,
   };
   if (counts.articles === 0) return { ...stop(problems, `no article could be read in ${options.seeds}`), counts };
   if (!options.dryRun) {
@@ -196,11 +208,28 @@ export async function ingest(options: IngestOptions): Promise<IngestReport> {
     if (options.registry !== false && options.publish) await emitRegistry(options.registry, nextRegistry);
   }
   const seconds = ((performance.now() - started) / 1000).toFixed(2);
+  const registryNote = options.registry === false ? '' : `, ${counts.newPeople} new people, ${counts.newParties} new parties, ${counts.removed} removed`;
   const summary =
-    `${options.dryRun ? 'check' : 'ingest'}: ${counts.articles} articles (${counts.skipped} skipped), ${counts.people} people, ${counts.parties} parties` +
-    `${options.registry === false ? '' : ` (${counts.new} new)`}, ` +
-    `${plural(problems.length, 'warning')}, ${analysis.resolution.review.length} review items, in ${seconds} s`;
+    `${options.dryRun ? 'check' : 'ingest'}: ${counts.articles} articles (${counts.skipped} skipped), ${plural(counts.people, 'person', 'people')}, ` +
+    `${plural(counts.parties, 'party', 'parties')}${registryNote}, ${plural(problems.length, 'warning')}, ` +
+    `${counts.reviewOpen} review items open (${counts.reviewSettled} settled), in ${seconds} s`;
   return { ok: true, problems, review: analysis.resolution.review, counts, summary };
+}
+
+/** What this build changes against the registry: people and parties it adds, and live pages it retires. */
+function changesSince(registry: Registry, entries: ContentEntries, tracked: boolean): Pick<IngestReport['counts'], 'newPeople' | 'newParties' | 'removed'> {
+  if (!tracked) return { newPeople: 0, newParties: 0, removed: 0 };
+  const fresh = (rows: RegistryRow[], live: { slug: string }[]) => {
+    const issued = new Set(rows.map((row) => row.slug));
+    return live.filter((entry) => !issued.has(entry.slug)).length;
+  };
+  const now = new Set([...entries.people, ...entries.parties].map((entry) => entry.slug));
+  const wasLive = [...registry.person, ...registry.party].filter((row) => row.status === 'live');
+  return {
+    newPeople: fresh(registry.person, entries.people),
+    newParties: fresh(registry.party, entries.parties),
+    removed: wasLive.filter((row) => !now.has(row.slug)).length,
+  };
 }
 
 function plural(count: number, one: string, many = `${one}s`): string {

@@ -5,6 +5,7 @@
  */
 import type { ArticleEntry, Evidence as EntryEvidence, PartyEntry, PersonEntry, RetiredEntry, ReviewItemEntry } from '../schemas';
 import type { ReviewNote } from './resolve/index';
+import { reviewIds, settlementsOf } from './review-items';
 import type { SlugPlan } from './slugs';
 import type { Article, Entity, Evidence, Mention } from './types';
 
@@ -19,7 +20,14 @@ export interface ContentEntries {
 const SNIPPET_LENGTH = 220;
 
 /** Builds every entry; `html` holds each article's rendered body by source. */
-export function buildRecords(articles: Article[], entities: Entity[], slugs: SlugPlan, html: Map<string, string>, review: ReviewNote[]): ContentEntries {
+export function buildRecords(
+  articles: Article[],
+  entities: Entity[],
+  slugs: SlugPlan,
+  html: Map<string, string>,
+  review: ReviewNote[],
+  settled: ReviewNote[] = [],
+): ContentEntries {
   const bySource = new Map(articles.map((article) => [article.source, article]));
   const byId = new Map(entities.map((entity) => [entity.id, entity]));
   const slugOf = (entity: Entity) => slugs.entities.get(entity.id) as string;
@@ -83,6 +91,7 @@ export function buildRecords(articles: Article[], entities: Entity[], slugs: Slu
     .map((entity) => ({
       ...common(entity),
       acronym: entity.acronym,
+      label: partyLabel(entity),
       people: entities.flatMap((person) =>
         person.ties
           .filter((tie) => tie.party === entity.id)
@@ -123,20 +132,25 @@ export function buildRecords(articles: Article[], entities: Entity[], slugs: Slu
     };
   });
 
-  const reviewItems: ReviewItemEntry[] = [...review]
-    .sort((a, b) => a.kind.localeCompare(b.kind) || a.message.localeCompare(b.message))
-    .map((note, index) => ({
-      slug: `${String(index + 1).padStart(4, '0')}-${note.kind}`,
-      kind: note.kind,
-      message: note.message,
-      names: note.names,
-      articles: note.sources.flatMap((source) => {
-        const article = bySource.get(source);
-        return article ? [{ slug: articleSlug(source), title: article.title }] : [];
-      }),
-      evidence: note.evidence.filter((proof) => bySource.has(proof.source)).map(evidence),
-      fixes: note.fixes,
-    }));
+  const byKindAndMessage = (a: ReviewNote, b: ReviewNote) => a.kind.localeCompare(b.kind) || a.message.localeCompare(b.message);
+  const notes = [
+    ...[...review].sort(byKindAndMessage).map((note) => ({ note, status: 'open' as const })),
+    ...[...settled].sort(byKindAndMessage).map((note) => ({ note, status: 'settled' as const })),
+  ];
+  const ids = reviewIds(notes.map(({ note }) => note));
+  const reviewItems: ReviewItemEntry[] = notes.map(({ note, status }, index) => ({
+    slug: ids[index] as string,
+    kind: note.kind,
+    status,
+    message: note.message,
+    names: note.names,
+    articles: note.sources.flatMap((source) => {
+      const article = bySource.get(source);
+      return article ? [{ slug: articleSlug(source), title: article.title }] : [];
+    }),
+    evidence: note.evidence.filter((proof) => bySource.has(proof.source)).map(evidence),
+    fixes: settlementsOf(note),
+  }));
 
   const retired: RetiredEntry[] = slugs.retired.map((row) => ({
     id: `${row.kind}--${row.slug}`,
@@ -149,18 +163,45 @@ export function buildRecords(articles: Article[], entities: Entity[], slugs: Slu
   return { articles: articleEntries, people, parties, review: reviewItems, retired };
 }
 
-/** The people and parties that share articles with `entity`, most shared first. */
+/**
+ * The people and parties that share articles with `entity`, strongest first:
+ * most shared articles, then most paragraphs that name both, then most
+ * mentions of the other in the shared articles, then by name. The site keeps
+ * this order in every list and picture (`byStrength` in `src/site/order.ts`).
+ */
 function coMentions(entity: Entity, entitiesIn: Map<string, Entity[]>, slugOf: (entity: Entity) => string): PersonEntry['coMentions'] {
-  const counts = new Map<Entity, number>();
-  for (const source of entity.mentions.keys()) {
-    for (const other of entitiesIn.get(source) ?? []) if (other !== entity) counts.set(other, (counts.get(other) ?? 0) + 1);
+  const ties = new Map<Entity, { count: number; paragraphs: number; mentions: number }>();
+  for (const [source, own] of entity.mentions) {
+    const ownParagraphs = new Set(own.map((mention) => mention.place.paragraph));
+    for (const other of entitiesIn.get(source) ?? []) {
+      if (other === entity) continue;
+      const theirs = other.mentions.get(source) ?? [];
+      const shared = new Set(theirs.map((mention) => mention.place.paragraph).filter((paragraph) => ownParagraphs.has(paragraph)));
+      const tie = ties.get(other) ?? { count: 0, paragraphs: 0, mentions: 0 };
+      ties.set(other, { count: tie.count + 1, paragraphs: tie.paragraphs + shared.size, mentions: tie.mentions + theirs.length });
+    }
   }
   const refs = (kind: Entity['kind']) =>
-    [...counts.entries()]
+    [...ties.entries()]
       .filter(([other]) => other.kind === kind)
-      .map(([other, count]) => ({ slug: slugOf(other), name: other.name, count }))
-      .sort((a, b) => b.count - a.count || a.name.localeCompare(b.name));
+      .map(([other, tie]) => ({ slug: slugOf(other), name: other.name, ...tie }))
+      .sort((a, b) => b.count - a.count || b.paragraphs - a.paragraphs || b.mentions - a.mentions || a.name.localeCompare(b.name));
   return { people: refs('person'), parties: refs('party') };
+}
+
+/**
+ * A party's label in pictures, as the articles write it: its acronym if one of
+ * them wrote it ("ODM", or "One Kenya Alliance (OKA)"), else the shortest form
+ * they use ("Wiper"), most used first among equals; the name if none is shorter.
+ */
+function partyLabel(entity: Entity): string {
+  const written = new Map<string, number>();
+  for (const mention of [...entity.mentions.values()].flat()) {
+    for (const form of [mention.surface, mention.acronym]) if (form) written.set(form, (written.get(form) ?? 0) + 1);
+  }
+  if (entity.acronym && written.has(entity.acronym)) return entity.acronym;
+  const [shortest] = [...written.entries()].sort(([a, aCount], [b, bCount]) => a.length - b.length || bCount - aCount || (a < b ? -1 : a > b ? 1 : 0));
+  return shortest && shortest[0].length < entity.name.length ? shortest[0] : entity.name;
 }
 
 /** The sentence of the first mention, cut around the name when long. */

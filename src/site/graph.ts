@@ -14,14 +14,20 @@ import {
   type SimulationLinkDatum,
   type SimulationNodeDatum,
 } from 'd3-force';
-import { byMentionsThenName, byName } from './order';
+import { placeLabels, type LabelSpot } from './label-placement';
+import { byMentionsThenName, byStrength } from './order';
 import type { EntityKind } from './urls';
 
-/** Another entity as an entity's `coMentions` name it: `count` is the articles the two share. */
+/**
+ * Another entity as an entity's `coMentions` name it: `count` articles the two
+ * share, `paragraphs` that name both, the other's `mentions` in those articles.
+ */
 export interface CoMentionRef {
   slug: string;
   name: string;
   count: number;
+  paragraphs: number;
+  mentions: number;
 }
 
 /** What the pictures read from a person or party entry. */
@@ -29,8 +35,8 @@ export interface GraphEntity {
   kind: EntityKind;
   slug: string;
   name: string;
-  /** The party's acronym, when it has one: a shorter label. */
-  acronym?: string | null;
+  /** A party's short form as the articles write it (its `label`), when it has one. */
+  label?: string;
   mentionCount: number;
   coMentions: { people: CoMentionRef[]; parties: CoMentionRef[] };
 }
@@ -48,11 +54,12 @@ export type Anchor = 'start' | 'middle' | 'end';
 const LABEL_LENGTH = 24;
 
 /**
- * A node's visible label: a party's acronym when it has one, else the name, cut at a word.
+ * A node's visible label: a party's short form when it has one (an acronym or
+ * name the articles write), else the name, cut at a word.
  * @example nodeLabel('Azimio la Umoja One Kenya Coalition Party') // 'Azimio la Umoja One…'
  */
-export function nodeLabel(name: string, acronym?: string | null): string {
-  if (acronym) return acronym;
+export function nodeLabel(name: string, short?: string | null): string {
+  if (short) return short;
   if (name.length <= LABEL_LENGTH) return name;
   const cut = name.slice(0, LABEL_LENGTH - 1);
   const space = cut.lastIndexOf(' ');
@@ -116,8 +123,8 @@ export interface Neighbourhood {
 export interface NeighbourhoodOptions {
   /** How many neighbours to draw at most; the rest are in the list beside it. */
   limit?: number;
-  /** A party's acronym by slug, for shorter labels. */
-  acronyms?: ReadonlyMap<string, string | null>;
+  /** A party's short form by slug (its `label`), for shorter labels. */
+  labels?: ReadonlyMap<string, string | undefined>;
 }
 
 const NEIGHBOURHOOD = { width: 760, height: 420, rx: 215, ry: 150, node: 9 } as const;
@@ -127,13 +134,13 @@ const NEIGHBOURHOOD = { width: 760, height: 420, rx: 215, ry: 150, node: 9 } as 
  * ellipse around it, strongest first, clockwise from the top.
  */
 export function neighbourhood(coMentions: GraphEntity['coMentions'], options: NeighbourhoodOptions = {}): Neighbourhood {
-  const { limit = 12, acronyms = new Map() } = options;
+  const { limit = 12, labels = new Map() } = options;
   const { width, height, rx, ry, node } = NEIGHBOURHOOD;
   const centre = { x: width / 2, y: height / 2 };
   const ranked = [
     ...coMentions.people.map((ref) => ({ ...ref, kind: 'person' as const })),
     ...coMentions.parties.map((ref) => ({ ...ref, kind: 'party' as const })),
-  ].sort((a, b) => b.count - a.count || byName(a, b) || compareText(a.kind, b.kind));
+  ].sort((a, b) => byStrength(a, b) || compareText(a.kind, b.kind));
   const shown = ranked.slice(0, limit);
   const max = Math.max(1, ...shown.map((ref) => ref.count));
   const neighbours = shown.map((ref, index): Neighbour => {
@@ -144,7 +151,7 @@ export function neighbourhood(coMentions: GraphEntity['coMentions'], options: Ne
       kind: ref.kind,
       slug: ref.slug,
       name: ref.name,
-      label: nodeLabel(ref.name, ref.kind === 'party' ? acronyms.get(ref.slug) : undefined),
+      label: nodeLabel(ref.name, ref.kind === 'party' ? labels.get(ref.slug) : undefined),
       count: ref.count,
       width: edgeWidth(ref.count, max),
       ...at,
@@ -218,7 +225,7 @@ export function coMentionNetwork(entities: readonly GraphEntity[], options: Netw
     kind: entity.kind,
     slug: entity.slug,
     name: entity.name,
-    label: nodeLabel(entity.name, entity.acronym),
+    label: nodeLabel(entity.name, entity.label),
     mentions: entity.mentionCount,
     topConnections: refsOf(entity).slice(0, topConnections),
   }));
@@ -239,18 +246,19 @@ export function coMentionNetwork(entities: readonly GraphEntity[], options: Netw
   return { nodes, edges, totalNodes: entities.length, tiesPerNode };
 }
 
-/** An entity's co-mentions, people and parties together, most shared first. */
+/** An entity's co-mentions, people and parties together, strongest first. */
 function refsOf(entity: GraphEntity): (CoMentionRef & { kind: EntityKind })[] {
   return [
     ...entity.coMentions.people.map((ref) => ({ ...ref, kind: 'person' as const })),
     ...entity.coMentions.parties.map((ref) => ({ ...ref, kind: 'party' as const })),
-  ].sort((a, b) => b.count - a.count || byName(a, b) || compareText(a.kind, b.kind));
+  ].sort((a, b) => byStrength(a, b) || compareText(a.kind, b.kind));
 }
 
-/** A network node where the layout put it, with its size and whether its label is drawn. */
+/** A network node where the layout put it, with its size and where its label is drawn, if it is. */
 export interface PlacedNode extends NetworkNode, Point {
   r: number;
   labelled: boolean;
+  labelAt?: LabelSpot;
 }
 
 /** A line between two placed nodes. */
@@ -313,8 +321,11 @@ export function layoutNetwork(network: Network, options: LayoutOptions = {}): Ne
 
   const fit = fitInto(bodies, width);
   const placed = network.nodes.map((node, index) => ({ ...node, ...fit(bodies[index]!), r: bodies[index]!.r }));
-  const withLabels = labelledIds(placed, labels);
-  const nodes = placed.map((node): PlacedNode => ({ ...node, labelled: withLabels.has(node.id) }));
+  const spots = placeLabels(placed, { width, height: fit.height, fontSize: NETWORK_FONT_SIZE, limit: labels });
+  const nodes = placed.map((node): PlacedNode => {
+    const spot = spots.get(node.id);
+    return { ...node, labelled: spot !== undefined, ...(spot ? { labelAt: spot } : {}) };
+  });
   const at = new Map(nodes.map((node) => [node.id, node]));
   const edges = network.edges
     .map((edge): PlacedEdge => {
@@ -327,27 +338,8 @@ export function layoutNetwork(network: Network, options: LayoutOptions = {}): Ne
   return { width, height, nodes, edges, totalNodes: network.totalNodes, tiesPerNode: network.tiesPerNode };
 }
 
-/** Roughly how wide a 13px label is, per character. */
-const LABEL_CHAR_WIDTH = 7;
-
-/**
- * The nodes whose label is drawn (centred under the node): the largest first,
- * each only if its label covers none already placed, up to `limit`.
- */
-function labelledIds(nodes: readonly (Point & { id: string; label: string; r: number })[], limit: number): Set<string> {
-  const boxes: { left: number; right: number; top: number; bottom: number }[] = [];
-  const ids = new Set<string>();
-  for (const node of nodes) {
-    if (ids.size >= limit) break;
-    const half = (node.label.length * LABEL_CHAR_WIDTH) / 2;
-    const box = { left: node.x - half, right: node.x + half, top: node.y + node.r + 1, bottom: node.y + node.r + 17 };
-    const covers = boxes.some((other) => box.left < other.right && other.left < box.right && box.top < other.bottom && other.top < box.bottom);
-    if (covers) continue;
-    boxes.push(box);
-    ids.add(node.id);
-  }
-  return ids;
-}
+/** The labels' font size in the picture's units, as `graphs.css` sets it. */
+export const NETWORK_FONT_SIZE = 13;
 
 /** Scales the simulation's coordinates into a picture `width` wide, keeping their shape. */
 function fitInto(bodies: readonly (SimulationNodeDatum & { r: number })[], width: number): ((body: SimulationNodeDatum) => Point) & { height: number } {
@@ -378,14 +370,14 @@ const layouts = new WeakMap<object, NetworkLayout>();
  * people list (which `loadSite` reads once per build).
  */
 export function siteNetwork(
-  site: { people: readonly GraphEntityInput[]; parties: readonly (GraphEntityInput & { acronym: string | null })[] },
+  site: { people: readonly GraphEntityInput[]; parties: readonly (GraphEntityInput & { label?: string })[] },
   options: NetworkOptions & LayoutOptions = {},
 ): NetworkLayout {
   const cached = layouts.get(site.people);
   if (cached) return cached;
   const entities: GraphEntity[] = [
     ...site.people.map((person) => ({ ...pick(person), kind: 'person' as const })),
-    ...site.parties.map((party) => ({ ...pick(party), kind: 'party' as const, acronym: party.acronym })),
+    ...site.parties.map((party) => ({ ...pick(party), kind: 'party' as const, label: party.label })),
   ];
   const layout = layoutNetwork(coMentionNetwork(entities, options), options);
   layouts.set(site.people, layout);

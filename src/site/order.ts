@@ -29,6 +29,26 @@ export function byMentionsThenName(
   return b.mentionCount - a.mentionCount || byName(a, b);
 }
 
+/** How strongly two entities are tied, as the ingest counts it (see `coMentions` in `src/pipeline/records.ts`). */
+export interface TieStrength {
+  name: string;
+  /** Articles that name both. */
+  count: number;
+  /** Paragraphs that name both. */
+  paragraphs: number;
+  /** Mentions of the other in the articles they share. */
+  mentions: number;
+}
+
+/**
+ * Strongest tie first: most shared articles, then most shared paragraphs, then
+ * most mentions; ties by name. The ingest writes each list in this order; this
+ * keeps it when people and parties are merged into one picture or table.
+ */
+export function byStrength(a: TieStrength, b: TieStrength): number {
+  return b.count - a.count || b.paragraphs - a.paragraphs || b.mentions - a.mentions || byName(a, b);
+}
+
 /**
  * The word a person is filed under in an A–Z list: the surname, taken to be the
  * last word of the name (a one-word name is filed under itself).

@@ -10,7 +10,8 @@ import type { EntityKind } from './urls';
 /** What the picture reads from a party entry. */
 export interface PartyTies {
   name: string;
-  acronym: string | null;
+  /** Its short form as the articles write it, when it has one. */
+  label?: string;
   people: readonly { slug: string; name: string; relation: string }[];
   coalitions: readonly { slug: string; name: string; relation: 'member of' | 'includes' }[];
 }
@@ -107,7 +108,7 @@ export function tieTree(party: PartyTies, groups: readonly TieGroup[], { perGrou
   return {
     width: 760,
     height,
-    root: { x: (COLUMNS.rootLeft + COLUMNS.rootRight) / 2, y: height / 2, label: nodeLabel(party.name, party.acronym), anchor: 'middle' },
+    root: { x: (COLUMNS.rootLeft + COLUMNS.rootRight) / 2, y: height / 2, label: nodeLabel(party.name, party.label), anchor: 'middle' },
     groups: placed,
     columns: COLUMNS,
   };

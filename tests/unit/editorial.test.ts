@@ -20,7 +20,7 @@ function editorial(name: string): EditorialFile {
 
 function messages(name: string): string[] {
   const parsed = parseEditorial(fixtureText('editorial', name), name);
-  if (parsed.ok) return analyseCorpus(corpus, pack, parsed.editorial).editorialProblems.map((problem) => problem.message);
+  if (parsed.ok) return analyseCorpus(corpus, pack, parsed.editorial).editorialWarnings.map((problem) => problem.message);
   return parsed.problems.map((problem) => problem.message);
 }
 
@@ -54,10 +54,54 @@ describe('entries', () => {
   });
 });
 
-describe('mistakes', () => {
+describe('stale entries: warnings and review items, never a stop', () => {
   it('names an entity that is not in the articles', () => {
-    expect(messages('unknown-entity.yaml')).toEqual(['unknown-entity.yaml:2 names no person or party found in the articles: “Nobody Atall”, “Nobody”']);
+    expect(messages('unknown-entity.yaml')).toEqual(['unknown-entity.yaml:2 names no person or party found in the articles: “Nobody Atall”, “Nobody”; the entry is skipped']);
   });
+
+  it('asks "did you mean" for a typo and for a name written surname first', () => {
+    expect(messages('typo.yaml')).toEqual([
+      'typo.yaml:3 names no person or party found in the articles: “Omollo Atieon” (“Omollo Atieon”: did you mean “Omollo Atieno”?); the entry is skipped',
+      'typo.yaml:6 names no person or party found in the articles: “Atieno Omollo”, “Atieno” (“Atieno Omollo”: did you mean “Omollo Atieno”?); the entry is skipped',
+    ]);
+  });
+
+  it('puts each stale entry on the review page, with a way to keep it', () => {
+    const analysis = analyseCorpus(corpus, pack, editorial('unknown-entity.yaml'));
+    const note = analysis.resolution.review.find((item) => item.kind === 'stale-editorial');
+    expect(note).toMatchObject({ names: ['Nobody Atall'], fixes: ['confirmed: [Nobody Atall]'] });
+    expect(note?.message).toMatch(/^Stale: unknown-entity\.yaml:2 matches nothing in the articles/);
+  });
+
+  it('says nothing of a stale entry the editor has confirmed', () => {
+    const parsed = parseEditorial(`${fixtureText('editorial', 'unknown-entity.yaml')}confirmed: [Nobody Atall]\n`, 'kept.yaml');
+    if (!parsed.ok) throw new Error('the fixture should parse');
+    const analysis = analyseCorpus(corpus, pack, parsed.editorial);
+    expect(analysis.editorialWarnings).toEqual([]);
+    expect(analysis.resolution.review.some((item) => item.kind === 'stale-editorial')).toBe(false);
+  });
+
+  it('ties a person to a party that is not in the articles', () => {
+    expect(messages('unknown-party.yaml')).toEqual([
+      'unknown-party.yaml:2 ties “Omollo Atieno” to “Imaginary Party”, but no party of that name is found in the articles; the tie is skipped',
+    ]);
+  });
+});
+
+describe('confirmed', () => {
+  it('settles the review items of confirmed names for good, and counts them as settled', () => {
+    const before = analyseCorpus(corpus, pack);
+    const after = analyseCorpus(corpus, pack, editorial('confirmed.yaml'));
+    const open = (analysis: typeof before) => analysis.resolution.review.map((item) => `${item.kind} ${item.names.join()}`);
+    expect(open(before)).toEqual(expect.arrayContaining(['weak-evidence Chebet Kiprop', 'title-only Otieno']));
+    expect(open(after)).not.toContain('weak-evidence Chebet Kiprop');
+    expect(open(after)).not.toContain('title-only Otieno');
+    expect(open(after)).toContain('weak-evidence Omollo Atieno');
+    expect(after.settled.map((item) => `${item.kind} ${item.names.join()}`).sort()).toEqual(['title-only Otieno', 'weak-evidence Chebet Kiprop']);
+  });
+});
+
+describe('mistakes', () => {
 
   it('merges a name into itself', () => {
     expect(messages('self-merge.yaml')).toEqual(['self-merge.yaml:2 merges “Omollo Atieno” into itself']);
@@ -71,8 +115,17 @@ describe('mistakes', () => {
     expect(messages('merged-twice.yaml')).toEqual(['merged-twice.yaml:4 merges “Chebet Kiprop” into “Abdi Hassan Noor”, but line 2 already merges it into “Omollo Atieno”']);
   });
 
-  it('is not valid YAML', () => {
-    expect(messages('bad-yaml.yaml')[0]).toMatch(/^bad-yaml\.yaml:\d+ is not valid YAML: /);
+  it('is not valid YAML: one slip, one message', () => {
+    const found = messages('bad-yaml.yaml');
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatch(/^bad-yaml\.yaml:3 is not valid YAML: /);
+  });
+
+  it('suggests the key an unknown one misspells', () => {
+    expect(messages('unknown-key.yaml')).toEqual([
+      'unknown-key.yaml:3 `entities[0]` has unknown key `descripton` (did you mean `description`?); allowed here: `name`, `same_as`, `aliases`, `kind`, `wikidata`, `description`, `parties`',
+      'unknown-key.yaml:4 the file has unknown key `not_entity` (did you mean `not_entities`?); allowed here: `entities`, `not_entities`, `keep_apart`, `confirmed`',
+    ]);
   });
 
   it('has values of the wrong type, a missing name and an unknown key, each on its line', () => {
@@ -81,11 +134,8 @@ describe('mistakes', () => {
       'wrong-types.yaml:4 `entities[0].wikidata` must be text, not a number',
       'wrong-types.yaml:5 `entities[1].name` is required',
       'wrong-types.yaml:6 `not_entities` must be a list, not a mapping',
-      'wrong-types.yaml:7 the file has unknown key `colour`',
+      'wrong-types.yaml:7 the file has unknown key `colour`; allowed here: `entities`, `not_entities`, `keep_apart`, `confirmed`',
     ]);
   });
 
-  it('ties a person to a party that is not in the articles', () => {
-    expect(messages('unknown-party.yaml')).toEqual(['unknown-party.yaml:2 ties “Omollo Atieno” to “Imaginary Party”, but no party of that name is found in the articles']);
-  });
 });

@@ -12,15 +12,17 @@ import {
   nodeLabel,
   nodeTitle,
   siteNetwork,
+  NETWORK_FONT_SIZE,
   type GraphEntity,
 } from '../../src/site/graph';
+import { labelBox, overlaps } from '../../src/site/label-placement';
 import { fixtureText } from './helpers';
 
 const entities = JSON.parse(fixtureText('graph', 'entities.json')) as GraphEntity[];
 const amina = entities.find((entity) => entity.slug === 'amina-wekesa')!;
 
 describe('labels and lines', () => {
-  it('labels a party by its acronym, and cuts a long name at a word', () => {
+  it("labels a party by its short form, and cuts a long name at a word", () => {
     expect(nodeLabel('Umoja Progressive Alliance', 'UPA')).toBe('UPA');
     expect(nodeLabel('Amina Wekesa')).toBe('Amina Wekesa');
     expect(nodeLabel("The Very Long Named People's Democratic Front")).toBe('The Very Long Named…');
@@ -43,11 +45,12 @@ describe('labels and lines', () => {
 });
 
 describe('a neighbourhood', () => {
-  const acronyms = new Map([['umoja-progressive-alliance', 'UPA']]);
+  const labels = new Map([['umoja-progressive-alliance', 'UPA']]);
 
-  it('puts the strongest tie at the top and goes clockwise, by shared articles then name', () => {
-    const picture = neighbourhood(amina.coMentions, { acronyms });
-    expect(picture.neighbours.map((neighbour) => neighbour.label)).toEqual(['UPA', 'Tom Barasa', 'The Very Long Named…', 'Zawadi Chepkoech']);
+  it('puts the strongest tie at the top and goes clockwise: shared articles, then shared paragraphs, not names', () => {
+    const picture = neighbourhood(amina.coMentions, { labels });
+    // Zawadi and the front share one article with Amina; only Zawadi shares a paragraph.
+    expect(picture.neighbours.map((neighbour) => neighbour.label)).toEqual(['UPA', 'Tom Barasa', 'Zawadi Chepkoech', 'The Very Long Named…']);
     const [top, right] = picture.neighbours;
     expect(top).toMatchObject({ x: picture.centre.x, kind: 'party', count: 4, width: 5 });
     expect(top!.y).toBeLessThan(picture.centre.y);
@@ -102,9 +105,10 @@ describe('the network', () => {
 
   it("keeps each node's strongest ties only", () => {
     const network = coMentionNetwork(entities, { tiesPerNode: 1 });
-    // Amina's strongest is UPA, Tom's is Amina, Zawadi's is Amina, the front's is Amina (tied with UPA, first by name).
+    // Amina's strongest is UPA, Tom's is Amina, Zawadi's is Amina; the front shares one article with
+    // Amina and with UPA, but a paragraph only with UPA, so UPA is its strongest, though Amina sorts first by name.
     expect(network.edges.map((edge) => `${edge.source} ${edge.target}`)).toEqual([
-      'party:the-very-long-named-people-s-democratic-front person:amina-wekesa',
+      'party:the-very-long-named-people-s-democratic-front party:umoja-progressive-alliance',
       'party:umoja-progressive-alliance person:amina-wekesa',
       'person:amina-wekesa person:tom-barasa',
       'person:amina-wekesa person:zawadi-chepkoech',
@@ -143,16 +147,13 @@ describe('the network', () => {
 
   it('labels the largest nodes only where their labels do not cover each other', () => {
     const layout = layoutNetwork(coMentionNetwork(syntheticCorpus(400)), { labels: 60 });
-    const boxes = layout.nodes
-      .filter((node) => node.labelled)
-      .map((node) => ({ left: node.x - node.label.length * 3.5, right: node.x + node.label.length * 3.5, top: node.y + node.r, bottom: node.y + node.r + 16 }));
+    const boxes = layout.nodes.filter((node) => node.labelled).map((node) => labelBox(node.label, node.labelAt!, NETWORK_FONT_SIZE));
     expect(boxes.length).toBeGreaterThan(0);
     expect(boxes.length).toBeLessThanOrEqual(60);
     expect(layout.nodes[0]!.labelled, 'the largest node is always labelled').toBe(true);
     for (const [index, box] of boxes.entries()) {
       for (const other of boxes.slice(index + 1)) {
-        const apart = box.right <= other.left || other.right <= box.left || box.bottom <= other.top || other.bottom <= box.top;
-        expect(apart).toBe(true);
+        expect(overlaps(box, other)).toBe(false);
       }
     }
   });
@@ -174,7 +175,7 @@ describe('the network', () => {
 
   it('lays out a site once, however many pages ask', () => {
     const people = entities.filter((entity) => entity.kind === 'person');
-    const parties = entities.filter((entity) => entity.kind === 'party').map((party) => ({ ...party, acronym: party.acronym ?? null }));
+    const parties = entities.filter((entity) => entity.kind === 'party');
     const site = { people, parties };
     expect(siteNetwork(site)).toBe(siteNetwork(site));
     expect(siteNetwork(site).nodes.find((node) => node.slug === 'umoja-progressive-alliance')?.label).toBe('UPA');
@@ -204,7 +205,7 @@ function syntheticCorpus(count: number): GraphEntity[] {
     coMentions: {
       people: Array.from({ length: 40 }, (_, step) => (index + step - 20 + count) % count)
         .filter((other) => other !== index)
-        .map((other) => ({ slug: slug(other), name: name(other), count: 1 + ((index + other) % 5) })),
+        .map((other) => ({ slug: slug(other), name: name(other), count: 1 + ((index + other) % 5), paragraphs: (index * other) % 3, mentions: 1 + ((index + 2 * other) % 7) })),
       parties: [],
     },
   }));

@@ -5,8 +5,29 @@
  */
 import type { Resolution, ReviewNote } from '../resolve/index';
 import { nameKey } from '../resolve/normalise';
-import type { ArticleExtraction, Entity, Problem } from '../types';
+import type { ArticleExtraction, Entity } from '../types';
 import type { EditorialEntry, EditorialFile } from './parse';
+import { closestName } from './suggest';
+
+/**
+ * An entry that matches nothing in the articles: a person whose articles were
+ * retracted, or a typo. It is skipped, never a reason to stop the build.
+ */
+export interface StaleEntry {
+  line?: number;
+  /** The entry's name, or the person of a party tie. */
+  name: string;
+  /** The names that matched nothing: the entry's own, or the tie's party. */
+  unmatched: string[];
+  /**
+   * `entity`: no name of the entry is found; `party-tie`: the tie's party is not;
+   * `near-miss`: the entry would give an entity a new name that is one slip away
+   * from another entity's ("Oburu Ogina" beside "Oburu Oginga"), most likely a typo.
+   */
+  what: 'entity' | 'party-tie' | 'near-miss';
+  /** For a near miss: the name the editor most likely meant. */
+  near?: string;
+}
 
 /** Drops mentions of names the editor says are no entity, before resolution sees them. */
 export function dropNotEntities(extractions: ArticleExtraction[], editorial: EditorialFile): ArticleExtraction[] {
@@ -18,18 +39,23 @@ export function dropNotEntities(extractions: ArticleExtraction[], editorial: Edi
   }));
 }
 
-/** Applies every entity entry; an entry naming no entity is a problem, and the rest still apply. */
-export function applyEditorial(resolution: Resolution, editorial: EditorialFile): { resolution: Resolution; problems: Problem[] } {
+/** Applies every entity entry; an entry naming no entity is stale, and the rest still apply. */
+export function applyEditorial(resolution: Resolution, editorial: EditorialFile): { resolution: Resolution; stale: StaleEntry[] } {
   let entities = [...resolution.entities];
-  const problems: Problem[] = [];
+  const stale: StaleEntry[] = [];
   const renamed = new Map<string, string>();
-  const where = (entry: EditorialEntry) => `${editorial.file}${entry.line ? `:${entry.line}` : ''}`;
+  const line = (entry: EditorialEntry) => (entry.line ? { line: entry.line } : {});
 
   for (const entry of editorial.entities) {
     const keys = new Set([entry.name, ...entry.same_as].map(nameKey));
     const targets = entities.filter((entity) => [entity.name, ...entity.aliases].some((alias) => keys.has(nameKey(alias))));
     if (targets.length === 0) {
-      problems.push({ file: editorial.file, ...(entry.line ? { line: entry.line } : {}), message: `${where(entry)} names no person or party found in the articles: “${[entry.name, ...entry.same_as].join('”, “')}”` });
+      stale.push({ ...line(entry), name: entry.name, unmatched: [entry.name, ...entry.same_as], what: 'entity' });
+      continue;
+    }
+    const near = nearMiss(entry, targets, entities);
+    if (near) {
+      stale.push({ ...line(entry), name: entry.name, unmatched: [entry.name], what: 'near-miss', near });
       continue;
     }
     const primary = pickPrimary(targets, entry.name);
@@ -57,23 +83,48 @@ export function applyEditorial(resolution: Resolution, editorial: EditorialFile)
     const person = entities.find((entity) => nameKey(entity.name) === nameKey(entry.name));
     for (const tie of entry.parties) {
       const party = entities.find((entity) => entity.kind === 'party' && [entity.name, ...entity.aliases, entity.acronym ?? ''].some((alias) => nameKey(alias) === nameKey(tie.party)));
-      if (!party || !person) {
-        problems.push({ file: editorial.file, ...(entry.line ? { line: entry.line } : {}), message: `${where(entry)} ties “${entry.name}” to “${tie.party}”, but no party of that name is found in the articles` });
+      if (!person) continue; // the entry itself is stale, and said so above
+      if (!party) {
+        stale.push({ ...line(entry), name: entry.name, unmatched: [tie.party], what: 'party-tie' });
         continue;
       }
       if (!person.ties.some((known) => known.party === party.id && known.relation === tie.relation)) person.ties.push({ party: party.id, relation: tie.relation });
     }
   }
 
-  return { resolution: { ...resolution, entities: remap(entities, renamed), links: remapLinks(resolution.links, renamed) }, problems };
+  return { resolution: { ...resolution, entities: remap(entities, renamed), links: remapLinks(resolution.links, renamed) }, stale };
 }
 
-/** Drops review notes about names the editor has already settled: merged, named, kept apart or ruled out. */
-export function settleReview(review: ReviewNote[], editorial: EditorialFile): ReviewNote[] {
-  const settled = new Set(
+/**
+ * Splits review notes into those still open and those the editor has settled:
+ * a name merged, renamed, kept apart or ruled out settles every note about it;
+ * `confirmed` settles a note whose names are all confirmed ("this is right, stop asking").
+ */
+export function settleReview(review: ReviewNote[], editorial: EditorialFile): { open: ReviewNote[]; settled: ReviewNote[] } {
+  const corrected = new Set(
     [...editorial.entities.flatMap((entry) => [entry.name, ...entry.same_as]), ...editorial.notEntities, ...editorial.keepApart.flat()].map(nameKey),
   );
-  return review.filter((note) => !note.names.some((name) => settled.has(nameKey(name))));
+  const confirmed = new Set(editorial.confirmed.map(nameKey));
+  const open: ReviewNote[] = [];
+  const settled: ReviewNote[] = [];
+  for (const note of review) {
+    // A stale entry's own name is in the file by definition: only `confirmed` settles it.
+    const fixed = note.kind !== 'stale-editorial' && note.names.some((name) => corrected.has(nameKey(name)));
+    const done = fixed || (note.names.length > 0 && note.names.every((name) => confirmed.has(nameKey(name))));
+    (done ? settled : open).push(note);
+  }
+  return { open, settled };
+}
+
+/**
+ * A new name for the entry's entities that the articles never use, and that is
+ * a slip away from another entity's name: applying it would publish the typo.
+ */
+function nearMiss(entry: EditorialEntry, targets: Entity[], entities: Entity[]): string | undefined {
+  const key = nameKey(entry.name);
+  if (targets.some((entity) => [entity.name, ...entity.aliases].some((alias) => nameKey(alias) === key))) return undefined;
+  const others = entities.filter((entity) => !targets.includes(entity)).flatMap((entity) => [entity.name, ...entity.aliases]);
+  return closestName(entry.name, others);
 }
 
 /** The entity that keeps its identity in a merge: the one already called so, else the most mentioned. */

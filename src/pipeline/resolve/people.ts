@@ -13,7 +13,7 @@ export interface PersonGroup {
 }
 
 export interface ReviewNote {
-  kind: 'ambiguous-short-form' | 'title-only' | 'possible-duplicate' | 'weak-evidence';
+  kind: 'ambiguous-short-form' | 'title-only' | 'possible-duplicate' | 'weak-evidence' | 'stale-editorial' | 'held-back-fact' | 'unattributed-quote';
   message: string;
   names: string[];
   sources: string[];
