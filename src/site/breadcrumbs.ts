@@ -3,14 +3,16 @@
  * its path alone, so that every page gets one without saying anything.
  */
 
+import { t } from '../i18n';
+
 /** One page in a trail: its name and its path within the site (`people/x`, no base path). */
 export interface TrailStep {
   name: string;
   path: string;
 }
 
-/** What the sections are called, as the header calls them. */
-const sectionNames: Record<string, string> = { people: 'People', parties: 'Parties', articles: 'Articles' };
+/** What the sections are called, as the sidebar calls them. */
+const sectionNames: Record<string, string> = { people: t('nav.people'), parties: t('nav.parties'), articles: t('nav.articles') };
 
 /**
  * The trail from the home page to a page, the page itself last, named by its title.
