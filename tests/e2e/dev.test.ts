@@ -1,10 +1,11 @@
 /**
  * The editor's loop: `astro dev` in a throwaway copy of the project, then a new
  * article written into its seeds folder; the new person's page must appear
- * without a restart. Never touches the checkout's seeds/ or content/.
+ * without a restart, and the slug registry must stay as it was (only a
+ * publishing build writes it). Never touches the checkout's seeds/ or content/.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { copyFile } from 'node:fs/promises';
+import { copyFile, readFile } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -19,9 +20,13 @@ let site: BuiltSite | undefined;
 let server: ChildProcess | undefined;
 let output = '';
 let origin = '';
+let registryBefore = '';
 
 beforeAll(async () => {
   site = await copySite();
+  // The project's committed registry, as a real checkout has it.
+  await copyFile(path.join(checkoutRoot, 'slugs.lock.json'), site.registry);
+  registryBefore = await readFile(site.registry, 'utf8');
   const port = await freePort();
   origin = `http://127.0.0.1:${port}`;
   // Its own process group, so that stopping it stops whatever it started.
@@ -58,6 +63,9 @@ test('a new article in seeds/ gives its person a page, within 20 seconds', { tim
   expect(html).toContain('Baraka Nyamweya');
   expect(html, 'the quote from the new article').toContain('This plant belongs to the farmers');
   console.log(`dev: ${newPerson} appeared ${seconds.toFixed(1)} s after the article was written`);
+
+  // The page exists, so the ingest has run (and would have written the registry by now).
+  expect(await readFile(site!.registry, 'utf8'), 'slugs.lock.json after a dev session with a temporary article').toBe(registryBefore);
 });
 
 /** The HTTP status of `url`, or 0 while nothing answers. */
