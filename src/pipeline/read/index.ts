@@ -8,6 +8,7 @@ import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import type { Article, Problem, SeedFile } from '../types';
 import { removeBoilerplate } from './boilerplate';
+import { readDateline } from './dateline';
 import { decode } from './decode';
 import { splitFrontMatter, type FrontMatter } from './front-matter';
 import { headlineFrom, isHeadline } from './headline';
@@ -80,7 +81,10 @@ function build(file: SeedFile, paragraphs: string[], data: FrontMatter, title?: 
     paragraphs,
     hash: createHash('sha256').update(paragraphs.join('\n')).digest('hex').slice(0, 16),
   };
+  // What the file's metadata says wins; a dateline dates a story that has none.
+  const datelineDate = readDateline(first)?.date;
   if (data.date) article.date = data.date;
+  else if (datelineDate) article.date = datelineDate;
   if (data.outlet) article.outlet = data.outlet;
   if (data.url) article.url = data.url;
   if (markdown !== undefined) article.markdown = markdown;
