@@ -57,19 +57,35 @@ function readable(report: ExtractReport): string {
   lines.push(`People (${report.people.length})`);
   for (const person of report.people) {
     lines.push(`  ${person.name}${person.aliases.length ? ` — also ${person.aliases.join(', ')}` : ''}  [${person.articles.length} article${person.articles.length === 1 ? '' : 's'}]`);
-    for (const role of person.roles) lines.push(`    role: ${role.title}${role.organisation ? `, ${role.organisation}` : ''}`);
-    for (const tie of person.parties) lines.push(`    party: ${tie.party} (${tie.relation})`);
-    for (const quote of person.quotes) lines.push(`    quote: “${quote.text.length > 80 ? `${quote.text.slice(0, 79)}…` : quote.text}”`);
+    for (const role of person.roles) lines.push(`    role: ${role.title}${role.organisation ? `, ${role.organisation}` : ''}${when(role)}`);
+    for (const tie of person.parties) lines.push(`    party: ${tie.party} (${tie.relation})${when(tie)}`);
+    for (const quote of person.quotes) lines.push(`    quote: “${short(quote.text)}”`);
   }
   lines.push('', `Parties (${report.parties.length})`);
   for (const party of report.parties) {
     lines.push(`  ${party.name}${party.acronym ? ` (${party.acronym})` : ''}${party.aliases.length ? ` — also ${party.aliases.join(', ')}` : ''}  [${party.articles.length} article${party.articles.length === 1 ? '' : 's'}]`);
+  }
+  if (report.unattributed.length > 0) {
+    lines.push('', `Quotes with no certain speaker (${report.unattributed.length})`);
+    for (const quote of report.unattributed) {
+      lines.push(`  “${short(quote.text)}” in ${quote.evidence.source}${quote.candidates.length ? `: could be ${quote.candidates.join(' or ')}` : ''}`);
+    }
   }
   if (report.review.length > 0) {
     lines.push('', `For review (${report.review.length})`);
     for (const item of report.review) lines.push(`  ${item.message}`);
   }
   return `${lines.join('\n')}\n`;
+}
+
+/** A fact's tense when not current, and its article's date: " (former, 2025-03-08)". */
+function when(fact: { tense: string; date?: string }): string {
+  const parts = [...(fact.tense === 'current' ? [] : [fact.tense]), ...(fact.date ? [fact.date] : [])];
+  return parts.length ? ` (${parts.join(', ')})` : '';
+}
+
+function short(text: string): string {
+  return text.length > 80 ? `${text.slice(0, 79)}…` : text;
 }
 
 class UsageError extends Error {}

@@ -4,7 +4,8 @@
  * `npm run extract -- --json`, which editors read and the eval scores.
  */
 import type { Analysis } from './corpus';
-import type { Entity, Evidence } from './types';
+import type { UnattributedQuote } from './resolve/index';
+import type { Entity, Evidence, Tense } from './types';
 
 export interface EntitySummary {
   name: string;
@@ -14,9 +15,12 @@ export interface EntitySummary {
   mentions: number;
 }
 
+/** When a fact was reported: its article's date, when the article has one. */
+type Dated = { tense: Tense; date?: string };
+
 export interface PersonSummary extends EntitySummary {
-  roles: { title: string; organisation?: string; evidence: Evidence }[];
-  parties: { party: string; relation: string; evidence?: Evidence }[];
+  roles: ({ title: string; organisation?: string; evidence: Evidence } & Dated)[];
+  parties: ({ party: string; relation: string; evidence?: Evidence } & Dated)[];
   quotes: { text: string; evidence: Evidence }[];
 }
 
@@ -27,6 +31,8 @@ export interface PartySummary extends EntitySummary {
 export interface ExtractReport {
   people: PersonSummary[];
   parties: PartySummary[];
+  /** Quotes whose speaker the text does not settle, with the people they could be: on no profile. */
+  unattributed: UnattributedQuote[];
   review: { kind: string; message: string }[];
   problems: { file: string; line?: number; message: string }[];
 }
@@ -35,6 +41,11 @@ export interface ExtractReport {
 export function summarise(analysis: Analysis): ExtractReport {
   const { entities, review } = analysis.resolution;
   const byId = new Map(entities.map((entity) => [entity.id, entity]));
+  const dates = new Map(analysis.articles.flatMap((article) => (article.date ? [[article.source, article.date] as const] : [])));
+  const dated = (tense: Tense | undefined, evidence: Evidence | undefined): Dated => {
+    const date = evidence && dates.get(evidence.source);
+    return { tense: tense ?? 'current', ...(date ? { date } : {}) };
+  };
   const base = (entity: Entity): EntitySummary => ({
     name: entity.name,
     aliases: entity.aliases,
@@ -46,11 +57,17 @@ export function summarise(analysis: Analysis): ExtractReport {
       .filter((entity) => entity.kind === 'person')
       .map((entity) => ({
         ...base(entity),
-        roles: entity.roles,
-        parties: entity.ties.map((tie) => ({ party: byId.get(tie.party)?.name ?? tie.party, relation: tie.relation, ...(tie.evidence ? { evidence: tie.evidence } : {}) })),
+        roles: entity.roles.map((role) => ({ ...role, ...dated(role.tense, role.evidence) })),
+        parties: entity.ties.map((tie) => ({
+          party: byId.get(tie.party)?.name ?? tie.party,
+          relation: tie.relation,
+          ...dated(tie.tense, tie.evidence),
+          ...(tie.evidence ? { evidence: tie.evidence } : {}),
+        })),
         quotes: entity.quotes,
       })),
     parties: entities.filter((entity) => entity.kind === 'party').map((entity) => ({ ...base(entity), acronym: entity.acronym })),
+    unattributed: analysis.resolution.unattributed,
     review: review.map(({ kind, message }) => ({ kind, message })),
     problems: analysis.problems,
   };

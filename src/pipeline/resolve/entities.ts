@@ -3,27 +3,50 @@
  * aliases, and the facts its mentions carry (roles, party ties), each with
  * the sentence it was read in.
  */
-import type { Entity, Evidence, Mention, PartyTie, Role } from '../types';
+import type { Entity, Evidence, Mention, PartyTie, Role, RoleCue, Tense } from '../types';
+import { formsOf, roleStated, tieStated } from './evidence-check';
+import type { HeldBackFact } from './held-back';
 import { nameKey } from './normalise';
 import { partyName, type PartyGroup } from './parties';
 import type { PersonGroup } from './people';
 
 export type EntityMentions = { source: string; mention: Mention }[];
 
-/** Builds a person; `partyOf` tells which party entity, if any, a written organisation is. */
-export function buildPerson(group: PersonGroup, partyOf: (name: string) => Entity | undefined): { entity: Entity; mentions: Mention[] } {
+/**
+ * Builds a person; `partyOf` tells which party entity, if any, a written
+ * organisation is. A role or tie whose sentence does not name its party is
+ * held back (the evidence check), unless another sentence states the same fact.
+ */
+export function buildPerson(
+  group: PersonGroup,
+  partyOf: (name: string) => Entity | undefined,
+): { entity: Entity; mentions: Mention[]; heldBack: HeldBackFact[] } {
   const all: EntityMentions = group.clusters.flatMap((cluster) => cluster.mentions.map((mention) => ({ source: cluster.source, mention })));
   const name = canonicalName(all.map(({ mention }) => mention.name));
   const entity = emptyEntity('person', name, all);
+  const forms = formsOf(entity);
+  const held: HeldBackFact[] = [];
   for (const { source, mention } of all) {
     const evidence: Evidence = { source, sentence: mention.place.sentence };
-    if (mention.role) addRole(entity, mention.role.title, mention.role.organisation, evidence, partyOf);
+    const hold = (kind: HeldBackFact['kind'], relation: string, party: Entity | undefined, tense?: Tense) =>
+      held.push({ person: name, kind, relation, ...tensed(tense), ...(party ? { party: party.name } : {}), evidence });
+    if (mention.role) {
+      const party = mention.role.organisation ? partyOf(mention.role.organisation) : undefined;
+      if (roleStated(evidence.sentence, forms, party && formsOf(party))) addRole(entity, mention.role, evidence, partyOf);
+      else hold('role', mention.role.title, party, mention.role.tense);
+    }
     for (const tie of mention.ties ?? []) {
       const party = partyOf(tie.party);
-      if (party) addTie(entity, { party: party.id, relation: tie.relation, evidence });
+      if (!party) continue;
+      if (tieStated(evidence.sentence, forms, formsOf(party))) addTie(entity, { party: party.id, relation: tie.relation, ...tensed(tie.tense), evidence });
+      else hold('tie', tie.relation, party, tie.tense);
     }
   }
-  return { entity, mentions: all.map(({ mention }) => mention) };
+  // A fact another sentence states is published from there: nothing to review.
+  const published = (fact: HeldBackFact) =>
+    fact.party !== undefined &&
+    entity.ties.some((tie) => partyOf(fact.party as string)?.id === tie.party && tie.relation.toLowerCase() === fact.relation.toLowerCase() && tie.tense === fact.tense);
+  return { entity, mentions: all.map(({ mention }) => mention), heldBack: held.filter((fact) => !published(fact)) };
 }
 
 /** Builds a party from its directory entry and its mentions. */
@@ -70,25 +93,36 @@ function canonicalName(names: string[]): string {
 
 const words = (name: string) => name.split(/\s+/).length;
 
-/** Adds a role unless the entity has it already: the same title in the same organisation (a party under any of its names). */
-function addRole(entity: Entity, title: string, organisation: string | undefined, evidence: Evidence, partyOf: (name: string) => Entity | undefined): void {
+/** A tense worth writing down: absent means current. */
+const tensed = (tense: Tense | undefined): { tense?: Tense } => (tense && tense !== 'current' ? { tense } : {});
+
+/**
+ * Adds a role unless the entity has it already: the same title in the same
+ * organisation (a party under any of its names) and the same tense, so that
+ * a title held once and held now are two roles.
+ */
+function addRole(entity: Entity, cue: RoleCue, evidence: Evidence, partyOf: (name: string) => Entity | undefined): void {
+  const { title, organisation } = cue;
+  const tense = cue.tense ?? 'current';
   const party = organisation ? partyOf(organisation) : undefined;
-  const key = (role: { title: string; organisation?: string }) =>
-    `${role.title.toLowerCase()}|${(role.organisation && partyOf(role.organisation)?.id) ?? role.organisation?.toLowerCase() ?? ''}`;
-  const wanted = key({ title, ...(organisation ? { organisation } : {}) });
-  const sameTitle = (role: Role) => role.title.toLowerCase() === title.toLowerCase();
+  const key = (role: { title: string; organisation?: string; tense?: Tense }) =>
+    `${role.title.toLowerCase()}|${(role.organisation && partyOf(role.organisation)?.id) ?? role.organisation?.toLowerCase() ?? ''}|${role.tense ?? 'current'}`;
+  const wanted = key({ title, ...(organisation ? { organisation } : {}), tense });
+  const sameTitle = (role: Role) => role.title.toLowerCase() === title.toLowerCase() && (role.tense ?? 'current') === tense;
   // "Senator" alone says less than "Kitui Senator": keep the one with the organisation.
   const known = entity.roles.some((role) => key(role) === wanted || (!organisation && sameTitle(role)));
   if (!known) {
     entity.roles = entity.roles.filter((role) => !(organisation && sameTitle(role) && !role.organisation));
-    const role: Role = { title, evidence };
+    const role: Role = { title, ...tensed(tense), evidence };
     if (organisation) role.organisation = organisation;
     entity.roles.push(role);
   }
-  if (party) addTie(entity, { party: party.id, relation: title, evidence });
+  if (party) addTie(entity, { party: party.id, relation: title, ...tensed(tense), evidence });
 }
 
 function addTie(entity: Entity, tie: PartyTie): void {
-  const same = entity.ties.some((known) => known.party === tie.party && known.relation.toLowerCase() === tie.relation.toLowerCase());
+  const same = entity.ties.some(
+    (known) => known.party === tie.party && known.relation.toLowerCase() === tie.relation.toLowerCase() && (known.tense ?? 'current') === (tie.tense ?? 'current'),
+  );
   if (!same) entity.ties.push(tie);
 }

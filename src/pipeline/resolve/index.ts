@@ -8,17 +8,24 @@ import type { ArticleExtraction, Entity, Mention } from '../types';
 import { clusterArticlePeople, type ArticlePeople } from './article-people';
 import { buildParty, buildPerson, type EntityMentions } from './entities';
 import { nameKey } from './normalise';
+import { heldBackNotes } from './held-back';
 import { PartyDirectory, type PartyGroup } from './parties';
+import { attachQuotes, type UnattributedQuote } from './quotes';
 import { isCommonWord } from './common-words';
 import { evidenceOf, joinPeople, placeLeftovers, type PersonGroup, type ReviewNote } from './people';
 
 export type { ReviewNote } from './people';
+export type { UnattributedQuote } from './quotes';
 
 export interface Resolution {
   entities: Entity[];
   /** Per article source: the text of each mention and the id of the entity it names. */
   links: Map<string, Map<string, string>>;
   review: ReviewNote[];
+  /** Quotes whose speaker the text does not settle: on no profile. */
+  unattributed: UnattributedQuote[];
+  /** How many roles, ties and quotes the evidence check held back for review. */
+  heldBack: number;
 }
 
 /** Resolves the mentions of a whole corpus into entities. */
@@ -72,9 +79,16 @@ export function resolveCorpus(extractions: ArticleExtraction[], pack: CountryPac
   const people = groups.filter((group) => isPerson(group, phrases, review)).map((group) => buildPerson(group, partyNamed));
   const entities = [...people.map((person) => person.entity), ...parties.map((party) => party.entity)];
 
-  attachQuotes(extractions, people);
+  const quotes = attachQuotes(extractions, people);
   attachCoalitions(extractions, partyNamed);
-  return { entities: sortEntities(entities), links: linksOf(entities), review };
+  const heldBack = people.flatMap((person) => person.heldBack);
+  return {
+    entities: sortEntities(entities),
+    links: linksOf(entities),
+    review: [...review, ...heldBackNotes(heldBack), ...quotes.review],
+    unattributed: quotes.unattributed,
+    heldBack: heldBack.length + quotes.review.length,
+  };
 }
 
 /**
@@ -147,46 +161,6 @@ function attachCoalitions(extractions: ArticleExtraction[], partyNamed: (name: s
       party.coalitions.push({ party: coalition.id, evidence: { source: article.source, sentence: cue.place.sentence } });
     }
   }
-}
-
-/** Gives each quote to the person its attribution names. */
-function attachQuotes(extractions: ArticleExtraction[], people: ReturnType<typeof buildPerson>[]): void {
-  const speakerOf = new Map<Mention, Entity>();
-  for (const person of people) for (const mention of person.mentions) speakerOf.set(mention, person.entity);
-  const holders = roleHolders(people.map((person) => person.entity));
-  const known = new Map<Entity, Set<string>>();
-  for (const { article, quotes } of extractions) {
-    for (const quote of quotes) {
-      let speaker = quote.speaker ? speakerOf.get(quote.speaker) : undefined;
-      if (!speaker && quote.speakerRole) speaker = personWithRole(holders(quote.speakerRole), article.source);
-      if (!speaker) continue;
-      const texts = known.get(speaker) ?? new Set(speaker.quotes.map((said) => said.text));
-      known.set(speaker, texts);
-      if (texts.has(quote.text)) continue;
-      texts.add(quote.text);
-      speaker.quotes.push({ text: quote.text, evidence: { source: article.source, sentence: quote.place.sentence } });
-    }
-  }
-}
-
-/** The people who hold a role of a given title (any case): indexed once, since every quote "said the minister" asks. */
-function roleHolders(people: Entity[]): (title: string) => Entity[] {
-  const byTitle = new Map<string, Entity[]>();
-  for (const person of people) {
-    for (const title of new Set(person.roles.map((role) => role.title.toLowerCase()))) {
-      const list = byTitle.get(title) ?? [];
-      list.push(person);
-      byTitle.set(title, list);
-    }
-  }
-  return (title) => byTitle.get(title.toLowerCase()) ?? [];
-}
-
-/** "said the former prime minister": the one person the corpus gives that role, preferring this article. */
-function personWithRole(holders: Entity[], source: string): Entity | undefined {
-  const here = holders.filter((person) => person.mentions.has(source));
-  if (here.length === 1) return here[0];
-  return holders.length === 1 ? holders[0] : undefined;
 }
 
 /** Which surface text links to which entity, per article. A surface two entities claim links to neither. */

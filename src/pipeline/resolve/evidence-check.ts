@@ -1,0 +1,162 @@
+/**
+ * The evidence check: a fact is published only when its own sentence says it.
+ * A tie's party and a role's party are named in the evidence sentence, and a
+ * quote's speaker in the quote's sentence (outside the quotation marks) or the
+ * one before, each by a form the articles use for that entity: its name, an
+ * alias, its acronym. Pure text tests; what fails goes to the review page.
+ */
+import { splitSentences } from '../text/sentences';
+import type { Entity, Place } from '../types';
+
+/** A text's words for matching names: folded like `nameWords`, possessives dropped, and whether each was capitalised. */
+interface Words {
+  words: string[];
+  capitalised: boolean[];
+}
+
+const POSSESSIVE = /['’]s\b/gu;
+const APOSTROPHE = /['’‘`´]/gu;
+const BREAK = /[^\p{L}\p{N}]+/u;
+
+/** Splits a text into comparable words, the way `nameWords` folds a name, with every punctuation mark a break. */
+function wordsOf(text: string): Words {
+  const raw = text.replace(POSSESSIVE, '').replace(APOSTROPHE, '').split(BREAK).filter(Boolean);
+  return {
+    words: raw.map((word) => word.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase()),
+    capitalised: raw.map((word) => /^[\p{Lu}\p{N}]/u.test(word)),
+  };
+}
+
+// Forms are the same few thousand names checked again and again: fold each once.
+const formWords = new Map<string, string[]>();
+
+function foldedForm(form: string): string[] {
+  let words = formWords.get(form);
+  if (!words) {
+    words = wordsOf(form).words;
+    if (formWords.size > 100_000) formWords.clear();
+    formWords.set(form, words);
+  }
+  return words;
+}
+
+/** The forms the articles use for an entity: its name, its aliases, its acronym. */
+export function formsOf(entity: Pick<Entity, 'name' | 'aliases' | 'acronym'>): string[] {
+  return [entity.name, ...entity.aliases, ...(entity.acronym ? [entity.acronym] : [])];
+}
+
+/**
+ * True when `text` names one of `forms`, as whole words in order, the first
+ * written with a capital: "the JDC’s chairman" names "JDC"; "a wiper" does not name "Wiper".
+ */
+export function namesAny(text: string, forms: readonly string[]): boolean {
+  const { words, capitalised } = wordsOf(text);
+  return forms.some((form) => {
+    const wanted = foldedForm(form);
+    if (wanted.length === 0) return false;
+    for (let start = 0; start + wanted.length <= words.length; start++) {
+      if (capitalised[start] && wanted.every((word, index) => words[start + index] === word)) return true;
+    }
+    return false;
+  });
+}
+
+/** A tie is stated when its sentence names both the person and the party. */
+export function tieStated(sentence: string, person: readonly string[], party: readonly string[]): boolean {
+  return namesAny(sentence, person) && namesAny(sentence, party);
+}
+
+/**
+ * A role is stated when its sentence names the person, and its organisation
+ * too when that is a party (pass its forms): "the party’s chairman" alone does not say which party.
+ */
+export function roleStated(sentence: string, person: readonly string[], organisation?: readonly string[]): boolean {
+  return namesAny(sentence, person) && (!organisation || namesAny(sentence, organisation));
+}
+
+/** Quotation marks and what they hold. */
+const QUOTED = /“[^”]*”?|"[^"]*"?/gu;
+
+/**
+ * The words around a quote that may name its speaker: `own`, the quote's own
+ * sentences outside the quotation marks; `before`, the sentence before the
+ * quote (in this paragraph or the one before). Every quoted passage is left
+ * out, so that a name inside a quote never counts as its attribution. A quote
+ * that runs over several paragraphs ends where its last words stand.
+ */
+export function attributionText(paragraphs: readonly string[], quote: { text: string; place: Place }): { own: string; before: string } {
+  const span = locate(paragraphs, quote);
+  if (!span) {
+    return {
+      own: quote.place.sentence.replace(QUOTED, ' '),
+      before: previousSentence(paragraphs, quote.place.paragraph, quote.place.sentence).replace(QUOTED, ' '),
+    };
+  }
+  const opening = sentenceAt(paragraphs[span.paragraph] as string, span.start);
+  const closing = sentenceAt(paragraphs[span.endParagraph] as string, span.end);
+  const lead = (paragraphs[span.paragraph] as string).slice(opening.start, span.start);
+  const tail = (paragraphs[span.endParagraph] as string).slice(span.end, closing.start + closing.text.length);
+  return { own: `${lead} ${tail}`.replace(QUOTED, ' '), before: previousSentence(paragraphs, span.paragraph, opening.text).replace(QUOTED, ' ') };
+}
+
+/**
+ * A quote's speaker is certain when its own sentence names them, or when the
+ * sentence before does and names none of `others` (the article's other
+ * people), and the quote's sentence names none either: "he said" after
+ * "Mwema and Kivuva …" could be either man.
+ */
+export function quoteAttributed(
+  paragraphs: readonly string[],
+  quote: { text: string; place: Place },
+  speaker: readonly string[],
+  others: readonly (readonly string[])[] = [],
+): boolean {
+  const { own, before } = attributionText(paragraphs, quote);
+  if (namesAny(own, speaker)) return true;
+  return namesAny(before, speaker) && !others.some((forms) => namesAny(before, forms) || namesAny(own, forms));
+}
+
+interface Span {
+  paragraph: number;
+  start: number;
+  endParagraph: number;
+  end: number;
+}
+
+/** How many paragraphs a quote may run over: a long statement, not the rest of the story. */
+const QUOTE_PARAGRAPHS = 6;
+
+/** Where a quote stands: its first words in its paragraph, its last words there or in a paragraph after. */
+function locate(paragraphs: readonly string[], quote: { text: string; place: Place }): Span | undefined {
+  const paragraph = paragraphs[quote.place.paragraph];
+  if (paragraph === undefined) return undefined;
+  const head = quote.text.slice(0, 40);
+  const start = paragraph.indexOf(head);
+  if (start === -1) return undefined;
+  const whole = paragraph.indexOf(quote.text, start);
+  if (whole !== -1) return { paragraph: quote.place.paragraph, start, endParagraph: quote.place.paragraph, end: whole + quote.text.length };
+  const tail = quote.text.slice(-40);
+  for (let index = quote.place.paragraph; index < Math.min(paragraphs.length, quote.place.paragraph + QUOTE_PARAGRAPHS); index++) {
+    const text = paragraphs[index] as string;
+    const at = text.indexOf(tail, index === quote.place.paragraph ? start : 0);
+    if (at !== -1) return { paragraph: quote.place.paragraph, start, endParagraph: index, end: at + tail.length };
+  }
+  return undefined;
+}
+
+/** The sentence of `paragraph` that holds the character at `offset`. */
+function sentenceAt(paragraph: string, offset: number): { text: string; start: number } {
+  const sentences = splitSentences(paragraph);
+  let found = sentences[0] ?? { text: '', start: 0 };
+  for (const sentence of sentences) if (sentence.start <= offset) found = sentence;
+  return found;
+}
+
+/** The sentence before `sentence` in paragraph `index`: the one before it there, else the last of the paragraph before. */
+function previousSentence(paragraphs: readonly string[], index: number, sentence: string): string {
+  const here = splitSentences(paragraphs[index] ?? '');
+  const at = here.findIndex((one) => one.text === sentence);
+  if (at > 0) return (here[at - 1] as { text: string }).text;
+  const before = splitSentences(paragraphs[index - 1] ?? '');
+  return before[before.length - 1]?.text ?? '';
+}

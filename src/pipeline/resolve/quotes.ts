@@ -1,0 +1,112 @@
+/**
+ * Gives each quote to its speaker, only when the text settles who spoke: the
+ * attribution names a person (or a title only one person holds), and the
+ * evidence check finds that person named in the quote's sentence or the one
+ * before. Any other quote stays unattributed: it reaches no profile, and goes
+ * to the review page with the people it could be.
+ */
+import type { ArticleExtraction, Entity, Evidence, Mention, QuoteCue } from '../types';
+import { attributionText, formsOf, namesAny, quoteAttributed } from './evidence-check';
+import type { ReviewNote } from './people';
+
+/** A quote no profile shows: who could have said it, as far as the text tells. */
+export interface UnattributedQuote {
+  text: string;
+  evidence: Evidence;
+  /** Names of the people it could be, most likely first; empty when the text names no one ("a party official said"). */
+  candidates: string[];
+}
+
+export interface QuoteAttribution {
+  unattributed: UnattributedQuote[];
+  /** One note per unattributed quote that has candidates: something an editor can settle. */
+  review: ReviewNote[];
+}
+
+/** Attaches every certain quote to its speaker's entity; returns the rest. */
+export function attachQuotes(extractions: ArticleExtraction[], people: { entity: Entity; mentions: Mention[] }[]): QuoteAttribution {
+  // Mentions are looked up by where they stand, not by identity: a cached extraction holds copies.
+  const at = (source: string, mention: Mention) => `${source}\u0000${mention.place.paragraph}\u0000${mention.offset}`;
+  const speakerAt = new Map<string, Entity>();
+  for (const person of people) {
+    for (const [source, mentions] of person.entity.mentions) for (const mention of mentions) speakerAt.set(at(source, mention), person.entity);
+  }
+  const holders = roleHolders(people.map((person) => person.entity));
+  const peopleIn = new Map<string, Entity[]>();
+  for (const { entity } of people) for (const source of entity.mentions.keys()) peopleIn.set(source, [...(peopleIn.get(source) ?? []), entity]);
+  const known = new Map<Entity, Set<string>>();
+  const unattributed: UnattributedQuote[] = [];
+  const review: ReviewNote[] = [];
+  const seen = new Set<string>();
+  for (const { article, quotes } of extractions) {
+    for (const quote of quotes) {
+      const evidence = { source: article.source, sentence: quote.place.sentence };
+      const speaker = speakerOf(quote, article.source, (mention) => speakerAt.get(at(article.source, mention)), holders);
+      const others = (peopleIn.get(article.source) ?? []).filter((person) => person !== speaker);
+      if (speaker && quoteAttributed(article.paragraphs, quote, formsOf(speaker), others.map(formsOf))) {
+        const texts = known.get(speaker) ?? new Set(speaker.quotes.map((said) => said.text));
+        known.set(speaker, texts);
+        if (!texts.has(quote.text)) {
+          texts.add(quote.text);
+          speaker.quotes.push({ text: quote.text, evidence });
+        }
+        continue;
+      }
+      const key = `${article.source}\u0000${quote.text}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      const candidates = [speaker, ...(quote.candidates ?? []).map((mention) => speakerAt.get(at(article.source, mention))), ...(speaker ? namedNear(article.paragraphs, quote, others) : [])];
+      const names = [...new Set(candidates.flatMap((entity) => (entity ? [entity.name] : [])))];
+      unattributed.push({ text: quote.text, evidence, candidates: names });
+      if (names.length > 0) review.push(unattributedNote(quote, evidence, names));
+    }
+  }
+  return { unattributed, review };
+}
+
+/** The people named around a quote besides the speaker the extractor chose: who else it could be. */
+function namedNear(paragraphs: string[], quote: QuoteCue, others: Entity[]): Entity[] {
+  const { own, before } = attributionText(paragraphs, quote);
+  return others.filter((person) => namesAny(`${before} ${own}`, formsOf(person)));
+}
+
+/** The person the attribution names, or the one person who holds the title it uses ("said the former prime minister"). */
+function speakerOf(quote: QuoteCue, source: string, named: (mention: Mention) => Entity | undefined, holders: (title: string) => Entity[]): Entity | undefined {
+  const speaker = quote.speaker ? named(quote.speaker) : undefined;
+  if (speaker || !quote.speakerRole) return speaker;
+  return personWithRole(holders(quote.speakerRole), source);
+}
+
+function unattributedNote(quote: QuoteCue, evidence: Evidence, candidates: string[]): ReviewNote {
+  const words = quote.text.split(/\s+/);
+  const opening = words.length > 12 ? `${words.slice(0, 12).join(' ')}…` : quote.text;
+  return {
+    kind: 'unattributed-quote',
+    message: `Not published: the text does not settle who said “${opening}” in ${evidence.source}; it could be ${candidates.map((name) => `“${name}”`).join(' or ')}`,
+    names: candidates,
+    sources: [evidence.source],
+    evidence: [evidence],
+    // The editorial file cannot attribute a quote: the article must name its speaker.
+    fixes: [],
+  };
+}
+
+/** The people who hold a role of a given title (any case): indexed once, since every quote "said the minister" asks. */
+function roleHolders(people: Entity[]): (title: string) => Entity[] {
+  const byTitle = new Map<string, Entity[]>();
+  for (const person of people) {
+    for (const title of new Set(person.roles.map((role) => role.title.toLowerCase()))) {
+      const list = byTitle.get(title) ?? [];
+      list.push(person);
+      byTitle.set(title, list);
+    }
+  }
+  return (title) => byTitle.get(title.toLowerCase()) ?? [];
+}
+
+/** "said the former prime minister": the one person the corpus gives that role, preferring this article. */
+function personWithRole(holders: Entity[], source: string): Entity | undefined {
+  const here = holders.filter((person) => person.mentions.has(source));
+  if (here.length === 1) return here[0];
+  return holders.length === 1 ? holders[0] : undefined;
+}
