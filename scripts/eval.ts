@@ -1,12 +1,16 @@
 /**
  * `npm run eval [-- --verbose]`: scores the extractor on the gold sets
- * (the seeds, the dev set, the unseen set) and prints precision, recall and
- * F1 for people and parties, clustering errors and traps, per set and per article.
+ * (the seeds, the dev and unseen sets, the facts dev and unseen sets) and
+ * prints precision, recall and F1 for people and parties, clustering errors
+ * and traps, per set and per article; then, for the sets that annotate facts,
+ * roles, ties and quotes: precision, recall, wrong tenses, other relations and
+ * misattributed quotes.
  */
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { GOLD_SETS } from '../src/eval/catalogue';
 import { evaluateSet, type SetScore } from '../src/eval/sets';
+import type { FactsScore } from '../src/eval/facts';
 import { poolScores, type KindScore } from '../src/eval/score';
 
 const { values } = parseArgs({ options: { verbose: { type: 'boolean', short: 'v', default: false } } });
@@ -46,5 +50,46 @@ for (const score of scores) {
   }
 }
 
+const unseen = (score: SetScore) => score.name.endsWith('unseen');
 console.log(row('all sets', poolScores(scores.map((score) => score.people)), poolScores(scores.map((score) => score.parties))));
-console.log(row('all but unseen', poolScores(scores.filter((score) => score.name !== 'unseen').map((score) => score.people)), poolScores(scores.filter((score) => score.name !== 'unseen').map((score) => score.parties))));
+console.log(row('all but unseen', poolScores(scores.filter((score) => !unseen(score)).map((score) => score.people)), poolScores(scores.filter((score) => !unseen(score)).map((score) => score.parties))));
+
+const factRow = (label: string, facts: FactsScore) =>
+  [
+    label.padEnd(34),
+    `${pct(facts.roles.precision)} ${pct(facts.roles.recall)}`,
+    String(facts.roles.wrongTense.length).padStart(5),
+    `  ${pct(facts.ties.precision)} ${pct(facts.ties.recall)}`,
+    String(facts.ties.relationDiffers.length).padStart(5),
+    `  ${pct(facts.quotes.precision)} ${pct(facts.quotes.recall)}`,
+    String(facts.quotes.misattributed.length).padStart(7),
+    `   ${facts.roles.predicted}/${facts.roles.gold} ${facts.ties.predicted}/${facts.ties.gold} ${facts.quotes.predicted}/${facts.quotes.gold}`,
+  ].join('  ');
+
+function factDetails(facts: FactsScore): string[] {
+  const list = (label: string, items: string[]) => (items.length ? [`      ${label}: ${items.join('; ')}`] : []);
+  return [
+    ...list('roles with the wrong tense', facts.roles.wrongTense),
+    ...list('roles not in the gold', facts.roles.falsePositives),
+    ...list('roles missed', facts.roles.falseNegatives),
+    ...list('ties with another relation', facts.ties.relationDiffers),
+    ...list('ties not in the gold', facts.ties.falsePositives),
+    ...list('ties missed', facts.ties.falseNegatives),
+    ...list('quotes misattributed or not in the gold', facts.quotes.falsePositives),
+    ...list('quotes missed', facts.quotes.falseNegatives),
+  ];
+}
+
+const withFacts = scores.filter((score) => score.facts);
+if (withFacts.length > 0) {
+  console.log(`\n${'facts: set / article'.padEnd(34)}  roles P/R    tense  ties P/R     relat  quotes P/R   misattr   published/gold (roles ties quotes)`);
+  for (const score of withFacts) {
+    console.log(factRow(score.name, score.facts as FactsScore));
+    if (!values.verbose) continue;
+    for (const article of score.articles) {
+      if (!article.facts) continue;
+      console.log(factRow(`  ${article.source}`, article.facts));
+      console.log(factDetails(article.facts).join('\n'));
+    }
+  }
+}

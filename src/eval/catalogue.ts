@@ -6,7 +6,8 @@ import type { GoldSet } from './sets';
 /**
  * The seeds (one corpus, with their editorial file), the dev set (used while
  * building the extractor) and the unseen set (written apart from it, never
- * tuned on: the honest measure).
+ * tuned on: the honest measure); and the same pair for facts (roles, ties,
+ * quotes), whose gold files annotate entities as well.
  */
 export async function GOLD_SETS(root: string): Promise<GoldSet[]> {
   const gold = path.join(root, 'tests/fixtures/gold');
@@ -16,5 +17,7 @@ export async function GOLD_SETS(root: string): Promise<GoldSet[]> {
     { name: 'seeds', articles: path.join(root, 'seeds'), corpusGold: path.join(gold, 'seeds.gold.yaml'), editorial: editorial.editorial },
     { name: 'dev', articles: path.join(gold, 'dev') },
     { name: 'unseen', articles: path.join(gold, 'unseen') },
+    { name: 'facts-dev', articles: path.join(gold, 'facts-dev') },
+    { name: 'facts-unseen', articles: path.join(gold, 'facts-unseen') },
   ];
 }

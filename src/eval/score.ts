@@ -83,6 +83,20 @@ export function scoreKind(predicted: Predicted[], gold: GoldEntity[], traps: str
   };
 }
 
+/**
+ * The one gold entity a predicted entity stands for, as `scoreKind` matches
+ * them (by name, else by an alias only one gold entity has, else by the
+ * surname of a person the gold knows only so); none if it stands for several.
+ */
+export function goldEntityOf(entity: Omit<Predicted, 'articles'>, gold: GoldEntity[]): GoldEntity | undefined {
+  const matches = matchesOf({ ...entity, articles: [] }, gold.map((one) => ({ entity: one, keys: keysOf(one) })));
+  if (matches.length === 1) return matches[0];
+  if (matches.length > 1) return undefined;
+  const words = [entity.name, ...entity.aliases].flatMap((name) => nameKey(name).split(' '));
+  const bySurname = gold.filter((one) => !one.name.includes(' ') && words.includes(nameKey(one.name)));
+  return bySurname.length === 1 ? bySurname[0] : undefined;
+}
+
 /** The gold entities a prediction stands for: by its name, else by a name only one gold entity has. */
 function matchesOf(entity: Predicted, gold: { entity: GoldEntity; keys: Set<string> }[]): GoldEntity[] {
   const names = [entity.name, ...(entity.acronym ? [entity.acronym] : [])].map(nameKey);

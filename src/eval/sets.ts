@@ -9,6 +9,7 @@ import { analyseCorpus } from '../pipeline/corpus';
 import type { EditorialFile } from '../pipeline/editorial/index';
 import { readSeedFolder, loadPack } from '../pipeline/ingest';
 import { summarise, type EntitySummary } from '../pipeline/summary';
+import { poolFacts, scoreFacts, type FactsScore } from './facts';
 import { parseGold, type Gold } from './gold';
 import { mergeGold, scoreKind, type KindScore, type Predicted } from './score';
 
@@ -16,7 +17,9 @@ export interface SetScore {
   name: string;
   people: KindScore;
   parties: KindScore;
-  articles: { source: string; people: KindScore; parties: KindScore }[];
+  /** Roles, ties and quotes, when the set's gold annotates them. */
+  facts?: FactsScore;
+  articles: { source: string; people: KindScore; parties: KindScore; facts?: FactsScore }[];
 }
 
 export interface GoldSet {
@@ -37,7 +40,10 @@ export async function evaluateSet(set: GoldSet): Promise<SetScore> {
   if (!set.corpusGold) {
     for (const file of files) {
       const goldFile = path.join(set.articles, `${file.name.replace(/\.(?:txt|md|markdown)$/i, '')}.gold.yaml`);
-      perArticle.set(file.name, parseGold(await readFile(goldFile, 'utf8')));
+      const text = await readFile(goldFile, 'utf8').catch(() => {
+        throw new Error(`${file.name} in ${set.articles} has no gold file (${path.basename(goldFile)})`);
+      });
+      perArticle.set(file.name, parseGold(text));
     }
   }
   const corpus: Gold = set.corpusGold
@@ -49,14 +55,18 @@ export async function evaluateSet(set: GoldSet): Promise<SetScore> {
       };
   const predicted = (list: EntitySummary[], source?: string): Predicted[] =>
     list.filter((entity) => !source || entity.articles.includes(source)).map((entity) => ({ ...entity }));
+  const articles = [...perArticle.entries()].map(([source, gold]) => ({
+    source,
+    people: scoreKind(predicted(report.people, source), gold.people, gold.traps),
+    parties: scoreKind(predicted(report.parties, source), gold.parties, gold.traps),
+    ...(gold.facts ? { facts: scoreFacts(report, source, { ...gold, facts: gold.facts }) } : {}),
+  }));
+  const facts = articles.flatMap((article) => (article.facts ? [article.facts] : []));
   return {
     name: set.name,
     people: scoreKind(predicted(report.people), corpus.people, corpus.traps),
     parties: scoreKind(predicted(report.parties), corpus.parties, corpus.traps),
-    articles: [...perArticle.entries()].map(([source, gold]) => ({
-      source,
-      people: scoreKind(predicted(report.people, source), gold.people, gold.traps),
-      parties: scoreKind(predicted(report.parties, source), gold.parties, gold.traps),
-    })),
+    ...(facts.length > 0 ? { facts: poolFacts(facts) } : {}),
+    articles,
   };
 }

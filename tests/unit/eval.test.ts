@@ -1,7 +1,9 @@
 /**
  * The extractor's measured quality, as `npm run eval` prints it: the gold sets
  * must stay at F1 ≥ 0.97 for people and for parties, with no two people merged
- * into one entity, and no trap (a place, outlet, institution) made an entity.
+ * into one entity, and no trap (a place, outlet, institution) made an entity;
+ * on the facts dev set, no misattributed quote, no wrong tense, and roles,
+ * ties and quotes published above their precision bars.
  */
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -26,6 +28,40 @@ describe('the gold sets, pooled', () => {
 
   it('never merge two people or two parties into one entity', () => {
     expect([...people.merges, ...parties.merges]).toEqual([]);
+  });
+});
+
+// The facts bars of issue #12, on the dev set of facts (the unseen set is reported by `npm run eval`, never gated here:
+// a gate is something to tune against). A bar the extractor cannot meet yet is marked `it.fails`, with the figure measured.
+const factsDev = scores.find((score) => score.name === 'facts-dev')?.facts;
+
+describe('the facts-dev set', () => {
+  it('has facts gold to score', () => {
+    expect(factsDev?.roles.gold).toBeGreaterThan(0);
+  });
+
+  // Measured 2026-12-05 14:01: 2 misattributed (fd09 "My client was ranked", fd12 "Kesses will not be handed").
+  it.fails('publishes no quote under the wrong speaker', () => {
+    expect(factsDev?.quotes.misattributed).toEqual([]);
+  });
+
+  // Measured 2026-12-05 14:01: 7 roles with the wrong tense (former offices given as current).
+  it.fails('gives no role the wrong tense', () => {
+    expect(factsDev?.roles.wrongTense).toEqual([]);
+  });
+
+  // Measured 2026-12-05 14:01: 0.913.
+  it.fails('publishes roles with precision ≥ 0.95', () => {
+    expect(factsDev?.roles.precision, factsDev?.roles.falsePositives.join('; ')).toBeGreaterThanOrEqual(0.95);
+  });
+
+  it('publishes party ties with precision ≥ 0.95', () => {
+    expect(factsDev?.ties.precision, factsDev?.ties.falsePositives.join('; ')).toBeGreaterThanOrEqual(0.95);
+  });
+
+  // Measured 2026-12-05 14:01: 0.956.
+  it.fails('publishes quotes with precision ≥ 0.97', () => {
+    expect(factsDev?.quotes.precision, factsDev?.quotes.falsePositives.join('; ')).toBeGreaterThanOrEqual(0.97);
   });
 });
 
