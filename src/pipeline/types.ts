@@ -27,6 +27,8 @@ export interface Article {
   date?: string;
   outlet?: string;
   url?: string;
+  /** Who wrote it, when the seed says so (a saved page's metadata). */
+  author?: string;
   /** Plain text of each paragraph, in order: what extraction reads. */
   paragraphs: string[];
   /** For Markdown seeds, the cleaned Markdown body: what rendering reads. */

@@ -12,6 +12,7 @@ import { readDateline } from './dateline';
 import { decode } from './decode';
 import { splitFrontMatter, type FrontMatter } from './front-matter';
 import { headlineFrom, isHeadline } from './headline';
+import { readSavedPage, type PageMeta } from './html';
 import { toParagraphs } from './paragraphs';
 
 export interface ReadResult {
@@ -20,6 +21,7 @@ export interface ReadResult {
 }
 
 const MARKDOWN = /\.(?:md|markdown)$/i;
+const SAVED_PAGE = /\.html?$/i;
 
 /** No news article is this long; a file that is was not meant to be one (a dump, a whole site). */
 export const MAX_ARTICLE_BYTES = 2 * 1024 * 1024;
@@ -33,6 +35,7 @@ export function readArticle(file: SeedFile): ReadResult {
   const decoded = decode(file.bytes);
   if (!decoded.ok) return fail(file, decoded.message, decoded.line);
 
+  if (SAVED_PAGE.test(file.name)) return fromSavedPage(file, decoded.text);
   if (!MARKDOWN.test(file.name)) return fromPlainText(file, decoded.text);
 
   const split = splitFrontMatter(decoded.text);
@@ -56,6 +59,14 @@ function fromPlainText(file: SeedFile, text: string): ReadResult {
   return build(file, paragraphs, {}, title);
 }
 
+/** A saved page's text blocks are read like a `.txt` file's lines: the same boilerplate rules, the same paragraphs. */
+function fromSavedPage(file: SeedFile, html: string): ReadResult {
+  const page = readSavedPage(html);
+  if (!page) return fail(file, 'has no article text that could be found (a page of links or pictures, or a page saved before it loaded?)');
+  const lines = page.blocks.flatMap((block) => [block, '']);
+  return build(file, toParagraphs(removeBoilerplate(lines)), page.meta, page.meta.title);
+}
+
 function fromMarkdown(file: SeedFile, body: string, data: FrontMatter): ReadResult {
   const markdown = removeBoilerplate(body.split('\n')).join('\n').trim();
   const tree = unified().use(remarkParse).parse(markdown);
@@ -71,7 +82,7 @@ function fromMarkdown(file: SeedFile, body: string, data: FrontMatter): ReadResu
   return build(file, cleaned, data, data.title, markdown);
 }
 
-function build(file: SeedFile, paragraphs: string[], data: FrontMatter, title?: string, markdown?: string): ReadResult {
+function build(file: SeedFile, paragraphs: string[], data: FrontMatter | PageMeta, title?: string, markdown?: string): ReadResult {
   if (paragraphs.length === 0) return fail(file, 'has no article text once boilerplate is removed');
   const first = paragraphs[0] ?? '';
   const article: Article = {
@@ -87,6 +98,7 @@ function build(file: SeedFile, paragraphs: string[], data: FrontMatter, title?: 
   else if (datelineDate) article.date = datelineDate;
   if (data.outlet) article.outlet = data.outlet;
   if (data.url) article.url = data.url;
+  if ('author' in data && data.author) article.author = data.author;
   if (markdown !== undefined) article.markdown = markdown;
   return { article, problems: [] };
 }
