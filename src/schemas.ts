@@ -107,7 +107,7 @@ export const partySchema = z.object({
   label: z.string().optional(),
   /** People tied to the party, with how (the inverse of a person's `parties`). */
   people: z.array(
-    z.object({ slug, name: z.string(), relation: z.string(), evidence: evidenceSchema.optional() }),
+    z.object({ slug, name: z.string(), relation: z.string(), tense: tenseSchema, evidence: evidenceSchema.optional() }),
   ),
   /** Coalitions this party belongs to, or parties this coalition includes. */
   coalitions: z.array(

@@ -95,7 +95,7 @@ export function buildRecords(
       people: entities.flatMap((person) =>
         person.ties
           .filter((tie) => tie.party === entity.id)
-          .map((tie) => ({ slug: slugOf(person), name: person.name, relation: tie.relation, ...(tie.evidence ? { evidence: evidence(tie.evidence) } : {}) })),
+          .map((tie) => ({ slug: slugOf(person), name: person.name, relation: tie.relation, tense: tie.tense ?? 'current', ...(tie.evidence ? { evidence: evidence(tie.evidence) } : {}) })),
       ),
       coalitions: [
         ...entity.coalitions.flatMap((link) => {

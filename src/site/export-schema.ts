@@ -19,8 +19,22 @@ const isoDate = z.string().date().describe('Publication date, YYYY-MM-DD.');
 const wikidata = z.string().regex(/^Q\d+$/).describe('Wikidata item id, given by an editor.');
 
 const evidence = z
-  .object({ article: slug.describe('The article the sentence is in.'), sentence: z.string() })
+  .object({
+    article: slug.describe('The article the sentence is in.'),
+    sentence: z.string(),
+    date: isoDate
+      .optional()
+      .describe("The article's publication date, when it has one: the fact is as reported on this day. Not the day an office or tie began or ended. Added in version 1 (additive)."),
+  })
   .describe('Where a fact was read: an article and the sentence, verbatim.');
+
+const tense = z
+  .enum(['current', 'former', 'incoming', 'acting', 'aspiring'])
+  .optional()
+  .describe(
+    'How the sentence places the role or tie in time: current, former ("former", "ex-"), incoming ("-elect", "designate"), acting, aspiring ("candidate", "seeking"). ' +
+      'The newest report of an office or tie says whether it holds now. Added in version 1 (additive); files written before it have none, which reads as current.',
+  );
 
 const header = {
   schema: z.string().url().describe('The JSON Schema this file follows.'),
@@ -53,17 +67,18 @@ const person = z.object({
       title: z.string(),
       organisation: z.string().optional(),
       party: slug.optional().describe('The party, when the organisation is one on the site.'),
+      tense,
       evidence,
     }),
   ),
-  parties: z.array(z.object({ slug, relation: z.string(), evidence: evidence.optional() })),
+  parties: z.array(z.object({ slug, relation: z.string(), tense, evidence: evidence.optional() })),
   quotes: z.array(z.object({ text: z.string(), evidence })),
 });
 
 const party = z.object({
   ...entityCommon,
   acronym: z.string().optional(),
-  people: z.array(z.object({ slug, relation: z.string(), evidence: evidence.optional() })),
+  people: z.array(z.object({ slug, relation: z.string(), tense, evidence: evidence.optional() })),
   coalitions: z.array(z.object({ slug, relation: z.enum(['member of', 'includes']), evidence })),
 });
 

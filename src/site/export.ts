@@ -30,11 +30,13 @@ export function peopleExport(people: PersonEntry[], retired: RetiredEntry[], { u
         title: role.title,
         ...(role.organisation ? { organisation: role.organisation } : {}),
         ...(role.organisationSlug ? { party: role.organisationSlug } : {}),
+        tense: role.tense,
         evidence: evidenceOf(role.evidence),
       })),
       parties: person.parties.map((tie) => ({
         slug: tie.slug,
         relation: tie.relation,
+        tense: tie.tense,
         ...(tie.evidence ? { evidence: evidenceOf(tie.evidence) } : {}),
       })),
       quotes: person.quotes.map((quote) => ({ text: quote.text, evidence: evidenceOf(quote.evidence) })),
@@ -54,6 +56,7 @@ export function partiesExport(parties: PartyEntry[], retired: RetiredEntry[], { 
       people: party.people.map((tie) => ({
         slug: tie.slug,
         relation: tie.relation,
+        tense: tie.tense,
         ...(tie.evidence ? { evidence: evidenceOf(tie.evidence) } : {}),
       })),
       coalitions: party.coalitions.map((link) => ({ slug: link.slug, relation: link.relation, evidence: evidenceOf(link.evidence) })),
@@ -130,9 +133,12 @@ function entityCommon(entity: PersonEntry | PartyEntry, pageUrl: string) {
   };
 }
 
-/** The export names an article by slug only; its title is one lookup away in articles.json. */
-function evidenceOf(evidence: Evidence): { article: string; sentence: string } {
-  return { article: evidence.article, sentence: evidence.sentence };
+/**
+ * The export names an article by slug only (its title and outlet are one lookup
+ * away in articles.json), and gives its date, so that each fact says when it was reported.
+ */
+function evidenceOf(evidence: Evidence): { article: string; sentence: string; date?: string } {
+  return { article: evidence.article, sentence: evidence.sentence, ...(evidence.date ? { date: evidence.date } : {}) };
 }
 
 function retiredOf(kind: RetiredEntry['kind'], retired: RetiredEntry[]) {

@@ -3,7 +3,9 @@
  * "Candidate for Senator", "Former member of", "Left". The English words are
  * grouped here, to move into the interface dictionary (src/i18n/) as they are.
  */
-import type { Tense } from './roles';
+import type { PersonEntry } from '../schemas';
+import { roleLine } from './format';
+import { groupRoles, type Tense } from './roles';
 
 const words = {
   /** Before a title, by tense; current and former say it in their group's heading. */
@@ -81,4 +83,14 @@ function inTense(held: string, key: string, tense: Tense): string {
 
 function capitalised(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+/**
+ * The one line a profile's summary and search metadata give a person: their
+ * newest current office, in its tense's words; none when no office is current.
+ * @example currentRoleLine([{ title: 'Governor', organisation: 'Kiambu', tense: 'acting', evidence }]) // 'Acting Governor, Kiambu'
+ */
+export function currentRoleLine(roles: PersonEntry['roles']): string | undefined {
+  const office = groupRoles(roles).current[0];
+  return office && roleLine({ title: titleWithTense(office.title, office.tense), ...(office.organisation ? { organisation: office.organisation } : {}) });
 }

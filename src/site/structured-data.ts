@@ -3,8 +3,10 @@
  * content entries to plain objects, and the one serializer that makes them
  * safe to print inside a `<script>` element.
  */
-import type { ArticleEntry, PartyEntry, PersonEntry } from '../schemas';
+import type { ArticleEntry, Evidence, PartyEntry, PersonEntry } from '../schemas';
+import { titleWithTense } from './fact-words';
 import { roleLine } from './format';
+import { groupRoles, groupTies, personOffices, type Tense } from './roles';
 
 /** One schema.org node: a `@type`, usually an `@id`, and its properties. */
 export interface JsonLdNode {
@@ -47,10 +49,20 @@ export function wikidataUrl(qid: string): string {
   return `https://www.wikidata.org/wiki/${qid}`;
 }
 
-/** A person: names, the titles the articles give them, and the parties they are tied to. */
+/**
+ * A person: names, the titles the articles give them, and the parties they are
+ * tied to. Every office and tie is a schema.org Role (`hasOccupation`, or
+ * `memberOf` for a party), each by its newest report, saying in its
+ * description whether that report calls it current or former and when it was
+ * reported. No `startDate` or `endDate`: an article's date is when a fact was
+ * reported, not when an office began or ended, and the content holds no other.
+ * Only what holds now is a `jobTitle` or a plain `affiliation`.
+ */
 export function personNode(person: PersonEntry, url: PageUrl): JsonLdNode {
   const page = url('person', person.slug);
-  const parties = uniqueBySlug(person.parties);
+  const offices = personOffices(person.roles);
+  const ties = groupTies(person.parties);
+  const currentTies = uniqueBySlug(ties.current.map((standing) => standing.latest));
   return withoutEmpty({
     '@type': 'Person',
     '@id': nodeId(page, 'person'),
@@ -58,10 +70,37 @@ export function personNode(person: PersonEntry, url: PageUrl): JsonLdNode {
     url: page,
     alternateName: person.aliases,
     description: person.description,
-    jobTitle: [...new Set(person.roles.map(roleLine))],
-    affiliation: parties.map((party) => entityReference('party', party.slug, party.name, url)),
+    jobTitle: [...new Set(groupRoles(person.roles).current.map((office) => roleLine({ ...office, title: titleWithTense(office.title, office.tense) })))],
+    // A party office is said once, as a tie to the party (memberOf), not again as an occupation.
+    hasOccupation: offices
+      .filter((office) => office.organisationSlug === undefined)
+      .map((office) =>
+        role('hasOccupation', { '@type': 'Occupation', name: roleLine(office) }, office.title, office.tense, office.latest.evidence),
+      ),
+    memberOf: [...ties.current, ...ties.former, ...ties.prospective].map((standing) =>
+      role('memberOf', entityReference('party', standing.latest.slug, standing.latest.name, url), standing.latest.relation, standing.tense, standing.latest.evidence),
+    ),
+    affiliation: currentTies.map((party) => entityReference('party', party.slug, party.name, url)),
     sameAs: person.wikidata && wikidataUrl(person.wikidata),
   });
+}
+
+/** How a Role's description words each tense. */
+const roleTense: Record<Tense, string> = { current: 'Current', former: 'Former', acting: 'Acting', incoming: 'Incoming', aspiring: 'Sought' };
+
+/**
+ * schema.org's Role pattern: the Role stands where the value would, holds the
+ * value under the same property, and says what the plain value cannot: the
+ * role's name, and its tense as of the report it was read in.
+ */
+function role(property: 'hasOccupation' | 'memberOf', value: JsonLdNode, roleName: string, tense: Tense, evidence: Evidence | undefined): JsonLdNode {
+  const reported = evidence === undefined ? 'added by an editor' : evidence.date ? `as reported on ${evidence.date}` : 'as reported in an undated article';
+  return {
+    '@type': property === 'hasOccupation' ? 'Role' : 'OrganizationRole',
+    [property]: value,
+    roleName,
+    description: `${roleTense[tense]}, ${reported}.`,
+  };
 }
 
 /** A party or coalition: names, the people tied to it, and the coalitions it is part of or includes. */
@@ -79,8 +118,11 @@ export function partyNode(party: PartyEntry, url: PageUrl): JsonLdNode {
     ),
     description: party.description,
     sameAs: party.wikidata && wikidataUrl(party.wikidata),
+    // Only people whose newest report of the tie says it holds: someone who left is no member.
     member: [
-      ...uniqueBySlug(party.people).map((person) => entityReference('person', person.slug, person.name, url)),
+      ...uniqueBySlug(groupTies(party.people).current.map((standing) => standing.latest)).map((person) =>
+        entityReference('person', person.slug, person.name, url),
+      ),
       ...uniqueBySlug(includes).map((member) => entityReference('party', member.slug, member.name, url)),
     ],
     memberOf: uniqueBySlug(memberOf).map((coalition) => entityReference('party', coalition.slug, coalition.name, url)),

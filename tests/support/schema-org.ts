@@ -99,7 +99,18 @@ export function checkJsonLd(document: unknown, vocabulary: Vocabulary): string[]
   return problems;
 }
 
-function checkNode(node: unknown, path: string, ranges: Set<string> | undefined, vocabulary: Vocabulary, problems: string[]): void {
+/**
+ * schema.org's Role pattern: a Role (OrganizationRole, EmployeeRole…) may stand
+ * where a property's value is expected, and holds that value under the same
+ * property, beside roleName, startDate and endDate.
+ * `role` names the property a Role node stands in for, and what it expects.
+ */
+interface RoleOf {
+  property: string;
+  ranges: Set<string>;
+}
+
+function checkNode(node: unknown, path: string, ranges: Set<string> | undefined, vocabulary: Vocabulary, problems: string[], role?: RoleOf): void {
   if (!isObject(node)) return void problems.push(`${path}: expected a node object`);
   const type = node['@type'];
   const id = node['@id'];
@@ -109,16 +120,18 @@ function checkNode(node: unknown, path: string, ranges: Set<string> | undefined,
   if (typeof type !== 'string') return void problems.push(`${path}: @type must be one type name`);
   if (!vocabulary.classes.has(type) || isDataType(vocabulary, type)) return void problems.push(`${path}: "${type}" is not a schema.org type`);
   if (vocabulary.superseded.has(type)) problems.push(`${path}: "${type}" is superseded in schema.org`);
-  if (ranges && ![...ranges].some((range) => isA(vocabulary, type, range))) {
+  if (ranges && !role && ![...ranges].some((range) => isA(vocabulary, type, range))) {
     problems.push(`${path}: a ${type} where the property expects ${[...ranges].join(' or ')}`);
   }
+  if (role && !(role.property in node)) problems.push(`${path}: a ${type} standing in for "${role.property}" must hold its value under "${role.property}"`);
   for (const [key, value] of Object.entries(node)) {
     if (key === '@type' || key === '@id') continue;
     if (key.startsWith('@')) {
       problems.push(`${path}.${key}: unexpected keyword`);
       continue;
     }
-    checkProperty(type, key, value, `${path}.${key}`, vocabulary, problems);
+    if (role && key === role.property) checkValues(value, `${path}.${key}`, role.ranges, vocabulary, problems, key);
+    else checkProperty(type, key, value, `${path}.${key}`, vocabulary, problems);
   }
 }
 
@@ -133,12 +146,17 @@ function checkProperty(type: string, key: string, value: unknown, path: string, 
     problems.push(`${path}: "${name}" does not apply to ${type} (domain: ${[...property.domains].join(', ')})`);
   }
   const ranges = annotation ? new Set(['Text', 'PropertyValueSpecification']) : property.ranges;
-  const values = Array.isArray(value) ? value : [value];
-  if (values.length === 0) problems.push(`${path}: an empty list says nothing; leave the property out`);
-  values.forEach((item, index) => checkValue(item, Array.isArray(value) ? `${path}[${index}]` : path, ranges, vocabulary, problems));
+  checkValues(value, path, ranges, vocabulary, problems, annotation ? undefined : name);
 }
 
-function checkValue(value: unknown, path: string, ranges: Set<string>, vocabulary: Vocabulary, problems: string[]): void {
+/** A property's value or list of values; `property` is its name, for a Role standing in for a value. */
+function checkValues(value: unknown, path: string, ranges: Set<string>, vocabulary: Vocabulary, problems: string[], property?: string): void {
+  const values = Array.isArray(value) ? value : [value];
+  if (values.length === 0) problems.push(`${path}: an empty list says nothing; leave the property out`);
+  values.forEach((item, index) => checkValue(item, Array.isArray(value) ? `${path}[${index}]` : path, ranges, vocabulary, problems, property));
+}
+
+function checkValue(value: unknown, path: string, ranges: Set<string>, vocabulary: Vocabulary, problems: string[], property?: string): void {
   const allows = (dataType: string) => [...ranges].some((range) => isA(vocabulary, range, dataType));
   const expected = [...ranges].join(' or ');
   if (typeof value === 'string') {
@@ -157,7 +175,11 @@ function checkValue(value: unknown, path: string, ranges: Set<string>, vocabular
     return void problems.push(`${path}: a number where the property expects ${expected}`);
   }
   if (typeof value === 'boolean') return void (!ranges.has('Boolean') && problems.push(`${path}: a boolean where the property expects ${expected}`));
-  if (isObject(value)) return checkNode(value, path, ranges, vocabulary, problems);
+  if (isObject(value)) {
+    const type = value['@type'];
+    const standsIn = property !== undefined && typeof type === 'string' && vocabulary.classes.has(type) && isA(vocabulary, type, 'Role');
+    return checkNode(value, path, ranges, vocabulary, problems, standsIn ? { property, ranges } : undefined);
+  }
   problems.push(`${path}: ${JSON.stringify(value)} is no schema.org value`);
 }
 

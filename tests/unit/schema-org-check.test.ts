@@ -66,6 +66,30 @@ describe('checkJsonLd', () => {
     ]);
   });
 
+  describe('the Role pattern', () => {
+    const party = { '@type': 'PoliticalParty', name: 'UPA' };
+    const person = (memberOf: Record<string, unknown>) => ({ '@type': 'Person', name: 'Amina Wekesa', memberOf });
+
+    it('accepts a Role in place of a value, holding it under the same property', () => {
+      expect(check(person({ '@type': 'OrganizationRole', memberOf: party, roleName: 'Chairperson', startDate: '2022-08-09' }))).toEqual([]);
+      expect(check({ '@type': 'Person', hasOccupation: { '@type': 'Role', hasOccupation: { '@type': 'Occupation', name: 'Senator' }, roleName: 'Senator' } })).toEqual([]);
+    });
+
+    it('still checks the value the Role holds', () => {
+      expect(check(person({ '@type': 'OrganizationRole', memberOf: { '@type': 'Place', name: 'Nakuru' } }))).toEqual([
+        expect.stringContaining('a Place where the property expects'),
+      ]);
+    });
+
+    it('rejects a Role that does not hold the value it stands for', () => {
+      expect(check(person({ '@type': 'OrganizationRole', roleName: 'Chairperson' }))).toEqual([expect.stringContaining('must hold its value under "memberOf"')]);
+    });
+
+    it('rejects what a Role does not have', () => {
+      expect(check(person({ '@type': 'OrganizationRole', memberOf: party, headline: 'x', startDate: 'last year' }))).toHaveLength(2);
+    });
+  });
+
   it('accepts a search action’s -input annotation, but only on a property the type has', () => {
     const action = (annotation: string) => ({
       '@type': 'SearchAction',

@@ -84,6 +84,32 @@ describe('the data export', () => {
     }
   });
 
+  it('gives each role and tie its tense, and the date of the article it was reported in', () => {
+    const [exported] = peopleExport([person], retired, context('people')).people;
+    expect(exported?.roles.map((role) => [role.title, role.tense, role.evidence.date])).toEqual([
+      ['Woman Representative', 'current', '2024-03-05'],
+      ['Chairperson', 'current', '2024-03-05'],
+      ['Chairperson', 'current', '2024-03-05'],
+      ['MCA', 'former', undefined],
+    ]);
+    expect(exported?.parties.map((tie) => [tie.slug, tie.relation, tie.tense, tie.evidence?.date])).toEqual([
+      ['umoja-progressive-alliance', 'Chairperson', 'current', '2024-03-05'],
+      ['umoja-progressive-alliance', 'member', 'current', undefined],
+      ['haki-party', 'member', 'former', undefined],
+    ]);
+    const [exportedParty] = partiesExport([party], retired, context('parties')).parties;
+    expect(exportedParty?.people.map((tie) => [tie.slug, tie.relation, tie.tense])).toContainEqual(['tom-barasa', 'Treasurer', 'former']);
+  });
+
+  it('stays version 1: a file written before tenses and dates still follows the schema', () => {
+    const before = peopleExport([person], retired, context('people'));
+    // The same file as the export wrote it before: no tense, no evidence date.
+    const untensed = JSON.parse(JSON.stringify(before), (key, value) => (key === 'tense' || key === 'date' ? undefined : value));
+    expect(JSON.stringify(untensed)).not.toMatch(/"tense"|"date"/);
+    expect(exportSchemas.people.safeParse(untensed).success).toBe(true);
+    expect(before.version).toBe(1);
+  });
+
   it('lists each kind’s retired addresses with where they lead', () => {
     expect(peopleExport([person], retired, context('people')).retired).toEqual([{ slug: 'mama-amina', name: 'Mama Amina', target: 'amina-wekesa' }]);
     expect(articlesExport([article], retired, context('articles')).retired).toEqual([{ slug: 'old-story', name: 'An old story' }]);

@@ -56,11 +56,52 @@ describe('personNode', () => {
     expect(node.sameAs).toBe('https://www.wikidata.org/wiki/Q123456');
   });
 
-  it('gives each role once as a job title', () => {
+  it('gives each current role once as a job title, and no former one', () => {
     expect(node.jobTitle).toEqual(['Woman Representative, Bungoma', 'Chairperson, UPA']);
   });
 
-  it('points each party tie, once per party, at the party’s node', () => {
+  it('gives every office outside a party as a Role, saying its tense and when it was reported', () => {
+    expect(node.hasOccupation).toEqual([
+      {
+        '@type': 'Role',
+        hasOccupation: { '@type': 'Occupation', name: 'Woman Representative, Bungoma' },
+        roleName: 'Woman Representative',
+        description: 'Current, as reported on 2024-03-05.',
+      },
+      {
+        '@type': 'Role',
+        hasOccupation: { '@type': 'Occupation', name: 'MCA, Kimilili Ward' },
+        roleName: 'MCA',
+        description: 'Former, as reported in an undated article.',
+      },
+    ]);
+  });
+
+  it('gives every party tie, former ones too, as a Role in the party', () => {
+    expect(node.memberOf).toEqual([
+      expect.objectContaining({ '@type': 'OrganizationRole', roleName: 'Chairperson', memberOf: expect.objectContaining({ name: 'Umoja Progressive Alliance' }) }),
+      expect.objectContaining({ roleName: 'member', description: 'Current, added by an editor.' }),
+      expect.objectContaining({ roleName: 'member', memberOf: expect.objectContaining({ name: 'Haki Party' }), description: 'Former, as reported in an undated article.' }),
+    ]);
+  });
+
+  it('claims no start or end date: an article’s date is when an office was reported, not when it began', () => {
+    expect(JSON.stringify(node)).not.toMatch(/startDate|endDate/);
+  });
+
+  it('lists an office the newest report calls former under no current property', () => {
+    const senator = {
+      ...person,
+      roles: [
+        { title: 'Woman Representative', organisation: 'Nakuru', tense: 'current' as const, evidence: { article: 'a', articleTitle: 'A', sentence: 'x', date: '2022-03-14' } },
+        { title: 'Woman Representative', organisation: 'Nakuru', tense: 'former' as const, evidence: { article: 'b', articleTitle: 'B', sentence: 'y', date: '2025-06-02' } },
+        { title: 'Senator', organisation: 'Nakuru', tense: 'current' as const, evidence: { article: 'b', articleTitle: 'B', sentence: 'y', date: '2025-06-02' } },
+      ],
+    };
+    expect(personNode(senator, url).jobTitle).toEqual(['Senator, Nakuru']);
+  });
+
+  it('points each current party tie, once per party, at the party’s node', () => {
     expect(node.affiliation).toEqual([
       {
         '@type': 'PoliticalParty',
@@ -80,8 +121,9 @@ describe('personNode', () => {
 describe('partyNode', () => {
   const node = partyNode(party, url);
 
-  it('lists the acronym among the other names, and its people as members', () => {
+  it('lists the acronym among the other names, and as members only the people tied to it now', () => {
     expect(node.alternateName).toEqual(['UPA', 'Umoja Progressive']);
+    // Tom Barasa, its former treasurer, is not a member.
     expect(node.member).toEqual([expect.objectContaining({ '@type': 'Person', name: 'Amina Wekesa' })]);
   });
 
