@@ -143,8 +143,15 @@ export const reviewItemSchema = z.object({
   articles: z.array(z.object({ slug, title: z.string() })),
   /** The sentences the names stand in. */
   evidence: z.array(evidenceSchema),
-  /** Lines for `seeds/editorial.yaml` that would settle the item, one per way to settle it. */
-  fixes: z.array(z.string()),
+  /** Every way to settle the item: what it means, and the lines for `seeds/editorial.yaml` that say it. */
+  fixes: z.array(
+    z.object({
+      action: z.enum(['confirm', 'merge', 'keep-apart', 'full-name', 'rule-out', 'keep-entry', 'suggested']),
+      yaml: z.string(),
+      /** For a merge: the name merged, then the name it is merged into. */
+      names: z.tuple([z.string(), z.string()]).optional(),
+    }),
+  ),
 });
 
 /**

@@ -6,38 +6,40 @@
 import type { ReviewNote } from './resolve/index';
 import { toSlug } from './slugs';
 
-/** One way to settle a review item: what it means, and the YAML that says it. */
+/** What a settlement does; the page words each one in its language. */
+export type SettlementAction = 'confirm' | 'merge' | 'keep-apart' | 'full-name' | 'rule-out' | 'keep-entry' | 'suggested';
+
+/** One way to settle a review item: what it does, and the YAML that says it. */
 export interface Settlement {
-  label: string;
+  action: SettlementAction;
   yaml: string;
+  /** For a merge: the name merged, then the name it is merged into. */
+  names?: [string, string];
 }
 
 /** Every fitting way to settle a note: confirm, merge, rename, rule out, keep apart. */
 export function settlementsOf(note: ReviewNote): Settlement[] {
   const [first = '', second = ''] = note.names;
-  const confirm = (label: string) => ({ label, yaml: `confirmed: [${note.names.join(', ')}]` });
-  const rename = (label: string) => ({ label, yaml: `entities:\n  - name: FULL NAME\n    same_as: [${first}]` });
-  const ruleOut = { label: 'Not a politician or a party: drop it', yaml: `not_entities: [${first}]` };
+  const confirm: Settlement = { action: 'confirm', yaml: `confirmed: [${note.names.join(', ')}]` };
+  const fullName: Settlement = { action: 'full-name', yaml: `entities:\n  - name: FULL NAME\n    same_as: [${first}]` };
+  const ruleOut: Settlement = { action: 'rule-out', yaml: `not_entities: [${first}]` };
+  const merge = (from: string, into: string): Settlement => ({ action: 'merge', yaml: `entities:\n  - name: ${into}\n    same_as: [${from}]`, names: [from, into] });
   const offers: Settlement[] = (() => {
     switch (note.kind) {
       case 'possible-duplicate':
-        return [
-          { label: `One person: merge “${second}” into “${first}”`, yaml: `entities:\n  - name: ${first}\n    same_as: [${second}]` },
-          { label: `One person: merge “${first}” into “${second}”`, yaml: `entities:\n  - name: ${second}\n    same_as: [${first}]` },
-          { label: 'Two people: keep them apart', yaml: `keep_apart:\n  - [${first}, ${second}]` },
-        ];
+        return [merge(second, first), merge(first, second), { action: 'keep-apart', yaml: `keep_apart:\n  - [${first}, ${second}]` }];
       case 'weak-evidence':
-        return [confirm('Right as it is: stop asking'), rename('Misspelt or incomplete: give the full name'), ruleOut];
+        return [confirm, fullName, ruleOut];
       case 'title-only':
-        return [rename('Give the full name'), confirm('Right as it is: stop asking'), ruleOut];
+        return [fullName, confirm, ruleOut];
       case 'stale-editorial':
-        return [confirm('Keep the entry (its articles may come back): stop asking')];
+        return [{ ...confirm, action: 'keep-entry' }];
       default:
-        return [confirm('Checked: stop asking')];
+        return [confirm];
     }
   })();
   const known = new Set(offers.map((offer) => offer.yaml));
-  return [...offers, ...note.fixes.filter((fix) => !known.has(fix)).map((yaml) => ({ label: 'Suggested', yaml }))];
+  return [...offers, ...note.fixes.filter((fix) => !known.has(fix)).map((yaml) => ({ action: 'suggested' as const, yaml }))];
 }
 
 /**
