@@ -212,6 +212,7 @@ export async function ingest(options: IngestOptions): Promise<IngestReport> {
   const summary =
     `${options.dryRun ? 'check' : 'ingest'}: ${counts.articles} articles (${counts.skipped} skipped), ${plural(counts.people, 'person', 'people')}, ` +
     `${plural(counts.parties, 'party', 'parties')}${registryNote}, ${plural(problems.length, 'warning')}, ` +
+    `${plural(analysis.resolution.heldBack, 'fact')} held back by the evidence check, ` +
     `${counts.reviewOpen} review items open (${counts.reviewSettled} settled), in ${seconds} s`;
   return { ok: true, problems, review: analysis.resolution.review, counts, summary };
 }
