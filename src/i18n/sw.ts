@@ -29,8 +29,6 @@ export const sw: Dictionary = {
   'nav.profileParties': 'Vyama vyake',
   'nav.profilePeople': 'Watu wa karibu',
   'nav.partyPeople': 'Watu wake',
-  'nav.articlePeople': 'Watu katika makala hii',
-  'nav.articleParties': 'Vyama katika makala hii',
 
   'toc.title': 'Katika ukurasa huu',
   'toc.top': 'Juu ya ukurasa',
@@ -110,7 +108,7 @@ export const sw: Dictionary = {
   'article.original': 'Makala asili',
   'article.originalExternal': '(makala asili, tovuti nyingine)',
   'article.readingTime': { one: 'Dakika {count} ya kusoma', other: 'Dakika {count} za kusoma' },
-  'article.names': 'Wanaotajwa',
+  'article.namesMore': { one: 'na {count} zaidi', other: 'na {count} zaidi' },
   'article.namesPeople': 'Watu',
   'article.namesParties': 'Vyama',
   'article.mentioned': 'Wanaotajwa katika makala hii',

@@ -4,7 +4,7 @@
  * capped, so that no page's sidebar grows with the corpus.
  */
 import { t, type MessageKey } from '../i18n';
-import type { ArticleEntry, PartyEntry, PersonEntry } from '../schemas';
+import type { PartyEntry, PersonEntry } from '../schemas';
 import { entityHref, href, type EntityKind } from './urls';
 
 /** One link in the sidebar. */
@@ -60,14 +60,5 @@ export function partySidebar(party: Pick<PartyEntry, 'people' | 'coMentions'>): 
   return [
     ...sidebarGroup(t('nav.partyPeople'), linksTo('person', party.people)),
     ...sidebarGroup(t('nav.profilePeople'), linksTo('person', party.coMentions.people)),
-  ];
-}
-
-/** An article's own groups: the people and parties it names, most mentioned first. */
-export function articleSidebar(article: Pick<ArticleEntry, 'people' | 'parties'>): SidebarGroup[] {
-  const mostMentioned = <T extends { count: number }>(refs: T[]) => [...refs].sort((a, b) => b.count - a.count);
-  return [
-    ...sidebarGroup(t('nav.articlePeople'), linksTo('person', mostMentioned(article.people))),
-    ...sidebarGroup(t('nav.articleParties'), linksTo('party', mostMentioned(article.parties))),
   ];
 }
