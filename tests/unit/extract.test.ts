@@ -34,12 +34,12 @@ describe('people', () => {
 
   it('reads a title written in lower case before the name, with its place', () => {
     const mention = extract('The talks included Nyeri governor Peter Kamau Mwangi and others.').mentions.find((one) => one.kind === 'person');
-    expect(mention?.role).toEqual({ title: 'governor', organisation: 'Nyeri' });
+    expect(mention?.role).toEqual({ title: 'Governor', organisation: 'Nyeri' });
   });
 
-  it('keeps "Former" with the title, not the place', () => {
+  it('reads "Former" as the tense of the title, not part of the place', () => {
     const mention = extract('Former Kakamega Senator Daniel Wafula Mukhwana spoke.').mentions.find((one) => one.kind === 'person');
-    expect(mention?.role).toEqual({ title: 'Former Senator', organisation: 'Kakamega' });
+    expect(mention?.role).toEqual({ title: 'Senator', organisation: 'Kakamega', tense: 'former' });
   });
 
   it('never takes "Former" and what follows for a name when the title is cut off by "and" or a ward letter', () => {

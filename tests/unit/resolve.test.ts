@@ -89,7 +89,7 @@ describe('parties', () => {
 
   it('ties a person to the party of their title', () => {
     expect(person(fixtures, 'Daniel Wafula Mukhwana')?.parties).toEqual([
-      expect.objectContaining({ party: 'Democratic Renewal Party', relation: 'chairman' }),
+      expect.objectContaining({ party: 'Democratic Renewal Party', relation: 'Chairman' }),
     ]);
   });
 });

@@ -6,6 +6,7 @@
  */
 import type { CountryPack } from '../pack';
 import type { Token } from '../text/tokens';
+import type { RoleCue, Tense } from '../types';
 import {
   PARTY_HEADS,
   PERSON_NOUNS,
@@ -16,6 +17,7 @@ import {
   TITLE_LINKS,
 } from './lexicon';
 import { isTitleHead, isTitleWord, nameText } from './names';
+import { readRole, tenseBefore } from './roles';
 import type { Run } from './runs';
 
 export interface Context {
@@ -23,8 +25,12 @@ export interface Context {
   /** A title written before the name outside the run ("former prime minister"). */
   title?: string;
   organisation?: string;
+  /** A word before the run, or before its title, that dates the title: "former", "acting". */
+  tense?: Tense;
   /** A role or membership stated in an apposition after the name. */
-  apposition?: { title: string; organisation?: string };
+  apposition?: RoleCue;
+  /** The apposition states a membership ("a senior figure in ODM"), not an office. */
+  membership?: boolean;
   /** Preceded by "in", "at"...: a place, unless other cues say otherwise. */
   afterPlacePreposition: boolean;
 }
@@ -51,6 +57,7 @@ function readBefore(tokens: Token[], run: Run, previous: Run | undefined, pack: 
   if (!before) return;
   if (before.isWord && PLACE_PREPOSITIONS.has(before.lower)) context.afterPlacePreposition = true;
   if (before.isWord && SPEECH_VERBS.has(before.lower)) context.evidence += 2;
+  context.tense = tenseAt(tokens, index);
 
   // A title in lower case right before the run: "Kakamega governor", "former prime minister".
   const titleEnd = index;
@@ -58,7 +65,15 @@ function readBefore(tokens: Token[], run: Run, previous: Run | undefined, pack: 
   if (index < titleEnd && isTitleHead(tokens[titleEnd] as Token, pack)) {
     context.title = tokens.slice(index + 1, titleEnd + 1).map((token) => token.text).join(' ');
     context.evidence += 3;
-    if (previous && previous.end === index + 1) context.organisation = nameText(previous.tokens);
+    if (previous && previous.end === index + 1 && previous.tokens.every((token) => isTitleWord(token, pack))) {
+      // "Cabinet Secretary nominee X": the capitalised run is the title the lower-case word dates.
+      context.title = `${nameText(previous.tokens)} ${context.title}`;
+      context.tense = tenseAt(tokens, previous.index - 1);
+    } else if (previous && previous.end === index + 1) {
+      context.organisation = nameText(previous.tokens);
+      // "former Nakuru governor X": the word before the place dates the title.
+      context.tense = tenseAt(tokens, previous.index - 1);
+    }
     return;
   }
   // "his elder brother Oburu Oginga", "his running mate, Ms Martha Karua".
@@ -98,6 +113,12 @@ function readAfter(tokens: Token[], run: Run, pack: CountryPack, context: Contex
   readApposition(phrase, pack, context);
 }
 
+/** The tense the word at `index` states: "former", "acting". */
+function tenseAt(tokens: Token[], index: number): Tense | undefined {
+  const word = tokens[index];
+  return word?.isWord ? tenseBefore(word.lower) : undefined;
+}
+
 /** "leader of Wiper Democratic Movement", "senior figure in the ODM", "Wiper Organising Secretary". */
 function readApposition(phrase: Token[], pack: CountryPack, context: Context): void {
   const link = phrase.findIndex((token) => TITLE_LINKS.has(token.lower) || token.lower === 'at');
@@ -115,6 +136,8 @@ function readApposition(phrase: Token[], pack: CountryPack, context: Context): v
   while (start > 0 && extendsTitle(head[start - 1])) start--;
   const title = head.slice(start).map((token) => token.text).join(' ');
   const before = head.slice(0, start).filter((token) => token.capitalised);
+  // "a former Nakuru County Woman Representative": the tense word stands before the place.
+  const tense = head.slice(0, start).map((token) => tenseBefore(token.lower)).find(Boolean);
   let organisation: string | undefined;
   if (before.length > 0) organisation = nameText(before);
   else if (link !== -1) {
@@ -122,5 +145,8 @@ function readApposition(phrase: Token[], pack: CountryPack, context: Context): v
     const capitalised = scope.filter((token) => token.capitalised || token.lower === 'la' || token.lower === 'of');
     if (capitalised.length > 0 && capitalised.length === scope.length) organisation = nameText(scope);
   }
-  context.apposition = organisation ? { title, organisation } : { title };
+  const role = readRole(title, organisation, tense);
+  if (!role) return;
+  context.apposition = role;
+  if (!isOffice) context.membership = true;
 }

@@ -10,9 +10,11 @@ import { tokenize, type Token } from '../text/tokens';
 import type { Article, ArticleExtraction, Mention, Place, RoleCue } from '../types';
 import { findCoalitions } from './coalitions';
 import { readContext, type Context } from './context';
-import { classify, nameText, partyPrefix, readRun, type RunReading } from './names';
+import { classify, nameText, partyPrefix, readRun, splitAffiliation, type RunReading } from './names';
 import { findQuotes, type Discourse } from './quotes';
+import { readRole } from './roles';
 import { findRuns, type Run } from './runs';
+import { readTies, relationOf, type SentenceMentions } from './ties';
 
 /** Finds the mentions and quotes of one article. */
 export function extractArticle(article: Article, pack: CountryPack): ArticleExtraction {
@@ -22,13 +24,14 @@ export function extractArticle(article: Article, pack: CountryPack): ArticleExtr
   const definitions = new Map<string, 'party' | 'other'>();
   const phrases = new Set<string>();
   const discourse: Discourse = {};
+  const sentences: SentenceMentions[] = [];
   article.paragraphs.forEach((paragraph, paragraphIndex) => {
     const found: Mention[] = [];
     for (const sentence of splitSentences(paragraph)) {
       const place: Place = { paragraph: paragraphIndex, sentence: sentence.text };
       const at = (tokens: Token[]) => surfaceIn(paragraph, tokens);
       const tokens = tokenize(sentence.text, sentence.start);
-      const runs = findRuns(tokens);
+      const runs = findRuns(tokens).flatMap((run) => splitAffiliation(run, pack));
       const inSentence: Mention[] = [];
       runs.forEach((run, index) => {
         inSentence.push(...mentionsOfRun(tokens, run, runs[index - 1], { place, at }, pack, definitions, phrases));
@@ -36,12 +39,15 @@ export function extractArticle(article: Article, pack: CountryPack): ArticleExtr
       const parties = inSentence.filter((mention) => mention.kind === 'party' || (mention.kind === 'word' && !mention.role));
       for (const cue of findCoalitions(sentence.text, sentence.start, parties)) coalitions.push({ ...cue, place });
       found.push(...inSentence);
+      sentences.push({ paragraph: paragraphIndex, text: sentence.text, start: sentence.start, mentions: inSentence });
     }
     markQuoted(paragraph, found);
     mentions.push(...found);
     quotes.push(...findQuotes(paragraph, paragraphIndex, found, discourse));
   });
-  return { article, mentions: applyDefinitions(mentions, definitions), phrases: [...phrases], quotes, coalitions };
+  const kept = applyDefinitions(mentions, definitions);
+  readTies(sentences, pack);
+  return { article, mentions: kept, phrases: [...phrases], quotes, coalitions };
 }
 
 /** Marks the mentions that stand inside quotation marks. */
@@ -133,26 +139,19 @@ function person(reading: RunReading, context: Context, site: Site, acronym: stri
   const role = roleOf(reading, context);
   if (role) result.role = role;
   if (acronym) result.ties = [{ party: acronym, relation: 'member' }];
-  if (context.apposition?.organisation && context.apposition.title) {
-    result.ties = [...(result.ties ?? []), { party: context.apposition.organisation, relation: context.apposition.title }];
+  const apposition = context.apposition;
+  if (apposition?.organisation) {
+    const relation = context.membership ? 'member' : relationOf(apposition.title);
+    result.ties = [...(result.ties ?? []), { party: apposition.organisation, relation, ...(apposition.tense ? { tense: apposition.tense } : {}) }];
   }
   return result;
 }
 
 /** The role a mention states: in the run ("Lugari MP"), before it ("Kakamega governor"), or in an apposition. */
 function roleOf(reading: RunReading, context: Context): RoleCue | undefined {
-  if (reading.title) {
-    const role: RoleCue = { title: reading.title };
-    if (reading.organisation) role.organisation = nameText(reading.organisation);
-    if (context.title && /^(?:former|ex-)/i.test(context.title)) role.title = `${context.title} ${role.title}`;
-    return role;
-  }
-  if (context.title) {
-    const role: RoleCue = { title: context.title };
-    if (context.organisation) role.organisation = context.organisation;
-    return role;
-  }
-  return context.apposition;
+  if (reading.title) return readRole(reading.title, reading.organisation && nameText(reading.organisation), context.tense);
+  if (context.title) return readRole(context.title, context.organisation, context.tense);
+  return context.membership ? undefined : context.apposition;
 }
 
 function mention(kind: Mention['kind'], tokens: Token[], site: Site, evidence: number): Mention {

@@ -34,6 +34,7 @@ export const TITLE_MODIFIERS = words(`
   deputy vice assistant acting former ex- chief special senior national executive principal majority minority
   organising organizing woman women youth cabinet prime attorney parliamentary party county running
   interim founding first second third co- nominated elected area political economic personal
+  gubernatorial senatorial presidential mayoral
 `);
 
 /** Prepositions a title can take its scope with: "Cabinet Secretary for Interior", "Speaker of the Assembly". */
@@ -110,3 +111,30 @@ export const NAME_PARTICLES = words(`la wa ya na of for the de da van von bin bi
 
 /** Suffixes that belong to a name: "Mutula Kilonzo Jnr". */
 export const NAME_SUFFIXES = words(`jnr jr snr sr ii iii iv`);
+
+/**
+ * English closed-class words: determiners, pronouns, conjunctions,
+ * prepositions, auxiliaries and sentence adverbs. Capitalised only because a
+ * sentence opens with them ("Neither Kamau nor …", "Unlike Otieno, …"), they
+ * never begin or belong to a name. Modals that are also given names (Will,
+ * May, Can) and "One" (One Kenya Alliance) are left out.
+ */
+export const CLOSED_CLASS = words(`
+  a an the this that these those each every either neither both all any some no none few many much most
+  more less least several various such same other another own whose which what whatever whichever whoever
+  i me my mine myself we us our ours ourselves you your yours yourself he him his himself she her hers
+  herself it its itself they them their theirs themselves who whom
+  and or nor but yet so for if unless until till because since although though while whilst whereas
+  whether when whenever where wherever once as than lest after before
+  about above across after against along alongside amid amidst among amongst around at before behind below
+  beneath beside besides between beyond by despite down during except from in inside into like near of off
+  on onto out outside over past per through throughout to toward towards under underneath unlike up upon via
+  with within without according regarding concerning considering including following notwithstanding
+  is are was were be been being am has have had do does did shall should would could might must
+  however therefore thus hence meanwhile moreover furthermore nevertheless nonetheless instead otherwise
+  indeed perhaps maybe also too very quite rather only just even still already again always never often
+  sometimes usually now then here there today yesterday tomorrow tonight later earlier afterwards
+  additionally consequently accordingly alternatively likewise similarly subsequently ultimately finally
+  firstly secondly thirdly lastly notably apparently clearly certainly interestingly surprisingly
+  not yes
+`);

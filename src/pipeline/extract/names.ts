@@ -6,6 +6,8 @@
  */
 import type { CountryPack } from '../pack';
 import type { Token } from '../text/tokens';
+import { isCommonWord } from '../resolve/common-words';
+import type { Run } from './runs';
 import {
   HONORIFICS,
   EVENT_OPENERS,
@@ -21,7 +23,7 @@ import {
 } from './lexicon';
 
 /** Words that date a title: "Former Kakamega Senator", "Outgoing MCA". */
-const TENSES = /^(?:former|ex|outgoing|incoming|acting|retired|immediate)$/;
+const TENSES = /^(?:former|ex|outgoing|incoming|acting|interim|retired|immediate|one-time|erstwhile)$/;
 
 export type NameKind = 'person' | 'party' | 'acronym' | 'single' | 'other';
 
@@ -39,8 +41,8 @@ export interface RunReading {
 /** Courtesy titles that are also given names or surnames. */
 const NAMES_TOO = new Set(['bishop', 'sheikh', 'haji', 'major', 'king', 'prince', 'deacon']);
 
-/** The lower-cased form of a token without an abbreviation's full stop. */
-const bare = (token: Token) => token.lower.replace(/\.$/, '');
+/** The lower-cased form of a token without an abbreviation's full stop or an "ex-": "ex-mp" is a title word. */
+const bare = (token: Token) => token.lower.replace(/\.$/, '').replace(/^ex-(?=\p{L})/u, '');
 
 export function isTitleWord(token: Token, pack: CountryPack): boolean {
   const word = bare(token);
@@ -57,6 +59,9 @@ function isNameToken(token: Token): boolean {
 }
 
 const text = (tokens: Token[]) => tokens.map((token) => token.base).join(' ');
+
+/** A title as written, its "-elect" or "-designate" kept: the tense is read from it later. */
+const titleText = (tokens: Token[]) => tokens.map((token) => (token.possessive ? token.base : token.text)).join(' ');
 
 /** Splits a run into its parts and classifies the name. */
 export function readRun(run: Token[], pack: CountryPack): RunReading {
@@ -135,17 +140,19 @@ function splitTitle(prefix: Token[], pack: CountryPack): { title: string; organi
     const link = prefix.findIndex((token, index) => index > firstTitle && TITLE_LINKS.has(token.text));
     if (link !== -1 && prefix.slice(firstTitle, link).every((token) => isTitleWord(token, pack)) && isTitleHead(prefix[link - 1] as Token, pack)) {
       const organisation = prefix.slice(0, firstTitle);
-      return { title: text(prefix.slice(firstTitle)), ...(organisation.length ? { organisation } : {}) };
+      return { title: titleText(prefix.slice(firstTitle)), ...(organisation.length ? { organisation } : {}) };
     }
   }
   if (!isTitleHead(last, pack)) return undefined;
   let start = prefix.length - 1;
   while (start > 0 && isTitleWord(prefix[start - 1] as Token, pack)) start--;
+  // "Solicitor General", "Auditor General": "General" after a noun is part of that noun's title.
+  if (start === prefix.length - 1 && bare(last) === 'general' && start > 0) start--;
   let organisation = prefix.slice(0, start);
-  // "Former Kakamega Senator": "Former" modifies the title, not the place.
+  // "Former Kakamega Senator": "Former" dates the title, not the place.
   const tense = organisation[0] && TENSES.test(organisation[0].lower) ? organisation[0] : undefined;
   if (tense) organisation = organisation.slice(1);
-  const title = text(prefix.slice(start));
+  const title = titleText(prefix.slice(start));
   const result: { title: string; organisation?: Token[] } = { title: tense ? `${tense.base} ${title}` : title };
   if (organisation.length > 0) result.organisation = organisation;
   return result;
@@ -166,7 +173,9 @@ export function classify(name: Token[], pack: CountryPack, titled: boolean): Nam
   // "Wakulima Party of Kenya": a party word makes a party, whatever place follows it;
   // "Kenya Private Sector Alliance": unless the name also has an organisation's word.
   const hasOrganisationWord = words.some((word) => ORGANISATION_HEADS.has(word));
-  if (name.length > 1 && !hasOrganisationWord && (PARTY_HEADS.has(last) || words.slice(0, -1).some((word) => word === 'party'))) return 'party';
+  // "Umoja Party-Kenya", "Nuru Democratic Movement-Kenya": a suffix after a hyphen keeps the party whole.
+  const lastHead = last.split('-')[0] as string;
+  if (name.length > 1 && !hasOrganisationWord && (PARTY_HEADS.has(lastHead) || words.slice(0, -1).some((word) => word === 'party'))) return 'party';
   if (name.length === 1) {
     const only = name[0] as Token;
     if (only.acronym) return 'acronym';
@@ -204,5 +213,30 @@ export function isPackParty(lowerName: string, pack: CountryPack): boolean {
 
 /** The text of tokens as a name: possessives dropped, one space between words. */
 export function nameText(tokens: Token[]): string {
-  return text(tokens);
+  // "People's Renaissance Alliance": a possessive inside a name is part of it.
+  return tokens.map((token, index) => (index < tokens.length - 1 ? token.text : token.base)).join(' ');
+}
+
+/**
+ * "Peter Kamau of the Orange Democratic Movement", "Zawadi Mwakilema of ODM":
+ * a person named with the body they belong to is two runs, a person and the
+ * body, never one name. Other runs come back whole.
+ */
+export function splitAffiliation(run: Run, pack: CountryPack): Run[] {
+  const of = run.tokens.findIndex((token, index) => index > 0 && token.text === 'of');
+  if (of === -1) return [run];
+  const head = run.tokens.slice(0, of);
+  const skip = run.tokens[of + 1]?.text === 'the' ? 2 : 1;
+  const tail = run.tokens.slice(of + skip);
+  if (tail.length === 0) return [run];
+  // "Representatives of ANC": a plural or common noun before "of" is no name either; the party after it is.
+  const commonHead = head.length === 1 && isCommonWord((head[0] as Token).lower) && !isTitleWord(head[0] as Token, pack) && ['party', 'acronym'].includes(classify(tail, pack, false));
+  if (!commonHead && readRun(head, pack).kind !== 'person') return [run];
+  const tailIndex = run.index + of + skip;
+  const tailRun = { tokens: tail, index: tailIndex, end: run.end, sentenceInitial: false };
+  if (commonHead) return [tailRun];
+  return [
+    { tokens: head, index: run.index, end: run.index + of, sentenceInitial: run.sentenceInitial },
+    tailRun,
+  ];
 }

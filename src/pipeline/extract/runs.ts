@@ -5,7 +5,7 @@
  */
 import type { Token } from '../text/tokens';
 import { isCommonWord } from '../resolve/common-words';
-import { HONORIFICS, NAME_PARTICLES, NAME_SUFFIXES, ORGANISATION_HEADS, PARTY_HEADS, TITLE_HEADS } from './lexicon';
+import { CLOSED_CLASS, HONORIFICS, NAME_PARTICLES, NAME_SUFFIXES, ORGANISATION_HEADS, PARTY_HEADS, TITLE_HEADS } from './lexicon';
 
 /** A run: tokens `from` (inclusive) to `to` (exclusive) of the sentence's word tokens. */
 export interface Run {
@@ -44,7 +44,13 @@ const WEB_ADDRESS = /\.\p{L}{2,}$/u;
 
 /** True for a token that may be inside a run. */
 function isRunWord(token: Token): boolean {
-  return token.isWord && token.capitalised && !NOT_NAMES.has(token.lower) && !CONTRACTION.test(token.text) && !WEB_ADDRESS.test(token.text);
+  return (
+    token.isWord &&
+    token.capitalised &&
+    !NOT_NAMES.has(token.lower) &&
+    !CONTRACTION.test(token.text) &&
+    !WEB_ADDRESS.test(token.text)
+  );
 }
 
 /**
@@ -70,6 +76,20 @@ function particlesAt(tokens: Token[], index: number, members: Token[]): number {
   return tokens[index + 1]?.text === 'the' && (first.text === 'of' || first.text === 'for') ? 2 : 1;
 }
 
+/**
+ * "People's Renaissance Alliance", "Workers' Party": a common noun's
+ * possessive inside a party's name, when capitalised words after it end in a
+ * party word. "UDA's Kimani Ichung'wah" stops at the possessive.
+ */
+function partyGoesOn(tokens: Token[], next: number, members: Token[]): boolean {
+  const possessive = members[members.length - 1] as Token;
+  if (members.length > 1 || !isCommonWord(possessive.lower)) return false;
+  for (let index = next; index < next + 4 && tokens[index] && isRunWord(tokens[index] as Token); index++) {
+    if (PARTY_HEADS.has((tokens[index] as Token).lower)) return true;
+  }
+  return false;
+}
+
 /** Finds every run of capitalised words in a sentence's tokens. */
 export function findRuns(tokens: Token[]): Run[] {
   const runs: Run[] = [];
@@ -77,13 +97,14 @@ export function findRuns(tokens: Token[]): Run[] {
   const firstWord = tokens.findIndex((token) => token.isWord);
   while (index < tokens.length) {
     const token = tokens[index];
-    if (!token || !isRunWord(token)) {
+    // "Neither Kamau nor …": a closed-class word never opens a name, though it may end one ("Kiprop Too").
+    if (!token || !isRunWord(token) || (CLOSED_CLASS.has(token.lower) && !token.acronym)) {
       index++;
       continue;
     }
     const members: Token[] = [token];
     let next = index + 1;
-    while (next < tokens.length && !members[members.length - 1]?.possessive) {
+    while (next < tokens.length && (!members[members.length - 1]?.possessive || partyGoesOn(tokens, next, members))) {
       const candidate = tokens[next];
       if (!candidate) break;
       if (isRunWord(candidate) || (candidate.isWord && NAME_SUFFIXES.has(candidate.lower) && /^\p{Lu}/u.test(candidate.text))) {

@@ -41,12 +41,21 @@ export class PartyDirectory {
     }
   }
 
+  /**
+   * Forms written beside a party that share no word or letter pattern with its
+   * name ("Alliance Party (UK)"): kept off the party, for an editor to settle.
+   */
+  readonly unrelated: { name: string; form: string }[] = [];
+
   /** Records a name written in an article, creating its party if none matches. */
   add(name: string, acronym?: string): PartyGroup {
-    const group = this.find(name) ?? (acronym ? this.byKey.get(nameKey(acronym)) : undefined) ?? this.create();
+    const fits = acronym !== undefined && abbreviates(acronym, name);
+    if (acronym && !fits) this.unrelated.push({ name, form: acronym });
+    const byAcronym = fits ? this.byKey.get(nameKey(acronym)) : undefined;
+    const group = this.find(name) ?? byAcronym ?? this.create();
     this.index(group, name);
     group.written.set(name, (group.written.get(name) ?? 0) + 1);
-    if (acronym) {
+    if (acronym && fits) {
       this.index(group, acronym);
       group.acronym = acronym;
     }
@@ -66,6 +75,11 @@ export class PartyDirectory {
     const exact = this.byKey.get(key);
     if (exact) return exact;
     const core = coreOf(name);
+    // "UDA Party", "DCP Party", "Jubilee Party": a party word after the party's acronym or short form.
+    if (core.length === 1) {
+      const short = this.byKey.get(core[0] as string);
+      if (short) return short;
+    }
     if (core.length === 0 || (core.length === 1 && GENERIC.has(core[0] as string))) return undefined;
     const matches = this.groups.filter((group) => group.names.some((other) => sameParty(core, coreOf(other))));
     return matches.length === 1 ? matches[0] : undefined;
@@ -105,11 +119,36 @@ function computeCore(name: string): string[] {
   return words;
 }
 
-/** True when one core begins the other, word for word allowing a one-letter slip in long words. */
-function sameParty(a: string[], b: string[]): boolean {
-  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+/**
+ * True when `core` (a name looked up) is a short form of `other` ("Wiper" of
+ * "Wiper Democratic Movement"), word for word allowing a one-letter slip in
+ * long words; or `other` begins `core` and the words `core` adds are generic
+ * ("Jubilee Party of Kenya"). "Amani Mashinani Party" is no form of "Amani".
+ */
+function sameParty(core: string[], other: string[]): boolean {
+  const [short, long] = core.length <= other.length ? [core, other] : [other, core];
   if (short.length === 1 && GENERIC.has(short[0] as string) && short.length < long.length) return false;
-  return short.every((word, index) => similarWord(word, long[index] as string));
+  if (!short.every((word, index) => similarWord(word, long[index] as string))) return false;
+  return long === other || long.slice(short.length).every((word) => GENERIC.has(word) || word === 'of');
+}
+
+/**
+ * True when `acronym` can be read off `name`: each letter, in order, opens a
+ * later word or follows the letter before it in the same word ("FORD" of
+ * "Forum for the Restoration of Democracy", "UP-K" of "Umoja Party-Kenya").
+ */
+export function abbreviates(acronym: string, name: string): boolean {
+  const letters = acronym.toLowerCase().replace(/[^\p{L}\d]/gu, '');
+  const words = nameWords(name);
+  if (letters.length === 0) return false;
+  const from = (letter: number, word: number, at: number): boolean => {
+    if (letter === letters.length) return true;
+    const wanted = letters[letter];
+    if (word >= 0 && words[word]?.[at + 1] === wanted && from(letter + 1, word, at + 1)) return true;
+    for (let next = word + 1; next < words.length; next++) if (words[next]?.[0] === wanted && from(letter + 1, next, 0)) return true;
+    return false;
+  };
+  return from(0, -1, 0);
 }
 
 function similarWord(a: string, b: string): boolean {

@@ -1,0 +1,158 @@
+/**
+ * Turns a title as an article writes it ("former Nakuru County Woman Rep",
+ * "CS-designate", "gubernatorial aspirant") into a role: one spelling of the
+ * title, and its tense as the article's own words state it. The words that
+ * date a title are read here and nowhere else.
+ */
+import type { RoleCue, Tense } from '../types';
+
+/** Words before a title that place it in time: "former", "outgoing", "acting". */
+const TENSE_BEFORE: Record<string, Tense> = {
+  former: 'former',
+  ex: 'former',
+  outgoing: 'former',
+  retired: 'former',
+  'one-time': 'former',
+  onetime: 'former',
+  erstwhile: 'former',
+  incoming: 'incoming',
+  acting: 'acting',
+  interim: 'acting',
+};
+
+/** Words after a title that place it in time: "Governor-elect", "CS designate", "governor aspirant". */
+const TENSE_AFTER: Record<string, Tense> = {
+  elect: 'incoming',
+  designate: 'incoming',
+  nominee: 'incoming',
+  aspirant: 'aspiring',
+  candidate: 'aspiring',
+  hopeful: 'aspiring',
+  contender: 'aspiring',
+};
+
+/** Filler before a tense word: "the immediate former", "a one-time". */
+const FILLER = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'immediate', 'now', 'then', 'newly', 'recently']);
+
+/** Abbreviations written for a whole title. */
+const ABBREVIATIONS: Record<string, string> = {
+  cs: 'Cabinet Secretary',
+  ps: 'Principal Secretary',
+  cas: 'Chief Administrative Secretary',
+  dp: 'Deputy President',
+  'woman rep': 'Woman Representative',
+  'women rep': 'Woman Representative',
+  'women representative': 'Woman Representative',
+  rep: 'Representative',
+  gov: 'Governor',
+  sen: 'Senator',
+  'secretary general': 'Secretary-General',
+  'sec-gen': 'Secretary-General',
+  sg: 'Secretary-General',
+  dep: 'Deputy',
+};
+
+/** Adjectives for an office sought: "gubernatorial aspirant" seeks the governor's seat. */
+const OFFICE_ADJECTIVES: Record<string, string> = {
+  gubernatorial: 'Governor',
+  senatorial: 'Senator',
+  presidential: 'President',
+  parliamentary: 'MP',
+  mayoral: 'Mayor',
+};
+
+/** Titles kept in capitals. */
+const CAPITALS = new Set(['mp', 'mps', 'mca', 'mcas', 'ceo', 'cec', 'cecm']);
+const LOWER = new Set(['of', 'for', 'the', 'and', 'in', 'on', 'to', 'la', 'wa']);
+
+/** The tense a word before a title states, if it states one: "former" → former. */
+export function tenseBefore(word: string): Tense | undefined {
+  return TENSE_BEFORE[word.toLowerCase().replace(/-$/, '')];
+}
+
+/** True for a word that may stand between a tense word and what it dates: "the", "immediate". */
+export function isTenseFiller(word: string): boolean {
+  return FILLER.has(word.toLowerCase());
+}
+
+/**
+ * A role from the words of a title: tense words read off both ends, "ex-" and
+ * "-elect" off the words themselves, abbreviations spelled out, one casing.
+ *
+ * @example readRole('former Woman Rep', 'Nakuru') → { title: 'Woman Representative', organisation: 'Nakuru', tense: 'former' }
+ */
+export function readRole(written: string, organisation?: string, tense?: Tense): RoleCue | undefined {
+  let words = written.replace(/[–—]/g, '-').split(/\s+/).filter(Boolean);
+  let found = tense;
+  // Tense words at the front: "immediate former", "ex-", "acting".
+  while (words.length > 0) {
+    const word = (words[0] as string).toLowerCase();
+    const ex = /^ex-(.+)$/.exec(word);
+    if (ex) {
+      found ??= 'former';
+      words[0] = (words[0] as string).slice(3);
+      continue;
+    }
+    if (FILLER.has(word) && words.length > 1 && tenseBefore(words[1] as string)) words = words.slice(1);
+    else if (tenseBefore(word) && words.length > 1) {
+      found ??= tenseBefore(word);
+      words = words.slice(1);
+    } else break;
+  }
+  // Tense words at the end: "designate", "aspirant", or a hyphen: "Governor-elect", "CS-designate".
+  for (;;) {
+    const last = words[words.length - 1];
+    if (!last) break;
+    const suffix = /^(.+)-(elect|designate)$/i.exec(last);
+    if (suffix) {
+      found ??= TENSE_AFTER[(suffix[2] as string).toLowerCase()];
+      words[words.length - 1] = suffix[1] as string;
+      continue;
+    }
+    const after = TENSE_AFTER[last.toLowerCase()];
+    if (after && words.length > 1) {
+      found ??= after;
+      words = words.slice(0, -1);
+      continue;
+    }
+    break;
+  }
+  // "gubernatorial aspirant" was cut to "gubernatorial": the office it seeks.
+  if (words.length === 1 && OFFICE_ADJECTIVES[(words[0] as string).toLowerCase()]) words = [OFFICE_ADJECTIVES[(words[0] as string).toLowerCase()] as string];
+  if (words.length === 0) return undefined;
+  let title = spellTitle(words);
+  let place = organisation;
+  // "Nakuru County Woman Representative": the county is the place the office is held in.
+  if (place && /^County (?=(?:Deputy )?Governor$|Woman Representative$|Senator$)/.test(title)) title = title.slice('County '.length);
+  if (place && /\sCounty$/.test(place)) place = place.replace(/\sCounty$/, '');
+  const role: RoleCue = { title };
+  if (place) role.organisation = place;
+  // A lone "aspirant", "nominee", "hopeful" is a party's candidate, not an office held.
+  if (words.length === 1 && TENSE_AFTER[(words[0] as string).toLowerCase()] && (words[0] as string).toLowerCase() !== 'elect') {
+    role.title = 'Candidate';
+    found = 'aspiring';
+  }
+  if (found) role.tense = found;
+  return role;
+}
+
+/** One spelling of a title: abbreviations written out, Title Case, MP and MCA in capitals. */
+export function spellTitle(words: string[]): string {
+  const phrase = words.join(' ').replace(/\bSecretary[\s-]+General\b/gi, 'Secretary-General');
+  const lower = phrase.toLowerCase();
+  const whole = ABBREVIATIONS[lower];
+  if (whole) return whole;
+  const spelled = phrase.split(' ').map((word, index, all) => {
+    const key = word.toLowerCase();
+    // "Woman Rep", "Deputy CS": an abbreviation inside a longer title.
+    const rest = all.slice(index).join(' ').toLowerCase();
+    if (rest === 'woman rep' || rest === 'women rep') return word;
+    const abbreviation = ABBREVIATIONS[key];
+    if (abbreviation && key !== 'secretary general') return abbreviation;
+    if (CAPITALS.has(key)) return key.toUpperCase().replace(/S$/, 's');
+    if (index > 0 && LOWER.has(key)) return key;
+    if (/^\p{Lu}{2,}$/u.test(word)) return word;
+    return key.split('-').map((part) => part.charAt(0).toUpperCase() + part.slice(1)).join('-');
+  });
+  return spelled.join(' ').replace(/\bWom[ae]n Rep\b/i, 'Woman Representative');
+}

@@ -1,0 +1,206 @@
+/**
+ * Reads the party ties news English states about a person, once the whole
+ * article's mentions are known: "UDA's X", "X of ODM", "X (UDA)", "ODM leader
+ * X", "led by X", "the X-led party", "X, who chairs P", "X decamped from P to
+ * Q", "X joined P", "on a P ticket", "allied to P", "elected X as the party's
+ * National Chairman". Each tie names its relation; a tie to a word that is no
+ * party of the article or the pack is dropped.
+ */
+import type { CountryPack } from '../pack';
+import type { Mention, RoleCue, Tense, TieCue } from '../types';
+import { isPackParty } from './names';
+import { readRole } from './roles';
+
+/** One sentence and the mentions found in it, offsets in its paragraph. */
+export interface SentenceMentions {
+  paragraph: number;
+  text: string;
+  /** Offset of the sentence in its paragraph. */
+  start: number;
+  mentions: Mention[];
+}
+
+/** Words that may stand between a person and a verb of joining or leaving: "has officially". */
+const ADVERBS = String.raw`(?:(?:has|had|have|recently|officially|formally|later|then|also|finally|reportedly|eventually|quietly|publicly|subsequently|since|last\s+\w+)\s+)*`;
+/** "X, the former MP," or "X, who": what may stand between a person and their verb. */
+const SUBJECT_GAP = String.raw`(?:\s*,[^,;.“”"]{1,80},)?\s*(?:,\s*who\s+)?`;
+const LEAVE = new RegExp(`^${SUBJECT_GAP}${ADVERBS}(?:decamped|defected|ditched|quit|quits|dumped|deserted|resigned|exited|walked\\s+out)\\s+(?:from\\s+|of\\s+)?(?:the\\s+)?$`, 'i');
+const JOIN = new RegExp(`^${SUBJECT_GAP}${ADVERBS}(?:joined|joins|(?:decamped|defected|moved|switched|crossed(?:\\s+over)?)\\s+to)\\s+(?:the\\s+)?$`, 'i');
+const TO_NEXT = /^\s+(?:to|for)\s+(?:the\s+)?$/i;
+const CHAIRS = /^\s*,\s*who\s+(?:now\s+|currently\s+|also\s+)?(chairs|leads|heads)\s+(?:the\s+)?$/i;
+const ALLY = /^(?:\s*,\s*(?:who\s+(?:is|was)\s+)?|\s+(?:is|was|has\s+been|remains)\s+)(?:an?\s+|the\s+)?(once\s+|former\s+)?(?:close\s+|staunch\s+|key\s+|loyal\s+|known\s+|long-time\s+)?(?:ally\s+of|allied\s+(?:to|with))\s+(?:the\s+)?$/i;
+const LED_BY = /^\s*,?\s*(?:(?:which|that)\s+(?:is|was|has\s+been)\s+)?(now\s+|currently\s+|then\s+|formerly\s+|previously\s+)?led\s+by\s+$/i;
+const X_LED = /^-led\s+(?:the\s+)?$/i;
+const X_LED_PARTY = /^-led\s+(?:party|outfit|coalition|alliance|faction)\b/i;
+const TICKET_BEFORE = /\bon\s+(?:an?|the|his|her|their)\s+$/i;
+const TICKET_AFTER = /^\s+ticket\b/i;
+/** "as the party's National Chairman", "as ODM's Secretary-General": an office named with its party. */
+const AS_OFFICE = /^\s*(?:,\s*|\s+as\s+)(?:the\s+)?party['’]s\s+((?:[\p{Lu}][\p{L}-]*\s*){1,4})/u;
+const OFFICE_AFTER = /^['’]s\s+((?:[\p{Lu}][\p{L}-]*\s*){1,4})/u;
+/** After a party, a noun makes it an attribute ("left the ODM offices"): the statement is about the noun. */
+const ATTRIBUTE = /^\s+(?:offices?|headquarters|hq|meeting|meetings|rally|rallies|event|gathering|secretariat|members?|supporters?|officials?|leadership|caucus|primaries|primary|nominations?|race|delegates|convention|conference|retreat|executive|national|parliamentary|governing|elections?|polls?|campaigns?|bus|vehicle|tent|stage|manifesto|office|website|account|group|chat|brigade|youth|women|league|branch|chapter|bloc|lawmakers|legislators|mps|mcas|senators|governors|aspirants?|candidates?|nominees?|ticket-holders|strongholds?|zone|region|bastion)\b/i;
+
+/** Reads the ties of every person mention in the article's sentences; mutates their `ties` and `role`. */
+export function readTies(sentences: SentenceMentions[], pack: CountryPack): void {
+  const partyLike = (mention: Mention) => mention.kind === 'party' || (mention.kind === 'word' && isPackParty(mention.name.toLowerCase(), pack));
+  const known = knownParties(sentences, partyLike);
+  const inPlay = partiesInPlay(sentences, partyLike, pack);
+  sentences.forEach((sentence, index) => readSentence(sentence, partyLike, inPlay(index)));
+  // A tie to a word that names no party here or in the pack ("Nakuru") is no tie.
+  for (const { mentions } of sentences) {
+    for (const mention of mentions) {
+      // "UDA nominee X": a standing in the party, not an office; the tie says it.
+      if (mention.role?.title === 'Candidate' && mention.ties?.some((tie) => tie.relation === 'candidate')) delete mention.role;
+      if (!mention.ties) continue;
+      const ties = dedupe(mention.ties.filter((tie) => known.has(tie.party.toLowerCase()) || isPackParty(tie.party.toLowerCase(), pack)));
+      if (ties.length > 0) mention.ties = ties;
+      else delete mention.ties;
+    }
+  }
+}
+
+function readSentence(sentence: SentenceMentions, partyLike: (mention: Mention) => boolean, inPlay: string | undefined): void {
+  const { text, mentions } = sentence;
+  const at = (mention: Mention) => mention.offset - sentence.start;
+  const end = (mention: Mention) => at(mention) + mention.surface.length;
+  const gap = (a: Mention, b: Mention) => text.slice(end(a), at(b));
+  const after = (mention: Mention) => text.slice(end(mention));
+  const isPerson = (mention: Mention) => mention.kind === 'person' || (mention.kind === 'word' && !mention.acronym && !partyLike(mention));
+  const alone = (party: Mention) => !ATTRIBUTE.test(after(party).replace(/^\s*\([^()]{1,12}\)/, ''));
+
+  mentions.forEach((person, index) => {
+    if (!isPerson(person)) return;
+    const previous = mentions[index - 1];
+    const next = mentions[index + 1];
+    const tie = (party: string, relation: string, tense?: Tense) => addTie(person, { party, relation, ...(tense ? { tense } : {}) });
+
+    // The person's own role, when its organisation is a party: "ODM leader X", "UDA nominee X".
+    if (person.role?.organisation && (mentions.some((other) => partyLike(other) && other.name === person.role?.organisation))) {
+      tie(person.role.organisation, relationOf(person.role.title), person.role.tense);
+    }
+    // "party leader X", "X, the party's chairman": the party the article is about, when there is one.
+    if (person.role && !person.role.organisation && /^Party\b/.test(person.role.title)) {
+      const role = readRole(person.role.title, inPlay, person.role.tense);
+      if (inPlay && role) setRole(person, role, tie);
+    }
+    // "UDA's X", "ODM's Secretary-General X".
+    if (previous && partyLike(previous) && /^['’]s\s+$/.test(gap(previous, person))) {
+      if (person.role && !person.role.organisation) setRole(person, { ...person.role, organisation: previous.name }, tie);
+      else tie(previous.name, 'member');
+    }
+    if (next && partyLike(next)) {
+      const between = gap(person, next);
+      // "X of ODM", "X of the Orange Democratic Movement", "X (UDA)".
+      if (/^\s+of\s+(?:the\s+)?$/i.test(between) && alone(next)) tie(next.name, 'member');
+      if (/^\s*\(\s*$/.test(between) && /^\s*\)/.test(after(next))) tie(next.name, 'member');
+      const chairs = CHAIRS.exec(between);
+      if (chairs && alone(next)) tie(next.name, /chairs/i.test(chairs[1] as string) ? 'Chairman' : 'leader');
+      const ally = ALLY.exec(between);
+      if (ally && alone(next)) tie(next.name, 'ally', ally[1] || /\bwas\b/.test(between) ? 'former' : undefined);
+      if (LEAVE.test(between) && alone(next)) {
+        tie(next.name, 'left');
+        const then = mentions[index + 2];
+        if (then && partyLike(then) && TO_NEXT.test(gap(next, then)) && alone(then)) tie(then.name, 'joined');
+      }
+      if (JOIN.test(between) && alone(next)) tie(next.name, 'joined');
+      // "X as ODM's Secretary-General".
+      const office = OFFICE_AFTER.exec(after(next));
+      if (office && /^\s+as\s+(?:the\s+)?$/i.test(between)) {
+        const role = readRole((office[1] as string).trim(), next.name);
+        if (role && isOffice(role.title)) setRole(person, role, tie);
+      }
+    }
+    // "elected X as the party's National Chairman", "X, the party's Secretary-General".
+    const asOffice = AS_OFFICE.exec(after(person));
+    if (asOffice && inPlay) {
+      const role = readRole((asOffice[1] as string).trim(), inPlay);
+      if (role && isOffice(role.title)) setRole(person, role, tie);
+    }
+    // "the Raila-led party", "the Kalonzo-led Wiper Democratic Movement".
+    if (X_LED.test(after(person)) && next && partyLike(next) && at(next) === end(person) + (X_LED.exec(after(person))?.[0].length ?? 0)) tie(next.name, 'leader');
+    else if (X_LED_PARTY.test(after(person)) && inPlay) tie(inPlay, 'leader');
+    // "the Jumuia party, led by X".
+    if (previous && partyLike(previous)) {
+      const led = LED_BY.exec(gap(previous, person));
+      if (led) tie(previous.name, 'leader', led[1] && !/now|currently/i.test(led[1]) ? 'former' : undefined);
+    }
+    // "X, who won on a UDA ticket": the nearest person before the ticket.
+    const ticket = mentions.slice(index + 1).find((other) => partyLike(other) && TICKET_AFTER.test(after(other)));
+    if (ticket && TICKET_BEFORE.test(gap(person, ticket)) && !mentions.slice(index + 1, mentions.indexOf(ticket)).some(isPerson) && !/[.;]/.test(gap(person, ticket))) {
+      tie(ticket.name, 'candidate');
+    }
+  });
+}
+
+/** Gives a person the role a sentence states and the tie it implies. */
+function setRole(person: Mention, role: RoleCue, tie: (party: string, relation: string, tense?: Tense) => void): void {
+  person.role = role;
+  if (role.organisation) tie(role.organisation, relationOf(role.title), role.tense);
+}
+
+/**
+ * The relation a title held in a party states: "Leader" → leader, "Candidate"
+ * → candidate; an office keeps its title ("Party Leader", "Secretary-General"),
+ * so that the tie resolution derives from the same role is the same tie.
+ */
+export function relationOf(title: string): string {
+  const lower = title.toLowerCase();
+  return lower === 'leader' || lower === 'candidate' || lower === 'member' ? lower : title;
+}
+
+function isOffice(title: string): boolean {
+  return /\b(?:Chair\w*|Secretary\S*|Leader|Treasurer|Organising|Organizing|Director|Spokes\w+|Coordinator|Convener|Convenor|Patron|Whip|President|Commissioner|Official|Head)\b/.test(title);
+}
+
+function addTie(person: Mention, tie: TieCue): void {
+  person.ties = [...(person.ties ?? []), tie];
+}
+
+function dedupe(ties: TieCue[]): TieCue[] {
+  const seen = new Set<string>();
+  return ties.filter((tie) => {
+    const key = `${tie.party.toLowerCase()}|${tie.relation.toLowerCase()}|${tie.tense ?? ''}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+/** Lower-cased names of the parties the article names. */
+function knownParties(sentences: SentenceMentions[], partyLike: (mention: Mention) => boolean): Set<string> {
+  return new Set(sentences.flatMap(({ mentions }) => mentions.filter(partyLike).map((mention) => mention.name.toLowerCase())));
+}
+
+/**
+ * The one party "the party" and "party leader X" mean at each sentence: the
+ * parties named in the sentence, else earlier in its paragraph, else in the
+ * whole article, each counted once under all its names (an acronym the article
+ * defines, a short form the pack knows). None when that scope names two.
+ */
+function partiesInPlay(sentences: SentenceMentions[], partyLike: (mention: Mention) => boolean, pack: CountryPack): (index: number) => string | undefined {
+  const acronyms = new Map<string, string>();
+  for (const { mentions } of sentences) for (const party of mentions) if (party.acronym && party.acronym !== party.name) acronyms.set(party.acronym, party.name);
+  const keyOf = (party: Mention) => {
+    const registered = pack.parties.find((entry) => [entry.name, entry.acronym, ...entry.aliases].some((form) => form?.toLowerCase() === party.name.toLowerCase()));
+    return registered?.name ?? acronyms.get(party.name) ?? party.name;
+  };
+  const partiesOf = (scope: SentenceMentions[]) => {
+    const named = new Map<string, string>();
+    for (const party of scope.flatMap(({ mentions }) => mentions.filter(partyLike))) {
+      const key = keyOf(party);
+      const shown = named.get(key);
+      if (!shown || party.name.length > shown.length) named.set(key, party.name);
+    }
+    return [...named.values()];
+  };
+  const article = partiesOf(sentences);
+  return (index) => {
+    const sentence = sentences[index] as SentenceMentions;
+    const paragraph = sentences.slice(0, index).filter((other) => other.paragraph === sentence.paragraph);
+    for (const scope of [[sentence], paragraph]) {
+      const named = partiesOf(scope);
+      if (named.length > 0) return named.length === 1 ? named[0] : undefined;
+    }
+    return article.length === 1 ? article[0] : undefined;
+  };
+}
