@@ -93,6 +93,10 @@ describe('a quote’s speaker', () => {
     expect(quoteAttributed(paragraphs, quote(9, 'We will meet again in Bungoma next week'), WEKESA, [BARASA])).toBe(true);
   });
 
+  it('is certain when named in the sentence the quote’s own question mark leaves after it', () => {
+    expect(quoteAttributed(paragraphs, quote(11, 'Who gave them the mandate to speak on our behalf?'), WEKESA, [BARASA])).toBe(true);
+  });
+
   it('is not certain when the name stands only inside the quote', () => {
     expect(quoteAttributed(paragraphs, quote(6, 'Tom Wekesa must now help us rebuild this party'), WEKESA)).toBe(false);
   });

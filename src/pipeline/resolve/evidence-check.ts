@@ -95,7 +95,9 @@ export function attributionText(paragraphs: readonly string[], quote: { text: st
   const opening = sentenceAt(paragraphs[span.paragraph] as string, span.start);
   const closing = sentenceAt(paragraphs[span.endParagraph] as string, span.end);
   const lead = (paragraphs[span.paragraph] as string).slice(opening.start, span.start);
-  const tail = (paragraphs[span.endParagraph] as string).slice(span.end, closing.start + closing.text.length);
+  let tail = (paragraphs[span.endParagraph] as string).slice(span.end, closing.start + closing.text.length);
+  // “… on our behalf?” Oyaro said. The quote's own mark ended the sentence: its attribution is the next one.
+  if (!/\p{L}/u.test(tail)) tail = `${tail} ${sentenceAfter(paragraphs[span.endParagraph] as string, closing.start)}`;
   return { own: `${lead} ${tail}`.replace(QUOTED, ' '), before: previousSentence(paragraphs, span.paragraph, opening.text).replace(QUOTED, ' ') };
 }
 
@@ -150,6 +152,11 @@ function sentenceAt(paragraph: string, offset: number): { text: string; start: n
   let found = sentences[0] ?? { text: '', start: 0 };
   for (const sentence of sentences) if (sentence.start <= offset) found = sentence;
   return found;
+}
+
+/** The sentence of `paragraph` after the one that starts at `start`, if any. */
+function sentenceAfter(paragraph: string, start: number): string {
+  return splitSentences(paragraph).find((sentence) => sentence.start > start)?.text ?? '';
 }
 
 /** The sentence before `sentence` in paragraph `index`: the one before it there, else the last of the paragraph before. */

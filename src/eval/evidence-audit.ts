@@ -1,0 +1,62 @@
+/**
+ * Audits what a build would publish, from the content entries themselves: every
+ * role, tie and quote on a person's page, and every person on a party's page,
+ * must pass the evidence check against its own sentence. The check that
+ * resolution applies, applied again at the far end, so that nothing between
+ * (the editorial file, merges, the records) lets an unstated fact through.
+ */
+import type { ContentEntries } from '../pipeline/records';
+import { formsOf, quoteAttributed, roleStated, tieStated } from '../pipeline/resolve/evidence-check';
+import type { Article } from '../pipeline/types';
+
+export interface EvidenceAudit {
+  /** How many facts of each kind were checked. */
+  checked: { roles: number; ties: number; quotes: number; members: number };
+  /** One line per published fact that fails the check: what, whose, and the sentence. */
+  failures: string[];
+}
+
+/** Audits the entries built from `articles`. */
+export function auditEvidence(entries: ContentEntries, articles: Article[]): EvidenceAudit {
+  const formsBySlug = new Map<string, string[]>();
+  for (const person of entries.people) formsBySlug.set(`person:${person.slug}`, formsOf({ name: person.name, aliases: person.aliases, acronym: null }));
+  for (const party of entries.parties) formsBySlug.set(`party:${party.slug}`, formsOf(party));
+  const forms = (kind: 'person' | 'party', slug: string) => formsBySlug.get(`${kind}:${slug}`) ?? [];
+  const sourceOf = new Map(entries.articles.map((article) => [article.slug, article.source]));
+  const paragraphsOf = new Map(articles.map((article) => [article.source, article.paragraphs]));
+
+  const checked = { roles: 0, ties: 0, quotes: 0, members: 0 };
+  const failures: string[] = [];
+  const fail = (what: string, sentence: string) => failures.push(`${what}: “${sentence}”`);
+  for (const person of entries.people) {
+    const own = forms('person', person.slug);
+    for (const role of person.roles) {
+      checked.roles++;
+      const party = role.organisationSlug ? forms('party', role.organisationSlug) : undefined;
+      if (!roleStated(role.evidence.sentence, own, party)) fail(`${person.name}: role ${role.title}${role.organisation ? ` of ${role.organisation}` : ''}`, role.evidence.sentence);
+    }
+    for (const tie of person.parties) {
+      if (!tie.evidence) continue; // an editor's tie, from the editorial file
+      checked.ties++;
+      if (!tieStated(tie.evidence.sentence, own, forms('party', tie.slug))) fail(`${person.name}: tie to ${tie.name} (${tie.relation})`, tie.evidence.sentence);
+    }
+    for (const quote of person.quotes) {
+      checked.quotes++;
+      const paragraphs = paragraphsOf.get(sourceOf.get(quote.evidence.article) ?? '') ?? [];
+      const head = quote.text.slice(0, 40);
+      const paragraph = paragraphs.findIndex((text) => text.includes(quote.evidence.sentence) && text.includes(head));
+      const place = { paragraph: paragraph === -1 ? paragraphs.findIndex((text) => text.includes(head)) : paragraph, sentence: quote.evidence.sentence };
+      if (!quoteAttributed(paragraphs, { text: quote.text, place }, own)) fail(`${person.name}: quote “${quote.text.slice(0, 40)}…”`, quote.evidence.sentence);
+    }
+  }
+  for (const party of entries.parties) {
+    for (const member of party.people) {
+      if (!member.evidence) continue;
+      checked.members++;
+      if (!tieStated(member.evidence.sentence, forms('person', member.slug), forms('party', party.slug))) {
+        fail(`${party.name}: member ${member.name} (${member.relation})`, member.evidence.sentence);
+      }
+    }
+  }
+  return { checked, failures };
+}
