@@ -295,7 +295,8 @@ const MARGIN = { x: 80, y: 30 } as const;
  * mentioned first, so at the centre), and the number of steps is fixed.
  */
 export function layoutNetwork(network: Network, options: LayoutOptions = {}): NetworkLayout {
-  const { width = 960, ticks = 300, labels = 30 } = options;
+  // 720 wide: in a docs column (about 700px) its 13px labels stay 11px or more on screen (see graphs.css).
+  const { width = 720, ticks = 300, labels = 30 } = options;
   const maxMentions = Math.max(1, ...network.nodes.map((node) => node.mentions));
   const maxCount = Math.max(1, ...network.edges.map((edge) => edge.count));
 
