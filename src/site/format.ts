@@ -18,7 +18,25 @@ export function countOf(count: number, noun: string, plural = `${noun}s`): strin
  * @example roleLine({ title: 'Secretary-General', organisation: 'Azimio' }) // 'Secretary-General, Azimio'
  */
 export function roleLine(role: { title: string; organisation?: string }): string {
-  return role.organisation === undefined ? role.title : `${role.title}, ${role.organisation}`;
+  const title = roleTitle(role.title);
+  return role.organisation === undefined ? title : `${title}, ${role.organisation}`;
+}
+
+/** Words a title keeps in lower case inside it: "Leader of the Opposition". */
+const SMALL_WORDS = new Set(['of', 'the', 'and', 'for', 'in', 'on', 'to', 'a', 'an', 'la']);
+
+/**
+ * A role's title in the one casing the site shows titles in: each word
+ * capitalised (after a hyphen too), small words inside it and acronyms left alone.
+ * @example roleTitle('deputy secretary-general of the party') // 'Deputy Secretary-General of the Party'
+ * @example roleTitle('MP') // 'MP'
+ */
+export function roleTitle(title: string): string {
+  return title.replace(/\p{L}[\p{L}’']*/gu, (word, offset: number) =>
+    offset > 0 && SMALL_WORDS.has(word.toLowerCase()) && title[offset - 1] === ' '
+      ? word.toLowerCase()
+      : word.charAt(0).toUpperCase() + word.slice(1),
+  );
 }
 
 /**

@@ -49,13 +49,19 @@ export function byStrength(a: TieStrength, b: TieStrength): number {
   return b.count - a.count || b.paragraphs - a.paragraphs || b.mentions - a.mentions || byName(a, b);
 }
 
+/** Words after a surname that are not the surname: "Jnr", "Snr", "II". */
+const NAME_SUFFIXES = /^(jnr|jr|junior|snr|sr|senior|ii|iii|iv)\.?,?$/i;
+
 /**
  * The word a person is filed under in an A–Z list: the surname, taken to be the
- * last word of the name (a one-word name is filed under itself).
+ * last word of the name once suffixes such as "Jnr" are set aside (a one-word
+ * name is filed under itself).
  * @example sortName('Amina Wekesa') // 'Wekesa'
+ * @example sortName('Mutula Kilonzo Jnr') // 'Kilonzo'
  */
 export function sortName(name: string): string {
-  const words = name.trim().split(/\s+/);
+  const words = name.trim().split(/\s+/).map((word) => word.replace(/,$/, ''));
+  while (words.length > 1 && NAME_SUFFIXES.test(words[words.length - 1] ?? '')) words.pop();
   return words[words.length - 1] ?? name;
 }
 
@@ -80,12 +86,19 @@ export interface LetterGroup<T> {
  * entries within a letter by surname and then full name.
  */
 export function groupBySurname<T extends { name: string }>(entries: readonly T[]): LetterGroup<T>[] {
-  const sorted = [...entries].sort(
-    (a, b) => collator.compare(sortName(a.name), sortName(b.name)) || byName(a, b),
-  );
+  return groupByInitial(entries, (entry) => sortName(entry.name));
+}
+
+/** Entries grouped by the initial of their whole name, as parties are filed. */
+export function groupByName<T extends { name: string }>(entries: readonly T[]): LetterGroup<T>[] {
+  return groupByInitial(entries, (entry) => entry.name);
+}
+
+function groupByInitial<T extends { name: string }>(entries: readonly T[], keyOf: (entry: T) => string): LetterGroup<T>[] {
+  const sorted = [...entries].sort((a, b) => collator.compare(keyOf(a), keyOf(b)) || byName(a, b));
   const groups = new Map<string, T[]>();
   for (const entry of sorted) {
-    const letter = initialOf(sortName(entry.name));
+    const letter = initialOf(keyOf(entry));
     groups.set(letter, [...(groups.get(letter) ?? []), entry]);
   }
   return [...groups.entries()]
