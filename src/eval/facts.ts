@@ -110,7 +110,13 @@ function count(truePositives: number, predicted: number, gold: number, falsePosi
 }
 
 /** Predicted facts of one kind in this article, with the person they are about. */
-function factsOf<T extends { evidence?: { source: string } }>(people: PersonSummary[], source: string, judge: PersonJudge, pick: (person: PersonSummary) => T[], skipOptional = true) {
+function factsOf<T extends { evidence?: { source: string } }>(
+  people: PersonSummary[],
+  source: string,
+  judge: PersonJudge,
+  pick: (person: PersonSummary) => T[],
+  skipOptional = true,
+): Judged<T>[] {
   return people.flatMap((person) => {
     const { gold, optional } = judge(person);
     if (optional && skipOptional) return [];
@@ -120,30 +126,48 @@ function factsOf<T extends { evidence?: { source: string } }>(people: PersonSumm
   });
 }
 
-function scoreRoles(people: PersonSummary[], source: string, gold: Facts['roles'], judge: PersonJudge, organisation: (name: string) => string[]): FactsScore['roles'] {
-  const predicted = factsOf(people, source, judge, (person) => person.roles);
+type Judged<T> = { person: PersonSummary; gold?: GoldEntity; fact: T };
+
+/**
+ * Matches gold facts to predicted ones, each used once: among the predictions
+ * that `fit` a gold fact, one that also `agrees` (same tense, same relation)
+ * first. Disagreeing matches are counted as matches, and listed.
+ */
+function matchFacts<G, T>(
+  gold: G[],
+  predicted: Judged<T>[],
+  rule: { fits: (gold: G, predicted: Judged<T>) => boolean; agrees: (gold: G, fact: T) => boolean; describe: (gold: G) => string; found: (fact: T) => string; shown: (predicted: Judged<T>) => string },
+): FactCount & { disagreements: string[] } {
   const used = new Set<number>();
-  const wrongTense: string[] = [];
+  const disagreements: string[] = [];
   const falseNegatives: string[] = [];
-  for (const role of gold) {
-    const fits = (index: number) => {
-      const { gold: who, fact } = predicted[index] as (typeof predicted)[number];
-      if (used.has(index) || !names(who, role.person) || titleKey(fact.title) !== titleKey(role.title)) return false;
-      return !fact.organisation || !role.of || sameOrganisation(organisation(fact.organisation), organisation(role.of));
-    };
-    const candidates = predicted.map((_, index) => index).filter(fits);
-    const index = candidates.find((one) => predicted[one]?.fact.tense === role.tense) ?? candidates[0];
-    const describe = `${role.person}: ${role.title}${role.of ? ` of ${role.of}` : ''} (${role.tense})`;
+  for (const fact of gold) {
+    const candidates = predicted.map((_, index) => index).filter((index) => !used.has(index) && rule.fits(fact, predicted[index] as Judged<T>));
+    const index = candidates.find((one) => rule.agrees(fact, (predicted[one] as Judged<T>).fact)) ?? candidates[0];
     if (index === undefined) {
-      falseNegatives.push(describe);
+      falseNegatives.push(rule.describe(fact));
       continue;
     }
     used.add(index);
-    const tense = predicted[index]?.fact.tense;
-    if (tense !== role.tense) wrongTense.push(`${describe}, given as ${tense}`);
+    const match = (predicted[index] as Judged<T>).fact;
+    if (!rule.agrees(fact, match)) disagreements.push(`${rule.describe(fact)}, given as ${rule.found(match)}`);
   }
-  const falsePositives = predicted.filter((_, index) => !used.has(index)).map(({ person, fact }) => `${person.name}: ${fact.title}${fact.organisation ? ` of ${fact.organisation}` : ''} (${fact.tense})`);
-  return { ...count(used.size, predicted.length, gold.length, falsePositives, falseNegatives), wrongTense };
+  const falsePositives = predicted.filter((_, index) => !used.has(index)).map(rule.shown);
+  return { ...count(used.size, predicted.length, gold.length, falsePositives, falseNegatives), disagreements };
+}
+
+function scoreRoles(people: PersonSummary[], source: string, gold: Facts['roles'], judge: PersonJudge, organisation: (name: string) => string[]): FactsScore['roles'] {
+  const { disagreements, ...score } = matchFacts(gold, factsOf(people, source, judge, (person) => person.roles), {
+    fits: (role, { gold: who, fact }) =>
+      names(who, role.person) &&
+      titleKey(fact.title) === titleKey(role.title) &&
+      (!fact.organisation || !role.of || sameOrganisation(organisation(fact.organisation), organisation(role.of))),
+    agrees: (role, fact) => fact.tense === role.tense,
+    describe: (role) => `${role.person}: ${role.title}${role.of ? ` of ${role.of}` : ''} (${role.tense})`,
+    found: (fact) => fact.tense,
+    shown: ({ person, fact }) => `${person.name}: ${fact.title}${fact.organisation ? ` of ${fact.organisation}` : ''} (${fact.tense})`,
+  });
+  return { ...score, wrongTense: disagreements };
 }
 
 const RELATIONS = new Set(['leader', 'member', 'candidate', 'left', 'joined', 'ally']);
@@ -157,30 +181,14 @@ function relationKind(relation: string): string {
 }
 
 function scoreTies(people: PersonSummary[], source: string, gold: Facts['ties'], judge: PersonJudge, organisation: (name: string) => string[]): FactsScore['ties'] {
-  const predicted = factsOf(people, source, judge, (person) => person.parties);
-  const used = new Set<number>();
-  const relationDiffers: string[] = [];
-  const falseNegatives: string[] = [];
-  for (const tie of gold) {
-    const party = organisation(tie.party);
-    const candidates = predicted
-      .map((_, index) => index)
-      .filter((index) => {
-        const { gold: who, fact } = predicted[index] as (typeof predicted)[number];
-        return !used.has(index) && names(who, tie.person) && organisation(fact.party).some((key) => party.includes(key));
-      });
-    const index = candidates.find((one) => relationKind(predicted[one]?.fact.relation ?? '') === tie.relation) ?? candidates[0];
-    const describe = `${tie.person}: ${tie.party} (${tie.relation}${tie.title ? `, ${tie.title}` : ''})`;
-    if (index === undefined) {
-      falseNegatives.push(describe);
-      continue;
-    }
-    used.add(index);
-    const relation = predicted[index]?.fact.relation ?? '';
-    if (relationKind(relation) !== tie.relation) relationDiffers.push(`${describe}, given as ${relation}`);
-  }
-  const falsePositives = predicted.filter((_, index) => !used.has(index)).map(({ person, fact }) => `${person.name}: ${fact.party} (${fact.relation})`);
-  return { ...count(used.size, predicted.length, gold.length, falsePositives, falseNegatives), relationDiffers };
+  const { disagreements, ...score } = matchFacts(gold, factsOf(people, source, judge, (person) => person.parties), {
+    fits: (tie, { gold: who, fact }) => names(who, tie.person) && organisation(fact.party).some((key) => organisation(tie.party).includes(key)),
+    agrees: (tie, fact) => relationKind(fact.relation) === tie.relation,
+    describe: (tie) => `${tie.person}: ${tie.party} (${tie.relation}${tie.title ? `, ${tie.title}` : ''})`,
+    found: (fact) => fact.relation,
+    shown: ({ person, fact }) => `${person.name}: ${fact.party} (${fact.relation})`,
+  });
+  return { ...score, relationDiffers: disagreements };
 }
 
 /** Quote text as compared: one kind of quotation mark and apostrophe, one space, no opening punctuation, any case. */

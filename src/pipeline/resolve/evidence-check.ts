@@ -18,8 +18,21 @@ const POSSESSIVE = /['’]s\b/gu;
 const APOSTROPHE = /['’‘`´]/gu;
 const BREAK = /[^\p{L}\p{N}]+/u;
 
+// The same sentence is asked about many names (each person of its article): split each once.
+const textWords = new Map<string, Words>();
+
 /** Splits a text into comparable words, the way `nameWords` folds a name, with every punctuation mark a break. */
 function wordsOf(text: string): Words {
+  let words = textWords.get(text);
+  if (!words) {
+    words = splitWords(text);
+    if (textWords.size > 10_000) textWords.clear();
+    textWords.set(text, words);
+  }
+  return words;
+}
+
+function splitWords(text: string): Words {
   const raw = text.replace(POSSESSIVE, '').replace(APOSTROPHE, '').split(BREAK).filter(Boolean);
   return {
     words: raw.map((word) => word.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase()),
@@ -33,7 +46,7 @@ const formWords = new Map<string, string[]>();
 function foldedForm(form: string): string[] {
   let words = formWords.get(form);
   if (!words) {
-    words = wordsOf(form).words;
+    words = splitWords(form).words;
     if (formWords.size > 100_000) formWords.clear();
     formWords.set(form, words);
   }
