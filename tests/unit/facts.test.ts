@@ -5,11 +5,13 @@
  * resolution alone, whatever the extractor reads. Invented names throughout.
  */
 import { describe, expect, it } from 'vitest';
+import { analyseCorpus } from '../../src/pipeline/corpus';
 import { loadPack } from '../../src/pipeline/ingest';
 import { resolveCorpus, type Resolution } from '../../src/pipeline/resolve/index';
 import { splitSentences } from '../../src/pipeline/text/sentences';
 import type { ArticleExtraction, Entity, Mention, QuoteCue } from '../../src/pipeline/types';
-import { article } from './helpers';
+import { summarise } from '../../src/pipeline/summary';
+import { article, seed } from './helpers';
 
 const pack = await loadPack();
 
@@ -118,5 +120,20 @@ describe('the evidence check on quotes', () => {
     const resolution = resolveCorpus([{ ...extraction(paragraphs, []), mentions: [barasa(0, 'Achieng Barasa')], quotes: [quote(2, 'We will field candidates in every ward of this county', {})] }], pack);
     expect(resolution.unattributed.map((one) => [one.text, one.candidates])).toEqual([['We will field candidates in every ward of this county', []]]);
     expect(resolution.review.filter((note) => note.kind === 'unattributed-quote')).toEqual([]);
+  });
+});
+
+describe('the extract report', () => {
+  const report = summarise(
+    analyseCorpus(
+      [seed('dated.md', '---\ndate: 2025-03-08\noutlet: The Star\n---\nKakamega Senator Achieng Barasa opened the session on Monday.\n')],
+      pack,
+    ),
+  );
+
+  it('gives each role its tense and its article’s date', () => {
+    expect(report.people.find((one) => one.name === 'Achieng Barasa')?.roles.map(({ title, tense, date }) => ({ title, tense, date }))).toEqual([
+      { title: 'Senator', tense: 'current', date: '2025-03-08' },
+    ]);
   });
 });
