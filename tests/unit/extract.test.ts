@@ -122,8 +122,12 @@ describe('quotes', () => {
     expect(quotes[0]?.speaker?.name).toBe('Mwangi Kamau');
   });
 
-  it('attributes nothing to an unnamed source', () => {
-    expect(extract('“We will ask our members to be patient for now,” said the source.').quotes).toEqual([]);
+  it('keeps a quote from an unnamed source, with no speaker and no one to suspect', () => {
+    const [quote] = extract('“We will ask our members to be patient for now,” said the source.').quotes;
+    expect(quote).toMatchObject({ text: 'We will ask our members to be patient for now' });
+    expect(quote?.speaker).toBeUndefined();
+    expect(quote?.speakerRole).toBeUndefined();
+    expect(quote?.candidates).toBeUndefined();
   });
 
   it('ignores scare quotes', () => {

@@ -1,65 +1,135 @@
 /**
- * Finds direct quotes and who the text says spoke them: “…,” Mr X said /
- * “…,” said X / X said: “…” / “…,” he said (the last person the story was
- * about). A quote with no named speaker ("said the source") is left alone:
+ * Finds direct quotes of five words or more and who the text says spoke
+ * them (the rules are in `attribution.ts`). A quote may run over several
+ * paragraphs (its opening mark repeated, no closing mark until the end); one
+ * may stand alone right after its speaker is introduced; "he said" goes to
+ * the one person of that gender the sentences before could mean. When the
+ * words do not settle who spoke, the quote has no speaker, only candidates:
  * a wrong attribution would be an invented fact.
  */
-import { splitSentences } from '../text/sentences';
+import { splitSentences, type Sentence } from '../text/sentences';
 import type { Mention, QuoteCue } from '../types';
-import { SPEECH_VERBS } from './lexicon';
+import { peopleBetween, PRONOUN_BEFORE, PRONOUN_SUBJECT, roleAfter, speakerAfter, speakerBefore, type Reading, type Span } from './attribution';
 
-const QUOTE = /“([^”]+)”|"([^"\n]+)"/g;
 /** Scare quotes ("structured dialogue") are not statements: a quote needs this many words. */
 const MIN_WORDS = 5;
-const speech = [...SPEECH_VERBS].join('|');
-const PRONOUN_AFTER = new RegExp(`^[\\s,]*(?:he|she)\\s+(?:\\w+\\s+)?(?:${speech})\\b`, 'i');
-const ROLE_AFTER = new RegExp(`^[\\s,]*(?:${speech})\\s+(the\\s+[\\p{L}\\s'’-]{3,60}?)(?=[.,;]|$)`, 'iu');
-const VERB_AT_END = new RegExp(`\\b(?:${speech})\\b(?:\\s+[\\p{L}]+){0,3}\\s*[:,]?\\s*(?:that\\s*)?$`, 'iu');
-const VERB_AT_START = new RegExp(`^\\s*(?:(?:also|further|then|later|has|had)\\s+)?(?:${speech})\\b`, 'i');
+/** A quote's marks: curly, or straight paired in order; a mark left open runs to the paragraph's end. */
+const QUOTE = /“([^”]*)(”|$)|"([^"\n]*)("|$)/g;
 
-/** Who the story is about at this point: the last sentence subject or speaker. */
+type Gender = 'm' | 'f';
+const GENDER_OF_HONORIFIC: Record<string, Gender> = { mr: 'm', ms: 'f', mrs: 'f', miss: 'f', madam: 'f', mama: 'f' };
+
+/** What the article has said so far, for quotes that lean on it. */
 export interface Discourse {
+  /** Who the story is about at this point: the last sentence subject or speaker. */
   subject?: Mention;
+  /** The gender the article gives people (by surname), from "Mr", "Ms" or a "he"/"she" that follows them. */
+  genders?: Map<string, Gender>;
+  /** The people (outside quotes) of the last sentence read, and whether it was about one of them. */
+  previous?: { people: Mention[]; subject?: Mention; pronoun?: Gender };
+  /** A quote whose paragraph ended before its closing mark. */
+  open?: QuoteCue;
 }
 
 /** Quotes in one paragraph, attributed to the mentions found in it. */
 export function findQuotes(paragraph: string, paragraphIndex: number, mentions: Mention[], discourse: Discourse): QuoteCue[] {
+  const genders = (discourse.genders ??= new Map());
+  for (const mention of mentions) {
+    const gender = mention.honorific && GENDER_OF_HONORIFIC[mention.honorific.toLowerCase().replace(/\.$/, '')];
+    if (gender) genders.set(keyOf(mention), gender);
+  }
   const quotes: QuoteCue[] = [];
   const sentences = splitSentences(paragraph);
+  // "the Kalundu dam project": a name used as a noun's modifier is no one who could speak.
+  const people = mentions.filter((mention) => !/\bthe\s+$/i.test(paragraph.slice(Math.max(0, mention.offset - 4), mention.offset)) || mention.honorific || mention.role);
+  const continuing = discourse.open && /^\s*[“"]/.test(paragraph) ? discourse.open : undefined;
+  discourse.open = undefined;
   let sentenceIndex = 0;
   let previousEnd = 0;
   for (const match of paragraph.matchAll(QUOTE)) {
     const start = match.index;
     const end = start + match[0].length;
+    const open = (match[2] ?? match[4]) === '';
     while (sentenceIndex < sentences.length - 1 && (sentences[sentenceIndex + 1]?.start ?? Infinity) <= start) {
-      updateSubject(paragraph, sentences[sentenceIndex]?.start ?? 0, mentions, discourse);
+      finishSentence(paragraph, sentences[sentenceIndex] as Sentence, people, discourse);
       sentenceIndex++;
     }
-    const text = (match[1] ?? match[2] ?? '').trim().replace(/[,]$/, '');
     const sentence = sentences[sentenceIndex];
-    if (text.split(/\s+/).length < MIN_WORDS || !sentence) {
-      previousEnd = end;
+    const text = (match[1] ?? match[3] ?? '').trim().replace(/,$/, '');
+    const span: Span = { paragraph, start, end, from: Math.max(previousEnd, sentence?.start ?? 0), sentenceStart: sentence?.start ?? 0 };
+    previousEnd = end;
+    if (continuing && start === paragraph.indexOf(match[0])) {
+      // The next paragraph of a quote left open: one quote, whose attribution may come at its end.
+      continuing.text = `${continuing.text} ${text}`;
+      if (!continuing.speaker) attribute(continuing, span, people, discourse, true);
+      if (open) discourse.open = continuing;
       continue;
     }
-    const after = paragraph.slice(end, nextStop(paragraph, end));
-    const before = paragraph.slice(Math.max(previousEnd, sentence.start), start);
+    if (text.split(/\s+/).length < MIN_WORDS || !sentence) continue;
     const cue: QuoteCue = { text, place: { paragraph: paragraphIndex, sentence: sentence.text } };
-    const speaker = speakerAfter(after, end, mentions, discourse) ?? speakerBefore(before, start, mentions);
-    if (speaker) {
-      cue.speaker = speaker;
-      discourse.subject = speaker;
-      quotes.push(cue);
-    } else {
-      const role = ROLE_AFTER.exec(after)?.[1];
-      if (role && !/\bsources?\b|\binsiders?\b/i.test(role)) {
-        cue.speakerRole = role.replace(/^the\s+/i, '').trim();
-        quotes.push(cue);
-      }
-    }
-    previousEnd = end;
+    attribute(cue, span, people, discourse, false);
+    quotes.push(cue);
+    if (open) discourse.open = cue;
   }
-  for (; sentenceIndex < sentences.length; sentenceIndex++) updateSubject(paragraph, sentences[sentenceIndex]?.start ?? 0, mentions, discourse);
+  for (; sentenceIndex < sentences.length; sentenceIndex++) finishSentence(paragraph, sentences[sentenceIndex] as Sentence, people, discourse);
   return quotes;
+}
+
+/** Settles the speaker of `cue` from the words around `span`, or lists the candidates. */
+function attribute(cue: QuoteCue, span: Span, mentions: Mention[], discourse: Discourse, continued: boolean): void {
+  const reading = readSpeaker(span, mentions, discourse, continued);
+  delete cue.candidates;
+  if ('speaker' in reading) {
+    cue.speaker = reading.speaker;
+    discourse.subject = reading.speaker;
+    return;
+  }
+  if (reading.speakerRole) cue.speakerRole = reading.speakerRole;
+  const candidates = distinct(reading.candidates);
+  if (candidates.length > 0) cue.candidates = candidates;
+}
+
+function readSpeaker(span: Span, mentions: Mention[], discourse: Discourse, continued: boolean): Reading {
+  const stop = nextStop(span.paragraph, span.end);
+  const after = speakerAfter(span, mentions, stop);
+  if (after === 'pronoun') return byPronoun(/^[\s,]*(he|she)\b/i.exec(span.paragraph.slice(span.end))?.[1] ?? '', span, mentions, discourse);
+  if (after === 'attributed') {
+    const role = roleAfter(span.paragraph.slice(span.end, stop));
+    return { candidates: [], attributed: true, ...(role ? { speakerRole: role } : {}) };
+  }
+  if (after) return { speaker: after };
+  if (continued) return { candidates: [], attributed: false };
+  // said the Executive was "open to listening" but that the country "cannot keep borrowing": the sentence's speaker.
+  const before = speakerBefore(span, mentions) ?? (span.from > span.sentenceStart && peopleBetween(mentions, span.from, span.start).length === 0 ? speakerBefore({ ...span, from: span.sentenceStart }, mentions) : undefined);
+  if (before) return before;
+  const lead = span.paragraph.slice(span.from, span.start);
+  const pronoun = PRONOUN_BEFORE.exec(lead) ?? PRONOUN_SUBJECT.exec(lead);
+  if (pronoun) return byPronoun(pronoun[1] as string, span, mentions, discourse);
+  const sentencePeople = peopleBetween(mentions, span.from, span.start).concat(peopleBetween(mentions, span.end, stop));
+  // A quote that is a sentence of its own, right after the one person the sentence before was about.
+  const alone = /^[\s"“”'‘’(]*$/.test(lead) && /^[\s.,!?'’"”)]*$/.test(span.paragraph.slice(span.end, stop));
+  const previous = discourse.previous;
+  if (alone && previous?.subject && distinct(previous.people).length === 1) return { speaker: previous.subject };
+  return { candidates: [...sentencePeople, ...(alone ? (previous?.people ?? []) : [])], attributed: false };
+}
+
+/**
+ * "he said": the person the story is about, when no other person of that
+ * gender (or of no known gender) was named in this sentence or the one before.
+ */
+function byPronoun(word: string, span: Span, mentions: Mention[], discourse: Discourse): Reading {
+  const gender: Gender = word.toLowerCase() === 'she' ? 'f' : 'm';
+  const genders = discourse.genders ?? new Map<string, Gender>();
+  const fits = (mention: Mention) => (genders.get(keyOf(mention)) ?? gender) === gender;
+  const here = peopleBetween(mentions, span.from, span.start).filter((mention) => !isPossessive(span.paragraph, mention));
+  const subject = discourse.subject;
+  // "He urged …": a sentence that opened with the same pronoun kept the story on its subject.
+  const chained = discourse.previous?.pronoun === gender && subject ? [subject] : [];
+  const recent = distinct([...chained, ...(discourse.previous?.people ?? []), ...here].filter(fits));
+  const speaker = recent.length === 1 ? recent[0] : recent.length === 0 && subject && fits(subject) ? subject : undefined;
+  if (!speaker) return { candidates: recent, attributed: true };
+  genders.set(keyOf(speaker), gender);
+  return { speaker };
 }
 
 /** Where the attribution after a quote ends: the end of its sentence or the next quote. */
@@ -69,34 +139,24 @@ function nextStop(paragraph: string, from: number): number {
   return stop === -1 ? paragraph.length : from + stop + 1;
 }
 
-/** “…,” Mr Mohamed said. / “…,” said Raila. / “…,” he said. */
-function speakerAfter(after: string, offset: number, mentions: Mention[], discourse: Discourse): Mention | undefined {
-  if (PRONOUN_AFTER.test(after)) return discourse.subject;
-  const named = mentions.find((mention) => mention.offset >= offset && mention.offset < offset + after.length && isPersonLike(mention));
-  if (!named) return undefined;
-  const between = after.slice(0, named.offset - offset);
-  const behind = after.slice(named.offset - offset + named.surface.length);
-  const lead = between.replace(/[\s,]+/g, ' ').trim();
-  const spokenBefore = VERB_AT_START.test(lead) && lead.split(' ').length <= 3;
-  const spokenAfter = lead.split(' ').filter(Boolean).length <= 2 && VERB_AT_START.test(behind.replace(/^['’]s\b/, ''));
-  return spokenBefore || spokenAfter ? named : undefined;
-}
-
-/** Muchiri said: “…” / Raila told journalists, “…” */
-function speakerBefore(before: string, quoteStart: number, mentions: Mention[]): Mention | undefined {
-  const verb = VERB_AT_END.exec(before);
-  if (!verb) return undefined;
-  const verbAt = quoteStart - before.length + verb.index;
-  const candidates = mentions.filter((mention) => mention.offset < verbAt && mention.offset >= quoteStart - before.length && isPersonLike(mention));
-  const speaker = candidates[candidates.length - 1];
-  if (!speaker) return undefined;
-  // Only the words of a subject may stand between speaker and verb: "Mr Odinga, the ODM leader, said".
-  const gap = before.slice(speaker.offset + speaker.surface.length - (quoteStart - before.length), verb.index);
-  return gap.length <= 60 && !/[.;]/.test(gap) ? speaker : undefined;
-}
-
-function isPersonLike(mention: Mention): boolean {
-  return mention.kind === 'person' || (mention.kind === 'word' && !mention.acronym);
+/**
+ * After each sentence: who it was about (a person named at its start), the
+ * gender a "He"/"She" opening gives the person the story was about, and its
+ * people, for a quote that follows on its own.
+ */
+function finishSentence(paragraph: string, sentence: Sentence, mentions: Mention[], discourse: Discourse): void {
+  const end = sentence.start + sentence.text.length;
+  const pronoun = /^(He|She)\b/.exec(sentence.text)?.[1];
+  if (pronoun && discourse.subject && distinct(discourse.previous?.people ?? []).length <= 1) {
+    const genders = (discourse.genders ??= new Map());
+    if (!genders.has(keyOf(discourse.subject))) genders.set(keyOf(discourse.subject), pronoun === 'He' ? 'm' : 'f');
+  }
+  const people = peopleBetween(mentions, sentence.start, end).filter((mention) => !isPossessive(paragraph, mention));
+  const subject = mentions.find(
+    (mention) => mention.offset >= sentence.start && mention.offset < end && people.includes(mention) && SUBJECT_LEAD.test(paragraph.slice(sentence.start, mention.offset)),
+  );
+  if (subject) discourse.subject = subject;
+  discourse.previous = { people, ...(subject ? { subject } : {}), ...(pronoun ? { pronoun: pronoun === 'He' ? 'm' : 'f' } : {}) };
 }
 
 /**
@@ -105,10 +165,19 @@ function isPersonLike(mention: Mention): boolean {
  */
 const SUBJECT_LEAD = /^(?:\p{Lu}\p{Ll}+ing\b[^,]{0,80},\s*)?(?:[\p{Lu}][\p{L}.'’-]*\s+)*$/u;
 
-/** A person named at the start of a sentence becomes who "he" or "she" refers to. */
-function updateSubject(paragraph: string, sentenceStart: number, mentions: Mention[], discourse: Discourse): void {
-  const subject = mentions.find(
-    (mention) => mention.offset >= sentenceStart && isPersonLike(mention) && SUBJECT_LEAD.test(paragraph.slice(sentenceStart, mention.offset)),
-  );
-  if (subject) discourse.subject = subject;
+/** A person within an article, by surname: "Ms Kirui" and "Lydia Chebet Kirui" are one. */
+function keyOf(mention: Mention): string {
+  const words = mention.name.toLowerCase().split(/\s+/);
+  return words[words.length - 1] ?? '';
+}
+
+function isPossessive(paragraph: string, mention: Mention): boolean {
+  return /^['’]s\b/.test(paragraph.slice(mention.offset + mention.surface.length));
+}
+
+/** One mention per person, the latest kept. */
+function distinct(mentions: Mention[]): Mention[] {
+  const byKey = new Map<string, Mention>();
+  for (const mention of mentions) byKey.set(keyOf(mention), mention);
+  return [...byKey.values()];
 }

@@ -1,0 +1,138 @@
+/**
+ * Who spoke a quote, from the words around it: “…,” Mr X said / said X /
+ * according to X / X said: “…” / X hit back: “…” / X described it as “…” /
+ * “…” - Full Name, and "he said" only when one person fits. Each rule names a
+ * speaker only when the words settle it; otherwise it names the candidates.
+ */
+import type { Mention } from '../types';
+import { SPEECH_VERBS } from './lexicon';
+
+/** Verbs that put words in a subject's mouth, beyond verbs of speech: "described the deal as “…”". */
+const QUOTING_VERBS = new Set([...SPEECH_VERBS, 'described', 'termed', 'dubbed', 'branded', 'labelled', 'labeled', 'likened', 'called', 'says', 'adds', 'notes', 'tells', 'wrote', 'disagreed', 'conceded', 'agreed', 'quipped', 'joked', 'retorted', 'protested', 'complained', 'lamented']);
+const speech = [...SPEECH_VERBS].join('|');
+const quoting = [...QUOTING_VERBS].join('|');
+
+/** “…,” he said / she added. */
+export const PRONOUN_AFTER = new RegExp(`^[\\s,]*(he|she)\\s+(?:\\w+\\s+)?(?:${speech})\\b`, 'i');
+/** He said: “…” / She added, “…”. */
+export const PRONOUN_BEFORE = new RegExp(`(?:^|[.,;]\\s*|\\b(?:and|but|while)\\s+)(he|she)\\s+(?:\\w+\\s+)?(?:${speech})\\s*[:,]?\\s*$`, 'i');
+/** He described the deal as “…” / She said the party would “…”. */
+export const PRONOUN_SUBJECT = new RegExp(`^\\s*(he|she)\\s+(?:[\\p{Ll}-]+\\s+){0,2}(?:${quoting})\\b[^.;:“”"]*$`, 'iu');
+/** “…,” said the former prime minister. */
+export const ROLE_AFTER = new RegExp(`^[\\s,]*(?:${speech})\\s+(the\\s+[\\p{L}\\s'’-]{3,60}?)(?=[.,;]|$)`, 'iu');
+const VERB_AT_START = new RegExp(`^\\s*(?:(?:also|further|then|later|has|had|once|again|simply|only)\\s+)?(?:${speech})\\b`, 'i');
+const QUOTING_VERB = new RegExp(`\\b(?:${quoting})\\b`, 'gi');
+const ACCORDING_TO = /\baccording to\s*$/i;
+/** Words that make the name after them an object, not the one who speaks: "told Mr X", "with X". */
+const OBJECT_BEFORE = /\b(?:to|told|asked|urged|warned|with|by|for|against|on|at|from|of|about|than|accused|praised|criticised|criticized|attacked|blamed|thanked|defended|dismissed|met|backed|named)\s+(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}$/u;
+/** Anonymous sources: "the official", "a spokesman", "party insiders". */
+const ANONYMOUS = /\b(?:sources?|insiders?|officials?|spokes(?:man|woman|person)|members?|aides?|executive|observers?|residents?|delegates?|critics?|analysts?|someone|one|person)\b/i;
+
+export interface Span {
+  /** The paragraph, and where the quote's marks start and end in it. */
+  paragraph: string;
+  start: number;
+  end: number;
+  /** Where the text before the quote may be read from: its sentence's start, or the end of a quote before it. */
+  from: number;
+  sentenceStart: number;
+}
+
+export type Reading = { speaker: Mention } | { candidates: Mention[]; speakerRole?: string; attributed: boolean };
+
+const isPersonLike = (mention: Mention) => (mention.kind === 'person' || (mention.kind === 'word' && !mention.acronym)) && !mention.quoted;
+
+/** The people (not in quotes) among `mentions` between two offsets of the paragraph. */
+export function peopleBetween(mentions: Mention[], from: number, to: number): Mention[] {
+  return mentions.filter((mention) => isPersonLike(mention) && mention.offset >= from && mention.offset < to);
+}
+
+/** The speaker the words after the quote name: “…,” Mr X said / said X / according to X / - X. */
+export function speakerAfter(span: Span, mentions: Mention[], stop: number): Mention | undefined | 'pronoun' | 'attributed' {
+  const after = span.paragraph.slice(span.end, stop);
+  if (PRONOUN_AFTER.test(after)) return 'pronoun';
+  const named = peopleBetween(mentions, span.end, stop)[0];
+  if (named) {
+    const lead = span.paragraph.slice(span.end, named.offset).replace(/[\s,]+/g, ' ').trim();
+    const behind = span.paragraph.slice(named.offset + named.surface.length, stop).replace(/^['’]s\b/, '');
+    const words = lead.split(' ').filter(Boolean);
+    // “…,” said Mr X / “…,” according to X / “…” - Full Name.
+    if ((VERB_AT_START.test(lead) && words.length <= 3) || /^according to$/i.test(lead) || /^[-–—]$/.test(lead)) return named;
+    // “…,” Mr X said / “…,” Governor X added.
+    if (words.length <= 2 && !words.some((word) => /^\p{Ll}/u.test(word)) && VERB_AT_START.test(behind)) return named;
+  }
+  return VERB_AT_START.test(after.replace(/^[\s,]+/, '').replace(/^(?:the|a|an)\s.*?(?=\s(?:said|says))/i, '')) || ROLE_AFTER.test(after) ? 'attributed' : undefined;
+}
+
+/**
+ * The speaker the words before the quote, in its sentence, name: X said: “…”,
+ * X told reporters, “…”, according to X, “…”, X hit back: “…”, X described it
+ * as “…”, and a list item `X: “…”`. Two people as one subject ("X and Y
+ * dismissed it as “…”") settle nothing.
+ */
+export function speakerBefore(span: Span, mentions: Mention[]): Reading | undefined {
+  const { paragraph, start, from } = span;
+  const before = paragraph.slice(from, start);
+  const people = peopleBetween(mentions, from, start);
+  if (people.length === 0) return undefined;
+  const afterName = (mention: Mention) => paragraph.slice(mention.offset + mention.surface.length, start);
+  const subject = (mention: Mention) => !OBJECT_BEFORE.test(paragraph.slice(from, mention.offset));
+
+  // According to X, “…”
+  const according = people.find((mention) => ACCORDING_TO.test(paragraph.slice(from, mention.offset)));
+  if (according && !/[.;]/.test(afterName(according)) && peopleBetween(mentions, according.offset + 1, start).length === 0) return { speaker: according };
+
+  // X said: “…” / X hit back: “…” / X: “…”.
+  if (/:\s*$/.test(before)) {
+    const speaker = [...people].reverse().find((mention) => subject(mention) && !inClause(paragraph.slice(from, mention.offset)));
+    const gap = speaker ? afterName(speaker).replace(/,[^,]*,/g, ' ') : '';
+    const words = gap.replace(/:\s*$/, '').trim().split(/\s+/).filter(Boolean);
+    if (speaker && words.length <= 4 && !/[.;]/.test(gap.replace(/:\s*$/, '')) && !/\b(?:that|who|which|because|while|but|and)\b/i.test(gap)) return settle(speaker, people, paragraph);
+  }
+  // X said the party would “…” / X told reporters, “…”: the last quoting verb, with its subject before it.
+  const verbs = [...before.matchAll(QUOTING_VERB)];
+  const verb = verbs[verbs.length - 1];
+  if (!verb) return undefined;
+  const verbAt = from + verb.index;
+  const inBetween = peopleBetween(mentions, verbAt, start);
+  const subjects = people.filter((mention) => mention.offset < verbAt && !inClause(paragraph.slice(from, mention.offset)) && subject(mention));
+  const speaker = subjects[subjects.length - 1];
+  if (!speaker || !subjectGap(paragraph.slice(speaker.offset + speaker.surface.length, verbAt))) return undefined;
+  if (inBetween.length > 0) return { candidates: [speaker, ...inBetween], attributed: true };
+  return settle(speaker, subjects, paragraph);
+}
+
+/** True when the words before a name open a clause it stands in: "X, who wants to unseat Makori". */
+function inClause(before: string): boolean {
+  // "while Koileken argued" has Koileken as its subject; "after meeting Koileken" does not.
+  return /,\s*(?:who|whom|whose|which|that)\b[^,]*$|,\s*(?:after|before|when|while|as|because|if)\s+(?:[^,]*\s)?\p{Ll}[^,]*$/iu.test(before);
+}
+
+/**
+ * Only the words of a subject between a speaker and their verb: apposition or
+ * clauses set off by commas ("X, the ODM leader, said", "X, who …, said"),
+ * and adverbs ("X also said", "X on Tuesday said").
+ */
+function subjectGap(gap: string): boolean {
+  if (gap.length > 120 || /[.;:]/.test(gap)) return false;
+  const bare = gap.replace(/,[^,]*,/g, ' ').replace(/\s+/g, ' ').trim();
+  // "X, an aspirant for the seat, who said …": the relative pronoun stands for X.
+  return /^(?:(?:also|further|then|later|has|had|have|once|again|yesterday|today|reportedly|however|on \p{Lu}\p{Ll}+|\p{Ll}+ly)\s*)*(?:who\s*)?$/u.test(bare);
+}
+
+/** A speaker, unless another person shares the subject: "Athman and Mbarak dismissed …". */
+function settle(speaker: Mention, people: Mention[], paragraph: string): Reading {
+  const index = people.indexOf(speaker);
+  const previous = people[index - 1];
+  if (previous && /^\s*(?:,|and|&|,\s*and)\s*(?:\p{Lu}[\p{L}.'’-]*\s+)*$/u.test(paragraph.slice(previous.offset + previous.surface.length, speaker.offset))) {
+    return { candidates: [previous, speaker], attributed: true };
+  }
+  return { speaker };
+}
+
+/** A role named after the quote, unless it is an anonymous source: “…,” said the former prime minister. */
+export function roleAfter(after: string): string | undefined {
+  const role = ROLE_AFTER.exec(after)?.[1];
+  if (!role || ANONYMOUS.test(role)) return undefined;
+  return role.replace(/^the\s+/i, '').trim();
+}
