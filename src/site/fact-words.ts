@@ -1,44 +1,21 @@
 /**
  * How a profile words a role's or a tie's standing in time: "Acting Governor",
- * "Candidate for Senator", "Former member of", "Left". The English words are
- * grouped here, to move into the interface dictionary (src/i18n/) as they are.
+ * "Candidate for Senator", "Former member of", "Left", in the build's language
+ * (the `facts.*` messages of src/i18n/). Titles and relations stay as the
+ * articles wrote them.
  */
+import { t, type MessageKey } from '../i18n';
 import type { PersonEntry } from '../schemas';
 import { roleLine } from './format';
 import { groupRoles, type Tense } from './roles';
 
-const words = {
-  /** Before a title, by tense; current and former say it in their group's heading. */
-  titlePrefix: { current: '', former: '', acting: 'Acting', incoming: 'Incoming', aspiring: 'Candidate for' },
-  /** How each tense reads in a timeline entry. */
-  tense: { current: 'current', former: 'former', acting: 'acting', incoming: 'incoming', aspiring: 'sought' },
-  /** Relations that read as a phrase of their own before the party's name. */
-  relation: {
-    member: 'member of',
-    leader: 'leader of',
-    candidate: 'candidate of',
-    ally: 'ally of',
-    joined: 'joined',
-    left: 'left',
-  } as Record<string, string>,
-  former: 'former',
-  acting: 'acting',
-  incoming: 'incoming',
-  /** An office sought in a party: "candidate for chairman of". */
-  seeking: 'candidate for',
-  /** Membership sought: "seeking to join". */
-  seekingMembership: 'seeking to join',
-  /** After an office held in a party: "Secretary-General of". */
-  of: 'of',
-};
-
 /**
- * A title with its tense's word: acting, incoming and sought offices say so.
+ * A title with its tense's word: acting, incoming and sought offices say so;
+ * current and former ones say it in their group's heading.
  * @example titleWithTense('Governor', 'acting') // 'Acting Governor'
  */
 export function titleWithTense(title: string, tense: Tense): string {
-  const prefix = words.titlePrefix[tense];
-  return prefix === '' ? title : `${prefix} ${title}`;
+  return tense === 'current' || tense === 'former' ? title : t(`facts.title.${tense}`, { title });
 }
 
 /**
@@ -46,8 +23,18 @@ export function titleWithTense(title: string, tense: Tense): string {
  * @example tenseWord('aspiring') // 'sought'
  */
 export function tenseWord(tense: Tense): string {
-  return words.tense[tense];
+  return t(`facts.tense.${tense}`);
 }
+
+/** Relations that read as a phrase of their own before the party's name. */
+const relationKeys: Record<string, MessageKey> = {
+  member: 'facts.tie.member',
+  leader: 'facts.tie.leader',
+  candidate: 'facts.tie.candidate',
+  ally: 'facts.tie.ally',
+  joined: 'facts.tie.joined',
+  left: 'facts.tie.left',
+};
 
 /**
  * The words before a party's name that say how a person is tied to it, in
@@ -58,31 +45,27 @@ export function tenseWord(tense: Tense): string {
  */
 export function tiePhrase(relation: string, tense: Tense): string {
   const key = relation.trim().toLowerCase();
-  const known = words.relation[key];
-  const held = known ?? `${relation.trim()} ${words.of}`;
+  const known = relationKeys[key];
+  const held = known ? t(known) : t('facts.tie.office', { relation: relation.trim() });
   // Leaving and joining are events: their tense is in the verb.
-  if (key === 'left' || key === 'joined') return capitalised(known as string);
+  if (key === 'left' || key === 'joined') return capitalised(held);
   return capitalised(inTense(held, key, tense));
 }
 
 function inTense(held: string, key: string, tense: Tense): string {
-  switch (tense) {
-    case 'current':
-      return held;
-    case 'former':
-      return `${words.former} ${held}`;
-    case 'acting':
-      return `${words.acting} ${held}`;
-    case 'incoming':
-      return `${words.incoming} ${held}`;
-    case 'aspiring':
-      // A candidate is already "candidate of"; a member-to-be is joining.
-      return key === 'member' ? words.seekingMembership : key === 'candidate' ? held : `${words.seeking} ${held}`;
-  }
+  if (tense === 'current') return held;
+  if (tense !== 'aspiring') return t(`facts.tie.${tense}`, { held });
+  // A candidate is already "candidate of"; a member-to-be is joining.
+  if (key === 'candidate') return held;
+  return key === 'member' ? t('facts.tie.seekingMembership') : t('facts.tie.aspiring', { held });
 }
 
-function capitalised(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
+/**
+ * A relation as a short label, "former" once the tie is over (a party's list of its people).
+ * @example relationLabel('Treasurer', 'former') // 'former Treasurer'
+ */
+export function relationLabel(relation: string, tense: Tense | undefined): string {
+  return tense === 'former' && relation.trim().toLowerCase() !== 'left' ? t('facts.relation.former', { relation }) : relation;
 }
 
 /**
@@ -93,4 +76,8 @@ function capitalised(text: string): string {
 export function currentRoleLine(roles: PersonEntry['roles']): string | undefined {
   const office = groupRoles(roles).current[0];
   return office && roleLine({ title: titleWithTense(office.title, office.tense), ...(office.organisation ? { organisation: office.organisation } : {}) });
+}
+
+function capitalised(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
 }

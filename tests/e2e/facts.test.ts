@@ -66,9 +66,9 @@ describe('a person whose office changed', () => {
   test('lists every dated report in a career timeline, oldest first', async () => {
     const page = await open(senator);
     expect(await items(page.locator('ol.career'))).toEqual([
-      `14 March 2022: Woman Representative, Nakuru reported as current in ${article2022.title}`,
-      `2 June 2025: Senator, Nakuru reported as current in ${article2025.title}`,
-      `2 June 2025: Woman Representative, Nakuru reported as former in ${article2025.title}`,
+      `14 March 2022: Woman Representative, Nakuru, reported as current in ${article2022.title}`,
+      `2 June 2025: Senator, Nakuru, reported as current in ${article2025.title}`,
+      `2 June 2025: Woman Representative, Nakuru, reported as former in ${article2025.title}`,
     ]);
   });
 
