@@ -6,8 +6,13 @@
  * page's furniture (furniture.json) becomes text or an entity.
  */
 import { readdirSync, readFileSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { analyseCorpus } from '../../src/pipeline/corpus';
+import { analyseCorpus, extractFile } from '../../src/pipeline/corpus';
+import { openExtractionCache } from '../../src/pipeline/extraction-cache';
+import { extractFiles } from '../../src/pipeline/parallel';
 import { isSeedName, loadPack } from '../../src/pipeline/ingest';
 import { readArticle } from '../../src/pipeline/read/index';
 import { renderArticle } from '../../src/pipeline/render';
@@ -151,5 +156,31 @@ describe('seed names', () => {
   it('takes .html and .htm as seeds, and still ignores hidden files and backups of them', () => {
     expect(['a.html', 'b.HTM', 'c.htm'].map(isSeedName)).toEqual([true, true, true]);
     expect(['.a.html', 'a.html~', 'a.html.bak'].map(isSeedName)).toEqual([false, false, false]);
+  });
+});
+
+describe('saved pages in the ingest', () => {
+  const files = savedPages.map((name) => pageSeed('html', name));
+
+  // Starting workers (each loads the pipeline through tsx) takes seconds on a busy machine.
+  it('read on worker threads as on this one', { timeout: 60_000 }, async () => {
+    expect(await extractFiles(files, pack, () => {}, 0)).toEqual(files.map((file) => extractFile(file, pack)));
+  });
+
+  it('come back from the extraction cache whole, metadata included, and miss it when the page changes', async () => {
+    const folder = await mkdtemp(path.join(os.tmpdir(), 'siasa-pages-cache-'));
+    try {
+      const written = await openExtractionCache(folder, 'pack');
+      for (const file of files) written.set(file, extractFile(file, pack));
+      await written.flush();
+      const read = await openExtractionCache(folder, 'pack');
+      for (const file of files) expect(read.get(file)).toEqual(extractFile(file, pack));
+      const courier = files.find((file) => file.name === 'daily-courier-coalition.html')!;
+      expect(read.get(courier)?.extraction?.article).toMatchObject({ author: 'Mercy Achieng Wanyama', outlet: 'The Daily Courier', date: '2026-03-10' });
+      const edited = { ...courier, bytes: new TextEncoder().encode(new TextDecoder().decode(courier.bytes).replace('four hours', 'five hours')) };
+      expect(read.get(edited)).toBeUndefined();
+    } finally {
+      await rm(folder, { recursive: true, force: true });
+    }
   });
 });
