@@ -30,7 +30,7 @@ export const en = {
   'nav.partyPeople': 'Its people',
 
   'toc.title': 'On this page',
-  'toc.top': 'Top of the page',
+  'toc.phone': 'Contents',
 
   'kind.person': 'Person',
   'kind.party': 'Party',

@@ -31,7 +31,7 @@ export const sw: Dictionary = {
   'nav.partyPeople': 'Watu wake',
 
   'toc.title': 'Katika ukurasa huu',
-  'toc.top': 'Juu ya ukurasa',
+  'toc.phone': 'Yaliyomo',
 
   'kind.person': 'Mtu',
   'kind.party': 'Chama',

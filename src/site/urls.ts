@@ -42,6 +42,9 @@ export const articleHref = (slug: string): string => href(`articles/${slug}`);
 /** The profile page of one person or party. */
 export const entityHref = (kind: EntityKind, slug: string): string => href(`${sections[kind]}/${slug}`);
 
+/** The RSS feed of the articles that mention one person or party: `/people/<slug>/feed.xml`. */
+export const entityFeedHref = (kind: EntityKind, slug: string): string => assetHref(`${sections[kind]}/${slug}/feed.xml`);
+
 /** The folder a kind's pages live in: `people`, `parties`, `articles`. */
 export const sectionOf = (kind: PageKind): string => sections[kind];
 
