@@ -24,7 +24,7 @@ const VERB_AT_START = new RegExp(`^\\s*(?:(?:also|further|then|later|has|had|onc
 const QUOTING_VERB = new RegExp(`\\b(?:${quoting})\\b`, 'gi');
 const ACCORDING_TO = /\baccording to\s*$/i;
 /** Words that make the name after them an object, not the one who speaks: "told Mr X", "with X". */
-const OBJECT_BEFORE = /\b(?:to|told|asked|urged|warned|with|by|for|against|on|at|from|of|about|than|accused|praised|criticised|criticized|attacked|blamed|thanked|defended|dismissed|met|backed|named)\s+(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}$/u;
+const OBJECT_BEFORE = /\b(?:to|told|asked|urged|warned|with|by|for|against|on|at|in|into|near|outside|inside|from|of|about|than|accused|praised|criticised|criticized|attacked|blamed|thanked|defended|dismissed|met|backed|named)\s+(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}$/u;
 /** Anonymous sources: "the official", "a spokesman", "party insiders". */
 const ANONYMOUS = /\b(?:sources?|insiders?|officials?|spokes(?:man|woman|person)|members?|aides?|executive|observers?|residents?|delegates?|critics?|analysts?|someone|one|person)\b/i;
 
@@ -40,7 +40,9 @@ export interface Span {
 
 export type Reading = { speaker: Mention } | { candidates: Mention[]; speakerRole?: string; attributed: boolean };
 
-const isPersonLike = (mention: Mention) => (mention.kind === 'person' || (mention.kind === 'word' && !mention.acronym)) && !mention.quoted;
+/** A person, or a lone word that may be one; never an acronym ("AMP" before a title is a party). */
+const isPersonLike = (mention: Mention) =>
+  (mention.kind === 'person' || (mention.kind === 'word' && !mention.acronym && /\p{Ll}/u.test(mention.name))) && !mention.quoted;
 
 /** The people (not in quotes) among `mentions` between two offsets of the paragraph. */
 export function peopleBetween(mentions: Mention[], from: number, to: number): Mention[] {

@@ -83,7 +83,10 @@ function placeShortForm(
   source: string,
 ): void {
   const words = personWords(mention.name);
-  const candidates = clusters.filter((cluster) => cluster.words.length > words.length && isRunOf(words, cluster.words) && !isSuffixVariant(words, cluster.words));
+  const runs = clusters.filter((cluster) => cluster.words.length > words.length && isRunOf(words, cluster.words) && !isSuffixVariant(words, cluster.words));
+  // "Barasa said", beside the lawyer Moses Otieno Barasa and Barasa Nyongesa Mukhwana: a lone word is first a surname.
+  const surnames = words.length === 1 ? runs.filter((cluster) => cluster.words[cluster.words.length - 1] === words[0]) : [];
+  const candidates = surnames.length > 0 ? surnames : runs;
   const exact = clusters.find((cluster) => cluster.words.join(' ') === words.join(' '));
   if (exact) {
     exact.mentions.push(mention);
