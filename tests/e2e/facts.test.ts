@@ -78,10 +78,14 @@ describe('a person whose office changed', () => {
     expect(html).toContain('data-pagefind-meta="role:Senator, Nakuru"');
   });
 
-  test('gives her party tie by its newest report: she left the JDC for the UPA', async () => {
+  test('gives her party tie by its newest report: she left the JDC, so it is former, and no search filter', async () => {
     const page = await open(senator);
-    expect((await items(group(page, 'ties-former'))).join(' ')).toMatch(/Jumuia Democratic Congress/);
+    expect(await items(group(page, 'ties-former'))).toEqual([
+      expect.stringMatching(/^Left Jumuia Democratic Congress As reported on 2 June 2025 in Example Daily/),
+      expect.stringMatching(/^Former member of Jumuia Democratic Congress As reported on 14 March 2022 in The Example Standard/),
+    ]);
     expect((await items(group(page, 'ties-current'))).join(' ')).not.toMatch(/Jumuia Democratic Congress/);
+    expect(await group(page, 'ties-former').locator('a[data-pagefind-filter]').count()).toBe(0);
   });
 });
 
