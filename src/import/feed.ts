@@ -5,7 +5,7 @@
  * items and one-line problems out. Nothing in the file is fetched or run.
  */
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
-import { calendarDate } from '../pipeline/read/html-meta';
+import { calendarDate, webAddress } from '../pipeline/read/html-meta';
 
 export type FeedKind = 'RSS' | 'Atom' | 'WordPress export';
 
@@ -195,16 +195,6 @@ function textOf(value: unknown): string | undefined {
   const raw = typeof value === 'string' ? value : typeof value === 'number' ? String(value) : node(value)?.['#text'];
   const text = typeof raw === 'string' ? raw.trim() : undefined;
   return text ? text : undefined;
-}
-
-function webAddress(value: string | undefined): string | undefined {
-  if (!value) return undefined;
-  try {
-    const url = new URL(value);
-    return url.protocol === 'https:' || url.protocol === 'http:' ? url.href : undefined;
-  } catch {
-    return undefined;
-  }
 }
 
 function escapeHtml(text: string): string {

@@ -147,6 +147,16 @@ describe('a saved page with no article in it', () => {
     expect(analysis.articles.map((article) => article.source)).toEqual(['daily-courier-coalition.html']);
   });
 
+  it('reads a page of a few MB, as outlets inline their scripts and data, and skips one past 10 MB', () => {
+    const courier = readFileSync(new URL('html/daily-courier-coalition.html', pages), 'utf8');
+    const data = `<script>window.__STATE__ = ${JSON.stringify({ stories: 'x'.repeat(3 * 1024 * 1024) })};</script>`;
+    const big = readArticle(seed('big.html', courier.replace('</head>', `${data}</head>`)));
+    expect(big.problems).toEqual([]);
+    expect(big.article?.paragraphs).toEqual(readPage('daily-courier-coalition.html').paragraphs);
+    const huge = readArticle(seed('huge.html', courier.replace('</head>', `<style>${'a{}'.repeat(4 * 1024 * 1024)}</style></head>`)));
+    expect(huge.problems[0]?.message).toMatch(/^huge\.html is 12\.\d MB; a saved page over 10 MB is skipped/);
+  });
+
   it('an empty page is empty, as an empty .txt is', () => {
     expect(readArticle(seed('blank.html', '  \n')).problems[0]?.message).toBe('blank.html is empty');
   });

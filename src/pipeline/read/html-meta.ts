@@ -65,7 +65,7 @@ export function readPageMeta(document: MetaSource, h1?: string): PageMeta {
   if (outlet) page.outlet = outlet;
   const author = first(nameOf(ld?.author), meta.get('author'), meta.get('article:author'));
   if (author && !/^[a-z]+:/i.test(author)) page.author = author;
-  const url = [canonical(tags), meta.get('og:url'), text(ld?.url), text(ld?.mainEntityOfPage) ?? text(idOf(ld?.mainEntityOfPage))].find(isWebAddress);
+  const url = [canonical(tags), meta.get('og:url'), text(ld?.url), text(ld?.mainEntityOfPage) ?? text(idOf(ld?.mainEntityOfPage))].map(webAddress).find(Boolean);
   if (url) page.url = url;
   return page;
 }
@@ -163,12 +163,13 @@ export function calendarDate(value: string | undefined): string | undefined {
   return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(day) ? day : undefined;
 }
 
-function isWebAddress(value: string | undefined): value is string {
-  if (!value) return false;
+/** An absolute http(s) address, as the URL parser writes it; anything else (`javascript:`, a relative path) is none. */
+export function webAddress(value: string | undefined): string | undefined {
+  if (!value) return undefined;
   try {
     const url = new URL(value);
-    return url.protocol === 'https:' || url.protocol === 'http:';
+    return url.protocol === 'https:' || url.protocol === 'http:' ? url.href : undefined;
   } catch {
-    return false;
+    return undefined;
   }
 }

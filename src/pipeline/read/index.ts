@@ -25,17 +25,21 @@ const SAVED_PAGE = /\.html?$/i;
 
 /** No news article is this long; a file that is was not meant to be one (a dump, a whole site). */
 export const MAX_ARTICLE_BYTES = 2 * 1024 * 1024;
+/** A saved page carries its scripts, styles and data inline: an outlet's page of one article can be a few MB. */
+export const MAX_PAGE_BYTES = 10 * 1024 * 1024;
 
 /** Reads one seed file into an article: decoding, front matter, boilerplate, paragraphs, title. */
 export function readArticle(file: SeedFile): ReadResult {
-  if (file.bytes.length > MAX_ARTICLE_BYTES) {
+  const page = SAVED_PAGE.test(file.name);
+  if (file.bytes.length > (page ? MAX_PAGE_BYTES : MAX_ARTICLE_BYTES)) {
     const megabytes = (file.bytes.length / 1024 / 1024).toFixed(1);
+    if (page) return fail(file, `is ${megabytes} MB; a saved page over ${MAX_PAGE_BYTES / 1024 / 1024} MB is skipped (check it is one article's page)`);
     return fail(file, `is ${megabytes} MB; an article over ${MAX_ARTICLE_BYTES / 1024 / 1024} MB is skipped (split it, or check it is one article)`);
   }
   const decoded = decode(file.bytes);
   if (!decoded.ok) return fail(file, decoded.message, decoded.line);
 
-  if (SAVED_PAGE.test(file.name)) return fromSavedPage(file, decoded.text);
+  if (page) return fromSavedPage(file, decoded.text);
   if (!MARKDOWN.test(file.name)) return fromPlainText(file, decoded.text);
 
   const split = splitFrontMatter(decoded.text);
