@@ -4,7 +4,7 @@
  * makes of tests/fixtures/import/. No furniture of a saved page (listed in
  * furniture.json), no draft or WordPress page, and no script reaches any
  * file of dist/, Pagefind's index included; each article page shows its
- * headline, outlet, date and a link to the original.
+ * headline, outlet, date and a link to the original; every page is valid HTML.
  */
 import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
@@ -16,6 +16,7 @@ import { importArchives } from '../../src/import/index';
 import { readArticle } from '../../src/pipeline/read/index';
 import type { Article } from '../../src/pipeline/types';
 import { formatDate } from '../../src/site/format';
+import { validateSite } from '../support/html-validity';
 import { buildSite, removeSite, type BuiltSite } from '../support/site-build';
 
 const pages = fileURLToPath(new URL('../fixtures/pages/', import.meta.url));
@@ -108,5 +109,11 @@ describe('seeds from saved pages and imported archives', () => {
     expect(text).toContain('Lakeside Observer');
     expect(text).toContain(formatDate('2026-06-18'));
     expect(await articlePage('lakeside-observer-budget.html')).toContain('href="https://www.lakesideobserver.example/counties/kisumu/2026/06/kisumu-mcas-reject-budget"');
+  });
+
+  test('every page built from them is valid HTML', async () => {
+    const { pages: checked, problems } = await validateSite(site!.dist);
+    expect(checked.length).toBeGreaterThanOrEqual(14);
+    expect(problems, 'html-validate errors and warnings').toEqual([]);
   });
 });
