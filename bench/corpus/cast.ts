@@ -1,4 +1,5 @@
 /** The invented cast of a synthetic corpus: parties, two coalitions, politicians with fixed roles and parties, and journalists. */
+import { extendCommunities } from './invented-names';
 import { CHRISTIAN_NAMES, COMMUNITIES, isRealPolitician, type Community } from './names';
 import { CONSTITUENCIES, COUNTIES, MINISTRIES, WARDS } from './places';
 import type { Random } from './prng';
@@ -133,12 +134,12 @@ interface NameParts {
   surname: string;
 }
 
-function drawName(random: Random, community: Community, gender: 'm' | 'f', surname?: string): NameParts {
+function drawName(random: Random, pools: readonly Community[], community: Community, gender: 'm' | 'f', surname?: string): NameParts {
   const own = gender === 'm' ? community.male : community.female;
   const christian = gender === 'm' ? CHRISTIAN_NAMES.male : CHRISTIAN_NAMES.female;
   let last = surname ?? random.pick(community.surnames);
   if (!surname && community.ole && gender === 'm') last = `Ole ${last}`;
-  if (!surname && gender === 'f' && random.chance(0.08)) last = `${random.pick(random.pick(COMMUNITIES).surnames)}-${last}`;
+  if (!surname && gender === 'f' && random.chance(0.08)) last = `${random.pick(random.pick(pools).surnames)}-${last}`;
   const shape = community.christian === false ? 'own' : random.weighted([['christian+own', 45], ['christian', 25], ['own', 30]] as const);
   if (shape === 'christian+own') return { first: random.pick(christian), middle: random.pick(own), surname: last };
   return { first: shape === 'christian' ? random.pick(christian) : random.pick(own), surname: last };
@@ -164,13 +165,23 @@ export function buildCast(random: Random, articles: number): Cast {
   const taken = new Set<string>();
   const size = castSize(articles);
   let juniors = 0;
+  // The hand-written pools name casts of up to some 2,000 people; past them,
+  // invented names join in. Switching only once the hand-written pools fail
+  // keeps every corpus they could name exactly as it was.
+  let pools: readonly Community[] = COMMUNITIES;
+  const growPools = () => {
+    if (pools !== COMMUNITIES) return false;
+    pools = extendCommunities(random.fork('invented names'), size);
+    return true;
+  };
 
   const add = (role: Role, former: boolean, party: Party, kin?: { person: Person; relation: Relation }) => {
-    for (let attempt = 0; attempt < 200; attempt++) {
+    for (let attempt = 0; attempt < 400; attempt++) {
+      if (attempt === 200 && !growPools()) break;
       const gender: 'm' | 'f' = kin ? (['brother', 'husband', 'father', 'son'].includes(kin.relation) ? 'm' : 'f') : random.chance(0.34) ? 'f' : 'm';
-      const community = kin ? COMMUNITIES.find((c) => c.name === kin.person.community) ?? random.pick(COMMUNITIES) : random.pick(COMMUNITIES);
+      const community = kin ? pools.find((c) => c.name === kin.person.community) ?? random.pick(pools) : random.pick(pools);
       const junior = kin?.relation === 'son' && juniors < 2;
-      const parts: NameParts = junior && kin ? { first: kin.person.first, surname: kin.person.surname } : drawName(random, community, gender, kin ? kinSurname(kin.person, kin.relation, gender) : undefined);
+      const parts: NameParts = junior && kin ? { first: kin.person.first, surname: kin.person.surname } : drawName(random, pools, community, gender, kin ? kinSurname(kin.person, kin.relation, gender) : undefined);
       const suffix = junior ? ('Jnr' as const) : undefined;
       const keys = nameKeys(parts, suffix);
       if (keys.some((key) => taken.has(key)) || isRealPolitician(fullName(parts), parts.surname)) continue;
@@ -207,7 +218,7 @@ export function buildCast(random: Random, articles: number): Cast {
     const relation = juniors < 2 && other.gender === 'm' && !other.middle ? 'son' : random.pick(other.gender === 'm' ? (['brother', 'wife', 'sister'] as const) : (['brother', 'sister', 'husband'] as const));
     add(role, former, random.chance(0.6) ? other.party : party, { person: other, relation });
   }
-  return { parties, coalitions, people, journalists: buildJournalists(random, taken) };
+  return { parties, coalitions, people, journalists: buildJournalists(random, taken, () => pools, growPools) };
 }
 
 /**
@@ -231,14 +242,23 @@ function inverse(relation: Relation, otherGender: 'm' | 'f'): Relation {
   return otherGender === 'm' ? 'brother' : 'sister';
 }
 
-/** Bylines: invented reporters, none of them in the cast. */
-function buildJournalists(random: Random, taken: Set<string>): string[] {
+/**
+ * Bylines: invented reporters, none of them in the cast. After many misses in
+ * a row the pools grow, as for the cast, instead of drawing forever.
+ */
+function buildJournalists(random: Random, taken: Set<string>, pools: () => readonly Community[], growPools: () => boolean): string[] {
   const names: string[] = [];
+  let misses = 0;
   while (names.length < 14) {
+    if (misses > 0 && misses % 10_000 === 0 && !growPools()) throw new Error('could not invent a new name: the name pools are too small for the bylines');
     const gender = random.chance(0.5) ? 'f' : 'm';
-    const parts = drawName(random, random.pick(COMMUNITIES), gender);
+    const parts = drawName(random, pools(), random.pick(pools()), gender);
     const [key] = nameKeys(parts);
-    if (!key || taken.has(key) || parts.middle) continue;
+    if (!key || taken.has(key) || parts.middle || isRealPolitician(fullName(parts), parts.surname)) {
+      misses++;
+      continue;
+    }
+    misses = 0;
     taken.add(key);
     names.push(fullName(parts));
   }

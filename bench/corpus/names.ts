@@ -108,13 +108,19 @@ export const REAL_SURNAMES = new Set(
     "Nyong'o", "Kajwang'", 'Wandayi', 'Omanga', 'Wanga', 'Kositany', 'Cherargei', 'Sudi', 'Ndeti', 'Muthama', 'Kibwana', 'Biwott',
     'Mwandawiro', 'Mghanga', 'Mbarire', 'Wahome', 'Chelugui', 'Tuya', 'Passaris', 'Kimunya', 'Muturi', 'Wetang\'ula', 'Eseli',
     'Echesa', 'Washiali', 'Ottichilo', 'Khaniri', 'Kabogo', 'Waititu', 'Kamanda', 'Lesuuda', 'Lenolkulal', 'Lempurkel', 'Mohamed',
+    // Added with the invented names (invented-names.ts), whose syllables could spell these.
+    'Obado', 'Oburu', 'Otuoma', 'Rasanga', 'Ojaamong', 'Ayacko', 'Ojode', 'Ojiambo', 'Awori', 'Wako', 'Kituyi', 'Kombo', 'Wakoli',
+    'Mwaura', 'Michuki', 'Karume', 'Kamotho', 'Muite', 'Ngunjiri', 'Githae', 'Kimemia', 'Gakuya', 'Wamatangi', 'Nyagah', 'Wambora',
+    'Mwiraria', 'Imanyara', 'Njuki', 'Kones', 'Kosgey', 'Kosgei', 'Rutto', 'Tolgos', 'Chepkonga', 'Kutuny', 'Metito', 'Ethuro',
+    'Mwakwere', 'Mwadime', 'Baya', 'Obure', 'Ongeri', 'Angwenyi', 'Marende', 'Nyenze', 'Mwau', 'Roba', 'Korane', 'Kerrow',
   ].map((name) => name.toLowerCase()),
 );
 
 export const REAL_FULL_NAMES = new Set(
-  ['Farah Maalim', 'Aden Duale', 'Adan Keynan', 'Kipchumba Murkomen', 'Ken Lusaka', 'Sally Kosgei', 'Amason Kingi', 'Yusuf Haji', 'Junet Mohamed'].map((name) =>
-    name.toLowerCase(),
-  ),
+  [
+    'Farah Maalim', 'Aden Duale', 'Adan Keynan', 'Kipchumba Murkomen', 'Ken Lusaka', 'Sally Kosgei', 'Amason Kingi', 'Yusuf Haji', 'Junet Mohamed',
+    'Hassan Omar', 'Ahmed Abdullahi', 'Yusuf Hassan', 'Ali Roba',
+  ].map((name) => name.toLowerCase()),
 );
 
 /** True when a generated name is, or shares its surname with, a politician the cast must not name. */
