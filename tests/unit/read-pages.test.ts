@@ -108,6 +108,15 @@ describe("a saved page's metadata", () => {
     expect(page.author).toBeUndefined();
   });
 
+  it('keeps a wrapper whose class says what it has, not what it is (has-sidebar, with-comments)', () => {
+    const story = 'The Nyeri County Assembly met on Tuesday to discuss the budget for the coming year. ';
+    const html = `<html><head><title>Nyeri MCAs meet</title></head><body><div class="content has-sidebar with-comments layout-sidebar-right">
+      <div class="story"><p>${story.repeat(3)}</p><p>${story.repeat(2)}</p></div><div class="sidebar"><p>Most read today</p></div></div></body></html>`;
+    const { article, problems } = readArticle(seed('wrapper.html', html));
+    expect(problems).toEqual([]);
+    expect(article?.paragraphs).toEqual([story.repeat(3).trim(), story.repeat(2).trim()]);
+  });
+
   it('takes no address that is not http(s), and no date that is not a calendar day', () => {
     const html = `<html><head><link rel="canonical" href="javascript:alert(1)"><meta property="article:published_time" content="2026-02-30T10:00:00Z">
       <meta property="og:title" content="Nyeri MCAs meet"></head><body><article><p>${'The Nyeri County Assembly met on Tuesday to discuss the budget. '.repeat(4)}</p></article></body></html>`;

@@ -24,7 +24,14 @@ const FURNITURE_ROLES = new Set(['navigation', 'banner', 'contentinfo', 'complem
  * Matched on the parts between `-` and `_`, so `article-body` is not `ad`.
  */
 const FURNITURE_NAME =
-  /(?:^|[-_])(?:share\w*|sharing|social|follow|newsletter|nl|subscribe|signup|sign-up|related|rel|also|read-?more|recommended|more|comment\w*|disqus\w*|cookie\w*|consent|gdpr|notice|promo\w*|advert\w*|ads?|sponsor\w*|caption|credits?|byline|meta|bio|tags?|breadcrumbs?|paywall|popup|modal|overlay|toolbar|ticker|trending|most|widget|sidebar|masthead|menu|nav|navbar|header|footer|load)(?:[-_\s]|$)/i;
+  /(?:^|[-_])(?:share\w*|sharing|social|follow|newsletter|nl|subscribe|signup|sign-up|related|rel|also|read-?more|recommended|more|comment\w*|disqus\w*|cookie\w*|consent|gdpr|notice|promo\w*|advert\w*|ads?|sponsor\w*|caption|credits?|byline|meta|bio|tags?|breadcrumbs?|paywall|popup|modal|overlay|toolbar|ticker|trending|most|widget|sidebar|masthead|menu|nav|navbar|footer|load)(?:[-_\s]|$)/i;
+
+/**
+ * A word that says what a container has or how it is laid out, not what it
+ * is: `has-sidebar`, `with-comments`, `no-ads`, `layout-sidebar-right`. A
+ * wrapper of the whole story often carries one.
+ */
+const STATE_WORD = /^(?:has|with|without|no|is|show|hide|enable|disable|layout)[-_]/i;
 
 /** Containers that hold the story itself: never removed for a class name they carry (`<body class="has-sidebar">`). */
 const STORY_CONTAINERS = new Set(['html', 'body', 'main', 'article']);
@@ -52,7 +59,7 @@ function isFurniture(element: Element, inArticle: boolean): boolean {
   if (isHidden(element)) return true;
   if (STORY_CONTAINERS.has(tag)) return false;
   const names = `${element.getAttribute('class') ?? ''} ${element.getAttribute('id') ?? ''}`;
-  return names.split(/\s+/).some((name) => FURNITURE_NAME.test(name)) && element.querySelector('article, main') === null;
+  return names.split(/\s+/).some((name) => FURNITURE_NAME.test(name) && !STATE_WORD.test(name)) && element.querySelector('article, main') === null;
 }
 
 /** Hidden from readers, or a pop-up over the page. */
