@@ -97,6 +97,10 @@ describe('a quote’s speaker', () => {
     expect(quoteAttributed(paragraphs, quote(11, 'Who gave them the mandate to speak on our behalf?'), WEKESA, [BARASA])).toBe(true);
   });
 
+  it('is certain when named between two straight-quoted passages of one sentence', () => {
+    expect(quoteAttributed(paragraphs, quote(12, 'The count was rigged in three of the wards.'), BARASA, [WEKESA])).toBe(true);
+  });
+
   it('is not certain when the name stands only inside the quote', () => {
     expect(quoteAttributed(paragraphs, quote(6, 'Tom Wekesa must now help us rebuild this party'), WEKESA)).toBe(false);
   });

@@ -5,7 +5,7 @@
  * one before, each by a form the articles use for that entity: its name, an
  * alias, its acronym. Pure text tests; what fails goes to the review page.
  */
-import { splitSentences } from '../text/sentences';
+import { splitSentences, type Sentence } from '../text/sentences';
 import type { Entity, Place } from '../types';
 
 /** A text's words for matching names: folded like `nameWords`, possessives dropped, and whether each was capitalised. */
@@ -93,25 +93,32 @@ const QUOTED = /“[^”]*”?|"[^"]*"?/gu;
 /**
  * The words around a quote that may name its speaker: `own`, the quote's own
  * sentences outside the quotation marks; `before`, the sentence before the
- * quote (in this paragraph or the one before). Every quoted passage is left
+ * quote (in this paragraph or the one before). Every quoted passage is blanked
  * out, so that a name inside a quote never counts as its attribution. A quote
  * that runs over several paragraphs ends where its last words stand.
  */
 export function attributionText(paragraphs: readonly string[], quote: { text: string; place: Place }): { own: string; before: string } {
-  const span = locate(paragraphs, quote);
-  if (!span) {
-    return {
-      own: quote.place.sentence.replace(QUOTED, ' '),
-      before: previousSentence(paragraphs, quote.place.paragraph, quote.place.sentence).replace(QUOTED, ' '),
-    };
-  }
-  const opening = sentenceAt(paragraphs[span.paragraph] as string, span.start);
-  const closing = sentenceAt(paragraphs[span.endParagraph] as string, span.end);
-  const lead = (paragraphs[span.paragraph] as string).slice(opening.start, span.start);
-  let tail = (paragraphs[span.endParagraph] as string).slice(span.end, closing.start + closing.text.length);
+  const span = locate(paragraphs, quote) ?? sentenceSpan(paragraphs, quote.place);
+  const first = paragraphs[span.paragraph] ?? '';
+  const last = paragraphs[span.endParagraph] ?? '';
+  const opening = sentenceAt(first, span.start);
+  const closing = sentenceAt(last, span.end);
+  const lead = unquoted(first).slice(opening.start, span.start);
+  let tail = unquoted(last).slice(span.end, closing.start + closing.text.length);
   // “… on our behalf?” Oyaro said. The quote's own mark ended the sentence: its attribution is the next one.
-  if (!/\p{L}/u.test(tail)) tail = `${tail} ${sentenceAfter(paragraphs[span.endParagraph] as string, closing.start)}`;
-  return { own: `${lead} ${tail}`.replace(QUOTED, ' '), before: previousSentence(paragraphs, span.paragraph, opening.text).replace(QUOTED, ' ') };
+  const next = /\p{L}/u.test(tail) ? undefined : splitSentences(last).find((sentence) => sentence.start > closing.start);
+  if (next) tail = `${tail} ${unquoted(last).slice(next.start, next.start + next.text.length)}`;
+  const before = sentenceBefore(paragraphs, span.paragraph, opening.start);
+  return { own: `${lead} ${tail}`, before: before ? unquoted(paragraphs[before.paragraph] as string).slice(before.start, before.start + before.text.length) : '' };
+}
+
+/**
+ * A paragraph with every quoted passage blanked, offsets kept. The marks pair
+ * up from the paragraph's start: a sentence cut out of it may begin inside a
+ * quote, where straight marks would pair the wrong way.
+ */
+function unquoted(paragraph: string): string {
+  return paragraph.replace(QUOTED, (passage) => ' '.repeat(passage.length));
 }
 
 /**
@@ -141,6 +148,12 @@ interface Span {
 /** How many paragraphs a quote may run over: a long statement, not the rest of the story. */
 const QUOTE_PARAGRAPHS = 6;
 
+/** A quote that cannot be found word for word stands for its whole sentence. */
+function sentenceSpan(paragraphs: readonly string[], place: Place): Span {
+  const start = Math.max(0, (paragraphs[place.paragraph] ?? '').indexOf(place.sentence));
+  return { paragraph: place.paragraph, start, endParagraph: place.paragraph, end: start };
+}
+
 /** Where a quote stands: its first words in its paragraph, its last words there or in a paragraph after. */
 function locate(paragraphs: readonly string[], quote: { text: string; place: Place }): Span | undefined {
   const paragraph = paragraphs[quote.place.paragraph];
@@ -160,23 +173,18 @@ function locate(paragraphs: readonly string[], quote: { text: string; place: Pla
 }
 
 /** The sentence of `paragraph` that holds the character at `offset`. */
-function sentenceAt(paragraph: string, offset: number): { text: string; start: number } {
+function sentenceAt(paragraph: string, offset: number): Sentence {
   const sentences = splitSentences(paragraph);
   let found = sentences[0] ?? { text: '', start: 0 };
   for (const sentence of sentences) if (sentence.start <= offset) found = sentence;
   return found;
 }
 
-/** The sentence of `paragraph` after the one that starts at `start`, if any. */
-function sentenceAfter(paragraph: string, start: number): string {
-  return splitSentences(paragraph).find((sentence) => sentence.start > start)?.text ?? '';
-}
-
-/** The sentence before `sentence` in paragraph `index`: the one before it there, else the last of the paragraph before. */
-function previousSentence(paragraphs: readonly string[], index: number, sentence: string): string {
-  const here = splitSentences(paragraphs[index] ?? '');
-  const at = here.findIndex((one) => one.text === sentence);
-  if (at > 0) return (here[at - 1] as { text: string }).text;
+/** The sentence before the one starting at `start` in paragraph `index`: the one before it there, else the last of the paragraph before. */
+function sentenceBefore(paragraphs: readonly string[], index: number, start: number): (Sentence & { paragraph: number }) | undefined {
+  const here = splitSentences(paragraphs[index] ?? '').filter((sentence) => sentence.start < start);
+  if (here.length > 0) return { ...(here[here.length - 1] as Sentence), paragraph: index };
   const before = splitSentences(paragraphs[index - 1] ?? '');
-  return before[before.length - 1]?.text ?? '';
+  const last = before[before.length - 1];
+  return last ? { ...last, paragraph: index - 1 } : undefined;
 }
