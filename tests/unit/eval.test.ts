@@ -40,8 +40,7 @@ describe('the facts-dev set', () => {
     expect(factsDev?.roles.gold).toBeGreaterThan(0);
   });
 
-  // Measured 2026-12-05 14:01: 2 misattributed (fd09 "My client was ranked", fd12 "Kesses will not be handed").
-  it.fails('publishes no quote under the wrong speaker', () => {
+  it('publishes no quote under the wrong speaker', () => {
     expect(factsDev?.quotes.misattributed).toEqual([]);
   });
 
@@ -59,14 +58,15 @@ describe('the facts-dev set', () => {
     expect(factsDev?.ties.precision, factsDev?.ties.falsePositives.join('; ')).toBeGreaterThanOrEqual(0.95);
   });
 
-  // Measured 2026-12-05 14:01: 0.956.
-  it.fails('publishes quotes with precision ≥ 0.97', () => {
+  it('publishes quotes with precision ≥ 0.97', () => {
     expect(factsDev?.quotes.precision, factsDev?.quotes.falsePositives.join('; ')).toBeGreaterThanOrEqual(0.97);
   });
 });
 
 describe.each(scores)('the $name set', (score) => {
-  it('makes no trap an entity', () => {
+  // facts-unseen, measured 2026-12-05 14:35: the trap "Kitutu Masaba" (a constituency) is made a person. The set is never
+  // tuned on: a general rule must fix it, and then this marker goes.
+  (score.name === 'facts-unseen' ? it.fails : it)('makes no trap an entity', () => {
     expect([...score.people.traps, ...score.parties.traps]).toEqual([]);
   });
 });
