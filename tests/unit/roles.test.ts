@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { PersonEntry } from '../../src/schemas';
-import { tiePhrase, titleWithTense } from '../../src/site/fact-words';
+import { currentRoleLine, relationLabel, tiePhrase, titleWithTense } from '../../src/site/fact-words';
 import { careerTimeline, groupRoles, groupTies, personOffices, type Tense } from '../../src/site/roles';
 
 type Role = PersonEntry['roles'][number];
@@ -182,5 +182,17 @@ describe('the words', () => {
     expect(tiePhrase('joined', 'current')).toBe('Joined');
     expect(tiePhrase('candidate', 'aspiring')).toBe('Candidate of');
     expect(tiePhrase('member', 'aspiring')).toBe('Seeking to join');
+  });
+
+  it('labels a party’s former people as former, except those who left', () => {
+    expect(relationLabel('Treasurer', 'former')).toBe('former Treasurer');
+    expect(relationLabel('left', 'former')).toBe('left');
+    expect(relationLabel('member', 'current')).toBe('member');
+  });
+
+  it('sums a person up by their newest current office only', () => {
+    expect(currentRoleLine([role('Woman Representative', 'Nakuru', 'former', '2025-06-02'), role('Senator', 'Nakuru', 'current', '2025-06-02')])).toBe('Senator, Nakuru');
+    expect(currentRoleLine([role('Governor', 'Kiambu', 'acting', '2024-01-01')])).toBe('Acting Governor, Kiambu');
+    expect(currentRoleLine([role('Governor', 'Kiambu', 'former', '2024-01-01')])).toBeUndefined();
   });
 });
