@@ -55,7 +55,8 @@ export function parseFeed(text: string): ParsedFeed {
   const channel = node(node(root.rss)?.channel);
   if (channel) {
     const wordpress = 'wp:wxr_version' in channel;
-    return { ok: true, feed: { kind: wordpress ? 'WordPress export' : 'RSS', ...outletOf(textOf(channel.title)), items: list(channel.item).map(wordpress ? wordpressItem : rssItem) } };
+    const items = list(channel.item).map(wordpress ? wordpressItem : rssItem);
+    return { ok: true, feed: { kind: wordpress ? 'WordPress export' : 'RSS', ...outletOf(textOf(channel.title)), items } };
   }
   const atom = node(root.feed);
   if (atom) return { ok: true, feed: { kind: 'Atom', ...outletOf(atomText(atom.title)), items: list(atom.entry).map(atomItem) } };
@@ -88,9 +89,19 @@ function wordpressItem(value: unknown, index: number): FeedItem {
   const date = calendarDate(textOf(fields['wp:post_date']));
   if (date) item.date = date;
   item.html = paragraphsOf(item.html);
-  const skip = type === 'page' ? 'a WordPress page, not a post' : type === 'attachment' ? 'an attachment (a picture or file), not a post' : type !== 'post' ? `a WordPress ${type}, not a post` : status !== 'publish' ? `a ${status === 'draft' ? 'draft' : `${status} post`}, not published` : undefined;
+  const skip = wordpressSkip(type, status);
   if (skip) item.skip = skip;
   return item;
+}
+
+/** Why a WordPress item is not an article: its type (page, attachment, menu item…) or its status (draft, private…). */
+function wordpressSkip(type: string, status: string): string | undefined {
+  if (type === 'page') return 'a WordPress page, not a post';
+  if (type === 'attachment') return 'an attachment (a picture or file), not a post';
+  if (type !== 'post') return `a WordPress ${type}, not a post`;
+  if (status === 'draft') return 'a draft, not published';
+  if (status !== 'publish') return `a ${status} post, not published`;
+  return undefined;
 }
 
 function atomItem(value: unknown, index: number): FeedItem {
