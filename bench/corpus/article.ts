@@ -131,16 +131,63 @@ function extraParagraph(scene: Scene, random: Random, sentences: number, known: 
 
 /** The story's people: the main one first, then allies, rivals and sometimes a relative. */
 function chooseCast(random: Random, cast: Cast, party: Party): Person[] {
-  const members = cast.people.filter((person) => person.party === party);
+  const { members, allies } = partyLists(cast, party);
   const chosen: Person[] = [random.pick(members.length > 0 ? members : cast.people)];
   const count = random.int(3, 8);
   while (chosen.length < count) {
     const withKin = chosen.flatMap((person) => person.relatives.map((kin) => kin.person)).filter((p) => !chosen.includes(p));
-    const allies = cast.people.filter((p) => !chosen.includes(p) && (p.party === party || (party.coalition && p.party.coalition === party.coalition)));
-    const pool = withKin.length > 0 && random.chance(0.5) ? withKin : allies.length > 0 && random.chance(0.55) ? allies : cast.people.filter((p) => !chosen.includes(p));
-    chosen.push(random.pick(pool));
+    const alliesLeft = allies.list.length - chosen.filter((p) => allies.position.has(p)).length;
+    const pool = withKin.length > 0 && random.chance(0.5) ? withKin : undefined;
+    if (pool) chosen.push(random.pick(pool));
+    else if (alliesLeft > 0 && random.chance(0.55)) chosen.push(pickOther(random, allies, chosen));
+    else chosen.push(pickOther(random, everyone(cast), chosen));
   }
   return chosen;
+}
+
+/** A list and where each of its people stands in it. */
+interface Indexed {
+  list: readonly Person[];
+  position: Map<Person, number>;
+}
+
+const indexed = (list: readonly Person[]): Indexed => ({ list, position: new Map(list.map((person, at) => [person, at])) });
+
+/**
+ * Per cast, each party's members and allies (its own and its coalition's
+ * people) in cast order, and the whole cast: a story of a 10,000-person cast
+ * would otherwise filter it whole for every person it picks.
+ */
+const listsByCast = new WeakMap<Cast, { everyone: Indexed; parties: Map<Party, { members: Person[]; allies: Indexed }> }>();
+
+function listsOf(cast: Cast) {
+  let lists = listsByCast.get(cast);
+  if (!lists) listsByCast.set(cast, (lists = { everyone: indexed(cast.people), parties: new Map() }));
+  return lists;
+}
+
+const everyone = (cast: Cast): Indexed => listsOf(cast).everyone;
+
+function partyLists(cast: Cast, party: Party): { members: Person[]; allies: Indexed } {
+  const { parties } = listsOf(cast);
+  let lists = parties.get(party);
+  if (!lists) {
+    const members = cast.people.filter((person) => person.party === party);
+    const allies = indexed(cast.people.filter((p) => p.party === party || (party.coalition && p.party.coalition === party.coalition)));
+    parties.set(party, (lists = { members, allies }));
+  }
+  return lists;
+}
+
+/**
+ * `random.pick(from.list.filter((p) => !chosen.includes(p)))` without the
+ * filter: the same single draw, mapped past the chosen people's places.
+ */
+function pickOther(random: Random, from: Indexed, chosen: readonly Person[]): Person {
+  const skipped = chosen.map((person) => from.position.get(person)).filter((at): at is number => at !== undefined).sort((a, b) => a - b);
+  let at = Math.floor(random.next() * (from.list.length - skipped.length));
+  for (const place of skipped) if (place <= at) at++;
+  return from.list[at] as Person;
 }
 
 /** Someone to name only as "Governor Chebet": a governor, senator or CS with no relative and no namesake in the story. */
