@@ -90,6 +90,8 @@ export interface Mention {
   /** Honorific or title written right before the name: "Mr", "President". */
   honorific?: string;
   role?: RoleCue;
+  /** Further roles its sentence states: "elected former Governor X as the party's National Chairman". */
+  roles?: RoleCue[];
   ties?: TieCue[];
   /** For parties: the acronym the text defines for it, or the acronym itself. */
   acronym?: string;

@@ -105,7 +105,7 @@ export function speakerBefore(span: Span, mentions: Mention[]): Reading | undefi
 }
 
 /** True when the words before a name open a clause it stands in: "X, who wants to unseat Makori". */
-function inClause(before: string): boolean {
+export function inClause(before: string): boolean {
   // "while Koileken argued" has Koileken as its subject; "after meeting Koileken" does not.
   return /,\s*(?:who|whom|whose|which|that)\b[^,]*$|,\s*(?:after|before|when|while|as|because|if)\s+(?:[^,]*\s)?\p{Ll}[^,]*$/iu.test(before);
 }

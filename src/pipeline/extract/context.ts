@@ -116,7 +116,8 @@ function readAfter(tokens: Token[], run: Run, pack: CountryPack, context: Contex
 /** The tense the word at `index` states: "former", "acting". */
 function tenseAt(tokens: Token[], index: number): Tense | undefined {
   const word = tokens[index];
-  return word?.isWord ? tenseBefore(word.lower) : undefined;
+  // "one-time" is read whole: the tokenizer keeps a lower-case tail apart from a name.
+  return word?.isWord ? tenseBefore(word.text.toLowerCase()) : undefined;
 }
 
 /** "leader of Wiper Democratic Movement", "senior figure in the ODM", "Wiper Organising Secretary". */
@@ -137,7 +138,7 @@ function readApposition(phrase: Token[], pack: CountryPack, context: Context): v
   const title = head.slice(start).map((token) => token.text).join(' ');
   const before = head.slice(0, start).filter((token) => token.capitalised);
   // "a former Nakuru County Woman Representative": the tense word stands before the place.
-  const tense = head.slice(0, start).map((token) => tenseBefore(token.lower)).find(Boolean);
+  const tense = head.slice(0, start).map((token) => tenseBefore(token.text.toLowerCase())).find(Boolean);
   let organisation: string | undefined;
   if (before.length > 0) organisation = nameText(before);
   else if (link !== -1) {

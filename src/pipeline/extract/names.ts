@@ -150,12 +150,25 @@ function splitTitle(prefix: Token[], pack: CountryPack): { title: string; organi
   if (start === prefix.length - 1 && bare(last) === 'general' && start > 0) start--;
   let organisation = prefix.slice(0, start);
   // "Former Kakamega Senator": "Former" dates the title, not the place.
-  const tense = organisation[0] && TENSES.test(organisation[0].lower) ? organisation[0] : undefined;
+  let tense = organisation[0] && TENSES.test(organisation[0].lower) ? organisation[0].base : undefined;
   if (tense) organisation = organisation.slice(1);
+  // "Ex-Mwingi West MP": the prefix is glued to the place it dates the title of.
+  const glued = organisation[0] && /^ex-(?=\p{Lu})/iu.exec(organisation[0].text);
+  if (organisation[0] && glued) {
+    tense = 'ex-';
+    organisation = [unprefixed(organisation[0], glued[0].length), ...organisation.slice(1)];
+  }
   const title = titleText(prefix.slice(start));
-  const result: { title: string; organisation?: Token[] } = { title: tense ? `${tense.base} ${title}` : title };
+  const result: { title: string; organisation?: Token[] } = { title: tense ? `${tense === 'ex-' ? 'ex-' : `${tense} `}${title}` : title };
   if (organisation.length > 0) result.organisation = organisation;
   return result;
+}
+
+/** A token without its first `length` characters: "Ex-Mwingi" → "Mwingi". */
+function unprefixed(token: Token, length: number): Token {
+  const text = token.text.slice(length);
+  const base = token.base.slice(length);
+  return { ...token, text, base, lower: base.toLowerCase(), start: token.start + length };
 }
 
 /** What a name is, from its own words and the pack. */

@@ -15,6 +15,7 @@ const TENSE_BEFORE: Record<string, Tense> = {
   'one-time': 'former',
   onetime: 'former',
   erstwhile: 'former',
+  late: 'former',
   incoming: 'incoming',
   acting: 'acting',
   interim: 'acting',
@@ -119,6 +120,8 @@ export function readRole(written: string, organisation?: string, tense?: Tense):
   }
   // "gubernatorial aspirant" was cut to "gubernatorial": the office it seeks.
   if (words.length === 1 && OFFICE_ADJECTIVES[(words[0] as string).toLowerCase()]) words = [OFFICE_ADJECTIVES[(words[0] as string).toLowerCase()] as string];
+  // "Area MCA", "Nominated Senator": the seat's kind, not another office.
+  while (words.length > 1 && /^(?:area|nominated|elected)$/i.test(words[0] as string)) words = words.slice(1);
   if (words.length === 0) return undefined;
   let title = spellTitle(words);
   let place = organisation;
@@ -149,7 +152,8 @@ export function spellTitle(words: string[]): string {
     if (rest === 'woman rep' || rest === 'women rep') return word;
     const abbreviation = ABBREVIATIONS[key];
     if (abbreviation && key !== 'secretary general') return abbreviation;
-    if (CAPITALS.has(key)) return key.toUpperCase().replace(/S$/, 's');
+    // "MCAs", "MPs": one holder's title is singular.
+    if (CAPITALS.has(key)) return key.replace(/s$/, '').toUpperCase();
     if (index > 0 && LOWER.has(key)) return key;
     if (/^\p{Lu}{2,}$/u.test(word)) return word;
     return key.split('-').map((part) => part.charAt(0).toUpperCase() + part.slice(1)).join('-');

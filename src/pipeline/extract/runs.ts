@@ -104,7 +104,9 @@ export function findRuns(tokens: Token[]): Run[] {
     }
     const members: Token[] = [token];
     let next = index + 1;
-    while (next < tokens.length && (!members[members.length - 1]?.possessive || partyGoesOn(tokens, next, members))) {
+    // "the Wabwire-led IMPK": a lower-case tail makes the word a modifier, and ends the name.
+    const ends = (token: Token | undefined) => token !== undefined && !token.possessive && token.text !== token.base;
+    while (next < tokens.length && !ends(members[members.length - 1]) && (!members[members.length - 1]?.possessive || partyGoesOn(tokens, next, members))) {
       const candidate = tokens[next];
       if (!candidate) break;
       if (isRunWord(candidate) || (candidate.isWord && NAME_SUFFIXES.has(candidate.lower) && /^\p{Lu}/u.test(candidate.text))) {

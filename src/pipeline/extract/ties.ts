@@ -9,6 +9,7 @@
 import type { CountryPack } from '../pack';
 import type { Mention, RoleCue, Tense, TieCue } from '../types';
 import { isPackParty } from './names';
+import { inClause } from './attribution';
 import { readRole } from './roles';
 
 /** One sentence and the mentions found in it, offsets in its paragraph. */
@@ -24,27 +25,33 @@ export interface SentenceMentions {
 const ADVERBS = String.raw`(?:(?:has|had|have|recently|officially|formally|later|then|also|finally|reportedly|eventually|quietly|publicly|subsequently|since|last\s+\w+)\s+)*`;
 /** "X, the former MP," or "X, who": what may stand between a person and their verb. */
 const SUBJECT_GAP = String.raw`(?:\s*,[^,;.“”"]{1,80},)?\s*(?:,\s*who\s+)?`;
-const LEAVE = new RegExp(`^${SUBJECT_GAP}${ADVERBS}(?:decamped|defected|ditched|quit|quits|dumped|deserted|resigned|exited|walked\\s+out)\\s+(?:from\\s+|of\\s+)?(?:the\\s+)?$`, 'i');
+const LEAVE = new RegExp(`^${SUBJECT_GAP}${ADVERBS}(?:decamped|defected|ditched|quit|quits|dumped|deserted|resigned|exited|walked\\s+out|(?:(?:has|had|have)\\s+)left)\\s+(?:from\\s+|of\\s+)?(?:the\\s+)?$`, 'i');
 const JOIN = new RegExp(`^${SUBJECT_GAP}${ADVERBS}(?:joined|joins|(?:decamped|defected|moved|switched|crossed(?:\\s+over)?)\\s+to)\\s+(?:the\\s+)?$`, 'i');
-const TO_NEXT = /^\s+(?:to|for)\s+(?:the\s+)?$/i;
+/** After leaving P: "to Q", "for Q", "in December to join Q". */
+const TO_NEXT = /^\s+(?:(?:to|for)\s+|[^.;,]{0,40}?\bto\s+join\s+)(?:the\s+)?$/i;
 const CHAIRS = /^\s*,\s*who\s+(?:now\s+|currently\s+|also\s+)?(chairs|leads|heads)\s+(?:the\s+)?$/i;
-const ALLY = /^(?:\s*,\s*(?:who\s+(?:is|was)\s+)?|\s+(?:is|was|has\s+been|remains)\s+)(?:an?\s+|the\s+)?(once\s+|former\s+)?(?:close\s+|staunch\s+|key\s+|loyal\s+|known\s+|long-time\s+)?(?:ally\s+of|allied\s+(?:to|with))\s+(?:the\s+)?$/i;
-const LED_BY = /^\s*,?\s*(?:(?:which|that)\s+(?:is|was|has\s+been)\s+)?(now\s+|currently\s+|then\s+|formerly\s+|previously\s+)?led\s+by\s+$/i;
-const X_LED = /^-led\s+(?:the\s+)?$/i;
+const ALLY = /^(?:\s*,\s*(?:who\s+(?:is|was)\s+|both\s+)?|\s+(?:is|was|has\s+been|remains|are|were)\s+)(?:an?\s+|the\s+)?(once\s+|former\s+)?(?:close\s+|staunch\s+|key\s+|loyal\s+|known\s+|long-time\s+)?(?:ally\s+of|allies\s+of|allied\s+(?:to|with))\s+(?:the\s+)?$/i;
+const LED_BY = /^\)?\s*,?\s*(?:(?:which|that)\s+(?:is|was|has\s+been)\s+)?(now\s+|currently\s+|then\s+|formerly\s+|previously\s+)?led\s+by\s+(?:[\p{L}-]+\s+){0,4}$/iu;
+const X_LED = /^-led\s+(?:the\s+)?/i;
 const X_LED_PARTY = /^-led\s+(?:party|outfit|coalition|alliance|faction)\b/i;
-const TICKET_BEFORE = /\bon\s+(?:an?|the|his|her|their)\s+$/i;
-const TICKET_AFTER = /^\s+ticket\b/i;
-/** "as the party's National Chairman", "as ODM's Secretary-General": an office named with its party. */
-const AS_OFFICE = /^\s*(?:,\s*|\s+as\s+)(?:the\s+)?party['’]s\s+((?:[\p{Lu}][\p{L}-]*\s*){1,4})/u;
-const OFFICE_AFTER = /^['’]s\s+((?:[\p{Lu}][\p{L}-]*\s*){1,4})/u;
+/** "on a UDA ticket", "elected on UDA tickets", "will seek the Wiper ticket". */
+const TICKET_BEFORE = /\b(?:on|seek|seeks|seeking|sought|won|win|wins|clinched|bagged|handed|got|get|for)\s+(?:(?:an?|the|his|her|their)\s+)?$/i;
+const TICKET_AFTER = /^\s+tickets?\b/i;
+/** "as the party's National Chairman", "as its incoming Secretary-General": an office named with its party. */
+const AS_OFFICE = /^\s*(?:,\s*|\s+as\s+)(?:the\s+)?(?:party['’]s|its)\s+((?:[\p{L}-]+\s*){1,4}?)(?=[,.;]|\s+(?:and|who|to|in|on|at|for|with|by|after|before|when|while|but)\b|$)/u;
+const OFFICE_AFTER = /^['’]s\s+((?:[\p{L}-]+\s*){1,4}?)(?=[,.;]|\s+(?:and|who|to|in|on|at|for|with|by|after|before|when|while|but)\b|$)/u;
+/** "its leader, X", "and its secretary-general, X": the office just before the name. */
+const ITS_OFFICE = /\bits\s+((?:[\p{L}-]+\s+){0,3}?[\p{L}-]+)\s*,\s*$/u;
 /** After a party, a noun makes it an attribute ("left the ODM offices"): the statement is about the noun. */
-const ATTRIBUTE = /^\s+(?:offices?|headquarters|hq|meeting|meetings|rally|rallies|event|gathering|secretariat|members?|supporters?|officials?|leadership|caucus|primaries|primary|nominations?|race|delegates|convention|conference|retreat|executive|national|parliamentary|governing|elections?|polls?|campaigns?|bus|vehicle|tent|stage|manifesto|office|website|account|group|chat|brigade|youth|women|league|branch|chapter|bloc|lawmakers|legislators|mps|mcas|senators|governors|aspirants?|candidates?|nominees?|ticket-holders|strongholds?|zone|region|bastion)\b/i;
+const ATTRIBUTE = /^\s+(?:offices?|headquarters|hq|meeting|meetings|rally|rallies|event|gathering|secretariat|members?|supporters?|officials?|leadership|caucus|primaries|primary|nominations?|race|delegates|convention|conference|retreat|executive|national|parliamentary|governing|elections?|polls?|campaigns?|bus|vehicle|tent|stage|manifesto|office|website|account|group|chat|brigade|youth|women|league|branch|chapter|bloc|lawmakers|legislators|mps|mcas|senators|governors|aspirants?|candidates?|nominees?|ticket-holders|strongholds?|zone|region|bastion|list)\b/i;
 
 /** Reads the ties of every person mention in the article's sentences; mutates their `ties` and `role`. */
 export function readTies(sentences: SentenceMentions[], pack: CountryPack): void {
-  const partyLike = (mention: Mention) => mention.kind === 'party' || (mention.kind === 'word' && isPackParty(mention.name.toLowerCase(), pack));
+  const namedParty = (mention: Mention) => mention.kind === 'party' || (mention.kind === 'word' && isPackParty(mention.name.toLowerCase(), pack));
+  // An acronym the article never defines may still be a party ("on a JDC ticket"): resolution checks it is one.
+  const partyLike = (mention: Mention) => namedParty(mention) || (mention.kind === 'word' && mention.acronym !== undefined);
   const known = knownParties(sentences, partyLike);
-  const inPlay = partiesInPlay(sentences, partyLike, pack);
+  const inPlay = partiesInPlay(sentences, namedParty, pack);
   sentences.forEach((sentence, index) => readSentence(sentence, partyLike, inPlay(index)));
   // A tie to a word that names no party here or in the pack ("Nakuru") is no tie.
   for (const { mentions } of sentences) {
@@ -65,28 +72,49 @@ function readSentence(sentence: SentenceMentions, partyLike: (mention: Mention) 
   const end = (mention: Mention) => at(mention) + mention.surface.length;
   const gap = (a: Mention, b: Mention) => text.slice(end(a), at(b));
   const after = (mention: Mention) => text.slice(end(mention));
-  const isPerson = (mention: Mention) => mention.kind === 'person' || (mention.kind === 'word' && !mention.acronym && !partyLike(mention));
+  const isPerson = (mention: Mention) => mention.kind === 'person' || (mention.kind === 'word' && !mention.acronym && !partyLike(mention) && /\p{Ll}/u.test(mention.name));
   const alone = (party: Mention) => !ATTRIBUTE.test(after(party).replace(/^\s*\([^()]{1,12}\)/, ''));
+  const people = mentions.filter(isPerson);
+  const parties = mentions.filter(partyLike);
+  /** The person joined to this one as one subject: "Both Nderitu and Koros were elected …". */
+  const partner = (person: Mention) => {
+    const before = people[people.indexOf(person) - 1];
+    return before && /^\s*(?:and|&)\s*$/.test(gap(before, person)) ? before : undefined;
+  };
 
-  mentions.forEach((person, index) => {
-    if (!isPerson(person)) return;
+  for (const person of people) {
+    const index = mentions.indexOf(person);
     const previous = mentions[index - 1];
     const next = mentions[index + 1];
     const tie = (party: string, relation: string, tense?: Tense) => addTie(person, { party, relation, ...(tense ? { tense } : {}) });
+    /** A tie the person shares with a partner named with them as one subject. */
+    const both = (party: string, relation: string, tense?: Tense) => {
+      tie(party, relation, tense);
+      const other = partner(person);
+      if (other) addTie(other, { party, relation, ...(tense ? { tense } : {}) });
+    };
+    const later = parties.filter((party) => at(party) > at(person));
 
+    // "Mombasa MCAs X and Y": a plural title is both people's.
+    const other = partner(person);
+    if (other?.role && !person.role && /\b(?:MCAs|MPs|Senators|Governors|Reps|Representatives)\s+$/.test(text.slice(0, at(other)))) person.role = { ...other.role };
     // The person's own role, when its organisation is a party: "ODM leader X", "UDA nominee X".
-    if (person.role?.organisation && (mentions.some((other) => partyLike(other) && other.name === person.role?.organisation))) {
+    if (person.role?.organisation && mentions.some((one) => partyLike(one) && one.name === person.role?.organisation)) {
       tie(person.role.organisation, relationOf(person.role.title), person.role.tense);
     }
     // "party leader X", "X, the party's chairman": the party the article is about, when there is one.
-    if (person.role && !person.role.organisation && /^Party\b/.test(person.role.title)) {
-      const role = readRole(person.role.title, inPlay, person.role.tense);
-      if (inPlay && role) setRole(person, role, tie);
-    }
+    if (person.role && !person.role.organisation && /^Party\b/.test(person.role.title) && inPlay) setRole(person, { ...person.role, organisation: inPlay }, tie);
     // "UDA's X", "ODM's Secretary-General X".
     if (previous && partyLike(previous) && /^['’]s\s+$/.test(gap(previous, person))) {
       if (person.role && !person.role.organisation) setRole(person, { ...person.role, organisation: previous.name }, tie);
       else tie(previous.name, 'member');
+    }
+    // "its leader, X", "and its secretary-general, X".
+    const its = ITS_OFFICE.exec(text.slice(0, at(person)));
+    const itsParty = [...parties].reverse().find((party) => at(party) < at(person))?.name ?? inPlay;
+    if (its && itsParty) {
+      const role = readRole((its[1] as string).replace(/^leader$/i, 'Party Leader'), itsParty);
+      if (role && isOffice(role.title)) setRole(person, role, tie);
     }
     if (next && partyLike(next)) {
       const between = gap(person, next);
@@ -95,46 +123,62 @@ function readSentence(sentence: SentenceMentions, partyLike: (mention: Mention) 
       if (/^\s*\(\s*$/.test(between) && /^\s*\)/.test(after(next))) tie(next.name, 'member');
       const chairs = CHAIRS.exec(between);
       if (chairs && alone(next)) tie(next.name, /chairs/i.test(chairs[1] as string) ? 'Chairman' : 'leader');
-      const ally = ALLY.exec(between);
-      if (ally && alone(next)) tie(next.name, 'ally', ally[1] || /\bwas\b/.test(between) ? 'former' : undefined);
-      if (LEAVE.test(between) && alone(next)) {
-        tie(next.name, 'left');
-        const then = mentions[index + 2];
-        if (then && partyLike(then) && TO_NEXT.test(gap(next, then)) && alone(then)) tie(then.name, 'joined');
-      }
-      if (JOIN.test(between) && alone(next)) tie(next.name, 'joined');
-      // "X as ODM's Secretary-General".
+      // "X as ODM's Secretary-General", "X as the JDC's presidential candidate".
       const office = OFFICE_AFTER.exec(after(next));
-      if (office && /^\s+as\s+(?:the\s+)?$/i.test(between)) {
-        const role = readRole((office[1] as string).trim(), next.name);
-        if (role && isOffice(role.title)) setRole(person, role, tie);
+      if (office && /^\s+as\s+(?:the\s+)?$/i.test(between)) officeIn(person, (office[1] as string).trim(), next.name, tie);
+    }
+    for (const party of later) {
+      const between = gap(person, party);
+      if (!alone(party)) continue;
+      const ally = ALLY.exec(between);
+      if (ally) both(party.name, 'ally', ally[1] || /\b(?:was|were)\b/.test(between) ? 'former' : undefined);
+      if (LEAVE.test(between)) {
+        tie(party.name, 'left');
+        const then = parties[parties.indexOf(party) + 1];
+        if (then && TO_NEXT.test(gap(party, then)) && alone(then)) tie(then.name, 'joined');
+      }
+      if (JOIN.test(between)) tie(party.name, 'joined');
+      // "X, who won on a UDA ticket", "X will seek the Wiper ticket": no other subject between.
+      if (TICKET_AFTER.test(after(party)) && TICKET_BEFORE.test(between) && !/[.;]/.test(between)) {
+        const others = people.filter((one) => at(one) > at(person) && at(one) < at(party) && !inClause(text.slice(0, at(one))));
+        if (others.length === 0) both(party.name, 'candidate');
       }
     }
-    // "elected X as the party's National Chairman", "X, the party's Secretary-General".
+    // "elected X as the party's National Chairman", "X as its incoming Secretary-General".
     const asOffice = AS_OFFICE.exec(after(person));
-    if (asOffice && inPlay) {
-      const role = readRole((asOffice[1] as string).trim(), inPlay);
-      if (role && isOffice(role.title)) setRole(person, role, tie);
-    }
+    const ownParty = /\bits\b/.test(asOffice?.[0] ?? '') ? itsPartyBefore(parties, person, at) ?? inPlay : inPlay;
+    if (asOffice && ownParty) officeIn(person, (asOffice[1] as string).trim(), ownParty, tie);
     // "the Raila-led party", "the Kalonzo-led Wiper Democratic Movement".
-    if (X_LED.test(after(person)) && next && partyLike(next) && at(next) === end(person) + (X_LED.exec(after(person))?.[0].length ?? 0)) tie(next.name, 'leader');
+    const led = X_LED.exec(after(person));
+    if (led && next && partyLike(next) && at(next) === end(person) + led[0].length) tie(next.name, 'leader');
     else if (X_LED_PARTY.test(after(person)) && inPlay) tie(inPlay, 'leader');
-    // "the Jumuia party, led by X".
+    // "the Jumuia party, led by X", "the SMP (…), led by X".
     if (previous && partyLike(previous)) {
-      const led = LED_BY.exec(gap(previous, person));
-      if (led) tie(previous.name, 'leader', led[1] && !/now|currently/i.test(led[1]) ? 'former' : undefined);
+      const ledBy = LED_BY.exec(gap(previous, person));
+      if (ledBy) tie(previous.name, 'leader', ledBy[1] && !/now|currently/i.test(ledBy[1]) ? 'former' : undefined);
     }
-    // "X, who won on a UDA ticket": the nearest person before the ticket.
-    const ticket = mentions.slice(index + 1).find((other) => partyLike(other) && TICKET_AFTER.test(after(other)));
-    if (ticket && TICKET_BEFORE.test(gap(person, ticket)) && !mentions.slice(index + 1, mentions.indexOf(ticket)).some(isPerson) && !/[.;]/.test(gap(person, ticket))) {
-      tie(ticket.name, 'candidate');
-    }
-  });
+  }
+}
+
+/** The nearest party named before `person` in the sentence: what "its" stands for. */
+function itsPartyBefore(parties: Mention[], person: Mention, at: (mention: Mention) => number): string | undefined {
+  return [...parties].reverse().find((party) => at(party) < at(person))?.name;
+}
+
+/** An office in a party named after the person: a role and an office tie; a candidacy is a candidate tie. */
+function officeIn(person: Mention, written: string, party: string, tie: (party: string, relation: string, tense?: Tense) => void): void {
+  const role = readRole(written, party);
+  if (!role) return;
+  if (role.tense === 'aspiring') tie(party, 'candidate');
+  else if (isOffice(role.title)) setRole(person, role, tie);
 }
 
 /** Gives a person the role a sentence states and the tie it implies. */
 function setRole(person: Mention, role: RoleCue, tie: (party: string, relation: string, tense?: Tense) => void): void {
-  person.role = role;
+  const held = person.role;
+  // A role the run itself states ("former Kisumu Deputy Governor X") stays; the office is one more.
+  if (!held || (!held.organisation && held.title === role.title) || /^Party\b/.test(held.title) || held.title === 'Candidate') person.role = role;
+  else if (!(person.roles ?? []).some((one) => one.title === role.title && one.organisation === role.organisation)) person.roles = [...(person.roles ?? []), role];
   if (role.organisation) tie(role.organisation, relationOf(role.title), role.tense);
 }
 
