@@ -24,7 +24,27 @@ export const nameMeta = {
   exactName: (words: number) => `exact_name_${Math.min(Math.max(words, 1), longestTier)}`,
   /** Aliases other profiles' names also contain, on the profile that has them as aliases. */
   exactAlias: 'exact_alias',
+  /**
+   * On an article, the names of the people and parties it mentions, in a field
+   * named for how often it mentions each (`mentionTier`): `mentioned_3`.
+   */
+  mentioned: (tier: number) => `mentioned_${tier}`,
 } as const;
+
+/** The least mentions an article makes of an entity to file its names in each tier: 1, 2–3, 4–7, 8 and more. */
+const mentionTiers = [1, 2, 4, 8] as const;
+
+/**
+ * The tier an article files an entity's names in, by how often it mentions it.
+ * @example mentionTier(5) // 3
+ */
+export function mentionTier(mentions: number): number {
+  return mentionTiers.filter((least) => mentions >= least).length;
+}
+
+/** What a full-coverage match in the lowest `mentioned_N` adds, and how much more each tier up adds. */
+const mentionedWeight = 5;
+const mentionedStep = 1.5;
 
 /** What a full-coverage match in `exact_alias` adds, in units of the query's IDF. */
 const exactAliasWeight = 6;
@@ -47,7 +67,12 @@ const tierStep = 12;
  *   alias and a body can add together, and a shorter such name outweighs a
  *   longer one that contains it (44, 32, 20, 8 for 1, 2, 3, 4+ words): "Ole
  *   Kiserian" finds the person of that name before Tajeu Ole Kiserian, whose
- *   own name is contested by Tajeu Ole Kiserian Jnr.
+ *   own name is contested by Tajeu Ole Kiserian Jnr;
+ * - an article carries the names it mentions in `mentioned_N` (5, 6.5, 8, 9.5
+ *   for 1, 2–3, 4–7, 8+ mentions): more than any profile's body can add, so
+ *   the articles about a person come before other profiles that merely quote a
+ *   sentence naming them, the most-mentioning first; and less than `names`
+ *   minus a body, so the profile itself still comes first.
  */
 export const ranking = {
   metaWeights: {
@@ -60,6 +85,7 @@ export const ranking = {
         8 + tierStep * (longestTier - 1 - index),
       ]),
     ),
+    ...Object.fromEntries(mentionTiers.map((_, index) => [nameMeta.mentioned(index + 1), mentionedWeight + mentionedStep * index])),
   },
 };
 
