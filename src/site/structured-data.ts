@@ -6,7 +6,7 @@
 import type { ArticleEntry, Evidence, PartyEntry, PersonEntry } from '../schemas';
 import { titleWithTense } from './fact-words';
 import { roleLine } from './format';
-import { groupRoles, groupTies, personOffices, type Tense } from './roles';
+import { groupRoles, groupTies, officeWords, personOffices, type Tense } from './roles';
 
 /** One schema.org node: a `@type`, usually an `@id`, and its properties. */
 export interface JsonLdNode {
@@ -77,12 +77,22 @@ export function personNode(person: PersonEntry, url: PageUrl): JsonLdNode {
       .map((office) =>
         role('hasOccupation', { '@type': 'Occupation', name: roleLine(office) }, office.title, office.tense, office.latest.evidence),
       ),
-    memberOf: [...ties.current, ...ties.former, ...ties.prospective].map((standing) =>
-      role('memberOf', entityReference('party', standing.latest.slug, standing.latest.name, url), standing.latest.relation, standing.tense, standing.latest.evidence),
+    // Newest first within each group, so that of two reports of one role the newer is kept.
+    memberOf: uniqueBy([...ties.current, ...ties.former, ...ties.prospective], (standing) => `${standing.latest.slug} ${roleNameOf(standing.latest.relation)}`).map(
+      (standing) =>
+        role('memberOf', entityReference('party', standing.latest.slug, standing.latest.name, url), roleNameOf(standing.latest.relation), standing.tense, standing.latest.evidence),
     ),
     affiliation: currentTies.map((party) => entityReference('party', party.slug, party.name, url)),
     sameAs: person.wikidata && wikidataUrl(person.wikidata),
   });
+}
+
+/**
+ * The role a tie names: joining and leaving are events, and the role they start
+ * or end is membership ("left" a party: a former member).
+ */
+function roleNameOf(relation: string): string {
+  return ['joined', 'left'].includes(officeWords(relation)) ? 'member' : relation;
 }
 
 /** How a Role's description words each tense. */
@@ -213,6 +223,11 @@ function withoutEmpty(node: JsonLdNode): JsonLdNode {
 
 /** The first of each slug, in order: a person tied to a party twice is one affiliation. */
 function uniqueBySlug<T extends { slug: string }>(entries: readonly T[]): T[] {
+  return uniqueBy(entries, (entry) => entry.slug);
+}
+
+/** The first entry of each key, in order. */
+function uniqueBy<T>(entries: readonly T[], keyOf: (entry: T) => string): T[] {
   const seen = new Set<string>();
-  return entries.filter((entry) => !seen.has(entry.slug) && seen.add(entry.slug));
+  return entries.filter((entry) => !seen.has(keyOf(entry)) && seen.add(keyOf(entry)));
 }

@@ -85,6 +85,17 @@ describe('personNode', () => {
     ]);
   });
 
+  it('gives a party the person left as one former membership, dated by the leaving', () => {
+    const evidence = (date: string) => ({ article: 'a', articleTitle: 'A', sentence: 'x', date });
+    const tie = (slug: string, relation: string, date: string) => ({ slug, name: slug.toUpperCase(), relation, tense: 'current' as const, evidence: evidence(date) });
+    const switched = personNode({ ...person, parties: [tie('jdc', 'member', '2022-03-14'), tie('jdc', 'left', '2025-06-02'), tie('upa', 'joined', '2025-06-02')] }, url);
+    expect((switched.memberOf as { roleName: string; description: string; memberOf: { name: string } }[]).map((role) => [role.memberOf.name, role.roleName, role.description])).toEqual([
+      ['UPA', 'member', 'Current, as reported on 2025-06-02.'],
+      ['JDC', 'member', 'Former, as reported on 2025-06-02.'],
+    ]);
+    expect(switched.affiliation).toEqual([expect.objectContaining({ name: 'UPA' })]);
+  });
+
   it('claims no start or end date: an article’s date is when an office was reported, not when it began', () => {
     expect(JSON.stringify(node)).not.toMatch(/startDate|endDate/);
   });
