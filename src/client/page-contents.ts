@@ -10,8 +10,8 @@ const targetOf = (link: HTMLAnchorElement) => (link.getAttribute('href') ?? '').
 const ids = [...new Set(links.map(targetOf))];
 const headings = ids.map((id) => document.getElementById(id)).filter((heading) => heading !== null);
 
-/** How far down the window a heading counts as reached: a third of the way. */
-const readingLine = () => window.innerHeight / 3;
+/** How far down the window a heading counts as reached: near the top, where a reader's eye starts a section. */
+const readingLine = () => Math.min(100, window.innerHeight / 4);
 
 function currentHeading(): HTMLElement | undefined {
   const atEnd = window.innerHeight + window.scrollY >= document.documentElement.scrollHeight - 2;

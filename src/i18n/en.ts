@@ -205,6 +205,8 @@ export const en = {
   'review.fix.keep-entry': 'Keep the entry (its articles may come back): stop asking',
   'review.fix.suggested': 'Suggested',
 
+  'network.description': 'Who is mentioned with whom: the people and parties in the articles, joined by the articles they share.',
+
   'list.none': 'None.',
 
   'feed.title': '{site}: {name}',

@@ -206,6 +206,8 @@ export const sw: Dictionary = {
   'review.fix.keep-entry': 'Hifadhi kipengee (makala zake huenda zikarudi): usiulize tena',
   'review.fix.suggested': 'Pendekezo',
 
+  'network.description': 'Nani hutajwa pamoja na nani: watu na vyama katika makala, wakiunganishwa na makala wanazoshiriki.',
+
   'list.none': 'Hakuna.',
 
   'feed.title': '{site}: {name}',

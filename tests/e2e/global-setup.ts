@@ -3,7 +3,9 @@
  * serves it, and hands its address and folder to the tests. A second site,
  * under the base path /kenya/ and with one article full of characters to
  * escape (tests/fixtures/escaping/), is built beside it for the tests of
- * links, search, feeds and structured data under a base path.
+ * links, search, feeds and structured data under a base path. A third, the
+ * seed site with its interface in Kiswahili (SIASA_LANG=sw), is shared by the
+ * tests of the second language.
  */
 import type { TestProject } from 'vitest/node';
 import { buildSite, removeSite, type BuiltSite } from '../support/site-build';
@@ -19,24 +21,30 @@ declare module 'vitest' {
     kenyaUrl: string;
     /** The /kenya/ site's built folder. */
     kenyaDist: string;
+    /** The seed site built in Kiswahili, ending in `/`. */
+    swUrl: string;
+    /** The Kiswahili site's built folder. */
+    swDist: string;
   }
 }
 
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   const started = performance.now();
-  // Two builds at once: each is mostly one core's work.
+  // Builds at once: each is mostly one core's work.
   const builds = await Promise.allSettled([
     buildSite(),
     buildSite({ seeds: ['seeds', 'tests/fixtures/escaping'], base: '/kenya/' }),
+    buildSite({ env: { SIASA_LANG: 'sw' } }),
   ]);
   const failed = builds.find((build) => build.status === 'rejected');
   if (failed) {
     await Promise.all(builds.map((build) => build.status === 'fulfilled' && removeSite(build.value)));
     throw failed.reason;
   }
-  const [site, kenya] = builds.map((build) => (build as PromiseFulfilledResult<BuiltSite>).value) as [BuiltSite, BuiltSite];
+  const [site, kenya, sw] = builds.map((build) => (build as PromiseFulfilledResult<BuiltSite>).value) as [BuiltSite, BuiltSite, BuiltSite];
   const server = await serveStatic(site.dist);
   const kenyaServer = await serveStatic(kenya.dist, { base: '/kenya/' });
+  const swServer = await serveStatic(sw.dist);
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   console.log(`e2e: built the seed site and the /kenya/ site in ${seconds} s, serving ${server.url} and ${kenyaServer.url}`);
 
@@ -44,9 +52,11 @@ export default async function setup(project: TestProject): Promise<() => Promise
   project.provide('siteDist', site.dist);
   project.provide('kenyaUrl', kenyaServer.url);
   project.provide('kenyaDist', kenya.dist);
+  project.provide('swUrl', swServer.url);
+  project.provide('swDist', sw.dist);
 
   return async () => {
-    await Promise.all([server.close(), kenyaServer.close()]);
-    await Promise.all([removeSite(site), removeSite(kenya)]);
+    await Promise.all([server.close(), kenyaServer.close(), swServer.close()]);
+    await Promise.all([removeSite(site), removeSite(kenya), removeSite(sw)]);
   };
 }

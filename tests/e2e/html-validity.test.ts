@@ -1,7 +1,8 @@
 /**
  * Every page of the test builds passes html-validate with its `recommended`
  * preset (and the exceptions in .htmlvalidate.mjs, each with its reason): the
- * seed site, and the /kenya/ site with its article full of characters to escape.
+ * seed site, the /kenya/ site with its article full of characters to escape,
+ * and the seed site with its interface in Kiswahili.
  */
 import { expect, inject, test } from 'vitest';
 import { validateSite } from '../support/html-validity';
@@ -9,6 +10,7 @@ import { validateSite } from '../support/html-validity';
 test.each([
   ['the seed site', inject('siteDist')],
   ['the /kenya/ site', inject('kenyaDist')],
+  ['the Kiswahili site', inject('swDist')],
 ])('every page of %s is valid HTML', async (_, dist) => {
   const { pages, problems } = await validateSite(dist);
   // A dist/ with no pages would pass for nothing.

@@ -1,0 +1,49 @@
+/**
+ * The seed site built with SIASA_LANG=sw (global-setup's third build): every
+ * kind of page says `lang="sw"` and speaks Kiswahili around the articles' own
+ * words, with none of the English interface left; the articles stay as written.
+ */
+import { expect, inject, test } from 'vitest';
+import { useBrowser, visit } from '../support/browser';
+import { seedPages } from './seed-pages';
+
+const swUrl = inject('swUrl');
+const pages = await seedPages(inject('swDist'));
+const browser = useBrowser();
+
+/** What each kind of page says in Kiswahili, beyond the chrome every page shares. */
+const ownWords: Record<string, string[]> = {
+  'the home page': ['Watu wanaotajwa zaidi', 'Vyama vinavyotajwa zaidi'],
+  'the list of people': ['kwa mpangilio wa majina ya ukoo', 'Chuja orodha'],
+  'the list of parties': ['na miungano', 'Chuja orodha'],
+  'the list of articles': ['mpya kwanza'],
+  'an article': ['Wanaotajwa katika makala hii', 'za kusoma', 'Kwa wahariri'],
+  'a person': ['Mtu', 'Huandikwa pia', 'Katika ukurasa huu'],
+  'a party': ['Chama', 'Katika ukurasa huu'],
+  'a search with results': ['Tafuta watu, vyama na makala', 'Chama chochote'],
+  'the network page': ['Mtandao'],
+  'the review page': [],
+  'the not-found page': ['Ukurasa haupatikani', 'Au pitia:'],
+};
+
+/** The chrome on every page, in Kiswahili. */
+const chrome = ['Ruka hadi maudhui', 'Menyu', 'Makala', 'Watu', 'Vyama', 'Tafuta…'];
+/** English interface strings that must not survive in the Kiswahili build. */
+const english = ['Skip to content', 'Search people, parties and articles', 'On this page', 'Menu', 'Most mentioned', 'Page not found'];
+
+test.each(pages)('$name ($path) is in Kiswahili, lang="sw"', async ({ name, path, status = 200, ready }) => {
+  const page = await visit(browser(), swUrl, path, { status });
+  await ready?.(page);
+  expect(await page.evaluate(() => document.documentElement.lang)).toBe('sw');
+  const text = await page.evaluate(() => document.body.textContent ?? '');
+  const placeholder = await page.locator('#site-search').getAttribute('placeholder');
+  for (const words of [...chrome.filter((word) => word !== 'Tafuta…'), ...(ownWords[name] ?? [])]) expect(text, name).toContain(words);
+  expect(placeholder).toBe('Tafuta…');
+  for (const words of english) expect(text, name).not.toMatch(new RegExp(`\\b${words}\\b`));
+});
+
+test('an article keeps its own English words, and the header writes its numbers the Kiswahili way', async () => {
+  const page = await visit(browser(), swUrl, pages.find(({ name }) => name === 'an article')!.path);
+  await expect.poll(() => page.locator('.article-body').textContent()).toMatch(/\b(the|and|of)\b/);
+  expect(await page.locator('.article-facts').textContent()).toMatch(/Dakika \d+ (ya|za) kusoma/);
+});
