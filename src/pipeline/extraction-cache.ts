@@ -5,6 +5,7 @@
  * always runs again over all of it: it is what joins articles up.
  */
 import { createHash } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { codeVersion, openCacheStore } from './cache-store';
@@ -12,6 +13,19 @@ import type { FileExtraction } from './corpus';
 import type { ArticleExtraction, CoalitionCue, Mention, Place, QuoteCue, SeedFile } from './types';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
+
+/** Libraries whose upgrade can change what read makes of a saved page: their versions are part of the cache's key. */
+const READ_LIBRARIES = ['@mozilla/readability', 'linkedom'];
+
+async function libraryVersions(): Promise<string[]> {
+  const modules = path.join(here, '..', '..', 'node_modules');
+  return Promise.all(
+    READ_LIBRARIES.map(async (name) => {
+      const manifest = await readFile(path.join(modules, name, 'package.json'), 'utf8').catch(() => '{}');
+      return `${name}@${(JSON.parse(manifest) as { version?: string }).version ?? 'unknown'}`;
+    }),
+  );
+}
 
 export interface ExtractionCache {
   get(file: SeedFile): FileExtraction | undefined;
@@ -25,7 +39,8 @@ export const NO_CACHE: ExtractionCache = { get: () => undefined, set: () => {}, 
 
 /** Opens the cache in `folder`; `packText` is the country pack, which extraction depends on too. */
 export async function openExtractionCache(folder: string, packText: string): Promise<ExtractionCache> {
-  const version = await codeVersion([path.join(here, 'read'), path.join(here, 'extract'), path.join(here, 'text'), path.join(here, 'types.ts')], packText);
+  const sources = [path.join(here, 'read'), path.join(here, 'extract'), path.join(here, 'text'), path.join(here, 'types.ts')];
+  const version = await codeVersion(sources, packText, ...(await libraryVersions()));
   const store = await openCacheStore<StoredExtraction>(path.join(folder, 'extract'), version);
   // A file asked for and then set (a miss) is hashed once.
   const keys = new WeakMap<SeedFile, string>();

@@ -185,7 +185,7 @@ export async function ingest(options: IngestOptions): Promise<IngestReport> {
   const analysis = analyseExtractions(extracted, pack, editorial.editorial);
   onProgress({ stage: 'resolve', done: folder.files.length, total: folder.files.length });
   const problems = [
-    ...folder.strangers.map((name) => ({ file: name, message: `${name} is not an article (.txt, .md or .markdown); it is ignored` })),
+    ...folder.strangers.map((name) => ({ file: name, message: `${name} is not an article (.txt, .md, .markdown, .html or .htm); it is ignored` })),
     ...analysis.problems,
     ...analysis.editorialWarnings,
   ];
