@@ -48,7 +48,7 @@ async function seedFiles(target: string): Promise<SeedFile[]> {
   const info = await stat(target).catch(() => undefined);
   if (!info) throw new UsageError(`${target}: no such file or folder`);
   if (info.isDirectory()) return readSeedFolder(target);
-  if (!isSeedName(path.basename(target))) throw new UsageError(`${target}: not an article (.txt, .md or .markdown)`);
+  if (!isSeedName(path.basename(target))) throw new UsageError(`${target}: not an article (.txt, .md, .markdown, .html or .htm)`);
   return [{ name: path.basename(target), bytes: await readFile(target) }];
 }
 
