@@ -19,10 +19,12 @@ const analysis = analyseCorpus(await readSeedFolder(folder), await loadPack());
 const { entries } = publishCorpus(analysis, '/', undefined, () => '');
 const audit = auditEvidence(entries, analysis.articles);
 const { roles, ties, quotes, members } = audit.checked;
+const notes = (kind: string) => analysis.resolution.review.filter((note) => note.kind === kind).length;
 console.log(
   `evidence audit, ${count} synthetic articles (seed ${values.seed}): ${entries.people.length} people, ${entries.parties.length} parties; ` +
     `published ${roles} roles, ${ties} ties, ${quotes} quotes, ${members} party members; ` +
-    `${analysis.resolution.heldBack} facts held back, ${analysis.resolution.unattributed.length} quotes unattributed; ` +
+    `${analysis.resolution.heldBack} facts held back (${notes('held-back-fact')} notes on roles and ties, ${notes('unattributed-quote')} on quotes), ` +
+    `${analysis.resolution.unattributed.length} quotes unattributed; ` +
     `${audit.failures.length} published facts fail the check (${((performance.now() - started) / 1000).toFixed(1)} s)`,
 );
 for (const failure of audit.failures.slice(0, 20)) console.log(`  ${failure}`);
