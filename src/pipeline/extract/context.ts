@@ -16,7 +16,7 @@ import {
   SPEECH_VERBS,
   TITLE_LINKS,
 } from './lexicon';
-import { isTitleHead, isTitleWord, nameText } from './names';
+import { isTitleHead, isTitleWord, nameText, readRun } from './names';
 import { readRole, tenseBefore } from './roles';
 import type { Run } from './runs';
 
@@ -65,9 +65,11 @@ function readBefore(tokens: Token[], run: Run, previous: Run | undefined, pack: 
   if (index < titleEnd && isTitleHead(tokens[titleEnd] as Token, pack)) {
     context.title = tokens.slice(index + 1, titleEnd + 1).map((token) => token.text).join(' ');
     context.evidence += 3;
-    if (previous && previous.end === index + 1 && previous.tokens.every((token) => isTitleWord(token, pack))) {
-      // "Cabinet Secretary nominee X": the capitalised run is the title the lower-case word dates.
-      context.title = `${nameText(previous.tokens)} ${context.title}`;
+    const titled = previous && previous.end === index + 1 ? readRun(previous.tokens, pack) : undefined;
+    if (previous && titled?.title && titled.name.length === 0) {
+      // "Defence Cabinet Secretary nominee X": the capitalised run is the title the lower-case word dates.
+      context.title = `${titled.title} ${context.title}`;
+      if (titled.organisation) context.organisation = nameText(titled.organisation);
       context.tense = tenseAt(tokens, previous.index - 1);
     } else if (previous && previous.end === index + 1) {
       context.organisation = nameText(previous.tokens);

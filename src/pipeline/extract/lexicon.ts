@@ -34,7 +34,7 @@ export const TITLE_MODIFIERS = words(`
   deputy vice assistant acting former ex- chief special senior national executive principal majority minority
   organising organizing woman women youth cabinet prime attorney parliamentary party county running
   interim founding first second third co- nominated elected area political economic personal
-  gubernatorial senatorial presidential mayoral
+  gubernatorial senatorial presidential mayoral regional
 `);
 
 /** Prepositions a title can take its scope with: "Cabinet Secretary for Interior", "Speaker of the Assembly". */

@@ -130,6 +130,8 @@ export function readRole(written: string, organisation?: string, tense?: Tense):
   if (place && /\sCounty$/.test(place)) place = place.replace(/\sCounty$/, '');
   const role: RoleCue = { title };
   if (place) role.organisation = place;
+  // "independent candidate": a standing, not an office.
+  if (words.length === 1 && /^independent$/i.test(words[0] as string)) return undefined;
   // A lone "aspirant", "nominee", "hopeful" is a party's candidate, not an office held.
   if (words.length === 1 && TENSE_AFTER[(words[0] as string).toLowerCase()] && (words[0] as string).toLowerCase() !== 'elect') {
     role.title = 'Candidate';

@@ -56,8 +56,8 @@ export function readTies(sentences: SentenceMentions[], pack: CountryPack): void
   // A tie to a word that names no party here or in the pack ("Nakuru") is no tie.
   for (const { mentions } of sentences) {
     for (const mention of mentions) {
-      // "UDA nominee X": a standing in the party, not an office; the tie says it.
-      if (mention.role?.title === 'Candidate' && mention.ties?.some((tie) => tie.relation === 'candidate')) delete mention.role;
+      // "UDA nominee X", "independent candidate X": a standing, not an office; a tie says it where there is a party.
+      if (mention.role?.title === 'Candidate') delete mention.role;
       if (!mention.ties) continue;
       const ties = dedupe(mention.ties.filter((tie) => known.has(tie.party.toLowerCase()) || isPackParty(tie.party.toLowerCase(), pack)));
       if (ties.length > 0) mention.ties = ties;
@@ -217,9 +217,10 @@ function knownParties(sentences: SentenceMentions[], partyLike: (mention: Mentio
 
 /**
  * The one party "the party" and "party leader X" mean at each sentence: the
- * parties named in the sentence, else earlier in its paragraph, else in the
- * whole article, each counted once under all its names (an acronym the article
- * defines, a short form the pack knows). None when that scope names two.
+ * parties named in the sentence, else in the nearest sentence before it that
+ * names any, else the article's only party; each counted once under all its
+ * names (an acronym the article defines, a short form the pack knows). None
+ * when the sentence that decides names two.
  */
 function partiesInPlay(sentences: SentenceMentions[], partyLike: (mention: Mention) => boolean, pack: CountryPack): (index: number) => string | undefined {
   const acronyms = new Map<string, string>();
@@ -237,12 +238,11 @@ function partiesInPlay(sentences: SentenceMentions[], partyLike: (mention: Menti
     }
     return [...named.values()];
   };
+  const perSentence = sentences.map((sentence) => partiesOf([sentence]));
   const article = partiesOf(sentences);
   return (index) => {
-    const sentence = sentences[index] as SentenceMentions;
-    const paragraph = sentences.slice(0, index).filter((other) => other.paragraph === sentence.paragraph);
-    for (const scope of [[sentence], paragraph]) {
-      const named = partiesOf(scope);
+    for (let at = index; at >= 0; at--) {
+      const named = perSentence[at] as string[];
       if (named.length > 0) return named.length === 1 ? named[0] : undefined;
     }
     return article.length === 1 ? article[0] : undefined;
