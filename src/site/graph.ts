@@ -14,7 +14,7 @@ import {
   type SimulationLinkDatum,
   type SimulationNodeDatum,
 } from 'd3-force';
-import { placeLabels, type LabelSpot } from './label-placement';
+import { cutToWidth, placeLabels, type LabelSpot } from './label-placement';
 import { byMentionsThenName, byStrength } from './order';
 import type { EntityKind } from './urls';
 
@@ -147,18 +147,28 @@ export function neighbourhood(coMentions: GraphEntity['coMentions'], options: Ne
     const angle = -Math.PI / 2 + (2 * Math.PI * index) / shown.length;
     const [cos, sin] = [Math.cos(angle), Math.sin(angle)];
     const at = { x: round(centre.x + rx * cos), y: round(centre.y + ry * sin) };
+    const labelAt = labelBeside(at, cos, sin, node + 5);
+    const label = nodeLabel(ref.name, ref.kind === 'party' ? labels.get(ref.slug) : undefined);
     return {
       kind: ref.kind,
       slug: ref.slug,
       name: ref.name,
-      label: nodeLabel(ref.name, ref.kind === 'party' ? labels.get(ref.slug) : undefined),
+      label: cutToWidth(label, roomFor(labelAt, width), NETWORK_FONT_SIZE),
       count: ref.count,
       width: edgeWidth(ref.count, max),
       ...at,
-      labelAt: labelBeside(at, cos, sin, node + 5),
+      labelAt,
     };
   });
   return { width, height, centre, neighbours, total: ranked.length };
+}
+
+/** How wide a label drawn at `spot` may be and stay inside a picture `width` wide. */
+function roomFor(spot: LabelSpot, width: number): number {
+  const margin = 4;
+  if (spot.anchor === 'start') return width - spot.x - margin;
+  if (spot.anchor === 'end') return spot.x - margin;
+  return 2 * Math.min(spot.x, width - spot.x) - 2 * margin;
 }
 
 /** A label outside the ellipse: above or below near the top and bottom, else to the side. */

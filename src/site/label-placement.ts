@@ -46,6 +46,24 @@ export function textWidth(text: string, fontSize: number): number {
   return Math.ceil(ems * fontSize);
 }
 
+/**
+ * `label`, cut at a word (or, for one long word, a letter) with an ellipsis,
+ * until it is drawn no wider than `width` at `fontSize`.
+ * @example cutToWidth('Rosabella Jerono Mudavadi', 120, 13) // 'Rosabella…'
+ */
+export function cutToWidth(label: string, width: number, fontSize: number): string {
+  if (textWidth(label, fontSize) <= width) return label;
+  let words = label.replace(/…$/, '').split(' ');
+  while (words.length > 1) {
+    words = words.slice(0, -1);
+    const cut = `${words.join(' ').replace(/[\s,;:.–—-]+$/, '')}…`;
+    if (textWidth(cut, fontSize) <= width) return cut;
+  }
+  const letters = [...(words[0] ?? '')];
+  while (letters.length > 1 && textWidth(`${letters.join('')}…`, fontSize) > width) letters.pop();
+  return `${letters.join('')}…`;
+}
+
 /** How far a letter reaches above and below its baseline, in ems, and the halo drawn round it. */
 const ASCENT = 0.95;
 const DESCENT = 0.25;

@@ -1,6 +1,7 @@
 /**
  * The pictures read well: no two labels on /network/ overlap (from the built
- * SVG's geometry, and as Chromium draws them), and on a 390px phone and a
+ * SVG's geometry, and as Chromium draws them), no text runs out of its
+ * picture, and on a 390px phone and a
  * 1280px laptop no picture's text is drawn below 11px; a picture too wide for
  * the phone scrolls sideways in a named, focusable frame, and the page itself
  * never does.
@@ -93,6 +94,22 @@ describe('the network picture', () => {
     );
     expect(boxes.length).toBeGreaterThan(10);
     expect(overlapping(boxes)).toEqual([]);
+  });
+});
+
+describe('every picture', () => {
+  test.each(picturePages)('on $path keeps all its text inside the picture', async ({ site, path: sitePath }) => {
+    const page = await visit(browser(), site, sitePath);
+    const outside = await page.locator('figure.graph svg text').evaluateAll((texts) =>
+      texts.flatMap((text) => {
+        const svg = (text as SVGTextElement).ownerSVGElement!;
+        const view = svg.viewBox.baseVal;
+        const { x, y, width, height } = (text as SVGTextElement).getBBox();
+        const inside = x >= view.x - 0.5 && y >= view.y - 0.5 && x + width <= view.x + view.width + 0.5 && y + height <= view.y + view.height + 0.5;
+        return inside ? [] : [text.textContent?.trim() ?? ''];
+      }),
+    );
+    expect(outside).toEqual([]);
   });
 });
 

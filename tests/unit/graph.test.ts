@@ -50,7 +50,8 @@ describe('a neighbourhood', () => {
   it('puts the strongest tie at the top and goes clockwise: shared articles, then shared paragraphs, not names', () => {
     const picture = neighbourhood(amina.coMentions, { labels });
     // Zawadi and the front share one article with Amina; only Zawadi shares a paragraph.
-    expect(picture.neighbours.map((neighbour) => neighbour.label)).toEqual(['UPA', 'Tom Barasa', 'Zawadi Chepkoech', 'The Very Long Named…']);
+    // The front's label, on the left, is cut to the room between its node and the picture's edge.
+    expect(picture.neighbours.map((neighbour) => neighbour.label)).toEqual(['UPA', 'Tom Barasa', 'Zawadi Chepkoech', 'The Very Long…']);
     const [top, right] = picture.neighbours;
     expect(top).toMatchObject({ x: picture.centre.x, kind: 'party', count: 4, width: 5 });
     expect(top!.y).toBeLessThan(picture.centre.y);
@@ -79,6 +80,17 @@ describe('a neighbourhood', () => {
       expect(x).toBeLessThan(width);
       expect(y).toBeGreaterThan(0);
       expect(y).toBeLessThan(height);
+    }
+  });
+
+  it('cuts a label that would run out of the picture, and keeps every label inside it', () => {
+    const long = (index: number) => ({ slug: `p${index}`, name: `Bartholomew Wanjiku Kiprotich ${index}`, count: 1, paragraphs: 0, mentions: 1 });
+    const { neighbours, width } = neighbourhood({ people: Array.from({ length: 12 }, (_, index) => long(index)), parties: [] });
+    expect(neighbours.some((neighbour) => neighbour.label.endsWith('…'))).toBe(true);
+    for (const neighbour of neighbours) {
+      const box = labelBox(neighbour.label, neighbour.labelAt, NETWORK_FONT_SIZE, 0);
+      expect(box.left, neighbour.label).toBeGreaterThanOrEqual(0);
+      expect(box.right, neighbour.label).toBeLessThanOrEqual(width);
     }
   });
 

@@ -3,7 +3,7 @@
  * (src/site/label-placement.ts).
  */
 import { describe, expect, it } from 'vitest';
-import { labelBox, overlaps, placeLabels, textWidth, type LabelledNode } from '../../src/site/label-placement';
+import { cutToWidth, labelBox, overlaps, placeLabels, textWidth, type LabelledNode } from '../../src/site/label-placement';
 
 const node = (id: string, x: number, y: number, label = id, r = 6): LabelledNode => ({ id, x, y, r, label });
 const picture = { width: 400, height: 300, fontSize: 13, limit: 30 };
@@ -15,6 +15,15 @@ describe('textWidth', () => {
     // Twice the font, twice the width (each rounded up to a whole unit).
     expect(Math.abs(textWidth('Wycliffe Oparanya', 26) - 2 * textWidth('Wycliffe Oparanya', 13))).toBeLessThanOrEqual(1);
     expect(textWidth('', 13)).toBe(0);
+  });
+});
+
+describe('cutToWidth', () => {
+  it('keeps a label that fits, and cuts one that does not at a word, then at a letter', () => {
+    expect(cutToWidth('Raila Odinga', 200, 13)).toBe('Raila Odinga');
+    expect(cutToWidth('Rosabella Jerono Mudavadi', 120, 13)).toBe('Rosabella…');
+    expect(cutToWidth('Supercalifragilistic', 60, 13)).toBe('Super…');
+    expect(textWidth(cutToWidth('Azimio la Umoja One Kenya Coalition Party', 150, 13), 13)).toBeLessThanOrEqual(150);
   });
 });
 
