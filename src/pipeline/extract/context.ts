@@ -72,9 +72,11 @@ function readBefore(tokens: Token[], run: Run, previous: Run | undefined, pack: 
       if (titled.organisation) context.organisation = nameText(titled.organisation);
       context.tense = tenseAt(tokens, previous.index - 1);
     } else if (previous && previous.end === index + 1) {
-      context.organisation = nameText(previous.tokens);
-      // "former Nakuru governor X": the word before the place dates the title.
-      context.tense = tenseAt(tokens, previous.index - 1);
+      // "former Nakuru governor X": the word before the place dates the title; "Former ODM chairman X": the first word of the run.
+      const opener = tenseBefore((previous.tokens[0] as Token).text.toLowerCase());
+      const place = opener && previous.tokens.length > 1 ? previous.tokens.slice(1) : previous.tokens;
+      context.organisation = nameText(place);
+      context.tense = opener && place !== previous.tokens ? opener : tenseAt(tokens, previous.index - 1);
     }
     return;
   }

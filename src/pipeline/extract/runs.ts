@@ -36,6 +36,9 @@ export const NOT_NAMES = words(`
   elect vote welcome congratulations thanks dear
 `);
 
+/** Words that date a title, capitalised at a sentence's start: "Former", "Acting", "One-time". */
+const TENSE_OPENERS = /^(?:former|outgoing|incoming|acting|interim|retired|immediate|late|one-time|erstwhile)$/i;
+
 /** "I’m", "We’ll", "It's": a pronoun and a verb, not a name. */
 const CONTRACTION = /^\p{L}+['’](?:m|re|ll|ve|d|t)$|^(?:it|that|there|here|what|who|he|she)['’]s$/iu;
 
@@ -97,15 +100,17 @@ export function findRuns(tokens: Token[]): Run[] {
   const firstWord = tokens.findIndex((token) => token.isWord);
   while (index < tokens.length) {
     const token = tokens[index];
-    // "Neither Kamau nor …": a closed-class word never opens a name, though it may end one ("Kiprop Too").
-    if (!token || !isRunWord(token) || (CLOSED_CLASS.has(token.lower) && !token.acronym)) {
+    // "Neither Kamau nor …": a closed-class word never opens a name, though it may end one ("Kiprop Too");
+    // nor does a word that dates a title ("Former ODM chairman X"): the title's reader finds it before the run.
+    if (!token || !isRunWord(token) || (CLOSED_CLASS.has(token.lower) && !token.acronym) || TENSE_OPENERS.test(token.text)) {
       index++;
       continue;
     }
     const members: Token[] = [token];
     let next = index + 1;
     // "the Wabwire-led IMPK": a lower-case tail makes the word a modifier, and ends the name.
-    const ends = (token: Token | undefined) => token !== undefined && !token.possessive && token.text !== token.base;
+    // ("Governor-elect" stays a title.)
+    const ends = (token: Token | undefined) => token !== undefined && !token.possessive && token.text !== token.base && !/-(?:elect|designate)$/i.test(token.text);
     while (next < tokens.length && !ends(members[members.length - 1]) && (!members[members.length - 1]?.possessive || partyGoesOn(tokens, next, members))) {
       const candidate = tokens[next];
       if (!candidate) break;

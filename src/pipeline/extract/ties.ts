@@ -86,7 +86,8 @@ function readSentence(sentence: SentenceMentions, partyLike: (mention: Mention) 
     const index = mentions.indexOf(person);
     const previous = mentions[index - 1];
     const next = mentions[index + 1];
-    const tie = (party: string, relation: string, tense?: Tense) => addTie(person, { party, relation, ...(tense ? { tense } : {}) });
+    // A candidacy is a tense of its own: the relation says it.
+    const tie = (party: string, relation: string, tense?: Tense) => addTie(person, { party, relation, ...(tense && relation !== 'candidate' ? { tense } : {}) });
     /** A tie the person shares with a partner named with them as one subject. */
     const both = (party: string, relation: string, tense?: Tense) => {
       tie(party, relation, tense);
@@ -141,7 +142,7 @@ function readSentence(sentence: SentenceMentions, partyLike: (mention: Mention) 
       // "X, who won on a UDA ticket", "X will seek the Wiper ticket": no other subject between.
       if (TICKET_AFTER.test(after(party)) && TICKET_BEFORE.test(between) && !/[.;]/.test(between)) {
         const others = people.filter((one) => at(one) > at(person) && at(one) < at(party) && !inClause(text.slice(0, at(one))));
-        if (others.length === 0) both(party.name, 'candidate');
+        if (others.length === 0 && !inClause(text.slice(0, at(person)))) both(party.name, 'candidate');
       }
     }
     // "elected X as the party's National Chairman", "X as its incoming Secretary-General".
