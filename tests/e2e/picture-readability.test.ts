@@ -11,7 +11,7 @@ import path from 'node:path';
 import { XMLParser } from 'fast-xml-parser';
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, test } from 'vitest';
-import { NETWORK_FONT_SIZE } from '../../src/site/graph';
+import { LABEL_FONT_SIZE } from '../../src/site/graph';
 import { labelBox, overlaps, type Box, type LabelSpot } from '../../src/site/label-placement';
 import { useBrowser, visit } from '../support/browser';
 
@@ -80,7 +80,7 @@ describe('the network picture', () => {
     const labels = await networkLabels();
     expect(labels.length, 'labels in the built picture').toBeGreaterThan(10);
     expect(new Set(labels.map((label) => label.text)).size).toBe(labels.length);
-    const boxes = labels.map((label) => ({ name: label.text, box: labelBox(label.text, label, NETWORK_FONT_SIZE) }));
+    const boxes = labels.map((label) => ({ name: label.text, box: labelBox(label.text, label, LABEL_FONT_SIZE) }));
     expect(overlapping(boxes)).toEqual([]);
   });
 

@@ -1,20 +1,11 @@
 /**
- * The pictures' geometry (src/site/graph.ts): labels, line widths, one
- * entity's neighbourhood, and the corpus network with its d3-force layout,
- * which must give the same coordinates on every run.
+ * The pictures' geometry (src/site/graph.ts, network.ts): labels, line
+ * widths, one entity's neighbourhood, and the corpus network with its
+ * d3-force layout, which must give the same coordinates on every run.
  */
 import { describe, expect, it } from 'vitest';
-import {
-  coMentionNetwork,
-  edgeWidth,
-  layoutNetwork,
-  neighbourhood,
-  nodeLabel,
-  nodeTitle,
-  siteNetwork,
-  NETWORK_FONT_SIZE,
-  type GraphEntity,
-} from '../../src/site/graph';
+import { edgeWidth, LABEL_FONT_SIZE, neighbourhood, nodeLabel, nodeTitle, type GraphEntity } from '../../src/site/graph';
+import { coMentionNetwork, layoutNetwork, siteNetwork } from '../../src/site/network';
 import { labelBox, overlaps } from '../../src/site/label-placement';
 import { fixtureText } from './helpers';
 
@@ -88,7 +79,7 @@ describe('a neighbourhood', () => {
     const { neighbours, width } = neighbourhood({ people: Array.from({ length: 12 }, (_, index) => long(index)), parties: [] });
     expect(neighbours.some((neighbour) => neighbour.label.endsWith('…'))).toBe(true);
     for (const neighbour of neighbours) {
-      const box = labelBox(neighbour.label, neighbour.labelAt, NETWORK_FONT_SIZE, 0);
+      const box = labelBox(neighbour.label, neighbour.labelAt, LABEL_FONT_SIZE, 0);
       expect(box.left, neighbour.label).toBeGreaterThanOrEqual(0);
       expect(box.right, neighbour.label).toBeLessThanOrEqual(width);
     }
@@ -159,7 +150,7 @@ describe('the network', () => {
 
   it('labels the largest nodes only where their labels do not cover each other', () => {
     const layout = layoutNetwork(coMentionNetwork(syntheticCorpus(400)), { labels: 60 });
-    const boxes = layout.nodes.filter((node) => node.labelled).map((node) => labelBox(node.label, node.labelAt!, NETWORK_FONT_SIZE));
+    const boxes = layout.nodes.filter((node) => node.labelled).map((node) => labelBox(node.label, node.labelAt!, LABEL_FONT_SIZE));
     expect(boxes.length).toBeGreaterThan(0);
     expect(boxes.length).toBeLessThanOrEqual(60);
     expect(layout.nodes[0]!.labelled, 'the largest node is always labelled').toBe(true);
