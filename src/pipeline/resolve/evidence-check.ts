@@ -12,11 +12,15 @@ import type { Entity, Place } from '../types';
 interface Words {
   words: string[];
   capitalised: boolean[];
+  /** The same words as a set: most names are not in a sentence, and this says so at once. */
+  present: Set<string>;
 }
 
 const POSSESSIVE = /['’]s\b/gu;
 const APOSTROPHE = /['’‘`´]/gu;
 const BREAK = /[^\p{L}\p{N}]+/u;
+const NON_ASCII = /[^\x00-\x7f]/;
+const HAS_APOSTROPHE = /['’‘`´]/u;
 
 // The same sentence is asked about many names (each person of its article): split each once.
 const textWords = new Map<string, Words>();
@@ -33,11 +37,11 @@ function wordsOf(text: string): Words {
 }
 
 function splitWords(text: string): Words {
-  const raw = text.replace(POSSESSIVE, '').replace(APOSTROPHE, '').split(BREAK).filter(Boolean);
-  return {
-    words: raw.map((word) => word.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase()),
-    capitalised: raw.map((word) => /^[\p{Lu}\p{N}]/u.test(word)),
-  };
+  const plain = HAS_APOSTROPHE.test(text) ? text.replace(POSSESSIVE, '').replace(APOSTROPHE, '') : text;
+  // Accents are folded once for the whole text, and only when it has any: most news text is ASCII.
+  const raw = (NON_ASCII.test(plain) ? plain.normalize('NFKD').replace(/\p{M}/gu, '') : plain).split(BREAK).filter(Boolean);
+  const words = raw.map((word) => word.toLowerCase());
+  return { words, capitalised: raw.map((word, index) => word[0] !== words[index]?.[0] || (word[0] as string) <= '9'), present: new Set(words) };
 }
 
 // Forms are the same few thousand names checked again and again: fold each once.
@@ -63,10 +67,10 @@ export function formsOf(entity: Pick<Entity, 'name' | 'aliases' | 'acronym'>): s
  * written with a capital: "the JDC’s chairman" names "JDC"; "a wiper" does not name "Wiper".
  */
 export function namesAny(text: string, forms: readonly string[]): boolean {
-  const { words, capitalised } = wordsOf(text);
+  const { words, capitalised, present } = wordsOf(text);
   return forms.some((form) => {
     const wanted = foldedForm(form);
-    if (wanted.length === 0) return false;
+    if (wanted.length === 0 || !present.has(wanted[0] as string)) return false;
     for (let start = 0; start + wanted.length <= words.length; start++) {
       if (capitalised[start] && wanted.every((word, index) => words[start + index] === word)) return true;
     }
@@ -106,7 +110,7 @@ export function attributionText(paragraphs: readonly string[], quote: { text: st
   const lead = unquoted(first).slice(opening.start, span.start);
   let tail = unquoted(last).slice(span.end, closing.start + closing.text.length);
   // “… on our behalf?” Oyaro said. The quote's own mark ended the sentence: its attribution is the next one.
-  const next = /\p{L}/u.test(tail) ? undefined : splitSentences(last).find((sentence) => sentence.start > closing.start);
+  const next = /\p{L}/u.test(tail) ? undefined : readingOf(last).sentences.find((sentence) => sentence.start > closing.start);
   if (next) tail = `${tail} ${unquoted(last).slice(next.start, next.start + next.text.length)}`;
   const before = sentenceBefore(paragraphs, span.paragraph, opening.start);
   return { own: `${lead} ${tail}`, before: before ? unquoted(paragraphs[before.paragraph] as string).slice(before.start, before.start + before.text.length) : '' };
@@ -118,8 +122,21 @@ export function attributionText(paragraphs: readonly string[], quote: { text: st
  * quote, where straight marks would pair the wrong way.
  */
 function unquoted(paragraph: string): string {
-  return paragraph.replace(QUOTED, (passage) => ' '.repeat(passage.length));
+  return readingOf(paragraph).unquoted;
 }
+
+/** A paragraph's sentences and its text with quotes blanked, worked out once: every quote in it asks. */
+function readingOf(paragraph: string): { sentences: Sentence[]; unquoted: string } {
+  let reading = readings.get(paragraph);
+  if (!reading) {
+    reading = { sentences: splitSentences(paragraph), unquoted: paragraph.replace(QUOTED, (passage) => ' '.repeat(passage.length)) };
+    if (readings.size > 1_000) readings.clear();
+    readings.set(paragraph, reading);
+  }
+  return reading;
+}
+
+const readings = new Map<string, { sentences: Sentence[]; unquoted: string }>();
 
 /**
  * A quote's speaker is certain when its own sentence names them, or when the
@@ -174,7 +191,7 @@ function locate(paragraphs: readonly string[], quote: { text: string; place: Pla
 
 /** The sentence of `paragraph` that holds the character at `offset`. */
 function sentenceAt(paragraph: string, offset: number): Sentence {
-  const sentences = splitSentences(paragraph);
+  const { sentences } = readingOf(paragraph);
   let found = sentences[0] ?? { text: '', start: 0 };
   for (const sentence of sentences) if (sentence.start <= offset) found = sentence;
   return found;
@@ -182,9 +199,9 @@ function sentenceAt(paragraph: string, offset: number): Sentence {
 
 /** The sentence before the one starting at `start` in paragraph `index`: the one before it there, else the last of the paragraph before. */
 function sentenceBefore(paragraphs: readonly string[], index: number, start: number): (Sentence & { paragraph: number }) | undefined {
-  const here = splitSentences(paragraphs[index] ?? '').filter((sentence) => sentence.start < start);
+  const here = readingOf(paragraphs[index] ?? '').sentences.filter((sentence) => sentence.start < start);
   if (here.length > 0) return { ...(here[here.length - 1] as Sentence), paragraph: index };
-  const before = splitSentences(paragraphs[index - 1] ?? '');
+  const before = readingOf(paragraphs[index - 1] ?? '').sentences;
   const last = before[before.length - 1];
   return last ? { ...last, paragraph: index - 1 } : undefined;
 }

@@ -26,24 +26,37 @@ export interface QuoteAttribution {
 /** Attaches every certain quote to its speaker's entity; returns the rest. */
 export function attachQuotes(extractions: ArticleExtraction[], people: { entity: Entity; mentions: Mention[] }[]): QuoteAttribution {
   // Mentions are looked up by where they stand, not by identity: a cached extraction holds copies.
-  const at = (source: string, mention: Mention) => `${source}\u0000${mention.place.paragraph}\u0000${mention.offset}`;
-  const speakerAt = new Map<string, Entity>();
-  for (const person of people) {
-    for (const [source, mentions] of person.entity.mentions) for (const mention of mentions) speakerAt.set(at(source, mention), person.entity);
+  const place = (mention: Mention) => mention.place.paragraph * 1_000_000 + mention.offset;
+  const speakersIn = new Map<string, Map<number, Entity>>();
+  const peopleIn = new Map<string, Entity[]>();
+  for (const { entity } of people) {
+    for (const [source, mentions] of entity.mentions) {
+      const here = speakersIn.get(source) ?? new Map<number, Entity>();
+      speakersIn.set(source, here);
+      for (const mention of mentions) here.set(place(mention), entity);
+      const list = peopleIn.get(source);
+      if (list) list.push(entity);
+      else peopleIn.set(source, [entity]);
+    }
   }
   const holders = roleHolders(people.map((person) => person.entity));
-  const peopleIn = new Map<string, Entity[]>();
-  for (const { entity } of people) for (const source of entity.mentions.keys()) peopleIn.set(source, [...(peopleIn.get(source) ?? []), entity]);
+  const formsCache = new Map<Entity, string[]>();
+  const forms = (entity: Entity) => {
+    let known = formsCache.get(entity);
+    if (!known) formsCache.set(entity, (known = formsOf(entity)));
+    return known;
+  };
   const known = new Map<Entity, Set<string>>();
   const unattributed: UnattributedQuote[] = [];
   const review: ReviewNote[] = [];
   const seen = new Set<string>();
   for (const { article, quotes } of extractions) {
+    const speakerAt = (mention: Mention) => speakersIn.get(article.source)?.get(place(mention));
     for (const quote of quotes) {
       const evidence = { source: article.source, sentence: quote.place.sentence };
-      const speaker = speakerOf(quote, article.source, (mention) => speakerAt.get(at(article.source, mention)), holders);
+      const speaker = speakerOf(quote, article.source, speakerAt, holders);
       const others = (peopleIn.get(article.source) ?? []).filter((person) => person !== speaker);
-      if (speaker && quoteAttributed(article.paragraphs, quote, formsOf(speaker), others.map(formsOf))) {
+      if (speaker && quoteAttributed(article.paragraphs, quote, forms(speaker), others.map(forms))) {
         const texts = known.get(speaker) ?? new Set(speaker.quotes.map((said) => said.text));
         known.set(speaker, texts);
         if (!texts.has(quote.text)) {
@@ -55,7 +68,7 @@ export function attachQuotes(extractions: ArticleExtraction[], people: { entity:
       const key = `${article.source}\u0000${quote.text}`;
       if (seen.has(key)) continue;
       seen.add(key);
-      const candidates = [speaker, ...(quote.candidates ?? []).map((mention) => speakerAt.get(at(article.source, mention))), ...(speaker ? namedNear(article.paragraphs, quote, others) : [])];
+      const candidates = [speaker, ...(quote.candidates ?? []).map(speakerAt), ...(speaker ? namedNear(article.paragraphs, quote, others) : [])];
       const names = [...new Set(candidates.flatMap((entity) => (entity ? [entity.name] : [])))];
       unattributed.push({ text: quote.text, evidence, candidates: names });
       if (names.length > 0) review.push(unattributedNote(quote, evidence, names));
