@@ -6,6 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { analyseCorpus } from '../../src/pipeline/corpus';
+import { parseEditorial } from '../../src/pipeline/editorial/parse';
 import { loadPack } from '../../src/pipeline/ingest';
 import { resolveCorpus, type Resolution } from '../../src/pipeline/resolve/index';
 import { splitSentences } from '../../src/pipeline/text/sentences';
@@ -76,6 +77,15 @@ describe('the evidence check on roles and ties', () => {
     const note = resolution.review.find((one) => one.kind === 'held-back-fact');
     expect(note?.names).toEqual(['Achieng Barasa', 'Umoja Progressive Alliance']);
     expect(note?.evidence).toEqual([{ source: 'a.txt', sentence: 'Achieng Barasa was elected the party’s chairperson.' }]);
+  });
+
+  it('offers editorial lines that would state the tie, if the editor finds it true', () => {
+    const resolution = resolveCorpus([extraction(paragraphs, [party, chair])], pack);
+    const [fix] = resolution.review.find((one) => one.kind === 'held-back-fact')?.fixes ?? [];
+    const parsed = parseEditorial(fix ?? '', 'editorial.yaml');
+    expect(parsed.ok && parsed.editorial.entities.map((entry) => [entry.name, entry.parties])).toEqual([
+      ['Achieng Barasa', [{ party: 'Umoja Progressive Alliance', relation: 'chairperson' }]],
+    ]);
   });
 
   it('publishes the same fact from a sentence that states it, and holds nothing back', () => {
