@@ -22,12 +22,13 @@ const browser = useBrowser();
 const senator = '/people/njeri-chepkoech/';
 const governor = '/people/daudi-kiprono/';
 const mp = '/people/peter-gitau/';
+const party = '/parties/jumuia-democratic-congress/';
 const article2025 = { title: 'Senate debates county water funds', href: '/articles/senate-debates-county-water-funds/' };
 const article2022 = { title: 'Nakuru leaders back county water bill', href: '/articles/nakuru-leaders-back-county-water-bill/' };
 
 const open = (sitePath: string, colorScheme: 'light' | 'dark' = 'light') => visit(browser(), served().server.url, sitePath, { colorScheme });
 
-/** The list under one of a profile's role or tie headings (`roles-current`, `ties-former`…). */
+/** The list under one of a profile's role or tie headings (`roles-current`, `ties-former`, `people-former`…). */
 const group = (page: Page, id: string): Locator => page.locator(`#${id} + ul`);
 
 /** Each item's text, whitespace collapsed. */
@@ -89,6 +90,17 @@ describe('a person whose office changed', () => {
   });
 });
 
+describe('a party someone left', () => {
+  test('lists her among the people whose tie is over, none as tied to it now', async () => {
+    const page = await open(party);
+    expect(await page.locator('#people-current').count()).toBe(0);
+    expect(await items(group(page, 'people-former'))).toEqual([
+      expect.stringMatching(/^Njeri Chepkoech left Chepkoech decamped from .+ From Senate debates county water funds, Example Daily, 2 June 2025$/),
+      expect.stringMatching(/^Njeri Chepkoech former member Nakuru Woman Representative .+ From Nakuru leaders back county water bill, The Example Standard, 14 March 2022$/),
+    ]);
+  });
+});
+
 describe('other standings', () => {
   test('an office whose only later report calls it former leaves no current role', async () => {
     const page = await open(governor);
@@ -145,7 +157,7 @@ describe('valid and accessible', () => {
   });
 
   describe.each(['light', 'dark'] as const)('axe, %s scheme', (colorScheme) => {
-    test.each([senator, governor, mp])('%s has no violations', async (sitePath) => {
+    test.each([senator, governor, mp, party])('%s has no violations', async (sitePath) => {
       const page = await open(sitePath, colorScheme);
       // Open every disclosure, so that axe also judges the sentences inside.
       for (const summary of await page.locator('.evidence-sentence > summary').all()) await summary.click();
