@@ -31,7 +31,8 @@ export function extractArticle(article: Article, pack: CountryPack): ArticleExtr
       const place: Place = { paragraph: paragraphIndex, sentence: sentence.text };
       const at = (tokens: Token[]) => surfaceIn(paragraph, tokens);
       const tokens = tokenize(sentence.text, sentence.start);
-      const runs = findRuns(tokens).flatMap((run) => splitAffiliation(run, pack));
+      const runs: Run[] = [];
+      for (const run of findRuns(tokens)) runs.push(...splitAffiliation(run, pack));
       const inSentence: Mention[] = [];
       runs.forEach((run, index) => {
         inSentence.push(...mentionsOfRun(tokens, run, runs[index - 1], { place, at }, pack, definitions, phrases));

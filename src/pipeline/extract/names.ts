@@ -236,7 +236,8 @@ export function nameText(tokens: Token[]): string {
  * body, never one name. Other runs come back whole.
  */
 export function splitAffiliation(run: Run, pack: CountryPack): Run[] {
-  const of = run.tokens.findIndex((token, index) => index > 0 && token.text === 'of');
+  let of = -1;
+  for (let index = 1; index < run.tokens.length && of === -1; index++) if ((run.tokens[index] as Token).text === 'of') of = index;
   if (of === -1) return [run];
   const head = run.tokens.slice(0, of);
   const skip = run.tokens[of + 1]?.text === 'the' ? 2 : 1;

@@ -93,6 +93,11 @@ function partyGoesOn(tokens: Token[], next: number, members: Token[]): boolean {
   return false;
 }
 
+/** "the Wabwire-led IMPK": a lower-case tail makes a word a modifier, and ends the name ("Governor-elect" stays a title). */
+function ends(token: Token | undefined): boolean {
+  return token !== undefined && !token.possessive && token.text !== token.base && !/-(?:elect|designate)$/i.test(token.text);
+}
+
 /** Finds every run of capitalised words in a sentence's tokens. */
 export function findRuns(tokens: Token[]): Run[] {
   const runs: Run[] = [];
@@ -108,9 +113,6 @@ export function findRuns(tokens: Token[]): Run[] {
     }
     const members: Token[] = [token];
     let next = index + 1;
-    // "the Wabwire-led IMPK": a lower-case tail makes the word a modifier, and ends the name.
-    // ("Governor-elect" stays a title.)
-    const ends = (token: Token | undefined) => token !== undefined && !token.possessive && token.text !== token.base && !/-(?:elect|designate)$/i.test(token.text);
     while (next < tokens.length && !ends(members[members.length - 1]) && (!members[members.length - 1]?.possessive || partyGoesOn(tokens, next, members))) {
       const candidate = tokens[next];
       if (!candidate) break;

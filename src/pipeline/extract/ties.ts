@@ -73,9 +73,19 @@ function readSentence(sentence: SentenceMentions, partyLike: (mention: Mention) 
   const gap = (a: Mention, b: Mention) => text.slice(end(a), at(b));
   const after = (mention: Mention) => text.slice(end(mention));
   const isPerson = (mention: Mention) => mention.kind === 'person' || (mention.kind === 'word' && !mention.acronym && !partyLike(mention) && /\p{Ll}/u.test(mention.name));
-  const alone = (party: Mention) => !ATTRIBUTE.test(after(party).replace(/^\s*\([^()]{1,12}\)/, ''));
   const people = mentions.filter(isPerson);
   const parties = mentions.filter(partyLike);
+  // "Mombasa MCAs X and Y": a plural title is both people's.
+  for (const [index, person] of people.entries()) {
+    const other = people[index - 1];
+    if (other?.role && !person.role && /^\s*(?:and|&)\s*$/.test(gap(other, person)) && /\b(?:MCAs|MPs|Senators|Governors|Reps|Representatives)\s+$/.test(text.slice(0, at(other)))) {
+      person.role = { ...other.role };
+    }
+  }
+  // Most sentences name no one, or no party and no "party" word: nothing more to read.
+  if (people.length === 0 || (parties.length === 0 && !inPlay)) return;
+  const standing = new Map(parties.map((party) => [party, !ATTRIBUTE.test(after(party).replace(/^\s*\([^()]{1,12}\)/, ''))]));
+  const alone = (party: Mention) => standing.get(party) ?? true;
   /** The person joined to this one as one subject: "Both Nderitu and Koros were elected …". */
   const partner = (person: Mention) => {
     const before = people[people.indexOf(person) - 1];
@@ -96,9 +106,6 @@ function readSentence(sentence: SentenceMentions, partyLike: (mention: Mention) 
     };
     const later = parties.filter((party) => at(party) > at(person));
 
-    // "Mombasa MCAs X and Y": a plural title is both people's.
-    const other = partner(person);
-    if (other?.role && !person.role && /\b(?:MCAs|MPs|Senators|Governors|Reps|Representatives)\s+$/.test(text.slice(0, at(other)))) person.role = { ...other.role };
     // The person's own role, when its organisation is a party: "ODM leader X", "UDA nominee X".
     if (person.role?.organisation && mentions.some((one) => partyLike(one) && one.name === person.role?.organisation)) {
       tie(person.role.organisation, relationOf(person.role.title), person.role.tense);
@@ -226,10 +233,8 @@ function knownParties(sentences: SentenceMentions[], partyLike: (mention: Mentio
 function partiesInPlay(sentences: SentenceMentions[], partyLike: (mention: Mention) => boolean, pack: CountryPack): (index: number) => string | undefined {
   const acronyms = new Map<string, string>();
   for (const { mentions } of sentences) for (const party of mentions) if (party.acronym && party.acronym !== party.name) acronyms.set(party.acronym, party.name);
-  const keyOf = (party: Mention) => {
-    const registered = pack.parties.find((entry) => [entry.name, entry.acronym, ...entry.aliases].some((form) => form?.toLowerCase() === party.name.toLowerCase()));
-    return registered?.name ?? acronyms.get(party.name) ?? party.name;
-  };
+  const registered = registeredNames(pack);
+  const keyOf = (party: Mention) => registered.get(party.name.toLowerCase()) ?? acronyms.get(party.name) ?? party.name;
   const partiesOf = (scope: SentenceMentions[]) => {
     const named = new Map<string, string>();
     for (const party of scope.flatMap(({ mentions }) => mentions.filter(partyLike))) {
@@ -248,4 +253,17 @@ function partiesInPlay(sentences: SentenceMentions[], partyLike: (mention: Menti
     }
     return article.length === 1 ? article[0] : undefined;
   };
+}
+
+const registeredByPack = new WeakMap<CountryPack, Map<string, string>>();
+
+/** Every lower-cased form the pack knows a party by, to its registered name: built once per pack. */
+function registeredNames(pack: CountryPack): Map<string, string> {
+  let names = registeredByPack.get(pack);
+  if (!names) {
+    names = new Map();
+    for (const party of pack.parties) for (const form of [party.name, party.acronym, ...party.aliases]) if (form) names.set(form.toLowerCase(), party.name);
+    registeredByPack.set(pack, names);
+  }
+  return names;
 }
