@@ -4,7 +4,7 @@
  * parties) and its ground truth, `DIR/corpus.json`, for benchmarks and scoring.
  */
 import { parseArgs } from 'node:util';
-import { generateCorpus, writeCorpus } from '../bench/corpus/index';
+import { generateCorpusInto } from '../bench/corpus/index';
 
 const USAGE = 'usage: npm run bench:corpus -- --articles N --out DIR [--seed S]';
 
@@ -22,8 +22,7 @@ async function main(): Promise<number> {
     console.error(USAGE);
     return values.help ? 0 : 2;
   }
-  const corpus = generateCorpus(count, values.seed);
-  await writeCorpus(values.out, corpus);
+  const corpus = await generateCorpusInto(values.out, count, values.seed);
   const { parties, coalitions, people } = corpus.cast;
   console.log(`bench:corpus: ${count} articles, ${people.length} people, ${parties.length} parties and ${coalitions.length} coalitions, written to ${values.out}`);
   return 0;

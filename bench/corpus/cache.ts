@@ -3,7 +3,7 @@ import { readFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { readSeedFolder } from '../../src/pipeline/ingest';
-import { corpusTruth, generateCorpus, GENERATOR_VERSION, TRUTH_FILE, writeCorpus, type CorpusTruth } from './index';
+import { corpusTruth, generateCorpusInto, GENERATOR_VERSION, TRUTH_FILE, type CorpusTruth } from './index';
 
 export interface CachedCorpus {
   /** The folder of article files, with `corpus.json` beside them. */
@@ -23,7 +23,6 @@ export async function ensureCorpus(count: number, seed: string): Promise<CachedC
     const present = await readSeedFolder(folder);
     if (present.length === count) return { folder, truth: cached, reused: true };
   }
-  const corpus = generateCorpus(count, seed);
-  await writeCorpus(folder, corpus);
+  const corpus = await generateCorpusInto(folder, count, seed);
   return { folder, truth: corpusTruth(corpus), reused: false };
 }

@@ -17,6 +17,9 @@ export interface Corpus {
   articles: GeneratedArticle[];
 }
 
+/** A corpus as its ground truth needs it: the articles' text may already be on disk. */
+type CorpusOutline = Omit<Corpus, 'articles'> & { articles: readonly Omit<GeneratedArticle, 'text'>[] };
+
 /** The ground truth as written to `corpus.json`. */
 export interface CorpusTruth {
   generator: number;
@@ -38,7 +41,7 @@ export function generateCorpus(count: number, seed: string): Corpus {
   return { seed, cast, articles };
 }
 
-export function corpusTruth(corpus: Corpus): CorpusTruth {
+export function corpusTruth(corpus: CorpusOutline): CorpusTruth {
   const { cast } = corpus;
   return {
     generator: GENERATOR_VERSION,
@@ -74,10 +77,39 @@ const GENERATED = /^\d{5}-[a-z0-9-]*\.txt$/;
 
 /** Writes the corpus to `folder`, replacing the articles and ground truth of any earlier run there. */
 export async function writeCorpus(folder: string, corpus: Corpus): Promise<void> {
+  await clearCorpus(folder);
+  for (const article of corpus.articles) await writeFile(path.join(folder, article.file), article.text);
+  await writeTruth(folder, corpus);
+}
+
+/**
+ * Generates a corpus of `count` articles straight into `folder`, as
+ * `writeCorpus(folder, generateCorpus(count, seed))` would, byte for byte, but
+ * holding each article's text only until it is written: 100,000 articles are
+ * some 450 MB of text.
+ */
+export async function generateCorpusInto(folder: string, count: number, seed: string): Promise<CorpusOutline> {
+  const root = createRandom(seed);
+  const cast = buildCast(root.fork('cast'), count);
+  await clearCorpus(folder);
+  const articles: Omit<GeneratedArticle, 'text'>[] = [];
+  for (let index = 0; index < count; index++) {
+    const { text, ...article } = composeArticle(root.fork(`article ${index}`), cast, index);
+    await writeFile(path.join(folder, article.file), text);
+    articles.push(article);
+  }
+  const corpus = { seed, cast, articles };
+  await writeTruth(folder, corpus);
+  return corpus;
+}
+
+async function clearCorpus(folder: string): Promise<void> {
   await mkdir(folder, { recursive: true });
   for (const name of await readdir(folder)) {
     if (GENERATED.test(name) || name === TRUTH_FILE) await rm(path.join(folder, name));
   }
-  for (const article of corpus.articles) await writeFile(path.join(folder, article.file), article.text);
+}
+
+async function writeTruth(folder: string, corpus: CorpusOutline): Promise<void> {
   await writeFile(path.join(folder, TRUTH_FILE), `${JSON.stringify(corpusTruth(corpus), null, 2)}\n`);
 }

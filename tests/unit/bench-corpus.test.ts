@@ -1,8 +1,11 @@
 /** The synthetic corpus generator scales to national archives without changing the small corpora earlier benchmarks used. */
 import { createHash } from 'node:crypto';
+import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildCast, castSize, type Cast, type Person } from '../../bench/corpus/cast';
-import { corpusTruth, generateCorpus } from '../../bench/corpus/index';
+import { corpusTruth, generateCorpus, generateCorpusInto, writeCorpus } from '../../bench/corpus/index';
 import { extendCommunity } from '../../bench/corpus/invented-names';
 import { COMMUNITIES, isRealPolitician } from '../../bench/corpus/names';
 import { CONSTITUENCIES, COUNTIES } from '../../bench/corpus/places';
@@ -86,5 +89,23 @@ describe('small corpora', () => {
     const corpus = generateCorpus(200, '1');
     const written = `${JSON.stringify(corpusTruth(corpus), null, 2)}\n`;
     expect(createHash('sha256').update(written).digest('hex')).toBe('d64157de7698366fa645b54da7dc329ac494aba851718d506d8ef827b480d8cd');
+  });
+});
+
+describe('generateCorpusInto', () => {
+  it('writes, article by article, the files writeCorpus writes from a whole corpus', async () => {
+    const root = await mkdtemp(path.join(os.tmpdir(), 'siasa-bench-corpus-'));
+    try {
+      const [whole, streamed] = [path.join(root, 'whole'), path.join(root, 'streamed')];
+      await writeCorpus(whole, generateCorpus(40, '7'));
+      const outline = await generateCorpusInto(streamed, 40, '7');
+      const files = await readdir(whole);
+      expect(files).toHaveLength(41);
+      expect(await readdir(streamed)).toEqual(files);
+      for (const file of files) expect(await readFile(path.join(streamed, file), 'utf8'), file).toBe(await readFile(path.join(whole, file), 'utf8'));
+      expect(outline.articles.every((article) => !('text' in article))).toBe(true);
+    } finally {
+      await rm(root, { recursive: true, force: true });
+    }
   });
 });
