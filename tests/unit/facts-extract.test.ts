@@ -10,7 +10,7 @@ import { extractArticle } from '../../src/pipeline/extract/index';
 import { readRole } from '../../src/pipeline/extract/roles';
 import { loadPack } from '../../src/pipeline/ingest';
 import { readArticle } from '../../src/pipeline/read/index';
-import { abbreviates, PartyDirectory } from '../../src/pipeline/resolve/parties';
+import { abbreviates, PartyDirectory, unrelatedFormNotes } from '../../src/pipeline/resolve/parties';
 import { EMPTY_PACK } from '../../src/pipeline/pack';
 import type { ArticleExtraction, Mention } from '../../src/pipeline/types';
 import { fixtureSeed, seed } from './helpers';
@@ -282,6 +282,8 @@ describe('the party directory', () => {
     expect(alliance.acronym).toBeNull();
     expect(directory.find('UK')).toBeUndefined();
     expect(directory.unrelated).toEqual([{ name: 'Alliance Party', form: 'UK' }]);
+    directory.add('Alliance Party', 'UK');
+    expect(unrelatedFormNotes(directory).map((note) => note.names)).toEqual([['Alliance Party', 'UK']]);
   });
 
   it('joins "UDA Party" to the party UDA names, and "X Party" to a short form', () => {

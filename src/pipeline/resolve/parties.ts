@@ -6,6 +6,7 @@
 import type { CountryPack } from '../pack';
 import { PARTY_HEADS } from '../extract/lexicon';
 import { editDistance, nameKey, nameWords } from './normalise';
+import type { ReviewNote } from './people';
 
 export interface PartyGroup {
   /** Every name written in the articles, with how often. */
@@ -165,4 +166,26 @@ export function partyName(group: PartyGroup): string {
 
 function isAcronymOf(name: string, group: PartyGroup): boolean {
   return group.acronym !== null && nameKey(name) === nameKey(group.acronym);
+}
+
+/**
+ * Review notes for the forms a party was written with that share no word or
+ * letter pattern with its name ("Alliance Party (UK)"): kept off the party,
+ * for an editor to settle, once per name and form.
+ */
+export function unrelatedFormNotes(directory: PartyDirectory): ReviewNote[] {
+  const seen = new Set<string>();
+  return directory.unrelated.flatMap(({ name, form }) => {
+    const key = `${nameKey(name)}|${nameKey(form)}`;
+    if (seen.has(key)) return [];
+    seen.add(key);
+    return [{
+      kind: 'ambiguous-short-form' as const,
+      message: `“${form}” was written beside the party “${name}” but cannot be read off its name; it was not made one of its names`,
+      names: [name, form],
+      sources: [],
+      evidence: [],
+      fixes: [],
+    }];
+  });
 }
