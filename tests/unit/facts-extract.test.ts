@@ -298,3 +298,18 @@ describe('the party directory', () => {
     expect(directory.find('ANC')?.registered).toBe('Amani National Congress');
   });
 });
+
+describe('offices sought', () => {
+  it.each([
+    ['eyeing the … seat', 'Namwaya Masinde, a one-time Shieywe MCA who is eyeing the Kakamega governor seat, spoke.', 'Masinde', { title: 'Governor', organisation: 'Kakamega', tense: 'aspiring' }],
+    ['seeking the … governorship', 'Paul Kimani Wachira is also seeking the Nakuru governorship.', 'Wachira', { title: 'Governor', organisation: 'Nakuru', tense: 'aspiring' }],
+    ['an aspirant for the … parliamentary seat', 'Beatrice Apiyo Onyango, an aspirant for the Karachuonyo parliamentary seat, spoke.', 'Onyango', { title: 'MP', organisation: 'Karachuonyo', tense: 'aspiring' }],
+  ])('reads %s as an aspiring role', (_label, text, name, role) => {
+    const mention = person(extract(text), name);
+    expect([mention?.role, ...(mention?.roles ?? [])]).toContainEqual(role);
+  });
+
+  it('reads "wants to unseat Y" as seeking the office the article gives Y', () => {
+    expect(roleOf('Ndunge Munyao, the Kitui Governor, spoke. Kavisi Mutinda, who wants to unseat Munyao in 2027, spoke.', 'Mutinda')).toEqual({ title: 'Governor', organisation: 'Kitui', tense: 'aspiring' });
+  });
+});

@@ -8,6 +8,7 @@ import type { CountryPack } from '../pack';
 import { splitSentences } from '../text/sentences';
 import { tokenize, type Token } from '../text/tokens';
 import type { Article, ArticleExtraction, Mention, Place, RoleCue } from '../types';
+import { readAspirations } from './aspirations';
 import { findCoalitions } from './coalitions';
 import { readContext, type Context } from './context';
 import { classify, nameText, partyPrefix, readRun, splitAffiliation, type RunReading } from './names';
@@ -48,6 +49,7 @@ export function extractArticle(article: Article, pack: CountryPack): ArticleExtr
   });
   const kept = applyDefinitions(mentions, definitions);
   readTies(sentences, pack);
+  readAspirations(sentences);
   return { article, mentions: kept, phrases: [...phrases], quotes, coalitions };
 }
 
@@ -142,8 +144,10 @@ function person(reading: RunReading, context: Context, site: Site, acronym: stri
   if (acronym) result.ties = [{ party: acronym, relation: 'member' }];
   const apposition = context.apposition;
   if (apposition?.organisation) {
-    const relation = context.membership ? 'member' : relationOf(apposition.title);
-    result.ties = [...(result.ties ?? []), { party: apposition.organisation, relation, ...(apposition.tense ? { tense: apposition.tense } : {}) }];
+    // "Karanja, the JDC candidate": a candidacy; "a senior figure in ODM": a membership.
+    const standing = apposition.title === 'Candidate' ? 'candidate' : 'member';
+    const relation = context.membership ? standing : relationOf(apposition.title);
+    result.ties = [...(result.ties ?? []), { party: apposition.organisation, relation, ...(apposition.tense && relation !== 'candidate' ? { tense: apposition.tense } : {}) }];
   }
   return result;
 }
