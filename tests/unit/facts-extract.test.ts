@@ -265,6 +265,11 @@ describe('party names', () => {
     expect(extract("The People's Renaissance Alliance (PRA) met.").mentions[0]).toMatchObject({ kind: 'party', name: "People's Renaissance Alliance", acronym: 'PRA' });
   });
 
+  it('takes a loose alliance named as one for a coalition: "the United Opposition", "the Mwamko Alliance"', () => {
+    const parties = extract('Leaders of the United Opposition met. The Mwamko Alliance also met.').mentions.filter((mention) => mention.kind === 'party');
+    expect(parties.map((mention) => mention.name)).toEqual(['United Opposition', 'Mwamko Alliance']);
+  });
+
   it('finds the party after "Representatives of"', () => {
     expect(extract('Representatives of ANC also attended.').mentions.map((mention) => mention.name)).toEqual(['ANC']);
   });

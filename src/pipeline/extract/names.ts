@@ -186,6 +186,8 @@ export function classify(name: Token[], pack: CountryPack, titled: boolean): Nam
   // "Wakulima Party of Kenya": a party word makes a party, whatever place follows it;
   // "Kenya Private Sector Alliance": unless the name also has an organisation's word.
   const hasOrganisationWord = words.some((word) => ORGANISATION_HEADS.has(word));
+  // "the United Opposition": a loose alliance named as one, a coalition like any other.
+  if (name.length > 1 && last === 'opposition' && !words.slice(0, -1).some((word) => pack.places.has(word) || PLACE_OPENERS.has(word))) return 'party';
   // "Umoja Party-Kenya", "Nuru Democratic Movement-Kenya": a suffix after a hyphen keeps the party whole.
   const lastHead = last.split('-')[0] as string;
   if (name.length > 1 && !hasOrganisationWord && (PARTY_HEADS.has(lastHead) || words.slice(0, -1).some((word) => word === 'party'))) return 'party';
