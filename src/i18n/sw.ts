@@ -40,7 +40,8 @@ export const sw: Dictionary = {
   'count.article': { one: 'makala {count}', other: 'makala {count}' },
   'count.person': { one: 'mtu {count}', other: 'watu {count}' },
   'count.party': { one: 'chama {count}', other: 'vyama {count}' },
-  'count.mention': { one: 'ametajwa mara {count}', other: 'ametajwa mara {count}' },
+  // The infinitive agrees with no noun class, so it reads right beside a person and a party alike.
+  'count.mention': { one: 'kutajwa mara {count}', other: 'kutajwa mara {count}' },
   'count.sharedArticle': { one: 'makala {count} pamoja', other: 'makala {count} pamoja' },
   'count.tied': { one: 'mtu {count} anahusishwa', other: 'watu {count} wanahusishwa' },
   'count.entity': { one: 'mtu au chama {count}', other: 'watu na vyama {count}' },
@@ -73,7 +74,7 @@ export const sw: Dictionary = {
   'search.more': 'Onyesha zaidi',
 
   'home.lede':
-    'Habari za siasa, zikisomwa kujua nani ni nani: {articles}, zinazowataja {people} na {parties}. Kila cheo, uhusiano na chama na nukuu kwenye ukurasa wa mhusika kinaunganishwa na sentensi kilimosomwa.',
+    'Habari za siasa, zikisomwa kujua nani ni nani: {articles}, zinazotaja {people} na {parties}. Kila cheo, uhusiano na chama na nukuu kwenye ukurasa wa mhusika kinaunganishwa na sentensi kilimosomwa.',
   'home.articles': 'Makala',
   'home.mostMentioned': 'Wanaotajwa zaidi',
   'home.topPeople': 'Watu wanaotajwa zaidi',
@@ -84,7 +85,7 @@ export const sw: Dictionary = {
   'home.noParties': 'Bado hakuna vyama.',
 
   'articles.title': 'Makala',
-  'articles.description': 'Makala zote ({count}) za tovuti, mpya kwanza.',
+  'articles.description': 'Makala zote za tovuti hii ({count}), mpya kwanza.',
   'articles.lede': '{count}, mpya kwanza; zisizo na tarehe mwishoni.',
   'articles.none': 'Bado hakuna makala.',
 
