@@ -7,7 +7,8 @@ import { fileURLToPath } from 'node:url';
 
 const dev = fileURLToPath(new URL('../fixtures/gold/dev/', import.meta.url));
 
-describe('extractFiles', async () => {
+// Workers start Node afresh and load the reading libraries: seconds on a busy CI machine, not a hang.
+describe('extractFiles', { timeout: 30_000 }, async () => {
   const pack = await loadPack();
   const files = await readSeedFolder(dev);
   // Many batches, so that this thread and the workers each take several.
