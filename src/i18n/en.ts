@@ -70,6 +70,9 @@ export const en = {
   'search.orderOldest': 'Oldest articles first',
   'search.orderHint': 'Ordering by date lists dated articles only.',
   'search.more': 'Show more',
+  'search.showMore': { one: 'Show {count} more', other: 'Show {count} more' },
+  'search.unavailable': 'Search is not available: its index could not be loaded.',
+  'kind.page': 'Page',
 
   'home.lede':
     'Political news, read for who is who: {articles}, mentioning {people} and {parties}. Every role, party tie and quote on a profile links to the sentence it was read from.',
@@ -125,6 +128,33 @@ export const en = {
   'profile.coalitions': 'Coalitions',
   'profile.acronym': 'Acronym',
   'profile.aliases': 'Also written as {aliases}',
+  'profile.mentionedIn': { one: 'Mentioned in {count} article', other: 'Mentioned in {count} articles' },
+  /** The same, inside a profile's meta description: "Senator, Nakuru; mentioned in 2 articles". */
+  'profile.mentionedInSummary': { one: 'mentioned in {count} article', other: 'mentioned in {count} articles' },
+  'profile.noPartyPeople': 'No one is tied to this party in the articles yet.',
+  'coMentions.noPeople': 'No other people.',
+  'coMentions.noParties': 'No parties.',
+
+  // MentionTimeline: a profile's mentions month by month.
+  'timeline.heading': 'Mentions over time',
+  'timeline.span': '{first} to {last}',
+  'timeline.label': 'Mentions of {name} per month, {span}: {mentions} in {articles}',
+  'timeline.caption': 'Mentions of {name} per month in dated articles, {span}; each bar is one month.',
+  'timeline.undated': { one: '{count} undated article is not counted.', other: '{count} undated articles are not counted.' },
+  'timeline.table': 'Mentions by month, as a table',
+  'timeline.tableCaption': 'Mentions of {name} by month (months without a dated article are left out)',
+  'timeline.month': 'Month',
+  'count.datedArticle': { one: '{count} dated article', other: '{count} dated articles' },
+
+  // NeighbourhoodGraph: who appears with one person or party.
+  'neighbourhood.label.person': '{name} and the people and parties that share the most articles with them',
+  'neighbourhood.label.party': '{name} and the people and parties that share the most articles with it',
+  'neighbourhood.all': { one: 'the {count} person or party', other: 'the {count} people and parties' },
+  'neighbourhood.some': 'the {shown} of {total} people and parties',
+  'neighbourhood.caption.person':
+    'Who appears with {name}: {shown} named in the most articles with them. A thicker line means more shared articles; circles are people, squares are parties. All of them are listed below, with the number of articles shared.',
+  'neighbourhood.caption.party':
+    'Who appears with {name}: {shown} named in the most articles with it. A thicker line means more shared articles; circles are people, squares are parties. All of them are listed below, with the number of articles shared.',
 
   // A profile's facts in time (src/site/fact-words.ts, RoleList, TieList, ReportedIn, EvidenceQuote).
   'facts.rolesCurrent': 'Current roles',
@@ -206,6 +236,46 @@ export const en = {
   'review.fix.suggested': 'Suggested',
 
   'network.description': 'Who is mentioned with whom: the people and parties in the articles, joined by the articles they share.',
+  'network.lede': 'Who is mentioned with whom: people and parties, joined when the same article names both.',
+  'network.capped': {
+    one: 'The {shown} most-mentioned of {count} person and party are shown, to keep the picture readable; every one has a page.',
+    other: 'The {shown} most-mentioned of {count} people and parties are shown, to keep the picture readable; every one has a page.',
+  },
+  'network.all': { one: 'All {count} person and party are shown.', other: 'All {count} people and parties are shown.' },
+  'network.empty': 'No people or parties yet.',
+  'network.skip': 'Skip the picture, to the table',
+  'network.tableHeading': 'The network as a table',
+  'network.tableCaption': {
+    one: 'The {count} person or party in the picture, most mentioned first, with those they share the most articles with.',
+    other: 'The {count} people and parties in the picture, most mentioned first, with those they share the most articles with.',
+  },
+  'network.name': 'Name',
+  'network.kind': 'Kind',
+  'network.mentions': 'Mentions',
+  'network.mentionedWith': 'Mentioned most with (shared articles)',
+  'network.noOne': 'No one else.',
+  'network.graphLabel': {
+    one: 'Network of the {count} most-mentioned person or party, joined by the articles they share',
+    other: 'Network of the {count} most-mentioned people and parties, joined by the articles they share',
+  },
+  'network.labelsAll': 'every node is labelled',
+  'network.labelsSome': 'the {count} largest nodes are labelled where their labels fit, and every name shows on hover',
+  'network.caption': {
+    one: '{count} person or party, placed by a force layout: the more articles two share, the closer they are pulled and the thicker their line. Bigger nodes are mentioned more; circles are people, squares are parties; {labels}. Each node keeps its {ties} strongest lines. The table below gives the same people and parties with their counts.',
+    other: '{count} people and parties, placed by a force layout: the more articles two share, the closer they are pulled and the thicker their line. Bigger nodes are mentioned more; circles are people, squares are parties; {labels}. Each node keeps its {ties} strongest lines. The table below gives the same people and parties with their counts.',
+  },
+
+  // [section]/[slug]: an address whose page was merged, renamed or removed.
+  'retired.movedTitle': '{name} (moved)',
+  'retired.moved': 'This page has moved to {target}.',
+  'retired.goneTitle': '{name} (no longer here)',
+  'retired.articleGone': 'The article “{name}” is no longer on this site.',
+  'retired.entityGone': '{name} is no longer mentioned in any article on this site.',
+  'retired.next': '{search}, or browse the {section}.',
+  'retired.searchFor': 'Search for “{name}”',
+  'retired.section.person': 'people',
+  'retired.section.party': 'parties',
+  'retired.section.article': 'articles',
 
   'list.none': 'None.',
 

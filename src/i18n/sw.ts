@@ -72,6 +72,9 @@ export const sw: Dictionary = {
   'search.orderOldest': 'Makala za zamani kwanza',
   'search.orderHint': 'Kupanga kwa tarehe huonyesha makala zenye tarehe pekee.',
   'search.more': 'Onyesha zaidi',
+  'search.showMore': { one: 'Onyesha {count} zaidi', other: 'Onyesha {count} zaidi' },
+  'search.unavailable': 'Utafutaji haupatikani: faharasa yake haikuweza kupakiwa.',
+  'kind.page': 'Ukurasa',
 
   'home.lede':
     'Habari za siasa, zikisomwa kujua nani ni nani: {articles}, zinazotaja {people} na {parties}. Kila cheo, uhusiano na chama na nukuu kwenye ukurasa wa mhusika kinaunganishwa na sentensi kilimosomwa.',
@@ -127,6 +130,31 @@ export const sw: Dictionary = {
   'profile.coalitions': 'Miungano',
   'profile.acronym': 'Kifupisho',
   'profile.aliases': 'Huandikwa pia {aliases}',
+  'profile.mentionedIn': { one: 'Hutajwa katika makala {count}', other: 'Hutajwa katika makala {count}' },
+  // Hu- agrees with no noun class, so it fits a person and a party alike (as kutajwa does in count.mention).
+  'profile.mentionedInSummary': { one: 'hutajwa katika makala {count}', other: 'hutajwa katika makala {count}' },
+  'profile.noPartyPeople': 'Bado hakuna mtu anayehusishwa na chama hiki katika makala.',
+  'coMentions.noPeople': 'Hakuna watu wengine.',
+  'coMentions.noParties': 'Hakuna vyama.',
+
+  'timeline.heading': 'Kutajwa mwezi kwa mwezi',
+  'timeline.span': '{first} hadi {last}',
+  'timeline.label': 'Kutajwa kwa {name} kila mwezi, {span}: {mentions} katika {articles}',
+  'timeline.caption': 'Kutajwa kwa {name} kila mwezi katika makala zenye tarehe, {span}; kila nguzo ni mwezi mmoja.',
+  'timeline.undated': { one: 'Makala {count} isiyo na tarehe haijahesabiwa.', other: 'Makala {count} zisizo na tarehe hazijahesabiwa.' },
+  'timeline.table': 'Kutajwa kila mwezi, kama jedwali',
+  'timeline.tableCaption': 'Kutajwa kwa {name} kila mwezi (miezi isiyo na makala yenye tarehe imeachwa)',
+  'timeline.month': 'Mwezi',
+  'count.datedArticle': { one: 'makala {count} yenye tarehe', other: 'makala {count} zenye tarehe' },
+
+  'neighbourhood.label.person': '{name} na watu na vyama wanaoshiriki naye makala nyingi zaidi',
+  'neighbourhood.label.party': '{name} na watu na vyama wanaoshiriki nacho makala nyingi zaidi',
+  'neighbourhood.all': { one: 'mtu au chama {count}', other: 'watu na vyama {count}' },
+  'neighbourhood.some': '{shown} kati ya watu na vyama {total}',
+  'neighbourhood.caption.person':
+    'Wanaotajwa pamoja na {name}: {shown} wanaotajwa naye katika makala nyingi zaidi. Mstari mnene zaidi unamaanisha makala nyingi zaidi za pamoja; duara ni watu, miraba ni vyama. Wote wameorodheshwa hapa chini, pamoja na idadi ya makala wanazoshiriki.',
+  'neighbourhood.caption.party':
+    'Wanaotajwa pamoja na {name}: {shown} wanaotajwa nacho katika makala nyingi zaidi. Mstari mnene zaidi unamaanisha makala nyingi zaidi za pamoja; duara ni watu, miraba ni vyama. Wote wameorodheshwa hapa chini, pamoja na idadi ya makala wanazoshiriki.',
 
   // Mambo ya wasifu kwa wakati (src/site/fact-words.ts, RoleList, TieList, ReportedIn, EvidenceQuote).
   'facts.rolesCurrent': 'Vyeo vya sasa',
@@ -208,6 +236,45 @@ export const sw: Dictionary = {
   'review.fix.suggested': 'Pendekezo',
 
   'network.description': 'Nani hutajwa pamoja na nani: watu na vyama katika makala, wakiunganishwa na makala wanazoshiriki.',
+  'network.lede': 'Nani hutajwa pamoja na nani: watu na vyama, wakiunganishwa pale makala moja inapowataja wote wawili.',
+  'network.capped': {
+    one: 'Wanaonyeshwa {shown} wanaotajwa zaidi kati ya mtu au chama {count}, ili picha isomeke; kila mmoja ana ukurasa wake.',
+    other: 'Wanaonyeshwa {shown} wanaotajwa zaidi kati ya watu na vyama {count}, ili picha isomeke; kila mmoja ana ukurasa wake.',
+  },
+  'network.all': { one: 'Anaonyeshwa mtu au chama {count}.', other: 'Wanaonyeshwa wote: watu na vyama {count}.' },
+  'network.empty': 'Bado hakuna watu wala vyama.',
+  'network.skip': 'Ruka picha, nenda kwenye jedwali',
+  'network.tableHeading': 'Mtandao kama jedwali',
+  'network.tableCaption': {
+    one: 'Mtu au chama {count} kilicho kwenye picha, pamoja na wale wanaoshiriki nacho makala nyingi zaidi.',
+    other: 'Watu na vyama {count} walio kwenye picha, wanaotajwa zaidi kwanza, pamoja na wale wanaoshiriki nao makala nyingi zaidi.',
+  },
+  'network.name': 'Jina',
+  'network.kind': 'Aina',
+  'network.mentions': 'Kutajwa',
+  'network.mentionedWith': 'Hutajwa zaidi pamoja na (makala wanazoshiriki)',
+  'network.noOne': 'Hakuna mwingine.',
+  'network.graphLabel': {
+    one: 'Mtandao wa mtu au chama {count} kinachotajwa zaidi, kikiunganishwa na makala wanazoshiriki',
+    other: 'Mtandao wa watu na vyama {count} wanaotajwa zaidi, wakiunganishwa na makala wanazoshiriki',
+  },
+  'network.labelsAll': 'kila nukta ina jina lake',
+  'network.labelsSome': 'nukta {count} kubwa zaidi zina majina yao panapotosha, na kila jina huonekana kiashiria kikiwekwa juu yake',
+  'network.caption': {
+    one: 'Mtu au chama {count}, katika mpangilio wa nguvu: kadiri wawili wanavyoshiriki makala nyingi zaidi, ndivyo wanavyovutwa karibu zaidi na mstari kati yao unavyokuwa mnene zaidi. Nukta kubwa zaidi hutajwa mara nyingi zaidi; duara ni watu, miraba ni vyama; {labels}. Kila nukta huhifadhi mistari yake {ties} yenye nguvu zaidi. Jedwali lililo hapa chini lina watu na vyama hao hao pamoja na idadi zao.',
+    other: 'Watu na vyama {count}, katika mpangilio wa nguvu: kadiri wawili wanavyoshiriki makala nyingi zaidi, ndivyo wanavyovutwa karibu zaidi na mstari kati yao unavyokuwa mnene zaidi. Nukta kubwa zaidi hutajwa mara nyingi zaidi; duara ni watu, miraba ni vyama; {labels}. Kila nukta huhifadhi mistari yake {ties} yenye nguvu zaidi. Jedwali lililo hapa chini lina watu na vyama hao hao pamoja na idadi zao.',
+  },
+
+  'retired.movedTitle': '{name} (umehamishwa)',
+  'retired.moved': 'Ukurasa huu umehamia {target}.',
+  'retired.goneTitle': '{name} (haupo tena)',
+  'retired.articleGone': 'Makala “{name}” haipo tena kwenye tovuti hii.',
+  'retired.entityGone': 'Hakuna tena makala yoyote kwenye tovuti hii inayotaja {name}.',
+  'retired.next': '{search}, au pitia {section}.',
+  'retired.searchFor': 'Tafuta “{name}”',
+  'retired.section.person': 'watu',
+  'retired.section.party': 'vyama',
+  'retired.section.article': 'makala',
 
   'list.none': 'Hakuna.',
 

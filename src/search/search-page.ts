@@ -4,6 +4,7 @@
  * entries), lists results as links that explain themselves, and announces how
  * many there are. The form it drives is rendered by `PagefindSearch.astro`.
  */
+import { t } from '../i18n';
 import { formatDate } from '../site/format';
 import { assetHref, href } from '../site/urls';
 import { foldName, nameWords } from './names';
@@ -24,7 +25,7 @@ const typingDelayMs = 120;
 /** Sections of an article shown under it: its best, in page order. */
 const maxSections = 3;
 
-const kindLabels: Record<string, string> = { person: 'Person', party: 'Party', article: 'Article' };
+const kindLabels: Record<string, string> = { person: t('kind.person'), party: t('kind.party'), article: t('kind.article') };
 
 interface Elements {
   form: HTMLFormElement;
@@ -91,7 +92,7 @@ function start({ form, query, status, results, more }: Elements): void {
     const items = pages.map((page) => resultItem(page, searchedWords));
     results.append(...items);
     more.hidden = pending.length === 0;
-    more.textContent = `Show ${Math.min(resultsPerPage, pending.length)} more`;
+    more.textContent = t('search.showMore', { count: Math.min(resultsPerPage, pending.length) });
     if (focus) items[0]?.querySelector('a')?.focus();
   }
 
@@ -100,7 +101,7 @@ function start({ form, query, status, results, more }: Elements): void {
     run().catch(() => {
       results.replaceChildren();
       more.hidden = true;
-      status.textContent = 'Search is not available: its index could not be loaded.';
+      status.textContent = t('search.unavailable');
     });
   }
 
@@ -154,7 +155,7 @@ function resultItem(page: PagefindResultData, searchedWords: string[]): HTMLLIEl
   const heading = element('p', 'search-result__heading');
   const link = element('a', 'search-result__link', page.meta.title ?? page.url);
   link.href = page.url;
-  heading.append(element('span', 'search-result__kind', kindLabels[kind] ?? 'Page'), ' ', link);
+  heading.append(element('span', 'search-result__kind', kindLabels[kind] ?? t('kind.page')), ' ', link);
   item.append(heading);
 
   const detail = kind === 'person' ? page.meta.role : kind === 'party' ? page.meta.acronym : page.meta.date && formatDate(page.meta.date);

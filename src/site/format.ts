@@ -1,17 +1,10 @@
 /**
  * How values from the content are written out for readers: dates, counts,
- * roles. Dates and numbers come from src/i18n, in the build's language.
+ * roles. Dates, numbers and counts come from src/i18n, in the build's language
+ * (a count with its noun is a plural message there: `t('count.article', { count })`).
  */
 
 export { formatDate } from '../i18n';
-
-/**
- * A count with its noun, pluralised the English way.
- * @example countOf(1, 'article') // '1 article'
- */
-export function countOf(count: number, noun: string, plural = `${noun}s`): string {
-  return `${count} ${count === 1 ? noun : plural}`;
-}
 
 /**
  * A role as one line: the title, and where it is held when the text says.
