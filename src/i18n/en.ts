@@ -72,6 +72,12 @@ export const en = {
   'search.more': 'Show more',
   'search.showMore': { one: 'Show {count} more', other: 'Show {count} more' },
   'search.unavailable': 'Search is not available: its index could not be loaded.',
+  // The live region's summary of a search (src/search/state.ts resultSummary).
+  'search.results': { one: '{count} result', other: '{count} results' },
+  'search.for': '{found} for “{query}”',
+  'search.inParty': '{found} in {party}',
+  'search.newestFirst': '{found}, newest first',
+  'search.oldestFirst': '{found}, oldest first',
   'kind.page': 'Page',
 
   'home.lede':

@@ -74,6 +74,11 @@ export const sw: Dictionary = {
   'search.more': 'Onyesha zaidi',
   'search.showMore': { one: 'Onyesha {count} zaidi', other: 'Onyesha {count} zaidi' },
   'search.unavailable': 'Utafutaji haupatikani: faharasa yake haikuweza kupakiwa.',
+  'search.results': { one: 'tokeo {count}', other: 'matokeo {count}' },
+  'search.for': '{found} kwa utafutaji “{query}”',
+  'search.inParty': '{found} katika {party}',
+  'search.newestFirst': '{found}, mpya kwanza',
+  'search.oldestFirst': '{found}, za zamani kwanza',
   'kind.page': 'Ukurasa',
 
   'home.lede':

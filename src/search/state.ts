@@ -1,8 +1,9 @@
 /**
  * A search as it lives in the address bar (`/search/?q=odinga&kind=person`):
  * read from and written to URL parameters, turned into Pagefind's search
- * options, and summed up in words for the live region. Pure functions.
+ * options, and summed up in words (the build's language) for the live region. Pure functions.
  */
+import { t, type MessageKey } from '../i18n';
 
 /** The kinds of page the index holds, as its `kind` filter names them. */
 export const kinds = ['person', 'party', 'article'] as const;
@@ -80,11 +81,12 @@ export function pagefindOptions(state: SearchState, parties: readonly PartyChoic
   return { filters, sort: { date: state.sort === 'newest' ? 'desc' : 'asc' } };
 }
 
-const nouns: Record<Kind | 'any', [string, string]> = {
-  any: ['result', 'results'],
-  person: ['person', 'people'],
-  party: ['party', 'parties'],
-  article: ['article', 'articles'],
+/** What a search counts, by the kind it is filtered to. */
+const counted: Record<Kind | 'any', MessageKey> = {
+  any: 'search.results',
+  person: 'count.person',
+  party: 'count.party',
+  article: 'count.article',
 };
 
 /**
@@ -94,11 +96,10 @@ const nouns: Record<Kind | 'any', [string, string]> = {
 export function resultSummary(count: number, state: SearchState, partyName?: string): string {
   // Sorting by date leaves out everything without a date: profiles and undated articles.
   const dated = state.sort !== 'relevance';
-  const [one, many] = dated ? ['dated article', 'dated articles'] : nouns[state.kind ?? 'any'];
-  let summary = `${count} ${count === 1 ? one : many}`;
-  if (state.q !== '') summary += ` for “${state.q}”`;
-  if (partyName) summary += ` in ${partyName}`;
-  if (dated) summary += state.sort === 'newest' ? ', newest first' : ', oldest first';
+  let summary = t(dated ? 'count.datedArticle' : counted[state.kind ?? 'any'], { count });
+  if (state.q !== '') summary = t('search.for', { found: summary, query: state.q });
+  if (partyName) summary = t('search.inParty', { found: summary, party: partyName });
+  if (dated) summary = t(state.sort === 'newest' ? 'search.newestFirst' : 'search.oldestFirst', { found: summary });
   return summary;
 }
 
