@@ -29,7 +29,17 @@ const ownWords: Record<string, string[]> = {
 /** The chrome on every page, in Kiswahili. */
 const chrome = ['Ruka hadi maudhui', 'Menyu', 'Makala', 'Watu', 'Vyama', 'Tafuta…'];
 /** English interface strings that must not survive in the Kiswahili build. */
-const english = ['Skip to content', 'Search people, parties and articles', 'On this page', 'Menu', 'Most mentioned', 'Page not found'];
+const english = [
+  'Skip to content',
+  'Search people, parties and articles',
+  'On this page',
+  'Menu',
+  'Most mentioned',
+  'Page not found',
+  'Appears with',
+  'Mentions over time',
+  'The network as a table',
+];
 
 test.each(pages)('$name ($path) is in Kiswahili, lang="sw"', async ({ name, path, status = 200, ready }) => {
   const page = await visit(browser(), swUrl, path, { status });
@@ -46,4 +56,30 @@ test('an article keeps its own English words, and the header writes its numbers 
   const page = await visit(browser(), swUrl, pages.find(({ name }) => name === 'an article')!.path);
   await expect.poll(() => page.locator('.article-body').textContent()).toMatch(/\b(the|and|of)\b/);
   expect(await page.locator('.article-facts').textContent()).toMatch(/Dakika \d+ (ya|za) kusoma/);
+});
+
+/** The visible text of every element `selector` matches on the page at `path` of the Kiswahili site. */
+async function textsOf(path: string, selector: string): Promise<string[]> {
+  const page = await visit(browser(), swUrl, path);
+  return (await page.locator(selector).allTextContents()).map((text) => text.replace(/\s+/g, ' ').trim());
+}
+
+test("a profile's section headings are in Kiswahili", async () => {
+  const person = await textsOf(pages.find(({ name }) => name === 'a person')!.path, 'main h2');
+  expect(person).toEqual(expect.arrayContaining(['Vyeo', 'Vyama', 'Nukuu', 'Hutajwa pamoja na']));
+  expect(person.some((heading) => /^Hutajwa katika makala \d+$/.test(heading)), person.join(' | ')).toBe(true);
+  for (const english of ['Roles', 'Parties', 'Quotes', 'Appears with']) expect(person).not.toContain(english);
+
+  const party = await textsOf(pages.find(({ name }) => name === 'a party')!.path, 'main h2');
+  expect(party).toEqual(expect.arrayContaining(['Watu', 'Hutajwa pamoja na']));
+  for (const english of ['People', 'Coalitions', 'Appears with']) expect(party).not.toContain(english);
+});
+
+test("the network page's picture and table are captioned in Kiswahili", async () => {
+  const path = pages.find(({ name }) => name === 'the network page')!.path;
+  const [caption] = await textsOf(path, '#network-table caption');
+  expect(caption).toMatch(/^Watu na vyama \d+ walio kwenye picha/);
+  const [figure] = await textsOf(path, '#network-picture figcaption');
+  expect(figure).toMatch(/^Watu na vyama \d+, katika mpangilio wa nguvu/);
+  expect(await textsOf(path, '#network-table thead th')).toEqual(['Jina', 'Aina', 'Kutajwa', 'Hutajwa zaidi pamoja na (makala wanazoshiriki)']);
 });
