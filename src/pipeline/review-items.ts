@@ -35,11 +35,18 @@ export function settlementsOf(note: ReviewNote): Settlement[] {
       case 'stale-editorial':
         return [{ ...confirm, action: 'keep-entry' }];
       default:
-        return [confirm];
+        // A held-back fact or an unattributed quote is about a sentence, not a name:
+        // confirming it by its id leaves every other item about the same people open.
+        return [{ action: 'confirm', yaml: `confirmed: [${reviewBaseId(note)}]` }];
     }
   })();
   const known = new Set(offers.map((offer) => offer.yaml));
   return [...offers, ...note.fixes.filter((fix) => !known.has(fix)).map((yaml) => ({ action: 'suggested' as const, yaml }))];
+}
+
+/** A note's id before numbering: its kind and its names. `confirmed:` takes it too. */
+export function reviewBaseId(note: ReviewNote): string {
+  return `${note.kind}-${toSlug(note.names.join(' '))}`;
 }
 
 /**
@@ -49,7 +56,7 @@ export function settlementsOf(note: ReviewNote): Settlement[] {
 export function reviewIds(notes: ReviewNote[]): string[] {
   const seen = new Map<string, number>();
   return notes.map((note) => {
-    const base = `${note.kind}-${toSlug(note.names.join(' '))}`;
+    const base = reviewBaseId(note);
     const count = (seen.get(base) ?? 0) + 1;
     seen.set(base, count);
     return count === 1 ? base : `${base}-${count}`;

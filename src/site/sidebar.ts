@@ -5,6 +5,7 @@
  */
 import { t, type MessageKey } from '../i18n';
 import type { PartyEntry, PersonEntry } from '../schemas';
+import { groupTies } from './roles';
 import { entityHref, href, type EntityKind } from './urls';
 
 /** One link in the sidebar. */
@@ -47,18 +48,21 @@ type Named = { slug: string; name: string };
 const linksTo = (kind: EntityKind, entries: Named[]): SidebarLink[] =>
   [...new Map(entries.map((entry) => [entry.slug, entry])).values()].map((entry) => ({ href: entityHref(kind, entry.slug), label: entry.name }));
 
-/** A person's own groups: the parties they are tied to, and the people they appear with most. */
+/** Ties that hold now by their newest report: a party someone left is no longer "theirs". */
+const currentTies = <T extends PersonEntry['parties'][number]>(ties: T[]) => groupTies(ties).current.map((standing) => standing.latest);
+
+/** A person's own groups: the parties they are tied to now, and the people they appear with most. */
 export function personSidebar(person: Pick<PersonEntry, 'parties' | 'coMentions'>): SidebarGroup[] {
   return [
-    ...sidebarGroup(t('nav.profileParties'), linksTo('party', person.parties)),
+    ...sidebarGroup(t('nav.profileParties'), linksTo('party', currentTies(person.parties))),
     ...sidebarGroup(t('nav.profilePeople'), linksTo('person', person.coMentions.people)),
   ];
 }
 
-/** A party's own groups: the people tied to it, and the people it appears with most. */
+/** A party's own groups: the people tied to it now, and the people it appears with most. */
 export function partySidebar(party: Pick<PartyEntry, 'people' | 'coMentions'>): SidebarGroup[] {
   return [
-    ...sidebarGroup(t('nav.partyPeople'), linksTo('person', party.people)),
+    ...sidebarGroup(t('nav.partyPeople'), linksTo('person', currentTies(party.people))),
     ...sidebarGroup(t('nav.profilePeople'), linksTo('person', party.coMentions.people)),
   ];
 }

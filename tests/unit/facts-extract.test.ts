@@ -162,7 +162,7 @@ describe('the three invented cases of the issue', () => {
   });
 
   it('gives "party leader" and "the party’s National Chairman" the JDC', () => {
-    expect(person(extraction, 'Wanjiru Kamau-Otieno')?.ties).toEqual([{ party: 'Jumuia Democratic Congress', relation: 'Party Leader' }]);
+    expect(person(extraction, 'Wanjiru Kamau-Otieno')?.ties).toEqual([{ party: 'Jumuia Democratic Congress', relation: 'leader' }]);
     expect(person(extraction, 'Wafula')?.role).toEqual({ title: 'National Chairman', organisation: 'Jumuia Democratic Congress' });
   });
 

@@ -7,6 +7,7 @@ import type { Resolution, ReviewNote } from '../resolve/index';
 import { nameKey } from '../resolve/normalise';
 import type { ArticleExtraction, Entity } from '../types';
 import type { EditorialEntry, EditorialFile } from './parse';
+import { reviewBaseId } from '../review-items';
 import { closestName } from './suggest';
 
 /**
@@ -95,22 +96,28 @@ export function applyEditorial(resolution: Resolution, editorial: EditorialFile)
   return { resolution: { ...resolution, entities: remap(entities, renamed), links: remapLinks(resolution.links, renamed) }, stale };
 }
 
+/** Notes about one sentence, not about who someone is: only their id confirms them. */
+const BY_ID_ONLY = new Set<ReviewNote['kind']>(['held-back-fact', 'unattributed-quote']);
+
 /**
  * Splits review notes into those still open and those the editor has settled:
  * a name merged, renamed, kept apart or ruled out settles every note about it;
- * `confirmed` settles a note whose names are all confirmed ("this is right, stop asking").
+ * `confirmed` settles a note whose names are all confirmed ("this is right, stop asking"),
+ * or the one note whose id it gives (a held-back fact, an unattributed quote).
  */
 export function settleReview(review: ReviewNote[], editorial: EditorialFile): { open: ReviewNote[]; settled: ReviewNote[] } {
   const corrected = new Set(
     [...editorial.entities.flatMap((entry) => [entry.name, ...entry.same_as]), ...editorial.notEntities, ...editorial.keepApart.flat()].map(nameKey),
   );
   const confirmed = new Set(editorial.confirmed.map(nameKey));
+  const confirmedIds = new Set(editorial.confirmed);
   const open: ReviewNote[] = [];
   const settled: ReviewNote[] = [];
   for (const note of review) {
     // A stale entry's own name is in the file by definition: only `confirmed` settles it.
     const fixed = note.kind !== 'stale-editorial' && note.names.some((name) => corrected.has(nameKey(name)));
-    const done = fixed || (note.names.length > 0 && note.names.every((name) => confirmed.has(nameKey(name))));
+    const byName = !BY_ID_ONLY.has(note.kind) && note.names.length > 0 && note.names.every((name) => confirmed.has(nameKey(name)));
+    const done = fixed || byName || confirmedIds.has(reviewBaseId(note));
     (done ? settled : open).push(note);
   }
   return { open, settled };
@@ -138,8 +145,14 @@ function pickPrimary(targets: Entity[], name: string): Entity {
 function absorb(into: Entity, other: Entity): void {
   into.aliases = [...new Set([...into.aliases, other.name, ...other.aliases])];
   for (const [source, mentions] of other.mentions) into.mentions.set(source, [...(into.mentions.get(source) ?? []), ...mentions]);
-  into.roles.push(...other.roles.filter((role) => !into.roles.some((known) => known.title === role.title && known.organisation === role.organisation)));
-  into.ties.push(...other.ties.filter((tie) => !into.ties.some((known) => known.party === tie.party && known.relation === tie.relation)));
+  // The same office in another tense (former beside current), or reported by another
+  // article (with its own date), is another report: both stay, as resolution keeps them.
+  const sameRole = (a: Entity['roles'][number], b: Entity['roles'][number]) =>
+    a.title === b.title && a.organisation === b.organisation && (a.tense ?? 'current') === (b.tense ?? 'current') && a.evidence.source === b.evidence.source;
+  const sameTie = (a: Entity['ties'][number], b: Entity['ties'][number]) =>
+    a.party === b.party && a.relation === b.relation && (a.tense ?? 'current') === (b.tense ?? 'current') && a.evidence?.source === b.evidence?.source;
+  into.roles.push(...other.roles.filter((role) => !into.roles.some((known) => sameRole(known, role))));
+  into.ties.push(...other.ties.filter((tie) => !into.ties.some((known) => sameTie(known, tie))));
   into.quotes.push(...other.quotes.filter((quote) => !into.quotes.some((known) => known.text === quote.text)));
   into.acronym = into.acronym ?? other.acronym;
 }

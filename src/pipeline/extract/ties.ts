@@ -191,12 +191,13 @@ function setRole(person: Mention, role: RoleCue, tie: (party: string, relation: 
 }
 
 /**
- * The relation a title held in a party states: "Leader" → leader, "Candidate"
- * → candidate; an office keeps its title ("Party Leader", "Secretary-General"),
+ * The relation a title held in a party states: "Leader" and "Party Leader" →
+ * leader, "Candidate" → candidate; an office keeps its title ("Secretary-General"),
  * so that the tie resolution derives from the same role is the same tie.
  */
 export function relationOf(title: string): string {
   const lower = title.toLowerCase();
+  if (lower === 'party leader') return 'leader';
   return lower === 'leader' || lower === 'candidate' || lower === 'member' ? lower : title;
 }
 

@@ -4,6 +4,7 @@
  * the sentence it was read in.
  */
 import type { Entity, Evidence, Mention, PartyTie, Role, RoleCue, Tense } from '../types';
+import { relationOf } from '../extract/ties';
 import { formsOf, roleStated, tieStated } from './evidence-check';
 import type { HeldBackFact } from './held-back';
 import { nameKey } from './normalise';
@@ -30,10 +31,11 @@ export function buildPerson(
     const evidence: Evidence = { source, sentence: mention.place.sentence };
     const hold = (kind: HeldBackFact['kind'], relation: string, party: Entity | undefined, tense?: Tense) =>
       held.push({ person: name, kind, relation, ...tensed(tense), ...(party ? { party: party.name } : {}), evidence });
-    if (mention.role) {
-      const party = mention.role.organisation ? partyOf(mention.role.organisation) : undefined;
-      if (roleStated(evidence.sentence, forms, party && formsOf(party))) addRole(entity, mention.role, evidence, partyOf);
-      else hold('role', mention.role.title, party, mention.role.tense);
+    // A sentence can state more than one role ("former Governor X, the party's new National Chairman").
+    for (const role of [...(mention.role ? [mention.role] : []), ...(mention.roles ?? [])]) {
+      const party = role.organisation ? partyOf(role.organisation) : undefined;
+      if (roleStated(evidence.sentence, forms, party && formsOf(party))) addRole(entity, role, evidence, partyOf);
+      else hold('role', role.title, party, role.tense);
     }
     for (const tie of mention.ties ?? []) {
       const party = partyOf(tie.party);
@@ -105,9 +107,11 @@ function addRole(entity: Entity, cue: RoleCue, evidence: Evidence, partyOf: (nam
   const { title, organisation } = cue;
   const tense = cue.tense ?? 'current';
   const party = organisation ? partyOf(organisation) : undefined;
-  const key = (role: { title: string; organisation?: string; tense?: Tense }) =>
-    `${role.title.toLowerCase()}|${(role.organisation && partyOf(role.organisation)?.id) ?? role.organisation?.toLowerCase() ?? ''}|${role.tense ?? 'current'}`;
-  const wanted = key({ title, ...(organisation ? { organisation } : {}), tense });
+  // One report per office, tense and article: the profile shows each office's newest
+  // report, so a later article restating an office must keep its own date and source.
+  const key = (role: { title: string; organisation?: string; tense?: Tense; evidence: Evidence }) =>
+    `${role.title.toLowerCase()}|${(role.organisation && partyOf(role.organisation)?.id) ?? role.organisation?.toLowerCase() ?? ''}|${role.tense ?? 'current'}|${role.evidence.source}`;
+  const wanted = key({ title, ...(organisation ? { organisation } : {}), tense, evidence });
   const sameTitle = (role: Role) => role.title.toLowerCase() === title.toLowerCase() && (role.tense ?? 'current') === tense;
   // "Senator" alone says less than "Kitui Senator": keep the one with the organisation.
   const known = entity.roles.some((role) => key(role) === wanted || (!organisation && sameTitle(role)));
@@ -117,12 +121,18 @@ function addRole(entity: Entity, cue: RoleCue, evidence: Evidence, partyOf: (nam
     if (organisation) role.organisation = organisation;
     entity.roles.push(role);
   }
-  if (party) addTie(entity, { party: party.id, relation: title, ...tensed(tense), evidence });
+  // The tie a party office implies is the one the extractor words the same way ("Party Leader" is "leader").
+  if (party) addTie(entity, { party: party.id, relation: relationOf(title), ...tensed(tense), evidence });
 }
 
+/** Adds a tie unless the same article already states it: each article's report is kept, for its date. */
 function addTie(entity: Entity, tie: PartyTie): void {
   const same = entity.ties.some(
-    (known) => known.party === tie.party && known.relation.toLowerCase() === tie.relation.toLowerCase() && (known.tense ?? 'current') === (tie.tense ?? 'current'),
+    (known) =>
+      known.party === tie.party &&
+      known.relation.toLowerCase() === tie.relation.toLowerCase() &&
+      (known.tense ?? 'current') === (tie.tense ?? 'current') &&
+      known.evidence?.source === tie.evidence?.source,
   );
   if (!same) entity.ties.push(tie);
 }
