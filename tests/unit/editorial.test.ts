@@ -4,7 +4,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { analyseCorpus } from '../../src/pipeline/corpus';
-import { parseEditorial, type EditorialFile } from '../../src/pipeline/editorial/index';
+import { EMPTY_EDITORIAL, parseEditorial, settleReview, type EditorialFile } from '../../src/pipeline/editorial/index';
+import type { ReviewNote } from '../../src/pipeline/resolve/index';
+import { settlementsOf } from '../../src/pipeline/review-items';
 import { loadPack } from '../../src/pipeline/ingest';
 import { summarise } from '../../src/pipeline/summary';
 import { fixtureSeed, fixtureText } from './helpers';
@@ -138,4 +140,20 @@ describe('mistakes', () => {
     ]);
   });
 
+});
+
+describe('confirmed by id', () => {
+  const note = (kind: ReviewNote['kind'], names: string[]): ReviewNote => ({ kind, message: kind, names, sources: [], evidence: [], fixes: [] });
+  const heldBack = note('held-back-fact', ['Amina Wekesa', 'Umoja Progressive Alliance']);
+  const weak = note('weak-evidence', ['Amina Wekesa']);
+  const settle = (confirmed: string[]) => settleReview([heldBack, weak], { ...EMPTY_EDITORIAL, confirmed });
+
+  it('settles a held-back fact by its id alone, leaving other items about the same person open', () => {
+    expect(settlementsOf(heldBack).map((offer) => offer.yaml)).toEqual(['confirmed: [held-back-fact-amina-wekesa-umoja-progressive-alliance]']);
+    expect(settle(['held-back-fact-amina-wekesa-umoja-progressive-alliance'])).toEqual({ open: [weak], settled: [heldBack] });
+  });
+
+  it('does not settle a held-back fact by the names it mentions', () => {
+    expect(settle(['Amina Wekesa', 'Umoja Progressive Alliance'])).toEqual({ open: [heldBack], settled: [weak] });
+  });
 });
