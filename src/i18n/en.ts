@@ -290,6 +290,14 @@ export const en = {
   'feed.description.party': 'Articles that mention {name}, newest first.',
   'feed.follow': 'Follow {name} (RSS feed)',
 
+  'graph.ties.caption.people':
+    '{name} at a glance: its people, grouped by how they are tied to it. Circles are people, squares are parties; each group shows up to {count} names. Every tie is listed below under People, with where it comes from.',
+  'graph.ties.caption.coalitions':
+    '{name} at a glance: the coalitions it belongs to or includes. Circles are people, squares are parties; each group shows up to {count} names. Every tie is listed below under Coalitions, with where it comes from.',
+  'graph.ties.caption.both':
+    '{name} at a glance: its people, grouped by how they are tied to it, and the coalitions it belongs to or includes. Circles are people, squares are parties; each group shows up to {count} names. Every tie is listed below under People and under Coalitions, with where it comes from.',
+  'graph.ties.memberOf': 'a coalition it belongs to',
+  'graph.ties.includes': 'a party it includes',
   'graph.frame.network': 'The network picture',
   'graph.frame.neighbourhood': 'Picture of who appears with {name}',
   'graph.frame.ties': 'Picture of the ties of {name}',

@@ -288,6 +288,14 @@ export const sw: Dictionary = {
   'feed.description.party': 'Makala zinazokitaja {name}, za karibuni kwanza.',
   'feed.follow': 'Fuatilia {name} (mlisho wa RSS)',
 
+  'graph.ties.caption.people':
+    '{name} kwa muhtasari: watu wake, wakipangwa kwa namna wanavyohusiana nacho. Duara ni watu, miraba ni vyama; kila kundi linaonyesha hadi majina {count}. Kila uhusiano umeorodheshwa hapa chini, chini ya Watu, pamoja na mahali ulipotajwa.',
+  'graph.ties.caption.coalitions':
+    '{name} kwa muhtasari: miungano kinachohusika nayo. Duara ni watu, miraba ni vyama; kila kundi linaonyesha hadi majina {count}. Kila uhusiano umeorodheshwa hapa chini, chini ya Miungano, pamoja na mahali ulipotajwa.',
+  'graph.ties.caption.both':
+    '{name} kwa muhtasari: watu wake, wakipangwa kwa namna wanavyohusiana nacho, na miungano kinachohusika nayo. Duara ni watu, miraba ni vyama; kila kundi linaonyesha hadi majina {count}. Kila uhusiano umeorodheshwa hapa chini, chini ya Watu na chini ya Miungano, pamoja na mahali ulipotajwa.',
+  'graph.ties.memberOf': 'muungano ambao kimo ndani yake',
+  'graph.ties.includes': 'chama kilichomo ndani yake',
   'graph.frame.network': 'Picha ya mtandao',
   'graph.frame.neighbourhood': 'Picha ya wanaotajwa pamoja na {name}',
   'graph.frame.ties': 'Picha ya uhusiano wa {name}',

@@ -3,6 +3,7 @@
  * name them, and the strip of bars that draws them. Undated articles are left
  * out; with no dated article there is no timeline. Fixed time zone (UTC).
  */
+import { locale } from '../i18n';
 
 /** One calendar month of a timeline. */
 export interface MonthCount {
@@ -22,8 +23,9 @@ export interface DatedMentions {
   mentions: number;
 }
 
-const monthName = new Intl.DateTimeFormat('en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' });
-const shortMonth = new Intl.DateTimeFormat('en-GB', { month: 'short', timeZone: 'UTC' });
+// Month names in the build's language (SIASA_LANG): "March 2024", "Machi 2024".
+const monthName = new Intl.DateTimeFormat(locale, { month: 'long', year: 'numeric', timeZone: 'UTC' });
+const shortMonth = new Intl.DateTimeFormat(locale, { month: 'short', timeZone: 'UTC' });
 
 /**
  * Every month from the first dated article to the last, empty months
