@@ -296,6 +296,9 @@ export const en = {
     '{name} at a glance: the coalitions it belongs to or includes. Circles are people, squares are parties; each group shows up to {count} names. Every tie is listed below under Coalitions, with where it comes from.',
   'graph.ties.caption.both':
     '{name} at a glance: its people, grouped by how they are tied to it, and the coalitions it belongs to or includes. Circles are people, squares are parties; each group shows up to {count} names. Every tie is listed below under People and under Coalitions, with where it comes from.',
+  'graph.ties.what.people': 'its people, grouped by how they are tied to it',
+  'graph.ties.what.coalitions': 'the coalitions it belongs to or includes',
+  'graph.ties.what.both': 'its people, grouped by how they are tied to it, and the coalitions it belongs to or includes',
   'graph.ties.memberOf': 'a coalition it belongs to',
   'graph.ties.includes': 'a party it includes',
   'graph.frame.network': 'The network picture',

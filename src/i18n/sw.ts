@@ -294,6 +294,9 @@ export const sw: Dictionary = {
     '{name} kwa muhtasari: miungano kinachohusika nayo. Duara ni watu, miraba ni vyama; kila kundi linaonyesha hadi majina {count}. Kila uhusiano umeorodheshwa hapa chini, chini ya Miungano, pamoja na mahali ulipotajwa.',
   'graph.ties.caption.both':
     '{name} kwa muhtasari: watu wake, wakipangwa kwa namna wanavyohusiana nacho, na miungano kinachohusika nayo. Duara ni watu, miraba ni vyama; kila kundi linaonyesha hadi majina {count}. Kila uhusiano umeorodheshwa hapa chini, chini ya Watu na chini ya Miungano, pamoja na mahali ulipotajwa.',
+  'graph.ties.what.people': 'watu wake, wakipangwa kwa namna wanavyohusiana nacho',
+  'graph.ties.what.coalitions': 'miungano kinachohusika nayo',
+  'graph.ties.what.both': 'watu wake, wakipangwa kwa namna wanavyohusiana nacho, na miungano kinachohusika nayo',
   'graph.ties.memberOf': 'muungano ambao kimo ndani yake',
   'graph.ties.includes': 'chama kilichomo ndani yake',
   'graph.frame.network': 'Picha ya mtandao',
