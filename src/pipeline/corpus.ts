@@ -88,7 +88,8 @@ export function analyseExtractions(results: FileExtraction[], pack: CountryPack,
   const extractions = dropNotEntities(kept, editorial);
   const resolved = resolveCorpus(extractions, pack, { keepApart: editorial.keepApart });
   const { resolution, stale } = applyEditorial(resolved, editorial);
-  const known = resolution.entities.flatMap((entity) => [entity.name, ...entity.aliases]);
+  // Every name the articles gave, for "did you mean": gathered only when an entry needs it.
+  const known = stale.length === 0 ? [] : resolution.entities.flatMap((entity) => [entity.name, ...entity.aliases]);
   const { warnings: editorialWarnings, notes } = staleReport(stale, editorial, known);
   const { open, settled } = settleReview([...resolution.review, ...reviewEntities(resolution.entities), ...notes], editorial);
   resolution.review = open;

@@ -2,23 +2,16 @@
  * The ingest's caches: a rebuild from them writes exactly what a build
  * without them writes, and re-does only what changed.
  */
-import { cp, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { cp, readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { openCacheStore } from '../../src/pipeline/cache-store';
 import { ingest, isSeedName } from '../../src/pipeline/ingest';
+import { useTemporaryFolders } from './helpers';
 
 const dev = fileURLToPath(new URL('../fixtures/gold/dev/', import.meta.url));
-const temporary: string[] = [];
-afterAll(() => Promise.all(temporary.map((folder) => rm(folder, { recursive: true, force: true }))));
-
-async function folder(): Promise<string> {
-  const made = await mkdtemp(path.join(tmpdir(), 'siasa-cache-'));
-  temporary.push(made);
-  return made;
-}
+const folder = useTemporaryFolders('cache');
 
 /** Every file under `root`, relative path → text. */
 async function snapshot(root: string): Promise<Map<string, string>> {

@@ -3,22 +3,15 @@
  * instead of stopping, a typo is answered with "did you mean", only a
  * publishing build writes the slug registry, and the summary counts right.
  */
-import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { cp, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ingest } from '../../src/pipeline/ingest';
+import { useTemporaryFolders } from './helpers';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
-const temporary: string[] = [];
-afterAll(() => Promise.all(temporary.map((folder) => rm(folder, { recursive: true, force: true }))));
-
-async function folder(): Promise<string> {
-  const made = await mkdtemp(path.join(tmpdir(), 'siasa-loop-'));
-  temporary.push(made);
-  return made;
-}
+const folder = useTemporaryFolders('loop');
 
 /** The fixture corpus (other articles than the seeds) with the seeds' own editorial file. */
 async function otherArticlesWithSeedsEditorial(): Promise<string> {

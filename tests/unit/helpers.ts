@@ -3,7 +3,11 @@
  * fixtures beside the tests, or from the checkout's `seeds/` (read-only).
  */
 import { readFileSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { afterAll } from 'vitest';
 import type { Article, SeedFile } from '../../src/pipeline/types';
 
 /** The checkout's seed folder; tests only ever read it. */
@@ -32,4 +36,18 @@ export function repoSeed(name: string): SeedFile {
 /** An article as the read stage would give it, for stages that start after reading. */
 export function article(source: string, paragraphs: string[], extra: Partial<Article> = {}): Article {
   return { source, title: source, titleDerived: false, paragraphs, hash: source, ...extra };
+}
+
+/**
+ * Temporary folders for one test file, all removed after its tests: call at
+ * the top of the file, then `await folder()` for each fresh folder.
+ */
+export function useTemporaryFolders(prefix: string): () => Promise<string> {
+  const made: string[] = [];
+  afterAll(() => Promise.all(made.map((folder) => rm(folder, { recursive: true, force: true }))));
+  return async () => {
+    const folder = await mkdtemp(path.join(tmpdir(), `siasa-${prefix}-`));
+    made.push(folder);
+    return folder;
+  };
 }

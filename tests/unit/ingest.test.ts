@@ -3,22 +3,15 @@
  * naming it (and its line, where it has one), the good articles beside it
  * still build, and a failed ingest leaves the previous content as it was.
  */
-import { cp, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { cp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ingest, type IngestReport } from '../../src/pipeline/ingest';
+import { useTemporaryFolders } from './helpers';
 
 const fixtures = fileURLToPath(new URL('../fixtures/bad-input/', import.meta.url));
-const temporary: string[] = [];
-afterAll(() => Promise.all(temporary.map((folder) => rm(folder, { recursive: true, force: true }))));
-
-async function folder(): Promise<string> {
-  const made = await mkdtemp(path.join(tmpdir(), 'siasa-ingest-'));
-  temporary.push(made);
-  return made;
-}
+const folder = useTemporaryFolders('ingest');
 
 /** A seed folder with the bad-input fixtures and the files only code can make. */
 async function badSeeds(): Promise<string> {
