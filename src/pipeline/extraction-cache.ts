@@ -39,7 +39,8 @@ export const NO_CACHE: ExtractionCache = { get: () => undefined, set: () => {}, 
 
 /** Opens the cache in `folder`; `packText` is the country pack, which extraction depends on too. */
 export async function openExtractionCache(folder: string, packText: string): Promise<ExtractionCache> {
-  const sources = [path.join(here, 'read'), path.join(here, 'extract'), path.join(here, 'text'), path.join(here, 'types.ts')];
+  // The extractor also reads resolve's list of common words: a change to it must empty the cache too.
+  const sources = [path.join(here, 'read'), path.join(here, 'extract'), path.join(here, 'text'), path.join(here, 'types.ts'), path.join(here, 'resolve', 'common-words.ts')];
   const version = await codeVersion(sources, packText, ...(await libraryVersions()));
   const store = await openCacheStore<StoredExtraction>(path.join(folder, 'extract'), version);
   // A file asked for and then set (a miss) is hashed once.
