@@ -14,9 +14,14 @@ import { serializeRegistry, type Registry } from './registry';
 
 const COLLECTIONS = ['articles', 'people', 'parties', 'review', 'retired'] as const;
 
-/** An entry's file name: its id where slugs may repeat across kinds, else its slug. */
+/** Past this many bytes a name is cut: a file name may not exceed 255 bytes, and a review item's id lists every name it is about. */
+const MAX_NAME = 200;
+
+/** An entry's file name: its id where slugs may repeat across kinds, else its slug; a long one cut, with a hash of the whole to keep it unique. */
 function fileName(entry: { slug: string; id?: string }): string {
-  return entry.id ?? entry.slug;
+  const name = entry.id ?? entry.slug;
+  if (Buffer.byteLength(name) <= MAX_NAME) return name;
+  return `${name.slice(0, MAX_NAME - 17)}-${createHash('sha256').update(name).digest('hex').slice(0, 16)}`;
 }
 
 /** Writes the slug registry, through a temporary file so that a crash never leaves half of it. */
@@ -55,7 +60,8 @@ export async function emitContent(content: string, entries: ContentEntries): Pro
       manifest[file] = hash;
       if (previous.get(file) === hash) return;
       const target = path.join(content, file);
-      const temporary = `${target}.${process.pid}.tmp`;
+      // Short and hidden: an entry's own name can be near the 255-byte limit, and `*.json` never matches it.
+      const temporary = path.join(path.dirname(target), `.${process.pid}-${hash}.tmp`);
       await writeFile(temporary, text);
       await rename(temporary, target);
       report.written++;
