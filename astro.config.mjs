@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import dataStore from './src/integrations/data-store.ts';
 import ingest from './src/integrations/ingest.ts';
 import pagefind from './src/integrations/pagefind.ts';
+import part from './src/integrations/part.ts';
 
 // Where the site is published. Both can be set per build, so that one
 // repository serves https://example.org/ and https://user.github.io/repo/ alike.
@@ -23,7 +24,7 @@ export default defineConfig({
   outDir: process.env.SIASA_OUT_DIR ?? './dist',
   cacheDir: process.env.SIASA_CACHE_DIR ?? './node_modules/.astro',
   // Article HTML is rendered once by the ingest; nothing here renders Markdown.
-  integrations: [ingest({ seeds: process.env.SIASA_SEEDS ?? './seeds' }), dataStore(), pagefind()],
+  integrations: [ingest({ seeds: process.env.SIASA_SEEDS ?? './seeds' }), dataStore(), part(), pagefind()],
   devToolbar: { enabled: false },
   prefetch: false,
   image: { service: { entrypoint: 'astro/assets/services/noop' } },

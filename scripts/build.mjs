@@ -1,111 +1,86 @@
 // @ts-check
 /**
- * `npm run build`: runs `astro build` with the user's arguments and
- * environment, its output passed through as it comes, except that when the
+ * `npm run build [-- --jobs N | --shard I/N | --merge]`: builds the site.
+ *
+ * - Plain `npm run build` splits page generation over every core
+ *   (`os.availableParallelism()`, or `--jobs N` / SIASA_JOBS): the ingest and
+ *   the content store run once (`astro sync`, publishing the slug registry),
+ *   then N `astro build` processes each generate their part of the pages
+ *   (src/site/shard.ts), their folders merge into dist/, and Pagefind indexes
+ *   the merged site once. The result is byte for byte what one process makes;
+ *   `--jobs 1` is that one process, a plain `astro build`.
+ * - `--shard I/N` builds part I of N alone into dist-shards/I-of-N/, for one
+ *   machine of a CI matrix: its own ingest (publishing nothing), its pages,
+ *   no search index, and a manifest saying what it was built from.
+ * - `--merge` checks that dist-shards/ holds shards 1…N of one build, merges
+ *   them into dist/ and runs Pagefind once.
+ *
+ * Other arguments go to each `astro build`. Every child runs guarded: when a
  * heap runs out the user reads one sentence (scripts/out-of-memory.mjs) instead
  * of V8's GC log and stack traces. Plain JavaScript, so that a build needs
  * neither tsx nor any other devDependency.
  *
  * Tests replace the child with SIASA_BUILD_CHILD, a JSON array of Node
- * arguments (`["--max-old-space-size=16", "-e", "…"]`).
+ * arguments (`["--max-old-space-size=16", "-e", "…"]`), run once, unsplit.
  */
-import { spawn, spawnSync } from 'node:child_process';
-import { constants } from 'node:os';
+import os from 'node:os';
 import { fileURLToPath } from 'node:url';
-import { heapExhaustionMessage, heapFlagBytes, isTraceStart, stepOf } from './out-of-memory.mjs';
+import { BuildSplitError } from './merge-parts.mjs';
+import { runGuarded } from './run-guarded.mjs';
+import { buildInParts, buildShard, mergeShards, parsePart } from './split-build.mjs';
 
 const astro = fileURLToPath(new URL('../node_modules/astro/astro.js', import.meta.url));
 
 /**
- * Calls `onLine` with each complete line of a stream, and the rest at its end.
+ * Our options out of the command line; the rest is Astro's.
  *
- * @param {NodeJS.ReadableStream} stream
- * @param {(line: string) => void} onLine
- * @returns {Promise<void>}
+ * @param {string[]} argv
  */
-function eachLine(stream, onLine) {
-  let rest = '';
-  stream.setEncoding('utf8');
-  stream.on('data', (/** @type {string} */ chunk) => {
-    const lines = (rest + chunk).split('\n');
-    rest = lines.pop() ?? '';
-    for (const line of lines) onLine(line);
-  });
-  return new Promise((resolve) => {
-    stream.on('end', () => {
-      if (rest) onLine(rest);
-      resolve();
-    });
-  });
+function parseArguments(argv) {
+  /** @type {{ jobs?: string, shard?: string, merge: boolean, astro: string[] }} */
+  const parsed = { merge: false, astro: [] };
+  for (let i = 0; i < argv.length; i++) {
+    const arg = /** @type {string} */ (argv[i]);
+    const option = /^--(jobs|shard)(?:=(.*))?$/.exec(arg);
+    if (option) {
+      const value = option[2] ?? argv[++i];
+      if (value === undefined) throw new BuildSplitError(`npm run build: --${option[1]} needs a value, e.g. --${option[1]} ${option[1] === 'jobs' ? '2' : '1/2'}.`);
+      parsed[/** @type {'jobs' | 'shard'} */ (option[1])] = value;
+    } else if (arg === '--merge') parsed.merge = true;
+    else parsed.astro.push(arg);
+  }
+  return parsed;
 }
 
 /**
- * The heap limit a child with these arguments and this environment runs with:
- * its --max-old-space-size if it has one, else what V8 reports in a Node
- * started the same way (NODE_OPTIONS included).
+ * How many parts plain `npm run build` splits the pages into.
  *
- * @param {readonly string[]} args
- * @param {NodeJS.ProcessEnv} env
+ * @param {string | undefined} value --jobs, else SIASA_JOBS
  */
-function heapLimitOf(args, env) {
-  const flagged = heapFlagBytes([...args, env.NODE_OPTIONS ?? '']);
-  if (flagged) return flagged;
-  const probe = spawnSync(process.execPath, ['-p', 'require("node:v8").getHeapStatistics().heap_size_limit'], { env, encoding: 'utf8' });
-  const bytes = Number(probe.stdout.trim());
-  return Number.isFinite(bytes) && bytes > 0 ? bytes : undefined;
+function jobsOf(value) {
+  if (value === undefined || value === '') return os.availableParallelism();
+  const jobs = Number(value);
+  if (!Number.isInteger(jobs) || jobs < 1) throw new BuildSplitError(`npm run build: --jobs (or SIASA_JOBS) is "${value}", but it must be a whole number of processes, at least 1.`);
+  return jobs;
 }
 
-/**
- * Runs `node <args>` with stdout passed through byte for byte and stderr line
- * by line, holding back V8's fatal report; resolves with the exit code to leave with.
- *
- * @param {readonly string[]} args
- * @param {NodeJS.ProcessEnv} env
- * @returns {Promise<number>}
- */
-async function runGuarded(args, env) {
-  // Piped output loses Astro's colours unless asked for; a terminal user keeps them.
-  const childEnv = process.stdout.isTTY && env.FORCE_COLOR === undefined ? { ...env, FORCE_COLOR: '1' } : env;
-  const child = spawn(process.execPath, args, { env: childEnv, stdio: ['inherit', 'pipe', 'pipe'] });
-  // Ctrl-C reaches the child too: wait for it to stop rather than leave it behind.
-  const ignore = () => {};
-  process.on('SIGINT', ignore);
-  process.on('SIGTERM', () => child.kill('SIGTERM'));
-
-  let lastStep = '';
-  let blanks = 0;
-  /** @type {string[]} */
-  const report = [];
-  const stdout = /** @type {NodeJS.ReadableStream} */ (child.stdout);
-  const stderr = /** @type {NodeJS.ReadableStream} */ (child.stderr);
-  stdout.on('data', (chunk) => process.stdout.write(chunk));
-  const outputDone = Promise.all([
-    eachLine(stdout, (line) => {
-      if (stepOf(line)) lastStep = line;
-    }),
-    eachLine(stderr, (line) => {
-      // Blank lines wait for the next line, since V8 opens its report with some.
-      if (report.length > 0 || isTraceStart(line)) report.push(line);
-      else if (line.trim() === '') blanks++;
-      else {
-        if (stepOf(line)) lastStep = line;
-        process.stderr.write(`${'\n'.repeat(blanks)}${line}\n`);
-        blanks = 0;
-      }
-    }),
-  ]);
-  /** @type {[number | null, NodeJS.Signals | null]} */
-  const [code, signal] = await new Promise((resolve) => child.on('close', (...exit) => resolve(exit)));
-  await outputDone;
-  process.off('SIGINT', ignore);
-
-  const message = heapExhaustionMessage({ lines: [lastStep, ...report], code, signal, heapLimitBytes: report.length > 0 ? heapLimitOf(args, env) : undefined });
-  if (message) process.stderr.write(`${message}\n`);
-  else process.stderr.write(`${'\n'.repeat(blanks)}${report.map((line) => `${line}\n`).join('')}`);
-  if (code !== null) return code;
-  return 128 + (signal ? constants.signals[signal] ?? 0 : 1);
+async function main() {
+  const child = process.env.SIASA_BUILD_CHILD;
+  if (child) return runGuarded(/** @type {string[]} */ (JSON.parse(child)), process.env);
+  const options = parseArguments(process.argv.slice(2));
+  const chosen = [options.merge && '--merge', options.shard !== undefined && '--shard', options.jobs !== undefined && '--jobs'].filter(Boolean);
+  if (chosen.length > 1) throw new BuildSplitError(`npm run build: ${chosen.join(' and ')} do not go together; use one.`);
+  if (options.merge) return mergeShards(process.env);
+  if (options.shard !== undefined) return buildShard(astro, parsePart(options.shard, '--shard'), options.astro, process.env);
+  const jobs = jobsOf(options.jobs ?? process.env.SIASA_JOBS);
+  if (jobs === 1) return runGuarded([astro, 'build', ...options.astro], process.env);
+  return buildInParts(astro, jobs, options.astro, process.env);
 }
 
-const child = process.env.SIASA_BUILD_CHILD;
-const args = child ? /** @type {string[]} */ (JSON.parse(child)) : [astro, 'build', ...process.argv.slice(2)];
-process.exitCode = await runGuarded(args, process.env);
+try {
+  process.exitCode = await main();
+} catch (error) {
+  if (!(error instanceof BuildSplitError)) throw error;
+  process.stderr.write(`${error.message}\n`);
+  process.exitCode = 1;
+}

@@ -25,6 +25,12 @@ export default function ingestIntegration(options: IngestIntegrationOptions): As
     hooks: {
       'astro:config:setup': async ({ config, command, logger }) => {
         if (command === 'preview') return;
+        // scripts/build.mjs runs the ingest once, then the parts of the site
+        // with SIASA_INGEST=skip (they read the content it wrote, and must
+        // neither write content/ at once nor publish the registry); a shard
+        // of a CI matrix ingests with SIASA_INGEST=look, publishing nothing.
+        const mode = process.env.SIASA_INGEST;
+        if (mode === 'skip') return;
         const root = fileURLToPath(config.root);
         seeds = path.resolve(root, options.seeds);
         run = () => {
@@ -36,7 +42,7 @@ export default function ingestIntegration(options: IngestIntegrationOptions): As
             registry: path.join(root, REGISTRY_FILE),
             // `astro dev` and `astro sync` show new entities all the same, but
             // only `astro build` records their slugs as committed state.
-            publish: command === 'build',
+            publish: mode === 'publish' || (command === 'build' && mode !== 'look'),
             strict: process.env.SIASA_STRICT === '1',
             cache: path.join(fileURLToPath(config.cacheDir), 'siasa'),
             onProgress: progress.onProgress,
@@ -47,7 +53,7 @@ export default function ingestIntegration(options: IngestIntegrationOptions): As
         // A build must not go on with stale or missing content, and a stack
         // trace would only hide the messages above; the dev server keeps
         // serving the previous content instead.
-        if (!report.ok && command === 'build') process.exit(1);
+        if (!report.ok && (command === 'build' || mode === 'publish')) process.exit(1);
       },
       'astro:server:setup': ({ server, logger }) => {
         if (!run) return;

@@ -8,8 +8,9 @@ import { loadSite } from '../site/data';
 import { redirectsFile } from '../site/host-files';
 import { retiredAddresses } from '../site/retired';
 import { pageHref } from '../site/urls';
+import { inThisPart } from '../site/shard';
 
-export const getStaticPaths = (() => [{ params: { redirects: '_redirects' } }]) satisfies GetStaticPaths;
+export const getStaticPaths = inThisPart('[redirects]', () => [{ params: { redirects: '_redirects' } }]) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async () => {
   const redirects = retiredAddresses(await loadSite()).flatMap(({ entry, target }) =>

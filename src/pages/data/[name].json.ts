@@ -4,8 +4,9 @@ import { loadSite } from '../../site/data';
 import { articlesExport, coMentionGraph, partiesExport, peopleExport } from '../../site/export';
 import { exportNames, type ExportName } from '../../site/export-schema';
 import { absoluteUrl, assetHref, pageUrl } from '../../site/urls';
+import { inThisPart } from '../../site/shard';
 
-export const getStaticPaths = (() => exportNames.map((name) => ({ params: { name } }))) satisfies GetStaticPaths;
+export const getStaticPaths = inThisPart('data/[name].json', () => exportNames.map((name) => ({ params: { name } }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ params }) => {
   const name = params.name as ExportName;

@@ -2,8 +2,9 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { exportJsonSchema, exportNames, type ExportName } from '../../../../site/export-schema';
 import { absoluteUrl, assetHref } from '../../../../site/urls';
+import { inThisPart } from '../../../../site/shard';
 
-export const getStaticPaths = (() => exportNames.map((name) => ({ params: { name } }))) satisfies GetStaticPaths;
+export const getStaticPaths = inThisPart('data/schema/v1/[name].json', () => exportNames.map((name) => ({ params: { name } }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute = ({ params }) => {
   const name = params.name as ExportName;
