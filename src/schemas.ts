@@ -120,6 +120,8 @@ export const articleSchema = z.object({
   title: z.string(),
   date: z.string().date().optional(),
   outlet: z.string().optional(),
+  /** Who wrote it, when the seed says so (front matter, a saved page's metadata). */
+  author: z.string().optional(),
   url: z.string().url().optional(),
   /** The seed file's base name. */
   source: z.string(),

@@ -122,6 +122,7 @@ export function buildRecords(
       title: article.title,
       ...(article.date ? { date: article.date } : {}),
       ...(article.outlet ? { outlet: article.outlet } : {}),
+      ...(article.author ? { author: article.author } : {}),
       ...(article.url ? { url: article.url } : {}),
       source: article.source,
       html: html.get(article.source) ?? '',

@@ -60,12 +60,33 @@ function inTense(held: string, key: string, tense: Tense): string {
   return key === 'member' ? t('facts.tie.seekingMembership') : t('facts.tie.aspiring', { held });
 }
 
+/** The relations the extractor names in its own words (not titles an article wrote), said in the build's language. */
+const relationWordKeys: Record<string, MessageKey> = {
+  member: 'facts.relation.member',
+  leader: 'facts.relation.leader',
+  candidate: 'facts.relation.candidate',
+  ally: 'facts.relation.ally',
+  joined: 'facts.relation.joined',
+  left: 'facts.relation.left',
+};
+
+/**
+ * A relation on its own: one of ours in the build's language, an office as the article wrote it.
+ * @example relationWord('member') // 'member' (en), 'mwanachama' (sw)
+ * @example relationWord('Treasurer') // 'Treasurer'
+ */
+export function relationWord(relation: string): string {
+  const key = relationWordKeys[relation.trim().toLowerCase()];
+  return key ? t(key) : relation;
+}
+
 /**
  * A relation as a short label, "former" once the tie is over (a party's list of its people).
  * @example relationLabel('Treasurer', 'former') // 'former Treasurer'
  */
 export function relationLabel(relation: string, tense: Tense | undefined): string {
-  return tense === 'former' && relation.trim().toLowerCase() !== 'left' ? t('facts.relation.former', { relation }) : relation;
+  const word = relationWord(relation);
+  return tense === 'former' && relation.trim().toLowerCase() !== 'left' ? t('facts.relation.former', { relation: word }) : word;
 }
 
 /**

@@ -4,7 +4,8 @@
  * safe to print inside a `<script>` element.
  */
 import type { ArticleEntry, Evidence, PartyEntry, PersonEntry } from '../schemas';
-import { titleWithTense } from './fact-words';
+import { lang, t } from '../i18n';
+import { relationWord, titleWithTense } from './fact-words';
 import { roleLine } from './format';
 import { groupRoles, groupTies, officeWords, personOffices, type Tense } from './roles';
 
@@ -38,10 +39,12 @@ export function nodeId(pageUrl: string, kind: LinkedKind): string {
   return `${pageUrl}${fragments[kind]}`;
 }
 
-/** A short reference to a person's or party's node, for use inside another node. */
+/**
+ * A short reference to a person's or party's node, for use inside another node.
+ * No `url`: the `@id` is the page's address with a fragment, and the page's own node gives it.
+ */
 export function entityReference(kind: 'person' | 'party', slug: string, name: string, url: PageUrl): JsonLdNode {
-  const page = url(kind, slug);
-  return { '@type': kind === 'person' ? 'Person' : 'PoliticalParty', '@id': nodeId(page, kind), name, url: page };
+  return { '@type': kind === 'person' ? 'Person' : 'PoliticalParty', '@id': nodeId(url(kind, slug), kind), name };
 }
 
 /** A Wikidata id as the URL schema.org's `sameAs` expects. */
@@ -92,11 +95,8 @@ export function personNode(person: PersonEntry, url: PageUrl): JsonLdNode {
  * or end is membership ("left" a party: a former member).
  */
 function roleNameOf(relation: string): string {
-  return ['joined', 'left'].includes(officeWords(relation)) ? 'member' : relation;
+  return relationWord(['joined', 'left'].includes(officeWords(relation)) ? 'member' : relation);
 }
-
-/** How a Role's description words each tense. */
-const roleTense: Record<Tense, string> = { current: 'Current', former: 'Former', acting: 'Acting', incoming: 'Incoming', aspiring: 'Sought' };
 
 /**
  * schema.org's Role pattern: the Role stands where the value would, holds the
@@ -104,13 +104,14 @@ const roleTense: Record<Tense, string> = { current: 'Current', former: 'Former',
  * role's name, and its tense as of the report it was read in.
  */
 function role(property: 'hasOccupation' | 'memberOf', value: JsonLdNode, roleName: string, tense: Tense, evidence: Evidence | undefined): JsonLdNode {
-  const reported = evidence === undefined ? 'added by an editor' : evidence.date ? `as reported on ${evidence.date}` : 'as reported in an undated article';
-  return {
-    '@type': property === 'hasOccupation' ? 'Role' : 'OrganizationRole',
-    [property]: value,
-    roleName,
-    description: `${roleTense[tense]}, ${reported}.`,
-  };
+  const standing = t(`structured.role.${tense}`);
+  const description =
+    evidence === undefined
+      ? t('structured.role.editor', { tense: standing })
+      : evidence.date
+        ? t('structured.role.reportedOn', { tense: standing, date: evidence.date })
+        : t('structured.role.reportedUndated', { tense: standing });
+  return { '@type': property === 'hasOccupation' ? 'Role' : 'OrganizationRole', [property]: value, roleName, description };
 }
 
 /** A party or coalition: names, the people tied to it, and the coalitions it is part of or includes. */
@@ -139,7 +140,11 @@ export function partyNode(party: PartyEntry, url: PageUrl): JsonLdNode {
   });
 }
 
-/** A news article: its headline and date, where it was first published, and who it mentions. */
+/**
+ * A news article: what an article's rich result reads (headline, date, author,
+ * publisher), where it was first published, and who it mentions. No
+ * `description`: the page's meta description already says it.
+ */
 export function articleNode(article: ArticleEntry, url: PageUrl): JsonLdNode {
   const page = url('article', article.slug);
   return withoutEmpty({
@@ -147,10 +152,10 @@ export function articleNode(article: ArticleEntry, url: PageUrl): JsonLdNode {
     '@id': nodeId(page, 'article'),
     headline: article.title,
     url: page,
-    description: article.excerpt,
     datePublished: article.date,
     wordCount: article.wordCount,
-    // Only what the seed says: an outlet's name, never a guessed organisation.
+    // Only what the seed says: a writer's and an outlet's names, never a guessed person or organisation.
+    author: article.author && { '@type': 'Person', name: article.author },
     publisher: article.outlet && { '@type': 'Organization', name: article.outlet },
     isBasedOn: article.url,
     mentions: [
@@ -186,7 +191,7 @@ export function webSiteNode(site: { name: string; description: string; url: stri
     name: site.name,
     description: site.description,
     url: site.url,
-    inLanguage: 'en',
+    inLanguage: lang,
     potentialAction: {
       '@type': 'SearchAction',
       target: { '@type': 'EntryPoint', urlTemplate: `${site.searchUrl}?q={search_term_string}` },

@@ -3,7 +3,7 @@
  * against the schema.org vocabulary, and the serializer that keeps untrusted
  * strings from ending their script element.
  */
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { articleSchema, partySchema, personSchema } from '../../src/schemas';
 import { breadcrumbTrail } from '../../src/site/breadcrumbs';
 import {
@@ -112,13 +112,12 @@ describe('personNode', () => {
     expect(personNode(senator, url).jobTitle).toEqual(['Senator, Nakuru']);
   });
 
-  it('points each current party tie, once per party, at the party’s node', () => {
+  it('points each current party tie, once per party, at the party’s node, by its @id and name only', () => {
     expect(node.affiliation).toEqual([
       {
         '@type': 'PoliticalParty',
         '@id': 'https://example.org/kenya/parties/umoja-progressive-alliance/#party',
         name: 'Umoja Progressive Alliance',
-        url: 'https://example.org/kenya/parties/umoja-progressive-alliance/',
       },
     ]);
   });
@@ -159,11 +158,40 @@ describe('articleNode', () => {
     });
   });
 
-  it('claims no date or publisher the seed does not give', () => {
+  it('claims no date, author or publisher the seed does not give', () => {
     const node = articleNode({ ...article, date: undefined, outlet: undefined, url: undefined }, url);
     expect(node).not.toHaveProperty('datePublished');
+    expect(node).not.toHaveProperty('author');
     expect(node).not.toHaveProperty('publisher');
     expect(node).not.toHaveProperty('isBasedOn');
+  });
+
+  it('names the writer as the author when the seed does', () => {
+    expect(articleNode({ ...article, author: 'Wanjiku Achieng' }, url).author).toEqual({ '@type': 'Person', name: 'Wanjiku Achieng' });
+  });
+
+  it('leaves the description to the page’s meta description, and each mention’s address to its @id', () => {
+    const node = articleNode(article, url);
+    expect(node).not.toHaveProperty('description');
+    expect(node.mentions).toContainEqual({ '@type': 'Person', '@id': 'https://example.org/kenya/people/amina-wekesa/#person', name: 'Amina Wekesa' });
+  });
+});
+
+describe('in a Kiswahili build', () => {
+  afterEach(() => {
+    vi.unstubAllEnvs();
+  });
+
+  it('words the relations and the roles’ descriptions in Kiswahili, and keeps titles as written', async () => {
+    vi.resetModules();
+    vi.stubEnv('SIASA_LANG', 'sw');
+    const structured = await import('../../src/site/structured-data');
+    const node = structured.personNode(person, url);
+    const roles = [...(node.hasOccupation as { roleName: string; description: string }[]), ...(node.memberOf as { roleName: string; description: string }[])];
+    expect(roles).toContainEqual(expect.objectContaining({ roleName: 'Woman Representative', description: 'Nafasi ya sasa, kama ilivyoripotiwa tarehe 2024-03-05.' }));
+    expect(roles).toContainEqual(expect.objectContaining({ roleName: 'mwanachama', description: 'Nafasi ya sasa, imeongezwa na mhariri.' }));
+    expect(JSON.stringify(roles)).not.toMatch(/\b(Current|Former|as reported|added by|member)\b/);
+    expect(structured.webSiteNode({ name: 'siasa', description: 'x', url: 'https://example.org/', searchUrl: 'https://example.org/search/' }).inLanguage).toBe('sw');
   });
 });
 
@@ -186,7 +214,7 @@ describe('the vocabulary', () => {
     const document = jsonLdDocument([
       personNode(person, url),
       partyNode(party, url),
-      articleNode(article, url),
+      articleNode({ ...article, author: 'Wanjiku Achieng' }, url),
       breadcrumbList([{ name: 'siasa', url: 'https://example.org/kenya/' }, { name: 'Page not found' }]),
       webSiteNode({ name: 'siasa', description: 'Who is who.', url: 'https://example.org/kenya/', searchUrl: 'https://example.org/kenya/search/' }),
     ]);
