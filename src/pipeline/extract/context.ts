@@ -65,6 +65,9 @@ function readBefore(tokens: Token[], run: Run, previous: Run | undefined, pack: 
   if (index < titleEnd && isTitleHead(tokens[titleEnd] as Token, pack)) {
     context.title = tokens.slice(index + 1, titleEnd + 1).map((token) => token.text).join(' ');
     context.evidence += 3;
+    // "Jamhuri Progressive Alliance (JPA) leader X": the acronym in brackets is the body the title is held in.
+    const bracketed = previous && tokens[index]?.text === ')' && tokens[index - 2]?.text === '(' && previous.end === index && previous.tokens.length === 1 && previous.tokens[0]?.acronym;
+    if (bracketed) index--;
     const titled = previous && previous.end === index + 1 ? readRun(previous.tokens, pack) : undefined;
     if (previous && titled?.title && titled.name.length === 0) {
       // "Defence Cabinet Secretary nominee X": the capitalised run is the title the lower-case word dates.
@@ -97,12 +100,22 @@ function readAfter(tokens: Token[], run: Run, pack: CountryPack, context: Contex
 
   if (next.text !== ',') return;
   index = run.end + 1;
+  // "X, who was the Thika Town MP", "X, who served as Kiambu Governor", "X, previously the P Secretary-General": a past office.
+  let past = false;
   if (tokens[index]?.lower === 'who' || tokens[index]?.lower === 'whose') {
     context.evidence += 2;
     index++;
-    while (tokens[index]?.isWord && /^(?:is|was|has|had|been|also|now|currently|then)$/.test(tokens[index]?.lower ?? '')) index++;
+    while (tokens[index]?.isWord && /^(?:is|was|has|had|been|also|now|currently|then|once|previously|formerly|served|as)$/.test(tokens[index]?.lower ?? '')) {
+      if (/^(?:was|had|then|once|previously|formerly|served)$/.test(tokens[index]?.lower ?? '')) past = true;
+      index++;
+    }
+    // "who served as Kiambu Governor": the title may follow "as" without an article.
+    if (tokens[index - 1]?.lower === 'as' && tokens[index]?.capitalised) index--;
+  } else if (/^(?:previously|formerly|once)$/.test(tokens[index]?.lower ?? '')) {
+    past = true;
+    index++;
   }
-  if (!/^(?:the|a|an|his|her)$/.test(tokens[index]?.lower ?? '')) return;
+  if (!/^(?:the|a|an|his|her|as)$/.test(tokens[index]?.lower ?? '')) return;
   const phrase: Token[] = [];
   for (index++; index < tokens.length; index++) {
     const token = tokens[index] as Token;
@@ -112,9 +125,16 @@ function readAfter(tokens: Token[], run: Run, pack: CountryPack, context: Contex
       continue;
     }
     if (STOP.has(token.text) || (token.isWord && (SPEECH_VERBS.has(token.lower) || /^(?:who|which|that|has|had|is|was|will|and)$/.test(token.lower)))) break;
+    // "who was the Thika Town MP until 2022": the office ended.
+    if (token.isWord && /^(?:until|till|between)$/.test(token.lower)) {
+      past = true;
+      break;
+    }
     phrase.push(token);
   }
   readApposition(phrase, pack, context);
+  // A past office is former, unless its words date it otherwise ("who was the JDC candidate").
+  if (past && context.apposition && !context.apposition.tense && !context.membership) context.apposition = { ...context.apposition, tense: 'former' };
 }
 
 /** The tense the word at `index` states: "former", "acting". */
@@ -139,6 +159,10 @@ function readApposition(phrase: Token[], pack: CountryPack, context: Context): v
   const extendsTitle = (token: Token | undefined) =>
     token?.isWord && (!token.capitalised || (isTitleWord(token, pack) && !PARTY_HEADS.has(token.lower)));
   while (start > 0 && extendsTitle(head[start - 1])) start--;
+  // "the JDC Deputy Party Leader": "Party" inside an office's name is part of the title, not a party's name.
+  if (start > 1 && head[start - 1]?.lower === 'party' && /^(?:deputy|vice|assistant)$/.test(head[start - 2]?.lower ?? '') && head[start]?.lower === 'leader') start -= 2;
+  // "the party's National Chairman": the possessive names whose office it is; resolution of "the party" is the ties' job.
+  while (start < head.length - 1 && /^(?:party['’]s|its|their)$/.test(head[start]?.text.toLowerCase() ?? '')) start++;
   const title = head.slice(start).map((token) => token.text).join(' ');
   const before = head.slice(0, start).filter((token) => token.capitalised);
   // "a former Nakuru County Woman Representative": the tense word stands before the place.

@@ -30,6 +30,14 @@ const JOIN = new RegExp(`^${SUBJECT_GAP}${ADVERBS}(?:joined|joins|(?:decamped|de
 /** After leaving P: "to Q", "for Q", "in December to join Q". */
 const TO_NEXT = /^\s+(?:(?:to|for)\s+|[^.;,]{0,40}?\bto\s+join\s+)(?:the\s+)?$/i;
 const CHAIRS = /^\s*,\s*who\s+(?:now\s+|currently\s+|also\s+)?(chairs|leads|heads)\s+(?:the\s+)?$/i;
+/** "X, who once chaired the TMP", "X, who previously led P": an office the person held before. */
+const CHAIRED = /^\s*,\s*who\s+(?:once|previously|formerly)\s+(chaired|led|headed)\s+(?:the\s+)?$/i;
+/** "TMP-allied Nyeri Town MP X", "HDM-affiliated MCA X": a party glued to the word that ties the person after it. */
+const GLUED = /^-(allied|aligned|leaning|affiliated)\s+((?:[\p{L}.'’-]+\s+){0,5})$/u;
+/** "HDM legislators led by X", "TMP MPs, led by X": one of the party's members leads them. */
+const MEMBERS_LED_BY = /^\s+(?:legislators|lawmakers|mps|mcas|senators|members|politicians|leaders|aspirants|delegates|officials)\s*,?\s+led\s+by\s+(?:(?:the\s+)?\p{Lu}[\p{L}.'’-]*\s+){0,4}$/iu;
+/** Titles that are a seat or a standing, not an office in the party that goes with them: "TMP lawmaker X", "UDA MP X". */
+const SEATS = /^(?:MP|MCA|Senator|Woman Representative|Lawmaker|Legislator|Member|Politician|Representative)$/;
 const ALLY = /^(?:\s*,\s*(?:who\s+(?:is|was)\s+|both\s+)?|\s+(?:is|was|has\s+been|remains|are|were)\s+)(?:an?\s+|the\s+)?(once\s+|former\s+)?(?:close\s+|staunch\s+|key\s+|loyal\s+|known\s+|long-time\s+)?(?:ally\s+of|allies\s+of|allied\s+(?:to|with))\s+(?:the\s+)?$/i;
 const LED_BY = /^\)?\s*,?\s*(?:(?:which|that)\s+(?:is|was|has\s+been)\s+)?(now\s+|currently\s+|then\s+|formerly\s+|previously\s+)?led\s+by\s+(?:[\p{L}-]+\s+){0,4}$/iu;
 const X_LED = /^-led\s+(?:the\s+)?/i;
@@ -41,7 +49,7 @@ const TICKET_AFTER = /^\s+tickets?\b/i;
 const AS_OFFICE = /^\s*(?:,\s*|\s+as\s+)(?:the\s+)?(?:party['’]s|its)\s+((?:[\p{L}-]+\s*){1,4}?)(?=[,.;]|\s+(?:and|who|to|in|on|at|for|with|by|after|before|when|while|but)\b|$)/u;
 const OFFICE_AFTER = /^['’]s\s+((?:[\p{L}-]+\s*){1,4}?)(?=[,.;]|\s+(?:and|who|to|in|on|at|for|with|by|after|before|when|while|but)\b|$)/u;
 /** "its leader, X", "and its secretary-general, X": the office just before the name. */
-const ITS_OFFICE = /\bits\s+((?:[\p{L}-]+\s+){0,3}?[\p{L}-]+)\s*,\s*$/u;
+const ITS_OFFICE = /\b(its|the\s+party['’]s)\s+((?:[\p{L}-]+\s+){0,3}?[\p{L}-]+)\s*,\s*$/u;
 /** After a party, a noun makes it an attribute ("left the ODM offices"): the statement is about the noun. */
 const ATTRIBUTE = /^\s+(?:offices?|headquarters|hq|meeting|meetings|rally|rallies|event|gathering|secretariat|members?|supporters?|officials?|leadership|caucus|primaries|primary|nominations?|race|delegates|convention|conference|retreat|executive|national|parliamentary|governing|elections?|polls?|campaigns?|bus|vehicle|tent|stage|manifesto|office|website|account|group|chat|brigade|youth|women|league|branch|chapter|bloc|lawmakers|legislators|mps|mcas|senators|governors|aspirants?|candidates?|nominees?|ticket-holders|strongholds?|zone|region|bastion|list)\b/i;
 
@@ -108,7 +116,13 @@ function readSentence(sentence: SentenceMentions, partyLike: (mention: Mention) 
 
     // The person's own role, when its organisation is a party: "ODM leader X", "UDA nominee X".
     if (person.role?.organisation && mentions.some((one) => partyLike(one) && one.name === person.role?.organisation)) {
-      tie(person.role.organisation, relationOf(person.role.title), person.role.tense);
+      const role = person.role;
+      tie(role.organisation as string, relationOf(role.title), role.tense);
+      // "UDA MP X" holds a seat as the party's member, not an office of the party: the seat keeps no organisation.
+      if (SEATS.test(role.title)) {
+        if (/^(?:Lawmaker|Legislator|Member|Politician)$/.test(role.title)) delete person.role;
+        else person.role = { title: role.title, ...(role.tense ? { tense: role.tense } : {}) };
+      }
     }
     // "party leader X", "X, the party's chairman": the party the article is about, when there is one.
     if (person.role && !person.role.organisation && /^Party\b/.test(person.role.title) && inPlay) setRole(person, { ...person.role, organisation: inPlay }, tie);
@@ -119,18 +133,25 @@ function readSentence(sentence: SentenceMentions, partyLike: (mention: Mention) 
     }
     // "its leader, X", "and its secretary-general, X".
     const its = ITS_OFFICE.exec(text.slice(0, at(person)));
-    const itsParty = [...parties].reverse().find((party) => at(party) < at(person))?.name ?? inPlay;
+    // "its" is the party named last; "the party's" the one the article is about.
+    const itsParty = its && /^its$/i.test(its[1] as string) ? ([...parties].reverse().find((party) => at(party) < at(person))?.name ?? inPlay) : inPlay;
     if (its && itsParty) {
-      const role = readRole((its[1] as string).replace(/^leader$/i, 'Party Leader'), itsParty);
+      const role = readRole((its[2] as string).replace(/^leader$/i, 'Party Leader'), itsParty);
       if (role && isOffice(role.title)) setRole(person, role, tie);
     }
     if (next && partyLike(next)) {
       const between = gap(person, next);
       // "X of ODM", "X of the Orange Democratic Movement", "X (UDA)".
       if (/^\s+of\s+(?:the\s+)?$/i.test(between) && alone(next)) tie(next.name, 'member');
-      if (/^\s*\(\s*$/.test(between) && /^\s*\)/.test(after(next))) tie(next.name, 'member');
+      // "X (HDM, Othaya)": the party, then the constituency.
+      if (/^\s*\(\s*$/.test(between) && /^\s*(?:\)|,\s*\p{Lu}[^()]{0,40}\))/u.test(after(next))) tie(next.name, 'member');
       const chairs = CHAIRS.exec(between);
-      if (chairs && alone(next)) tie(next.name, /chairs/i.test(chairs[1] as string) ? 'Chairman' : 'leader');
+      if (chairs && alone(next)) {
+        if (/chairs/i.test(chairs[1] as string)) setRole(person, { title: 'Chairman', organisation: next.name }, tie);
+        else tie(next.name, 'leader');
+      }
+      const chaired = CHAIRED.exec(between);
+      if (chaired && alone(next)) setRole(person, { title: /chaired/i.test(chaired[1] as string) ? 'Chairman' : 'Party Leader', organisation: next.name, tense: 'former' }, tie);
       // "X as ODM's Secretary-General", "X as the JDC's presidential candidate".
       const office = OFFICE_AFTER.exec(after(next));
       if (office && /^\s+as\s+(?:the\s+)?$/i.test(between)) officeIn(person, (office[1] as string).trim(), next.name, tie);
@@ -160,6 +181,13 @@ function readSentence(sentence: SentenceMentions, partyLike: (mention: Mention) 
     const led = X_LED.exec(after(person));
     if (led && next && partyLike(next) && at(next) === end(person) + led[0].length) tie(next.name, 'leader');
     else if (X_LED_PARTY.test(after(person)) && inPlay) tie(inPlay, 'leader');
+    // "TMP-allied Nyeri Town MP X": only titles and names between the party and the person.
+    const glued = previous && partyLike(previous) ? GLUED.exec(gap(previous, person)) : undefined;
+    if (glued && (glued[2] as string).split(/\s+/).filter(Boolean).every((word) => /^\p{Lu}/u.test(word) || TITLE_WORDS.test(word))) {
+      tie((previous as Mention).name, /affiliated/i.test(glued[1] as string) ? 'member' : 'ally');
+    }
+    // "HDM legislators led by X".
+    if (previous && partyLike(previous) && MEMBERS_LED_BY.test(gap(previous, person))) tie(previous.name, 'member');
     // "the Jumuia party, led by X", "the SMP (…), led by X".
     if (previous && partyLike(previous)) {
       const ledBy = LED_BY.exec(gap(previous, person));
@@ -198,8 +226,12 @@ function setRole(person: Mention, role: RoleCue, tie: (party: string, relation: 
 export function relationOf(title: string): string {
   const lower = title.toLowerCase();
   if (lower === 'party leader') return 'leader';
+  if (SEATS.test(title)) return 'member';
   return lower === 'leader' || lower === 'candidate' || lower === 'member' ? lower : title;
 }
+
+/** Lower-case words a title is written with between a party and a name: "TMP-allied Nyeri Town MP X". */
+const TITLE_WORDS = /^(?:mps?|mcas?|senators?|governors?|lawmakers?|legislators?|aspirants?|deputy|woman|rep|representative|speaker|leader|politicians?|former|nominated|area)$/i;
 
 function isOffice(title: string): boolean {
   return /\b(?:Chair\w*|Secretary\S*|Leader|Treasurer|Organising|Organizing|Director|Spokes\w+|Coordinator|Convener|Convenor|Patron|Whip|President|Commissioner|Official|Head)\b/.test(title);
