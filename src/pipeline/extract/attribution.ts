@@ -20,6 +20,10 @@ export const PRONOUN_BEFORE = new RegExp(`(?:^|[.,;]\\s*|\\b(?:and|but|while)\\s
 export const PRONOUN_SUBJECT = new RegExp(`^\\s*(he|she)\\s+(?:[\\p{Ll}-]+\\s+){0,2}(?:${quoting})\\b[^.;:“”"]*$`, 'iu');
 /** “…,” said the former prime minister. */
 export const ROLE_AFTER = new RegExp(`^[\\s,]*(?:${speech})\\s+(the\\s+[\\p{L}\\s'’-]{3,60}?)(?=[.,;]|$)`, 'iu');
+/** “…,” the deputy governor observed. */
+const TITLE_AFTER = new RegExp(`^[\\s,]*the\\s+((?:[\\p{L}'’-]+\\s+){0,4}?[\\p{L}'’-]+)\\s+(?:(?:also|further|then|later)\\s+)?(?:${speech})\\b`, 'iu');
+/** The senator-elect told journalists that … “…” / The JPA leader said his party would “…”. */
+const TITLE_BEFORE = new RegExp(`(?:^|[,;]\\s*|\\b(?:and|but|while)\\s+)the\\s+((?:[\\p{L}'’-]+\\s+){0,4}?[\\p{L}'’-]+)\\s+(?:(?:also|further|then|later|had|has)\\s+)?(?:${quoting})\\b[^.;“”"]*$`, 'iu');
 const VERB_AT_START = new RegExp(`^\\s*(?:(?:also|further|then|later|has|had|once|again|simply|only)\\s+)?(?:${speech})\\b`, 'i');
 const QUOTING_VERB = new RegExp(`\\b(?:${quoting})\\b`, 'gi');
 const ACCORDING_TO = /\baccording to\s*$/i;
@@ -52,11 +56,15 @@ export function peopleBetween(mentions: Mention[], from: number, to: number): Me
 /** The speaker the words after the quote name: “…,” Mr X said / said X / according to X / - X. */
 export function speakerAfter(span: Span, mentions: Mention[], stop: number): Mention | undefined | 'pronoun' | 'attributed' {
   const after = span.paragraph.slice(span.end, stop);
+  // “…?” Otieno remarked: “…”: a colon opens the next quote, whose speaker this is.
+  // (Not “…,” X said, while Y added: “…”, where the first clause is this quote's attribution.)
+  if (/:\s*[“"]?$/.test(after) && !/,\s*(?:but|while|and|whereas|as)\b/i.test(after)) return undefined;
   if (PRONOUN_AFTER.test(after)) return 'pronoun';
   const named = peopleBetween(mentions, span.end, stop)[0];
   if (named) {
     const lead = span.paragraph.slice(span.end, named.offset).replace(/[\s,]+/g, ' ').trim();
-    const behind = span.paragraph.slice(named.offset + named.surface.length, stop).replace(/^['’]s\b/, '');
+    // “…,” Mwangi, who spoke in Nakuru, added / Okello, the Kisumu senator, said: an apposition stands between name and verb.
+    const behind = span.paragraph.slice(named.offset + named.surface.length, stop).replace(/^['’]s\b/, '').replace(/^\s*,[^,.;:“”"]{1,80},/, '');
     const words = lead.split(' ').filter(Boolean);
     // “…,” said Mr X / “…,” according to X / “…” - Full Name.
     if ((VERB_AT_START.test(lead) && words.length <= 3) || /^according to$/i.test(lead) || /^[-–—]$/.test(lead)) return named;
@@ -117,7 +125,8 @@ export function inClause(before: string): boolean {
  */
 function subjectGap(gap: string): boolean {
   if (gap.length > 120 || /[.;:]/.test(gap)) return false;
-  const bare = gap.replace(/,[^,]*,/g, ' ').replace(/\s+/g, ' ').trim();
+  // "The party's youth leader, X, charged": the comma closing an apposition the name stands in.
+  const bare = gap.replace(/,[^,]*,/g, ' ').replace(/^\s*,/, ' ').replace(/\s+/g, ' ').trim();
   // "X, an aspirant for the seat, who said …": the relative pronoun stands for X.
   return /^(?:(?:also|further|then|later|has|had|have|once|again|yesterday|today|reportedly|however|on \p{Lu}\p{Ll}+|\p{Ll}+ly)\s*)*(?:who\s*)?$/u.test(bare);
 }
@@ -130,6 +139,17 @@ function settle(speaker: Mention, people: Mention[], paragraph: string): Reading
     return { candidates: [previous, speaker], attributed: true };
   }
   return { speaker };
+}
+
+/**
+ * A title used for the speaker instead of a name, before the quote ("the
+ * senator-elect told journalists that …") or after it ("…,” the deputy
+ * governor observed): whom it means is settled once the article's roles are known.
+ */
+export function titleSpeaker(lead: string, after: string): string | undefined {
+  const title = TITLE_BEFORE.exec(lead)?.[1] ?? TITLE_AFTER.exec(after)?.[1];
+  if (!title || ANONYMOUS.test(title) || !/[\p{Ll}\p{Lu}]/u.test(title)) return undefined;
+  return title;
 }
 
 /** A role named after the quote, unless it is an anonymous source: “…,” said the former prime minister. */

@@ -12,7 +12,7 @@ import { readAspirations } from './aspirations';
 import { findCoalitions } from './coalitions';
 import { readContext, type Context } from './context';
 import { classify, nameText, partyPrefix, readRun, splitAffiliation, type RunReading } from './names';
-import { findQuotes, type Discourse } from './quotes';
+import { findQuotes, settleTitleSpeakers, type Discourse } from './quotes';
 import { readRole } from './roles';
 import { findRuns, type Run } from './runs';
 import { readTies, relationOf, type SentenceMentions } from './ties';
@@ -50,6 +50,8 @@ export function extractArticle(article: Article, pack: CountryPack): ArticleExtr
   const kept = applyDefinitions(mentions, definitions);
   readTies(sentences, pack);
   readAspirations(sentences);
+  const acronyms = new Map(kept.filter((mention) => mention.kind === 'party' && mention.acronym).map((party) => [party.acronym as string, party.name]));
+  settleTitleSpeakers(quotes, kept, acronyms);
   return { article, mentions: kept, phrases: [...phrases], quotes, coalitions };
 }
 
@@ -97,7 +99,10 @@ function mentionsOfRun(
     phrases.add(nameText(organisation).toLowerCase());
     const kind = classify(organisation, pack, false);
     if (kind === 'party' || kind === 'acronym' || kind === 'single') {
-      result.push(mention(kind === 'party' ? 'party' : 'word', organisation, site, 0));
+      const body = mention(kind === 'party' ? 'party' : 'word', organisation, site, 0);
+      // "MDP Secretary-General X": an acronym before a title is read as the article defines it, like one standing alone.
+      if (kind === 'acronym') body.acronym = nameText(organisation);
+      result.push(body);
     }
   }
   // "Matuga MP Mugambi Njagi (UPA)" ties a person to a party; it defines nothing.
@@ -141,6 +146,9 @@ function person(reading: RunReading, context: Context, site: Site, acronym: stri
   if (context.afterPlacePreposition) result.afterPlacePreposition = true;
   const role = roleOf(reading, context);
   if (role) result.role = role;
+  // "Tana River Senator X, the MDP Secretary-General": the office after the name is one more role.
+  const office = context.apposition;
+  if (role && office?.organisation && !context.membership && role !== office && office.title !== role.title) result.roles = [office];
   if (acronym) result.ties = [{ party: acronym, relation: 'member' }];
   const apposition = context.apposition;
   if (apposition?.organisation) {

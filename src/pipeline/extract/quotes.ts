@@ -9,7 +9,8 @@
  */
 import { splitSentences, type Sentence } from '../text/sentences';
 import type { Mention, QuoteCue } from '../types';
-import { peopleBetween, PRONOUN_BEFORE, PRONOUN_SUBJECT, roleAfter, speakerAfter, speakerBefore, type Reading, type Span } from './attribution';
+import { peopleBetween, PRONOUN_BEFORE, PRONOUN_SUBJECT, roleAfter, speakerAfter, speakerBefore, titleSpeaker, type Reading, type Span } from './attribution';
+import { readRole } from './roles';
 
 /** Scare quotes ("structured dialogue") are not statements: a quote needs this many words. */
 const MIN_WORDS = 5;
@@ -110,6 +111,9 @@ function readSpeaker(span: Span, mentions: Mention[], discourse: Discourse, cont
   const alone = /^[\s"“”'‘’(]*$/.test(lead) && /^[\s.,!?'’"”)]*$/.test(span.paragraph.slice(span.end, stop));
   const previous = discourse.previous;
   if (alone && previous?.subject && distinct(previous.people).length === 1) return { speaker: previous.subject };
+  // "the senator-elect told journalists that “…”": a title in place of a name; settled against the article's roles later.
+  const title = sentencePeople.length === 0 ? titleSpeaker(lead, span.paragraph.slice(span.end, stop)) : undefined;
+  if (title) return { candidates: [], attributed: true, speakerRole: title };
   return { candidates: [...sentencePeople, ...(alone ? (previous?.people ?? []) : [])], attributed: false };
 }
 
@@ -130,6 +134,44 @@ function byPronoun(word: string, span: Span, mentions: Mention[], discourse: Dis
   if (!speaker) return { candidates: recent, attributed: true };
   genders.set(keyOf(speaker), gender);
   return { speaker };
+}
+
+/**
+ * Gives a quote attributed by a title ("the senator-elect said") to the one
+ * person of the article who holds that title, with that tense and, when the
+ * title names one, that organisation; none when two people or no one do. The
+ * title stays on the quote: the evidence check reads it in the sentence.
+ */
+export function settleTitleSpeakers(quotes: QuoteCue[], mentions: Mention[], acronyms: Map<string, string>): void {
+  const pending = quotes.filter((quote) => !quote.speaker && quote.speakerRole);
+  if (pending.length === 0) return;
+  const same = (a: string | undefined, b: string | undefined) => a === b || (a !== undefined && b !== undefined && (acronyms.get(a) ?? a) === (acronyms.get(b) ?? b));
+  const titleKey = (title: string) => title.toLowerCase().replace(/^party\s+(?=leader$)/, '');
+  for (const quote of pending) {
+    const said = readTitle(quote.speakerRole as string);
+    if (!said) continue;
+    const holders = mentions.filter(
+      (mention) =>
+        mention.kind !== 'party' &&
+        !mention.quoted &&
+        [mention.role, ...(mention.roles ?? [])].some(
+          (role) => role && titleKey(role.title) === titleKey(said.title) && role.tense === said.tense && (!said.organisation || same(role.organisation, said.organisation)),
+        ),
+    );
+    const people = distinct(holders);
+    if (people.length !== 1) continue;
+    quote.speaker = people[0] as Mention;
+    delete quote.candidates;
+  }
+}
+
+/** "senator-elect" → Senator, incoming; "JPA leader" → Leader of JPA: capitalised words before the title are its organisation. */
+function readTitle(written: string): ReturnType<typeof readRole> {
+  const words = written.split(/\s+/);
+  const first = words.findIndex((word) => /^\p{Ll}/u.test(word));
+  if (first === -1) return undefined;
+  const organisation = words.slice(0, first).join(' ');
+  return readRole(words.slice(first).join(' '), organisation || undefined);
 }
 
 /** Where the attribution after a quote ends: the end of its sentence or the next quote. */

@@ -56,7 +56,7 @@ export function attachQuotes(extractions: ArticleExtraction[], people: { entity:
       const evidence = { source: article.source, sentence: quote.place.sentence };
       const speaker = speakerOf(quote, article.source, speakerAt, holders);
       const others = (peopleIn.get(article.source) ?? []).filter((person) => person !== speaker);
-      if (speaker && quoteAttributed(article.paragraphs, quote, forms(speaker), others.map(forms))) {
+      if (speaker && (quoteAttributed(article.paragraphs, quote, forms(speaker), others.map(forms)) || titleAttributed(article.paragraphs, quote))) {
         const texts = known.get(speaker) ?? new Set(speaker.quotes.map((said) => said.text));
         known.set(speaker, texts);
         if (!texts.has(quote.text)) {
@@ -75,6 +75,18 @@ export function attachQuotes(extractions: ArticleExtraction[], people: { entity:
     }
   }
   return { unattributed, review };
+}
+
+/**
+ * "the senator-elect told journalists that “…”": the extractor gave the quote
+ * to the one person of the article who holds that title; the sentence must
+ * still say the title, outside the quotation marks.
+ */
+function titleAttributed(paragraphs: string[], quote: QuoteCue): boolean {
+  if (!quote.speaker || !quote.speakerRole) return false;
+  const { own } = attributionText(paragraphs, quote);
+  const title = quote.speakerRole.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
+  return new RegExp(`\\bthe\\s+${title}\\b`, 'i').test(own);
 }
 
 /** The people named around a quote besides the speaker the extractor chose: who else it could be. */
