@@ -17,7 +17,7 @@ export const checkoutRoot = fileURLToPath(new URL('../../', import.meta.url));
  * What a build reads from the checkout. Generated folders (content/, dist/,
  * .astro/) are left out on purpose: the copy must start from nothing but sources.
  */
-const projectSources = ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'public'];
+const projectSources = ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'public', 'scripts'];
 
 /** A build never takes this long; past it, a hung build fails the run instead of stalling CI. */
 const buildTimeoutMs = 5 * 60_000;
