@@ -107,6 +107,44 @@ describe('article page', () => {
   });
 });
 
+describe('article header and body', () => {
+  const kenyaDist = inject('kenyaDist');
+
+  /** The built article whose `<h1>` is `headline`, as HTML, in the dist folder `dist`. */
+  async function articleHtml(dist: string, headline: RegExp): Promise<string> {
+    const files = (await readdir(path.join(dist, 'articles'), { recursive: true })).filter((file) => file.endsWith('index.html'));
+    for (const file of files) {
+      const html = await readFile(path.join(dist, 'articles', file), 'utf8');
+      if (headline.test(textOf(/<h1>([\s\S]*?)<\/h1>/.exec(html)?.[1] ?? ''))) return html;
+    }
+    throw new Error(`no article page with the headline ${headline}`);
+  }
+  const mainText = (html: string) => textOf(html.slice(html.indexOf('<main'), html.indexOf('</main>')));
+
+  test('a headline that is the whole first sentence (tests/fixtures/escaping/zz-wekesa-resigns.txt) is shown once', async () => {
+    const html = await articleHtml(kenyaDist, /^Amina Wekesa resigns from the budget committee$/);
+    expect(mainText(html).match(/resigns from the budget committee/g), 'the sentence on the page').toHaveLength(1);
+    expect(textOf(/<div class="article-body">([\s\S]*?)<\/div>/.exec(html)?.[1] ?? '').trim()).toMatch(/^The Bungoma legislator said on Wednesday/);
+  });
+
+  test('a headline cut from the first sentence leaves the sentence whole in the body', async () => {
+    const html = await articleHtml(siteDist, /^ODM leader Raila Odinga has intensified.*…$/);
+    expect(mainText(html)).toContain('Musalia Mudavadi to back his fifth stab at the presidency.');
+  });
+
+  test('the writer, when the seed names one, is in the header as "By NAME", escaped', async () => {
+    // tests/fixtures/escaping/zz-county-levy.html: a saved page whose author meta holds characters to escape.
+    const html = await articleHtml(kenyaDist, /^Wekesa opposes new county levy$/);
+    const facts = /<p class="article-facts"[^>]*>([\s\S]*?)<\/p>/.exec(html)?.[1] ?? '';
+    expect(textOf(facts)).toContain('By Wanjiru <Kamau> & "Co"');
+    expect(facts).not.toContain('<Kamau>');
+    // The seed articles name no writer, and say no "By".
+    const seedFacts = /<p class="article-facts"[^>]*>([\s\S]*?)<\/p>/.exec(await articleHtml(siteDist, /^ODM leader Raila Odinga/))?.[1];
+    expect(seedFacts).toBeDefined();
+    expect(textOf(seedFacts ?? '')).not.toContain('By ');
+  });
+});
+
 describe('search', () => {
   test('?q=Kalonzo puts Kalonzo Musyoka’s profile first', async () => {
     const page = await visit('/search/?q=Kalonzo');

@@ -105,3 +105,13 @@ describe.each(sites)('JSON-LD $name', (site) => {
     expect([...missing]).toEqual([]);
   });
 });
+
+describe('JSON-LD of an article', () => {
+  test('names its writer as author when the seed does (tests/fixtures/escaping/zz-county-levy.html), and no one when it does not', async () => {
+    const articles = (await jsonLdOf(inject('kenyaDist'))).filter((page) => /^articles\/[^/]+\/index\.html$/.test(page.file) && !page.retired);
+    const nodes = articles.map((page) => (JSON.parse(page.blocks[0] ?? '{}') as { '@graph': { '@type': string; headline?: string; author?: unknown }[] })['@graph'][0]);
+    const levy = nodes.find((node) => node?.headline === 'Wekesa opposes new county levy');
+    expect(levy?.author).toEqual({ '@type': 'Person', name: 'Wanjiru <Kamau> & "Co"' });
+    expect(nodes.filter((node) => node !== levy && node?.author !== undefined)).toEqual([]);
+  });
+});
