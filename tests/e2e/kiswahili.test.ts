@@ -83,3 +83,23 @@ test("the network page's picture and table are captioned in Kiswahili", async ()
   expect(figure).toMatch(/^Watu na vyama \d+, katika mpangilio wa nguvu/);
   expect(await textsOf(path, '#network-table thead th')).toEqual(['Jina', 'Aina', 'Kutajwa', 'Hutajwa zaidi pamoja na (makala wanazoshiriki)']);
 });
+
+test("a party's relation words, in its lists and its picture, are in Kiswahili; offices stay as written", async () => {
+  const path = '/parties/orange-democratic-movement/';
+  const relations = await textsOf(path, '#people .relation');
+  expect(relations).toEqual(expect.arrayContaining(['mwanachama', 'mshirika', 'kiongozi']));
+  const groups = await textsOf(path, '.graph--ties .graph__group text');
+  expect(groups).toEqual(expect.arrayContaining([expect.stringMatching(/^mwanachama \(\d+\)$/), expect.stringMatching(/^kiongozi \(\d+\)$/)]));
+  for (const english of ['member', 'ally', 'leader']) {
+    expect(relations, 'the list').not.toContain(english);
+    expect(groups.join(' | '), 'the picture').not.toMatch(new RegExp(`\\b${english}\\b`));
+  }
+  expect(await textsOf('/parties/wiper-democratic-movement/', '#people .relation')).toEqual(expect.arrayContaining(['Vice Chairman', 'kiongozi']));
+});
+
+test('the JSON-LD describes roles in Kiswahili', async () => {
+  const page = await visit(browser(), swUrl, pages.find(({ name }) => name === 'a person')!.path);
+  const json = (await page.locator('script[type="application/ld+json"]').textContent()) ?? '';
+  expect(json).toMatch(/Nafasi ya (sasa|zamani|kukaimu)/);
+  expect(json).not.toMatch(/\b(Current|Former|as reported|added by an editor)\b/);
+});
