@@ -5,20 +5,32 @@
 
 const collator = new Intl.Collator('en', { sensitivity: 'base', numeric: true });
 
-/** Alphabetical by `name`, ignoring case and accents. */
-export function byName(a: { name: string }, b: { name: string }): number {
-  return collator.compare(a.name, b.name);
+/**
+ * The last tiebreak, by slug where there is one: two articles of one title and
+ * date, or two people of one name, must not keep the order the content store
+ * handed them over in, which follows file reads that finish in any order (and
+ * differs between the processes of a split build).
+ */
+function bySlug(a: { slug?: string }, b: { slug?: string }): number {
+  const x = a.slug ?? '';
+  const y = b.slug ?? '';
+  return x < y ? -1 : x > y ? 1 : 0;
 }
 
-/** Dated articles first, newest first; then undated ones; ties by title. */
-export function byNewestThenTitle(a: { title: string; date?: string }, b: { title: string; date?: string }): number {
+/** Alphabetical by `name`, ignoring case and accents; ties by slug. */
+export function byName(a: { name: string; slug?: string }, b: { name: string; slug?: string }): number {
+  return collator.compare(a.name, b.name) || bySlug(a, b);
+}
+
+/** Dated articles first, newest first; then undated ones; ties by title, then slug. */
+export function byNewestThenTitle(a: { title: string; date?: string; slug?: string }, b: { title: string; date?: string; slug?: string }): number {
   if (a.date !== b.date) {
     if (a.date === undefined) return 1;
     if (b.date === undefined) return -1;
     // ISO dates (YYYY-MM-DD) sort correctly as strings.
     return a.date < b.date ? 1 : -1;
   }
-  return collator.compare(a.title, b.title);
+  return collator.compare(a.title, b.title) || bySlug(a, b);
 }
 
 /** Most mentioned first; ties by name. */
