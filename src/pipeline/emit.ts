@@ -41,6 +41,13 @@ export interface EmitReport {
 /** The hashes of the files the last emit wrote, so that the next one need not read them back. */
 const MANIFEST = '.manifest.json';
 
+/**
+ * Per content folder, the text and hash of each file this process last wrote
+ * or kept: the dev server emits again on every save, and hashing every
+ * entry's text again costs a second at 10,000 articles.
+ */
+const written = new Map<string, Map<string, { text: string; hash: string }>>();
+
 /** Writes every entry as `<collection>/<id or slug>.json`: changed files only; stale ones removed. */
 export async function emitContent(content: string, entries: ContentEntries): Promise<EmitReport> {
   const wanted = new Map<string, string>();
@@ -51,14 +58,21 @@ export async function emitContent(content: string, entries: ContentEntries): Pro
     }
   }
   const previous = await readManifest(content);
+  const memo = written.get(path.resolve(content)) ?? new Map<string, { text: string; hash: string }>();
+  const next = new Map<string, { text: string; hash: string }>();
   const report: EmitReport = { written: 0, removed: 0, files: wanted.size };
   const manifest: Record<string, string> = {};
   for (const folder of COLLECTIONS) await mkdir(path.join(content, folder), { recursive: true });
+  const changed: [string, string, string][] = [];
+  for (const [file, text] of wanted) {
+    const known = memo.get(file);
+    const hash = known?.text === text ? known.hash : createHash('sha256').update(text).digest('hex').slice(0, 16);
+    manifest[file] = hash;
+    next.set(file, { text, hash });
+    if (previous.get(file) !== hash) changed.push([file, text, hash]);
+  }
   await Promise.all(
-    [...wanted].map(([file, text]) => io(async () => {
-      const hash = createHash('sha256').update(text).digest('hex').slice(0, 16);
-      manifest[file] = hash;
-      if (previous.get(file) === hash) return;
+    changed.map(([file, text, hash]) => io(async () => {
       const target = path.join(content, file);
       // Short and hidden: an entry's own name can be near the 255-byte limit, and `*.json` never matches it.
       const temporary = path.join(path.dirname(target), `.${process.pid}-${hash}.tmp`);
@@ -75,6 +89,7 @@ export async function emitContent(content: string, entries: ContentEntries): Pro
     }
   }
   await writeFile(path.join(content, MANIFEST), `${JSON.stringify(manifest)}\n`);
+  written.set(path.resolve(content), next);
   return report;
 }
 

@@ -5,7 +5,7 @@
  * always runs again over all of it: it is what joins articles up.
  */
 import { createHash } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
+import { readFile, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { codeVersion, openCacheStore } from './cache-store';
@@ -27,15 +27,58 @@ async function libraryVersions(): Promise<string[]> {
   );
 }
 
+/** What the file system says of a seed, enough to tell that it has not changed since it was last read. */
+export interface SeedStat {
+  size: number;
+  mtimeMs: number;
+  ctimeMs: number;
+  ino: number;
+}
+
 export interface ExtractionCache {
   get(file: SeedFile): FileExtraction | undefined;
   set(file: SeedFile, result: FileExtraction): void;
+  /** The extraction of a seed that has not changed since it was last read, without reading it again. */
+  known(name: string, stat: SeedStat): FileExtraction | undefined;
+  /** Notes that the seed with this stat was read as `file`, so that the next run need not read it. */
+  saw(file: SeedFile, stat: SeedStat): void;
   /** Writes what changed, without the entries no file of this run asked for. */
   flush(): Promise<void>;
 }
 
 /** A cache that never remembers: for one-off runs. */
-export const NO_CACHE: ExtractionCache = { get: () => undefined, set: () => {}, flush: async () => {} };
+export const NO_CACHE: ExtractionCache = { get: () => undefined, set: () => {}, known: () => undefined, saw: () => {}, flush: async () => {} };
+
+/**
+ * A stat is trusted only when the file had not been touched for this long
+ * before it was read: a write within the file system's timestamp granularity
+ * of the read could leave the same stat on different bytes (git's "racy" files).
+ */
+const RACY_MS = 2000;
+
+/** Per seed name: its stat when read, the cache key of its bytes, and when it was read. */
+type SeedRow = [size: number, mtimeMs: number, ctimeMs: number, ino: number, key: string, readAt: number];
+
+/** The seed index of each cache folder, kept in memory like the store's shards. */
+const indexes = new Map<string, Map<string, SeedRow>>();
+
+/** Revived extractions by their stored form: reviving 10,000 of them on every dev-server run costs half a second. */
+const revived = new WeakMap<StoredExtraction, FileExtraction>();
+
+function trusted([, mtimeMs, ctimeMs, , , readAt]: SeedRow): boolean {
+  return Math.max(mtimeMs, ctimeMs) <= readAt - RACY_MS;
+}
+
+async function readIndex(file: string): Promise<Map<string, SeedRow>> {
+  const memo = indexes.get(file);
+  if (memo) return memo;
+  const rows = await readFile(file, 'utf8')
+    .then((text) => new Map(Object.entries(JSON.parse(text) as Record<string, SeedRow>).filter(([, row]) => Array.isArray(row) && row.length === 6)))
+    // A damaged index only means reading every seed again.
+    .catch(() => new Map<string, SeedRow>());
+  indexes.set(file, rows);
+  return rows;
+}
 
 /** Opens the cache in `folder`; `packText` is the country pack, which extraction depends on too. */
 export async function openExtractionCache(folder: string, packText: string): Promise<ExtractionCache> {
@@ -43,6 +86,17 @@ export async function openExtractionCache(folder: string, packText: string): Pro
   const sources = [path.join(here, 'read'), path.join(here, 'extract'), path.join(here, 'text'), path.join(here, 'types.ts'), path.join(here, 'resolve', 'common-words.ts')];
   const version = await codeVersion(sources, packText, ...(await libraryVersions()));
   const store = await openCacheStore<StoredExtraction>(path.join(folder, 'extract'), version);
+  const indexFile = path.join(folder, 'extract', version, 'seeds.json');
+  const index = await readIndex(indexFile);
+  const seen = new Set<string>();
+  let indexChanged = false;
+  const fromStore = (key: string) => {
+    const stored = store.get(key);
+    if (!stored) return undefined;
+    const result = revived.get(stored) ?? revive(stored);
+    revived.set(stored, result);
+    return result;
+  };
   // A file asked for and then set (a miss) is hashed once.
   const keys = new WeakMap<SeedFile, string>();
   const keyOf = (file: SeedFile) => {
@@ -52,13 +106,43 @@ export async function openExtractionCache(folder: string, packText: string): Pro
   };
   return {
     get(file) {
-      const stored = store.get(keyOf(file));
-      return stored && revive(stored);
+      return fromStore(keyOf(file));
     },
     set(file, result) {
       store.set(keyOf(file), toStored(result));
     },
-    flush: () => store.flush(),
+    known(name, stat) {
+      const row = index.get(name);
+      if (!row) return undefined;
+      const [size, mtimeMs, ctimeMs, ino, key] = row;
+      if (size !== stat.size || mtimeMs !== stat.mtimeMs || ctimeMs !== stat.ctimeMs || ino !== stat.ino) return undefined;
+      if (!trusted(row)) return undefined;
+      seen.add(name);
+      return fromStore(key);
+    },
+    saw(file, stat) {
+      seen.add(file.name);
+      const row: SeedRow = [stat.size, stat.mtimeMs, stat.ctimeMs, stat.ino, keyOf(file), Date.now()];
+      const old = index.get(file.name);
+      // A row that says the same, and would not yet be trusted either, is left as it was: nothing to write.
+      if (old && old.slice(0, 5).every((value, at) => value === row[at]) && (trusted(old) || !trusted(row))) return;
+      index.set(file.name, row);
+      indexChanged = true;
+    },
+    async flush() {
+      for (const name of index.keys()) {
+        if (seen.has(name)) continue;
+        index.delete(name);
+        indexChanged = true;
+      }
+      seen.clear();
+      await store.flush();
+      if (!indexChanged) return;
+      const temporary = `${indexFile}.${process.pid}.tmp`;
+      await writeFile(temporary, JSON.stringify(Object.fromEntries(index)));
+      await rename(temporary, indexFile);
+      indexChanged = false;
+    },
   };
 }
 

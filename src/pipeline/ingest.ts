@@ -2,11 +2,12 @@
  * The ingest: `seeds/` in, `content/` out. The I/O edge of the pipeline:
  * it lists and reads the seed files, runs the pure stages, and emits.
  */
+import { statSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { analyseExtractions, publishCorpus, type FileExtraction } from './corpus';
-import { NO_CACHE, openExtractionCache, type ExtractionCache } from './extraction-cache';
+import { NO_CACHE, openExtractionCache, type ExtractionCache, type SeedStat } from './extraction-cache';
 import { openRenderCache } from './render-cache';
 import { io } from './io-limit';
 import { extractFiles } from './parallel';
@@ -70,6 +71,8 @@ export interface IngestReport {
     reviewSettled: number;
   };
   summary: string;
+  /** Seconds each stage took, in order: where an ingest's time goes (npm run bench:ingest prints them). */
+  timings: Record<string, number>;
 }
 
 export const DEFAULT_PACK = fileURLToPath(new URL('../packs/ke.yaml', import.meta.url));
@@ -96,11 +99,17 @@ export async function readSeedFolder(folder: string): Promise<SeedFile[]> {
 }
 
 export async function scanSeedFolder(folder: string): Promise<SeedFolder> {
+  const { names, strangers } = await listSeedFolder(folder);
+  const files = await Promise.all(names.map((name) => io(async () => ({ name, bytes: await readFile(path.join(folder, name)) }))));
+  return { files, strangers };
+}
+
+/** The seed folder's article names, in name order, and the files that are neither articles nor ignorable. */
+async function listSeedFolder(folder: string): Promise<{ names: string[]; strangers: string[] }> {
   const entries = (await readdir(folder, { withFileTypes: true })).filter((entry) => entry.isFile());
   const names = entries.map((entry) => entry.name).filter(isSeedName).sort();
   const strangers = entries.map((entry) => entry.name).filter((name) => !isSeedName(name) && !isIgnoredName(name)).sort();
-  const files = await Promise.all(names.map((name) => io(async () => ({ name, bytes: await readFile(path.join(folder, name)) }))));
-  return { files, strangers };
+  return { names, strangers };
 }
 
 /** The name of the editorial file in a seed folder. */
@@ -134,33 +143,77 @@ export async function loadPack(file = DEFAULT_PACK): Promise<CountryPack> {
 }
 
 /**
- * Reads and extracts every file: from the cache where the file, the pack and
- * the extraction code are unchanged, on all cores for the rest.
+ * Extracts every seed: from the cache where the file, the pack and the
+ * extraction code are unchanged, on all cores for the rest. A seed whose
+ * stat is as when it was last read is not even read: at 10,000 articles,
+ * reading and hashing every file costs a second.
  */
-async function extractAll(files: SeedFile[], pack: CountryPack, cache: ExtractionCache, onProgress: (progress: Progress) => void): Promise<FileExtraction[]> {
-  const cached = files.map((file) => cache.get(file));
-  const missing = files.filter((_, index) => !cached[index]);
-  const hits = files.length - missing.length;
-  onProgress({ stage: 'extract', done: hits, total: files.length });
-  const fresh = await extractFiles(missing, pack, (done) => onProgress({ stage: 'extract', done: hits + done, total: files.length }));
-  missing.forEach((file, index) => cache.set(file, fresh[index] as FileExtraction));
+async function extractAll(folder: string, names: string[], pack: CountryPack, cache: ExtractionCache, onProgress: (progress: Progress) => void): Promise<FileExtraction[]> {
+  const cached: (FileExtraction | undefined)[] = [];
+  const unknown: number[] = [];
+  names.forEach((name, index) => {
+    const stat = statOf(path.join(folder, name));
+    const hit = stat && cache.known(name, stat);
+    cached.push(hit);
+    if (!hit) unknown.push(index);
+  });
+  const missing: SeedFile[] = [];
+  const missingAt: number[] = [];
+  await Promise.all(
+    unknown.map((index) =>
+      io(async () => {
+        const name = names[index] as string;
+        const file = { name, bytes: await readFile(path.join(folder, name)) };
+        const stat = statOf(path.join(folder, name));
+        if (stat) cache.saw(file, stat);
+        const hit = cache.get(file);
+        cached[index] = hit;
+        if (hit) return;
+        missing.push(file);
+        missingAt.push(index);
+      }),
+    ),
+  );
+  const hits = names.length - missing.length;
+  onProgress({ stage: 'extract', done: hits, total: names.length });
+  const fresh = await extractFiles(missing, pack, (done) => onProgress({ stage: 'extract', done: hits + done, total: names.length }));
+  missing.forEach((file, index) => {
+    cache.set(file, fresh[index] as FileExtraction);
+    cached[missingAt[index] as number] = fresh[index];
+  });
   await cache.flush();
-  let next = 0;
-  return cached.map((result) => result ?? (fresh[next++] as FileExtraction));
+  return cached as FileExtraction[];
+}
+
+function statOf(file: string): SeedStat | undefined {
+  try {
+    const { size, mtimeMs, ctimeMs, ino } = statSync(file);
+    return { size, mtimeMs, ctimeMs, ino };
+  } catch {
+    return undefined;
+  }
 }
 
 /** Runs the whole ingest and says how it went; writes nothing unless it succeeds. */
 export async function ingest(options: IngestOptions): Promise<IngestReport> {
   const started = performance.now();
+  const timings: Record<string, number> = {};
+  let lap = started;
+  const time = (stage: string) => {
+    const now = performance.now();
+    timings[stage] = Number(((now - lap) / 1000).toFixed(3));
+    lap = now;
+  };
   const stop = (problems: Problem[], why: string): IngestReport => ({
     ok: false,
     problems,
     review: [],
     counts: { articles: 0, skipped: 0, people: 0, parties: 0, newPeople: 0, newParties: 0, removed: 0, reviewOpen: 0, reviewSettled: 0 },
     summary: `ingest: ${why}; content/ was left as it was`,
+    timings,
   });
 
-  const folder = await scanSeedFolder(options.seeds).catch((error: NodeJS.ErrnoException) => {
+  const folder = await listSeedFolder(options.seeds).catch((error: NodeJS.ErrnoException) => {
     if (error.code === 'ENOENT' || error.code === 'ENOTDIR') return undefined;
     throw error;
   });
@@ -180,10 +233,13 @@ export async function ingest(options: IngestOptions): Promise<IngestReport> {
 
   const cache = options.cache ? await openExtractionCache(options.cache, packText) : NO_CACHE;
   const onProgress = options.onProgress ?? (() => {});
-  const extracted = await extractAll(folder.files, pack, cache, onProgress);
-  onProgress({ stage: 'resolve', done: 0, total: folder.files.length });
+  time('list');
+  const extracted = await extractAll(options.seeds, folder.names, pack, cache, onProgress);
+  time('extract');
+  onProgress({ stage: 'resolve', done: 0, total: folder.names.length });
   const analysis = analyseExtractions(extracted, pack, editorial.editorial);
-  onProgress({ stage: 'resolve', done: folder.files.length, total: folder.files.length });
+  onProgress({ stage: 'resolve', done: folder.names.length, total: folder.names.length });
+  time('resolve');
   const problems = [
     ...folder.strangers.map((name) => ({ file: name, message: `${name} is not an article (.txt, .md, .markdown, .html or .htm); it is ignored` })),
     ...analysis.problems,
@@ -193,6 +249,7 @@ export async function ingest(options: IngestOptions): Promise<IngestReport> {
   const renderCache = options.cache ? await openRenderCache(options.cache) : undefined;
   const { entries, registry: nextRegistry } = publishCorpus(analysis, options.base ?? '/', registry, renderCache?.render);
   await renderCache?.flush();
+  time('publish');
   const counts = {
     articles: entries.articles.length,
     skipped: analysis.skipped,
@@ -207,6 +264,7 @@ export async function ingest(options: IngestOptions): Promise<IngestReport> {
     await emitContent(options.content, entries);
     if (options.registry !== false && options.publish) await emitRegistry(options.registry, nextRegistry);
   }
+  time('emit');
   const seconds = ((performance.now() - started) / 1000).toFixed(2);
   const registryNote = options.registry === false ? '' : `, ${counts.newPeople} new people, ${counts.newParties} new parties, ${counts.removed} removed`;
   const summary =
@@ -214,7 +272,7 @@ export async function ingest(options: IngestOptions): Promise<IngestReport> {
     `${plural(counts.parties, 'party', 'parties')}${registryNote}, ${plural(problems.length, 'warning')}, ` +
     `${plural(analysis.resolution.heldBack, 'fact')} held back by the evidence check, ` +
     `${counts.reviewOpen} review items open (${counts.reviewSettled} settled), in ${seconds} s`;
-  return { ok: true, problems, review: analysis.resolution.review, counts, summary };
+  return { ok: true, problems, review: analysis.resolution.review, counts, summary, timings };
 }
 
 /** What this build changes against the registry: people and parties it adds, and live pages it retires. */

@@ -19,6 +19,9 @@ export interface ContentEntries {
 
 const SNIPPET_LENGTH = 220;
 
+/** `localeCompare`'s order, from one collator: thousands of sorted lists each compare by name. */
+const byLocale = new Intl.Collator().compare;
+
 /** Builds every entry; `html` holds each article's rendered body by source. */
 export function buildRecords(
   articles: Article[],
@@ -41,8 +44,13 @@ export function buildRecords(
   });
   const entitiesIn = new Map<string, Entity[]>();
   for (const entity of entities) {
-    for (const source of entity.mentions.keys()) entitiesIn.set(source, [...(entitiesIn.get(source) ?? []), entity]);
+    for (const source of entity.mentions.keys()) {
+      const present = entitiesIn.get(source);
+      if (present) present.push(entity);
+      else entitiesIn.set(source, [entity]);
+    }
   }
+  const paragraphs = paragraphsOf(entities);
 
   const common = (entity: Entity) => ({
     slug: slugOf(entity),
@@ -60,7 +68,7 @@ export function buildRecords(
       };
     })),
     mentionCount: [...entity.mentions.values()].reduce((sum, list) => sum + list.length, 0),
-    coMentions: coMentions(entity, entitiesIn, slugOf),
+    coMentions: coMentions(entity, entitiesIn, paragraphs, slugOf),
   });
 
   const people: PersonEntry[] = entities
@@ -116,7 +124,7 @@ export function buildRecords(
       present
         .filter((entity) => entity.kind === kind)
         .map((entity) => ({ slug: slugOf(entity), name: entity.name, count: entity.mentions.get(article.source)?.length ?? 0 }))
-        .sort((a, b) => b.count - a.count || a.name.localeCompare(b.name));
+        .sort((a, b) => b.count - a.count || byLocale(a.name, b.name));
     return {
       slug: articleSlug(article.source),
       title: article.title,
@@ -170,24 +178,35 @@ export function buildRecords(
  * mentions of the other in the shared articles, then by name. The site keeps
  * this order in every list and picture (`byStrength` in `src/site/order.ts`).
  */
-function coMentions(entity: Entity, entitiesIn: Map<string, Entity[]>, slugOf: (entity: Entity) => string): PersonEntry['coMentions'] {
+function coMentions(entity: Entity, entitiesIn: Map<string, Entity[]>, paragraphs: Paragraphs, slugOf: (entity: Entity) => string): PersonEntry['coMentions'] {
   const ties = new Map<Entity, { count: number; paragraphs: number; mentions: number }>();
-  for (const [source, own] of entity.mentions) {
-    const ownParagraphs = new Set(own.map((mention) => mention.place.paragraph));
+  for (const source of entity.mentions.keys()) {
+    const ownParagraphs = paragraphs.get(entity)?.get(source) ?? new Set<number>();
     for (const other of entitiesIn.get(source) ?? []) {
       if (other === entity) continue;
       const theirs = other.mentions.get(source) ?? [];
-      const shared = new Set(theirs.map((mention) => mention.place.paragraph).filter((paragraph) => ownParagraphs.has(paragraph)));
+      let shared = 0;
+      for (const paragraph of paragraphs.get(other)?.get(source) ?? []) if (ownParagraphs.has(paragraph)) shared++;
       const tie = ties.get(other) ?? { count: 0, paragraphs: 0, mentions: 0 };
-      ties.set(other, { count: tie.count + 1, paragraphs: tie.paragraphs + shared.size, mentions: tie.mentions + theirs.length });
+      ties.set(other, { count: tie.count + 1, paragraphs: tie.paragraphs + shared, mentions: tie.mentions + theirs.length });
     }
   }
   const refs = (kind: Entity['kind']) =>
     [...ties.entries()]
       .filter(([other]) => other.kind === kind)
       .map(([other, tie]) => ({ slug: slugOf(other), name: other.name, ...tie }))
-      .sort((a, b) => b.count - a.count || b.paragraphs - a.paragraphs || b.mentions - a.mentions || a.name.localeCompare(b.name));
+      .sort((a, b) => b.count - a.count || b.paragraphs - a.paragraphs || b.mentions - a.mentions || byLocale(a.name, b.name));
   return { people: refs('person'), parties: refs('party') };
+}
+
+/** Per entity and article, the paragraphs that name it. */
+type Paragraphs = Map<Entity, Map<string, Set<number>>>;
+
+/** Worked out once: every pair of entities sharing an article asks for both sides' paragraphs. */
+function paragraphsOf(entities: Entity[]): Paragraphs {
+  return new Map(
+    entities.map((entity) => [entity, new Map([...entity.mentions].map(([source, mentions]) => [source, new Set(mentions.map((mention) => mention.place.paragraph))]))]),
+  );
 }
 
 /**
@@ -225,5 +244,5 @@ function cut(text: string, length: number): string {
 }
 
 function sortArticles<T extends { date?: string; title: string }>(list: T[]): T[] {
-  return list.sort((a, b) => (b.date ?? '').localeCompare(a.date ?? '') || a.title.localeCompare(b.title));
+  return list.sort((a, b) => (b.date ?? '').localeCompare(a.date ?? '') || byLocale(a.title, b.title));
 }
