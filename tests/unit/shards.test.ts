@@ -77,6 +77,28 @@ describe('which part builds a page (src/site/shard.ts)', () => {
   });
 });
 
+describe('a part that runs out of heap', () => {
+  it('is named in the one sentence, and its lines are labelled', async () => {
+    const runGuarded = new URL('../../scripts/run-guarded.mjs', import.meta.url).href;
+    const exhaust = 'console.log("12:00:00 [siasa:ingest] extract: 10/20 articles"); const a = []; for (;;) a.push(new Array(1e5).fill(1));';
+    const script = `import { runGuarded } from ${JSON.stringify(runGuarded)};\nprocess.exitCode = await runGuarded(['--max-old-space-size=16', '-e', ${JSON.stringify(exhaust)}], process.env, { label: 'part 2/2' });`;
+    const env = { ...process.env };
+    delete env.NODE_OPTIONS;
+    const run = await new Promise<Run>((resolve) => {
+      const child = spawn(process.execPath, ['--input-type=module', '-e', script], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+      let stdout = '';
+      let stderr = '';
+      child.stdout.on('data', (chunk: Buffer) => (stdout += chunk));
+      child.stderr.on('data', (chunk: Buffer) => (stderr += chunk));
+      child.on('close', (code) => resolve({ code, stdout, stderr }));
+    });
+    expect(run.code).toBe(134);
+    expect(run.stdout).toBe('[part 2/2] 12:00:00 [siasa:ingest] extract: 10/20 articles\n');
+    expect(run.stderr.trimEnd().split('\n')).toHaveLength(1);
+    expect(run.stderr).toContain('npm run build stopped because the JavaScript heap ran out of memory (its limit, about 16 MB) at the step "[part-2/2] [siasa:ingest] extract: 10/20 articles"');
+  }, 30_000);
+});
+
 describe('npm run build in parts and in shards', () => {
   let one: BuiltSite;
   let two: BuiltSite;
