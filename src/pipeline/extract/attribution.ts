@@ -26,7 +26,8 @@ const TITLE_AFTER = new RegExp(`^[\\s,]*the\\s+((?:[\\p{L}'’-]+\\s+){0,4}?[\\p
 const TITLE_BEFORE = new RegExp(`(?:^|[,;]\\s*|\\b(?:and|but|while)\\s+)the\\s+((?:[\\p{L}'’-]+\\s+){0,4}?[\\p{L}'’-]+)\\s+(?:(?:also|further|then|later|had|has)\\s+)?(?:${quoting})\\b[^.;“”"]*$`, 'iu');
 const VERB_AT_START = new RegExp(`^\\s*(?:(?:also|further|then|later|has|had|once|again|simply|only)\\s+)?(?:${speech})\\b`, 'i');
 const QUOTING_VERB = new RegExp(`\\b(?:${quoting})\\b`, 'gi');
-const ACCORDING_TO = /\baccording to\s*$/i;
+/** "according to X", "according to Kitui Senator X", "according to the Kitui senator, X". */
+const ACCORDING_TO = /\baccording to\s*(?:(?:the\s+)?(?:[\p{L}'’-]+\s+){0,3}[\p{L}'’-]+\s*,?\s*)?$/iu;
 /** Words that make the name after them an object, not the one who speaks: "told Mr X", "with X". */
 const OBJECT_BEFORE = /\b(?:to|told|asked|urged|warned|with|by|for|against|on|at|in|into|near|outside|inside|from|of|about|than|accused|praised|criticised|criticized|attacked|blamed|thanked|defended|dismissed|met|backed|named)\s+(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}$/u;
 /** Anonymous sources: "the official", "a spokesman", "party insiders". */
@@ -46,7 +47,7 @@ export type Reading = { speaker: Mention } | { candidates: Mention[]; speakerRol
 
 /** A person, or a lone word that may be one; never an acronym ("AMP" before a title is a party). */
 const isPersonLike = (mention: Mention) =>
-  (mention.kind === 'person' || (mention.kind === 'word' && !mention.acronym && /\p{Ll}/u.test(mention.name))) && !mention.quoted;
+  (mention.kind === 'person' || (mention.kind === 'word' && !mention.acronym && /\p{Ll}/u.test(mention.name) && !mention.afterPlacePreposition)) && !mention.quoted;
 
 /** The people (not in quotes) among `mentions` between two offsets of the paragraph. */
 export function peopleBetween(mentions: Mention[], from: number, to: number): Mention[] {
@@ -67,9 +68,14 @@ export function speakerAfter(span: Span, mentions: Mention[], stop: number): Men
     const behind = span.paragraph.slice(named.offset + named.surface.length, stop).replace(/^['’]s\b/, '').replace(/^\s*,[^,.;:“”"]{1,80},/, '');
     const words = lead.split(' ').filter(Boolean);
     // “…,” said Mr X / “…,” according to X / “…” - Full Name.
-    if ((VERB_AT_START.test(lead) && words.length <= 3) || /^according to$/i.test(lead) || /^[-–—]$/.test(lead)) return named;
-    // “…,” Mr X said / “…,” Governor X added.
-    if (words.length <= 2 && !words.some((word) => /^\p{Ll}/u.test(word)) && VERB_AT_START.test(behind)) return named;
+    // “…,” said Kakamega County Woman Representative X: any number of capitalised title words after the verb.
+    const capitalisedTail = words.slice(1).every((word) => /^\p{Lu}/u.test(word)) && words.length <= 7;
+    // (Not “…,” said Governor Kamau's deputy, X: the possessive's owner is not the one who speaks.)
+    const possessive = /^['’]s\b/.test(span.paragraph.slice(named.offset + named.surface.length));
+    if (!possessive && ((VERB_AT_START.test(lead) && (words.length <= 3 || capitalisedTail)) || /^according to$/i.test(lead) || /^[-–—]$/.test(lead))) return named;
+    // “…,” Mr X said / “…,” Governor X added / “…,” the Kitui senator, X, said.
+    const titled = /^the(?: [\p{L}'’-]+){1,4} ?,?$/u.test(lead) && !/\b(?:and|or|with|to|of|by|for)\b/.test(lead);
+    if ((titled || (words.length <= 6 && !words.some((word) => /^\p{Ll}/u.test(word)))) && VERB_AT_START.test(behind.replace(/^\s*,\s*/, ' '))) return named;
   }
   return VERB_AT_START.test(after.replace(/^[\s,]+/, '').replace(/^(?:the|a|an)\s.*?(?=\s(?:said|says))/i, '')) || ROLE_AFTER.test(after) ? 'attributed' : undefined;
 }

@@ -39,7 +39,7 @@ export interface Context {
 const AUXILIARIES = new Set(['also', 'further', 'then', 'later', 'has', 'had', 'have', 'was', 'is', 'reportedly', 'however', 'yesterday', 'recently', 'once', 'earlier', 'on', 'today']);
 
 /** Words that look like a membership rather than an office: "a senior figure in ODM". */
-const MEMBERSHIP = new Set(['member', 'figure', 'stalwart', 'official', 'loyalist', 'supporter', 'die-hard', 'diehard', 'legislator', 'lawmaker', 'politician', 'aspirant', 'candidate', 'nominee']);
+const MEMBERSHIP = new Set(['member', 'figure', 'stalwart', 'official', 'loyalist', 'supporter', 'die-hard', 'diehard', 'legislator', 'lawmaker', 'politician', 'aspirant', 'candidate', 'nominee', 'flagbearer', 'flag-bearer']);
 
 const STOP = new Set([',', '.', ';', ':', '“', '”', '"', '(', ')', '?', '!', '—', '–']);
 
@@ -55,7 +55,8 @@ function readBefore(tokens: Token[], run: Run, previous: Run | undefined, pack: 
   let index = run.index - 1;
   const before = tokens[index];
   if (!before) return;
-  if (before.isWord && PLACE_PREPOSITIONS.has(before.lower)) context.afterPlacePreposition = true;
+  // "according to Owiti" names a source, not a place.
+  if (before.isWord && PLACE_PREPOSITIONS.has(before.lower) && tokens[index - 1]?.lower !== 'according') context.afterPlacePreposition = true;
   if (before.isWord && SPEECH_VERBS.has(before.lower)) context.evidence += 2;
   context.tense = tenseAt(tokens, index);
 
@@ -115,7 +116,13 @@ function readAfter(tokens: Token[], run: Run, pack: CountryPack, context: Contex
     past = true;
     index++;
   }
-  if (!/^(?:the|a|an|his|her|as)$/.test(tokens[index]?.lower ?? '')) return;
+  // "X, ODM's chairperson,": a party's possessive opens the apposition, and belongs to it.
+  // "X, ODM national chairman,": an acronym and a title, with no article, are an apposition too.
+  const owner =
+    (tokens[index]?.possessive && tokens[index]?.capitalised && tokens[index + 1]?.isWord && !tokens[index + 1]?.capitalised) ||
+    (tokens[index]?.acronym && !tokens[index]?.possessive && tokens[index + 1]?.isWord && isTitleWord(tokens[index + 1] as Token, pack));
+  if (owner) index--;
+  else if (!/^(?:the|a|an|his|her|as)$/.test(tokens[index]?.lower ?? '')) return;
   const phrase: Token[] = [];
   for (index++; index < tokens.length; index++) {
     const token = tokens[index] as Token;
@@ -140,6 +147,8 @@ function readAfter(tokens: Token[], run: Run, pack: CountryPack, context: Contex
 /** The tense the word at `index` states: "former", "acting". */
 function tenseAt(tokens: Token[], index: number): Tense | undefined {
   const word = tokens[index];
+  // "and then Governor X arrived": "then" dates a title only as "the then …" or glued, "then-UDA".
+  if (word?.lower === 'then' && tokens[index - 1]?.lower !== 'the') return undefined;
   // "one-time" is read whole: the tokenizer keeps a lower-case tail apart from a name.
   return word?.isWord ? tenseBefore(word.text.toLowerCase()) : undefined;
 }

@@ -15,7 +15,7 @@ import { classify, nameText, partyPrefix, readRun, splitAffiliation, type RunRea
 import { findQuotes, settleTitleSpeakers, type Discourse } from './quotes';
 import { readRole } from './roles';
 import { findRuns, type Run } from './runs';
-import { readTies, relationOf, type SentenceMentions } from './ties';
+import { readTies, registeredNames, relationOf, type SentenceMentions } from './ties';
 
 /** Finds the mentions and quotes of one article. */
 export function extractArticle(article: Article, pack: CountryPack): ArticleExtraction {
@@ -50,14 +50,16 @@ export function extractArticle(article: Article, pack: CountryPack): ArticleExtr
   const kept = applyDefinitions(mentions, definitions);
   readTies(sentences, pack);
   readAspirations(sentences);
+  // "the ODM leader said": one party whether the article writes its acronym, its name, or the pack's name for it.
   const acronyms = new Map(kept.filter((mention) => mention.kind === 'party' && mention.acronym).map((party) => [party.acronym as string, party.name]));
-  settleTitleSpeakers(quotes, kept, acronyms);
+  const registered = registeredNames(pack);
+  settleTitleSpeakers(quotes, kept, (name) => registered.get(name.toLowerCase()) ?? registered.get((acronyms.get(name) ?? name).toLowerCase()) ?? acronyms.get(name) ?? name);
   return { article, mentions: kept, phrases: [...phrases], quotes, coalitions };
 }
 
 /** Marks the mentions that stand inside quotation marks. */
 function markQuoted(paragraph: string, mentions: Mention[]): void {
-  const spans = [...paragraph.matchAll(/“[^”]*”|"[^"\n]*"/g)].map((match) => [match.index, match.index + match[0].length] as const);
+  const spans = [...paragraph.matchAll(/“[^”]*”|"[^"”\n]*["”]/g)].map((match) => [match.index, match.index + match[0].length] as const);
   for (const mention of mentions) {
     if (spans.some(([start, end]) => mention.offset > start && mention.offset < end)) mention.quoted = true;
   }

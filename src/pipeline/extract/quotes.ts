@@ -15,7 +15,7 @@ import { readRole } from './roles';
 /** Scare quotes ("structured dialogue") are not statements: a quote needs this many words. */
 const MIN_WORDS = 5;
 /** A quote's marks: curly, or straight paired in order; a mark left open runs to the paragraph's end. */
-const QUOTE = /“([^”]*)(”|$)|"([^"\n]*)("|$)/g;
+const QUOTE = /“([^”]*)(”|$)|"([^"”\n]*)(["”]|$)/g;
 
 type Gender = 'm' | 'f';
 const GENDER_OF_HONORIFIC: Record<string, Gender> = { mr: 'm', ms: 'f', mrs: 'f', miss: 'f', madam: 'f', mama: 'f' };
@@ -30,6 +30,8 @@ export interface Discourse {
   previous?: { people: Mention[]; subject?: Mention; pronoun?: Gender };
   /** A quote whose paragraph ended before its closing mark. */
   open?: QuoteCue;
+  /** The speaker of a quote in the sentence being read: “…,” Kyalo said. “…” goes on with Kyalo. */
+  quoted?: Mention;
 }
 
 /** Quotes in one paragraph, attributed to the mentions found in it. */
@@ -83,6 +85,7 @@ function attribute(cue: QuoteCue, span: Span, mentions: Mention[], discourse: Di
   if ('speaker' in reading) {
     cue.speaker = reading.speaker;
     discourse.subject = reading.speaker;
+    discourse.quoted = reading.speaker;
     return;
   }
   if (reading.speakerRole) cue.speakerRole = reading.speakerRole;
@@ -95,7 +98,7 @@ function readSpeaker(span: Span, mentions: Mention[], discourse: Discourse, cont
   const after = speakerAfter(span, mentions, stop);
   if (after === 'pronoun') return byPronoun(/^[\s,]*(he|she)\b/i.exec(span.paragraph.slice(span.end))?.[1] ?? '', span, mentions, discourse);
   if (after === 'attributed') {
-    const role = roleAfter(span.paragraph.slice(span.end, stop));
+    const role = roleAfter(span.paragraph.slice(span.end, stop)) ?? titleSpeaker('', span.paragraph.slice(span.end, stop));
     return { candidates: [], attributed: true, ...(role ? { speakerRole: role } : {}) };
   }
   if (after) return { speaker: after };
@@ -142,10 +145,10 @@ function byPronoun(word: string, span: Span, mentions: Mention[], discourse: Dis
  * title names one, that organisation; none when two people or no one do. The
  * title stays on the quote: the evidence check reads it in the sentence.
  */
-export function settleTitleSpeakers(quotes: QuoteCue[], mentions: Mention[], acronyms: Map<string, string>): void {
+export function settleTitleSpeakers(quotes: QuoteCue[], mentions: Mention[], partyKey: (name: string) => string): void {
   const pending = quotes.filter((quote) => !quote.speaker && quote.speakerRole);
   if (pending.length === 0) return;
-  const same = (a: string | undefined, b: string | undefined) => a === b || (a !== undefined && b !== undefined && (acronyms.get(a) ?? a) === (acronyms.get(b) ?? b));
+  const same = (a: string | undefined, b: string | undefined) => a === b || (a !== undefined && b !== undefined && partyKey(a) === partyKey(b));
   const titleKey = (title: string) => title.toLowerCase().replace(/^party\s+(?=leader$)/, '');
   for (const quote of pending) {
     const said = readTitle(quote.speakerRole as string);
@@ -177,7 +180,8 @@ function readTitle(written: string): ReturnType<typeof readRole> {
 /** Where the attribution after a quote ends: the end of its sentence or the next quote. */
 function nextStop(paragraph: string, from: number): number {
   const rest = paragraph.slice(from);
-  const stop = rest.search(/[.!?](?:\s|$)|[“"]/);
+  // "Mr. Kyalo said": an abbreviation's full stop ends no sentence.
+  const stop = rest.search(/(?<!\b(?:Mr|Mrs|Ms|Dr|Prof|Hon|Rev|Gen|Eng|Amb|Sen|Gov|Capt|Col|Maj|Lt|Jr|Snr|Jnr))[.!?](?:\s|$)|[“"]/);
   return stop === -1 ? paragraph.length : from + stop + 1;
 }
 
@@ -198,7 +202,11 @@ function finishSentence(paragraph: string, sentence: Sentence, mentions: Mention
     (mention) => mention.offset >= sentence.start && mention.offset < end && people.includes(mention) && SUBJECT_LEAD.test(paragraph.slice(sentence.start, mention.offset)),
   );
   if (subject) discourse.subject = subject;
-  discourse.previous = { people, ...(subject ? { subject } : {}), ...(pronoun ? { pronoun: pronoun === 'He' ? 'm' : 'f' } : {}) };
+  // “…,” Kyalo said: a sentence whose quote is Kyalo's, and that names no one else, is about Kyalo.
+  const quoted = discourse.quoted;
+  discourse.quoted = undefined;
+  const about = subject ?? (quoted && distinct(people).every((person) => keyOf(person) === keyOf(quoted)) ? quoted : undefined);
+  discourse.previous = { people, ...(about ? { subject: about } : {}), ...(pronoun ? { pronoun: pronoun === 'He' ? 'm' : 'f' } : {}) };
 }
 
 /**

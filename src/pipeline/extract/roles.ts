@@ -16,6 +16,9 @@ const TENSE_BEFORE: Record<string, Tense> = {
   onetime: 'former',
   erstwhile: 'former',
   late: 'former',
+  // "the then Cabinet Secretary", "the immediate past chairman".
+  then: 'former',
+  past: 'former',
   incoming: 'incoming',
   acting: 'acting',
   interim: 'acting',
@@ -30,10 +33,12 @@ const TENSE_AFTER: Record<string, Tense> = {
   candidate: 'aspiring',
   hopeful: 'aspiring',
   contender: 'aspiring',
+  flagbearer: 'aspiring',
+  'flag-bearer': 'aspiring',
 };
 
 /** Filler before a tense word: "the immediate former", "a one-time". */
-const FILLER = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'immediate', 'now', 'then', 'newly', 'recently']);
+const FILLER = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'immediate', 'now', 'newly', 'recently']);
 
 /** Abbreviations written for a whole title. */
 const ABBREVIATIONS: Record<string, string> = {

@@ -32,6 +32,8 @@ const TO_NEXT = /^\s+(?:(?:to|for)\s+|[^.;,]{0,40}?\bto\s+join\s+)(?:the\s+)?$/i
 const CHAIRS = /^\s*,\s*who\s+(?:now\s+|currently\s+|also\s+)?(chairs|leads|heads)\s+(?:the\s+)?$/i;
 /** "X, who once chaired the TMP", "X, who previously led P": an office the person held before. */
 const CHAIRED = /^\s*,\s*who\s+(?:once|previously|formerly)\s+(chaired|led|headed)\s+(?:the\s+)?$/i;
+/** "X, who was seeking the post of National Chairman", "eyeing the position of Secretary-General". */
+const POST_SOUGHT = /^\s*,\s*who\s+(?:is|was|has\s+been|had\s+been)\s+(?:seeking|eyeing|vying\s+for|gunning\s+for|contesting\s+for|contesting)\s+the\s+(?:post|position|seat|office)\s+of\s+((?:\p{Lu}[\p{L}-]*\s*){1,4}?)(?=[,.;]|\s+\p{Ll}|$)/u;
 /** "TMP-allied Nyeri Town MP X", "HDM-affiliated MCA X": a party glued to the word that ties the person after it. */
 const GLUED = /^-(allied|aligned|leaning|affiliated)\s+((?:[\p{L}.'’-]+\s+){0,5})$/u;
 /** "HDM legislators led by X", "TMP MPs, led by X": one of the party's members leads them. */
@@ -173,6 +175,13 @@ function readSentence(sentence: SentenceMentions, partyLike: (mention: Mention) 
         if (others.length === 0 && !inClause(text.slice(0, at(person)))) both(party.name, 'candidate');
       }
     }
+    // "X, who was seeking the post of National Chairman": a party office sought; its party only when the sentence names one.
+    const post = POST_SOUGHT.exec(after(person));
+    const role = post ? readRole(post[1] as string) : undefined;
+    if (role && isOffice(role.title)) {
+      const named = parties.length === 1 && !SEATS.test(role.title) ? { organisation: (parties[0] as Mention).name } : {};
+      addRole(person, { title: role.title, ...named, tense: 'aspiring' });
+    }
     // "elected X as the party's National Chairman", "X as its incoming Secretary-General".
     const asOffice = AS_OFFICE.exec(after(person));
     const ownParty = /\bits\b/.test(asOffice?.[0] ?? '') ? itsPartyBefore(parties, person, at) ?? inPlay : inPlay;
@@ -237,6 +246,11 @@ function isOffice(title: string): boolean {
   return /\b(?:Chair\w*|Secretary\S*|Leader|Treasurer|Organising|Organizing|Director|Spokes\w+|Coordinator|Convener|Convenor|Patron|Whip|President|Commissioner|Official|Head)\b/.test(title);
 }
 
+function addRole(person: Mention, role: RoleCue): void {
+  if (!person.role) person.role = role;
+  else if (![person.role, ...(person.roles ?? [])].some((one) => one.title === role.title && one.organisation === role.organisation)) person.roles = [...(person.roles ?? []), role];
+}
+
 function addTie(person: Mention, tie: TieCue): void {
   person.ties = [...(person.ties ?? []), tie];
 }
@@ -291,7 +305,7 @@ function partiesInPlay(sentences: SentenceMentions[], partyLike: (mention: Menti
 const registeredByPack = new WeakMap<CountryPack, Map<string, string>>();
 
 /** Every lower-cased form the pack knows a party by, to its registered name: built once per pack. */
-function registeredNames(pack: CountryPack): Map<string, string> {
+export function registeredNames(pack: CountryPack): Map<string, string> {
   let names = registeredByPack.get(pack);
   if (!names) {
     names = new Map();

@@ -92,7 +92,8 @@ export function roleStated(sentence: string, person: readonly string[], organisa
 }
 
 /** Quotation marks and what they hold. */
-const QUOTED = /“[^”]*”?|"[^"]*"?/gu;
+// A straight opening mark may be closed by a curly one ("…”), as pasted text often has it.
+const QUOTED = /“[^”]*”?|"[^"”]*["”]?/gu;
 
 /**
  * The words around a quote that may name its speaker: `own`, the quote's own

@@ -24,11 +24,22 @@ export interface Token {
 // A word may end in the apostrophe of a velar nasal, as Luo names do: "Ochieng'", "Onyang'".
 const TOKEN = /[\p{L}\p{M}\d]+(?:['’\-.&][\p{L}\p{M}\d]+)*(?:(?<=[nN][gG])['’](?![\p{L}\p{M}\d]))?|\S/gu;
 const POSSESSIVE = /['’]s$/u;
+const GLUED_TIME = /^((?:ex|then|former)-)(?=\p{Lu}{2,}[\p{Lu}\d-]*(?:['’]s)?$)/iu;
 
 export function tokenize(text: string, offset = 0): Token[] {
   const tokens: Token[] = [];
   for (const match of text.matchAll(TOKEN)) {
-    const raw = match[0];
+    let raw = match[0];
+    // "Ex-ODM chairman", "the then-UDA secretary-general": the word of time apart from the party it dates,
+    // written in lower case so that it opens no name.
+    const glued = GLUED_TIME.exec(raw);
+    if (glued) {
+      const prefix = glued[1] as string;
+      const start = offset + (match.index as number);
+      tokens.push({ text: prefix, base: prefix, lower: prefix.toLowerCase(), start, end: start + prefix.length, isWord: true, capitalised: false, acronym: false, possessive: false });
+      raw = raw.slice(prefix.length);
+      match.index = (match.index as number) + prefix.length;
+    }
     const isWord = /^[\p{L}\p{M}\d]/u.test(raw);
     const possessive = isWord && POSSESSIVE.test(raw) && raw.length > 2;
     // "Kenya Kwanza-friendly", "ODM-leaning": a lower-case tail after a hyphen is not part of the name.
