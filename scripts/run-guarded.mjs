@@ -65,13 +65,17 @@ const terminate = () => {
  *
  * @param {readonly string[]} args
  * @param {NodeJS.ProcessEnv} env
- * @param {{ label?: string }} [options]
+ * @param {{ label?: string, signal?: AbortSignal }} [options] `signal` stops the child (SIGTERM)
  * @returns {Promise<number>}
  */
-export async function runGuarded(args, env, { label } = {}) {
+export async function runGuarded(args, env, { label, signal: abort } = {}) {
   // Piped output loses Astro's colours unless asked for; a terminal user keeps them.
   const childEnv = process.stdout.isTTY && env.FORCE_COLOR === undefined ? { ...env, FORCE_COLOR: '1' } : env;
-  const child = spawn(process.execPath, args, { env: childEnv, stdio: ['inherit', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, args, { env: childEnv, stdio: ['inherit', 'pipe', 'pipe'], signal: abort });
+  // A stopped child is reported by its exit, below; the AbortError adds nothing.
+  child.on('error', (error) => {
+    if (error.name !== 'AbortError') throw error;
+  });
   if (running.size === 0) {
     // Ctrl-C reaches the children too (same process group): wait for them to stop rather than leave them behind.
     process.on('SIGINT', ignore);

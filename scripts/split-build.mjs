@@ -85,16 +85,23 @@ export async function buildInParts(astro, jobs, astroArgs, env) {
     await copyFile(path.join(cacheDir, DATA_STORE), path.join(part.cache, DATA_STORE));
     parts.push(part);
   }
-  const codes = await Promise.all(
-    parts.map((part) =>
-      runGuarded(
+  // The first part to fail stops the others: the build has failed, and its message is the one to read.
+  const stop = new AbortController();
+  /** @type {number | undefined} */
+  let failed;
+  await Promise.all(
+    parts.map(async (part) => {
+      const code = await runGuarded(
         [astro, 'build', ...astroArgs],
         { ...env, SIASA_PART: `${part.index}/${jobs}`, SIASA_INGEST: 'skip', SIASA_OUT_DIR: part.folder, SIASA_CACHE_DIR: part.cache },
-        { label: part.name },
-      ),
-    ),
+        { label: part.name, signal: stop.signal },
+      );
+      if (code !== 0 && failed === undefined) {
+        failed = code;
+        stop.abort();
+      }
+    }),
   );
-  const failed = codes.find((code) => code !== 0);
   if (failed !== undefined) return failed;
 
   const files = await mergeFolders(parts, outDir, { move: true });
