@@ -1,6 +1,7 @@
 /**
- * `npm run bench -- --articles N [--runs R] [--seed S] [--keep]`: times siasa's
- * whole build (ingest stages, astro build, Pagefind) on a synthetic corpus, cold
+ * `npm run bench -- --articles N [--runs R] [--seed S] [--jobs J] [--keep]`: times siasa's
+ * whole build as `npm run build` makes it (ingest stages, astro build, in J parts
+ * on J cores, default all of them; Pagefind) on a synthetic corpus, cold
  * and after a one-article change, against a bare Astro + Pagefind site on the
  * same articles (bench/baseline/), and prints wall, CPU, peak RSS and cost per article.
  */
@@ -20,7 +21,7 @@ const LEGEND = [
   "bundle: the server build, data store included; pages: page generation; astro build: from the end of start to Pagefind's.",
   "CPU: user + system of the whole process tree (threads, esbuild, Pagefind's service); peak RSS: the largest single process.",
 ].join('\n');
-const USAGE = 'usage: npm run bench -- --articles N [--runs R] [--seed S] [--keep]';
+const USAGE = 'usage: npm run bench -- --articles N [--runs R] [--seed S] [--jobs J] [--keep]';
 /** Past this, a build is taken to hang; 10,000 articles on a busy 2-core machine take minutes, not an hour. */
 const BUILD_TIMEOUT_MS = 60 * 60_000;
 
@@ -39,13 +40,15 @@ async function main(): Promise<number> {
       articles: { type: 'string' },
       runs: { type: 'string', default: '1' },
       seed: { type: 'string', default: '1' },
+      jobs: { type: 'string', default: String(os.availableParallelism()) },
       keep: { type: 'boolean', default: false },
       help: { type: 'boolean', default: false },
     },
   });
   const count = Number(values.articles);
   const runs = Number(values.runs);
-  if (values.help || !Number.isInteger(count) || count < 1 || !Number.isInteger(runs) || runs < 1) {
+  const jobs = Number(values.jobs);
+  if (values.help || !Number.isInteger(count) || count < 1 || !Number.isInteger(runs) || runs < 1 || !Number.isInteger(jobs) || jobs < 1) {
     console.error(USAGE);
     return values.help ? 0 : 2;
   }
@@ -55,14 +58,14 @@ async function main(): Promise<number> {
   const corpus = await ensureCorpus(count, values.seed);
   console.log(`bench: ${count} articles (seed ${values.seed}) ${corpus.reused ? 'reused from' : 'generated in'} ${corpus.folder}`);
   console.log(
-    `node ${process.version}, ${os.cpus().length} cores, ${runs} run${runs === 1 ? '' : 's'}; ` +
+    `node ${process.version}, ${os.cpus().length} cores, siasa in ${jobs} part${jobs === 1 ? '' : 's'}, ${runs} run${runs === 1 ? '' : 's'}; ` +
       `CPU and peak RSS from /proc, polled every 100 ms and at each phase's last line${existsSync('/usr/bin/time') ? ' (whole builds: also GNU time, the larger kept)' : ''}`,
   );
 
   const results: RunResult[] = [];
   for (let run = 1; run <= runs; run++) {
     progress(`run ${run} of ${runs}, load average ${os.loadavg()[0]?.toFixed(1)}`);
-    results.push(await benchRun(corpus.folder, corpus.truth, values.keep));
+    results.push(await benchRun(corpus.folder, corpus.truth, jobs, values.keep));
   }
 
   const sections = medianSections(results.map((result) => result.sections));
@@ -74,7 +77,7 @@ async function main(): Promise<number> {
 }
 
 /** One run: the ingest's stages one by one, then siasa cold, the baseline, and siasa again after a one-article change. */
-async function benchRun(corpusFolder: string, truth: CorpusTruth, keep: boolean): Promise<RunResult> {
+async function benchRun(corpusFolder: string, truth: CorpusTruth, jobs: number, keep: boolean): Promise<RunResult> {
   const copies: SiteCopy[] = [];
   try {
     const siasa = await copySiasa(corpusFolder);
@@ -83,7 +86,7 @@ async function benchRun(corpusFolder: string, truth: CorpusTruth, keep: boolean)
     const stages = await timeStages(siasa.seeds, path.join(siasa.root, '.bench-content'), BUILD_TIMEOUT_MS);
 
     progress(`siasa, cold build in ${siasa.root}`);
-    const cold = buildPhases(await buildCopy(siasa, BUILD_TIMEOUT_MS), 'siasa');
+    const cold = buildPhases(await buildCopy(siasa, BUILD_TIMEOUT_MS, jobs), 'siasa');
 
     const bare = await copyBaseline(corpusFolder, truth);
     copies.push(bare);
@@ -92,12 +95,12 @@ async function benchRun(corpusFolder: string, truth: CorpusTruth, keep: boolean)
 
     const changed = await touchArticle(siasa);
     progress(`siasa, rebuild after changing ${changed}`);
-    const incremental = buildPhases(await buildCopy(siasa, BUILD_TIMEOUT_MS), 'siasa');
+    const incremental = buildPhases(await buildCopy(siasa, BUILD_TIMEOUT_MS, jobs), 'siasa');
 
     const ingestRow = (phases: BuildPhases) => (phases.ingestMs === undefined ? [] : [{ label: 'ingest (its own log)', wallMs: phases.ingestMs }]);
     const sections: Section[] = [
       { title: 'siasa, ingest stages one by one (one thread, own process)', rows: stages },
-      { title: 'siasa, cold astro build (ingest included)', rows: [...ingestRow(cold), ...cold.rows] },
+      { title: `siasa, cold build in ${jobs} part${jobs === 1 ? '' : 's'} (ingest included)`, rows: [...ingestRow(cold), ...cold.rows] },
       { title: 'baseline, cold astro build', rows: baseline.rows },
       { title: 'siasa, rebuild after a one-article change', rows: [...ingestRow(incremental), ...incremental.rows] },
     ];

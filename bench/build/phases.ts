@@ -27,8 +27,9 @@ export function buildPhases(build: Measured, kind: 'siasa' | 'baseline'): BuildP
   };
   const start = at('start');
   const content = at('content', start.at);
-  const routes = at('routes', content.at);
-  const pagesDone = at('completed', routes.at);
+  const merged = build.marks.find((m) => m.name === 'merged' && m.at >= content.at);
+  const routes = merged ? undefined : at('routes', content.at);
+  const pagesDone = merged ?? at('completed', routes?.at);
   const indexed = at('pagefind', pagesDone.at);
   const [, pages, pagefindMs] = /Read (\d+) pages in (\d+) ms/.exec(indexed.line) ?? [];
   const pagefindStart = indexed.at - Number(pagefindMs);
@@ -39,8 +40,10 @@ export function buildPhases(build: Measured, kind: 'siasa' | 'baseline'): BuildP
       row(kind === 'siasa' ? 'start + ingest' : 'start', 0, start.at),
       ...ingestStages(build, start.at).map(([label, from, to]) => row(label, from, to)),
       row('astro: content layer', start.at, content.at),
-      row('astro: bundle', content.at, routes.at),
-      row('astro: pages', routes.at, pagesDone.at),
+      // A split build's parts bundle and generate side by side: one row from the store to their merge.
+      ...(routes
+        ? [row('astro: bundle', content.at, routes.at), row('astro: pages', routes.at, pagesDone.at)]
+        : [row('astro: parts (bundle + pages) + merge', content.at, pagesDone.at)]),
       row('astro build', start.at, pagefindStart),
       row('pagefind', pagefindStart, indexed.at),
       { label: 'whole', wallMs: build.wallMs, cpuMs: build.cpuMs, peakRss: build.peakRss },

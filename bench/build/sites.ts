@@ -10,8 +10,10 @@ import { runMeasured, type Measured } from './measure';
 
 const checkout = fileURLToPath(new URL('../../', import.meta.url));
 const astroCli = path.join(checkout, 'node_modules', 'astro', 'astro.js');
+/** `npm run build`'s script: the ingest once, then the pages on every core (scripts/split-build.mjs). */
+const buildScript = path.join('scripts', 'build.mjs');
 /** What siasa's build reads from the checkout, as in tests/support/site-build.ts: sources only, never content/, dist/ or caches. */
-const projectSources = ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'public'];
+const projectSources = ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'public', 'scripts'];
 
 export interface SiteCopy {
   kind: 'siasa' | 'baseline';
@@ -30,6 +32,8 @@ const markers = {
   routes: /generating static routes/,
   completed: /✓ Completed in/,
   pagefind: /Read \d+ pages in \d+ ms/,
+  // A split build (scripts/split-build.mjs): its parts are done when they are merged.
+  merged: /\[siasa:build\] merged \d+ parts/,
 };
 
 /** A copy of the project whose seeds are the corpus's articles, with fresh content/, cache and output folders. */
@@ -65,9 +69,14 @@ export async function copyBaseline(corpus: string, truth: CorpusTruth): Promise<
   return { kind: 'baseline', root, seeds: path.join(root, 'articles'), env };
 }
 
-/** `astro build` in the copy, measured; the copy's output folder is replaced, its caches are kept. */
-export async function buildCopy(copy: SiteCopy, timeoutMs: number): Promise<Measured> {
-  return runMeasured(process.execPath, [astroCli, 'build', '--root', copy.root], { cwd: copy.root, env: copy.env, markers, timeoutMs });
+/**
+ * Builds the copy, measured; its output folder is replaced, its caches are kept.
+ * siasa with `jobs` > 1 builds as `npm run build` does (pages in parts, one
+ * process each, merged, indexed once); otherwise one `astro build`.
+ */
+export async function buildCopy(copy: SiteCopy, timeoutMs: number, jobs = 1): Promise<Measured> {
+  const args = copy.kind === 'siasa' && jobs > 1 ? [buildScript, '--jobs', String(jobs)] : [astroCli, 'build', '--root', copy.root];
+  return runMeasured(process.execPath, args, { cwd: copy.root, env: copy.env, markers, timeoutMs });
 }
 
 /** Appends a sentence to the middle article of siasa's seeds: the one-article change of an incremental rebuild. Returns its name. */
