@@ -88,8 +88,19 @@ describe('constructions the recall fixtures do not all hold', () => {
     ['an apposition with no article', 'Headline\n\nJane Wanjiku Kamau, ODM national chairman, said the party was ready.', 'Kamau', ['ODM National Chairman']],
     ['a flagbearer', 'Headline\n\nUDA flagbearer Akinyi Atieno Odera spoke.', 'Odera', ['UDA candidate']],
     ['a seat held as a member', 'Headline\n\nODM MP Otieno Ouma Okello clashed with the Speaker.', 'Okello', ['ODM member']],
+    ['the subject going on after "but"', 'Headline\n\nBarasa Nyongesa Mukhwana won the Funyula seat on an ODM ticket but has been allied to the NDM-K since the campaigns.', 'Mukhwana', ['ODM candidate', 'NDM-K ally']],
+    ['a nomination by the party', 'Headline\n\nAlso there was Mariam Kassim Fondo, who was nominated to the Kilifi County Assembly by UP-K last week.', 'Fondo', ['UP-K candidate']],
+    ['an office before the name, set off by commas', 'Headline\n\nThe ODM national chairman, Jane Wanjiku Kamau, spoke.', 'Kamau', ['ODM National Chairman']],
   ])('reads the tie: %s', (_label, text, name, expected) => {
     expect(ties(text, name)).toEqual(expected);
+  });
+
+  it('gives no tie to a place that only modifies a noun ("the Funyula seat")', () => {
+    expect(ties('Headline\n\nBarasa Nyongesa Mukhwana won the Funyula seat on an ODM ticket.', 'Funyula')).toEqual([]);
+  });
+
+  it('does not carry a tie past another person: "X met Y and later joined P"', () => {
+    expect(ties('Headline\n\nOtieno Ouma Okello met Jane Wanjiku Kamau and later joined UDA.', 'Okello')).toEqual([]);
   });
 
   it('does not date "and then Governor X" as a former governor', () => {

@@ -10,7 +10,7 @@ import type { CountryPack } from '../pack';
 import type { Mention, RoleCue, Tense, TieCue } from '../types';
 import { isPackParty } from './names';
 import { inClause } from './attribution';
-import { readRole } from './roles';
+import { readRole, tenseBefore } from './roles';
 
 /** One sentence and the mentions found in it, offsets in its paragraph. */
 export interface SentenceMentions {
@@ -32,6 +32,12 @@ const TO_NEXT = /^\s+(?:(?:to|for)\s+|[^.;,]{0,40}?\bto\s+join\s+)(?:the\s+)?$/i
 const CHAIRS = /^\s*,\s*who\s+(?:now\s+|currently\s+|also\s+)?(chairs|leads|heads)\s+(?:the\s+)?$/i;
 /** "X, who once chaired the TMP", "X, who previously led P": an office the person held before. */
 const CHAIRED = /^\s*,\s*who\s+(?:once|previously|formerly)\s+(chaired|led|headed)\s+(?:the\s+)?$/i;
+/** "X, who was nominated to the Kilifi County Assembly by UP-K": a party's nomination is a candidacy. */
+const NOMINATED_BY = /^\s*,\s*who\s+(?:was|has\s+been|had\s+been|is)\s+(?:also\s+)?nominated\s+(?:to\s+[^,.;“”"]{1,60}?\s+)?by\s+(?:the\s+)?$/i;
+/** "X won the seat on an ODM ticket but has been allied to the NDM-K": the subject goes on after "but" or "and". */
+const GOES_ON = /^\s+[^.;,“”"]{1,80}?\s+(?:but|and)\s+(?=\S)/;
+/** "The outgoing ODM Kilifi branch chairman, X,": a party office written before the name, set off by a comma. */
+const OFFICE_BEFORE = /^\s+(?:\p{Lu}[\p{L}'’-]*\s+){0,2}(?:branch\s+)?((?:\p{Ll}[\p{L}-]*\s+){0,2}\p{Ll}[\p{L}-]*)\s*,\s*$/u;
 /** "X, who was seeking the post of National Chairman", "eyeing the position of Secretary-General". */
 const POST_SOUGHT = /^\s*,\s*who\s+(?:is|was|has\s+been|had\s+been)\s+(?:seeking|eyeing|vying\s+for|gunning\s+for|contesting\s+for|contesting)\s+the\s+(?:post|position|seat|office)\s+of\s+((?:\p{Lu}[\p{L}-]*\s*){1,4}?)(?=[,.;]|\s+\p{Ll}|$)/u;
 /** "TMP-allied Nyeri Town MP X", "HDM-affiliated MCA X": a party glued to the word that ties the person after it. */
@@ -83,7 +89,8 @@ function readSentence(sentence: SentenceMentions, partyLike: (mention: Mention) 
   const gap = (a: Mention, b: Mention) => text.slice(end(a), at(b));
   const after = (mention: Mention) => text.slice(end(mention));
   const isPerson = (mention: Mention) => mention.kind === 'person' || (mention.kind === 'word' && !mention.acronym && !partyLike(mention) && /\p{Ll}/u.test(mention.name));
-  const people = mentions.filter(isPerson);
+  // "won the Funyula seat": a lone word after "the" modifies a noun; it is no one.
+  const people = mentions.filter((mention) => isPerson(mention) && !(mention.kind === 'word' && /\bthe\s+$/i.test(text.slice(0, at(mention))) && /^\s+\p{Ll}/u.test(after(mention))));
   const parties = mentions.filter(partyLike);
   // "Mombasa MCAs X and Y": a plural title is both people's.
   for (const [index, person] of people.entries()) {
@@ -158,20 +165,28 @@ function readSentence(sentence: SentenceMentions, partyLike: (mention: Mention) 
       const office = OFFICE_AFTER.exec(after(next));
       if (office && /^\s+as\s+(?:the\s+)?$/i.test(between)) officeIn(person, (office[1] as string).trim(), next.name, tie);
     }
+    // "Mukhwana won the seat on an ODM ticket but has been allied to the NDM-K": only for the sentence's subject.
+    const subject = /^(?:\p{Lu}[\p{L}.'’-]*\s+)*$/u.test(text.slice(0, at(person)));
     for (const party of later) {
-      const between = gap(person, party);
+      const direct = gap(person, party);
       if (!alone(party)) continue;
-      const ally = ALLY.exec(between);
-      if (ally) both(party.name, 'ally', ally[1] || /\b(?:was|were)\b/.test(between) ? 'former' : undefined);
-      if (LEAVE.test(between)) {
+      const clear = !people.some((one) => at(one) > at(person) && at(one) < at(party));
+      const goesOn = subject && clear ? GOES_ON.exec(direct) : null;
+      const gaps = goesOn ? [direct, ` ${direct.slice(goesOn[0].length)}`] : [direct];
+      if (clear && NOMINATED_BY.test(direct)) tie(party.name, 'candidate');
+      const allied = gaps.find((one) => ALLY.test(one));
+      if (allied !== undefined) both(party.name, 'ally', ALLY.exec(allied)?.[1] || /\b(?:was|were)\b/.test(allied) ? 'former' : undefined);
+      if (gaps.some((one) => LEAVE.test(one))) {
         tie(party.name, 'left');
         const then = parties[parties.indexOf(party) + 1];
         if (then && TO_NEXT.test(gap(party, then)) && alone(then)) tie(then.name, 'joined');
       }
-      if (JOIN.test(between)) tie(party.name, 'joined');
+      if (gaps.some((one) => JOIN.test(one))) tie(party.name, 'joined');
+      const between = direct;
       // "X, who won on a UDA ticket", "X will seek the Wiper ticket": no other subject between.
       if (TICKET_AFTER.test(after(party)) && TICKET_BEFORE.test(between) && !/[.;]/.test(between)) {
-        const others = people.filter((one) => at(one) > at(person) && at(one) < at(party) && !inClause(text.slice(0, at(one))));
+        // "won the Funyula seat on an ODM ticket": a name after "the" modifies a noun; it is no other subject.
+        const others = people.filter((one) => at(one) > at(person) && at(one) < at(party) && !inClause(text.slice(0, at(one))) && !/\bthe\s+$/i.test(text.slice(0, at(one))));
         if (others.length === 0 && !inClause(text.slice(0, at(person)))) both(party.name, 'candidate');
       }
     }
@@ -194,6 +209,12 @@ function readSentence(sentence: SentenceMentions, partyLike: (mention: Mention) 
     const glued = previous && partyLike(previous) ? GLUED.exec(gap(previous, person)) : undefined;
     if (glued && (glued[2] as string).split(/\s+/).filter(Boolean).every((word) => /^\p{Lu}/u.test(word) || TITLE_WORDS.test(word))) {
       tie((previous as Mention).name, /affiliated/i.test(glued[1] as string) ? 'member' : 'ally');
+    }
+    // "The outgoing ODM Kilifi branch chairman, X,": dated by the word before the party.
+    const before = previous && partyLike(previous) ? OFFICE_BEFORE.exec(gap(previous, person)) : undefined;
+    if (before && previous) {
+      const role = readRole(before[1] as string, previous.name, tenseBefore(/(\S+)\s+$/.exec(text.slice(0, at(previous)))?.[1] ?? ''));
+      if (role && isOffice(role.title) && !/\bits\s+$/.test(text.slice(0, at(previous)))) setRole(person, role, tie);
     }
     // "HDM legislators led by X".
     if (previous && partyLike(previous) && MEMBERS_LED_BY.test(gap(previous, person))) tie(previous.name, 'member');
