@@ -68,6 +68,9 @@ describe('constructions the recall fixtures do not all hold', () => {
     ['according to a titled name', `Headline\n\nAccording to Kitui Senator Peter Mutiso Kyalo, the county "will fight for every shilling that belongs to it."`, ['Peter Mutiso Kyalo']],
     ['a quote going on after its attribution', `Headline\n\n"${said}," Kyalo said. "We will not give up on our people at all."`, ['Kyalo', 'Kyalo']],
     ['a colon opening the next quote', `Headline\n\nPeter Kamau Mwangi posed: "Who will pay for all of this in the end?" Jane Akinyi Otieno remarked: "This is not what we agreed on at all."`, ['Peter Kamau Mwangi', 'Jane Akinyi Otieno']],
+    ['a participle of speech after its subject\'s clause', `Headline\n\nKitui Senator Peter Mutiso Kyalo spoke in Mwingi on Sunday, insisting that the county "will fight for every shilling that belongs to it."`, ['Peter Mutiso Kyalo']],
+    ['a describing word before the title', `Headline\n\nKitui Senator Peter Mutiso Kyalo and Governor Jane Wanjiku Kamau met. "${said}," the vocal senator said.`, ['Peter Mutiso Kyalo']],
+    ['"the lawmaker" with one legislator', `Headline\n\nKitui MP Peter Mutiso Kyalo and Governor Jane Wanjiku Kamau met. "${said}," the first-term lawmaker said.`, ['Peter Mutiso Kyalo']],
     ['"he said" after a place', `Headline\n\nKitui Senator Peter Mutiso Kyalo addressed residents in Mwingi on Sunday. He said the county "will not accept a single shilling less than last year."`, ['Peter Mutiso Kyalo']],
   ])('gives the quote its speaker: %s', (_label, text, expected) => {
     expect(speakers(text)).toEqual(expected);
@@ -75,6 +78,8 @@ describe('constructions the recall fixtures do not all hold', () => {
 
   it.each([
     ['two holders of the title', `Headline\n\nGovernor Peter Kamau Mwangi and Governor Jane Wanjiku Kamau met. The governor said the counties "will not be part of any deal with the government."`],
+    ['"the lawmaker" with two legislators', `Headline\n\nKitui MP Peter Mutiso Kyalo and Kitui Senator Jane Wanjiku Kamau met. "${said}," the lawmaker said.`],
+    ['a participle after a sentence naming two people', `Headline\n\nKyalo praised Governor Jane Wanjiku Kamau, saying: "${said}."`],
     ['the possessive of a title holder', `Headline\n\n"${said}," said Governor Kamau's deputy.`],
   ])('leaves the quote without a speaker: %s', (_label, text) => {
     expect(speakers(text)).toEqual([null]);

@@ -105,6 +105,16 @@ export function speakerBefore(span: Span, mentions: Mention[]): Reading | undefi
     const words = gap.replace(/:\s*$/, '').trim().split(/\s+/).filter(Boolean);
     if (speaker && words.length <= 4 && !/[.;]/.test(gap.replace(/:\s*$/, '')) && !/\b(?:that|who|which|because|while|but|and)\b/i.test(gap)) return settle(speaker, people, paragraph);
   }
+  // X spoke in Mwingi, saying: “…” / X left, insisting that the county “…”: the clause's subject, when the only person before it.
+  const participle = PARTICIPLE.exec(before);
+  if (participle) {
+    const at = from + participle.index;
+    const before = people.filter((mention) => mention.offset < at);
+    const named = before[0];
+    if (named && before.every((mention) => sameName(mention, named)) && /^(?:\p{Lu}[\p{L}.'’-]*\s+)*$/u.test(paragraph.slice(from, named.offset)) && peopleBetween(mentions, at, start).length === 0) {
+      return { speaker: named };
+    }
+  }
   // X said the party would “…” / X told reporters, “…”: the last quoting verb, with its subject before it.
   const verbs = [...before.matchAll(QUOTING_VERB)];
   const verb = verbs[verbs.length - 1];
@@ -116,6 +126,15 @@ export function speakerBefore(span: Span, mentions: Mention[]): Reading | undefi
   if (!speaker || !subjectGap(paragraph.slice(speaker.offset + speaker.surface.length, verbAt))) return undefined;
   if (inBetween.length > 0) return { candidates: [speaker, ...inBetween], attributed: true };
   return settle(speaker, subjects, paragraph);
+}
+
+/** ", saying: “…”", ", adding that the party “…”": a participle of speech after the clause of its subject. */
+const PARTICIPLE = /,\s*(?:while\s+|and\s+)?(?:saying|adding|noting|insisting|warning|arguing|stating|explaining|urging|asking|claiming|maintaining|charging|lamenting|observing|remarking|reiterating|cautioning|assuring|declaring|stressing|emphasising|emphasizing|wondering|posing)\b[^.;:“”"]*:?\s*$/i;
+
+/** Two mentions of one person: the same surname ("Peter Mutiso Kyalo" and "Kyalo"). */
+function sameName(a: Mention, b: Mention): boolean {
+  const last = (mention: Mention) => mention.name.toLowerCase().split(/\s+/).pop();
+  return last(a) === last(b);
 }
 
 /** True when the words before a name open a clause it stands in: "X, who wants to unseat Makori". */

@@ -10,7 +10,8 @@
 import { splitSentences, type Sentence } from '../text/sentences';
 import type { Mention, QuoteCue } from '../types';
 import { peopleBetween, PRONOUN_BEFORE, PRONOUN_SUBJECT, roleAfter, speakerAfter, speakerBefore, titleSpeaker, type Reading, type Span } from './attribution';
-import { readRole } from './roles';
+import { TITLE_HEADS, TITLE_MODIFIERS } from './lexicon';
+import { readRole, tenseBefore } from './roles';
 
 /** Scare quotes ("structured dialogue") are not statements: a quote needs this many words. */
 const MIN_WORDS = 5;
@@ -149,7 +150,9 @@ export function settleTitleSpeakers(quotes: QuoteCue[], mentions: Mention[], par
   const pending = quotes.filter((quote) => !quote.speaker && quote.speakerRole);
   if (pending.length === 0) return;
   const same = (a: string | undefined, b: string | undefined) => a === b || (a !== undefined && b !== undefined && partyKey(a) === partyKey(b));
-  const titleKey = (title: string) => title.toLowerCase().replace(/^party\s+(?=leader$)/, '');
+  const titleKey = (title: string) => SAME_TITLE[title.toLowerCase()] ?? title.toLowerCase().replace(/^party\s+(?=leader$)/, '');
+  // "the lawmaker said": any legislative seat; the one person holding one is meant.
+  const fits = (held: string, said: string) => titleKey(held) === titleKey(said) || (LEGISLATOR.has(said.toLowerCase()) && SEAT_TITLES.has(held.toLowerCase()));
   for (const quote of pending) {
     const said = readTitle(quote.speakerRole as string);
     if (!said) continue;
@@ -158,7 +161,7 @@ export function settleTitleSpeakers(quotes: QuoteCue[], mentions: Mention[], par
         mention.kind !== 'party' &&
         !mention.quoted &&
         [mention.role, ...(mention.roles ?? [])].some(
-          (role) => role && titleKey(role.title) === titleKey(said.title) && role.tense === said.tense && (!said.organisation || same(role.organisation, said.organisation)),
+          (role) => role && fits(role.title, said.title) && role.tense === said.tense && (!said.organisation || same(role.organisation, said.organisation)),
         ),
     );
     const people = distinct(holders);
@@ -170,11 +173,25 @@ export function settleTitleSpeakers(quotes: QuoteCue[], mentions: Mention[], par
 
 /** "senator-elect" → Senator, incoming; "JPA leader" → Leader of JPA: capitalised words before the title are its organisation. */
 function readTitle(written: string): ReturnType<typeof readRole> {
-  const words = written.split(/\s+/);
+  let words = written.split(/\s+/);
+  // "the vocal senator", "the first-term MP": a describing word before the title is no part of it.
+  let start = words.length;
+  while (start > 0 && (/^\p{Lu}/u.test(words[start - 1] as string) || isTitleWordText(words[start - 1] as string))) start--;
+  words = words.slice(start);
   const first = words.findIndex((word) => /^\p{Ll}/u.test(word));
   if (first === -1) return undefined;
   const organisation = words.slice(0, first).join(' ');
   return readRole(words.slice(first).join(' '), organisation || undefined);
+}
+
+/** Titles written for another: "the party boss" is its leader, "the county boss" its governor. */
+const SAME_TITLE: Record<string, string> = { boss: 'leader', 'party boss': 'leader', 'county boss': 'governor', 'county chief': 'governor', premier: 'prime minister' };
+const LEGISLATOR = new Set(['lawmaker', 'legislator']);
+const SEAT_TITLES = new Set(['mp', 'senator', 'mca', 'woman representative']);
+
+function isTitleWordText(word: string): boolean {
+  const lower = word.toLowerCase();
+  return TITLE_HEADS.has(lower) || TITLE_MODIFIERS.has(lower) || /-(?:elect|designate)$/.test(lower) || tenseBefore(lower) !== undefined || lower === 'designate' || lower === 'elect' || lower === 'boss';
 }
 
 /** Where the attribution after a quote ends: the end of its sentence or the next quote. */
