@@ -73,38 +73,57 @@ export function buildRecords(
 
   const people: PersonEntry[] = entities
     .filter((entity) => entity.kind === 'person')
-    .map((entity) => ({
-      ...common(entity),
-      roles: entity.roles.map((role) => {
-        const party = role.organisation ? entity.ties.find((tie) => tie.relation === role.title && tie.evidence?.sentence === role.evidence.sentence) : undefined;
-        const partyEntity = party ? byId.get(party.party) : undefined;
-        return {
-          title: role.title,
-          ...(role.organisation ? { organisation: role.organisation } : {}),
-          ...(partyEntity ? { organisationSlug: slugOf(partyEntity) } : {}),
-          tense: role.tense ?? 'current',
-          evidence: evidence(role.evidence),
-        };
-      }),
-      parties: entity.ties.flatMap((tie) => {
-        const party = byId.get(tie.party);
-        if (!party) return [];
-        return [{ slug: slugOf(party), name: party.name, relation: tie.relation, tense: tie.tense ?? 'current', ...(tie.evidence ? { evidence: evidence(tie.evidence) } : {}) }];
-      }),
-      quotes: entity.quotes.map((quote) => ({ text: quote.text, evidence: evidence(quote.evidence) })),
-    }));
+    .map((entity) => {
+      // The first tie stated by each role's sentence: a prominent person has hundreds of each.
+      const tieOf = new Map<string, Entity['ties'][number]>();
+      for (const tie of entity.ties) {
+        const key = tie.evidence && `${tie.relation}\0${tie.evidence.sentence}`;
+        if (key && !tieOf.has(key)) tieOf.set(key, tie);
+      }
+      return {
+        ...common(entity),
+        roles: entity.roles.map((role) => {
+          const party = role.organisation ? tieOf.get(`${role.title}\0${role.evidence.sentence}`) : undefined;
+          const partyEntity = party ? byId.get(party.party) : undefined;
+          return {
+            title: role.title,
+            ...(role.organisation ? { organisation: role.organisation } : {}),
+            ...(partyEntity ? { organisationSlug: slugOf(partyEntity) } : {}),
+            tense: role.tense ?? 'current',
+            evidence: evidence(role.evidence),
+          };
+        }),
+        parties: entity.ties.flatMap((tie) => {
+          const party = byId.get(tie.party);
+          if (!party) return [];
+          return [{ slug: slugOf(party), name: party.name, relation: tie.relation, tense: tie.tense ?? 'current', ...(tie.evidence ? { evidence: evidence(tie.evidence) } : {}) }];
+        }),
+        quotes: entity.quotes.map((quote) => ({ text: quote.text, evidence: evidence(quote.evidence) })),
+      };
+    });
 
+  // Each party's people, in the order of entities and then of their ties.
+  const members = new Map<string, { person: Entity; tie: Entity['ties'][number] }[]>();
+  for (const person of entities) {
+    for (const tie of person.ties) {
+      const list = members.get(tie.party);
+      if (list) list.push({ person, tie });
+      else members.set(tie.party, [{ person, tie }]);
+    }
+  }
   const parties: PartyEntry[] = entities
     .filter((entity) => entity.kind === 'party')
     .map((entity) => ({
       ...common(entity),
       acronym: entity.acronym,
       label: partyLabel(entity),
-      people: entities.flatMap((person) =>
-        person.ties
-          .filter((tie) => tie.party === entity.id)
-          .map((tie) => ({ slug: slugOf(person), name: person.name, relation: tie.relation, tense: tie.tense ?? 'current', ...(tie.evidence ? { evidence: evidence(tie.evidence) } : {}) })),
-      ),
+      people: (members.get(entity.id) ?? []).map(({ person, tie }) => ({
+        slug: slugOf(person),
+        name: person.name,
+        relation: tie.relation,
+        tense: tie.tense ?? 'current',
+        ...(tie.evidence ? { evidence: evidence(tie.evidence) } : {}),
+      })),
       coalitions: [
         ...entity.coalitions.flatMap((link) => {
           const other = byId.get(link.party);

@@ -92,7 +92,11 @@ describe('a rebuild from the caches', async () => {
   it('keeps extractions and rendered HTML, and rewrites nothing when nothing changed', async () => {
     const kinds = new Set([...cacheFiles.keys()].map((file) => file.split(path.sep)[0]));
     expect(kinds).toEqual(new Set(['extract', 'render']));
-    expect(await snapshot(cache)).toEqual(cacheFiles);
+    // The seed index records when each seed was read: a later run may update it (the
+    // seeds then count as settled), which is no rewrite of what was cached.
+    const withoutIndex = (files: Map<string, string>) => new Map([...files].filter(([file]) => path.basename(file) !== 'seeds.json'));
+    expect(withoutIndex(await snapshot(cache))).toEqual(withoutIndex(cacheFiles));
+    expect([...cacheFiles.keys()].some((file) => path.basename(file) === 'seeds.json')).toBe(true);
   });
 
   it('after one article changes, writes what a build without caches writes', async () => {
