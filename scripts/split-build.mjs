@@ -5,7 +5,7 @@
  * Which pages a part generates is src/site/shard.ts's business, told by
  * SIASA_PART; everything here is processes and folders.
  */
-import { copyFile, mkdir, rm } from 'node:fs/promises';
+import { copyFile, link, mkdir, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { BuildSplitError, MANIFEST, mergeFolders, readShards, shardManifest, writeManifest } from './merge-parts.mjs';
 import { indexSite } from './pagefind.mjs';
@@ -71,10 +71,11 @@ export async function buildInParts(astro, jobs, astroArgs, env) {
   const synced = await runGuarded([astro, 'sync'], { ...env, SIASA_INGEST: 'publish' });
   if (synced !== 0) return synced;
 
-  // Each part in a folder of its own, its cacheDir with a copy of the store:
-  // Astro rewrites the store when it thinks it changed, and N processes must
-  // not write one file. The folders sit in the cacheDir, on the disk of the
-  // project, so that the merge moves files instead of copying them.
+  // Each part in a folder of its own, its cacheDir with the store: a hard
+  // link where the disk allows (Astro writes the store by renaming a new file
+  // over it, never in place, so a part that did would not touch the others'),
+  // else a copy. The folders sit in the cacheDir, on the disk of the project,
+  // so that the merge moves files instead of copying them.
   const work = path.join(cacheDir, 'parts');
   await rm(work, { recursive: true, force: true });
   const parts = [];
@@ -82,7 +83,8 @@ export async function buildInParts(astro, jobs, astroArgs, env) {
     const folder = path.join(work, `${index}-of-${jobs}`);
     const part = { index, name: `part ${index}/${jobs}`, folder: path.join(folder, 'site'), cache: path.join(folder, 'cache') };
     await mkdir(part.cache, { recursive: true });
-    await copyFile(path.join(cacheDir, DATA_STORE), path.join(part.cache, DATA_STORE));
+    const store = path.join(cacheDir, DATA_STORE);
+    await link(store, path.join(part.cache, DATA_STORE)).catch(() => copyFile(store, path.join(part.cache, DATA_STORE)));
     parts.push(part);
   }
   // The first part to fail stops the others: the build has failed, and its message is the one to read.
