@@ -71,6 +71,7 @@ describe('constructions the recall fixtures do not all hold', () => {
     ['a participle of speech after its subject\'s clause', `Headline\n\nKitui Senator Peter Mutiso Kyalo spoke in Mwingi on Sunday, insisting that the county "will fight for every shilling that belongs to it."`, ['Peter Mutiso Kyalo']],
     ['a describing word before the title', `Headline\n\nKitui Senator Peter Mutiso Kyalo and Governor Jane Wanjiku Kamau met. "${said}," the vocal senator said.`, ['Peter Mutiso Kyalo']],
     ['"the lawmaker" with one legislator', `Headline\n\nKitui MP Peter Mutiso Kyalo and Governor Jane Wanjiku Kamau met. "${said}," the first-term lawmaker said.`, ['Peter Mutiso Kyalo']],
+    ['the second part of a quote after "adding that"', `Headline\n\nWiper leader Kalonzo Mutua Kilonzo spoke. “We are going to form the next government,” Kilonzo said, adding that “nobody can stop an idea whose time has come.”`, ['Kilonzo', 'Kilonzo']],
     ['"he said" after a place', `Headline\n\nKitui Senator Peter Mutiso Kyalo addressed residents in Mwingi on Sunday. He said the county "will not accept a single shilling less than last year."`, ['Peter Mutiso Kyalo']],
   ])('gives the quote its speaker: %s', (_label, text, expected) => {
     expect(speakers(text)).toEqual(expected);

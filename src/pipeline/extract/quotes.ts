@@ -33,6 +33,8 @@ export interface Discourse {
   open?: QuoteCue;
   /** The speaker of a quote in the sentence being read: “…,” Kyalo said. “…” goes on with Kyalo. */
   quoted?: Mention;
+  /** The last quote of the sentence being read, for a second part of it: “…,” X said, adding that “…”. */
+  last?: QuoteCue;
 }
 
 /** Quotes in one paragraph, attributed to the mentions found in it. */
@@ -82,6 +84,7 @@ export function findQuotes(paragraph: string, paragraphIndex: number, mentions: 
 /** Settles the speaker of `cue` from the words around `span`, or lists the candidates. */
 function attribute(cue: QuoteCue, span: Span, mentions: Mention[], discourse: Discourse, continued: boolean): void {
   const reading = readSpeaker(span, mentions, discourse, continued);
+  discourse.last = cue;
   delete cue.candidates;
   if ('speaker' in reading) {
     cue.speaker = reading.speaker;
@@ -108,6 +111,12 @@ function readSpeaker(span: Span, mentions: Mention[], discourse: Discourse, cont
   const before = speakerBefore(span, mentions) ?? (span.from > span.sentenceStart && peopleBetween(mentions, span.from, span.start).length === 0 ? speakerBefore({ ...span, from: span.sentenceStart }, mentions) : undefined);
   if (before) return before;
   const lead = span.paragraph.slice(span.from, span.start);
+  // “…,” the Wiper leader said, adding that “…”: the second part is the same speaker's.
+  const earlier = discourse.last;
+  if (earlier && span.from > span.sentenceStart && GOES_ON_SAYING.test(lead) && peopleBetween(mentions, span.from, span.start).length === 0) {
+    if (earlier.speaker) return { speaker: earlier.speaker };
+    if (earlier.speakerRole) return { candidates: [], attributed: true, speakerRole: earlier.speakerRole };
+  }
   const pronoun = PRONOUN_BEFORE.exec(lead) ?? PRONOUN_SUBJECT.exec(lead);
   if (pronoun) return byPronoun(pronoun[1] as string, span, mentions, discourse);
   const sentencePeople = peopleBetween(mentions, span.from, span.start).concat(peopleBetween(mentions, span.end, stop));
@@ -184,6 +193,9 @@ function readTitle(written: string): ReturnType<typeof readRole> {
   return readRole(words.slice(first).join(' '), organisation || undefined);
 }
 
+/** What may stand between two parts of one speaker's words: ", adding that", "said, saying". */
+const GOES_ON_SAYING = /^[^“”".;]{0,80}\b(?:adding|saying|noting|insisting|warning|arguing|stating|explaining|urging|claiming|maintaining|stressing|reiterating|cautioning)\b[^“”".;:]*:?\s*$/i;
+
 /** Titles written for another: "the party boss" is its leader, "the county boss" its governor. */
 const SAME_TITLE: Record<string, string> = { boss: 'leader', 'party boss': 'leader', 'county boss': 'governor', 'county chief': 'governor', premier: 'prime minister' };
 const LEGISLATOR = new Set(['lawmaker', 'legislator']);
@@ -222,6 +234,7 @@ function finishSentence(paragraph: string, sentence: Sentence, mentions: Mention
   // “…,” Kyalo said: a sentence whose quote is Kyalo's, and that names no one else, is about Kyalo.
   const quoted = discourse.quoted;
   discourse.quoted = undefined;
+  discourse.last = undefined;
   const about = subject ?? (quoted && distinct(people).every((person) => keyOf(person) === keyOf(quoted)) ? quoted : undefined);
   discourse.previous = { people, ...(about ? { subject: about } : {}), ...(pronoun ? { pronoun: pronoun === 'He' ? 'm' : 'f' } : {}) };
 }
