@@ -11,6 +11,8 @@
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { evaluateSet } from '../../src/eval/sets';
+import { analyseCorpus } from '../../src/pipeline/corpus';
+import { summarise } from '../../src/pipeline/summary';
 import { extractArticle } from '../../src/pipeline/extract/index';
 import { loadPack } from '../../src/pipeline/ingest';
 import { readArticle } from '../../src/pipeline/read/index';
@@ -111,5 +113,20 @@ describe('constructions the recall fixtures do not all hold', () => {
 
   it('does not date "and then Governor X" as a former governor', () => {
     expect(person('Headline\n\nThe MCAs met and then Governor Peter Kamau Mwangi addressed them.', 'Mwangi')?.role).toEqual({ title: 'Governor' });
+  });
+});
+
+describe('the evidence check for a quote given by a title', () => {
+  const published = (text: string) =>
+    Object.fromEntries(summarise(analyseCorpus([seed('x.txt', text)], pack)).people.map((person) => [person.name, person.quotes.map((quote) => quote.text.split(' ').slice(0, 3).join(' '))]));
+
+  it('publishes "she urged" after a sentence naming her by a title only she holds', () => {
+    const text = 'Headline\n\nMachakos Governor Wavinya Mueni Ndeti hosted the rally.\n\nThe governor also asked residents to register as voters. "If you do not have an ID, go and get one before the end of the year," she urged.';
+    expect(published(text)['Wavinya Mueni Ndeti']).toEqual(['If you do']);
+  });
+
+  it('holds it back when another person of the article holds that title too', () => {
+    const text = 'Headline\n\nMachakos Governor Wavinya Mueni Ndeti hosted Kitui Governor Jane Wanjiku Kamau.\n\nThe governor also asked residents to register as voters. "If you do not have an ID, go and get one before the end of the year," she urged.';
+    expect(Object.values(published(text)).flat()).toEqual([]);
   });
 });

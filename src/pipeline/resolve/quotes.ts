@@ -56,7 +56,12 @@ export function attachQuotes(extractions: ArticleExtraction[], people: { entity:
       const evidence = { source: article.source, sentence: quote.place.sentence };
       const speaker = speakerOf(quote, article.source, speakerAt, holders);
       const others = (peopleIn.get(article.source) ?? []).filter((person) => person !== speaker);
-      if (speaker && (quoteAttributed(article.paragraphs, quote, forms(speaker), others.map(forms)) || titleAttributed(article.paragraphs, quote))) {
+      const stated =
+        speaker &&
+        (quoteAttributed(article.paragraphs, quote, forms(speaker), others.map(forms)) ||
+          titleAttributed(article.paragraphs, quote) ||
+          titleBefore(article.paragraphs, quote, speaker, others, article.source, forms));
+      if (speaker && stated) {
         const texts = known.get(speaker) ?? new Set(speaker.quotes.map((said) => said.text));
         known.set(speaker, texts);
         if (!texts.has(quote.text)) {
@@ -87,6 +92,24 @@ function titleAttributed(paragraphs: string[], quote: QuoteCue): boolean {
   const { own } = attributionText(paragraphs, quote);
   const title = quote.speakerRole.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
   return new RegExp(`\\bthe\\s+${title}\\b`, 'i').test(own);
+}
+
+/**
+ * "The governor also asked residents to register. “…,” she urged.": the
+ * sentence before names the speaker by a title no other person of the article
+ * holds, and names no one else; the quote's own sentence names no one else either.
+ */
+function titleBefore(paragraphs: string[], quote: QuoteCue, speaker: Entity, others: Entity[], source: string, forms: (entity: Entity) => string[]): boolean {
+  const { own, before } = attributionText(paragraphs, quote);
+  if (others.some((person) => namesAny(before, forms(person)) || namesAny(own, forms(person)))) return false;
+  const titlesHere = (person: Entity) => new Set(person.roles.filter((role) => role.evidence.source === source).map((role) => `${role.title.toLowerCase()}|${role.tense ?? ''}`));
+  const taken = new Set(others.flatMap((person) => [...titlesHere(person)].map((key) => key.split('|')[0])));
+  return [...titlesHere(speaker)].some((key) => {
+    const [title, tense] = key.split('|') as [string, string];
+    if (taken.has(title) || tense !== '') return false;
+    const words = title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
+    return new RegExp(`\\bthe\\s+(?:[\\p{Ll}-]+\\s+)?${words}\\b`, 'iu').test(before);
+  });
 }
 
 /** The people named around a quote besides the speaker the extractor chose: who else it could be. */
