@@ -103,6 +103,11 @@ describe('constructions the recall fixtures do not all hold', () => {
     expect(ties(text, name)).toEqual(expected);
   });
 
+  it('takes "the party" for an acronym the sentence uses as a party, not for a party of the sentence before', () => {
+    const text = 'Headline\n\nKiambu Senator Wainaina Kuria Ngugi, an ally of UDA, urged voters to back the government.\n\nKaranja, the JDC candidate, was flagged off by the party\'s deputy secretary-general, Mercy Wangari Muchoki, in Lari town.';
+    expect(ties(text, 'Muchoki')).toEqual(['JDC Deputy Secretary-General']);
+  });
+
   it('gives no tie to a place that only modifies a noun ("the Funyula seat")', () => {
     expect(ties('Headline\n\nBarasa Nyongesa Mukhwana won the Funyula seat on an ODM ticket.', 'Funyula')).toEqual([]);
   });

@@ -303,9 +303,12 @@ function partiesInPlay(sentences: SentenceMentions[], partyLike: (mention: Menti
   for (const { mentions } of sentences) for (const party of mentions) if (party.acronym && party.acronym !== party.name) acronyms.set(party.acronym, party.name);
   const registered = registeredNames(pack);
   const keyOf = (party: Mention) => registered.get(party.name.toLowerCase()) ?? acronyms.get(party.name) ?? party.name;
+  // "Karanja, the JDC candidate, … the party's deputy secretary-general": an acronym the sentence uses as a party counts as one.
+  const usedAsParty = (mentions: Mention[]) => (mention: Mention) =>
+    partyLike(mention) || (mention.kind === 'word' && mention.acronym !== undefined && mentions.some((one) => one.role?.organisation === mention.name || (one.ties ?? []).some((tie) => tie.party === mention.name)));
   const partiesOf = (scope: SentenceMentions[]) => {
     const named = new Map<string, string>();
-    for (const party of scope.flatMap(({ mentions }) => mentions.filter(partyLike))) {
+    for (const party of scope.flatMap(({ mentions }) => mentions.filter(usedAsParty(mentions)))) {
       const key = keyOf(party);
       const shown = named.get(key);
       if (!shown || party.name.length > shown.length) named.set(key, party.name);
