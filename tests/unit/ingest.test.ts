@@ -59,7 +59,7 @@ describe('a seed folder with bad files', () => {
     ['unclosed.md', 'unclosed.md:1 front matter opened with `---` is never closed'],
     ['bad-date.md', 'bad-date.md:3 front matter `date` is not a date (write YYYY-MM-DD): last Tuesday'],
     ['empty-body.md', 'empty-body.md has no article text once boilerplate is removed'],
-    ['unknown-key.md', 'unknown-key.md:3 front matter key `author` is not one of title, date, outlet, url; it is ignored'],
+    ['unknown-key.md', 'unknown-key.md:3 front matter key `tags` is not one of title, date, outlet, url, author; it is ignored'],
     ['notes.docx', 'notes.docx is not an article (.txt, .md, .markdown, .html or .htm); it is ignored'],
     ['good-one.txt', 'good-one.txt is the same article as copy of good-one.txt; it is published once, as copy of good-one.txt'],
     ['same-title-b.txt', 'same-title-b.txt has the same title as same-title-a.txt (“Senators reject county revenue formula”); both are published, under different addresses'],

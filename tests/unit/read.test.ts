@@ -276,7 +276,14 @@ describe('Markdown with front matter', () => {
   it('warns about an unknown key at its line and still reads the article', () => {
     const { article, problems } = readArticle(fixtureSeed('read', 'front-matter-unknown-key.md'));
     expect(article).toMatchObject({ title: 'Senators reject county revenue formula', date: '2025-03-05' });
-    expect(problems).toEqual([{ file: 'front-matter-unknown-key.md', line: 3, message: expect.stringContaining('`author`') }]);
+    expect(problems).toEqual([{ file: 'front-matter-unknown-key.md', line: 3, message: expect.stringContaining('`tags`') }]);
+  });
+
+  it('reads the byline from an `author` key, as written', () => {
+    const text = '---\ntitle: Governors back revenue bill\nauthor: Wanjiku Mbatia & Otieno Rakwaro\n---\n\nGovernor Esther Kaaria spoke in Embu on Monday.\n';
+    const article = readOk({ name: 'byline.md', bytes: Buffer.from(text) });
+    expect(article.author).toBe('Wanjiku Mbatia & Otieno Rakwaro');
+    expect(readOk({ name: 'no-byline.md', bytes: Buffer.from('---\ntitle: No byline\n---\n\nGovernor Esther Kaaria spoke.\n') }).author).toBeUndefined();
   });
 
   it('reports an article whose body is empty', () => {

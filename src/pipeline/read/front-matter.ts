@@ -1,6 +1,6 @@
 /**
  * Splits a Markdown seed into its YAML front matter and body, and checks the
- * four keys an article may have. Problems carry the line they are on.
+ * five keys an article may have. Problems carry the line they are on.
  */
 import { LineCounter, parseDocument } from 'yaml';
 
@@ -9,13 +9,15 @@ export interface FrontMatter {
   date?: string;
   outlet?: string;
   url?: string;
+  /** The byline's name(s), as written: shown on the article's page and in its JSON-LD. */
+  author?: string;
 }
 
 export type Split =
   | { ok: true; data: FrontMatter; body: string; bodyLine: number; warnings: { line?: number; message: string }[] }
   | { ok: false; line?: number; message: string };
 
-const KEYS = new Set(['title', 'date', 'outlet', 'url']);
+const KEYS = new Set(['title', 'date', 'outlet', 'url', 'author']);
 
 /** Reads `---` fenced YAML at the top of `text`; text without a fence is all body. */
 export function splitFrontMatter(text: string): Split {
@@ -48,7 +50,7 @@ function checkKeys(record: Record<string, unknown>, yamlText: string, body: stri
   for (const [key, raw] of Object.entries(record)) {
     const line = lineOfKey(yamlText, key);
     if (!KEYS.has(key)) {
-      warnings.push({ line, message: `front matter key \`${key}\` is not one of title, date, outlet, url; it is ignored` });
+      warnings.push({ line, message: `front matter key \`${key}\` is not one of title, date, outlet, url, author; it is ignored` });
       continue;
     }
     const value = raw instanceof Date ? raw.toISOString().slice(0, 10) : raw;
