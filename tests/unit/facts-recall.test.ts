@@ -108,6 +108,18 @@ describe('constructions the recall fixtures do not all hold', () => {
     expect(ties(text, 'Muchoki')).toEqual(['JDC Deputy Secretary-General']);
   });
 
+  it.each([
+    ['led by', 'Headline\n\nThe Sauti ya Mwananchi Party (SMP), led by Kiprono Chelimo Tuwei, met in Nakuru.', 'Tuwei', undefined],
+    ['formerly led by', 'Headline\n\nThe Sauti ya Mwananchi Party (SMP), formerly led by Kiprono Chelimo Tuwei, met in Nakuru.', 'Tuwei', 'former'],
+    ['who leads', 'Headline\n\nKiprono Chelimo Tuwei, who leads the Sauti ya Mwananchi Party, spoke.', 'Tuwei', undefined],
+  ])('gives the leader of a party the role of Party Leader: %s', (_label, text, name, tense) => {
+    const found = person(text, name);
+    // The party as the sentence last wrote it: its name or the acronym in brackets after it.
+    const leader = [found?.role, ...(found?.roles ?? [])].find((role) => role?.title === 'Party Leader');
+    expect(['Sauti ya Mwananchi Party', 'SMP']).toContain(leader?.organisation);
+    expect(leader?.tense).toBe(tense);
+  });
+
   it('gives no tie to a place that only modifies a noun ("the Funyula seat")', () => {
     expect(ties('Headline\n\nBarasa Nyongesa Mukhwana won the Funyula seat on an ODM ticket.', 'Funyula')).toEqual([]);
   });

@@ -157,7 +157,7 @@ function readSentence(sentence: SentenceMentions, partyLike: (mention: Mention) 
       const chairs = CHAIRS.exec(between);
       if (chairs && alone(next)) {
         if (/chairs/i.test(chairs[1] as string)) setRole(person, { title: 'Chairman', organisation: next.name }, tie);
-        else tie(next.name, 'leader');
+        else setRole(person, { title: 'Party Leader', organisation: next.name }, tie);
       }
       const chaired = CHAIRED.exec(between);
       if (chaired && alone(next)) setRole(person, { title: /chaired/i.test(chaired[1] as string) ? 'Chairman' : 'Party Leader', organisation: next.name, tense: 'former' }, tie);
@@ -203,7 +203,8 @@ function readSentence(sentence: SentenceMentions, partyLike: (mention: Mention) 
     if (asOffice && ownParty) officeIn(person, (asOffice[1] as string).trim(), ownParty, tie);
     // "the Raila-led party", "the Kalonzo-led Wiper Democratic Movement".
     const led = X_LED.exec(after(person));
-    if (led && next && partyLike(next) && at(next) === end(person) + led[0].length) tie(next.name, 'leader');
+    // A party's leader holds its office of Party Leader: the role and the tie.
+    if (led && next && partyLike(next) && at(next) === end(person) + led[0].length) setRole(person, { title: 'Party Leader', organisation: next.name }, tie);
     else if (X_LED_PARTY.test(after(person)) && inPlay) tie(inPlay, 'leader');
     // "TMP-allied Nyeri Town MP X": only titles and names between the party and the person.
     const glued = previous && partyLike(previous) ? GLUED.exec(gap(previous, person)) : undefined;
@@ -221,7 +222,10 @@ function readSentence(sentence: SentenceMentions, partyLike: (mention: Mention) 
     // "the Jumuia party, led by X", "the SMP (…), led by X".
     if (previous && partyLike(previous)) {
       const ledBy = LED_BY.exec(gap(previous, person));
-      if (ledBy) tie(previous.name, 'leader', ledBy[1] && !/now|currently/i.test(ledBy[1]) ? 'former' : undefined);
+      if (ledBy) {
+        const past = ledBy[1] && !/now|currently/i.test(ledBy[1]);
+        setRole(person, { title: 'Party Leader', organisation: previous.name, ...(past ? { tense: 'former' as const } : {}) }, tie);
+      }
     }
   }
 }
