@@ -47,6 +47,8 @@ const { values } = parseArgs({
 });
 
 let output = '';
+/** The dev server's output lines with when they arrived, to say where a run's time went. */
+const lines: { at: number; text: string }[] = [];
 let server: ChildProcess | undefined;
 
 async function main(): Promise<number> {
@@ -72,8 +74,13 @@ async function main(): Promise<number> {
       detached: true,
       stdio: ['ignore', 'pipe', 'pipe'],
     });
-    server.stdout!.on('data', (chunk: Buffer) => (output += chunk));
-    server.stderr!.on('data', (chunk: Buffer) => (output += chunk));
+    const take = (chunk: Buffer) => {
+      output += chunk;
+      const at = performance.now();
+      for (const text of chunk.toString().split('\n')) if (text.trim()) lines.push({ at, text });
+    };
+    server.stdout!.on('data', take);
+    server.stderr!.on('data', take);
     await until(async () => (await fetchText(`${origin}/`)).status === 200, START_TIMEOUT_MS, 'the dev server to serve the home page');
     console.log(`dev server ready in ${((performance.now() - started) / 1000).toFixed(1)} s; load average ${load()}`);
 
@@ -103,6 +110,11 @@ async function main(): Promise<number> {
       const said = /ingest: .* in ([\d.]+) s/.exec(output.slice(before));
       if (said) ingestSeconds.push(Number(said[1]));
       console.log(`run ${run + 1}: ${name}: article page ${articleAt.toFixed(2)} s, new profile ${profileAt.toFixed(2)} s, ingest ${said ? `${said[1]} s` : '?'}; load average ${load()}`);
+      const after = lines.filter((line) => line.at >= saved);
+      const first = (pattern: RegExp) => after.find((line) => pattern.test(line.text));
+      const reloaded = after.filter((line) => /Reloaded data from/.test(line.text));
+      const when = (line: { at: number } | undefined) => (line ? `${((line.at - saved) / 1000).toFixed(2)} s` : '?');
+      console.log(`  ingest done at ${when(first(/ingest: /))}; content layer reloaded ${reloaded.length} files, the last at ${when(reloaded.at(-1))}`);
     }
     console.log(`\nmedians of ${runs} runs, ${count} articles, load average ${load()}:`);
     console.log(`  save → article page shows the change   ${median(article).toFixed(2)} s`);
