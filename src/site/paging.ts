@@ -90,7 +90,7 @@ export type PagerItem = number | 'gap';
  * The pages a pager links: the first, the last, and `around` either side of
  * the current one; a gap stands for two or more left-out pages (one left-out
  * page is shown instead, as a gap would take its place anyway).
- * @example pagerItems(6, 10) // [1, 'gap', 4, 5, 6, 7, 8, 'gap', 10]
+ * @example pagerItems(6, 12) // [1, 'gap', 4, 5, 6, 7, 8, 'gap', 12]
  */
 export function pagerItems(current: number, count: number, around = 2): PagerItem[] {
   const shown = new Set<number>([1, count]);
