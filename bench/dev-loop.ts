@@ -155,7 +155,9 @@ async function until(check: () => Promise<boolean>, timeoutMs: number, what: str
     if (await check()) return;
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
-  const tail = output.trimEnd().split('\n').slice(-30).join('\n');
+  // The ingest's and the content layer's lines, and errors, from the whole session; then its last lines.
+  const telling = output.split('\n').filter((line) => /siasa:ingest|ingest: |Reloaded data|error/i.test(line)).slice(-30);
+  const tail = [...telling, '…', ...output.trimEnd().split('\n').slice(-10)].join('\n');
   throw new Error(`waited ${timeoutMs / 1000} s for ${what}\n--- last lines of astro dev ---\n${tail}`);
 }
 

@@ -64,7 +64,8 @@ export default function ingestIntegration(options: IngestIntegrationOptions): As
           if (!file.startsWith(seeds + path.sep)) return;
           clearTimeout(timer);
           timer = setTimeout(() => {
-            running = running.then(async () => tell(await again(), logger));
+            // A run that throws is said, and the next save runs again: a rejected chain would stop every later run.
+            running = running.then(async () => tell(await again(), logger)).catch((error: Error) => logger.error(`ingest: ${error.message}`));
           }, SETTLE_MS);
         };
         server.watcher.add(seeds);
