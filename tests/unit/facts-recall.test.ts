@@ -120,6 +120,15 @@ describe('constructions the recall fixtures do not all hold', () => {
     expect(leader?.tense).toBe(tense);
   });
 
+  it.each([
+    ['a hopeful before the name', 'Headline\n\nNakuru governor hopeful Faith Jerono Chirchir spoke.', 'Chirchir', { title: 'Governor', organisation: 'Nakuru', tense: 'aspiring' }],
+    ['"as his running mate"', 'Headline\n\nOn Tuesday Kavisi introduced former Speaker Grace Mwikali Kitheka as his running mate.', 'Kitheka', { title: 'Running Mate' }],
+    ['"Her running mate is X"', 'Headline\n\nHer running mate is the immediate former Nakuru County Assembly Speaker Joyce Wambui Ndegwa, who is allied to the JDC.', 'Ndegwa', { title: 'Running Mate' }],
+  ])('reads the role: %s', (_label, text, name, role) => {
+    const found = person(text, name);
+    expect([found?.role, ...(found?.roles ?? [])]).toContainEqual(role);
+  });
+
   it('gives no tie to a place that only modifies a noun ("the Funyula seat")', () => {
     expect(ties('Headline\n\nBarasa Nyongesa Mukhwana won the Funyula seat on an ODM ticket.', 'Funyula')).toEqual([]);
   });

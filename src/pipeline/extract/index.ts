@@ -150,7 +150,8 @@ function person(reading: RunReading, context: Context, site: Site, acronym: stri
   if (role) result.role = role;
   // "Tana River Senator X, the MDP Secretary-General": the office after the name is one more role.
   const office = context.apposition;
-  if (role && office?.organisation && !context.membership && role !== office && office.title !== role.title) result.roles = [office];
+  // "Ndhiwa MP X, a governor hopeful": an office sought, even with no place.
+  if (role && office && (office.organisation || (office.tense === 'aspiring' && office.title !== 'Candidate')) && !context.membership && role !== office && office.title !== role.title) result.roles = [office];
   if (acronym) result.ties = [{ party: acronym, relation: 'member' }];
   const apposition = context.apposition;
   if (apposition?.organisation) {

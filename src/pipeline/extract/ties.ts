@@ -99,6 +99,12 @@ function readSentence(sentence: SentenceMentions, partyLike: (mention: Mention) 
       person.role = { ...other.role };
     }
   }
+  for (const person of people) {
+    // "introduced X as his running mate", "Her running mate is the former Speaker X": a title of its own, party or none.
+    if (/^\s+as\s+(?:his|her|their|the\s+party['’]s)\s+running\s+mate\b/i.test(after(person))) addRole(person, { title: 'Running Mate' });
+    const mateBefore = /\brunning\s+mate\s+(?:is|was|will\s+be)\s+[^,.;“”"]{0,80}$/i.exec(text.slice(0, at(person)));
+    if (mateBefore && !people.some((one) => at(one) < at(person) && at(one) > mateBefore.index)) addRole(person, { title: 'Running Mate' });
+  }
   // Most sentences name no one, or no party and no "party" word: nothing more to read.
   if (people.length === 0 || (parties.length === 0 && !inPlay)) return;
   const standing = new Map(parties.map((party) => [party, !ATTRIBUTE.test(after(party).replace(/^\s*\([^()]{1,12}\)/, ''))]));
