@@ -98,6 +98,7 @@ describe('constructions the recall fixtures do not all hold', () => {
     ['a seat held as a member', 'Headline\n\nODM MP Otieno Ouma Okello clashed with the Speaker.', 'Okello', ['ODM member']],
     ['the subject going on after "but"', 'Headline\n\nBarasa Nyongesa Mukhwana won the Funyula seat on an ODM ticket but has been allied to the NDM-K since the campaigns.', 'Mukhwana', ['ODM candidate', 'NDM-K ally']],
     ['a nomination by the party', 'Headline\n\nAlso there was Mariam Kassim Fondo, who was nominated to the Kilifi County Assembly by UP-K last week.', 'Fondo', ['UP-K candidate']],
+    ['a branch office dated by the word before the party', 'Headline\n\nThe outgoing ODM Kilifi branch chairman, Kenga Mwamure Tsuma, was seen at the rally.', 'Tsuma', ['ODM Chairman former']],
     ['an office before the name, set off by commas', 'Headline\n\nThe ODM national chairman, Jane Wanjiku Kamau, spoke.', 'Kamau', ['ODM National Chairman']],
   ])('reads the tie: %s', (_label, text, name, expected) => {
     expect(ties(text, name)).toEqual(expected);

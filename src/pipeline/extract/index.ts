@@ -11,7 +11,7 @@ import type { Article, ArticleExtraction, Mention, Place, RoleCue } from '../typ
 import { readAspirations } from './aspirations';
 import { findCoalitions } from './coalitions';
 import { readContext, type Context } from './context';
-import { classify, nameText, partyPrefix, readRun, splitAffiliation, type RunReading } from './names';
+import { classify, isPackParty, nameText, partyPrefix, readRun, splitAffiliation, type RunReading } from './names';
 import { findQuotes, settleTitleSpeakers, type Discourse } from './quotes';
 import { readRole } from './roles';
 import { findRuns, type Run } from './runs';
@@ -135,6 +135,10 @@ function mentionsOfRun(
       // "Tumaini Republican Party National Delegates Convention": the party inside the event's name.
       const party = reading.title ? 0 : partyPrefix(reading.name, pack);
       if (party > 1) result.push(mention('party', reading.name.slice(0, party), site, 0));
+      // "the ODM Kilifi branch chairman": a party's acronym before the place of its branch.
+      const first = run.tokens[0] as Token;
+      const known = first.acronym && (isPackParty(first.lower, pack) || definitions.get(first.base) === 'party');
+      if (party <= 1 && known && run.tokens.length > 1) result.push({ ...mention('party', [first], site, 0), acronym: first.base });
       break;
     }
   }
