@@ -106,7 +106,7 @@ export const en = {
   'appearsWith.title': 'Who {name} appears with',
   'appearsWith.lede': 'Strongest first: shared articles, then paragraphs naming both, then mentions.',
   'appearsWith.all': 'All {entities} that {name} appears with',
-  'appearsWith.shown': 'The strongest {shown} of each kind.',
+  'appearsWith.shown': 'Each list shows its strongest {shown}.',
   'pager.label': 'Pages',
   'pager.status': 'Page {page} of {pages}',
   'pager.page': 'Page {page}',

@@ -107,9 +107,9 @@ export const sw: Dictionary = {
   'entityArticles.shown': 'Makala {shown} za karibuni zaidi.',
   // A question as a title avoids choosing one agreement for people and parties together.
   'appearsWith.title': '{name} hutajwa pamoja na nani',
-  'appearsWith.lede': 'Walio karibu zaidi kwanza: makala wanazoshiriki, kisha aya zinazowataja wote wawili, kisha kutajwa.',
+  'appearsWith.lede': 'Kwa nguvu ya uhusiano: kwanza makala wanazoshiriki, kisha aya zinazowataja wote wawili, kisha kutajwa.',
   'appearsWith.all': 'Orodha kamili: {name} hutajwa pamoja na {entities}',
-  'appearsWith.shown': 'Wa karibu zaidi {shown} wa kila aina.',
+  'appearsWith.shown': 'Kila orodha inaonyesha majina {shown} ya kwanza kwa nguvu ya uhusiano.',
   'pager.label': 'Kurasa',
   'pager.status': 'Ukurasa {page} kati ya {pages}',
   'pager.page': 'Ukurasa {page}',
