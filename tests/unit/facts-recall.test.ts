@@ -99,6 +99,7 @@ describe('constructions the recall fixtures do not all hold', () => {
     ['the subject going on after "but"', 'Headline\n\nBarasa Nyongesa Mukhwana won the Funyula seat on an ODM ticket but has been allied to the NDM-K since the campaigns.', 'Mukhwana', ['ODM candidate', 'NDM-K ally']],
     ['a nomination by the party', 'Headline\n\nAlso there was Mariam Kassim Fondo, who was nominated to the Kilifi County Assembly by UP-K last week.', 'Fondo', ['UP-K candidate']],
     ['a branch office dated by the word before the party', 'Headline\n\nThe outgoing ODM Kilifi branch chairman, Kenga Mwamure Tsuma, was seen at the rally.', 'Tsuma', ['ODM Chairman former']],
+    ['a move the person reports', 'Headline\n\nSwaleh, speaking to Kenyans.co.ke after the rally, said she had left ODM because she had been sidelined.', 'Swaleh', ['ODM left']],
     ['an office before the name, set off by commas', 'Headline\n\nThe ODM national chairman, Jane Wanjiku Kamau, spoke.', 'Kamau', ['ODM National Chairman']],
   ])('reads the tie: %s', (_label, text, name, expected) => {
     expect(ties(text, name)).toEqual(expected);
@@ -132,6 +133,10 @@ describe('constructions the recall fixtures do not all hold', () => {
 
   it('gives no tie to a place that only modifies a noun ("the Funyula seat")', () => {
     expect(ties('Headline\n\nBarasa Nyongesa Mukhwana won the Funyula seat on an ODM ticket.', 'Funyula')).toEqual([]);
+  });
+
+  it('does not give a reported move to the one who reports another\'s: "X said Y had left P"', () => {
+    expect(ties('Headline\n\nOtieno Ouma Okello said Jane Wanjiku Kamau had left ODM.', 'Okello')).toEqual([]);
   });
 
   it('does not carry a tie past another person: "X met Y and later joined P"', () => {

@@ -26,6 +26,11 @@ const ADVERBS = String.raw`(?:(?:has|had|have|recently|officially|formally|later
 /** "X, the former MP," or "X, who": what may stand between a person and their verb. */
 const SUBJECT_GAP = String.raw`(?:\s*,[^,;.“”"]{1,80},)?\s*(?:,\s*who\s+)?`;
 const LEAVE = new RegExp(`^${SUBJECT_GAP}${ADVERBS}(?:decamped|defected|ditched|quit|quits|dumped|deserted|resigned|exited|walked\\s+out|(?:(?:has|had|have)\\s+)left)\\s+(?:from\\s+|of\\s+)?(?:the\\s+)?$`, 'i');
+/** "X, speaking to Kenyans.co.ke after the rally, said": an aside, a web address's dots allowed. */
+const SAID_GAP = String.raw`(?:\s*,(?:[^,;.“”"]|\.(?=\S)){1,80},)?\s*`;
+/** "X, speaking after the rally, said she had left ODM": the person reports their own move. */
+const SAID_LEFT = new RegExp(`^${SAID_GAP}(?:also\\s+)?(?:said|says|confirmed|announced|revealed|explained)\\s+(?:that\\s+)?(?:he|she)\\s+(?:had|has)\\s+(?:officially\\s+|formally\\s+)?(?:left|quit|ditched|dumped|decamped\\s+from|defected\\s+from)\\s+(?:the\\s+)?$`, 'i');
+const SAID_JOINED = new RegExp(`^${SAID_GAP}(?:also\\s+)?(?:said|says|confirmed|announced|revealed|explained)\\s+(?:that\\s+)?(?:he|she)\\s+(?:had|has)\\s+(?:officially\\s+|formally\\s+)?joined\\s+(?:the\\s+)?$`, 'i');
 const JOIN = new RegExp(`^${SUBJECT_GAP}${ADVERBS}(?:joined|joins|(?:decamped|defected|moved|switched|crossed(?:\\s+over)?)\\s+to)\\s+(?:the\\s+)?$`, 'i');
 /** After leaving P: "to Q", "for Q", "in December to join Q". */
 const TO_NEXT = /^\s+(?:(?:to|for)\s+|[^.;,]{0,40}?\bto\s+join\s+)(?:the\s+)?$/i;
@@ -188,6 +193,8 @@ function readSentence(sentence: SentenceMentions, partyLike: (mention: Mention) 
         if (then && TO_NEXT.test(gap(party, then)) && alone(then)) tie(then.name, 'joined');
       }
       if (gaps.some((one) => JOIN.test(one))) tie(party.name, 'joined');
+      if (clear && SAID_LEFT.test(direct)) tie(party.name, 'left');
+      if (clear && SAID_JOINED.test(direct)) tie(party.name, 'joined');
       const between = direct;
       // "X, who won on a UDA ticket", "X will seek the Wiper ticket": no other subject between.
       if (TICKET_AFTER.test(after(party)) && TICKET_BEFORE.test(between) && !/[.;]/.test(between)) {
