@@ -6,7 +6,7 @@
  * (the editorial file, merges, the records) lets an unstated fact through.
  */
 import type { ContentEntries } from '../pipeline/records';
-import { formsOf, quoteAttributed, roleStated, tieStated } from '../pipeline/resolve/evidence-check';
+import { attributionText, formsOf, quoteAttributed, roleStated, tieStated } from '../pipeline/resolve/evidence-check';
 import type { Article } from '../pipeline/types';
 
 export interface EvidenceAudit {
@@ -44,9 +44,17 @@ export function auditEvidence(entries: ContentEntries, articles: Article[]): Evi
       checked.quotes++;
       const paragraphs = paragraphsOf.get(sourceOf.get(quote.evidence.article) ?? '') ?? [];
       const head = quote.text.slice(0, 40);
-      const paragraph = paragraphs.findIndex((text) => text.includes(quote.evidence.sentence) && text.includes(head));
-      const place = { paragraph: paragraph === -1 ? paragraphs.findIndex((text) => text.includes(head)) : paragraph, sentence: quote.evidence.sentence };
-      if (!quoteAttributed(paragraphs, { text: quote.text, place }, own)) fail(`${person.name}: quote “${quote.text.slice(0, 40)}…”`, quote.evidence.sentence);
+      // Any paragraph of the article the quote may stand in (a corpus can repeat words); stated there by name, or by a title the person holds.
+      const titles = person.roles.map((role) => role.title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+      const byTitle = titles.length > 0 ? new RegExp(`\\bthe\\s+(?:[\\p{Ll}-]+\\s+)?(?:${titles.join('|')})\\b`, 'iu') : undefined;
+      const stated = paragraphs.some((text, paragraph) => {
+        if (!text.includes(head)) return false;
+        const at = { text: quote.text, place: { paragraph, sentence: quote.evidence.sentence } };
+        if (quoteAttributed(paragraphs, at, own)) return true;
+        const around = attributionText(paragraphs, at);
+        return byTitle !== undefined && byTitle.test(`${around.before} ${around.own}`);
+      });
+      if (!stated) fail(`${person.name}: quote “${quote.text.slice(0, 40)}…”`, quote.evidence.sentence);
     }
   }
   for (const party of entries.parties) {

@@ -72,7 +72,6 @@ describe('constructions the recall fixtures do not all hold', () => {
     ['a colon opening the next quote', `Headline\n\nPeter Kamau Mwangi posed: "Who will pay for all of this in the end?" Jane Akinyi Otieno remarked: "This is not what we agreed on at all."`, ['Peter Kamau Mwangi', 'Jane Akinyi Otieno']],
     ['a participle of speech after its subject\'s clause', `Headline\n\nKitui Senator Peter Mutiso Kyalo spoke in Mwingi on Sunday, insisting that the county "will fight for every shilling that belongs to it."`, ['Peter Mutiso Kyalo']],
     ['a describing word before the title', `Headline\n\nKitui Senator Peter Mutiso Kyalo and Governor Jane Wanjiku Kamau met. "${said}," the vocal senator said.`, ['Peter Mutiso Kyalo']],
-    ['"the lawmaker" with one legislator', `Headline\n\nKitui MP Peter Mutiso Kyalo and Governor Jane Wanjiku Kamau met. "${said}," the first-term lawmaker said.`, ['Peter Mutiso Kyalo']],
     ['the second part of a quote after "adding that"', `Headline\n\nWiper leader Kalonzo Mutua Kilonzo spoke. “We are going to form the next government,” Kilonzo said, adding that “nobody can stop an idea whose time has come.”`, ['Kilonzo', 'Kilonzo']],
     ['"he said" after a place', `Headline\n\nKitui Senator Peter Mutiso Kyalo addressed residents in Mwingi on Sunday. He said the county "will not accept a single shilling less than last year."`, ['Peter Mutiso Kyalo']],
   ])('gives the quote its speaker: %s', (_label, text, expected) => {
@@ -81,6 +80,7 @@ describe('constructions the recall fixtures do not all hold', () => {
 
   it.each([
     ['two holders of the title', `Headline\n\nGovernor Peter Kamau Mwangi and Governor Jane Wanjiku Kamau met. The governor said the counties "will not be part of any deal with the government."`],
+    ['"the lawmaker", a word for no title anyone holds', `Headline\n\nKitui MP Peter Mutiso Kyalo and Governor Jane Wanjiku Kamau met. "${said}," the first-term lawmaker said.`],
     ['"the lawmaker" with two legislators', `Headline\n\nKitui MP Peter Mutiso Kyalo and Kitui Senator Jane Wanjiku Kamau met. "${said}," the lawmaker said.`],
     ['a participle after a sentence naming two people', `Headline\n\nKyalo praised Governor Jane Wanjiku Kamau, saying: "${said}."`],
     ['the possessive of a title holder', `Headline\n\n"${said}," said Governor Kamau's deputy.`],

@@ -159,9 +159,9 @@ export function settleTitleSpeakers(quotes: QuoteCue[], mentions: Mention[], par
   const pending = quotes.filter((quote) => !quote.speaker && quote.speakerRole);
   if (pending.length === 0) return;
   const same = (a: string | undefined, b: string | undefined) => a === b || (a !== undefined && b !== undefined && partyKey(a) === partyKey(b));
-  const titleKey = (title: string) => SAME_TITLE[title.toLowerCase()] ?? title.toLowerCase().replace(/^party\s+(?=leader$)/, '');
-  // "the lawmaker said": any legislative seat; the one person holding one is meant.
-  const fits = (held: string, said: string) => titleKey(held) === titleKey(said) || (LEGISLATOR.has(said.toLowerCase()) && SEAT_TITLES.has(held.toLowerCase()));
+  // Only the title the person holds, as the sentence writes it: the evidence check reads that title there.
+  const titleKey = (title: string) => title.toLowerCase();
+  const fits = (held: string, said: string) => titleKey(held) === titleKey(said);
   for (const quote of pending) {
     const said = readTitle(quote.speakerRole as string);
     if (!said) continue;
@@ -195,11 +195,6 @@ function readTitle(written: string): ReturnType<typeof readRole> {
 
 /** What may stand between two parts of one speaker's words: ", adding that", "said, saying". */
 const GOES_ON_SAYING = /^[^“”".;]{0,80}\b(?:adding|saying|noting|insisting|warning|arguing|stating|explaining|urging|claiming|maintaining|stressing|reiterating|cautioning)\b[^“”".;:]*:?\s*$/i;
-
-/** Titles written for another: "the party boss" is its leader, "the county boss" its governor. */
-const SAME_TITLE: Record<string, string> = { boss: 'leader', 'party boss': 'leader', 'county boss': 'governor', 'county chief': 'governor', premier: 'prime minister' };
-const LEGISLATOR = new Set(['lawmaker', 'legislator']);
-const SEAT_TITLES = new Set(['mp', 'senator', 'mca', 'woman representative']);
 
 function isTitleWordText(word: string): boolean {
   const lower = word.toLowerCase();
