@@ -82,7 +82,8 @@ export const en = {
 
   'home.lede':
     'Political news, read for who is who: {articles}, mentioning {people} and {parties}. Every role, party tie and quote on a profile links to the sentence it was read from.',
-  'home.articles': 'Articles',
+  'home.articles': 'Latest articles',
+  'home.allArticles': { one: 'The {count} article', other: 'All {count} articles, newest first' },
   'home.mostMentioned': 'Most mentioned',
   'home.topPeople': 'Most mentioned people',
   'home.topParties': 'Most mentioned parties',

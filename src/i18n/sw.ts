@@ -83,7 +83,8 @@ export const sw: Dictionary = {
 
   'home.lede':
     'Habari za siasa, zikisomwa kujua nani ni nani: {articles}, zinazotaja {people} na {parties}. Kila cheo, uhusiano na chama na nukuu kwenye ukurasa wa mhusika kinaunganishwa na sentensi kilimosomwa.',
-  'home.articles': 'Makala',
+  'home.articles': 'Makala za karibuni',
+  'home.allArticles': { one: 'Makala {count}', other: 'Makala zote {count}, za karibuni kwanza' },
   'home.mostMentioned': 'Wanaotajwa zaidi',
   'home.topPeople': 'Watu wanaotajwa zaidi',
   'home.topParties': 'Vyama vinavyotajwa zaidi',

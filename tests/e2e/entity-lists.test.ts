@@ -134,6 +134,17 @@ test('/articles/ is paginated, newest first, every article once', async () => {
   expect(existsSync(path.join(en.dist, 'articles/3'))).toBe(false);
 });
 
+test('the home page shows the newest articles and links the whole list', async () => {
+  const home = await page(en.dist, '');
+  const shown = hrefs(home.querySelectorAll('#articles .article-list > li > a'));
+  const first = await page(en.dist, 'articles');
+  expect(shown).toEqual(mainArticleLinks(first).slice(0, 1));
+  const more = home.querySelector('#articles .more a');
+  expect(more?.getAttribute('href')).toBe('/articles/');
+  expect(text(more)).toBe('All 3 articles, newest first');
+  expect(text((await page(sw.dist, '')).querySelector('#articles .more a'))).toBe('Makala zote 3, za karibuni kwanza');
+});
+
 test('search indexes no list page: the pages it reads are those marked as a body', async () => {
   const listPages = ['articles', 'articles/2', 'people/raila-odinga/articles', 'people/raila-odinga/articles/2', 'people/raila-odinga/appears-with'];
   for (const listPage of listPages) {
