@@ -202,7 +202,7 @@ function assignArticles(articles: Article[], previous: RegistryRow[]): { slugs: 
   }
   for (const article of sorted) {
     if (slugs.has(article.source)) continue;
-    const slug = freeSlug([truncate(toSlug(article.title))], taken, MAX_ARTICLE_SLUG);
+    const slug = freeSlug([articleSlug(article.title)], taken, MAX_ARTICLE_SLUG);
     const row: RegistryRow = { slug, status: 'live', source: article.source, hash: article.hash, names: [article.title] };
     rows.push(row);
     claimed.add(row);
@@ -237,6 +237,16 @@ function retiredOf(kind: RegistryKind, rows: RegistryRow[]): Retired[] {
       if (target?.status === 'live') retired.target = target.slug;
       return retired;
     });
+}
+
+/**
+ * An article's slug from its headline. A headline of digits alone ("2027")
+ * would take `/articles/2027/`, which is a page of the article list
+ * (src/pages/articles/[...page].astro): it gets a word in front.
+ */
+function articleSlug(title: string): string {
+  const slug = truncate(toSlug(title));
+  return /^\d+$/.test(slug) ? `article-${slug}` : slug;
 }
 
 function truncate(slug: string): string {

@@ -67,6 +67,12 @@ describe('planSlugs', () => {
     });
   });
 
+  it('never gives an article a slug of digits alone, which is a page of the article list', () => {
+    const year = article('d.txt', ['w'], { title: '2027' });
+    const plan = planSlugs([], [year, senate]);
+    expect(asObject(plan.articles)).toEqual({ 'd.txt': 'article-2027', 'c.txt': 'senators-reject-county-revenue-formula' });
+  });
+
   it('gives the same plan for the same input', () => {
     const entities = [ngugiTilde, safinaParty, ngugi, odm, safinaPerson];
     const articles = [talks, senate, talksAgain];
