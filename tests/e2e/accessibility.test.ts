@@ -3,7 +3,9 @@
  * and in Kiswahili, in the light and the dark colour scheme: no violation of
  * any rule axe runs by default (WCAG 2.x A and AA, and its best practices).
  * The wide layout (sidebar, contents column) is checked in both schemes; the
- * phone's (menu and contents disclosures, opened) at 390 px in the light one.
+ * phone's (menu and contents disclosures, opened) at 390 px in the light one,
+ * in English: the layout and colours are the same in both languages, and the
+ * Kiswahili words are checked in the wide runs (CI's time goes to what differs).
  */
 import AxeBuilder from '@axe-core/playwright';
 import { describe, expect, inject, test } from 'vitest';
@@ -20,7 +22,7 @@ const browser = useBrowser();
 const phone = { width: 390, height: 844 };
 const cases = sites.flatMap((site) => [
   ...(['light', 'dark'] as const).map((colorScheme) => ({ ...site, colorScheme, screen: 'wide', viewport: undefined })),
-  { ...site, colorScheme: 'light' as const, screen: 'phone', viewport: phone },
+  ...(site === sites[0] ? [{ ...site, colorScheme: 'light' as const, screen: 'phone', viewport: phone }] : []),
 ]);
 
 describe.each(cases)('axe, $language, $screen screen, $colorScheme scheme', ({ url: siteUrl, pages, colorScheme, viewport }) => {

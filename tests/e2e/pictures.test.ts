@@ -146,19 +146,21 @@ describe('a timeline', () => {
   });
 
   test('draws mentions per month, named and captioned, with the numbers in a table', async () => {
-    // The /kenya/ site adds a dated article (tests/fixtures/escaping/) about Amina Wekesa.
+    // The /kenya/ site adds dated articles (tests/fixtures/escaping/) about Amina Wekesa:
+    // a Markdown one of March 2024, a saved page of April 2024 (and an undated one).
     const page = await visit(browser(), kenyaUrl, '/people/amina-wekesa/');
-    const svg = await expectDrawnAndNamed(page.locator('#timeline figure'), 'img', /^Mentions of Amina Wekesa per month, March 2024: \d+ mentions? in 1 dated article$/);
+    const svg = await expectDrawnAndNamed(page.locator('#timeline figure'), 'img', /^Mentions of Amina Wekesa per month, March 2024 to April 2024: \d+ mentions in 2 dated articles$/);
     const bars = svg.locator('rect.timeline__bar');
-    expect(await bars.count()).toBe(1);
-    expect((await bars.boundingBox())?.height).toBeGreaterThan(10);
+    expect(await bars.count()).toBe(2);
+    for (const bar of await bars.all()) expect((await bar.boundingBox())?.height).toBeGreaterThan(0);
 
     const table = page.locator('#timeline table');
     await page.locator('#timeline summary').click();
     expect(await table.isVisible(), 'the table opens').toBe(true);
     const row = await table.locator('tbody tr').allInnerTexts();
-    expect(row).toHaveLength(1);
+    expect(row).toHaveLength(2);
     expect(row[0]).toMatch(/^March 2024\s+1\s+\d+$/);
+    expect(row[1]).toMatch(/^April 2024\s+1\s+\d+$/);
   });
 
   test.each(['light', 'dark'] as const)('passes axe in the %s scheme', async (colorScheme) => {
