@@ -1,7 +1,7 @@
 /**
  * `npm run bench -- --articles N [--runs R] [--seed S] [--jobs J] [--keep]`: times siasa's
- * whole build as `npm run build` makes it (ingest stages, astro build, in J parts
- * on J cores, default all of them; Pagefind) on a synthetic corpus, cold
+ * whole build as `npm run build` makes it (ingest stages, astro build, in J parts,
+ * by default as many as npm run build picks; Pagefind) on a synthetic corpus, cold
  * and after a one-article change, against a bare Astro + Pagefind site on the
  * same articles (bench/baseline/), and prints wall, CPU, peak RSS and cost per article.
  */
@@ -40,7 +40,8 @@ async function main(): Promise<number> {
       articles: { type: 'string' },
       runs: { type: 'string', default: '1' },
       seed: { type: 'string', default: '1' },
-      jobs: { type: 'string', default: String(os.availableParallelism()) },
+      // As npm run build picks it (scripts/build.mjs): one part per core from three cores up.
+      jobs: { type: 'string', default: String(os.availableParallelism() <= 2 ? 1 : os.availableParallelism()) },
       keep: { type: 'boolean', default: false },
       help: { type: 'boolean', default: false },
     },
