@@ -8,21 +8,11 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { openCacheStore } from '../../src/pipeline/cache-store';
 import { ingest, isSeedName } from '../../src/pipeline/ingest';
-import { useTemporaryFolders } from './helpers';
+import { snapshot, useTemporaryFolders } from './helpers';
 
 const dev = fileURLToPath(new URL('../fixtures/gold/dev/', import.meta.url));
 const folder = useTemporaryFolders('cache');
 
-/** Every file under `root`, relative path → text. */
-async function snapshot(root: string): Promise<Map<string, string>> {
-  const files = new Map<string, string>();
-  for (const entry of await readdir(root, { recursive: true, withFileTypes: true })) {
-    if (!entry.isFile()) continue;
-    const file = path.join(entry.parentPath, entry.name);
-    files.set(path.relative(root, file), await readFile(file, 'utf8'));
-  }
-  return files;
-}
 
 describe('openCacheStore', () => {
   it('gives back what was set, after a flush and a reopen', async () => {

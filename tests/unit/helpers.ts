@@ -3,7 +3,7 @@
  * fixtures beside the tests, or from the checkout's `seeds/` (read-only).
  */
 import { readFileSync } from 'node:fs';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -50,4 +50,15 @@ export function useTemporaryFolders(prefix: string): () => Promise<string> {
     made.push(folder);
     return folder;
   };
+}
+
+/** Every file under `root`, relative path → its text: two folders compare as two maps. */
+export async function snapshot(root: string): Promise<Map<string, string>> {
+  const files = new Map<string, string>();
+  for (const entry of await readdir(root, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile()) continue;
+    const file = path.join(entry.parentPath, entry.name);
+    files.set(path.relative(root, file), await readFile(file, 'utf8'));
+  }
+  return files;
 }

@@ -9,7 +9,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_PACK, ingest, isSeedName } from '../../src/pipeline/ingest';
-import { SEEDS, useTemporaryFolders } from './helpers';
+import { SEEDS, snapshot, useTemporaryFolders } from './helpers';
 
 const GOLD = fileURLToPath(new URL('../fixtures/gold/dev/', import.meta.url));
 const INVENTED = fileURLToPath(new URL('./fixtures/incremental/', import.meta.url));
@@ -22,16 +22,6 @@ interface Place {
   registry: string;
 }
 
-/** Every file under `root`, relative path → bytes as text. */
-async function snapshot(root: string): Promise<Map<string, string>> {
-  const files = new Map<string, string>();
-  for (const entry of await readdir(root, { recursive: true, withFileTypes: true })) {
-    if (!entry.isFile()) continue;
-    const file = path.join(entry.parentPath, entry.name);
-    files.set(path.relative(root, file), await readFile(file, 'utf8'));
-  }
-  return files;
-}
 
 describe('an ingest after a change', () => {
   let seeds = '';
