@@ -1,9 +1,22 @@
 // @ts-check
 /**
- * Which part of a split build a page belongs to (see src/site/shard.ts, which
- * re-exports these): here in plain JavaScript so that scripts/build.mjs can
- * split the content store by the same rule without any devDependency.
+ * Which part of a split build a page belongs to, and how "I/N" is read (see
+ * src/site/shard.ts, which re-exports these): here in plain JavaScript so that
+ * scripts/build.mjs follows the same rules without any devDependency.
  */
+
+/**
+ * "2/4" → { index: 2, count: 4 }; undefined for anything but I/N with 1 ≤ I ≤ N.
+ *
+ * @param {string} text
+ * @returns {{ index: number, count: number } | undefined}
+ */
+export function readPart(text) {
+  const match = /^(\d+)\/(\d+)$/.exec(text.trim());
+  const index = Number(match?.[1]);
+  const count = Number(match?.[2]);
+  return match && count >= 1 && index >= 1 && index <= count ? { index, count } : undefined;
+}
 
 /**
  * The part (1…count) a page belongs to: FNV-1a of its key, so stable across

@@ -9,27 +9,22 @@ import { copyFile, link, mkdir, readFile, rm, writeFile } from 'node:fs/promises
 import path from 'node:path';
 import { BuildSplitError, MANIFEST, mergeFolders, readShards, shardManifest, writeManifest } from './merge-parts.mjs';
 import { indexSite } from './pagefind.mjs';
-import { partOf, pathKey } from './part-of.mjs';
+import { partOf, pathKey, readPart } from './part-of.mjs';
 import { runGuarded } from './run-guarded.mjs';
 
 /** @typedef {{ index: number, count: number }} Part */
 
 /**
- * "2/4" → { index: 2, count: 4 } (the same rule as src/site/shard.ts, which
- * a plain-JavaScript script cannot import).
+ * "2/4" → { index: 2, count: 4 } (scripts/part-of.mjs, as src/site/shard.ts reads SIASA_PART).
  *
  * @param {string} text
  * @param {string} name the option, for the message
  * @returns {Part}
  */
 export function parsePart(text, name) {
-  const match = /^(\d+)\/(\d+)$/.exec(text.trim());
-  const index = Number(match?.[1]);
-  const count = Number(match?.[2]);
-  if (!match || count < 1 || index < 1 || index > count) {
-    throw new BuildSplitError(`npm run build: ${name} is "${text}", but it must be I/N with 1 ≤ I ≤ N, e.g. ${name} 1/2.`);
-  }
-  return { index, count };
+  const part = readPart(text);
+  if (!part) throw new BuildSplitError(`npm run build: ${name} is "${text}", but it must be I/N with 1 ≤ I ≤ N, e.g. ${name} 1/2.`);
+  return part;
 }
 
 /**

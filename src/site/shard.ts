@@ -17,7 +17,7 @@
  * with an empty body in the other parts, which Astro writes no file for.
  */
 
-import { partOf, pathKey } from '../../scripts/part-of.mjs';
+import { partOf, pathKey, readPart } from '../../scripts/part-of.mjs';
 
 export { partOf, pathKey };
 
@@ -29,13 +29,9 @@ export interface Part {
 
 /** "2/4" → { index: 2, count: 4 }; anything else throws, naming what was expected. */
 export function parsePart(text: string, name = 'SIASA_PART'): Part {
-  const match = /^(\d+)\/(\d+)$/.exec(text.trim());
-  const index = Number(match?.[1]);
-  const count = Number(match?.[2]);
-  if (!match || count < 1 || index < 1 || index > count) {
-    throw new Error(`${name} is "${text}", but it must be I/N with 1 ≤ I ≤ N, e.g. 1/2.`);
-  }
-  return { index, count };
+  const part = readPart(text);
+  if (!part) throw new Error(`${name} is "${text}", but it must be I/N with 1 ≤ I ≤ N, e.g. 1/2.`);
+  return part;
 }
 
 /** The part this process builds, or undefined for a whole-site build. */
