@@ -15,5 +15,7 @@ test.each([
   const { pages, problems } = await validateSite(dist);
   // A dist/ with no pages would pass for nothing.
   expect(pages.length, 'pages validated').toBeGreaterThan(10);
+  // The review report's paged lists are pages like any other.
+  expect(pages.filter((page) => /^review\/[a-z-]+\/index\.html$/.test(page)).length, 'review kind pages').toBeGreaterThan(0);
   expect(problems, 'html-validate errors and warnings').toEqual([]);
 });

@@ -2,7 +2,8 @@
  * One page of each kind on the seed site, for the checks every kind of page
  * must pass (accessibility, Content-Security-Policy): the home page, the three
  * lists, an article, a person, a party (both with their pictures), a search
- * with results, the network page, the review page and the not-found page.
+ * with results, the network page, the review page and a review kind's page,
+ * and the not-found page.
  */
 import { readdir } from 'node:fs/promises';
 import path from 'node:path';
@@ -34,6 +35,11 @@ export async function seedPages(siteDist: string): Promise<SeedPage[]> {
     .filter((entry) => entry.isDirectory())
     .map((entry) => entry.name)
     .sort();
+  // A kind of review item with open items in the seeds, whichever it is.
+  const reviewKind = (await readdir(path.join(siteDist, 'review'), { withFileTypes: true }))
+    .filter((entry) => entry.isDirectory() && entry.name !== 'settled')
+    .map((entry) => entry.name)
+    .sort()[0];
   return [
     { name: 'the home page', path: '/' },
     { name: 'the list of people', path: '/people/' },
@@ -47,6 +53,7 @@ export async function seedPages(siteDist: string): Promise<SeedPage[]> {
     // The co-mention network: a large SVG of links, and its table.
     { name: 'the network page', path: '/network/' },
     { name: 'the review page', path: '/review/' },
+    { name: "a review kind's page", path: `/review/${reviewKind}/` },
     { name: 'the not-found page', path: '/no-such-page/', status: 404 },
   ];
 }
