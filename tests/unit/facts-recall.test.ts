@@ -105,6 +105,27 @@ describe('constructions the recall fixtures do not all hold', () => {
     expect(ties(text, name)).toEqual(expected);
   });
 
+  it.each([
+    ['a statement\'s paragraphs after "In a statement, X said"', `Headline\n\nIn a statement, Wanjiku Achieng Moraa said the branch had written to the party.\n\n"We have evidence of at least four meetings held in the last month.\n\n"We will not be intimidated by anyone at all," the statement read.`, ['Wanjiku Achieng Moraa']],
+    ['"He wrote on X (formerly Twitter):", the platform no speaker', `Headline\n\nBarasa dismissed the claims within the hour. He wrote on X (formerly Twitter): "${said}."`, ['Barasa']],
+    ['"she posted:" after the one woman named', `Headline\n\nMs Akinyi, a member of the party, took a softer line. She posted: "${said}."`, ['Akinyi']],
+    ['a party title and a name after the quote', `Headline\n\n"${said}?" TMP leader Otieno Ouma Okello wondered when reached.`, ['Otieno Ouma Okello']],
+    ['"X accused Y and Z of “…”": the accused are objects', `Headline\n\nJane Wanjiku Kamau on Tuesday accused Nyali MP Said Juma Mwachiro and Amina Hassan Kombo of "holding secret meetings with people who want to destroy this party".`, ['Jane Wanjiku Kamau']],
+    ['a list item with an apposition before its colon', `Headline\n\nWhat the MCAs said:\n\n- Roysambu MCA Wairimu Gathoni Kuria, an ally of the TKM: "${said}."`, ['Wairimu Gathoni Kuria']],
+    ['"he said" three sentences on, the sentences between naming no one', `Headline\n\nParty leader Ambrose Mulupi Shikanda told the delegates that the party would field a candidate. He spoke for close to an hour. Delegates from Bungoma had earlier walked out.\n\n"${said}," he said.`, ['Ambrose Mulupi Shikanda']],
+    ['"the DP told the Nation", one Deputy President in the article', `Headline\n\nDP Abdullahi Guyo Boru, who hosted the nominees, defended the list. "${said}," the DP told the Nation.`, ['Abdullahi Guyo Boru']],
+    ['"the ODM lawmaker X" opening a statement', `Headline\n\nIn a statement read outside Parliament, the ODM lawmaker Opiyo Ochieng Adongo said the opposition would reject the list.\n\n"${said}."`, ['Opiyo Ochieng Adongo']],
+  ])('gives the quote its speaker: %s', (_label, text, expected) => {
+    expect(speakers(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['"he said" after a sentence whose subject the reading cannot place', `Headline\n\nWanyonyi beat Nabwera by 1,412 votes. The outgoing chairman, Okwaro Mukabi Wasike, did not seek re-election. He spoke for an hour.\n\n"${said}," he said.`],
+    ['"accused X of saying “…”": the words are the accused\'s', `Headline\n\nJane Wanjiku Kamau accused Said Juma Mwachiro of saying "${said}".`],
+  ])('leaves the quote without a speaker: %s', (_label, text) => {
+    expect(speakers(text)).toEqual([null]);
+  });
+
   it('takes "the party" for an acronym the sentence uses as a party, not for a party of the sentence before', () => {
     const text = 'Headline\n\nKiambu Senator Wainaina Kuria Ngugi, an ally of UDA, urged voters to back the government.\n\nKaranja, the JDC candidate, was flagged off by the party\'s deputy secretary-general, Mercy Wangari Muchoki, in Lari town.';
     expect(ties(text, 'Muchoki')).toEqual(['JDC Deputy Secretary-General']);

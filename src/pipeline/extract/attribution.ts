@@ -5,7 +5,7 @@
  * speaker only when the words settle it; otherwise it names the candidates.
  */
 import type { Mention } from '../types';
-import { SPEECH_VERBS } from './lexicon';
+import { SPEECH_VERBS, TITLE_HEADS, TITLE_MODIFIERS } from './lexicon';
 
 /** Verbs that put words in a subject's mouth, beyond verbs of speech: "described the deal as “…”". */
 const QUOTING_VERBS = new Set([...SPEECH_VERBS, 'described', 'termed', 'dubbed', 'branded', 'labelled', 'labeled', 'likened', 'called', 'says', 'adds', 'notes', 'tells', 'wrote', 'disagreed', 'conceded', 'agreed', 'quipped', 'joked', 'retorted', 'protested', 'complained', 'lamented']);
@@ -75,7 +75,9 @@ export function speakerAfter(span: Span, mentions: Mention[], stop: number): Men
     if (!possessive && ((VERB_AT_START.test(lead) && (words.length <= 3 || capitalisedTail)) || /^according to$/i.test(lead) || /^[-–—]$/.test(lead))) return named;
     // “…,” Mr X said / “…,” Governor X added / “…,” the Kitui senator, X, said.
     const titled = /^the(?: [\p{L}'’-]+){1,4} ?,?$/u.test(lead) && !/\b(?:and|or|with|to|of|by|for)\b/.test(lead);
-    if ((titled || (words.length <= 6 && !words.some((word) => /^\p{Ll}/u.test(word)))) && VERB_AT_START.test(behind.replace(/^\s*,\s*/, ' '))) return named;
+    // “…?” PDU leader X wondered: lower-case words of a title may stand among the capitalised ones.
+    const titleWords = words.length <= 6 && !words.some((word) => /^\p{Ll}/u.test(word) && !TITLE_HEADS.has(word) && !TITLE_MODIFIERS.has(word));
+    if ((titled || titleWords) && VERB_AT_START.test(behind.replace(/^\s*,\s*/, ' '))) return named;
   }
   return VERB_AT_START.test(after.replace(/^[\s,]+/, '').replace(/^(?:the|a|an)\s.*?(?=\s(?:said|says))/i, '')) || ROLE_AFTER.test(after) ? 'attributed' : undefined;
 }
@@ -92,7 +94,11 @@ export function speakerBefore(span: Span, mentions: Mention[]): Reading | undefi
   const people = peopleBetween(mentions, from, start);
   if (people.length === 0) return undefined;
   const afterName = (mention: Mention) => paragraph.slice(mention.offset + mention.surface.length, start);
-  const subject = (mention: Mention) => !OBJECT_BEFORE.test(paragraph.slice(from, mention.offset));
+  // "He wrote on X (formerly Twitter):": a name in brackets is an aside, never the one speaking.
+  const subject = (mention: Mention) => {
+    const lead = paragraph.slice(from, mention.offset);
+    return !OBJECT_BEFORE.test(lead) && (lead.match(/\(/g)?.length ?? 0) <= (lead.match(/\)/g)?.length ?? 0);
+  };
 
   // According to X, “…”
   const according = people.find((mention) => ACCORDING_TO.test(paragraph.slice(from, mention.offset)));
@@ -101,7 +107,8 @@ export function speakerBefore(span: Span, mentions: Mention[]): Reading | undefi
   // X said: “…” / X hit back: “…” / X: “…”.
   if (/:\s*$/.test(before)) {
     const speaker = [...people].reverse().find((mention) => subject(mention) && !inClause(paragraph.slice(from, mention.offset)));
-    const gap = speaker ? afterName(speaker).replace(/,[^,]*,/g, ' ') : '';
+    // "- Roysambu MCA X, an ally of the TKM: “…”": a list item's apposition before its colon.
+    const gap = speaker ? afterName(speaker).replace(/,[^,]*,/g, ' ').replace(/^\s*,\s*(?:an?|the)\s[^,.;:“”"]{1,50}(?=:\s*$)/, ' ') : '';
     const words = gap.replace(/:\s*$/, '').trim().split(/\s+/).filter(Boolean);
     if (speaker && words.length <= 4 && !/[.;]/.test(gap.replace(/:\s*$/, '')) && !/\b(?:that|who|which|because|while|but|and)\b/i.test(gap)) return settle(speaker, people, paragraph);
   }
@@ -116,7 +123,8 @@ export function speakerBefore(span: Span, mentions: Mention[]): Reading | undefi
     }
   }
   // X said the party would “…” / X told reporters, “…”: the last quoting verb, with its subject before it.
-  const verbs = [...before.matchAll(QUOTING_VERB)];
+  // "Nyali MP Said Juma Mwachiro": a capitalised word is a name, not the verb.
+  const verbs = [...before.matchAll(QUOTING_VERB)].filter((match) => /^\p{Ll}/u.test(match[0]));
   const verb = verbs[verbs.length - 1];
   if (!verb) return undefined;
   const verbAt = from + verb.index;
@@ -124,9 +132,17 @@ export function speakerBefore(span: Span, mentions: Mention[]): Reading | undefi
   const subjects = people.filter((mention) => mention.offset < verbAt && !inClause(paragraph.slice(from, mention.offset)) && subject(mention));
   const speaker = subjects[subjects.length - 1];
   if (!speaker || !subjectGap(paragraph.slice(speaker.offset + speaker.surface.length, verbAt))) return undefined;
+  // "X accused Nyali MP Y and Z of “…”": the accused are objects; the words are the accuser's.
+  if (inBetween.length > 0 && ACCUSED.test(paragraph.slice(verbAt, start))) return settle(speaker, subjects, paragraph);
   if (inBetween.length > 0) return { candidates: [speaker, ...inBetween], attributed: true };
   return settle(speaker, subjects, paragraph);
 }
+
+/** "accused X and Y of “…”": only the accused and their titles between the verb and the quote, not what they said. */
+const ACCUSED = /^(?:accused|blamed|faulted)\s+(?:(?!saying|telling|calling|describing|claiming|that|who|which)[\p{L}.'’-]+,?\s+){1,12}?(?:of|for)\s+$/iu;
+
+/** He wrote on X (formerly Twitter): “…” / She posted: “…”. */
+export const POST_BEFORE = /(?:^|[.,;]\s*|\b(?:and|but|while)\s+)(he|she)\s+(?:also\s+|later\s+)?(?:wrote|posted|tweeted)\b[^.;“”"]{0,60}:\s*$/i;
 
 /** ", saying: “…”", ", adding that the party “…”": a participle of speech after the clause of its subject. */
 const PARTICIPLE = /,\s*(?:while\s+|and\s+)?(?:saying|adding|noting|insisting|warning|arguing|stating|explaining|urging|asking|claiming|maintaining|charging|lamenting|observing|remarking|reiterating|cautioning|assuring|declaring|stressing|emphasising|emphasizing|wondering|posing)\b[^.;:“”"]*:?\s*$/i;

@@ -80,7 +80,7 @@ export const SPEECH_VERBS = words(`
   declared maintained observed lamented posed wondered charged accused vowed pledged promised dismissed
   confirmed disclosed remarked responded replied asserted alleged cautioned challenged criticised criticized
   defended emphasised emphasized indicated mentioned reiterated stressed suggested wrote tweeted posted
-  assured affirmed hinted admitted conceded recalled pointed decried
+  assured affirmed hinted admitted conceded recalled pointed decried quipped retorted joked protested complained
 `);
 
 /** Nouns that introduce a person by their relation: "his elder brother Oburu", "running mate Martha". */

@@ -185,12 +185,14 @@ export function classify(name: Token[], pack: CountryPack, titled: boolean): Nam
   if (pack.places.has(joined) && !titled) return 'other';
   // "Wakulima Party of Kenya": a party word makes a party, whatever place follows it;
   // "Kenya Private Sector Alliance": unless the name also has an organisation's word.
-  const hasOrganisationWord = words.some((word) => ORGANISATION_HEADS.has(word));
+  // "Pamoja Democratic Union": a union that calls itself democratic is a party, not a trade union.
+  const democraticUnion = name.length > 2 && last === 'union' && words[words.length - 2] === 'democratic';
+  const hasOrganisationWord = !democraticUnion && words.some((word) => ORGANISATION_HEADS.has(word));
   // "the United Opposition": a loose alliance named as one, a coalition like any other.
   if (name.length > 1 && last === 'opposition' && !words.slice(0, -1).some((word) => pack.places.has(word) || PLACE_OPENERS.has(word))) return 'party';
   // "Umoja Party-Kenya", "Nuru Democratic Movement-Kenya": a suffix after a hyphen keeps the party whole.
   const lastHead = last.split('-')[0] as string;
-  if (name.length > 1 && !hasOrganisationWord && (PARTY_HEADS.has(lastHead) || words.slice(0, -1).some((word) => word === 'party'))) return 'party';
+  if (name.length > 1 && !hasOrganisationWord && (democraticUnion || PARTY_HEADS.has(lastHead) || words.slice(0, -1).some((word) => word === 'party'))) return 'party';
   if (name.length === 1) {
     const only = name[0] as Token;
     if (only.acronym) return 'acronym';

@@ -9,8 +9,9 @@
  */
 import { splitSentences, type Sentence } from '../text/sentences';
 import type { Mention, QuoteCue } from '../types';
-import { peopleBetween, PRONOUN_BEFORE, PRONOUN_SUBJECT, roleAfter, speakerAfter, speakerBefore, titleSpeaker, type Reading, type Span } from './attribution';
+import { peopleBetween, POST_BEFORE, PRONOUN_BEFORE, PRONOUN_SUBJECT, roleAfter, speakerAfter, speakerBefore, titleSpeaker, type Reading, type Span } from './attribution';
 import { TITLE_HEADS, TITLE_MODIFIERS } from './lexicon';
+import { isCommonWord } from '../resolve/common-words';
 import { readRole, tenseBefore } from './roles';
 
 /** Scare quotes ("structured dialogue") are not statements: a quote needs this many words. */
@@ -47,7 +48,9 @@ export function findQuotes(paragraph: string, paragraphIndex: number, mentions: 
   const quotes: QuoteCue[] = [];
   const sentences = splitSentences(paragraph);
   // "the Kalundu dam project": a name used as a noun's modifier is no one who could speak.
-  const people = mentions.filter((mention) => !/\bthe\s+$/i.test(paragraph.slice(Math.max(0, mention.offset - 4), mention.offset)) || mention.honorific || mention.role);
+  const people = mentions.filter(
+    (mention) => (!/\bthe\s+$/i.test(paragraph.slice(Math.max(0, mention.offset - 4), mention.offset)) || mention.honorific || mention.role) && !isTitlePlace(mention, mentions) && !isCommonPlural(mention),
+  );
   const continuing = discourse.open && /^\s*[“"]/.test(paragraph) ? discourse.open : undefined;
   discourse.open = undefined;
   let sentenceIndex = 0;
@@ -117,7 +120,7 @@ function readSpeaker(span: Span, mentions: Mention[], discourse: Discourse, cont
     if (earlier.speaker) return { speaker: earlier.speaker };
     if (earlier.speakerRole) return { candidates: [], attributed: true, speakerRole: earlier.speakerRole };
   }
-  const pronoun = PRONOUN_BEFORE.exec(lead) ?? PRONOUN_SUBJECT.exec(lead);
+  const pronoun = PRONOUN_BEFORE.exec(lead) ?? PRONOUN_SUBJECT.exec(lead) ?? POST_BEFORE.exec(lead);
   if (pronoun) return byPronoun(pronoun[1] as string, span, mentions, discourse);
   const sentencePeople = peopleBetween(mentions, span.from, span.start).concat(peopleBetween(mentions, span.end, stop));
   // A quote that is a sentence of its own, right after the one person the sentence before was about.
@@ -138,7 +141,7 @@ function byPronoun(word: string, span: Span, mentions: Mention[], discourse: Dis
   const gender: Gender = word.toLowerCase() === 'she' ? 'f' : 'm';
   const genders = discourse.genders ?? new Map<string, Gender>();
   const fits = (mention: Mention) => (genders.get(keyOf(mention)) ?? gender) === gender;
-  const here = peopleBetween(mentions, span.from, span.start).filter((mention) => !isPossessive(span.paragraph, mention));
+  const here = peopleBetween(mentions, span.from, span.start).filter((mention) => !isPossessive(span.paragraph, mention) && !inBrackets(span.paragraph.slice(span.from, mention.offset)));
   const subject = discourse.subject;
   // "He urged …": a sentence that opened with the same pronoun kept the story on its subject.
   const chained = discourse.previous?.pronoun === gender && subject ? [subject] : [];
@@ -188,7 +191,8 @@ function readTitle(written: string): ReturnType<typeof readRole> {
   while (start > 0 && (/^\p{Lu}/u.test(words[start - 1] as string) || isTitleWordText(words[start - 1] as string))) start--;
   words = words.slice(start);
   const first = words.findIndex((word) => /^\p{Ll}/u.test(word));
-  if (first === -1) return undefined;
+  // "the DP told the Nation": an abbreviation written for a whole title.
+  if (first === -1) return words.length === 1 && /^\p{Lu}{2,3}$/u.test(words[0] as string) ? readRole(words[0] as string) : undefined;
   const organisation = words.slice(0, first).join(' ');
   return readRole(words.slice(first).join(' '), organisation || undefined);
 }
@@ -217,7 +221,10 @@ function nextStop(paragraph: string, from: number): number {
 function finishSentence(paragraph: string, sentence: Sentence, mentions: Mention[], discourse: Discourse): void {
   const end = sentence.start + sentence.text.length;
   const pronoun = /^(He|She)\b/.exec(sentence.text)?.[1];
-  if (pronoun && discourse.subject && distinct(discourse.previous?.people ?? []).length <= 1) {
+  // Only a subject the sentence before was about takes the pronoun's gender: a stale one would learn the wrong gender.
+  const previousPeople = distinct(discourse.previous?.people ?? []);
+  const onSubject = discourse.subject && (previousPeople.length === 0 || (previousPeople.length === 1 && keyOf(previousPeople[0] as Mention) === keyOf(discourse.subject)));
+  if (pronoun && discourse.subject && onSubject) {
     const genders = (discourse.genders ??= new Map());
     if (!genders.has(keyOf(discourse.subject))) genders.set(keyOf(discourse.subject), pronoun === 'He' ? 'm' : 'f');
   }
@@ -226,6 +233,8 @@ function finishSentence(paragraph: string, sentence: Sentence, mentions: Mention
     (mention) => mention.offset >= sentence.start && mention.offset < end && people.includes(mention) && SUBJECT_LEAD.test(paragraph.slice(sentence.start, mention.offset)),
   );
   if (subject) discourse.subject = subject;
+  // A sentence about someone the reading cannot place as its subject leaves no subject a later "he" could mean.
+  else if (people.length > 0 && !/^(?:He|She)\b/.test(sentence.text)) discourse.subject = undefined;
   // “…,” Kyalo said: a sentence whose quote is Kyalo's, and that names no one else, is about Kyalo.
   const quoted = discourse.quoted;
   discourse.quoted = undefined;
@@ -238,7 +247,18 @@ function finishSentence(paragraph: string, sentence: Sentence, mentions: Mention
  * Only capitalised words (a title, an honorific) may stand before a sentence's
  * subject, after an opening participle clause: "Speaking in Kisumu, Mr Otieno said".
  */
-const SUBJECT_LEAD = /^(?:\p{Lu}\p{Ll}+ing\b[^,]{0,80},\s*)?(?:[\p{Lu}][\p{L}.'’-]*\s+)*$/u;
+const SUBJECT_OPENER = /^(?:(?:\p{Lu}\p{Ll}+ing\b|In a (?:statement|post|letter|video|rejoinder|interview)\b)[^,“”"]{0,80},\s*)?/u;
+const SUBJECT_LEAD = { test: (lead: string) => subjectLead(lead) };
+
+/** "Party leader X", "In a statement, the ODM lawmaker X": only a title's words (and "the" before them) ahead of the subject. */
+function subjectLead(lead: string): boolean {
+  const words = lead.replace(SUBJECT_OPENER, '').split(/\s+/).filter(Boolean);
+  return words.every((word, index) => /^\p{Lu}/u.test(word) || (index === 0 && word === 'the') || (index > 0 && isTitleWordText(word) && !tenseBefore(word)));
+}
+
+function inBrackets(lead: string): boolean {
+  return (lead.match(/\(/g)?.length ?? 0) > (lead.match(/\)/g)?.length ?? 0);
+}
 
 /** A person within an article, by surname: "Ms Kirui" and "Lydia Chebet Kirui" are one. */
 function keyOf(mention: Mention): string {
@@ -255,4 +275,16 @@ function distinct(mentions: Mention[]): Mention[] {
   const byKey = new Map<string, Mention>();
   for (const mention of mentions) byKey.set(keyOf(mention), mention);
   return [...byKey.values()];
+}
+
+/** "Nyali MP Said Juma Mwachiro": the place a title is held in is no one who could speak. */
+function isTitlePlace(mention: Mention, mentions: Mention[]): boolean {
+  if (mention.kind !== 'word') return false;
+  const end = mention.offset + mention.surface.length;
+  return mentions.some((one) => one.kind === 'person' && one.offset > mention.offset && one.offset - end < 40 && one.place === mention.place && [one.role, ...(one.roles ?? [])].some((role) => role?.organisation === mention.name));
+}
+
+/** "Delegates from Bungoma walked out": a plural noun that opens a sentence is a crowd, not a person. */
+function isCommonPlural(mention: Mention): boolean {
+  return mention.kind === 'word' && !mention.role && !mention.honorific && /^\p{Lu}\p{Ll}+s$/u.test(mention.name) && isCommonWord(mention.name);
 }

@@ -79,6 +79,8 @@ function particlesAt(tokens: Token[], index: number, members: Token[]): number {
   return tokens[index + 1]?.text === 'the' && (first.text === 'of' || first.text === 'for') ? 2 : 1;
 }
 
+const COLLECTIVES = /^(?:people|peoples|workers|farmers|citizens|women|youth|wananchi|mwananchi|patriots|democrats)$/;
+
 /**
  * "People's Renaissance Alliance", "Workers' Party": a common noun's
  * possessive inside a party's name, when capitalised words after it end in a
@@ -86,7 +88,8 @@ function particlesAt(tokens: Token[], index: number, members: Token[]): number {
  */
 function partyGoesOn(tokens: Token[], next: number, members: Token[]): boolean {
   const possessive = members[members.length - 1] as Token;
-  if (members.length > 1 || !isCommonWord(possessive.lower)) return false;
+  // "Mwangaza People's Alliance": after other words, only a collective noun's possessive ("Kamau's Jubilee Party" stops).
+  if (members.length > 1 ? !COLLECTIVES.test(possessive.lower) : !isCommonWord(possessive.lower)) return false;
   for (let index = next; index < next + 4 && tokens[index] && isRunWord(tokens[index] as Token); index++) {
     if (PARTY_HEADS.has((tokens[index] as Token).lower)) return true;
   }

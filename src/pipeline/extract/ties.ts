@@ -52,7 +52,7 @@ const MEMBERS_LED_BY = /^\s+(?:legislators|lawmakers|mps|mcas|senators|members|p
 /** Titles that are a seat or a standing, not an office in the party that goes with them: "TMP lawmaker X", "UDA MP X". */
 const SEATS = /^(?:MP|MCA|Senator|Woman Representative|Lawmaker|Legislator|Member|Politician|Representative)$/;
 const ALLY = /^(?:\s*,\s*(?:who\s+(?:is|was)\s+|both\s+)?|\s+(?:is|was|has\s+been|remains|are|were)\s+)(?:an?\s+|the\s+)?(once\s+|former\s+)?(?:close\s+|staunch\s+|key\s+|loyal\s+|known\s+|long-time\s+)?(?:ally\s+of|allies\s+of|allied\s+(?:to|with))\s+(?:the\s+)?$/i;
-const LED_BY = /^\)?\s*,?\s*(?:(?:which|that)\s+(?:is|was|has\s+been)\s+)?(now\s+|currently\s+|then\s+|formerly\s+|previously\s+)?led\s+by\s+(?:[\p{L}-]+\s+){0,4}$/iu;
+const LED_BY = /^\)?\s*,?\s*(?:the\s+(?:party|outfit)\s+)?(?:(?:which|that)\s+(?:is|was|has\s+been)\s+)?(now\s+|currently\s+|then\s+|formerly\s+|previously\s+)?led\s+by\s+(?:[\p{L}-]+\s+){0,4}$/iu;
 const X_LED = /^-led\s+(?:the\s+)?/i;
 const X_LED_PARTY = /^-led\s+(?:party|outfit|coalition|alliance|faction)\b/i;
 /** "on a UDA ticket", "elected on UDA tickets", "will seek the Wiper ticket". */

@@ -9,8 +9,8 @@
 const LINK_BLOCK_HEADING =
   /^\s*(?:[-*•>#]+\s*)?\**\s*(?:also read|read more|read also|related(?: stories| articles| news| content| posts)?|more stories|recommended(?: stories| for you)?|you (?:may|might) also like|trending(?: now| stories)?|see also|top stories|more from [\w ]+|editor'?s picks?)\s*\**\s*[:\-–—]?\s*[*_]*\s*$/i;
 
-/** A single line that is a link to another story: "READ MORE: Raila meets ...". */
-const LINK_LINE = /^\s*(?:[-*•>]+\s*)?\**\s*(?:also read|read more|read also|related|see also|recommended|trending)\s*\**\s*[:|\-–—]\s*\S/i;
+/** A single line that is a link to another story: "READ MORE: Raila meets ...", "**READ: …**". */
+const LINK_LINE = /^\s*(?:[-*•>]+\s*)?\**\s*(?:also read|read more|read also|read|related|see also|recommended|trending)\s*\**\s*[:|\-–—]\s*\S/i;
 
 /** Lines that are never part of the story itself. */
 const FURNITURE: RegExp[] = [
