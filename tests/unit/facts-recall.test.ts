@@ -126,6 +126,48 @@ describe('constructions the recall fixtures do not all hold', () => {
     expect(speakers(text)).toEqual([null]);
   });
 
+  it.each([
+    ['a list under a plural title, "of P" after it', 'Headline\n\nSenators Wario Galgalo Huka, Abdi Sheikh Maalim and Chepkemoi Jerotich Soi of UDA walked out.', 'Maalim', ['UDA member']],
+    ['"X and Y, both of P", a title before the second name', 'Headline\n\nNyeri Senator Wanjiku Ngina Gathogo and Nyeri Woman Rep Muthoni Wangui Kiama, both of UDA, skipped the event.', 'Gathogo', ['UDA member']],
+    ['the party and the county in one bracket', 'Headline\n\nSenator Kiprotich Chebii Rutto (UDA-Baringo), who moved the motion, spoke.', 'Rutto', ['UDA member']],
+    ['"has not formally resigned from P"', 'Headline\n\nUnlike Kinyua, Macharia has not formally resigned from UDA, which may expose him to a suit.', 'Macharia', ['UDA member']],
+    ['"P has fronted former Speaker X"', 'Headline\n\nThe Wiper Democratic Movement has fronted former Kitui County Assembly Speaker Nthambi Wayua Kilei for the by-election.', 'Kilei', ['Wiper Democratic Movement candidate']],
+    ['"X, P\'s candidate in the … by-election"', 'Headline\n\nDaniel Kitonga Ngumbi, TKM’s candidate in the Kitui Central by-election, toured the market.', 'Ngumbi', ['TKM candidate']],
+    ['"X, who left P in 2024, has since joined Q"', 'Headline\n\nFormer Nairobi Deputy Governor Philip Mwangi Kangethe, who left Jubilee in 2024, has since joined the TKM.', 'Kangethe', ['Jubilee left', 'TKM joined']],
+    ['"P\'s nominated MP X"', "Headline\n\nODM's nominated MP Sahara Abdi Roble, speaking in Ijara, said the party would back him.", 'Roble', ['ODM member']],
+    ['"the party led by ex-Governor X" after the party\'s name with an apostrophe', "Headline\n\nKinyua ditched UDA for the Mwangaza People's Alliance (MPA), the party led by ex-Nyeri Governor Kibe Mwangi Thuo.", 'Thuo', ['MPA leader']],
+    ['a union that calls itself democratic is a party', 'Headline\n\nThe Pamoja Democratic Union (PDU) met. Kombo, a member of the PDU since its formation in 2021, took a softer line.', 'Kombo', ['PDU member']],
+  ])('reads the tie: %s', (_label, text, name, expected) => {
+    expect(ties(text, name)).toEqual(expected);
+  });
+
+  it('gives no tie to two parties\' members across "and": "P\'s X and Q\'s Y"', () => {
+    expect(ties("Headline\n\nWiper's Maundu and ODM's Oduor later held a joint press conference.", 'Maundu')).toEqual(['Wiper member']);
+  });
+
+  it.each([
+    ['each name of a plural title', 'Headline\n\nMCAs Nyokabi Wairimu Gachoka, Kamotho Njiru Macharia and Gichuru Wanjohi Muriuki of the MPA spoke.', 'Muriuki', { title: 'MCA' }],
+    ['"Nominated senators X and Y": no place called Nominated', 'Headline\n\nNominated senators Wambui Njeri Kariuki and Nasimiyu Khisa Wekesa, both of ODM, voted.', 'Wekesa', { title: 'Senator' }],
+    ['the county in a bracket after a seat', 'Headline\n\nSenator Atieno Akinyi Oduor (ODM, Siaya) also opposed the formula.', 'Oduor', { title: 'Senator', organisation: 'Siaya' }],
+    ['"removed Majority Leader X": former', 'Headline\n\nNairobi MCAs on Thursday removed Majority Leader Maina Kigotho Wanyoike in a vote.', 'Wanyoike', { title: 'Majority Leader', tense: 'former' }],
+    ['"The incoming Majority Leader, X,"', 'Headline\n\nThe incoming Majority Leader, Zipporah Akoth Obura, will be sworn in on Tuesday.', 'Obura', { title: 'Majority Leader', tense: 'incoming' }],
+    ['"The acting Solicitor General, X,"', 'Headline\n\nThe acting Solicitor General, Wycliffe Mukoya Simiyu, sat in on the session.', 'Simiyu', { title: 'Solicitor General', tense: 'acting' }],
+    ['"Interior Principal Secretary designate X"', 'Headline\n\nInterior Principal Secretary designate Halima Dahir Ibrein spoke.', 'Ibrein', { title: 'Principal Secretary', organisation: 'Interior', tense: 'incoming' }],
+    ['"a former Deputy Solicitor General", one title', 'Headline\n\nInterior Principal Secretary designate Halima Dahir Ibrein, a former Deputy Solicitor General, spoke.', 'Ibrein', { title: 'Deputy Solicitor General', tense: 'former' }],
+    ['"the ODM lawmaker X, who is the Minority Whip"', 'Headline\n\nIn a statement, the ODM lawmaker Opiyo Ochieng Adongo, who is the Minority Whip, said the opposition would reject it.', 'Adongo', { title: 'Minority Whip' }],
+    ['"Party leader X" at a sentence\'s start', 'Headline\n\nThe National Reform Party-Kenya (NRP-K) met. Party leader Ambrose Mulupi Shikanda told the delegates that the NRP-K would field a candidate.', 'Shikanda', { title: 'Party Leader', organisation: 'NRP-K' }],
+    ['"named X, the Dujis MP, as her running mate"', 'Headline\n\nShe has named Yussuf Aden Gure, the Dujis MP, as her running mate.', 'Gure', { title: 'Running Mate' }],
+    ['a Maasai name with "ole"', 'Headline\n\nThe function was presided over by TKM chairman Lemayian ole Nkuruna.', 'Nkuruna', { title: 'Chairman', organisation: 'TKM' }],
+  ])('reads the role: %s', (_label, text, name, role) => {
+    const found = person(text, name);
+    expect([found?.role, ...(found?.roles ?? [])]).toContainEqual(role);
+  });
+
+  it('gives "a member of P" no role called Member', () => {
+    const found = person('Headline\n\nThe Pamoja Democratic Union (PDU) met. Kombo, a member of the PDU since its formation in 2021, took a softer line.', 'Kombo');
+    expect([found?.role, ...(found?.roles ?? [])].filter(Boolean)).toEqual([]);
+  });
+
   it('takes "the party" for an acronym the sentence uses as a party, not for a party of the sentence before', () => {
     const text = 'Headline\n\nKiambu Senator Wainaina Kuria Ngugi, an ally of UDA, urged voters to back the government.\n\nKaranja, the JDC candidate, was flagged off by the party\'s deputy secretary-general, Mercy Wangari Muchoki, in Lari town.';
     expect(ties(text, 'Muchoki')).toEqual(['JDC Deputy Secretary-General']);

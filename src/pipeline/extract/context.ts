@@ -59,6 +59,27 @@ function readBefore(tokens: Token[], run: Run, previous: Run | undefined, pack: 
   if (before.isWord && PLACE_PREPOSITIONS.has(before.lower) && tokens[index - 1]?.lower !== 'according') context.afterPlacePreposition = true;
   if (before.isWord && SPEECH_VERBS.has(before.lower)) context.evidence += 2;
   context.tense = tenseAt(tokens, index);
+  const titleRun = previous && previous.end === run.index - 1 ? readRun(previous.tokens, pack) : undefined;
+  const bareTitle = previous && titleRun?.title && titleRun.name.length === 0 ? titleRun : undefined;
+  // "Interior Principal Secretary designate X": a word after a capitalised title that dates it.
+  if (previous && bareTitle && before.isWord && /^(?:designate|elect)$/.test(before.lower) && previous.end === index) {
+    context.title = `${bareTitle.title} ${before.lower}`;
+    if (bareTitle.organisation) context.organisation = nameText(bareTitle.organisation);
+    context.tense = tenseAt(tokens, previous.index - 1);
+    context.evidence += 3;
+    return;
+  }
+  // "The acting Solicitor General, X,", "The incoming Majority Leader, X,": "the" and a title set off by commas before the name.
+  if (previous && before.text === ',' && tokens[run.end]?.text === ',' && previous.end === index && bareTitle) {
+    const tense = tenseAt(tokens, previous.index - 1);
+    if (tokens[previous.index - (tense ? 2 : 1)]?.lower === 'the') {
+      context.title = bareTitle.title;
+      if (bareTitle.organisation) context.organisation = nameText(bareTitle.organisation);
+      context.tense = tense;
+      context.evidence += 3;
+      return;
+    }
+  }
 
   // A title in lower case right before the run: "Kakamega governor", "former prime minister".
   const titleEnd = index;
@@ -150,7 +171,10 @@ function tenseAt(tokens: Token[], index: number): Tense | undefined {
   // "and then Governor X arrived": "then" dates a title only as "the then …" or glued, "then-UDA".
   if (word?.lower === 'then' && tokens[index - 1]?.lower !== 'the') return undefined;
   // "one-time" is read whole: the tokenizer keeps a lower-case tail apart from a name.
-  return word?.isWord ? tenseBefore(word.text.toLowerCase()) : undefined;
+  if (!word?.isWord) return undefined;
+  // "MCAs removed Majority Leader X": an office the sentence says was taken away.
+  if (/^(?:removed|ousted|sacked|deposed|dethroned|kicked)$/.test(word.lower)) return 'former';
+  return tenseBefore(word.text.toLowerCase());
 }
 
 /** "leader of Wiper Democratic Movement", "senior figure in the ODM", "Wiper Organising Secretary". */
@@ -160,7 +184,8 @@ function readApposition(phrase: Token[], pack: CountryPack, context: Context): v
   const last = head[head.length - 1];
   if (!last) return;
   if (PERSON_NOUNS.has(last.lower) || RELATION_NOUNS.has(last.lower)) context.evidence += 2;
-  const isOffice = isTitleHead(last, pack) && !RELATION_NOUNS.has(last.lower);
+  // "X, a member of the PDU since 2021": a membership, not an office called Member.
+  const isOffice = isTitleHead(last, pack) && !RELATION_NOUNS.has(last.lower) && last.lower !== 'member';
   if (!isOffice && !MEMBERSHIP.has(last.lower)) return;
 
   // The title is the head noun with its modifiers; capitalised words before them name the organisation.
@@ -168,6 +193,11 @@ function readApposition(phrase: Token[], pack: CountryPack, context: Context): v
   const extendsTitle = (token: Token | undefined) =>
     token?.isWord && (!token.capitalised || (isTitleWord(token, pack) && !PARTY_HEADS.has(token.lower)));
   while (start > 0 && extendsTitle(head[start - 1])) start--;
+  // "a former Deputy Solicitor General": "General" after a noun is part of that noun's title.
+  if (start === head.length - 1 && last.lower === 'general' && start > 0 && head[start - 1]?.capitalised) {
+    start--;
+    while (start > 0 && extendsTitle(head[start - 1])) start--;
+  }
   // "the JDC Deputy Party Leader": "Party" inside an office's name is part of the title, not a party's name.
   if (start > 1 && head[start - 1]?.lower === 'party' && /^(?:deputy|vice|assistant)$/.test(head[start - 2]?.lower ?? '') && head[start]?.lower === 'leader') start -= 2;
   // "the party's National Chairman": the possessive names whose office it is; resolution of "the party" is the ties' job.
@@ -182,6 +212,7 @@ function readApposition(phrase: Token[], pack: CountryPack, context: Context): v
     const scope = phrase.slice(link + 1).filter((token, index) => !(index === 0 && token.lower === 'the'));
     const capitalised = scope.filter((token) => token.capitalised || token.lower === 'la' || token.lower === 'of');
     if (capitalised.length > 0 && capitalised.length === scope.length) organisation = nameText(scope);
+    else if (!isOffice && scope[0]?.acronym && /^(?:since|from|for|in|until)$/.test(scope[1]?.lower ?? '')) organisation = nameText(scope.slice(0, 1));
   }
   const role = readRole(title, organisation, tense);
   if (!role) return;

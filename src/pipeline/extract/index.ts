@@ -100,7 +100,9 @@ function mentionsOfRun(
     // "Alego Usonga MP …": what a title is held in is a place or a body, wherever else it stands.
     phrases.add(nameText(organisation).toLowerCase());
     const kind = classify(organisation, pack, false);
-    if (kind === 'party' || kind === 'acronym' || kind === 'single') {
+    // "Party leader X": the word "Party" opening a title is no organisation, nor anyone who could speak.
+    const partyWord = organisation.length === 1 && (organisation[0] as Token).lower === 'party';
+    if (!partyWord && (kind === 'party' || kind === 'acronym' || kind === 'single')) {
       const body = mention(kind === 'party' ? 'party' : 'word', organisation, site, 0);
       // "MDP Secretary-General X": an acronym before a title is read as the article defines it, like one standing alone.
       if (kind === 'acronym') body.acronym = nameText(organisation);
@@ -124,6 +126,8 @@ function mentionsOfRun(
       result.push({ ...mention('word', reading.name, site, context.evidence), acronym: nameText(reading.name) });
       break;
     case 'single': {
+      // "Party leader X": a lone "Party" opening a title is nobody.
+      if (reading.name.length === 1 && (reading.name[0] as Token).lower === 'party') break;
       // A lone word may still be a person ("Mukhwana, the DRP chairman,"): keep what its context says.
       const word = person(reading, context, site, acronym);
       word.kind = 'word';
@@ -154,8 +158,10 @@ function person(reading: RunReading, context: Context, site: Site, acronym: stri
   if (role) result.role = role;
   // "Tana River Senator X, the MDP Secretary-General": the office after the name is one more role.
   const office = context.apposition;
-  // "Ndhiwa MP X, a governor hopeful": an office sought, even with no place.
-  if (role && office && (office.organisation || (office.tense === 'aspiring' && office.title !== 'Candidate')) && !context.membership && role !== office && office.title !== role.title) result.roles = [office];
+  // "Ndhiwa MP X, a governor hopeful": an office sought, even with no place; "a former Deputy Solicitor General": one held.
+  // "the ODM lawmaker X, who is the Minority Whip": a standing in the party, then the office.
+  const standing = role && /^(?:Lawmaker|Legislator|Member|Politician)$/.test(role.title);
+  if (role && office && (office.organisation || standing || (office.tense && office.title !== 'Candidate')) && !context.membership && role !== office && office.title !== role.title) result.roles = [office];
   if (acronym) result.ties = [{ party: acronym, relation: 'member' }];
   const apposition = context.apposition;
   if (apposition?.organisation) {

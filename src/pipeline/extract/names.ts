@@ -147,7 +147,11 @@ function splitTitle(prefix: Token[], pack: CountryPack): { title: string; organi
   let start = prefix.length - 1;
   while (start > 0 && isTitleWord(prefix[start - 1] as Token, pack)) start--;
   // "Solicitor General", "Auditor General": "General" after a noun is part of that noun's title.
-  if (start === prefix.length - 1 && bare(last) === 'general' && start > 0) start--;
+  if (start === prefix.length - 1 && bare(last) === 'general' && start > 0) {
+    start--;
+    // "Deputy Solicitor General": title words before the noun belong to it too.
+    while (start > 0 && isTitleWord(prefix[start - 1] as Token, pack)) start--;
+  }
   let organisation = prefix.slice(0, start);
   // "Former Kakamega Senator": "Former" dates the title, not the place.
   let tense = organisation[0] && TENSES.test(organisation[0].lower) ? organisation[0].base : undefined;
@@ -203,9 +207,9 @@ export function classify(name: Token[], pack: CountryPack, titled: boolean): Nam
   const parts = words.flatMap((word) => word.split('-'));
   if (!titled && parts.some((word) => PLACE_OPENERS.has(word) || pack.places.has(word))) return 'other';
   if (pack.placeWords.has(words[0] as string) || EVENT_OPENERS.has(words[0] as string)) return 'other';
-  const particles = name.filter((token) => NAME_PARTICLES.has(token.text) && !/^(?:wa|bin|binti|arap)$/.test(token.text));
+  const particles = name.filter((token) => NAME_PARTICLES.has(token.text) && !/^(?:wa|bin|binti|arap|ole)$/.test(token.text));
   if (particles.length > 0) return 'other';
-  const nameShaped = name.every((token) => isNameToken(token) || NAME_SUFFIXES.has(bare(token)) || /^(?:wa|bin|binti|arap)$/.test(token.text));
+  const nameShaped = name.every((token) => isNameToken(token) || NAME_SUFFIXES.has(bare(token)) || /^(?:wa|bin|binti|arap|ole)$/.test(token.text));
   return nameShaped && name.length <= 5 ? 'person' : 'other';
 }
 

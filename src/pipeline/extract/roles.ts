@@ -128,8 +128,12 @@ export function readRole(written: string, organisation?: string, tense?: Tense):
   // "Area MCA", "Nominated Senator": the seat's kind, not another office.
   while (words.length > 1 && /^(?:area|nominated|elected)$/i.test(words[0] as string)) words = words.slice(1);
   if (words.length === 0) return undefined;
+  // "Party leader X" at a sentence's start: "Party" is the title's first word, not an organisation.
+  const partyWord = organisation !== undefined && /^party$/i.test(organisation.trim());
+  if (partyWord) words = ['Party', ...words];
   let title = spellTitle(words);
-  let place = organisation;
+  // "Nominated senators X and Y", "Area MCA X": the seat's kind opening a sentence is no place.
+  let place = partyWord || (organisation !== undefined && /^(?:nominated|elected|area)$/i.test(organisation.trim())) ? undefined : organisation;
   // "Nakuru County Woman Representative": the county is the place the office is held in.
   if (place && /^County (?=(?:Deputy )?Governor$|Woman Representative$|Senator$)/.test(title)) title = title.slice('County '.length);
   if (place && /\sCounty$/.test(place)) place = place.replace(/\sCounty$/, '');
@@ -161,6 +165,8 @@ export function spellTitle(words: string[]): string {
     if (abbreviation && key !== 'secretary general') return abbreviation;
     // "MCAs", "MPs": one holder's title is singular.
     if (CAPITALS.has(key)) return key.replace(/s$/, '').toUpperCase();
+    // "Senators X, Y and Z": each holds the singular title.
+    if (/^(?:senators|governors)$/.test(key)) return key.charAt(0).toUpperCase() + key.slice(1, -1);
     if (index > 0 && LOWER.has(key)) return key;
     if (/^\p{Lu}{2,}$/u.test(word)) return word;
     return key.split('-').map((part) => part.charAt(0).toUpperCase() + part.slice(1)).join('-');

@@ -32,6 +32,17 @@ const SAID_GAP = String.raw`(?:\s*,(?:[^,;.“”"]|\.(?=\S)){1,80},)?\s*`;
 const SAID_LEFT = new RegExp(`^${SAID_GAP}(?:also\\s+)?(?:said|says|confirmed|announced|revealed|explained)\\s+(?:that\\s+)?(?:he|she)\\s+(?:had|has)\\s+(?:officially\\s+|formally\\s+)?(?:left|quit|ditched|dumped|decamped\\s+from|defected\\s+from)\\s+(?:the\\s+)?$`, 'i');
 const SAID_JOINED = new RegExp(`^${SAID_GAP}(?:also\\s+)?(?:said|says|confirmed|announced|revealed|explained)\\s+(?:that\\s+)?(?:he|she)\\s+(?:had|has)\\s+(?:officially\\s+|formally\\s+)?joined\\s+(?:the\\s+)?$`, 'i');
 const JOIN = new RegExp(`^${SUBJECT_GAP}${ADVERBS}(?:joined|joins|(?:decamped|defected|moved|switched|crossed(?:\\s+over)?)\\s+to)\\s+(?:the\\s+)?$`, 'i');
+/** "X has not formally resigned from UDA": a membership the text says goes on. */
+const NOT_LEFT = new RegExp(`^${SUBJECT_GAP}(?:has|have|had)\\s+not\\s+(?:yet\\s+)?(?:formally\\s+|officially\\s+)?(?:left|quit|resigned\\s+from|ditched|decamped\\s+from|defected\\s+from)\\s+(?:the\\s+)?$`, 'i');
+/** "X, who left Jubilee in 2024, …": a plain past in a clause about X. */
+const WHO_LEFT = /^\s*,\s*who\s+(?:(?:recently|formally|officially|later|quietly|then|also)\s+)?(?:left|quit|ditched)\s+(?:the\s+)?$/i;
+/** "P has fronted former Speaker X": only titles and their places between the verb and the name. */
+const FRONTED = /^\s+(?:(?:has|have|had)\s+)?(?:also\s+)?fronted\s+(?:(?:former|ex-|the|its|area|nominated|\p{Lu}[\p{L}.'’-]*)\s+){0,6}$/u;
+/** "(UDA-Baringo)": a party's acronym glued to the county of the seat. */
+const PARTY_BRACKET = /^\s*\((\p{Lu}[\p{Lu}\p{N}]*(?:-\p{Lu})?)-(\p{Lu}\p{Ll}[\p{L}'’ ]{1,30})\)/u;
+/** The seats a bracketed county is the place of: "Senator X (ODM, Siaya)". */
+const COUNTY_SEATS = /^(?:Senator|Governor|Deputy Governor|Woman Representative)$/;
+
 /** After leaving P: "to Q", "for Q", "in December to join Q". */
 const TO_NEXT = /^\s+(?:(?:to|for)\s+|[^.;,]{0,40}?\bto\s+join\s+)(?:the\s+)?$/i;
 const CHAIRS = /^\s*,\s*who\s+(?:now\s+|currently\s+|also\s+)?(chairs|leads|heads)\s+(?:the\s+)?$/i;
@@ -73,7 +84,8 @@ export function readTies(sentences: SentenceMentions[], pack: CountryPack): void
   const partyLike = (mention: Mention) => namedParty(mention) || (mention.kind === 'word' && mention.acronym !== undefined);
   const known = knownParties(sentences, partyLike);
   const inPlay = partiesInPlay(sentences, namedParty, pack);
-  sentences.forEach((sentence, index) => readSentence(sentence, partyLike, inPlay(index)));
+  const isParty = (name: string) => known.has(name.toLowerCase()) || isPackParty(name.toLowerCase(), pack);
+  sentences.forEach((sentence, index) => readSentence(sentence, partyLike, inPlay(index), isParty));
   // A tie to a word that names no party here or in the pack ("Nakuru") is no tie.
   for (const { mentions } of sentences) {
     for (const mention of mentions) {
@@ -87,7 +99,7 @@ export function readTies(sentences: SentenceMentions[], pack: CountryPack): void
   }
 }
 
-function readSentence(sentence: SentenceMentions, partyLike: (mention: Mention) => boolean, inPlay: string | undefined): void {
+function readSentence(sentence: SentenceMentions, partyLike: (mention: Mention) => boolean, inPlay: string | undefined, isParty: (name: string) => boolean): void {
   const { text, mentions } = sentence;
   const at = (mention: Mention) => mention.offset - sentence.start;
   const end = (mention: Mention) => at(mention) + mention.surface.length;
@@ -95,29 +107,35 @@ function readSentence(sentence: SentenceMentions, partyLike: (mention: Mention) 
   const after = (mention: Mention) => text.slice(end(mention));
   const isPerson = (mention: Mention) => mention.kind === 'person' || (mention.kind === 'word' && !mention.acronym && !partyLike(mention) && /\p{Ll}/u.test(mention.name));
   // "won the Funyula seat": a lone word after "the" modifies a noun; it is no one.
-  const people = mentions.filter((mention) => isPerson(mention) && !(mention.kind === 'word' && /\bthe\s+$/i.test(text.slice(0, at(mention))) && /^\s+\p{Ll}/u.test(after(mention))));
+  // "Nyali MP X": the place a title is held in is no one.
+  const titlePlace = (mention: Mention) =>
+    mention.kind === 'word' &&
+    mentions.some((one) => one.kind === 'person' && at(one) > at(mention) && at(one) - end(mention) < 40 && !/[,.;“”"()]/.test(text.slice(end(mention), at(one))) && [one.role, ...(one.roles ?? [])].some((role) => role?.organisation === mention.name));
+  const people = mentions.filter((mention) => isPerson(mention) && !titlePlace(mention) && !(mention.kind === 'word' && /\bthe\s+$/i.test(text.slice(0, at(mention))) && /^\s+\p{Ll}/u.test(after(mention))));
   const parties = mentions.filter(partyLike);
-  // "Mombasa MCAs X and Y": a plural title is both people's.
-  for (const [index, person] of people.entries()) {
-    const other = people[index - 1];
-    if (other?.role && !person.role && /^\s*(?:and|&)\s*$/.test(gap(other, person)) && /\b(?:MCAs|MPs|Senators|Governors|Reps|Representatives)\s+$/.test(text.slice(0, at(other)))) {
-      person.role = { ...other.role };
-    }
+  // "Mombasa MCAs X and Y", "Senators X, Y and Z of UDA": a plural title is every listed person's, and so is "of P" after the list.
+  for (const list of titledLists(people, gap, (mention) => text.slice(0, at(mention)))) {
+    const head = list[0] as Mention;
+    for (const person of list.slice(1)) if (head.role && !person.role) person.role = { ...head.role };
+    const last = list[list.length - 1] as Mention;
+    const party = mentions[mentions.indexOf(last) + 1];
+    if (party && partyLike(party) && /^\s+of\s+(?:the\s+)?$/i.test(gap(last, party)) && !ATTRIBUTE.test(after(party))) for (const person of list) addTie(person, { party: party.name, relation: 'member' });
   }
   for (const person of people) {
-    // "introduced X as his running mate", "Her running mate is the former Speaker X": a title of its own, party or none.
-    if (/^\s+as\s+(?:his|her|their|the\s+party['’]s)\s+running\s+mate\b/i.test(after(person))) addRole(person, { title: 'Running Mate' });
+    // "introduced X as his running mate", "named X, the Dujis MP, as her running mate", "X (MPA) as his running mate": a title of its own, party or none.
+    if (/^(?:\s*,[^,.;“”"]{1,60},)?(?:\s*\([^()]{1,30}\))?\s+as\s+(?:his|her|their|the\s+party['’]s)\s+running\s+mate\b/i.test(after(person))) addRole(person, { title: 'Running Mate' });
     const mateBefore = /\brunning\s+mate\s+(?:is|was|will\s+be)\s+[^,.;“”"]{0,80}$/i.exec(text.slice(0, at(person)));
     if (mateBefore && !people.some((one) => at(one) < at(person) && at(one) > mateBefore.index)) addRole(person, { title: 'Running Mate' });
   }
   // Most sentences name no one, or no party and no "party" word: nothing more to read.
-  if (people.length === 0 || (parties.length === 0 && !inPlay)) return;
+  if (people.length === 0 || (parties.length === 0 && !inPlay && !/\(\p{Lu}[\p{Lu}\p{N}]*-\p{Lu}\p{Ll}/u.test(text))) return;
   const standing = new Map(parties.map((party) => [party, !ATTRIBUTE.test(after(party).replace(/^\s*\([^()]{1,12}\)/, ''))]));
   const alone = (party: Mention) => standing.get(party) ?? true;
   /** The person joined to this one as one subject: "Both Nderitu and Koros were elected …". */
   const partner = (person: Mention) => {
     const before = people[people.indexOf(person) - 1];
-    return before && /^\s*(?:and|&)\s*$/.test(gap(before, person)) ? before : undefined;
+    // "Nyeri Senator X and Nyeri Woman Rep Y, both of UDA": a title may stand before the second name.
+    return before && /^\s*(?:and|&)\s+(?:[\p{Lu}][\p{L}.'’-]*\s+){0,4}$/u.test(gap(before, person)) && !parties.some((party) => at(party) > at(before) && at(party) < at(person)) ? before : undefined;
   };
 
   for (const person of people) {
@@ -136,6 +154,8 @@ function readSentence(sentence: SentenceMentions, partyLike: (mention: Mention) 
 
     // The person's own role, when its organisation is a party: "ODM leader X", "UDA nominee X".
     if (person.role?.organisation && mentions.some((one) => partyLike(one) && one.name === person.role?.organisation)) {
+      // "JDC leader X" and "party leader X" are one office: a party's leader holds its Party Leader.
+      if (person.role.title === 'Leader') person.role = { ...person.role, title: 'Party Leader' };
       const role = person.role;
       tie(role.organisation as string, relationOf(role.title), role.tense);
       // "UDA MP X" holds a seat as the party's member, not an office of the party: the seat keeps no organisation.
@@ -151,6 +171,14 @@ function readSentence(sentence: SentenceMentions, partyLike: (mention: Mention) 
       if (person.role && !person.role.organisation) setRole(person, { ...person.role, organisation: previous.name }, tie);
       else tie(previous.name, 'member');
     }
+    // "ODM's nominated MP X": a seat held as the party's member.
+    if (previous && partyLike(previous) && /^['’]s\s+(?:(?:nominated|elected|area)\s+)?(?:MP|MCA|[Ss]enator|[Ll]awmaker|[Ll]egislator)\s+$/.test(gap(previous, person))) tie(previous.name, 'member');
+    // "Senator X (UDA-Baringo)": the party, and the county the seat is in.
+    const bracket = PARTY_BRACKET.exec(after(person));
+    if (bracket && isParty(bracket[1] as string)) {
+      tie(bracket[1] as string, 'member');
+      seatPlace(person, bracket[2] as string);
+    }
     // "its leader, X", "and its secretary-general, X".
     const its = ITS_OFFICE.exec(text.slice(0, at(person)));
     // "its" is the party named last; "the party's" the one the article is about.
@@ -164,7 +192,13 @@ function readSentence(sentence: SentenceMentions, partyLike: (mention: Mention) 
       // "X of ODM", "X of the Orange Democratic Movement", "X (UDA)".
       if (/^\s+of\s+(?:the\s+)?$/i.test(between) && alone(next)) tie(next.name, 'member');
       // "X (HDM, Othaya)": the party, then the constituency.
-      if (/^\s*\(\s*$/.test(between) && /^\s*(?:\)|,\s*\p{Lu}[^()]{0,40}\))/u.test(after(next))) tie(next.name, 'member');
+      if (/^\s*\(\s*$/.test(between) && /^\s*(?:\)|,\s*\p{Lu}[^()]{0,40}\))/u.test(after(next))) {
+        tie(next.name, 'member');
+        const place = /^\s*,\s*(\p{Lu}[\p{L}'’ ]{1,30})\)/u.exec(after(next));
+        if (place) seatPlace(person, place[1] as string);
+      }
+      // "X, TKM's candidate in the Kitui Central by-election": a candidacy in apposition.
+      if (/^\s*,\s*$/.test(between) && /^['’]s\s+(?:presidential\s+|parliamentary\s+|gubernatorial\s+)?(?:candidate|nominee|flag-?bearer)\b/i.test(after(next))) tie(next.name, 'candidate');
       const chairs = CHAIRS.exec(between);
       if (chairs && alone(next)) {
         if (/chairs/i.test(chairs[1] as string)) setRole(person, { title: 'Chairman', organisation: next.name }, tie);
@@ -187,6 +221,18 @@ function readSentence(sentence: SentenceMentions, partyLike: (mention: Mention) 
       if (clear && NOMINATED_BY.test(direct)) tie(party.name, 'candidate');
       const allied = gaps.find((one) => ALLY.test(one));
       if (allied !== undefined) both(party.name, 'ally', ALLY.exec(allied)?.[1] || /\b(?:was|were)\b/.test(allied) ? 'former' : undefined);
+      // "X and Y, both of UDA": each of them.
+      if (/^\s*,\s*both\s+of\s+(?:the\s+)?$/i.test(direct)) both(party.name, 'member');
+      // "Unlike Kinyua, Macharia has not formally resigned from UDA": still a member.
+      if (clear && NOT_LEFT.test(direct)) tie(party.name, 'member');
+      // "X, who left Jubilee in 2024, has since joined the TKM".
+      if (clear && WHO_LEFT.test(direct)) {
+        tie(party.name, 'left');
+        const then = parties[parties.indexOf(party) + 1];
+        if (then && /^\s+[^.;“”"]{0,40},\s+(?:has|had)\s+(?:since\s+|now\s+|also\s+)?joined\s+(?:the\s+)?$/.test(gap(party, then)) && alone(then)) tie(then.name, 'joined');
+      }
+      // "with hopefuls from UDA, ODM and his own KDA": the subject's own party.
+      if (subject && /\b(?:his|her)\s+own\s+$/i.test(text.slice(0, at(party))) && !mentions.some((one) => one.kind === 'person' && at(one) > at(person) && at(one) < at(party))) tie(party.name, 'member');
       if (gaps.some((one) => LEAVE.test(one))) {
         tie(party.name, 'left');
         const then = parties[parties.indexOf(party) + 1];
@@ -218,7 +264,7 @@ function readSentence(sentence: SentenceMentions, partyLike: (mention: Mention) 
     const led = X_LED.exec(after(person));
     // A party's leader holds its office of Party Leader: the role and the tie.
     if (led && next && partyLike(next) && at(next) === end(person) + led[0].length) setRole(person, { title: 'Party Leader', organisation: next.name }, tie);
-    else if (X_LED_PARTY.test(after(person)) && inPlay) tie(inPlay, 'leader');
+    else if (X_LED_PARTY.test(after(person)) && inPlay) setRole(person, { title: 'Party Leader', organisation: inPlay }, tie);
     // "TMP-allied Nyeri Town MP X": only titles and names between the party and the person.
     const glued = previous && partyLike(previous) ? GLUED.exec(gap(previous, person)) : undefined;
     if (glued && (glued[2] as string).split(/\s+/).filter(Boolean).every((word) => /^\p{Lu}/u.test(word) || TITLE_WORDS.test(word))) {
@@ -230,6 +276,9 @@ function readSentence(sentence: SentenceMentions, partyLike: (mention: Mention) 
       const role = readRole(before[1] as string, previous.name, tenseBefore(/(\S+)\s+$/.exec(text.slice(0, at(previous)))?.[1] ?? ''));
       if (role && isOffice(role.title) && !/\bits\s+$/.test(text.slice(0, at(previous)))) setRole(person, role, tie);
     }
+    // "The Wiper Democratic Movement has fronted former Speaker X", "The KDA has also fronted X": the party's candidate.
+    const fronting = [...parties].reverse().find((party) => at(party) < at(person));
+    if (fronting && alone(fronting) && FRONTED.test(gap(fronting, person)) && !people.some((one) => at(one) > at(fronting) && at(one) < at(person))) tie(fronting.name, 'candidate');
     // "HDM legislators led by X".
     if (previous && partyLike(previous) && MEMBERS_LED_BY.test(gap(previous, person))) tie(previous.name, 'member');
     // "the Jumuia party, led by X", "the SMP (…), led by X".
@@ -241,6 +290,27 @@ function readSentence(sentence: SentenceMentions, partyLike: (mention: Mention) 
       }
     }
   }
+}
+
+/** "Senator X (ODM, Siaya)": the county is where the seat is, when the title has no place yet. */
+function seatPlace(person: Mention, place: string): void {
+  if (person.role && !person.role.organisation && COUNTY_SEATS.test(person.role.title)) person.role = { ...person.role, organisation: place.trim() };
+}
+
+/**
+ * Lists of people under one plural title: "MCAs X, Y and Z", "Senators X, Y
+ * and Z", "Nominated senators X and Y"; each list in order, its head first.
+ */
+function titledLists(people: Mention[], gap: (a: Mention, b: Mention) => string, before: (mention: Mention) => string): Mention[][] {
+  const lists: Mention[][] = [];
+  for (let index = 0; index < people.length; index++) {
+    const head = people[index] as Mention;
+    if (!/\b(?:MCAs|MPs|Senators|Governors|Reps|Representatives)\s+$/i.test(before(head))) continue;
+    const list = [head];
+    while (index + 1 < people.length && /^\s*(?:,|,?\s*and|&)\s*$/.test(gap(list[list.length - 1] as Mention, people[index + 1] as Mention))) list.push(people[++index] as Mention);
+    if (list.length > 1) lists.push(list);
+  }
+  return lists;
 }
 
 /** The nearest party named before `person` in the sentence: what "its" stands for. */
