@@ -1,4 +1,4 @@
-/** `/feed.xml`: the RSS feed of every article, newest first. */
+/** `/feed.xml`: the RSS feed of the newest articles. */
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
 import { loadSite } from '../site/data';

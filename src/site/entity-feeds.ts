@@ -20,12 +20,12 @@ export function entityFeedPaths(kind: EntityKind): GetStaticPaths {
 /** The feed of the person or party of `kind` named by the route's slug. */
 export function entityFeedRoute(kind: EntityKind): APIRoute {
   return async ({ params }) => {
-    const { articles, personBySlug, partyBySlug } = await loadSite();
+    const { articleBySlug, personBySlug, partyBySlug } = await loadSite();
     const slug = String(params.slug);
     const entity = (kind === 'person' ? personBySlug : partyBySlug).get(slug);
     if (!entity) throw new Error(`No ${kind} has the slug ${slug}`);
     return rss(
-      entityFeed({ kind, name: entity.name, articles: entity.articles }, articles, {
+      entityFeed({ kind, name: entity.name, articles: entity.articles }, articleBySlug, {
         home: pageUrl(kind, slug),
         feed: absoluteUrl(entityFeedHref(kind, slug)),
         article: (article) => pageUrl('article', article),

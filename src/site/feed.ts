@@ -9,7 +9,16 @@ import { lang, t } from '../i18n';
 import type { ArticleEntry } from '../schemas';
 import { escapeXml } from './host-files';
 import { siteDescription, siteName } from './identity';
+import { byNewestThenTitle } from './order';
 import type { EntityKind } from './urls';
+
+/**
+ * Items in a feed: the newest fifty. A reader polls a feed for what is new, so
+ * older items only make every feed, and every build, grow with the archive
+ * (the whole list stays on the site's pages); fifty covers months of a busy
+ * politician, more than common feed readers keep.
+ */
+export const feedItems = 50;
 
 /** The absolute URLs a feed links to. */
 export interface FeedLinks {
@@ -20,9 +29,9 @@ export interface FeedLinks {
   article(slug: string): string;
 }
 
-/** Every article, in the order given (newest first on the site), with its excerpt. */
+/** The newest articles, in the order given (newest first on the site), with their excerpts. */
 export function articleFeed(articles: readonly ArticleEntry[], links: FeedLinks): RSSOptions {
-  return feedOf(t('site.feedTitle', { site: siteName }), siteDescription, articles, links);
+  return feedOf(t('site.feedTitle', { site: siteName }), siteDescription, articles.slice(0, feedItems), links);
 }
 
 /** The person or party a feed follows. */
@@ -34,15 +43,16 @@ export interface FollowedEntity {
 }
 
 /**
- * The articles that mention one person or party, newest first (the order of
- * `articles`, the site's), linking back to the profile.
+ * The newest articles that mention one person or party, in the site's order
+ * (newest first, then by title), linking back to the profile. Looked up by
+ * slug: filtering the whole archive for each of a thousand feeds was seconds.
  */
-export function entityFeed(entity: FollowedEntity, articles: readonly ArticleEntry[], links: FeedLinks): RSSOptions {
-  const mentioning = new Set(entity.articles.map((article) => article.slug));
+export function entityFeed(entity: FollowedEntity, articleBySlug: ReadonlyMap<string, ArticleEntry>, links: FeedLinks): RSSOptions {
+  const mentioning = entity.articles.flatMap((article) => articleBySlug.get(article.slug) ?? []);
   return feedOf(
     t('feed.title', { site: siteName, name: entity.name }),
     t(entity.kind === 'person' ? 'feed.description.person' : 'feed.description.party', { name: entity.name }),
-    articles.filter((article) => mentioning.has(article.slug)),
+    mentioning.sort(byNewestThenTitle).slice(0, feedItems),
     links,
   );
 }
