@@ -18,5 +18,6 @@ export const GET: APIRoute = async ({ params }) => {
     articles: () => articlesExport(site.articles, site.retired, context),
     graph: () => coMentionGraph(site, context),
   }[name]();
-  return new Response(`${JSON.stringify(data, null, 2)}\n`, { headers: { 'content-type': 'application/json' } });
+  // Compact: files for programs, tens of megabytes on a large archive, where indentation is a third of the bytes.
+  return new Response(`${JSON.stringify(data)}\n`, { headers: { 'content-type': 'application/json' } });
 };
