@@ -2,13 +2,14 @@
  * axe-core in Chromium on one page of every kind of the seed site, in English
  * and in Kiswahili, in the light and the dark colour scheme: no violation of
  * any rule axe runs by default (WCAG 2.x A and AA, and its best practices).
- * The wide layout (sidebar, contents column) is checked in both schemes; the
- * phone's (menu and contents disclosures, opened) at 390 px in the light one,
- * in English: the layout and colours are the same in both languages, and the
+ * The wide layout (sidebar, contents column) is checked in both schemes, one
+ * after the other on the same loaded page (tests/support/axe.ts); the phone's
+ * (menu and contents disclosures, opened) at 390 px in the light one, in
+ * English: the layout and colours are the same in both languages, and the
  * Kiswahili words are checked in the wide runs (CI's time goes to what differs).
  */
-import AxeBuilder from '@axe-core/playwright';
 import { describe, expect, inject, test } from 'vitest';
+import { axeViolations, type ColorScheme } from '../support/axe';
 import { useBrowser, visit } from '../support/browser';
 import { seedPages } from './seed-pages';
 
@@ -21,21 +22,17 @@ const browser = useBrowser();
 
 const phone = { width: 390, height: 844 };
 const cases = sites.flatMap((site) => [
-  ...(['light', 'dark'] as const).map((colorScheme) => ({ ...site, colorScheme, screen: 'wide', viewport: undefined })),
-  ...(site === sites[0] ? [{ ...site, colorScheme: 'light' as const, screen: 'phone', viewport: phone }] : []),
+  { ...site, schemes: ['light', 'dark'] as ColorScheme[], screen: 'wide', viewport: undefined },
+  ...(site === sites[0] ? [{ ...site, schemes: ['light'] as ColorScheme[], screen: 'phone', viewport: phone }] : []),
 ]);
 
-describe.each(cases)('axe, $language, $screen screen, $colorScheme scheme', ({ url: siteUrl, pages, colorScheme, viewport }) => {
+describe.each(cases)('axe, $language, $screen screen, schemes: $schemes', ({ url: siteUrl, pages, schemes, viewport }) => {
   test.each(pages)('$name ($path) has no violations', async ({ path, status = 200, ready }) => {
-    const page = await visit(browser(), siteUrl, path, { status, colorScheme, ...(viewport && { viewport }) });
+    const page = await visit(browser(), siteUrl, path, { status, colorScheme: schemes[0], ...(viewport && { viewport }) });
     await ready?.(page);
     // On a phone, what the disclosures hold is checked too.
     if (viewport) await page.evaluate(() => document.querySelectorAll('details[data-disclosure]').forEach((details) => ((details as HTMLDetailsElement).open = true)));
 
-    const { violations } = await new AxeBuilder({ page }).analyze();
-    const found = violations.flatMap((violation) =>
-      violation.nodes.map((node) => `${violation.id} (${violation.impact}): ${violation.help} at ${node.target.join(' ')}`),
-    );
-    expect(found, `axe violations on ${path} in the ${colorScheme} scheme`).toEqual([]);
+    expect(await axeViolations(page, schemes), `axe violations on ${path}`).toEqual([]);
   });
 });
