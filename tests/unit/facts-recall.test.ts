@@ -114,6 +114,12 @@ describe('constructions the recall fixtures do not all hold', () => {
     ['a list item with an apposition before its colon', `Headline\n\nWhat the MCAs said:\n\n- Roysambu MCA Wairimu Gathoni Kuria, an ally of the TKM: "${said}."`, ['Wairimu Gathoni Kuria']],
     ['"he said" three sentences on, the sentences between naming no one', `Headline\n\nParty leader Ambrose Mulupi Shikanda told the delegates that the party would field a candidate. He spoke for close to an hour. Delegates from Bungoma had earlier walked out.\n\n"${said}," he said.`, ['Ambrose Mulupi Shikanda']],
     ['"the DP told the Nation", one Deputy President in the article', `Headline\n\nDP Abdullahi Guyo Boru, who hosted the nominees, defended the list. "${said}," the DP told the Nation.`, ['Abdullahi Guyo Boru']],
+    ['a quote split by "said X,"', `Headline\n\n“We are ready to face them in every ward,” said Peter Kamau Mwangi, “and we will win all of them.”`, ['Peter Kamau Mwangi', 'Peter Kamau Mwangi']],
+    ['"X, in a post on his Facebook page, said:"', `Headline\n\nPeter Kamau Mwangi, in a post on his Facebook page, said: "${said}."`, ['Peter Kamau Mwangi']],
+    ['"“…,” X (ODM) said"', `Headline\n\n"${said}," Peter Kamau Mwangi (ODM) said.`, ['Peter Kamau Mwangi']],
+    ['"“…,” X said, adding: “…”"', `Headline\n\n"${said}," Peter Kamau Mwangi said, adding: "We shall win this seat in the next election."`, ['Peter Kamau Mwangi', 'Peter Kamau Mwangi']],
+    ['"was quoted as saying"', `Headline\n\n"${said}," Peter Kamau Mwangi was quoted as saying.`, ['Peter Kamau Mwangi']],
+    ['"…," he said. "…" with no one else named', `Headline\n\nMwingi West MP Peter Kamau Mwangi said the county would not be divided.\n\n"${said}," he said. "They have tried before and failed every single time."`, ['Peter Kamau Mwangi', 'Peter Kamau Mwangi']],
     ['"the ODM lawmaker X" opening a statement', `Headline\n\nIn a statement read outside Parliament, the ODM lawmaker Opiyo Ochieng Adongo said the opposition would reject the list.\n\n"${said}."`, ['Opiyo Ochieng Adongo']],
   ])('gives the quote its speaker: %s', (_label, text, expected) => {
     expect(speakers(text)).toEqual(expected);
@@ -218,6 +224,26 @@ describe('the evidence check for a quote given by a title', () => {
   it('publishes "she urged" after a sentence naming her by a title only she holds', () => {
     const text = 'Headline\n\nMachakos Governor Wavinya Mueni Ndeti hosted the rally.\n\nThe governor also asked residents to register as voters. "If you do not have an ID, go and get one before the end of the year," she urged.';
     expect(published(text)['Wavinya Mueni Ndeti']).toEqual(['If you do']);
+  });
+
+  it('publishes "he said" after a sentence naming the one man and a woman written "Ms"', () => {
+    const text = 'Headline\n\nMr Peter Kamau Mwangi met Ms Jane Wanjiku Kamau on Sunday. "We will not allow anyone to divide this county," he said.';
+    expect(published(text)['Peter Kamau Mwangi']).toEqual(['We will not']);
+  });
+
+  it('publishes "the legislator said" for the one MP the story is on, two sentences after the name', () => {
+    const text = 'Headline\n\nSenator Atieno Akinyi Oduor also opposed the formula. She said counties in Nyanza would lose. The figures were tabled by the Commission on Revenue Allocation.\n\n"This formula punishes counties that have been honest," the legislator said.';
+    expect(published(text)['Atieno Akinyi Oduor']).toEqual(['This formula punishes']);
+  });
+
+  it('publishes "he said" three sentences after the name, the sentences between naming no one', () => {
+    const text = 'Headline\n\nParty leader Ambrose Mulupi Shikanda told the delegates that the party would field a candidate. He spoke for close to an hour. Delegates from Bungoma had earlier walked out.\n\n"We are not a tribal outfit and we are not a briefcase party," he said.';
+    expect(published(text)['Ambrose Mulupi Shikanda']).toEqual(['We are not']);
+  });
+
+  it('holds back "the legislator said" when a second person was named since', () => {
+    const text = 'Headline\n\nSenator Atieno Akinyi Oduor opposed the formula. Governor Jane Wanjiku Kamau backed it.\n\n"This formula punishes counties that have been honest," the legislator said.';
+    expect(Object.values(published(text)).flat()).toEqual([]);
   });
 
   it('holds it back when another person of the article holds that title too', () => {

@@ -100,7 +100,8 @@ describe('the evidence check on roles and ties', () => {
 describe('the evidence check on quotes', () => {
   const paragraphs = [
     'Ms Achieng Barasa addressed the delegates.',
-    'The hall was full. The singing went on for an hour.',
+    // Four sentences between the name and "she said": past the three a reader looks back over (issue #12).
+    'The hall was full. The singing went on for an hour. Then the lights went out.',
     '“We will field candidates in every ward of this county,” she said.',
     '“The count was free and fair in every polling station,” Ms Barasa told reporters.',
   ];
@@ -116,6 +117,14 @@ describe('the evidence check on quotes', () => {
     const resolution = resolveCorpus([{ ...extraction(paragraphs, []), mentions: [barasa(0, 'Achieng Barasa'), said], quotes: [quote(3, 'The count was free and fair in every polling station', { speaker: said })] }], pack);
     expect(person(resolution, 'Achieng Barasa').quotes.map((one) => one.text)).toEqual(['The count was free and fair in every polling station']);
     expect(resolution.unattributed).toEqual([]);
+  });
+
+  it('publishes a quote whose speaker is named three sentences back, the sentences between naming no one', () => {
+    const near = ['Ms Achieng Barasa addressed the delegates.', 'The hall was full. The singing went on for an hour.', '“We will field candidates in every ward of this county,” she said.'];
+    const named = mentionAt(near, 0, 'Achieng Barasa', { name: 'Achieng Barasa' });
+    const at = { text: 'We will field candidates in every ward of this county', place: { paragraph: 2, sentence: near[2] as string }, speaker: named };
+    const resolution = resolveCorpus([{ ...extraction(near, []), mentions: [named], quotes: [at] }], pack);
+    expect(person(resolution, 'Achieng Barasa').quotes.map((one) => one.text)).toEqual(['We will field candidates in every ward of this county']);
   });
 
   it('keeps a quote whose speaker is named only sentences earlier off the profile, with the candidate', () => {

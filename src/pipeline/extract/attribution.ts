@@ -9,7 +9,8 @@ import { SPEECH_VERBS, TITLE_HEADS, TITLE_MODIFIERS } from './lexicon';
 
 /** Verbs that put words in a subject's mouth, beyond verbs of speech: "described the deal as “…”". */
 const QUOTING_VERBS = new Set([...SPEECH_VERBS, 'described', 'termed', 'dubbed', 'branded', 'labelled', 'labeled', 'likened', 'called', 'says', 'adds', 'notes', 'tells', 'wrote', 'disagreed', 'conceded', 'agreed', 'quipped', 'joked', 'retorted', 'protested', 'complained', 'lamented']);
-const speech = [...SPEECH_VERBS].join('|');
+// "hit back", "was quoted as saying": phrases that work as one verb of speech.
+const speech = [...SPEECH_VERBS, 'hit back', 'hit out', 'shot back', 'fired back', 'was quoted as saying', 'is quoted as saying', 'continued', 'pleaded', 'appealed', 'reckoned', 'opined', 'recounted', 'narrated', 'cried', 'thundered', 'mused'].join('|');
 const quoting = [...QUOTING_VERBS].join('|');
 
 /** “…,” he said / she added. */
@@ -29,7 +30,7 @@ const QUOTING_VERB = new RegExp(`\\b(?:${quoting})\\b`, 'gi');
 /** "according to X", "according to Kitui Senator X", "according to the Kitui senator, X". */
 const ACCORDING_TO = /\baccording to\s*(?:(?:the\s+)?(?:[\p{L}'’-]+\s+){0,3}[\p{L}'’-]+\s*,?\s*)?$/iu;
 /** Words that make the name after them an object, not the one who speaks: "told Mr X", "with X". */
-const OBJECT_BEFORE = /\b(?:to|told|asked|urged|warned|with|by|for|against|on|at|in|into|near|outside|inside|from|of|about|than|accused|praised|criticised|criticized|attacked|blamed|thanked|defended|dismissed|met|backed|named)\s+(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}$/u;
+const OBJECT_BEFORE = /\b(?:to|told|asked|urged|warned|with|by|for|against|on|at|in|into|near|outside|inside|from|of|about|than|accused|praised|criticised|criticized|attacked|blamed|thanked|defended|dismissed|met|backed|named)\s+(?:(?:his|her|their|its|the|a)\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}$/u;
 /** Anonymous sources: "the official", "a spokesman", "party insiders". */
 const ANONYMOUS = /\b(?:sources?|insiders?|officials?|spokes(?:man|woman|person)|members?|aides?|executive|observers?|residents?|delegates?|critics?|analysts?|someone|one|person)\b/i;
 
@@ -59,13 +60,15 @@ export function speakerAfter(span: Span, mentions: Mention[], stop: number): Men
   const after = span.paragraph.slice(span.end, stop);
   // “…?” Otieno remarked: “…”: a colon opens the next quote, whose speaker this is.
   // (Not “…,” X said, while Y added: “…”, where the first clause is this quote's attribution.)
-  if (/:\s*[“"]?$/.test(after) && !/,\s*(?:but|while|and|whereas|as)\b/i.test(after)) return undefined;
+  // (Nor “…,” X said, adding: “…”, where the participle goes on with the same speaker.)
+  if (/:\s*[“"]?$/.test(after) && !/,\s*(?:but|while|and|whereas|as)\b/i.test(after) && !/,\s*(?:adding|saying|noting|continuing|insisting|stressing)\s*:\s*[“"]?$/i.test(after)) return undefined;
   if (PRONOUN_AFTER.test(after)) return 'pronoun';
   const named = peopleBetween(mentions, span.end, stop)[0];
   if (named) {
     const lead = span.paragraph.slice(span.end, named.offset).replace(/[\s,]+/g, ' ').trim();
     // “…,” Mwangi, who spoke in Nakuru, added / Okello, the Kisumu senator, said: an apposition stands between name and verb.
-    const behind = span.paragraph.slice(named.offset + named.surface.length, stop).replace(/^['’]s\b/, '').replace(/^\s*,[^,.;:“”"]{1,80},/, '');
+    // “…,” X (ODM) said: a bracket after the name is an aside too.
+    const behind = span.paragraph.slice(named.offset + named.surface.length, stop).replace(/^['’]s\b/, '').replace(/^\s*,[^,.;:“”"]{1,80},/, '').replace(/^\s*\([^()]{1,30}\)/, '');
     const words = lead.split(' ').filter(Boolean);
     // “…,” said Mr X / “…,” according to X / “…” - Full Name.
     // “…,” said Kakamega County Woman Representative X: any number of capitalised title words after the verb.

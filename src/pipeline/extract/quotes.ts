@@ -36,6 +36,8 @@ export interface Discourse {
   quoted?: Mention;
   /** The last quote of the sentence being read, for a second part of it: “…,” X said, adding that “…”. */
   last?: QuoteCue;
+  /** The titles the article has given each person so far (by surname), held now: "the legislator" fits an MP. */
+  roles?: Map<string, string[]>;
 }
 
 /** Quotes in one paragraph, attributed to the mentions found in it. */
@@ -49,8 +51,15 @@ export function findQuotes(paragraph: string, paragraphIndex: number, mentions: 
   const sentences = splitSentences(paragraph);
   // "the Kalundu dam project": a name used as a noun's modifier is no one who could speak.
   const people = mentions.filter(
-    (mention) => (!/\bthe\s+$/i.test(paragraph.slice(Math.max(0, mention.offset - 4), mention.offset)) || mention.honorific || mention.role) && !isTitlePlace(mention, mentions) && !isCommonPlural(mention),
+    (mention) =>
+      (!/\bthe\s+$/i.test(paragraph.slice(Math.max(0, mention.offset - 4), mention.offset)) || mention.honorific || mention.role) &&
+      !isTitlePlace(mention, mentions) &&
+      !isCommonPlural(mention) &&
+      // "the Commission on Revenue Allocation": the rest of a body's name is no one.
+      !BODY_BEFORE.test(paragraph.slice(Math.max(0, mention.offset - 40), mention.offset)),
   );
+  const roles = (discourse.roles ??= new Map());
+  for (const mention of people) for (const role of [mention.role, ...(mention.roles ?? [])]) if (role && !role.tense) roles.set(keyOf(mention), [...(roles.get(keyOf(mention)) ?? []), role.title]);
   const continuing = discourse.open && /^\s*[“"]/.test(paragraph) ? discourse.open : undefined;
   discourse.open = undefined;
   let sentenceIndex = 0;
@@ -106,6 +115,8 @@ function readSpeaker(span: Span, mentions: Mention[], discourse: Discourse, cont
   if (after === 'pronoun') return byPronoun(/^[\s,]*(he|she)\b/i.exec(span.paragraph.slice(span.end))?.[1] ?? '', span, mentions, discourse);
   if (after === 'attributed') {
     const role = roleAfter(span.paragraph.slice(span.end, stop)) ?? titleSpeaker('', span.paragraph.slice(span.end, stop));
+    const described = role && DESCRIPTIONS.test(role) ? describedSubject(discourse) : undefined;
+    if (described) return { speaker: described };
     return { candidates: [], attributed: true, ...(role ? { speakerRole: role } : {}) };
   }
   if (after) return { speaker: after };
@@ -116,6 +127,11 @@ function readSpeaker(span: Span, mentions: Mention[], discourse: Discourse, cont
   const lead = span.paragraph.slice(span.from, span.start);
   // “…,” the Wiper leader said, adding that “…”: the second part is the same speaker's.
   const earlier = discourse.last;
+  // “…,” said X, “and …”: one sentence's quote split by its attribution goes on with its speaker.
+  const between = peopleBetween(mentions, span.from, span.start);
+  if (earlier?.speaker && span.from > span.sentenceStart && /,\s*$/.test(lead) && !/[.;:]/.test(lead) && between.length > 0 && between.every((person) => keyOf(person) === keyOf(earlier.speaker as Mention))) {
+    return { speaker: earlier.speaker };
+  }
   if (earlier && span.from > span.sentenceStart && GOES_ON_SAYING.test(lead) && peopleBetween(mentions, span.from, span.start).length === 0) {
     if (earlier.speaker) return { speaker: earlier.speaker };
     if (earlier.speakerRole) return { candidates: [], attributed: true, speakerRole: earlier.speakerRole };
@@ -126,9 +142,14 @@ function readSpeaker(span: Span, mentions: Mention[], discourse: Discourse, cont
   // A quote that is a sentence of its own, right after the one person the sentence before was about.
   const alone = /^[\s"“”'‘’(]*$/.test(lead) && /^[\s.,!?'’"”)]*$/.test(span.paragraph.slice(span.end, stop));
   const previous = discourse.previous;
-  if (alone && previous?.subject && distinct(previous.people).length === 1) return { speaker: previous.subject };
+  // (“…,” he said. “…”: a sentence whose quote was his, naming no one, counts as about him.)
+  const about = previous?.subject;
+  if (alone && about && distinct(previous.people).every((person) => keyOf(person) === keyOf(about))) return { speaker: about };
   // "the senator-elect told journalists that “…”": a title in place of a name; settled against the article's roles later.
   const title = sentencePeople.length === 0 ? titleSpeaker(lead, span.paragraph.slice(span.end, stop)) : undefined;
+  // "the legislator said": a description no one holds as a title fits the one legislator the story is on.
+  const described = title && DESCRIPTIONS.test(title) ? describedSubject(discourse) : undefined;
+  if (described) return { speaker: described };
   if (title) return { candidates: [], attributed: true, speakerRole: title };
   return { candidates: [...sentencePeople, ...(alone ? (previous?.people ?? []) : [])], attributed: false };
 }
@@ -275,6 +296,22 @@ function distinct(mentions: Mention[]): Mention[] {
   const byKey = new Map<string, Mention>();
   for (const mention of mentions) byKey.set(keyOf(mention), mention);
   return [...byKey.values()];
+}
+
+/** Words for a legislator that are no one's title: "the legislator said", "the lawmaker told journalists". */
+const DESCRIPTIONS = /^(?:(?:first-term|second-term|vocal|outspoken|youthful|veteran)\s+)?(?:legislator|lawmaker)$/i;
+const SEATS = new Set(['MP', 'Senator', 'MCA', 'Woman Representative']);
+const BODY_BEFORE = /\b(?:Commission|Committee|Authority|Board|Council|Ministry|Department|Institute|Fund|Bureau|Office|Tribunal|Court)\s+(?:on|of|for)\s+(?:the\s+)?$/;
+
+/**
+ * The subject the story is on, when the sentences since name no one else and
+ * it holds a legislative seat now: "Kinyua said … “…,” the legislator told journalists."
+ */
+function describedSubject(discourse: Discourse): Mention | undefined {
+  const subject = discourse.subject;
+  const previous = discourse.previous;
+  if (!subject || !previous || !distinct(previous.people).every((person) => keyOf(person) === keyOf(subject))) return undefined;
+  return (discourse.roles?.get(keyOf(subject)) ?? []).some((title) => SEATS.has(title)) ? subject : undefined;
 }
 
 /** "Nyali MP Said Juma Mwachiro": the place a title is held in is no one who could speak. */

@@ -143,7 +143,9 @@ const readings = new Map<string, { sentences: Sentence[]; unquoted: string }>();
  * A quote's speaker is certain when its own sentence names them, or when the
  * sentence before does and names none of `others` (the article's other
  * people), and the quote's sentence names none either: "he said" after
- * "Mwema and Kivuva …" could be either man.
+ * "Mwema and Kivuva …" could be either man. Sentences that name no one may
+ * stand between (a statement's paragraphs, "He spoke for an hour."), up to
+ * three sentences back.
  */
 export function quoteAttributed(
   paragraphs: readonly string[],
@@ -153,7 +155,58 @@ export function quoteAttributed(
 ): boolean {
   const { own, before } = attributionText(paragraphs, quote);
   if (namesAny(own, speaker)) return true;
-  return namesAny(before, speaker) && !others.some((forms) => namesAny(before, forms) || namesAny(own, forms));
+  if (others.some((forms) => namesAny(own, forms))) return false;
+  const attribution = own.replace(/[\s,.;:!?“”"'’()—–-]+/g, ' ').trim();
+  // "Mr X met Ms Y. “…,” he said.": another person the text marks as of the other sex is no candidate for "he".
+  const pronoun = /^(he|she)\b/i.exec(attribution)?.[1]?.toLowerCase();
+  const otherSex = pronoun === 'he' ? FEMALE : pronoun === 'she' ? MALE : undefined;
+  const rival = (sentence: string) => others.some((forms) => namesAny(sentence, forms) && !(otherSex && onlyAfter(sentence, forms, otherSex)));
+  if (namesAny(before, speaker)) return !rival(before);
+  // "Party leader X told the delegates … He spoke for an hour. Delegates walked out. “…,” he said.":
+  // the nearest sentence that names anyone, at most three back, names the speaker and no one else;
+  // and the quote's own words outside its marks are nothing, or a pronoun or a title (not "a party official said").
+  if (attribution !== '' && !PRONOUN_OR_TITLE.test(attribution)) return false;
+  for (const sentence of earlierSentences(paragraphs, quote, LOOK_BACK - 1)) {
+    const named = namesAny(sentence, speaker);
+    if (rival(sentence)) return false;
+    if (named) return true;
+  }
+  return false;
+}
+
+/** An honorific that gives a person's sex, with the rest of a name after it: "Ms Jane Wanjiku Kamau". */
+const FEMALE = /\b(?:Ms|Mrs|Miss|Madam)\.?\s+(?:\p{Lu}[\p{L}'’-]*\s+){0,3}$/u;
+const MALE = /\bMr\.?\s+(?:\p{Lu}[\p{L}'’-]*\s+){0,3}$/u;
+
+/** True when every place `sentence` writes one of `forms` stands right after such an honorific. */
+function onlyAfter(sentence: string, forms: readonly string[], honorific: RegExp): boolean {
+  let seen = false;
+  for (const form of forms) {
+    for (let at = sentence.indexOf(form); at !== -1; at = sentence.indexOf(form, at + form.length)) {
+      if (/\p{L}/u.test(sentence[at + form.length] ?? '') || /\p{L}/u.test(sentence[at - 1] ?? '')) continue;
+      if (!honorific.test(sentence.slice(0, at))) return false;
+      seen = true;
+    }
+  }
+  return seen;
+}
+
+/** "he said", "she lamented", "the legislator told journalists", "the former senator charged". */
+const PRONOUN_OR_TITLE = /^(?:(?:he|she)\b|the\s+(?:[\p{L}-]+\s+){0,3}?(?:legislator|lawmaker|politician|senator|governor|mp|mca|dp|cs|speaker|chairman|chairperson|chairwoman|leader|secretary-general|minister|president|nominee|aspirant|candidate|whip|commissioner|rep|representative)\b)/iu;
+
+/** How many sentences back a speaker may be named, counting only over sentences that name no one. */
+const LOOK_BACK = 3;
+
+/** The sentences before the one before a quote, nearest first, quoted passages blanked: at most `count`. */
+function earlierSentences(paragraphs: readonly string[], quote: { text: string; place: Place }, count: number): string[] {
+  const span = locate(paragraphs, quote) ?? sentenceSpan(paragraphs, quote.place);
+  let at = sentenceBefore(paragraphs, span.paragraph, sentenceAt(paragraphs[span.paragraph] ?? '', span.start).start);
+  const found: string[] = [];
+  while (at && found.length < count) {
+    at = sentenceBefore(paragraphs, at.paragraph, at.start);
+    if (at) found.push(unquoted(paragraphs[at.paragraph] as string).slice(at.start, at.start + at.text.length));
+  }
+  return found;
 }
 
 interface Span {
