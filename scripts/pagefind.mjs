@@ -10,6 +10,18 @@ import path from 'node:path';
 import * as pagefind from 'pagefind';
 
 /**
+ * The pages Pagefind reads: the only routes whose pages carry
+ * `data-pagefind-body` (an article, a profile, a party page). Once one page
+ * has that attribute Pagefind drops every page without it, so reading only
+ * these gives the same index byte for byte, and spares it parsing the rest
+ * of the site (the paged lists, appears-with pages, the review report): at
+ * 2,000 articles, 2,314 pages read instead of 2,916, and about half of its
+ * time. tests/unit/pagefind-pages.test.ts checks the list against src/pages/.
+ */
+export const indexedSections = ['articles', 'people', 'parties'];
+const indexedPages = `{${indexedSections.join(',')}}/*/index.html`;
+
+/**
  * @param {string} site the built site's folder
  * @param {(line: string) => void} log
  */
@@ -20,7 +32,7 @@ export async function indexSite(site, log) {
     log(`Indexing ${site} with Pagefind…`);
     const { index, errors } = await pagefind.createIndex({});
     if (!index) throw pagefindError('create the index', errors);
-    const added = await index.addDirectory({ path: site });
+    const added = await index.addDirectory({ path: site, glob: indexedPages });
     if (added.errors.length > 0) throw pagefindError('index the site', added.errors);
     const written = await index.writeFiles({ outputPath: path.join(site, 'pagefind') });
     if (written.errors.length > 0) throw pagefindError('write the index', written.errors);
