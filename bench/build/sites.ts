@@ -71,11 +71,13 @@ export async function copyBaseline(corpus: string, truth: CorpusTruth): Promise<
 
 /**
  * Builds the copy, measured; its output folder is replaced, its caches are kept.
- * siasa with `jobs` > 1 builds as `npm run build` does (pages in parts, one
- * process each, merged, indexed once); otherwise one `astro build`.
+ * siasa builds as `npm run build` does, in `jobs` parts (with more than one:
+ * pages in parts, one process each, merged, indexed once; with one, a single
+ * `astro build` child with the Node flags the script gives it); the baseline
+ * is one plain `astro build`.
  */
 export async function buildCopy(copy: SiteCopy, timeoutMs: number, jobs = 1): Promise<Measured> {
-  const args = copy.kind === 'siasa' && jobs > 1 ? [buildScript, '--jobs', String(jobs)] : [astroCli, 'build', '--root', copy.root];
+  const args = copy.kind === 'siasa' ? [buildScript, '--jobs', String(jobs)] : [astroCli, 'build', '--root', copy.root];
   return runMeasured(process.execPath, args, { cwd: copy.root, env: copy.env, markers, timeoutMs });
 }
 
