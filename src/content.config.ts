@@ -4,14 +4,14 @@
  */
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { articleSchema, partySchema, personSchema, retiredSchema, reviewItemSchema } from './schemas';
+import { articleSchema, retiredSchema, reviewItemSchema, storedPartySchema, storedPersonSchema } from './schemas';
 
 const json = (folder: string) => glob({ pattern: '*.json', base: `./content/${folder}` });
 
 export const collections = {
   articles: defineCollection({ loader: json('articles'), schema: articleSchema }),
-  people: defineCollection({ loader: json('people'), schema: personSchema }),
-  parties: defineCollection({ loader: json('parties'), schema: partySchema }),
+  people: defineCollection({ loader: json('people'), schema: storedPersonSchema }),
+  parties: defineCollection({ loader: json('parties'), schema: storedPartySchema }),
   review: defineCollection({ loader: json('review'), schema: reviewItemSchema }),
   retired: defineCollection({ loader: json('retired'), schema: retiredSchema }),
 };

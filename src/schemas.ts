@@ -172,6 +172,44 @@ export const retiredSchema = z.object({
   target: slug.optional(),
 });
 
+/**
+ * How `content/` and Astro's data store keep an entity's co-mention lists: as
+ * one JSON string. The store serialises every value of every entry one by one
+ * (devalue), and these lists, hundreds of small objects per profile, were half
+ * of all the values of a 10,000-article store: seconds to write it, read it
+ * back and copy it for the pages. The emit stage packs them; the site unpacks
+ * them once per build (`src/site/data.ts`). The string is checked against
+ * `coMentionsSchema` when Astro reads the file, as the lists were before.
+ */
+const packedCoMentionsSchema = z.string().superRefine((text, context) => {
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    context.addIssue({ code: z.ZodIssueCode.custom, message: 'coMentions must be the JSON text of { people, parties }' });
+    return;
+  }
+  for (const issue of coMentionsSchema.safeParse(value).error?.issues ?? []) context.addIssue({ ...issue, path: issue.path });
+});
+
+/** A person as `content/people/<slug>.json` holds it: co-mentions packed. */
+export const storedPersonSchema = personSchema.extend({ coMentions: packedCoMentionsSchema });
+/** A party as `content/parties/<slug>.json` holds it: co-mentions packed. */
+export const storedPartySchema = partySchema.extend({ coMentions: packedCoMentionsSchema });
+
+type CoMentions = z.infer<typeof coMentionsSchema>;
+type Packed<T extends { coMentions: CoMentions }> = Omit<T, 'coMentions'> & { coMentions: string };
+
+/** The entry as it is stored: its co-mention lists as one JSON string, every key in its place. */
+export function packCoMentions<T extends { coMentions: CoMentions }>(entry: T): Packed<T> {
+  return { ...entry, coMentions: JSON.stringify(entry.coMentions) };
+}
+
+/** The stored entry as the pipeline made it: the inverse of `packCoMentions`. */
+export function unpackCoMentions<T extends { coMentions: CoMentions }>(entry: Packed<T>): T {
+  return { ...entry, coMentions: JSON.parse(entry.coMentions) as CoMentions } as unknown as T;
+}
+
 export type RetiredEntry = z.infer<typeof retiredSchema>;
 export type ReviewItemEntry = z.infer<typeof reviewItemSchema>;
 export type ArticleEntry = z.infer<typeof articleSchema>;

@@ -10,6 +10,7 @@ import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promise
 import path from 'node:path';
 import { io } from './io-limit';
 import type { ContentEntries } from './records';
+import { packCoMentions } from '../schemas';
 import { serializeRegistry, type Registry } from './registry';
 
 const COLLECTIONS = ['articles', 'people', 'parties', 'review', 'retired'] as const;
@@ -53,8 +54,9 @@ export async function emitContent(content: string, entries: ContentEntries): Pro
   const wanted = new Map<string, string>();
   for (const collection of COLLECTIONS) {
     for (const entry of entries[collection]) {
+      const stored = collection === 'people' || collection === 'parties' ? packCoMentions(entry as ContentEntries['people' | 'parties'][number]) : entry;
       // Compact: a machine writes these and Astro reads them, tens of megabytes for a large archive.
-      wanted.set(`${collection}/${fileName(entry)}.json`, `${JSON.stringify(entry)}\n`);
+      wanted.set(`${collection}/${fileName(entry)}.json`, `${JSON.stringify(stored)}\n`);
     }
   }
   const previous = await readManifest(content);

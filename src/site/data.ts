@@ -3,7 +3,7 @@
  * per build, ordered once, and shared by every page as arrays and maps by slug.
  */
 import { getCollection } from 'astro:content';
-import type { ArticleEntry, PartyEntry, PersonEntry, RetiredEntry, ReviewItemEntry } from '../schemas';
+import { unpackCoMentions, type ArticleEntry, type PartyEntry, type PersonEntry, type RetiredEntry, type ReviewItemEntry } from '../schemas';
 import { byName, byNewestThenTitle } from './order';
 
 /** A short reference to an entity, as the ingest precomputes it. */
@@ -44,8 +44,8 @@ async function readSite(): Promise<SiteData> {
     getCollection('retired'),
   ]);
   const articles = articleEntries.map((entry) => entry.data).sort(byNewestThenTitle);
-  const people = personEntries.map((entry) => entry.data).sort(byName);
-  const parties = partyEntries.map((entry) => entry.data).sort(byName);
+  const people = personEntries.map((entry) => unpackCoMentions<PersonEntry>(entry.data)).sort(byName);
+  const parties = partyEntries.map((entry) => unpackCoMentions<PartyEntry>(entry.data)).sort(byName);
   const review = reviewEntries.map((entry) => entry.data).sort((a, b) => a.slug.localeCompare(b.slug));
   const retired = retiredEntries.map((entry) => entry.data).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   return {

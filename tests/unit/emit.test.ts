@@ -13,7 +13,7 @@ import { loadPack, readSeedFolder } from '../../src/pipeline/ingest';
 import type { CountryPack } from '../../src/pipeline/pack';
 import type { ContentEntries } from '../../src/pipeline/records';
 import type { SeedFile } from '../../src/pipeline/types';
-import { articleSchema, partySchema, personSchema } from '../../src/schemas';
+import { articleSchema, partySchema, personSchema, storedPartySchema, storedPersonSchema, unpackCoMentions } from '../../src/schemas';
 import { SEEDS } from './helpers';
 
 let pack: CountryPack;
@@ -118,13 +118,24 @@ describe('emitContent', () => {
     expect((await readdir(path.join(content, 'review'))).sort()).toEqual(jsonNames(entries.review));
   });
 
-  it('writes each entry as its JSON', async () => {
+  it('writes each entry as its JSON, co-mention lists packed in one string that Astro\'s schema checks', async () => {
     const content = await temporaryFolder();
     await emitContent(content, entries);
     for (const entry of entries.people) {
-      const written = await readFile(path.join(content, 'people', `${entry.slug}.json`), 'utf8');
-      expect(JSON.parse(written)).toEqual(entry);
+      const written = JSON.parse(await readFile(path.join(content, 'people', `${entry.slug}.json`), 'utf8'));
+      expect(typeof written.coMentions).toBe('string');
+      expect(storedPersonSchema.parse(written)).toEqual(written);
+      expect(unpackCoMentions(written)).toEqual(entry);
     }
+    for (const entry of entries.parties) {
+      const written = JSON.parse(await readFile(path.join(content, 'parties', `${entry.slug}.json`), 'utf8'));
+      expect(unpackCoMentions(storedPartySchema.parse(written))).toEqual(entry);
+    }
+    const [person] = entries.people;
+    // A hand-edited file whose lists are not what the site reads fails at Astro's sync, naming the field.
+    const broken = storedPersonSchema.safeParse({ ...person, coMentions: JSON.stringify({ people: [{ slug: 'Not A Slug', name: 'X', count: 1 }], parties: [] }) });
+    expect(broken.success).toBe(false);
+    expect(storedPersonSchema.safeParse({ ...person, coMentions: '{people' }).success).toBe(false);
   });
 
   it('replaces the previous content: files of entries that are gone do not stay', async () => {
