@@ -241,6 +241,18 @@ describe('the evidence check for a quote given by a title', () => {
     expect(published(text)['Ambrose Mulupi Shikanda']).toEqual(['We are not']);
   });
 
+  it.each([
+    ['"the Speaker said", the title in capitals', 'Headline\n\nNairobi County Assembly Speaker Peter Kamau Mwangi adjourned the sitting. "We will not allow anyone to divide this county," the Speaker said.'],
+    ['"the ODM leader said" for the party\'s Party Leader', 'Headline\n\nODM leader Peter Kamau Mwangi spoke. "We will not allow anyone to divide this county," the ODM leader said.'],
+  ])('publishes a quote given by the title of its one holder: %s', (_label, text) => {
+    expect(published(text)['Peter Kamau Mwangi']).toEqual(['We will not']);
+  });
+
+  it('holds back "the Governor said" with two governors in the article', () => {
+    const text = 'Headline\n\nKitui Governor Peter Kamau Mwangi and Machakos Governor Jane Wanjiku Kamau arrived late. "We will not allow anyone to divide this county," the Governor said.';
+    expect(Object.values(published(text)).flat()).toEqual([]);
+  });
+
   it('holds back "the legislator said" when a second person was named since', () => {
     const text = 'Headline\n\nSenator Atieno Akinyi Oduor opposed the formula. Governor Jane Wanjiku Kamau backed it.\n\n"This formula punishes counties that have been honest," the legislator said.';
     expect(Object.values(published(text)).flat()).toEqual([]);

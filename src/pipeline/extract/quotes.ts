@@ -184,7 +184,8 @@ export function settleTitleSpeakers(quotes: QuoteCue[], mentions: Mention[], par
   if (pending.length === 0) return;
   const same = (a: string | undefined, b: string | undefined) => a === b || (a !== undefined && b !== undefined && partyKey(a) === partyKey(b));
   // Only the title the person holds, as the sentence writes it: the evidence check reads that title there.
-  const titleKey = (title: string) => title.toLowerCase();
+  // "the ODM leader said": a party's Leader is its Party Leader.
+  const titleKey = (title: string) => title.toLowerCase().replace(/^party leader$/, 'leader');
   const fits = (held: string, said: string) => titleKey(held) === titleKey(said);
   for (const quote of pending) {
     const said = readTitle(quote.speakerRole as string);
@@ -213,7 +214,8 @@ function readTitle(written: string): ReturnType<typeof readRole> {
   words = words.slice(start);
   const first = words.findIndex((word) => /^\p{Ll}/u.test(word));
   // "the DP told the Nation": an abbreviation written for a whole title.
-  if (first === -1) return words.length === 1 && /^\p{Lu}{2,3}$/u.test(words[0] as string) ? readRole(words[0] as string) : undefined;
+  // "the Speaker said", "the Deputy President said": a title written in capitals, ending in a title's head word.
+  if (first === -1) return (words.length === 1 && /^\p{Lu}{2,3}$/u.test(words[0] as string)) || (words.length > 0 && TITLE_HEADS.has((words[words.length - 1] as string).toLowerCase())) ? readRole(words.join(' ')) : undefined;
   const organisation = words.slice(0, first).join(' ');
   return readRole(words.slice(first).join(' '), organisation || undefined);
 }
