@@ -169,6 +169,27 @@ describe('constructions the recall fixtures do not all hold', () => {
     expect([found?.role, ...(found?.roles ?? [])]).toContainEqual(role);
   });
 
+  it.each([
+    ['"X is the immediate former … Speaker"', 'Headline\n\nNjoki Wambui Karimi is the immediate former Nyeri County Assembly Speaker.', 'Karimi', { title: 'Speaker', organisation: 'Nyeri County Assembly', tense: 'former' }],
+    ['"X is a one-time Lari MCA"', 'Headline\n\nZawadi Mwaura Kiragu is a one-time Lari MCA and served as chief of staff.', 'Kiragu', { title: 'MCA', organisation: 'Lari', tense: 'former' }],
+    ['"cleared X (P), Y (Q) and Z to contest the Lari seat"', 'Headline\n\nThe IEBC cleared Njeri Wambugu Muriithi (UDA), Gitonga Mwaura Kiragu (DCP) and Simon Kinuthia Gakuru, who is running as an independent, to contest the Lari seat.', 'Gakuru', { title: 'MP', organisation: 'Lari', tense: 'aspiring' }],
+    ['"fronted X for the … by-election"', 'Headline\n\nThe Wiper Democratic Movement has fronted former Speaker Nthambi Wayua Kilei for the Kitui Central by-election.', 'Kilei', { title: 'MP', organisation: 'Kitui Central', tense: 'aspiring' }],
+    ['"X, P\'s candidate in the … ward by-election"', 'Headline\n\nKioko Musau Mwanzia, UDA’s candidate in the Ruai ward by-election, faces a rival.', 'Mwanzia', { title: 'MCA', organisation: 'Ruai', tense: 'aspiring' }],
+    ['"an independent candidate for the … seat"', 'Headline\n\nMwikali Kalondu Mutua, an independent candidate for the Kitui Central seat, spoke.', 'Mutua', { title: 'MP', organisation: 'Kitui Central', tense: 'aspiring' }],
+  ])('reads the role: %s', (_label, text, name, role) => {
+    const found = person(text, name);
+    expect([found?.role, ...(found?.roles ?? [])]).toContainEqual(role);
+  });
+
+  it('gives no seat to people who only met "for the … seat talks"', () => {
+    const found = person('Headline\n\nPeter Kamau Mwangi met John Otieno Ouma for the Lari seat talks.', 'Mwangi');
+    expect(found?.role).toBeUndefined();
+  });
+
+  it('reads no title from "X is the best governor"', () => {
+    expect(person('Headline\n\nPeter Kamau Mwangi is the best governor Kitui has had.', 'Mwangi')?.role).toBeUndefined();
+  });
+
   it('gives "a member of P" no role called Member', () => {
     const found = person('Headline\n\nThe Pamoja Democratic Union (PDU) met. Kombo, a member of the PDU since its formation in 2021, took a softer line.', 'Kombo');
     expect([found?.role, ...(found?.roles ?? [])].filter(Boolean)).toEqual([]);

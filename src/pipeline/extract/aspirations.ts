@@ -10,7 +10,12 @@ import { readRole } from './roles';
 import type { SentenceMentions } from './ties';
 
 /** The verb of seeking, after the person and what may stand between (an apposition, "who is"). */
-const SEEKS = /^(?:\s*,[^,.;“”"]{1,80},|\s*,[^,.;“”"]{1,80}?\s+(?=who\s))?\s*(?:,\s*(?:who\s+|an?\s+)?|who\s+)?(?:(?:is|was|has\s+been|are|also|now)\s+)*(seeking|eyeing|eyes|seeks|vying\s+for|gunning\s+for|aspirant\s+for|candidate\s+for|wants\s+to\s+unseat|plans\s+to\s+unseat|hopes\s+to\s+unseat)\s+/i;
+const SEEKS = /^(?:\s*,[^,.;“”"]{1,80},|\s*,[^,.;“”"]{1,80}?\s+(?=who\s))?\s*(?:,\s*(?:who\s+|an?\s+(?:independent\s+)?|its\s+|the\s+party['’]s\s+|\p{Lu}[\p{L}-]*['’]s\s+)?|who\s+)?(?:(?:is|was|has\s+been|are|also|now|named|unveiled\s+as)\s+)*(seeking|eyeing|eyes|seeks|vying\s+for|gunning\s+for|aspirant\s+for|(?:candidate|nominee|flag-?bearer)\s+(?:for|in)|wants\s+to\s+unseat|plans\s+to\s+unseat|hopes\s+to\s+unseat)\s+/iu;
+/** "the Kitui Central by-election", "the Mukurweini seat", "the Ruai ward by-election": a constituency's seat is an MP's, a ward's an MCA's. */
+const SEAT = /^the\s+((?:\p{Lu}[\p{L}'’-]*\s+){1,3}?)(ward\s+)?(?:parliamentary\s+)?(?:seat|by-election|by\s+election)\b/u;
+/** "cleared X (UDA), Y (DCP) and Z to contest the Lari seat", "fronted X for the Kitui Central by-election". */
+const CONTEST = /\b(?:to\s+(?:contest|vie\s+for|run\s+for)|for)\s+(?=the\s)/g;
+const FRONTS = /\b(?:fronted|cleared|nominated|picked|endorsed)\s+$/;
 /** "the Kakamega governor seat", "the Nakuru governorship", "the Karachuonyo parliamentary seat". */
 const OFFICE = /^the\s+((?:\p{Lu}[\p{L}'’-]*\s+){1,3})(governor|gubernatorial|senator|senatorial|senate|parliamentary|mp|woman\s+rep(?:resentative)?|mca|governorship|presidency|presidential)\b(?:\s+(?:seat|post|position|race|ticket))?/iu;
 const SEAT_TITLE: Record<string, string> = { governorship: 'Governor', senate: 'Senator', presidency: 'President' };
@@ -24,7 +29,11 @@ export function readAspirations(sentences: SentenceMentions[]): void {
       if (person.kind === 'party' || person.acronym) continue;
       const after = text.slice(person.offset - start + person.surface.length);
       const seeks = SEEKS.exec(after);
-      if (!seeks) continue;
+      if (!seeks) {
+        const role = contested(text, start, person, mentions);
+        if (role) add(person, { ...role, tense: 'aspiring' });
+        continue;
+      }
       const object = after.slice(seeks[0].length);
       const role = /unseat/i.test(seeks[1] as string) ? unseated(object, mentions, start, text, rolesByName) : sought(object);
       if (role) add(person, { ...role, tense: 'aspiring' });
@@ -32,10 +41,39 @@ export function readAspirations(sentences: SentenceMentions[]): void {
   }
 }
 
+/**
+ * "The IEBC cleared X (UDA), Y (DCP) and Z to contest the Lari seat", "P has
+ * fronted former Speaker X for the Kitui Central by-election": each person
+ * between the verb and the seat, with no other verb between, seeks it.
+ */
+function contested(text: string, start: number, person: Mention, mentions: Mention[]): RoleCue | undefined {
+  const at = person.offset - start;
+  const verb = [...text.slice(0, at).matchAll(/\b(?:fronted|cleared|nominated|picked|endorsed)\b/g)].pop();
+  if (!verb || FRONTS.test(text.slice(0, at)) === false && !/^[^.;:“”"]*$/.test(text.slice(verb.index, at))) return undefined;
+  const rest = text.slice(at + person.surface.length);
+  // Only names, their brackets and titles, commas and "and" between the person and the seat.
+  for (const match of rest.matchAll(CONTEST)) {
+    const between = rest.slice(0, match.index);
+    if (/[.;:“”"]/.test(between) || /\b(?:said|says|told|will|would|has|had|is|was|are|were)\b/.test(between.replace(/,\s*who\s[^,]*,?/g, ','))) return undefined;
+    const others = mentions.filter((one) => one.kind === 'person' && one.offset - start > at && one.offset - start < at + person.surface.length + match.index);
+    if (others.some((one) => !/^(?:[\s,()\p{Lu}\p{Ll}'’-]|and)*$/u.test(text.slice(at, one.offset - start)))) return undefined;
+    return seat(rest.slice(match.index + match[0].length));
+  }
+  return undefined;
+}
+
+/** "the Lari seat" → MP of Lari; "the Ruai ward by-election" → MCA of Ruai. */
+function seat(object: string): RoleCue | undefined {
+  const found = SEAT.exec(object);
+  if (!found) return undefined;
+  const place = (found[1] as string).trim();
+  return { title: found[2] ? 'MCA' : 'MP', organisation: place };
+}
+
 /** "the Kakamega governor seat" → Governor of Kakamega. */
 function sought(object: string): RoleCue | undefined {
   const office = OFFICE.exec(object);
-  if (!office) return undefined;
+  if (!office) return seat(object);
   const word = (office[2] as string).toLowerCase();
   const role = readRole(SEAT_TITLE[word] ?? `${word} aspirant`, (office[1] as string).trim());
   return role && { title: role.title, ...(role.organisation ? { organisation: role.organisation } : {}) };

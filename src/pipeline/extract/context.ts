@@ -120,6 +120,19 @@ function readAfter(tokens: Token[], run: Run, pack: CountryPack, context: Contex
   while (tokens[index]?.isWord && AUXILIARIES.has(tokens[index]?.lower ?? '')) index++;
   if (tokens[index]?.isWord && SPEECH_VERBS.has(tokens[index]?.lower ?? '')) context.evidence += 2;
 
+  // "Karimi is the immediate former Nyeri County Assembly Speaker", "X is a one-time Lari MCA": a copula and a titled office.
+  if (next.isWord && /^(?:is|was)$/.test(next.lower) && /^(?:a|an|the)$/.test(tokens[run.end + 1]?.lower ?? '')) {
+    const phrase: Token[] = [];
+    for (let at = run.end + 2; at < tokens.length && tokens[at]?.isWord; at++) phrase.push(tokens[at] as Token);
+    const head = phrase.findIndex((token) => isTitleHead(token, pack) && token.lower !== 'member');
+    const words = head === -1 ? [] : phrase.slice(0, head + 1);
+    const plain = words.every((token, at) => token.capitalised || at === words.length - 1 || tenseBefore(token.text.toLowerCase()) !== undefined || /^(?:immediate|the|a)$/.test(token.lower));
+    if (head !== -1 && plain && words.some((token) => token.capitalised)) {
+      readApposition(words, pack, context);
+      if (next.lower === 'was' && context.apposition && !context.apposition.tense) context.apposition = { ...context.apposition, tense: 'former' };
+    }
+    return;
+  }
   if (next.text !== ',') return;
   index = run.end + 1;
   // "X, who was the Thika Town MP", "X, who served as Kiambu Governor", "X, previously the P Secretary-General": a past office.
