@@ -147,6 +147,19 @@ describe('constructions the recall fixtures do not all hold', () => {
     expect(ties(text, name)).toEqual(expected);
   });
 
+  it.each([
+    ['a date between the subject and "ditched P for Q"', "Headline\n\nTetu MP Mugo Wachira Kinyua on Saturday, May 9, 2026 ditched UDA for the Mwangaza People's Alliance (MPA).", 'Kinyua', ['UDA left', "Mwangaza People's Alliance joined"]],
+    ['"The P-allied Changamwe MP X": the seat\'s place between', 'Headline\n\nThe PDU-allied Changamwe MP Hamisi Chiro Mwadzaya, speaking in Kisauni, said it was a crime.', 'Mwadzaya', ['PDU ally']],
+    ['"unveiled X, a former …, as its incoming Secretary-General"', 'Headline\n\nThe Umoja Party-Kenya (UP-K) met. The Ngala-led party also unveiled Omar Abdalla Shee, a former Lamu County Executive, as its incoming Secretary-General.', 'Shee', ['Umoja Party-Kenya Secretary-General incoming']],
+  ])('reads the tie: %s', (_label, text, name, expected) => {
+    expect(ties(text, name)).toEqual(expected);
+  });
+
+  it('gives a nomination to a county assembly the seat, incoming', () => {
+    const found = person('Headline\n\nAlso there was Mariam Kassim Fondo, who was nominated to the Kilifi County Assembly by UP-K last week.', 'Fondo');
+    expect([found?.role, ...(found?.roles ?? [])]).toContainEqual({ title: 'MCA', organisation: 'Kilifi County Assembly', tense: 'incoming' });
+  });
+
   it('gives no tie to two parties\' members across "and": "P\'s X and Q\'s Y"', () => {
     expect(ties("Headline\n\nWiper's Maundu and ODM's Oduor later held a joint press conference.", 'Maundu')).toEqual(['Wiper member']);
   });

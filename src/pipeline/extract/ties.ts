@@ -22,7 +22,7 @@ export interface SentenceMentions {
 }
 
 /** Words that may stand between a person and a verb of joining or leaving: "has officially". */
-const ADVERBS = String.raw`(?:(?:has|had|have|recently|officially|formally|later|then|also|finally|reportedly|eventually|quietly|publicly|subsequently|since|last\s+\w+)\s+)*`;
+const ADVERBS = String.raw`(?:(?:has|had|have|recently|officially|formally|later|then|also|finally|reportedly|eventually|quietly|publicly|subsequently|since|last\s+\w+|yesterday|today|on\s+[A-Z][a-z]+day(?:\s*,\s*[A-Z][a-z]+\s+\d{1,2}(?:\s*,\s*\d{4})?)?)\s+)*`;
 /** "X, the former MP," or "X, who": what may stand between a person and their verb. */
 const SUBJECT_GAP = String.raw`(?:\s*,[^,;.“”"]{1,80},)?\s*(?:,\s*who\s+)?`;
 const LEAVE = new RegExp(`^${SUBJECT_GAP}${ADVERBS}(?:decamped|defected|ditched|quit|quits|dumped|deserted|resigned|exited|walked\\s+out|(?:(?:has|had|have)\\s+)left)\\s+(?:from\\s+|of\\s+)?(?:the\\s+)?$`, 'i');
@@ -70,7 +70,7 @@ const X_LED_PARTY = /^-led\s+(?:party|outfit|coalition|alliance|faction)\b/i;
 const TICKET_BEFORE = /\b(?:on|seek|seeks|seeking|sought|won|win|wins|clinched|bagged|handed|got|get|for)\s+(?:(?:an?|the|his|her|their)\s+)?$/i;
 const TICKET_AFTER = /^\s+tickets?\b/i;
 /** "as the party's National Chairman", "as its incoming Secretary-General": an office named with its party. */
-const AS_OFFICE = /^\s*(?:,\s*|\s+as\s+)(?:the\s+)?(?:party['’]s|its)\s+((?:[\p{L}-]+\s*){1,4}?)(?=[,.;]|\s+(?:and|who|to|in|on|at|for|with|by|after|before|when|while|but)\b|$)/u;
+const AS_OFFICE = /^(?:\s*,[^,.;“”"]{1,60},(?=\s+as\s))?\s*(?:,\s*|\s+as\s+)(?:the\s+)?(?:party['’]s|its)\s+((?:[\p{L}-]+\s*){1,4}?)(?=[,.;]|\s+(?:and|who|to|in|on|at|for|with|by|after|before|when|while|but)\b|$)/u;
 const OFFICE_AFTER = /^['’]s\s+((?:[\p{L}-]+\s*){1,4}?)(?=[,.;]|\s+(?:and|who|to|in|on|at|for|with|by|after|before|when|while|but)\b|$)/u;
 /** "its leader, X", "and its secretary-general, X": the office just before the name. */
 const ITS_OFFICE = /\b(its|the\s+party['’]s)\s+((?:[\p{L}-]+\s+){0,3}?[\p{L}-]+)\s*,\s*$/u;
@@ -140,7 +140,8 @@ function readSentence(sentence: SentenceMentions, partyLike: (mention: Mention) 
 
   for (const person of people) {
     const index = mentions.indexOf(person);
-    const previous = mentions[index - 1];
+    // "The PDU-allied Changamwe MP X": the place of the person's own title stands between them and the party.
+    const previous = mentions[index - 1] && titlePlace(mentions[index - 1] as Mention) ? mentions[index - 2] : mentions[index - 1];
     const next = mentions[index + 1];
     // A candidacy is a tense of its own: the relation says it.
     const tie = (party: string, relation: string, tense?: Tense) => addTie(person, { party, relation, ...(tense && relation !== 'candidate' ? { tense } : {}) });
@@ -218,7 +219,12 @@ function readSentence(sentence: SentenceMentions, partyLike: (mention: Mention) 
       const clear = !people.some((one) => at(one) > at(person) && at(one) < at(party));
       const goesOn = subject && clear ? GOES_ON.exec(direct) : null;
       const gaps = goesOn ? [direct, ` ${direct.slice(goesOn[0].length)}`] : [direct];
-      if (clear && NOMINATED_BY.test(direct)) tie(party.name, 'candidate');
+      if (clear && NOMINATED_BY.test(direct)) {
+        tie(party.name, 'candidate');
+        // "nominated to the Kilifi County Assembly by UP-K": a nominated seat not yet taken up.
+        const assembly = /\bnominated\s+to\s+(?:the\s+)?((?:\p{Lu}[\p{L}'’-]*\s+){1,3}County\s+Assembly)\b/u.exec(direct);
+        if (assembly) addRole(person, { title: 'MCA', organisation: assembly[1] as string, tense: 'incoming' });
+      }
       const allied = gaps.find((one) => ALLY.test(one));
       if (allied !== undefined) both(party.name, 'ally', ALLY.exec(allied)?.[1] || /\b(?:was|were)\b/.test(allied) ? 'former' : undefined);
       // "X and Y, both of UDA": each of them.
