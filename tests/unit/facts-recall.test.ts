@@ -251,6 +251,17 @@ describe('constructions the recall fixtures do not all hold', () => {
   });
 });
 
+describe('an office with no organisation reported by two articles', () => {
+  it('keeps each article\'s report, for its date and source', () => {
+    const files = [seed('a.txt', 'Headline one\n\nDP Abdullahi Guyo Boru toured Meru on Sunday.'), seed('b.txt', 'Headline two\n\nDP Abdullahi Guyo Boru toured Embu on Monday.')];
+    const boru = summarise(analyseCorpus(files, pack)).people.find((one) => one.name === 'Abdullahi Guyo Boru');
+    expect(boru?.roles.map((role) => [role.title, role.evidence.source]).sort()).toEqual([
+      ['Deputy President', 'a.txt'],
+      ['Deputy President', 'b.txt'],
+    ]);
+  });
+});
+
 describe('the evidence check for a quote given by a title', () => {
   const published = (text: string) =>
     Object.fromEntries(summarise(analyseCorpus([seed('x.txt', text)], pack)).people.map((person) => [person.name, person.quotes.map((quote) => quote.text.split(' ').slice(0, 3).join(' '))]));

@@ -112,7 +112,8 @@ function addRole(entity: Entity, cue: RoleCue, evidence: Evidence, partyOf: (nam
   const key = (role: { title: string; organisation?: string; tense?: Tense; evidence: Evidence }) =>
     `${role.title.toLowerCase()}|${(role.organisation && partyOf(role.organisation)?.id) ?? role.organisation?.toLowerCase() ?? ''}|${role.tense ?? 'current'}|${role.evidence.source}`;
   const wanted = key({ title, ...(organisation ? { organisation } : {}), tense, evidence });
-  const sameTitle = (role: Role) => role.title.toLowerCase() === title.toLowerCase() && (role.tense ?? 'current') === tense;
+  // Within one article: another article's report of the office keeps its own date and source.
+  const sameTitle = (role: Role) => role.title.toLowerCase() === title.toLowerCase() && (role.tense ?? 'current') === tense && role.evidence.source === evidence.source;
   // "Senator" alone says less than "Kitui Senator": keep the one with the organisation.
   const known = entity.roles.some((role) => key(role) === wanted || (!organisation && sameTitle(role)));
   if (!known) {
