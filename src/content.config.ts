@@ -3,10 +3,10 @@
  * writes into `content/`, each validated by its schema from `schemas.ts`.
  */
 import { defineCollection } from 'astro:content';
-import { glob } from 'astro/loaders';
+import { heldGlob } from './loaders/held-glob';
 import { articleSchema, retiredSchema, reviewItemSchema, storedPartySchema, storedPersonSchema } from './schemas';
 
-const json = (folder: string) => glob({ pattern: '*.json', base: `./content/${folder}` });
+const json = (folder: string) => heldGlob({ pattern: '*.json', base: `./content/${folder}` });
 
 export const collections = {
   articles: defineCollection({ loader: json('articles'), schema: articleSchema }),
