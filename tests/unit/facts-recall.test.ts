@@ -289,8 +289,10 @@ describe('the evidence check for a quote given by a title', () => {
   it.each([
     ['"the Speaker said", the title in capitals', 'Headline\n\nNairobi County Assembly Speaker Peter Kamau Mwangi adjourned the sitting. "We will not allow anyone to divide this county," the Speaker said.'],
     ['"the ODM leader said" for the party\'s Party Leader', 'Headline\n\nODM leader Peter Kamau Mwangi spoke. "We will not allow anyone to divide this county," the ODM leader said.'],
+    ['"the Agriculture CS said", the portfolio before the title', 'Headline\n\nAgriculture Cabinet Secretary Peter Kamau Mwangi defended the subsidy.\n\n"We will not allow anyone to divide this county," the Agriculture CS said.'],
+    ['"Speaking in Othaya, the DP said …", the place no holder of the title', 'Headline\n\nDeputy President Peter Kamau Mwangi toured Nyeri on Sunday. Speaking in Othaya, the DP said the government "will not allow anyone to divide this county".'],
   ])('publishes a quote given by the title of its one holder: %s', (_label, text) => {
-    expect(published(text)['Peter Kamau Mwangi']).toEqual(['We will not']);
+    expect(published(text)['Peter Kamau Mwangi']?.map((words) => words.replace(/^will not allow$/, 'We will not'))).toEqual(['We will not']);
   });
 
   it('holds back "the Governor said" with two governors in the article', () => {

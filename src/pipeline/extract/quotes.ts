@@ -194,6 +194,8 @@ export function settleTitleSpeakers(quotes: QuoteCue[], mentions: Mention[], par
       (mention) =>
         mention.kind !== 'party' &&
         !mention.quoted &&
+        // "Speaking in Othaya, the DP said": a place before the title is no holder of it.
+        !(mention.kind === 'word' && mention.afterPlacePreposition) &&
         [mention.role, ...(mention.roles ?? [])].some(
           (role) => role && fits(role.title, said.title) && role.tense === said.tense && (!said.organisation || same(role.organisation, said.organisation)),
         ),
@@ -215,7 +217,13 @@ function readTitle(written: string): ReturnType<typeof readRole> {
   const first = words.findIndex((word) => /^\p{Ll}/u.test(word));
   // "the DP told the Nation": an abbreviation written for a whole title.
   // "the Speaker said", "the Deputy President said": a title written in capitals, ending in a title's head word.
-  if (first === -1) return (words.length === 1 && /^\p{Lu}{2,3}$/u.test(words[0] as string)) || (words.length > 0 && TITLE_HEADS.has((words[words.length - 1] as string).toLowerCase())) ? readRole(words.join(' ')) : undefined;
+  if (first === -1) {
+    if (words.length === 1 && /^\p{Lu}{2,3}$/u.test(words[0] as string)) return readRole(words[0] as string);
+    if (words.length === 0 || !TITLE_HEADS.has((words[words.length - 1] as string).toLowerCase())) return undefined;
+    // "the Agriculture CS": the words before the title's own are its organisation.
+    const titleAt = words.findIndex((word) => isTitleWordText(word));
+    return readRole(words.slice(titleAt).join(' '), titleAt > 0 ? words.slice(0, titleAt).join(' ') : undefined);
+  }
   const organisation = words.slice(0, first).join(' ');
   return readRole(words.slice(first).join(' '), organisation || undefined);
 }
