@@ -151,6 +151,14 @@ describe('constructions the recall fixtures do not all hold', () => {
     ['a date between the subject and "ditched P for Q"', "Headline\n\nTetu MP Mugo Wachira Kinyua on Saturday, May 9, 2026 ditched UDA for the Mwangaza People's Alliance (MPA).", 'Kinyua', ['UDA left', "Mwangaza People's Alliance joined"]],
     ['"The P-allied Changamwe MP X": the seat\'s place between', 'Headline\n\nThe PDU-allied Changamwe MP Hamisi Chiro Mwadzaya, speaking in Kisauni, said it was a crime.', 'Mwadzaya', ['PDU ally']],
     ['"unveiled X, a former …, as its incoming Secretary-General"', 'Headline\n\nThe Umoja Party-Kenya (UP-K) met. The Ngala-led party also unveiled Omar Abdalla Shee, a former Lamu County Executive, as its incoming Secretary-General.', 'Shee', ['Umoja Party-Kenya Secretary-General incoming']],
+    ['"who belongs to P"', 'Headline\n\nPeter Kamau Mwangi, who belongs to the Wiper Democratic Movement, spoke.', 'Mwangi', ['Wiper Democratic Movement member']],
+    ['"X is a member of P"', 'Headline\n\nPeter Kamau Mwangi is a member of the Wiper Democratic Movement.', 'Mwangi', ['Wiper Democratic Movement member']],
+    ['"who is aligned to P"', 'Headline\n\nPeter Kamau Mwangi, who is aligned to UDA, spoke.', 'Mwangi', ['UDA ally']],
+    ['"who was expelled from P"', 'Headline\n\nPeter Kamau Mwangi, who was expelled from ODM last year, spoke.', 'Mwangi', ['ODM left']],
+    ['"who switched allegiance to P"', 'Headline\n\nPeter Kamau Mwangi, who switched allegiance to UDA, spoke.', 'Mwangi', ['UDA joined']],
+    ['"The P nominee, X,"', 'Headline\n\nThe ODM nominee, Peter Kamau Mwangi, spoke.', 'Mwangi', ['ODM candidate']],
+    ['"P has picked X as its candidate for …"', 'Headline\n\nUDA has picked Peter Kamau Mwangi as its candidate for the by-election.', 'Mwangi', ['UDA candidate']],
+    ['"X, the P Nairobi branch chairman," an office of the party', 'Headline\n\nPeter Kamau Mwangi, the ODM Nairobi branch chairman, spoke.', 'Mwangi', ['ODM Chairman']],
   ])('reads the tie: %s', (_label, text, name, expected) => {
     expect(ties(text, name)).toEqual(expected);
   });

@@ -25,13 +25,15 @@ export interface SentenceMentions {
 const ADVERBS = String.raw`(?:(?:has|had|have|recently|officially|formally|later|then|also|finally|reportedly|eventually|quietly|publicly|subsequently|since|last\s+\w+|yesterday|today|on\s+[A-Z][a-z]+day(?:\s*,\s*[A-Z][a-z]+\s+\d{1,2}(?:\s*,\s*\d{4})?)?)\s+)*`;
 /** "X, the former MP," or "X, who": what may stand between a person and their verb. */
 const SUBJECT_GAP = String.raw`(?:\s*,[^,;.“”"]{1,80},)?\s*(?:,\s*who\s+)?`;
-const LEAVE = new RegExp(`^${SUBJECT_GAP}${ADVERBS}(?:decamped|defected|ditched|quit|quits|dumped|deserted|resigned|exited|walked\\s+out|(?:(?:has|had|have)\\s+)left)\\s+(?:from\\s+|of\\s+)?(?:the\\s+)?$`, 'i');
+const LEAVE = new RegExp(`^${SUBJECT_GAP}${ADVERBS}(?:decamped|defected|ditched|quit|quits|dumped|deserted|resigned|exited|walked\\s+out|(?:(?:has|had|have)\\s+)left|(?:was\\s+|has\\s+been\\s+)?expelled|announced\\s+(?:his|her)\\s+exit)\\s+(?:from\\s+|of\\s+)?(?:the\\s+)?$`, 'i');
 /** "X, speaking to Kenyans.co.ke after the rally, said": an aside, a web address's dots allowed. */
 const SAID_GAP = String.raw`(?:\s*,(?:[^,;.“”"]|\.(?=\S)){1,80},)?\s*`;
 /** "X, speaking after the rally, said she had left ODM": the person reports their own move. */
 const SAID_LEFT = new RegExp(`^${SAID_GAP}(?:also\\s+)?(?:said|says|confirmed|announced|revealed|explained)\\s+(?:that\\s+)?(?:he|she)\\s+(?:had|has)\\s+(?:officially\\s+|formally\\s+)?(?:left|quit|ditched|dumped|decamped\\s+from|defected\\s+from)\\s+(?:the\\s+)?$`, 'i');
 const SAID_JOINED = new RegExp(`^${SAID_GAP}(?:also\\s+)?(?:said|says|confirmed|announced|revealed|explained)\\s+(?:that\\s+)?(?:he|she)\\s+(?:had|has)\\s+(?:officially\\s+|formally\\s+)?joined\\s+(?:the\\s+)?$`, 'i');
-const JOIN = new RegExp(`^${SUBJECT_GAP}${ADVERBS}(?:joined|joins|(?:decamped|defected|moved|switched|crossed(?:\\s+over)?)\\s+to)\\s+(?:the\\s+)?$`, 'i');
+const JOIN = new RegExp(`^${SUBJECT_GAP}${ADVERBS}(?:joined|joins|(?:decamped|defected|moved|switched|switched\\s+allegiance|crossed(?:\\s+over)?)\\s+to)\\s+(?:the\\s+)?$`, 'i');
+/** "X, who belongs to the Wiper Democratic Movement", "X is a member of P", "who is affiliated with ODM". */
+const BELONGS = /^(?:\s*,\s*who\s+(?:also\s+)?|\s+(?:also\s+)?)(?:belongs\s+to|is\s+(?:a\s+(?:card-carrying\s+|registered\s+|life\s+|founding\s+)?member\s+of|affiliated\s+(?:to|with)))\s+(?:the\s+)?$/i;
 /** "X has not formally resigned from UDA": a membership the text says goes on. */
 const NOT_LEFT = new RegExp(`^${SUBJECT_GAP}(?:has|have|had)\\s+not\\s+(?:yet\\s+)?(?:formally\\s+|officially\\s+)?(?:left|quit|resigned\\s+from|ditched|decamped\\s+from|defected\\s+from)\\s+(?:the\\s+)?$`, 'i');
 /** "X, who left Jubilee in 2024, …": a plain past in a clause about X. */
@@ -62,7 +64,7 @@ const GLUED = /^-(allied|aligned|leaning|affiliated)\s+((?:[\p{L}.'’-]+\s+){0,
 const MEMBERS_LED_BY = /^\s+(?:legislators|lawmakers|mps|mcas|senators|members|politicians|leaders|aspirants|delegates|officials)\s*,?\s+led\s+by\s+(?:(?:the\s+)?\p{Lu}[\p{L}.'’-]*\s+){0,4}$/iu;
 /** Titles that are a seat or a standing, not an office in the party that goes with them: "TMP lawmaker X", "UDA MP X". */
 const SEATS = /^(?:MP|MCA|Senator|Woman Representative|Lawmaker|Legislator|Member|Politician|Representative)$/;
-const ALLY = /^(?:\s*,\s*(?:who\s+(?:is|was)\s+|both\s+)?|\s+(?:is|was|has\s+been|remains|are|were)\s+)(?:an?\s+|the\s+)?(once\s+|former\s+)?(?:close\s+|staunch\s+|key\s+|loyal\s+|known\s+|long-time\s+)?(?:ally\s+of|allies\s+of|allied\s+(?:to|with))\s+(?:the\s+)?$/i;
+const ALLY = /^(?:\s*,\s*(?:who\s+(?:is|was)\s+|both\s+)?|\s+(?:is|was|has\s+been|remains|are|were)\s+)(?:an?\s+|the\s+)?(once\s+|former\s+)?(?:close\s+|staunch\s+|key\s+|loyal\s+|known\s+|long-time\s+)?(?:ally\s+of|allies\s+of|allied\s+(?:to|with)|aligned\s+(?:to|with))\s+(?:the\s+)?$/i;
 const LED_BY = /^\)?\s*,?\s*(?:the\s+(?:party|outfit)\s+)?(?:(?:which|that)\s+(?:is|was|has\s+been)\s+)?(now\s+|currently\s+|then\s+|formerly\s+|previously\s+)?led\s+by\s+(?:[\p{L}-]+\s+){0,4}$/iu;
 const X_LED = /^-led\s+(?:the\s+)?/i;
 const X_LED_PARTY = /^-led\s+(?:party|outfit|coalition|alliance|faction)\b/i;
@@ -70,8 +72,8 @@ const X_LED_PARTY = /^-led\s+(?:party|outfit|coalition|alliance|faction)\b/i;
 const TICKET_BEFORE = /\b(?:on|seek|seeks|seeking|sought|won|win|wins|clinched|bagged|handed|got|get|for)\s+(?:(?:an?|the|his|her|their)\s+)?$/i;
 const TICKET_AFTER = /^\s+tickets?\b/i;
 /** "as the party's National Chairman", "as its incoming Secretary-General": an office named with its party. */
-const AS_OFFICE = /^(?:\s*,[^,.;“”"]{1,60},(?=\s+as\s))?\s*(?:,\s*|\s+as\s+)(?:the\s+)?(?:party['’]s|its)\s+((?:[\p{L}-]+\s*){1,4}?)(?=[,.;]|\s+(?:and|who|to|in|on|at|for|with|by|after|before|when|while|but)\b|$)/u;
-const OFFICE_AFTER = /^['’]s\s+((?:[\p{L}-]+\s*){1,4}?)(?=[,.;]|\s+(?:and|who|to|in|on|at|for|with|by|after|before|when|while|but)\b|$)/u;
+const AS_OFFICE = /^(?:\s*,[^,.;“”"]{1,60},(?=\s+as\s))?\s*(?:,\s*|\s+as\s+)(?:the\s+)?(?:party['’]s|its)\s+([\p{L}-]+(?:\s+[\p{L}-]+){0,3}?)(?=[,.;]|\s+(?:and|who|to|in|on|at|for|with|by|after|before|when|while|but)\b|$)/u;
+const OFFICE_AFTER = /^['’]s\s+([\p{L}-]+(?:\s+[\p{L}-]+){0,3}?)(?=[,.;]|\s+(?:and|who|to|in|on|at|for|with|by|after|before|when|while|but)\b|$)/u;
 /** "its leader, X", "and its secretary-general, X": the office just before the name. */
 const ITS_OFFICE = /\b(its|the\s+party['’]s)\s+((?:[\p{L}-]+\s+){0,3}?[\p{L}-]+)\s*,\s*$/u;
 /** After a party, a noun makes it an attribute ("left the ODM offices"): the statement is about the noun. */
@@ -165,6 +167,13 @@ function readSentence(sentence: SentenceMentions, partyLike: (mention: Mention) 
         else person.role = { title: role.title, ...(role.tense ? { tense: role.tense } : {}) };
       }
     }
+    // "X, the ODM Nairobi branch chairman": a branch office is an office of the party.
+    const held = person.role;
+    const branch = held?.organisation && /^Branch\s/.test(held.title) ? /^(\S+)\s/.exec(held.organisation) : null;
+    if (held && branch && isParty(branch[1] as string)) {
+      delete person.role;
+      setRole(person, { title: held.title.replace(/^Branch\s+/, ''), organisation: branch[1] as string, ...(held.tense ? { tense: held.tense } : {}) }, tie);
+    }
     // "party leader X", "X, the party's chairman": the party the article is about, when there is one.
     if (person.role && !person.role.organisation && /^Party\b/.test(person.role.title) && inPlay) setRole(person, { ...person.role, organisation: inPlay }, tie);
     // "UDA's X", "ODM's Secretary-General X".
@@ -245,6 +254,7 @@ function readSentence(sentence: SentenceMentions, partyLike: (mention: Mention) 
         if (then && TO_NEXT.test(gap(party, then)) && alone(then)) tie(then.name, 'joined');
       }
       if (gaps.some((one) => JOIN.test(one))) tie(party.name, 'joined');
+      if (clear && BELONGS.test(direct)) tie(party.name, 'member');
       if (clear && SAID_LEFT.test(direct)) tie(party.name, 'left');
       if (clear && SAID_JOINED.test(direct)) tie(party.name, 'joined');
       const between = direct;
@@ -281,6 +291,8 @@ function readSentence(sentence: SentenceMentions, partyLike: (mention: Mention) 
     if (before && previous) {
       const role = readRole(before[1] as string, previous.name, tenseBefore(/(\S+)\s+$/.exec(text.slice(0, at(previous)))?.[1] ?? ''));
       if (role && isOffice(role.title) && !/\bits\s+$/.test(text.slice(0, at(previous)))) setRole(person, role, tie);
+      // "The ODM nominee, X,": a candidacy, not an office.
+      else if (role?.title === 'Candidate') tie(previous.name, 'candidate');
     }
     // "The Wiper Democratic Movement has fronted former Speaker X", "The KDA has also fronted X": the party's candidate.
     const fronting = [...parties].reverse().find((party) => at(party) < at(person));
