@@ -1,7 +1,7 @@
 /**
  * Two projects: `unit` (fast, parallel, no build) and `e2e` (one seed build,
  * shared by every file through a global setup, driven in Chromium one file at a time).
- * `npm test` (`vitest run`) runs both; `--project unit` or `--project e2e` picks one.
+ * `npm test` (`vitest run`) runs both, side by side; `--project unit` or `--project e2e` picks one.
  */
 import { defineConfig } from 'vitest/config';
 
@@ -22,11 +22,16 @@ export default defineConfig({
           name: 'e2e',
           include: ['tests/e2e/**/*.test.ts'],
           globalSetup: ['tests/e2e/global-setup.ts'],
-          // `fileParallelism` is a root-only option in Vitest 3; a single fork is
-          // the per-project way to run these files one after another, so that
-          // only one Chromium runs at a time.
-          pool: 'forks',
-          poolOptions: { forks: { singleFork: true } },
+          // `fileParallelism` is a root-only option in Vitest 3; a single thread
+          // is the per-project way to run these files one after another, so that
+          // only one Chromium runs at a time. Threads, not forks: Vitest 3 runs a
+          // pool's files project after project, so in the unit files' `forks`
+          // pool every e2e file would wait for all of them; in a pool of its own,
+          // the e2e files run beside the unit files (which keep forks: their
+          // extraction workers, tests/unit/parallel.test.ts, disagree with the
+          // thread that starts them when that thread is one of Vitest's).
+          pool: 'threads',
+          poolOptions: { threads: { singleThread: true } },
           // Pages load Pagefind's index and WebAssembly; CI machines are slow.
           testTimeout: 30_000,
           hookTimeout: 60_000,
