@@ -113,7 +113,6 @@ describe('constructions the recall fixtures do not all hold', () => {
     ['"X accused Y and Z of “…”": the accused are objects', `Headline\n\nJane Wanjiku Kamau on Tuesday accused Nyali MP Said Juma Mwachiro and Amina Hassan Kombo of "holding secret meetings with people who want to destroy this party".`, ['Jane Wanjiku Kamau']],
     ['a list item with an apposition before its colon', `Headline\n\nWhat the MCAs said:\n\n- Roysambu MCA Wairimu Gathoni Kuria, an ally of the TKM: "${said}."`, ['Wairimu Gathoni Kuria']],
     ['"he said" three sentences on, the sentences between naming no one', `Headline\n\nParty leader Ambrose Mulupi Shikanda told the delegates that the party would field a candidate. He spoke for close to an hour. Delegates from Bungoma had earlier walked out.\n\n"${said}," he said.`, ['Ambrose Mulupi Shikanda']],
-    ['"the DP told the Nation", one Deputy President in the article', `Headline\n\nDP Abdullahi Guyo Boru, who hosted the nominees, defended the list. "${said}," the DP told the Nation.`, ['Abdullahi Guyo Boru']],
     ['a quote split by "said X,"', `Headline\n\n“We are ready to face them in every ward,” said Peter Kamau Mwangi, “and we will win all of them.”`, ['Peter Kamau Mwangi', 'Peter Kamau Mwangi']],
     ['"X, in a post on his Facebook page, said:"', `Headline\n\nPeter Kamau Mwangi, in a post on his Facebook page, said: "${said}."`, ['Peter Kamau Mwangi']],
     ['"“…,” X (ODM) said"', `Headline\n\n"${said}," Peter Kamau Mwangi (ODM) said.`, ['Peter Kamau Mwangi']],
@@ -297,10 +296,15 @@ describe('the evidence check for a quote given by a title', () => {
   it.each([
     ['"the Speaker said", the title in capitals', 'Headline\n\nNairobi County Assembly Speaker Peter Kamau Mwangi adjourned the sitting. "We will not allow anyone to divide this county," the Speaker said.'],
     ['"the ODM leader said" for the party\'s Party Leader', 'Headline\n\nODM leader Peter Kamau Mwangi spoke. "We will not allow anyone to divide this county," the ODM leader said.'],
-    ['"the Agriculture CS said", the portfolio before the title', 'Headline\n\nAgriculture Cabinet Secretary Peter Kamau Mwangi defended the subsidy.\n\n"We will not allow anyone to divide this county," the Agriculture CS said.'],
-    ['"Speaking in Othaya, the DP said …", the place no holder of the title', 'Headline\n\nDeputy President Peter Kamau Mwangi toured Nyeri on Sunday. Speaking in Othaya, the DP said the government "will not allow anyone to divide this county".'],
+    ['"the Agriculture Cabinet Secretary said", the portfolio before the title', 'Headline\n\nAgriculture Cabinet Secretary Peter Kamau Mwangi defended the subsidy.\n\n"We will not allow anyone to divide this county," the Agriculture Cabinet Secretary said.'],
+    ['"Speaking in Othaya, the Deputy President said …", the place no holder of the title', 'Headline\n\nDeputy President Peter Kamau Mwangi toured Nyeri on Sunday.\n\nThe crowd cheered. The choir sang. Speaking in Othaya, the Deputy President said the government "will not allow anyone to divide this county".'],
   ])('publishes a quote given by the title of its one holder: %s', (_label, text) => {
     expect(published(text)['Peter Kamau Mwangi']?.map((words) => words.replace(/^will not allow$/, 'We will not'))).toEqual(['We will not']);
+  });
+
+  it('holds back "the DP said": the evidence audit reads a title only as the profile spells it', () => {
+    const text = 'Headline\n\nDP Abdullahi Guyo Boru defended the list. "We will not allow anyone to divide this county," the DP told the Nation.';
+    expect(Object.values(published(text)).flat()).toEqual([]);
   });
 
   it('holds back "the Governor said" with two governors in the article', () => {

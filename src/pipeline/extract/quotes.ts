@@ -218,11 +218,14 @@ function readTitle(written: string): ReturnType<typeof readRole> {
   // "the DP told the Nation": an abbreviation written for a whole title.
   // "the Speaker said", "the Deputy President said": a title written in capitals, ending in a title's head word.
   if (first === -1) {
-    if (words.length === 1 && /^\p{Lu}{2,3}$/u.test(words[0] as string)) return readRole(words[0] as string);
     if (words.length === 0 || !TITLE_HEADS.has((words[words.length - 1] as string).toLowerCase())) return undefined;
-    // "the Agriculture CS": the words before the title's own are its organisation.
+    // "the Nairobi County Assembly Speaker": the words before the title's own are its organisation.
     const titleAt = words.findIndex((word) => isTitleWordText(word));
-    return readRole(words.slice(titleAt).join(' '), titleAt > 0 ? words.slice(0, titleAt).join(' ') : undefined);
+    const written = words.slice(titleAt).join(' ');
+    const role = readRole(written, titleAt > 0 ? words.slice(0, titleAt).join(' ') : undefined);
+    // Only a title as the profile spells it ("Speaker", "Deputy President"): the evidence audit reads "the <title>"
+    // in the sentence, so an abbreviation ("the DP", "the Woman Rep") settles nothing.
+    return role && role.title.toLowerCase() === written.toLowerCase() ? role : undefined;
   }
   const organisation = words.slice(0, first).join(' ');
   return readRole(words.slice(first).join(' '), organisation || undefined);
