@@ -221,7 +221,8 @@ function readSentence(sentence: SentenceMentions, partyLike: (mention: Mention) 
       if (office && /^\s+as\s+(?:the\s+)?$/i.test(between)) officeIn(person, (office[1] as string).trim(), next.name, tie);
     }
     // "Mukhwana won the seat on an ODM ticket but has been allied to the NDM-K": only for the sentence's subject.
-    const subject = /^(?:\p{Lu}[\p{L}.'’-]*\s+)*$/u.test(text.slice(0, at(person)));
+    // A dateline before it ("GARISSA, Kenya — X, …") leaves the person the subject.
+    const subject = /^(?:\p{Lu}{2,}[\p{Lu} ]*,\s*\p{Lu}\p{Ll}+(?:,\s*\p{Lu}\p{Ll}+\s+\d{1,2})?\s*[—–-]\s*)?(?:\p{Lu}[\p{L}.'’-]*\s+)*$/u.test(text.slice(0, at(person)));
     for (const party of later) {
       const direct = gap(person, party);
       if (!alone(party)) continue;
