@@ -25,7 +25,8 @@
  */
 import os from 'node:os';
 import { fileURLToPath } from 'node:url';
-import { BuildSplitError } from './merge-parts.mjs';
+import path from 'node:path';
+import { BuildSplitError, setAside } from './merge-parts.mjs';
 import { runGuarded } from './run-guarded.mjs';
 import { buildInParts, buildShard, mergeShards, parsePart } from './split-build.mjs';
 
@@ -80,8 +81,15 @@ async function main() {
   if (options.merge) return mergeShards(process.env);
   if (options.shard !== undefined) return buildShard(astro, parsePart(options.shard, '--shard'), options.astro, process.env);
   const jobs = jobsOf(options.jobs ?? process.env.SIASA_JOBS);
-  if (jobs === 1) return runGuarded([astro, 'build', ...options.astro], process.env);
-  return buildInParts(astro, jobs, options.astro, process.env);
+  // The last build's site is deleted beside this one, not before it (see setAside).
+  const outDir = path.resolve(process.env.SIASA_OUT_DIR ?? 'dist');
+  const deleted = await setAside(outDir, path.join(path.resolve(process.env.SIASA_CACHE_DIR ?? 'node_modules/.astro'), 'set-aside'));
+  try {
+    if (jobs === 1) return await runGuarded([astro, 'build', ...options.astro], process.env);
+    return await buildInParts(astro, jobs, options.astro, process.env);
+  } finally {
+    await deleted;
+  }
 }
 
 try {

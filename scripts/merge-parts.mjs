@@ -6,7 +6,7 @@
  * a build needs no devDependency.
  */
 import { createHash } from 'node:crypto';
-import { copyFile, mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, mkdtemp, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import pLimit from 'p-limit';
 
@@ -38,6 +38,31 @@ export async function emptyFolder(folder) {
   for (const name of await readdir(folder)) {
     if (name !== '.git') await rm(path.join(folder, name), { recursive: true, force: true });
   }
+}
+
+/**
+ * Moves what `folder` holds (but `.git`) into a new folder under `aside`, one
+ * rename per entry, and deletes it there without waiting: the promise it
+ * returns settles when the deletion is done. A site of 10,000 articles is
+ * 100,000 files, and deleting them before a build (as `astro build` empties its
+ * outDir) took from seconds to a minute of a busy machine; set aside, they go
+ * on the other core while the build runs. An entry that cannot be renamed (its
+ * folder on another disk) stays, for the build to empty as before.
+ *
+ * @param {string} folder
+ * @param {string} aside a folder of its own on the same disk (in the cache folder), deleted whole
+ * @returns {Promise<Promise<void>>}
+ */
+export async function setAside(folder, aside) {
+  const names = await readdir(folder).catch(() => /** @type {string[]} */ ([]));
+  if (names.length === 0) return Promise.resolve();
+  await mkdir(aside, { recursive: true });
+  const bin = await mkdtemp(path.join(aside, 'previous-output-'));
+  for (const name of names) {
+    if (name !== '.git') await rename(path.join(folder, name), path.join(bin, name)).catch(() => {});
+  }
+  // All of `aside`: a build stopped before its deletion ended left its bin there.
+  return rm(aside, { recursive: true, force: true });
 }
 
 /**
