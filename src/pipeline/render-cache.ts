@@ -22,7 +22,7 @@ export interface RenderCache {
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 /** The code that decides an article's HTML: the stage and its plugins. */
-const CODE = [path.join(here, 'render.ts'), path.join(here, '..', 'plugins')];
+const CODE = [path.join(here, 'render.ts'), path.join(here, 'article-body.ts'), path.join(here, '..', 'plugins')];
 
 export async function openRenderCache(folder: string): Promise<RenderCache> {
   const store = await openCacheStore<string>(path.join(folder, 'render'), await codeVersion(CODE));

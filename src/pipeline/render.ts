@@ -13,6 +13,7 @@ import { unified } from 'unified';
 import { VFile } from 'vfile';
 import rehypeLinkMentions, { type MentionLink } from '../plugins/rehype-link-mentions';
 import rehypeParagraphAnchors from '../plugins/rehype-paragraph-anchors';
+import { bodyAfterHeadline } from './article-body';
 import type { Article } from './types';
 
 // Images are left out: the site's Content-Security-Policy loads none from other hosts,
@@ -33,12 +34,16 @@ const html = unified()
   .use(rehypeStringify)
   .freeze();
 
-/** Renders an article's body; `mentions` are the texts to link and where to. */
+/**
+ * Renders an article's body as its page shows it under the headline: a
+ * headline that is the whole first sentence is not said again. `mentions` are
+ * the texts to link and where to.
+ */
 export function renderArticle(article: Article, mentions: MentionLink[]): string {
   const tree: MdastRoot = article.markdown === undefined ? plainTextTree(article.paragraphs) : markdown.parse(article.markdown);
   const file = new VFile();
   file.data.mentions = mentions;
-  return html.stringify(html.runSync(tree, file), file);
+  return bodyAfterHeadline(html.stringify(html.runSync(tree, file), file), article.title);
 }
 
 /** Plain text is paragraphs of text, never Markdown: `[x](y)` and `<b>` stay as written. */

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { headlineFrom } from '../../src/pipeline/read/headline';
-import { bodyAfterHeadline } from '../../src/site/article-body';
+import { bodyAfterHeadline } from '../../src/pipeline/article-body';
 
 const wekesa = '<a href="/people/amina-wekesa/" class="mention" data-entity="person">Amina Wekesa</a>';
 

@@ -29,6 +29,14 @@ describe('renderArticle, plain text', () => {
   const paragraphs = fixtureText('render', 'untrusted.txt').split('\n').filter(Boolean);
   const html = withoutAnchors(renderArticle(article('untrusted.txt', paragraphs), []));
 
+  it('leaves out a first sentence that the headline made from it already says, and keeps a sentence the headline only cuts', () => {
+    const paragraphs = ['Haki Party names Tom Barasa its new treasurer. The vote was unanimous.', 'Delegates met in Kakamega.'];
+    const whole = renderArticle(article('haki.txt', paragraphs, { title: 'Haki Party names Tom Barasa its new treasurer', titleDerived: true }), []);
+    expect(whole).toBe('<p id="p-1" data-pagefind-title="Paragraph 1">The vote was unanimous.</p>\n<p id="p-2" data-pagefind-title="Paragraph 2">Delegates met in Kakamega.</p>');
+    const cut = renderArticle(article('haki.txt', paragraphs, { title: 'Haki Party names Tom Barasa…', titleDerived: true }), []);
+    expect(cut).toContain('Haki Party names Tom Barasa its new treasurer. The vote');
+  });
+
   it('gives each paragraph an anchor and a title for search sub-results', () => {
     expect(renderArticle(article('a.txt', ['One.', 'Two.']), [])).toBe('<p id="p-1" data-pagefind-title="Paragraph 1">One.</p>\n<p id="p-2" data-pagefind-title="Paragraph 2">Two.</p>');
   });
