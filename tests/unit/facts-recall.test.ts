@@ -284,6 +284,16 @@ describe('the evidence check for a quote given by a title', () => {
     expect(published(text)['Peter Kamau Mwangi']).toEqual(['We will not']);
   });
 
+  it('publishes "he said" after a sentence naming him and a Woman Rep (a woman by her office)', () => {
+    const text = 'Headline\n\nKitui Governor Peter Kamau Mwangi, accompanied by Woman Rep Jane Wanjiku Kamau, toured the county on Sunday.\n\n"We will not allow anyone to divide this county," he said.';
+    expect(published(text)['Peter Kamau Mwangi']).toEqual(['We will not']);
+  });
+
+  it('holds back "she said" after a Woman Rep and a governor whose sex the text never gives', () => {
+    const text = 'Headline\n\nKitui Woman Rep Jane Wanjiku Kamau and Governor Peter Kamau Mwangi toured Mwingi on Sunday. "We will not allow anyone to divide this county," she said.';
+    expect(Object.values(published(text)).flat()).toEqual([]);
+  });
+
   it('publishes "the legislator said" for the one MP the story is on, two sentences after the name', () => {
     const text = 'Headline\n\nSenator Atieno Akinyi Oduor also opposed the formula. She said counties in Nyanza would lose. The figures were tabled by the Commission on Revenue Allocation.\n\n"This formula punishes counties that have been honest," the legislator said.';
     expect(published(text)['Atieno Akinyi Oduor']).toEqual(['This formula punishes']);

@@ -46,6 +46,8 @@ export function findQuotes(paragraph: string, paragraphIndex: number, mentions: 
   for (const mention of mentions) {
     const gender = mention.honorific && GENDER_OF_HONORIFIC[mention.honorific.toLowerCase().replace(/\.$/, '')];
     if (gender) genders.set(keyOf(mention), gender);
+    // A Woman Representative is a woman: the office says so.
+    else if (mention.role?.title === 'Woman Representative' && !mention.role.tense) genders.set(keyOf(mention), 'f');
   }
   const quotes: QuoteCue[] = [];
   const sentences = splitSentences(paragraph);

@@ -175,7 +175,7 @@ export function quoteAttributed(
 }
 
 /** An honorific that gives a person's sex, with the rest of a name after it: "Ms Jane Wanjiku Kamau". */
-const FEMALE = /\b(?:Ms|Mrs|Miss|Madam)\.?\s+(?:\p{Lu}[\p{L}'’-]*\s+){0,3}$/u;
+const FEMALE = /\b(?:Ms|Mrs|Miss|Madam|Woman\s+Rep(?:resentative)?)\.?\s+(?:\p{Lu}[\p{L}'’-]*\s+){0,3}$/u;
 const MALE = /\bMr\.?\s+(?:\p{Lu}[\p{L}'’-]*\s+){0,3}$/u;
 
 /** True when every place `sentence` writes one of `forms` stands right after such an honorific. */
