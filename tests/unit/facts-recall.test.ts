@@ -74,6 +74,8 @@ describe('constructions the recall fixtures do not all hold', () => {
     ['a describing word before the title', `Headline\n\nKitui Senator Peter Mutiso Kyalo and Governor Jane Wanjiku Kamau met. "${said}," the vocal senator said.`, ['Peter Mutiso Kyalo']],
     ['the second part of a quote after "adding that"', `Headline\n\nWiper leader Kalonzo Mutua Kilonzo spoke. “We are going to form the next government,” Kilonzo said, adding that “nobody can stop an idea whose time has come.”`, ['Kilonzo', 'Kilonzo']],
     ['"he said" after a place', `Headline\n\nKitui Senator Peter Mutiso Kyalo addressed residents in Mwingi on Sunday. He said the county "will not accept a single shilling less than last year."`, ['Peter Mutiso Kyalo']],
+    ['single curly marks', `Headline\n\n‘${said},’ Kyalo said. ‘We will not give up on Kitui’s people at all.’`, ['Kyalo', 'Kyalo']],
+    ['single curly marks split by the attribution', `Headline\n\n‘We are ready for the by-election,’ said Kitui Senator Peter Mutiso Kyalo, ‘and we will win every ward in it.’`, ['Peter Mutiso Kyalo', 'Peter Mutiso Kyalo']],
   ])('gives the quote its speaker: %s', (_label, text, expected) => {
     expect(speakers(text)).toEqual(expected);
   });

@@ -5,6 +5,7 @@
  * article: joining names up is resolution's job.
  */
 import type { CountryPack } from '../pack';
+import { doubleSingleQuotes } from '../text/quote-marks';
 import { splitSentences } from '../text/sentences';
 import { tokenize, type Token } from '../text/tokens';
 import type { Article, ArticleExtraction, Mention, Place, RoleCue } from '../types';
@@ -59,7 +60,7 @@ export function extractArticle(article: Article, pack: CountryPack): ArticleExtr
 
 /** Marks the mentions that stand inside quotation marks. */
 function markQuoted(paragraph: string, mentions: Mention[]): void {
-  const spans = [...paragraph.matchAll(/“[^”]*”|"[^"”\n]*["”]/g)].map((match) => [match.index, match.index + match[0].length] as const);
+  const spans = [...doubleSingleQuotes(paragraph).matchAll(/“[^”]*”|"[^"”\n]*["”]/g)].map((match) => [match.index, match.index + match[0].length] as const);
   for (const mention of mentions) {
     if (spans.some(([start, end]) => mention.offset > start && mention.offset < end)) mention.quoted = true;
   }

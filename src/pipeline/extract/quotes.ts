@@ -7,6 +7,7 @@
  * words do not settle who spoke, the quote has no speaker, only candidates:
  * a wrong attribution would be an invented fact.
  */
+import { doubleSingleQuotes } from '../text/quote-marks';
 import { splitSentences, type Sentence } from '../text/sentences';
 import type { Mention, QuoteCue } from '../types';
 import { peopleBetween, POST_BEFORE, PRONOUN_BEFORE, PRONOUN_SUBJECT, roleAfter, speakerAfter, speakerBefore, titleSpeaker, type Reading, type Span } from './attribution';
@@ -40,8 +41,13 @@ export interface Discourse {
   roles?: Map<string, string[]>;
 }
 
-/** Quotes in one paragraph, attributed to the mentions found in it. */
-export function findQuotes(paragraph: string, paragraphIndex: number, mentions: Mention[], discourse: Discourse): QuoteCue[] {
+/**
+ * Quotes in one paragraph, attributed to the mentions found in it. Single
+ * curly marks are read as double ones (text/quote-marks.ts); the evidence
+ * sentence is cut from the paragraph as written.
+ */
+export function findQuotes(written: string, paragraphIndex: number, mentions: Mention[], discourse: Discourse): QuoteCue[] {
+  const paragraph = doubleSingleQuotes(written);
   const genders = (discourse.genders ??= new Map());
   for (const mention of mentions) {
     const gender = mention.honorific && GENDER_OF_HONORIFIC[mention.honorific.toLowerCase().replace(/\.$/, '')];
@@ -86,7 +92,7 @@ export function findQuotes(paragraph: string, paragraphIndex: number, mentions: 
       continue;
     }
     if (text.split(/\s+/).length < MIN_WORDS || !sentence) continue;
-    const cue: QuoteCue = { text, place: { paragraph: paragraphIndex, sentence: sentence.text } };
+    const cue: QuoteCue = { text, place: { paragraph: paragraphIndex, sentence: written.slice(sentence.start, sentence.start + sentence.text.length) } };
     attribute(cue, span, people, discourse, false);
     quotes.push(cue);
     if (open) discourse.open = cue;
