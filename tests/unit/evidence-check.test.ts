@@ -87,6 +87,17 @@ describe('a quote’s speaker', () => {
     expect(quoteAttributed(text, { text: 'We will not be bought by anyone at all', place: { paragraph: 2, sentence: text[2] as string } }, BARASA, [WEKESA])).toBe(false);
   });
 
+  it('is not certain when someone without a name comes between: the official may be "he"', () => {
+    const text = ['Tom Wekesa defended the levy.', 'A county official, who sought anonymity, disagreed. Traders walked out.', '“The levy will ruin small traders in this town,” he said.'];
+    const place = { paragraph: 2, sentence: text[2] as string };
+    expect(quoteAttributed(text, { text: 'The levy will ruin small traders in this town', place }, WEKESA)).toBe(false);
+    const right = ['Tom Wekesa defended the levy.', 'A county official, who sought anonymity, disagreed.', '“The levy will ruin small traders in this town,” he said.'];
+    expect(quoteAttributed(right, { text: 'The levy will ruin small traders in this town', place: { paragraph: 2, sentence: right[2] as string } }, WEKESA)).toBe(false);
+    // With no one else brought in, the same quote is his.
+    const alone = ['Tom Wekesa defended the levy.', 'Traders walked out.', '“The levy will ruin small traders in this town,” he said.'];
+    expect(quoteAttributed(alone, { text: 'The levy will ruin small traders in this town', place: { paragraph: 2, sentence: alone[2] as string } }, WEKESA)).toBe(true);
+  });
+
   it('is not certain when the speaker is named four sentences back', () => {
     const text = ['Ms Achieng Barasa spoke first. The hall was full.', 'The crowd cheered. Music played.', '“We will not be bought by anyone at all,” she said.'];
     expect(quoteAttributed(text, { text: 'We will not be bought by anyone at all', place: { paragraph: 2, sentence: text[2] as string } }, BARASA)).toBe(false);

@@ -5,6 +5,7 @@
  * one before, each by a form the articles use for that entity: its name, an
  * alias, its acronym. Pure text tests; what fails goes to the review page.
  */
+import { doubleSingleQuotes } from '../text/quote-marks';
 import { splitSentences, type Sentence } from '../text/sentences';
 import type { Entity, Place } from '../types';
 
@@ -130,7 +131,9 @@ function unquoted(paragraph: string): string {
 function readingOf(paragraph: string): { sentences: Sentence[]; unquoted: string } {
   let reading = readings.get(paragraph);
   if (!reading) {
-    reading = { sentences: splitSentences(paragraph), unquoted: paragraph.replace(QUOTED, (passage) => ' '.repeat(passage.length)) };
+    // Single-mark quotations read as double ones, as the extractor reads them (offsets unchanged).
+    const marked = doubleSingleQuotes(paragraph);
+    reading = { sentences: splitSentences(marked), unquoted: marked.replace(QUOTED, (passage) => ' '.repeat(passage.length)) };
     if (readings.size > 1_000) readings.clear();
     readings.set(paragraph, reading);
   }
@@ -166,13 +169,24 @@ export function quoteAttributed(
   // the nearest sentence that names anyone, at most three back, names the speaker and no one else;
   // and the quote's own words outside its marks are nothing, or a pronoun or a title (not "a party official said").
   if (attribution !== '' && !PRONOUN_OR_TITLE.test(attribution)) return false;
+  // "… A county official, who sought anonymity, disagreed. “…,” he said.": the official may be "he".
+  if (UNNAMED_PERSON.test(before)) return false;
   for (const sentence of earlierSentences(paragraphs, quote, LOOK_BACK - 1)) {
     const named = namesAny(sentence, speaker);
     if (rival(sentence)) return false;
     if (named) return true;
+    if (UNNAMED_PERSON.test(sentence)) return false;
   }
   return false;
 }
+
+/**
+ * Someone a sentence brings in without a name ("a party official", "one
+ * delegate", "another source"), who could be the "he" or "she" of a later
+ * quote as well as the person named further back.
+ */
+const UNNAMED_PERSON =
+  /\b(?:an?|one|another|some)\s+(?:[\p{L}-]+\s+){0,3}?(?:official|source|spokesperson|spokesman|spokeswoman|aide|insider|resident|delegate|supporter|voter|trader|activist|analyst|observer|witness|farmer|teacher|elder|critic|member|worker|student|youth|woman|man)s?\b/iu;
 
 /** An honorific that gives a person's sex, with the rest of a name after it: "Ms Jane Wanjiku Kamau". */
 const FEMALE = /\b(?:Ms|Mrs|Miss|Madam|Woman\s+Rep(?:resentative)?)\.?\s+(?:\p{Lu}[\p{L}'’-]*\s+){0,3}$/u;
