@@ -278,6 +278,8 @@ export const en = {
   'review.kindTitle': 'Review: {kind}',
   'review.kindTitlePage': 'Review: {kind} (page {page} of {pages})',
   'review.kindLede': { one: '{count} open item.', other: '{count} open items.' },
+  'review.kindEmpty': 'Nothing of this kind is waiting for an editor.',
+  'review.settledEmpty': 'The editorial file has settled nothing yet.',
   'review.settledTitle': 'Review: settled by the editorial file',
   'review.settledTitlePage': 'Review: settled by the editorial file (page {page} of {pages})',
   'review.settledLede': {

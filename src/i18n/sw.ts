@@ -281,6 +281,8 @@ export const sw: Dictionary = {
   'review.kindTitle': 'Ukaguzi: {kind}',
   'review.kindTitlePage': 'Ukaguzi: {kind} (ukurasa {page} kati ya {pages})',
   'review.kindLede': { one: 'Kipengee {count} kinachosubiri.', other: 'Vipengee {count} vinavyosubiri.' },
+  'review.kindEmpty': 'Hakuna kipengee cha aina hii kinachomsubiri mhariri.',
+  'review.settledEmpty': 'Faili la uhariri bado halijakamilisha chochote.',
   'review.settledTitle': 'Ukaguzi: yaliyokamilishwa na faili la uhariri',
   'review.settledTitlePage': 'Ukaguzi: yaliyokamilishwa na faili la uhariri (ukurasa {page} kati ya {pages})',
   'review.settledLede': {

@@ -5,7 +5,7 @@
  * with results, the network page, the review page and a review kind's page,
  * and the not-found page.
  */
-import { readdir } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 
@@ -36,10 +36,13 @@ export async function seedPages(siteDist: string): Promise<SeedPage[]> {
     .map((entry) => entry.name)
     .sort();
   // A kind of review item with open items in the seeds, whichever it is.
-  const reviewKind = (await readdir(path.join(siteDist, 'review'), { withFileTypes: true }))
+  // Every kind has a page, empty or not: take the first that lists items.
+  const kinds = (await readdir(path.join(siteDist, 'review'), { withFileTypes: true }))
     .filter((entry) => entry.isDirectory() && entry.name !== 'settled')
     .map((entry) => entry.name)
-    .sort()[0];
+    .sort();
+  const listing = await Promise.all(kinds.map(async (kind) => (await readFile(path.join(siteDist, 'review', kind, 'index.html'), 'utf8')).includes('class="review-list"')));
+  const reviewKind = kinds[listing.indexOf(true)];
   return [
     { name: 'the home page', path: '/' },
     { name: 'the list of people', path: '/people/' },
