@@ -335,3 +335,17 @@ describe('the evidence check for a quote given by a title', () => {
     expect(Object.values(published(text)).flat()).toEqual([]);
   });
 });
+
+describe('a quote no one is certain of still reaches the review report', () => {
+  const candidates = (text: string) => analyseCorpus([seed('x.txt', text)], pack).resolution.unattributed.map((quote) => quote.candidates);
+
+  it('"he said" with no speaker in reach: the people the writer names in its paragraph and the one before are offered', () => {
+    const text = 'Headline\n\nSenator Achieng Barasa Odhiambo told mourners in Vihiga that she and Tom Wekesa Simiyu go back a long way.\n\nHe urged Simiyu’s supporters to give the talks a chance. “I know our paths will cross again going forward,” he said.';
+    expect(candidates(text)).toEqual([['Achieng Barasa Odhiambo', 'Tom Wekesa Simiyu']]);
+  });
+
+  it('"said the source" offers no one: the source is no one the article names', () => {
+    const text = 'Headline\n\nSenator Achieng Barasa Odhiambo met MPs from Vihiga on Sunday.\n\n“Our goal is to be part of the coalition as one party in the west,” said the source.';
+    expect(candidates(text)).toEqual([[]]);
+  });
+});

@@ -123,7 +123,7 @@ export function attributionText(paragraphs: readonly string[], quote: { text: st
  * up from the paragraph's start: a sentence cut out of it may begin inside a
  * quote, where straight marks would pair the wrong way.
  */
-function unquoted(paragraph: string): string {
+export function unquoted(paragraph: string): string {
   return readingOf(paragraph).unquoted;
 }
 
@@ -206,7 +206,7 @@ function onlyAfter(sentence: string, forms: readonly string[], honorific: RegExp
 }
 
 /** "he said", "she lamented", "the legislator told journalists", "the former senator charged". */
-const PRONOUN_OR_TITLE = /^(?:(?:he|she)\b|the\s+(?:[\p{L}-]+\s+){0,3}?(?:legislator|lawmaker|politician|senator|governor|mp|mca|dp|cs|speaker|chairman|chairperson|chairwoman|leader|secretary-general|minister|president|nominee|aspirant|candidate|whip|commissioner|rep|representative)\b)/iu;
+export const PRONOUN_OR_TITLE = /^(?:(?:he|she)\b|the\s+(?:[\p{L}-]+\s+){0,3}?(?:legislator|lawmaker|politician|senator|governor|mp|mca|dp|cs|speaker|chairman|chairperson|chairwoman|leader|secretary-general|minister|president|nominee|aspirant|candidate|whip|commissioner|rep|representative)\b)/iu;
 
 /** How many sentences back a speaker may be named, counting only over sentences that name no one. */
 const LOOK_BACK = 3;

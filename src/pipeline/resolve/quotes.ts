@@ -6,7 +6,7 @@
  * to the review page with the people it could be.
  */
 import type { ArticleExtraction, Entity, Evidence, Mention, QuoteCue } from '../types';
-import { attributionText, formsOf, namesAny, quoteAttributed } from './evidence-check';
+import { attributionText, formsOf, namesAny, PRONOUN_OR_TITLE, quoteAttributed, unquoted } from './evidence-check';
 import type { ReviewNote } from './people';
 
 /** A quote no profile shows: who could have said it, as far as the text tells. */
@@ -74,6 +74,8 @@ export function attachQuotes(extractions: ArticleExtraction[], people: { entity:
       if (seen.has(key)) continue;
       seen.add(key);
       const candidates = [speaker, ...(quote.candidates ?? []).map(speakerAt), ...(speaker ? namedNear(article.paragraphs, quote, others) : [])];
+      // "…,” he said." and no one at all: whoever the writer names in the quote's paragraph and the one before, for the editor to choose from.
+      if (!candidates.some(Boolean) && pointsBack(article.paragraphs, quote)) candidates.push(...namedAround(article.paragraphs, quote, others));
       const names = [...new Set(candidates.flatMap((entity) => (entity ? [entity.name] : [])))];
       unattributed.push({ text: quote.text, evidence, candidates: names });
       if (names.length > 0) review.push(unattributedNote(quote, evidence, names));
@@ -110,6 +112,22 @@ function titleBefore(paragraphs: string[], quote: QuoteCue, speaker: Entity, oth
     const words = title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
     return new RegExp(`\\bthe\\s+(?:[\\p{Ll}-]+\\s+)?${words}\\b`, 'iu').test(before);
   });
+}
+
+/**
+ * True when a quote's own words give its speaker only as "he", "she" or "the
+ * <title>", someone named before; not "said the source", who is no one named.
+ */
+function pointsBack(paragraphs: string[], quote: QuoteCue): boolean {
+  const words = attributionText(paragraphs, quote).own.replace(/[\s,.;:!?“”"'’()—–-]+/g, ' ').trim();
+  return PRONOUN_OR_TITLE.test(words.replace(/^(?:said|added|told\s+\S+)\s+/i, ''));
+}
+
+/** The people the writer names (outside quotation marks) in a quote's paragraph and the one before. */
+function namedAround(paragraphs: string[], quote: QuoteCue, people: Entity[]): Entity[] {
+  const at = quote.place.paragraph;
+  const text = [paragraphs[at - 1], paragraphs[at]].map((paragraph) => unquoted(paragraph ?? '')).join(' ');
+  return people.filter((person) => namesAny(text, formsOf(person)));
 }
 
 /** The people named around a quote besides the speaker the extractor chose: who else it could be. */
