@@ -28,7 +28,7 @@ import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 import { BuildSplitError, setAside } from './merge-parts.mjs';
 import { runGuarded } from './run-guarded.mjs';
-import { buildInParts, buildShard, mergeShards, parsePart } from './split-build.mjs';
+import { buildInParts, buildShard, cacheDirOf, mergeShards, outDirOf, parsePart } from './split-build.mjs';
 
 const astro = fileURLToPath(new URL('../node_modules/astro/astro.js', import.meta.url));
 
@@ -82,8 +82,7 @@ async function main() {
   if (options.shard !== undefined) return buildShard(astro, parsePart(options.shard, '--shard'), options.astro, process.env);
   const jobs = jobsOf(options.jobs ?? process.env.SIASA_JOBS);
   // The last build's site is deleted beside this one, not before it (see setAside).
-  const outDir = path.resolve(process.env.SIASA_OUT_DIR ?? 'dist');
-  const deleted = await setAside(outDir, path.join(path.resolve(process.env.SIASA_CACHE_DIR ?? 'node_modules/.astro'), 'set-aside'));
+  const { deleted } = await setAside(outDirOf(process.env), path.join(cacheDirOf(process.env), 'set-aside'));
   try {
     if (jobs === 1) return await runGuarded([astro, 'build', ...options.astro], process.env);
     return await buildInParts(astro, jobs, options.astro, process.env);

@@ -38,9 +38,9 @@ function say(line) {
 }
 
 /** @param {NodeJS.ProcessEnv} env */
-const outDirOf = (env) => path.resolve(env.SIASA_OUT_DIR ?? 'dist');
+export const outDirOf = (env) => path.resolve(env.SIASA_OUT_DIR ?? 'dist');
 /** @param {NodeJS.ProcessEnv} env */
-const cacheDirOf = (env) => path.resolve(env.SIASA_CACHE_DIR ?? 'node_modules/.astro');
+export const cacheDirOf = (env) => path.resolve(env.SIASA_CACHE_DIR ?? 'node_modules/.astro');
 /** @param {NodeJS.ProcessEnv} env */
 const shardsDirOf = (env) => path.resolve(env.SIASA_SHARDS_DIR ?? 'dist-shards');
 

@@ -189,7 +189,7 @@ const packedCoMentionsSchema = z.string().superRefine((text, context) => {
     context.addIssue({ code: z.ZodIssueCode.custom, message: 'coMentions must be the JSON text of { people, parties }' });
     return;
   }
-  for (const issue of coMentionsSchema.safeParse(value).error?.issues ?? []) context.addIssue({ ...issue, path: issue.path });
+  for (const issue of coMentionsSchema.safeParse(value).error?.issues ?? []) context.addIssue(issue);
 });
 
 /** A person as `content/people/<slug>.json` holds it: co-mentions packed. */

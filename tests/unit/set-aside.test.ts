@@ -18,17 +18,19 @@ describe("setAside (the last build's site, deleted beside the next build)", () =
     // What a build stopped half-way through its deletion left behind.
     await mkdir(path.join(aside, 'previous-output-stale', 'articles'), { recursive: true });
 
-    const deleted = await setAside(dist, aside);
+    const { deleted } = await setAside(dist, aside);
     expect(await readdir(dist)).toEqual(['.git']);
+    // Handed back, not waited for: the build starts while the old site is deleted.
+    expect(deleted).toBeInstanceOf(Promise);
     await deleted;
     expect(await readdir(path.join(root, 'cache'))).toEqual([]);
   });
 
   it('does nothing for an output folder that is missing or empty', async () => {
     const root = await temporaryFolder();
-    await setAside(path.join(root, 'dist'), path.join(root, 'cache', 'set-aside'));
+    await (await setAside(path.join(root, 'dist'), path.join(root, 'cache', 'set-aside'))).deleted;
     await mkdir(path.join(root, 'empty'));
-    await (await setAside(path.join(root, 'empty'), path.join(root, 'cache', 'set-aside')));
+    await (await setAside(path.join(root, 'empty'), path.join(root, 'cache', 'set-aside'))).deleted;
     expect(await readdir(root)).toEqual(['empty']);
   });
 });

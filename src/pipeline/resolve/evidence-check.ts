@@ -159,7 +159,7 @@ export function quoteAttributed(
   const { own, before } = attributionText(paragraphs, quote);
   if (namesAny(own, speaker)) return true;
   if (others.some((forms) => namesAny(own, forms))) return false;
-  const attribution = own.replace(/[\s,.;:!?“”"'’()—–-]+/g, ' ').trim();
+  const attribution = attributionWords(own);
   // "Mr X met Ms Y. “…,” he said.": another person the text marks as of the other sex is no candidate for "he".
   const pronoun = /^(he|she)\b/i.exec(attribution)?.[1]?.toLowerCase();
   const otherSex = pronoun === 'he' ? FEMALE : pronoun === 'she' ? MALE : undefined;
@@ -203,6 +203,11 @@ function onlyAfter(sentence: string, forms: readonly string[], honorific: RegExp
     }
   }
   return seen;
+}
+
+/** A quote's own words outside its marks, punctuation gone: "he said", "said the source". */
+export function attributionWords(own: string): string {
+  return own.replace(/[\s,.;:!?“”"'’()—–-]+/g, ' ').trim();
 }
 
 /** "he said", "she lamented", "the legislator told journalists", "the former senator charged". */

@@ -6,7 +6,7 @@
  * to the review page with the people it could be.
  */
 import type { ArticleExtraction, Entity, Evidence, Mention, QuoteCue } from '../types';
-import { attributionText, formsOf, namesAny, PRONOUN_OR_TITLE, quoteAttributed, unquoted } from './evidence-check';
+import { attributionText, attributionWords, formsOf, namesAny, PRONOUN_OR_TITLE, quoteAttributed, unquoted } from './evidence-check';
 import type { ReviewNote } from './people';
 
 /** A quote no profile shows: who could have said it, as far as the text tells. */
@@ -119,7 +119,7 @@ function titleBefore(paragraphs: string[], quote: QuoteCue, speaker: Entity, oth
  * <title>", someone named before; not "said the source", who is no one named.
  */
 function pointsBack(paragraphs: string[], quote: QuoteCue): boolean {
-  const words = attributionText(paragraphs, quote).own.replace(/[\s,.;:!?“”"'’()—–-]+/g, ' ').trim();
+  const words = attributionWords(attributionText(paragraphs, quote).own);
   return PRONOUN_OR_TITLE.test(words.replace(/^(?:said|added|told\s+\S+)\s+/i, ''));
 }
 
