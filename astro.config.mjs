@@ -1,5 +1,6 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
+import articleBodies from './src/integrations/article-bodies.ts';
 import dataStore from './src/integrations/data-store.ts';
 import ingest from './src/integrations/ingest.ts';
 import pagefind from './src/integrations/pagefind.ts';
@@ -24,7 +25,7 @@ export default defineConfig({
   outDir: process.env.SIASA_OUT_DIR ?? './dist',
   cacheDir: process.env.SIASA_CACHE_DIR ?? './node_modules/.astro',
   // Article HTML is rendered once by the ingest; nothing here renders Markdown.
-  integrations: [ingest({ seeds: process.env.SIASA_SEEDS ?? './seeds' }), dataStore(), part(), pagefind()],
+  integrations: [ingest({ seeds: process.env.SIASA_SEEDS ?? './seeds' }), dataStore(), articleBodies(), part(), pagefind()],
   devToolbar: { enabled: false },
   prefetch: false,
   image: { service: { entrypoint: 'astro/assets/services/noop' } },

@@ -5,11 +5,11 @@
  * Which pages a part generates is src/site/shard.ts's business, told by
  * SIASA_PART; everything here is processes and folders.
  */
-import { copyFile, link, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { copyFile, link, mkdir, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { BuildSplitError, MANIFEST, mergeFolders, readShards, shardManifest, writeManifest } from './merge-parts.mjs';
 import { indexSite } from './pagefind.mjs';
-import { partOf, pathKey, readPart } from './part-of.mjs';
+import { readPart } from './part-of.mjs';
 import { runGuarded } from './run-guarded.mjs';
 
 /** @typedef {{ index: number, count: number }} Part */
@@ -81,10 +81,9 @@ export async function buildInParts(astro, jobs, astroArgs, env) {
     await mkdir(part.cache, { recursive: true });
     parts.push(part);
   }
+  // The store holds no article bodies (src/content-files.ts): each part reads its own articles' from content/.
   const store = path.join(cacheDir, DATA_STORE);
-  if (!(await writePartStores(store, parts, jobs))) {
-    for (const part of parts) await link(store, path.join(part.cache, DATA_STORE)).catch(() => copyFile(store, path.join(part.cache, DATA_STORE)));
-  }
+  for (const part of parts) await link(store, path.join(part.cache, DATA_STORE)).catch(() => copyFile(store, path.join(part.cache, DATA_STORE)));
   // The first part to fail stops the others: the build has failed, and its message is the one to read.
   const stop = new AbortController();
   /** @type {number | undefined} */
@@ -110,72 +109,6 @@ export async function buildInParts(astro, jobs, astroArgs, env) {
   await indexSite(outDir, (line) => console.log(`[siasa:pagefind] ${line}`));
   say(`built in ${((performance.now() - started) / 1000).toFixed(1)} s`);
   return 0;
-}
-
-/**
- * Writes each part a content store without the HTML of the articles whose
- * pages other parts generate: it is most of the store (71% of its text at
- * 2,000 articles), and only an article's own page reads it
- * (src/pages/articles/[slug].astro), so a part holds all the metadata but
- * only its share of the HTML, in its content layer and in its pages alike.
- * Astro's content layer keeps the entries as given, since their files'
- * digests have not changed. Should a page other than the article's ever read
- * an article's HTML, the split build would differ from a one-process build,
- * which tests/unit/shards.test.ts compares byte for byte.
- *
- * The store is devalue's flat array (what Astro 5 writes): the collections'
- * Map at 0, each collection a Map of id → entry, each entry's `data` an
- * object of indices. Returns false, writing nothing, when the store is not
- * of that shape (another Astro), so that the parts get the whole store.
- *
- * @param {string} file
- * @param {{ index: number, cache: string }[]} parts
- * @param {number} count
- * @returns {Promise<boolean>}
- */
-async function writePartStores(file, parts, count) {
-  /** @type {unknown[]} */
-  const flat = JSON.parse(await readFile(file, 'utf8'));
-  const articles = mapEntries(flat, flat[0]).find(([name]) => flat[name] === 'articles');
-  if (!articles) return false;
-  /** @type {{ part: number, html: number }[]} */
-  const bodies = [];
-  for (const [, entryIndex] of mapEntries(flat, flat[articles[1]])) {
-    const entry = /** @type {{ data?: number } | undefined} */ (flat[entryIndex]);
-    const data = /** @type {{ slug?: number, html?: number } | undefined} */ (flat[entry?.data ?? -1]);
-    const slug = flat[data?.slug ?? -1];
-    if (typeof slug !== 'string' || typeof data?.html !== 'number' || typeof flat[data.html] !== 'string') return false;
-    bodies.push({ part: partOf(pathKey('articles/[slug]', { slug }), count), html: data.html });
-  }
-  for (const part of parts) {
-    // Two articles of the same text share one string: keep it if one of them is this part's.
-    const kept = new Set(bodies.filter((body) => body.part === part.index).map((body) => body.html));
-    /** @type {Map<number, unknown>} */
-    const removed = new Map();
-    for (const { html } of bodies) {
-      if (kept.has(html) || removed.has(html)) continue;
-      removed.set(html, flat[html]);
-      flat[html] = '';
-    }
-    await writeFile(path.join(part.cache, DATA_STORE), JSON.stringify(flat));
-    for (const [index, value] of removed) flat[index] = value;
-  }
-  return true;
-}
-
-/**
- * The [key, value] index pairs of a devalue Map (`["Map", k1, v1, …]`), or none.
- *
- * @param {unknown[]} flat
- * @param {unknown} map
- * @returns {[number, number][]}
- */
-function mapEntries(flat, map) {
-  if (!Array.isArray(map) || map[0] !== 'Map') return [];
-  /** @type {[number, number][]} */
-  const pairs = [];
-  for (let i = 1; i + 1 < map.length; i += 2) pairs.push([map[i], map[i + 1]]);
-  return pairs;
 }
 
 /**

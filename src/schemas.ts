@@ -126,8 +126,6 @@ export const articleSchema = z.object({
   /** The seed file's base name. */
   source: z.string(),
   excerpt: z.string(),
-  /** The body, rendered once by the ingest: sanitized, mentions linked. The one HTML a page trusts. */
-  html: z.string(),
   wordCount: z.number().int().nonnegative(),
   people: z.array(entityRefSchema),
   parties: z.array(entityRefSchema),

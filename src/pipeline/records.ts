@@ -11,10 +11,18 @@ import type { Article, Entity, Evidence, Mention } from './types';
 
 export interface ContentEntries {
   articles: ArticleEntry[];
+  /** Each article's rendered body, in the order of `articles`: kept out of the entries (src/content-files.ts). */
+  bodies: ArticleBody[];
   people: PersonEntry[];
   parties: PartyEntry[];
   review: ReviewItemEntry[];
   retired: RetiredEntry[];
+}
+
+/** An article's body, rendered once by the ingest: sanitized, mentions linked. The one HTML a page trusts. */
+export interface ArticleBody {
+  slug: string;
+  html: string;
 }
 
 const SNIPPET_LENGTH = 220;
@@ -152,7 +160,6 @@ export function buildRecords(
       ...(article.author ? { author: article.author } : {}),
       ...(article.url ? { url: article.url } : {}),
       source: article.source,
-      html: html.get(article.source) ?? '',
       excerpt: cut(article.paragraphs[0] ?? '', SNIPPET_LENGTH),
       wordCount: article.paragraphs.join(' ').split(/\s+/).filter(Boolean).length,
       people: refs('person'),
@@ -188,7 +195,8 @@ export function buildRecords(
     ...(row.target ? { target: row.target } : {}),
   }));
 
-  return { articles: articleEntries, people, parties, review: reviewItems, retired };
+  const bodies = articleEntries.map((entry, index) => ({ slug: entry.slug, html: html.get((articles[index] as Article).source) ?? '' }));
+  return { articles: articleEntries, bodies, people, parties, review: reviewItems, retired };
 }
 
 /**

@@ -61,10 +61,13 @@ describe('the pipeline on the seeds', () => {
   });
 
   it('gives article entries that parse with articleSchema, keys and all', () => {
-    for (const entry of entries.articles) {
-      expect(articleSchema.parse(entry)).toEqual(entry);
-      expect(entry.html).toMatch(/^<p id="p-1"/);
-    }
+    for (const entry of entries.articles) expect(articleSchema.parse(entry)).toEqual(entry);
+  });
+
+  it('gives every article its rendered body, in the articles\' order, outside the entries', () => {
+    expect(entries.bodies.map((body) => body.slug)).toEqual(entries.articles.map((entry) => entry.slug));
+    for (const body of entries.bodies) expect(body.html).toMatch(/^<p id="p-1"/);
+    for (const entry of entries.articles) expect(Object.keys(entry)).not.toContain('html');
   });
 
   it('gives person entries that parse with personSchema, keys and all', () => {
@@ -80,7 +83,7 @@ describe('the pipeline on the seeds', () => {
   it('links article HTML only to people and parties that have an entry', () => {
     const people = new Set(entries.people.map((entry) => entry.slug));
     const parties = new Set(entries.parties.map((entry) => entry.slug));
-    const hrefs = entries.articles.flatMap((entry) => [...entry.html.matchAll(/<a\b[^>]*\bhref="([^"]*)"/g)].map((match) => match[1]!));
+    const hrefs = entries.bodies.flatMap((body) => [...body.html.matchAll(/<a\b[^>]*\bhref="([^"]*)"/g)].map((match) => match[1]!));
     expect(hrefs.length).toBeGreaterThan(0);
     for (const href of hrefs) {
       const [, folder, slug] = /^\/(people|parties)\/([^/]+)\/$/.exec(href) ?? [];
@@ -102,17 +105,19 @@ describe('the pipeline on the seeds', () => {
 describe('emitContent', () => {
   it('rewrites only the files whose text changed, and removes stale ones', async () => {
     const content = await temporaryFolder();
-    expect(await emitContent(content, entries)).toMatchObject({ removed: 0, written: entries.articles.length + entries.people.length + entries.parties.length + entries.review.length + entries.retired.length });
+    expect(await emitContent(content, entries)).toMatchObject({ removed: 0, written: entries.articles.length * 2 + entries.people.length + entries.parties.length + entries.review.length + entries.retired.length });
     const [first, ...rest] = entries.people;
     const changed = { ...entries, people: [{ ...first!, name: `${first!.name} (changed)` }, ...rest.slice(1)] };
     expect(await emitContent(content, changed)).toMatchObject({ written: 1, removed: 1 });
   });
 
-  it('writes one JSON file per entry in each collection, and nothing else', async () => {
+  it('writes one JSON file per entry in each collection, one HTML file per article body, and nothing else', async () => {
     const content = await temporaryFolder();
     await emitContent(content, entries);
-    expect((await readdir(content)).sort()).toEqual(['.manifest.json', 'articles', 'parties', 'people', 'retired', 'review']);
+    expect((await readdir(content)).sort()).toEqual(['.manifest.json', 'articles', 'bodies', 'parties', 'people', 'retired', 'review']);
     expect((await readdir(path.join(content, 'articles'))).sort()).toEqual(jsonNames(entries.articles));
+    expect((await readdir(path.join(content, 'bodies'))).sort()).toEqual(entries.articles.map((entry) => `${entry.slug}.html`).sort());
+    for (const body of entries.bodies) expect(await readFile(path.join(content, 'bodies', `${body.slug}.html`), 'utf8')).toBe(body.html);
     expect((await readdir(path.join(content, 'people'))).sort()).toEqual(jsonNames(entries.people));
     expect((await readdir(path.join(content, 'parties'))).sort()).toEqual(jsonNames(entries.parties));
     expect((await readdir(path.join(content, 'review'))).sort()).toEqual(jsonNames(entries.review));
@@ -148,6 +153,7 @@ describe('emitContent', () => {
     expect(stalePeople.length).toBeGreaterThan(0);
     await emitContent(content, fewer);
     expect((await readdir(path.join(content, 'articles'))).sort()).toEqual(jsonNames(fewer.articles));
+    expect((await readdir(path.join(content, 'bodies'))).sort()).toEqual(fewer.articles.map((entry) => `${entry.slug}.html`).sort());
     expect((await readdir(path.join(content, 'people'))).sort()).toEqual(jsonNames(fewer.people));
     expect((await readdir(path.join(content, 'parties'))).sort()).toEqual(jsonNames(fewer.parties));
   });
@@ -157,7 +163,7 @@ describe('emitContent', () => {
     await writeFile(path.join(content, 'README.md'), '# content\n');
     await emitContent(content, entries);
     await emitContent(content, entries);
-    expect((await readdir(content)).sort()).toEqual(['.manifest.json', 'README.md', 'articles', 'parties', 'people', 'retired', 'review']);
+    expect((await readdir(content)).sort()).toEqual(['.manifest.json', 'README.md', 'articles', 'bodies', 'parties', 'people', 'retired', 'review']);
   });
 
   it('writes byte-identical files on two runs of the whole pipeline', async () => {

@@ -5,7 +5,7 @@ import { articleFeed, entityFeed, feedItems } from '../../src/site/feed';
 /** An invented article dated `day` days after 1 January 2025. */
 function article(day: number, title = `Kitui ward row, day ${day}`): ArticleEntry {
   const date = new Date(Date.UTC(2025, 0, 1 + day)).toISOString().slice(0, 10);
-  return { slug: `row-${day}`, title, date, source: `row-${day}.txt`, excerpt: 'Wambua Kitonga spoke.', html: '<p>Wambua Kitonga spoke.</p>', wordCount: 3, people: [], parties: [] };
+  return { slug: `row-${day}`, title, date, source: `row-${day}.txt`, excerpt: 'Wambua Kitonga spoke.', wordCount: 3, people: [], parties: [] };
 }
 
 const links = { home: 'https://example.org/people/wambua-kitonga/', feed: 'https://example.org/people/wambua-kitonga/feed.xml', article: (slug: string) => `https://example.org/articles/${slug}/` };
