@@ -5,7 +5,7 @@
  */
 import type { CountryPack } from '../pack';
 import type { ArticleExtraction, Entity, Mention } from '../types';
-import { clusterArticlePeople, type ArticlePeople } from './article-people';
+import type { ArticlePeople } from './article-people';
 import { buildParty, buildPerson, type EntityMentions } from './entities';
 import { nameKey } from './normalise';
 import { heldBackNotes } from './held-back';
@@ -13,6 +13,7 @@ import { PartyDirectory, type PartyGroup } from './parties';
 import { attachQuotes, type UnattributedQuote } from './quotes';
 import { isCommonWord } from './common-words';
 import { evidenceOf, joinPeople, placeLeftovers, type PersonGroup, type ReviewNote } from './people';
+import { articlePartsOf, partiesKey, partyDirectory, personOf } from './memo';
 
 export type { ReviewNote } from './people';
 export type { UnattributedQuote } from './quotes';
@@ -35,7 +36,7 @@ export interface ResolveOptions {
 }
 
 export function resolveCorpus(extractions: ArticleExtraction[], pack: CountryPack, options: ResolveOptions = {}): Resolution {
-  const directory = collectParties(extractions, pack);
+  const directory = partyDirectory(extractions, pack);
   /** The party a mention names, if it names one: "Wiper", "ODM", "Pwani Umoja". */
   const partyOf = (mention: Mention): PartyGroup | undefined => {
     if (mention.kind === 'person' && (mention.honorific || mention.role)) return undefined;
@@ -53,30 +54,26 @@ export function resolveCorpus(extractions: ArticleExtraction[], pack: CountryPac
 
   const articles: ArticlePeople[] = [];
   const leftovers: { source: string; mention: Mention }[] = [];
-  for (const { article, mentions } of extractions) {
-    const people = clusterArticlePeople(
-      article.source,
-      mentions.filter((mention) => mention.kind !== 'party' && !partyOf(mention)),
-    );
+  for (const extraction of extractions) {
+    const source = extraction.article.source;
+    const { people, parties } = articlePartsOf(extraction, directory, partyOf);
     articles.push(people);
-    for (const mention of mentions) {
-      const group = partyOf(mention);
-      if (group) addPartyMention(group, article.source, mention);
-    }
-    for (const mention of people.leftovers) if (!mention.acronym) leftovers.push({ source: article.source, mention });
+    for (const { group, mention } of parties) addPartyMention(group, source, mention);
+    for (const mention of people.leftovers) if (!mention.acronym) leftovers.push({ source, mention });
   }
 
   const { groups, review } = joinPeople(articles, options.keepApart);
   placeLeftovers(leftovers, groups);
 
   const parties = [...partyMentions.entries()].map(([group, mentions]) => buildParty(group, mentions));
+  const partyOfGroup = new Map(parties.map((party) => [party.group, party.entity]));
   const partyNamed = (name: string) => {
     const group = directory.find(name);
-    const found = group ? parties.find((party) => party.group === group) : undefined;
-    return found?.entity;
+    return group ? partyOfGroup.get(group) : undefined;
   };
   const phrases = phrasesAndTails(extractions.flatMap((extraction) => extraction.phrases));
-  const people = groups.filter((group) => isPerson(group, phrases, review)).map((group) => buildPerson(group, partyNamed));
+  const asParties = partiesKey(directory, parties.map((party) => party.entity));
+  const people = groups.filter((group) => isPerson(group, phrases, review)).map((group) => personOf(group, asParties, (one) => buildPerson(one, partyNamed)));
   const entities = [...people.map((person) => person.entity), ...parties.map((party) => party.entity)];
 
   const quotes = attachQuotes(extractions, people);
@@ -135,15 +132,6 @@ function phrasesAndTails(phrases: string[]): Set<string> {
     for (let start = 1; start <= words.length - 2; start++) all.add(words.slice(start).join(' '));
   }
   return all;
-}
-
-/** Every full party name and acronym definition in the corpus, longest names first. */
-function collectParties(extractions: ArticleExtraction[], pack: CountryPack): PartyDirectory {
-  const directory = new PartyDirectory(pack);
-  const named = extractions.flatMap(({ mentions }) => mentions.filter((mention) => mention.kind === 'party'));
-  named.sort((a, b) => b.name.split(' ').length - a.name.split(' ').length || a.name.localeCompare(b.name));
-  for (const mention of named) directory.add(mention.name, mention.acronym);
-  return directory;
 }
 
 /** A lone word that begins one party's name ("Wiper", "Tujenge"): that party. */

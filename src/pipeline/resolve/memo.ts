@@ -1,0 +1,156 @@
+/**
+ * What a resolve can keep from the last one in the same process (the dev
+ * server resolves the whole corpus again on every save): the party directory,
+ * each article's clusters, each person's entity. Each is reused only when
+ * everything it was computed from is the same, compared by identity where
+ * the input is an object the extraction cache keeps (an unchanged article's
+ * extraction and mentions are the same objects from one run to the next), and
+ * by value otherwise. A memo that could serve a stale answer would make the
+ * incremental ingest differ from a cold one; each says below what it keys on.
+ */
+import type { CountryPack } from '../pack';
+import type { ArticleExtraction, Entity, Mention } from '../types';
+import { clusterArticlePeople, type ArticlePeople } from './article-people';
+import type { HeldBackFact } from './held-back';
+import { PartyDirectory, type PartyGroup } from './parties';
+import type { PersonGroup } from './people';
+
+/** The party-kind mentions of each extraction: collecting them scans every mention of the corpus. */
+const partyMentions = new WeakMap<ArticleExtraction, Mention[]>();
+
+function namedParties(extraction: ArticleExtraction): Mention[] {
+  let named = partyMentions.get(extraction);
+  if (!named) {
+    named = extraction.mentions.filter((mention) => mention.kind === 'party');
+    partyMentions.set(extraction, named);
+  }
+  return named;
+}
+
+let lastDirectory: { key: string; directory: PartyDirectory } | undefined;
+
+/**
+ * Every full party name and acronym definition in the corpus, longest names
+ * first. The directory is a function of the pack's parties and that sorted
+ * list alone, so the last one is reused when both are the same: its groups
+ * then stay the same objects, which is what lets the memos below compare them.
+ */
+export function partyDirectory(extractions: ArticleExtraction[], pack: CountryPack): PartyDirectory {
+  const named = extractions.flatMap(namedParties);
+  named.sort((a, b) => b.name.split(' ').length - a.name.split(' ').length || a.name.localeCompare(b.name));
+  const key = `${JSON.stringify(pack.parties)}\u0001${named.map((mention) => `${mention.name}\u0002${mention.acronym ?? ''}`).join('\u0000')}`;
+  if (lastDirectory?.key === key) return lastDirectory.directory;
+  const directory = new PartyDirectory(pack);
+  for (const mention of named) directory.add(mention.name, mention.acronym);
+  lastDirectory = { key, directory };
+  return directory;
+}
+
+/** What resolve makes of one article on its own: its people, and which mentions name which party. */
+export interface ArticleParts {
+  people: ArticlePeople;
+  parties: { group: PartyGroup; mention: Mention }[];
+}
+
+const articleParts = new WeakMap<ArticleExtraction, { directory: PartyDirectory; parts: ArticleParts }>();
+
+/**
+ * One article's clusters and party mentions. They depend on the article's
+ * mentions and on which of them the directory takes for parties: the same
+ * extraction object with the same directory object gives the same answer.
+ * Resolution adds leftover mentions to clusters later, so each call hands out
+ * clusters of its own.
+ */
+export function articlePartsOf(extraction: ArticleExtraction, directory: PartyDirectory, partyOf: (mention: Mention) => PartyGroup | undefined): ArticleParts {
+  const known = articleParts.get(extraction);
+  const parts = known?.directory === directory ? known.parts : computeParts(extraction, partyOf);
+  if (known?.directory !== directory) articleParts.set(extraction, { directory, parts });
+  const { people } = parts;
+  return {
+    people: { ...people, clusters: people.clusters.map((cluster) => ({ ...cluster, mentions: [...cluster.mentions] })) },
+    parties: parts.parties,
+  };
+}
+
+function computeParts({ article, mentions }: ArticleExtraction, partyOf: (mention: Mention) => PartyGroup | undefined): ArticleParts {
+  const groups = mentions.map(partyOf);
+  const people = clusterArticlePeople(
+    article.source,
+    mentions.filter((mention, index) => mention.kind !== 'party' && !groups[index]),
+  );
+  const parties = mentions.flatMap((mention, index) => {
+    const group = groups[index];
+    return group ? [{ group, mention }] : [];
+  });
+  // Frozen copies: a later call clones them, and nothing may grow the kept ones.
+  return { people: { ...people, clusters: people.clusters.map((cluster) => ({ ...cluster, mentions: [...cluster.mentions] })) }, parties };
+}
+
+/** A person as `buildPerson` makes it. */
+export interface BuiltPerson {
+  entity: Entity;
+  mentions: Mention[];
+  heldBack: HeldBackFact[];
+}
+
+/** Keyed by the group's first mention; the entry says the rest of what it was built from. */
+const people = new WeakMap<Mention, { sources: string[]; mentions: Mention[]; parties: string; built: BuiltPerson }>();
+
+/**
+ * A person built from a group, or the one built last time from the same
+ * mentions (the same objects, from the same articles, in the same order) while
+ * the parties were the same (`parties`: their ids, names, aliases and
+ * acronyms, and the directory that finds them; all `buildPerson` asks of them).
+ * Later stages add quotes and the editorial file renames and merges: each call
+ * hands out an entity of its own.
+ */
+export function personOf(group: PersonGroup, parties: string, build: (group: PersonGroup) => BuiltPerson): BuiltPerson {
+  const sources: string[] = [];
+  const mentions: Mention[] = [];
+  for (const cluster of group.clusters) {
+    for (const mention of cluster.mentions) {
+      sources.push(cluster.source);
+      mentions.push(mention);
+    }
+  }
+  const first = mentions[0];
+  const known = first && people.get(first);
+  const same = known && known.parties === parties && sameList(known.mentions, mentions) && sameList(known.sources, sources);
+  const built = same ? known.built : build(group);
+  if (!same && first) people.set(first, { sources, mentions, parties, built: copyPerson(built) });
+  return copyPerson(built);
+}
+
+function sameList<T>(a: readonly T[], b: readonly T[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let index = 0; index < a.length; index++) if (a[index] !== b[index]) return false;
+  return true;
+}
+
+/** An entity whose lists and maps later stages may change without reaching the kept one. */
+function copyPerson({ entity, mentions, heldBack }: BuiltPerson): BuiltPerson {
+  return {
+    entity: {
+      ...entity,
+      aliases: [...entity.aliases],
+      roles: [...entity.roles],
+      ties: [...entity.ties],
+      quotes: [...entity.quotes],
+      coalitions: [...entity.coalitions],
+      mentions: new Map([...entity.mentions].map(([source, list]) => [source, [...list]])),
+    },
+    mentions,
+    heldBack,
+  };
+}
+
+/** Ids of directories, so that the parties' key can name the one that finds them. */
+const directoryIds = new WeakMap<PartyDirectory, number>();
+let directoryCount = 0;
+
+/** The parties as `buildPerson` sees them, as one string to compare. */
+export function partiesKey(directory: PartyDirectory, parties: Entity[]): string {
+  let id = directoryIds.get(directory);
+  if (id === undefined) directoryIds.set(directory, (id = ++directoryCount));
+  return `${id}\u0001${parties.map((party) => [party.id, party.name, party.acronym ?? '', ...party.aliases].join('\u0002')).join('\u0000')}`;
+}
