@@ -91,6 +91,26 @@ describe('an ingest after a change', () => {
     expect([...content.keys()].some((file) => file.startsWith('people/joseph-lenku-saitoti'))).toBe(true);
   }, 120_000);
 
+  it('merges two people when an edit corrects a name', async () => {
+    // "Joe Saitoti" shares no full form with "Joseph Lenku Saitoti": two pages, until the first name is corrected.
+    const file = path.join(seeds, 'kajiado-roads.txt');
+    await cp(path.join(INVENTED, 'kajiado-roads.txt'), file);
+    const apart = await expectSameAsCold();
+    expect([...apart.keys()].filter((name) => /^people\/(?:joe-saitoti|joseph-lenku-saitoti)\.json$/.test(name))).toHaveLength(2);
+    await writeFile(file, (await readFile(file, 'utf8')).replace('Senator Joe Saitoti', 'Senator Joseph Saitoti'));
+    const merged = await expectSameAsCold();
+    expect(merged.has('people/joe-saitoti.json')).toBe(false);
+    expect(merged.get('people/joseph-lenku-saitoti.json')).toContain('kajiado-senator-asks-ministry-to-finish-namanga-road');
+  }, 120_000);
+
+  it('brings in a party no article named before', async () => {
+    const file = path.join(seeds, 'kajiado-roads.txt');
+    const text = await readFile(file, 'utf8');
+    await writeFile(file, text.replace('The ministry did not', 'Mr Saitoti, who chairs the newly registered Maa Unity Movement (MUM), said the party would field candidates in every ward.\n\nThe ministry did not'));
+    const content = await expectSameAsCold();
+    expect([...content.keys()].some((name) => name.startsWith('parties/maa-unity-movement'))).toBe(true);
+  }, 120_000);
+
   it('changes an article to other bytes of the same size and time', async () => {
     const file = path.join(seeds, 'kipeen-bursary-row.txt');
     const before = await stat(file);
