@@ -6,7 +6,7 @@
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { ingest, REGISTRY_FILE, type IngestReport } from '../pipeline/ingest';
+import { forgetIngestMemory, ingest, REGISTRY_FILE, type IngestReport } from '../pipeline/ingest';
 import { progressReporter } from '../pipeline/progress';
 
 export interface IngestIntegrationOptions {
@@ -49,6 +49,8 @@ export default function ingestIntegration(options: IngestIntegrationOptions): As
           }).finally(progress.stop);
         };
         const report = await run();
+        // Only the dev server ingests again in this process.
+        if (command !== 'dev') forgetIngestMemory();
         tell(report, logger);
         // A build must not go on with stale or missing content, and a stack
         // trace would only hide the messages above; the dev server keeps

@@ -35,6 +35,11 @@ interface Loaded<T> {
   stats: Map<string, string>;
 }
 
+/** Lets go of every store's shards: a build ingests once, and its pages need the memory more. */
+export function forgetCacheStores(): void {
+  loaded.clear();
+}
+
 /** Opens the store of `version` in `folder`, dropping the folders of every other version. */
 export async function openCacheStore<T>(folder: string, version: string): Promise<CacheStore<T>> {
   const root = path.join(path.resolve(folder), version);

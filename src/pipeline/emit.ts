@@ -41,6 +41,11 @@ const MANIFEST = '.manifest.json';
  */
 const written = new Map<string, Map<string, { text: string; hash: string }>>();
 
+/** Lets go of the texts kept for the next emit (see forgetCacheStores). */
+export function forgetWritten(): void {
+  written.clear();
+}
+
 /** Writes every entry as `<collection>/<id or slug>.json` and every article body as `bodies/<slug>.html`: changed files only; stale ones removed. */
 export async function emitContent(content: string, entries: ContentEntries): Promise<EmitReport> {
   const wanted = new Map<string, string>();

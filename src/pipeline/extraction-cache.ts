@@ -65,6 +65,11 @@ const indexes = new Map<string, Map<string, SeedRow>>();
 /** Revived extractions by their stored form: reviving 10,000 of them on every dev-server run costs half a second. */
 const revived = new WeakMap<StoredExtraction, FileExtraction>();
 
+/** Lets go of the seed indexes kept for the next run (see forgetCacheStores). */
+export function forgetSeedIndexes(): void {
+  indexes.clear();
+}
+
 function trusted([, mtimeMs, ctimeMs, , , readAt]: SeedRow): boolean {
   return Math.max(mtimeMs, ctimeMs) <= readAt - RACY_MS;
 }
