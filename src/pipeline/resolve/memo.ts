@@ -14,6 +14,7 @@ import { clusterArticlePeople, type ArticlePeople } from './article-people';
 import type { HeldBackFact } from './held-back';
 import { PartyDirectory, type PartyGroup } from './parties';
 import type { PersonGroup } from './people';
+import type { DecisionMemo, QuoteDecision } from './quotes';
 
 /** The party-kind mentions of each extraction: collecting them scans every mention of the corpus. */
 const partyMentions = new WeakMap<ArticleExtraction, Mention[]>();
@@ -154,3 +155,20 @@ export function partiesKey(directory: PartyDirectory, parties: Entity[]): string
   if (id === undefined) directoryIds.set(directory, (id = ++directoryCount));
   return `${id}\u0001${parties.map((party) => [party.id, party.name, party.acronym ?? '', ...party.aliases].join('\u0002')).join('\u0000')}`;
 }
+
+const decisions = new WeakMap<ArticleExtraction, { key: string; decisions: QuoteDecision[] }>();
+
+/**
+ * An article's quote decisions, kept while the article (the same extraction
+ * object: its text and quotes) and what the decisions read of its people
+ * (`key`) are the same. Decisions name quotes and people by position, never
+ * an entity of an earlier run.
+ */
+export const rememberDecisions: DecisionMemo = (extraction, key, decide) => {
+  const wanted = key();
+  const known = decisions.get(extraction);
+  if (known?.key === wanted) return known.decisions;
+  const fresh = decide();
+  decisions.set(extraction, { key: wanted, decisions: fresh });
+  return fresh;
+};

@@ -23,8 +23,20 @@ export interface QuoteAttribution {
   review: ReviewNote[];
 }
 
+/** What became of one article's quotes, by their index: given to that quote's speaker, or left open with the names it could be. */
+export type QuoteDecision = { quote: number; said: true } | { quote: number; said: false; candidates: string[] };
+
+/**
+ * Remembers an article's decisions between resolves: given the article, the
+ * key of what the decisions read of the people (`decisionsKey`) and a way to
+ * decide, returns the decisions. The default decides every time.
+ */
+export type DecisionMemo = (extraction: ArticleExtraction, key: () => string, decide: () => QuoteDecision[]) => QuoteDecision[];
+
+const decideAlways: DecisionMemo = (_extraction, _key, decide) => decide();
+
 /** Attaches every certain quote to its speaker's entity; returns the rest. */
-export function attachQuotes(extractions: ArticleExtraction[], people: { entity: Entity; mentions: Mention[] }[]): QuoteAttribution {
+export function attachQuotes(extractions: ArticleExtraction[], people: { entity: Entity; mentions: Mention[] }[], memo: DecisionMemo = decideAlways): QuoteAttribution {
   // Mentions are looked up by where they stand, not by identity: a cached extraction holds copies.
   const place = (mention: Mention) => mention.place.paragraph * 1_000_000 + mention.offset;
   const speakersIn = new Map<string, Map<number, Entity>>();
@@ -49,19 +61,23 @@ export function attachQuotes(extractions: ArticleExtraction[], people: { entity:
   const known = new Map<Entity, Set<string>>();
   const unattributed: UnattributedQuote[] = [];
   const review: ReviewNote[] = [];
-  const seen = new Set<string>();
-  for (const { article, quotes } of extractions) {
+  const keyOf = entityKeys();
+  for (const extraction of extractions) {
+    const { article, quotes } = extraction;
+    if (quotes.length === 0) continue;
     const speakerAt = (mention: Mention) => speakersIn.get(article.source)?.get(place(mention));
-    for (const quote of quotes) {
+    const here = peopleIn.get(article.source) ?? [];
+    const speakers = quotes.map((quote) => speakerOf(quote, article.source, speakerAt, holders));
+    const decisions = memo(
+      extraction,
+      () => decisionsKey(article.source, here, speakers, keyOf),
+      () => decideQuotes(extraction, here, speakers, speakerAt, forms),
+    );
+    for (const decision of decisions) {
+      const quote = quotes[decision.quote] as QuoteCue;
       const evidence = { source: article.source, sentence: quote.place.sentence };
-      const speaker = speakerOf(quote, article.source, speakerAt, holders);
-      const others = (peopleIn.get(article.source) ?? []).filter((person) => person !== speaker);
-      const stated =
-        speaker &&
-        (quoteAttributed(article.paragraphs, quote, forms(speaker), others.map(forms)) ||
-          titleAttributed(article.paragraphs, quote) ||
-          titleBefore(article.paragraphs, quote, speaker, others, article.source, forms));
-      if (speaker && stated) {
+      const speaker = speakers[decision.quote];
+      if (decision.said && speaker) {
         const texts = known.get(speaker) ?? new Set(speaker.quotes.map((said) => said.text));
         known.set(speaker, texts);
         if (!texts.has(quote.text)) {
@@ -70,18 +86,87 @@ export function attachQuotes(extractions: ArticleExtraction[], people: { entity:
         }
         continue;
       }
-      const key = `${article.source}\u0000${quote.text}`;
-      if (seen.has(key)) continue;
-      seen.add(key);
-      const candidates = [speaker, ...(quote.candidates ?? []).map(speakerAt), ...(speaker ? namedNear(article.paragraphs, quote, others) : [])];
-      // "…,” he said." and no one at all: whoever the writer names in the quote's paragraph and the one before, for the editor to choose from.
-      if (!candidates.some(Boolean) && pointsBack(article.paragraphs, quote)) candidates.push(...namedAround(article.paragraphs, quote, others));
-      const names = [...new Set(candidates.flatMap((entity) => (entity ? [entity.name] : [])))];
-      unattributed.push({ text: quote.text, evidence, candidates: names });
-      if (names.length > 0) review.push(unattributedNote(quote, evidence, names));
+      if (decision.said) continue;
+      unattributed.push({ text: quote.text, evidence, candidates: decision.candidates });
+      if (decision.candidates.length > 0) review.push(unattributedNote(quote, evidence, decision.candidates));
     }
   }
   return { unattributed, review };
+}
+
+/**
+ * Decides each quote of one article: said by its speaker when the text settles
+ * it, else open with the people it could be (each quote text once). Reads of
+ * the people only what `decisionsKey` covers.
+ */
+function decideQuotes(
+  { article, quotes }: ArticleExtraction,
+  here: Entity[],
+  speakers: (Entity | undefined)[],
+  speakerAt: (mention: Mention) => Entity | undefined,
+  forms: (entity: Entity) => string[],
+): QuoteDecision[] {
+  const decisions: QuoteDecision[] = [];
+  const seen = new Set<string>();
+  quotes.forEach((quote, index) => {
+    const speaker = speakers[index];
+    const others = here.filter((person) => person !== speaker);
+    const stated =
+      speaker &&
+      (quoteAttributed(article.paragraphs, quote, forms(speaker), others.map(forms)) ||
+        titleAttributed(article.paragraphs, quote) ||
+        titleBefore(article.paragraphs, quote, speaker, others, article.source, forms));
+    if (speaker && stated) {
+      decisions.push({ quote: index, said: true });
+      return;
+    }
+    if (seen.has(quote.text)) return;
+    seen.add(quote.text);
+    const candidates = [speaker, ...(quote.candidates ?? []).map(speakerAt), ...(speaker ? namedNear(article.paragraphs, quote, others) : [])];
+    // "…,” he said." and no one at all: whoever the writer names in the quote's paragraph and the one before, for the editor to choose from.
+    if (!candidates.some(Boolean) && pointsBack(article.paragraphs, quote)) candidates.push(...namedAround(article.paragraphs, quote, others));
+    decisions.push({ quote: index, said: false, candidates: [...new Set(candidates.flatMap((entity) => (entity ? [entity.name] : [])))] });
+  });
+  return decisions;
+}
+
+/**
+ * Everything `decideQuotes` reads of the people, for one article, as a string:
+ * each person's forms (name, aliases, acronym), the titles and tenses of
+ * their roles reported in this article, and where the article names them; and
+ * each quote's speaker, as one of them or, when the title only one person of
+ * the corpus holds named them, as that person. The article's own text and
+ * quotes are the memo's other key.
+ */
+function decisionsKey(source: string, here: Entity[], speakers: (Entity | undefined)[], keyOf: (entity: Entity, source: string) => string): string {
+  const slot = (speaker: Entity | undefined) => {
+    if (!speaker) return '-';
+    const index = here.indexOf(speaker);
+    return index >= 0 ? String(index) : `+${keyOf(speaker, source)}`;
+  };
+  return `${here.map((person) => keyOf(person, source)).join('\u0000')}\u0003${speakers.map(slot).join(',')}`;
+}
+
+/** Per entity, its forms once and its roles and mentions per article. */
+function entityKeys(): (entity: Entity, source: string) => string {
+  const forms = new Map<Entity, string>();
+  const roles = new Map<Entity, Map<string, string[]>>();
+  return (entity, source) => {
+    let named = forms.get(entity);
+    if (named === undefined) forms.set(entity, (named = formsOf(entity).join('\u0001')));
+    let bySource = roles.get(entity);
+    if (!bySource) {
+      bySource = new Map();
+      for (const role of entity.roles) {
+        const list = bySource.get(role.evidence.source) ?? [];
+        list.push(`${role.title}|${role.tense ?? ''}`);
+        bySource.set(role.evidence.source, list);
+      }
+      roles.set(entity, bySource);
+    }
+    const places = (entity.mentions.get(source) ?? []).map((mention) => `${mention.place.paragraph}:${mention.offset}`);
+    return `${named}\u0002${(bySource.get(source) ?? []).join(';')}\u0002${places.join(',')}`;
+  };
 }
 
 /**
