@@ -16,6 +16,8 @@ import { PartyDirectory, type PartyGroup } from './parties';
 import type { PersonGroup } from './people';
 import type { DecisionMemo, QuoteDecision } from './quotes';
 
+const byLocale = new Intl.Collator().compare;
+
 /** The party-kind mentions of each extraction: collecting them scans every mention of the corpus. */
 const partyMentions = new WeakMap<ArticleExtraction, Mention[]>();
 
@@ -37,8 +39,15 @@ let lastDirectory: { key: string; directory: PartyDirectory } | undefined;
  * then stay the same objects, which is what lets the memos below compare them.
  */
 export function partyDirectory(extractions: ArticleExtraction[], pack: CountryPack): PartyDirectory {
+  // Word counts worked out once, names compared by one collator (localeCompare's order); the sort is stable, as before.
+  const words = new Map<string, number>();
+  const wordsOf = (name: string) => {
+    let count = words.get(name);
+    if (count === undefined) words.set(name, (count = name.split(' ').length));
+    return count;
+  };
   const named = extractions.flatMap(namedParties);
-  named.sort((a, b) => b.name.split(' ').length - a.name.split(' ').length || a.name.localeCompare(b.name));
+  named.sort((a, b) => wordsOf(b.name) - wordsOf(a.name) || byLocale(a.name, b.name));
   const key = `${JSON.stringify(pack.parties)}\u0001${named.map((mention) => `${mention.name}\u0002${mention.acronym ?? ''}`).join('\u0000')}`;
   if (lastDirectory?.key === key) return lastDirectory.directory;
   const directory = new PartyDirectory(pack);
@@ -138,7 +147,8 @@ function copyPerson({ entity, mentions, heldBack }: BuiltPerson): BuiltPerson {
       ties: [...entity.ties],
       quotes: [...entity.quotes],
       coalitions: [...entity.coalitions],
-      mentions: new Map([...entity.mentions].map(([source, list]) => [source, [...list]])),
+      // The editorial file's merges set a source's list anew; nothing pushes into one.
+      mentions: new Map(entity.mentions),
     },
     mentions,
     heldBack,

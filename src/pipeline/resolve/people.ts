@@ -7,6 +7,8 @@ import type { Evidence, Mention } from '../types';
 import type { ArticlePeople, PersonCluster } from './article-people';
 import { isRunOf, isSuffixVariant, nameKey, personWords } from './normalise';
 
+const byLocale = new Intl.Collator().compare;
+
 export interface PersonGroup {
   words: string[];
   clusters: PersonCluster[];
@@ -32,7 +34,9 @@ export function evidenceOf(clusters: { source: string; mentions: Mention[] }[], 
 export function joinPeople(articles: ArticlePeople[], apart: string[][] = []): { groups: PersonGroup[]; review: ReviewNote[] } {
   const clusters = articles.flatMap((article) => article.clusters);
   // Longest names first, so that short forms meet every full name they could stand for.
-  const ordered = [...clusters].sort((a, b) => b.words.length - a.words.length || a.words.join(' ').localeCompare(b.words.join(' ')) || a.source.localeCompare(b.source));
+  // Each cluster's name joined once, compared by one collator (localeCompare's order): tens of thousands of clusters sort.
+  const names = new Map(clusters.map((cluster) => [cluster, cluster.words.join(' ')]));
+  const ordered = [...clusters].sort((a, b) => b.words.length - a.words.length || byLocale(names.get(a) as string, names.get(b) as string) || byLocale(a.source, b.source));
   const groups: PersonGroup[] = [];
   const review: ReviewNote[] = [];
   // Indexes, so that each cluster meets only the groups that share a word with it.
