@@ -107,6 +107,7 @@ export const en = {
   'appearsWith.title': 'Who {name} appears with',
   'appearsWith.lede': 'Strongest first: shared articles, then paragraphs naming both, then mentions.',
   'appearsWith.all': 'All {entities} that {name} appears with',
+  'appearsWith.strongest': 'The strongest {kept} of each kind, of the {entities} that {name} appears with',
   'appearsWith.shown': 'Each list shows its strongest {shown}.',
   'pager.label': 'Pages',
   'pager.status': 'Page {page} of {pages}',

@@ -110,6 +110,7 @@ export const sw: Dictionary = {
   'appearsWith.title': '{name} hutajwa pamoja na nani',
   'appearsWith.lede': 'Kwa nguvu ya uhusiano: kwanza makala wanazoshiriki, kisha aya zinazowataja wote wawili, kisha kutajwa.',
   'appearsWith.all': 'Orodha kamili: {name} hutajwa pamoja na {entities}',
+  'appearsWith.strongest': 'Majina {kept} ya kwanza kwa nguvu ya uhusiano katika kila orodha, kati ya {entities} ambao {name} hutajwa pamoja nao',
   'appearsWith.shown': 'Kila orodha inaonyesha majina {shown} ya kwanza kwa nguvu ya uhusiano.',
   'pager.label': 'Kurasa',
   'pager.status': 'Ukurasa {page} kati ya {pages}',

@@ -7,7 +7,7 @@ import { applyEditorial, dropNotEntities, EMPTY_EDITORIAL, settleReview, staleRe
 import { extractArticle } from './extract/index';
 import type { CountryPack } from './pack';
 import { readArticle } from './read/index';
-import { buildRecords, type ContentEntries } from './records';
+import { buildRecords, type ContentEntries, type RecordOptions } from './records';
 import { renderArticle } from './render';
 import type { Render } from './render-cache';
 import { resolveCorpus, type Resolution, type ReviewNote } from './resolve/index';
@@ -107,7 +107,7 @@ export interface Publication {
  * registry that keeps those URLs stable. `base` prefixes every link;
  * `render` is the render stage, or a cache in front of it.
  */
-export function publishCorpus(analysis: Analysis, base: string, registry: Registry = EMPTY_REGISTRY, render: Render = renderArticle): Publication {
+export function publishCorpus(analysis: Analysis, base: string, registry: Registry = EMPTY_REGISTRY, render: Render = renderArticle, options: RecordOptions = {}): Publication {
   const { articles, resolution } = analysis;
   const slugs = planSlugs(resolution.entities, articles, registry);
   const root = base.endsWith('/') ? base : `${base}/`;
@@ -123,5 +123,5 @@ export function publishCorpus(analysis: Analysis, base: string, registry: Regist
     }
     html.set(article.source, render(article, links));
   }
-  return { entries: buildRecords(articles, resolution.entities, slugs, html, resolution.review, analysis.settled), registry: slugs.registry };
+  return { entries: buildRecords(articles, resolution.entities, slugs, html, resolution.review, analysis.settled, options), registry: slugs.registry };
 }

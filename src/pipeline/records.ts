@@ -27,6 +27,22 @@ export interface ArticleBody {
 
 const SNIPPET_LENGTH = 220;
 
+/**
+ * How many people, and how many parties, an entry keeps of those it appears
+ * with, strongest first. Every page shows the strongest few (a profile 24, a
+ * picture 12, /network/ fewer), and the appears-with page the rest of these;
+ * past a hundred a name shares one article with this one, and keeping them
+ * all made the lists grow with the square of the archive: ten million of
+ * them at 100,000 articles, more than the ingest's memory. `coMentionCounts`
+ * keeps how many there are in all.
+ */
+export const CO_MENTIONS_KEPT = 100;
+
+export interface RecordOptions {
+  /** Tests keep fewer, to see the cut on a small corpus. */
+  coMentionsKept?: number;
+}
+
 /** `localeCompare`'s order, from one collator: thousands of sorted lists each compare by name. */
 const byLocale = new Intl.Collator().compare;
 
@@ -38,6 +54,7 @@ export function buildRecords(
   html: Map<string, string>,
   review: ReviewNote[],
   settled: ReviewNote[] = [],
+  { coMentionsKept = CO_MENTIONS_KEPT }: RecordOptions = {},
 ): ContentEntries {
   const bySource = new Map(articles.map((article) => [article.source, article]));
   const byId = new Map(entities.map((entity) => [entity.id, entity]));
@@ -76,7 +93,7 @@ export function buildRecords(
       };
     })),
     mentionCount: [...entity.mentions.values()].reduce((sum, list) => sum + list.length, 0),
-    coMentions: coMentions(entity, entitiesIn, paragraphs, slugOf),
+    ...coMentions(entity, entitiesIn, paragraphs, slugOf, coMentionsKept),
   });
 
   const people: PersonEntry[] = entities
@@ -205,7 +222,13 @@ export function buildRecords(
  * mentions of the other in the shared articles, then by name. The site keeps
  * this order in every list and picture (`byStrength` in `src/site/order.ts`).
  */
-function coMentions(entity: Entity, entitiesIn: Map<string, Entity[]>, paragraphs: Paragraphs, slugOf: (entity: Entity) => string): PersonEntry['coMentions'] {
+function coMentions(
+  entity: Entity,
+  entitiesIn: Map<string, Entity[]>,
+  paragraphs: Paragraphs,
+  slugOf: (entity: Entity) => string,
+  kept: number,
+): Pick<PersonEntry, 'coMentions' | 'coMentionCounts'> {
   const ties = new Map<Entity, { count: number; paragraphs: number; mentions: number }>();
   for (const source of entity.mentions.keys()) {
     const ownParagraphs = paragraphs.get(entity)?.get(source) ?? new Set<number>();
@@ -218,12 +241,16 @@ function coMentions(entity: Entity, entitiesIn: Map<string, Entity[]>, paragraph
       ties.set(other, { count: tie.count + 1, paragraphs: tie.paragraphs + shared, mentions: tie.mentions + theirs.length });
     }
   }
-  const refs = (kind: Entity['kind']) =>
-    [...ties.entries()]
-      .filter(([other]) => other.kind === kind)
-      .map(([other, tie]) => ({ slug: slugOf(other), name: other.name, ...tie }))
-      .sort((a, b) => b.count - a.count || b.paragraphs - a.paragraphs || b.mentions - a.mentions || byLocale(a.name, b.name));
-  return { people: refs('person'), parties: refs('party') };
+  const ofKind = (kind: Entity['kind']) => [...ties.entries()].filter(([other]) => other.kind === kind);
+  // Sorted, then cut, then made into entries: only the kept ones become objects of the content.
+  const refs = (list: ReturnType<typeof ofKind>) =>
+    list
+      .sort(([a, x], [b, y]) => y.count - x.count || y.paragraphs - x.paragraphs || y.mentions - x.mentions || byLocale(a.name, b.name))
+      .slice(0, kept)
+      .map(([other, tie]) => ({ slug: slugOf(other), name: other.name, ...tie }));
+  const people = ofKind('person');
+  const parties = ofKind('party');
+  return { coMentions: { people: refs(people), parties: refs(parties) }, coMentionCounts: { people: people.length, parties: parties.length } };
 }
 
 /** Per entity and article, the paragraphs that name it. */

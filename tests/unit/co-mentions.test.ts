@@ -50,6 +50,23 @@ describe('co-mentions', () => {
   });
 });
 
+describe('co-mentions of a long list', () => {
+  it('keep only the strongest, and count them all', async () => {
+    const analysis = analyseCorpus(await readSeedFolder(SEEDS), await loadPack());
+    const cut = publishCorpus(analysis, '/', undefined, undefined, { coMentionsKept: 2 }).entries;
+    let shortened = 0;
+    for (const entry of [...cut.people, ...cut.parties]) {
+      const whole = [...entries.people, ...entries.parties].find((other) => other.slug === entry.slug)!;
+      expect(entry.coMentionCounts).toEqual({ people: whole.coMentions.people.length, parties: whole.coMentions.parties.length });
+      expect(entry.coMentions.people).toEqual(whole.coMentions.people.slice(0, 2));
+      expect(entry.coMentions.parties).toEqual(whole.coMentions.parties.slice(0, 2));
+      if (whole.coMentions.people.length > 2) shortened++;
+    }
+    // On the seeds most people appear with more than two others, so the cut is seen.
+    expect(shortened).toBeGreaterThan(5);
+  });
+});
+
 describe('byStrength', () => {
   const tie = (name: string, count: number, paragraphs: number, mentions: number) => ({ name, count, paragraphs, mentions });
 
