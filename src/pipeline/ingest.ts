@@ -19,6 +19,7 @@ import { EMPTY_REGISTRY, parseRegistry, type Registry, type RegistryRow } from '
 import type { ContentEntries } from './records';
 import { parsePack, type CountryPack } from './pack';
 import type { ReviewNote } from './resolve/index';
+import { forgetResolveMemory } from './resolve/memo';
 import type { Problem, SeedFile } from './types';
 
 export type { Problem } from './types';
@@ -197,7 +198,7 @@ function statOf(file: string): SeedStat | undefined {
 
 /**
  * Lets go of what the ingest keeps in memory for its next run in this process
- * (the caches' shards, the seed index, the emitted texts): the dev server
+ * (the caches' shards, the seed index, resolve's memos, the emitted texts): the dev server
  * ingests on every save and keeps them; a build ingests once and then
  * generates its pages in the same process, where they were a few hundred
  * megabytes at 10,000 articles and gigabytes at 100,000.
@@ -206,6 +207,7 @@ export function forgetIngestMemory(): void {
   forgetCacheStores();
   forgetSeedIndexes();
   forgetWritten();
+  forgetResolveMemory();
 }
 
 /** Runs the whole ingest and says how it went; writes nothing unless it succeeds. */

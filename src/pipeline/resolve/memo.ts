@@ -33,6 +33,14 @@ function namedParties(extraction: ArticleExtraction): Mention[] {
 let lastDirectory: { key: string; directory: PartyDirectory } | undefined;
 
 /**
+ * Lets go of what is not already let go of with the extractions (the memos
+ * below that key on an extraction or a mention go with it): the last directory.
+ */
+export function forgetResolveMemory(): void {
+  lastDirectory = undefined;
+}
+
+/**
  * Every full party name and acronym definition in the corpus, longest names
  * first. The directory is a function of the pack's parties and that sorted
  * list alone, so the last one is reused when both are the same: its groups
