@@ -28,7 +28,7 @@ const TITLE_BEFORE = new RegExp(`(?:^|[,;]\\s*|\\b(?:and|but|while)\\s+)the\\s+(
 const VERB_AT_START = new RegExp(`^\\s*(?:(?:also|further|then|later|has|had|once|again|simply|only)\\s+)?(?:${speech})\\b`, 'i');
 const QUOTING_VERB = new RegExp(`\\b(?:${quoting})\\b`, 'gi');
 /** "according to X", "according to Kitui Senator X", "according to the Kitui senator, X". */
-const ACCORDING_TO = /\baccording to\s*(?:(?:the\s+)?(?:[\p{L}'’-]+\s+){0,3}[\p{L}'’-]+\s*,?\s*)?$/iu;
+const ACCORDING_TO = /\b(?:according to|in the words of)\s*(?:(?:the\s+)?(?:[\p{L}'’-]+\s+){0,3}[\p{L}'’-]+\s*,?\s*)?$/iu;
 /** Words that make the name after them an object, not the one who speaks: "told Mr X", "with X". */
 const OBJECT_BEFORE = /\b(?:to|told|asked|urged|warned|with|by|for|against|on|at|in|into|near|outside|inside|from|of|about|than|accused|praised|criticised|criticized|attacked|blamed|thanked|defended|dismissed|met|backed|named)\s+(?:(?:his|her|their|its|the|a)\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}$/u;
 /** Anonymous sources: "the official", "a spokesman", "party insiders". */
@@ -75,7 +75,7 @@ export function speakerAfter(span: Span, mentions: Mention[], stop: number): Men
     const capitalisedTail = words.slice(1).every((word) => /^\p{Lu}/u.test(word)) && words.length <= 7;
     // (Not “…,” said Governor Kamau's deputy, X: the possessive's owner is not the one who speaks.)
     const possessive = /^['’]s\b/.test(span.paragraph.slice(named.offset + named.surface.length));
-    if (!possessive && ((VERB_AT_START.test(lead) && (words.length <= 3 || capitalisedTail)) || /^according to$/i.test(lead) || /^[-–—]$/.test(lead))) return named;
+    if (!possessive && ((VERB_AT_START.test(lead) && (words.length <= 3 || capitalisedTail)) || /^(?:according to|in the words of)$/i.test(lead) || /^[-–—]$/.test(lead))) return named;
     // “…,” Mr X said / “…,” Governor X added / “…,” the Kitui senator, X, said.
     const titled = /^the(?: [\p{L}'’-]+){1,4} ?,?$/u.test(lead) && !/\b(?:and|or|with|to|of|by|for)\b/.test(lead);
     // “…?” PDU leader X wondered: lower-case words of a title may stand among the capitalised ones.
@@ -111,7 +111,8 @@ export function speakerBefore(span: Span, mentions: Mention[]): Reading | undefi
   if (/:\s*$/.test(before)) {
     const speaker = [...people].reverse().find((mention) => subject(mention) && !inClause(paragraph.slice(from, mention.offset)));
     // "- Roysambu MCA X, an ally of the TKM: “…”": a list item's apposition before its colon.
-    const gap = speaker ? afterName(speaker).replace(/,[^,]*,/g, ' ').replace(/^\s*,\s*(?:an?|the)\s[^,.;:“”"]{1,50}(?=:\s*$)/, ' ') : '';
+    // "X of the Chama cha Wananchi-Kenya (CCW-K) disagreed: “…”": the party the speaker belongs to is part of the subject.
+    const gap = speaker ? partyAfter(speaker, mentions, paragraph, start).replace(/,[^,]*,/g, ' ').replace(/^\s*,\s*(?:an?|the)\s[^,.;:“”"]{1,50}(?=:\s*$)/, ' ') : '';
     const words = gap.replace(/:\s*$/, '').trim().split(/\s+/).filter(Boolean);
     if (speaker && words.length <= 4 && !/[.;]/.test(gap.replace(/:\s*$/, '')) && !/\b(?:that|who|which|because|while|but|and)\b/i.test(gap)) return settle(speaker, people, paragraph);
   }
@@ -143,6 +144,14 @@ export function speakerBefore(span: Span, mentions: Mention[]): Reading | undefi
 
 /** "accused X and Y of “…”": only the accused and their titles between the verb and the quote, not what they said. */
 const ACCUSED = /^(?:accused|blamed|faulted)\s+(?:(?!saying|telling|calling|describing|claiming|that|who|which)[\p{L}.'’-]+,?\s+){1,12}?(?:of|for)\s+$/iu;
+
+/** The words between a speaker and `to`, a party named right after them ("X of ODM", "X (UDA)") left out. */
+function partyAfter(speaker: Mention, mentions: Mention[], paragraph: string, to: number): string {
+  const end = speaker.offset + speaker.surface.length;
+  const party = mentions.find((one) => one.kind === 'party' && one.offset > end && one.offset < to && /^\s+of\s+(?:the\s+)?$/.test(paragraph.slice(end, one.offset)));
+  if (!party) return paragraph.slice(end, to);
+  return paragraph.slice(party.offset + party.surface.length, to).replace(/^\s*\([^()]{1,20}\)/, '');
+}
 
 /** He wrote on X (formerly Twitter): “…” / She posted: “…”. */
 export const POST_BEFORE = /(?:^|[.,;]\s*|\b(?:and|but|while)\s+)(he|she)\s+(?:also\s+|later\s+)?(?:wrote|posted|tweeted)\b[^.;“”"]{0,60}:\s*$/i;

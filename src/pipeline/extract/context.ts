@@ -165,6 +165,8 @@ function readAfter(tokens: Token[], run: Run, pack: CountryPack, context: Contex
       index += 2;
       continue;
     }
+    // "a two-term Machakos Governor who left office in 2022": the office ended.
+    if (token.isWord && token.lower === 'who' && /^(?:left|vacated|retired|quit)$/.test(tokens[index + 1]?.lower ?? '') && /^(?:office|in|from|at)$/.test(tokens[index + 2]?.lower ?? '')) past = true;
     if (STOP.has(token.text) || (token.isWord && (SPEECH_VERBS.has(token.lower) || /^(?:who|which|that|has|had|is|was|will|and)$/.test(token.lower)))) break;
     // "who was the Thika Town MP until 2022": the office ended.
     if (token.isWord && /^(?:until|till|between)$/.test(token.lower)) {

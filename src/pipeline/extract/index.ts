@@ -37,7 +37,11 @@ export function extractArticle(article: Article, pack: CountryPack): ArticleExtr
       for (const run of findRuns(tokens)) runs.push(...splitAffiliation(run, pack));
       const inSentence: Mention[] = [];
       runs.forEach((run, index) => {
-        inSentence.push(...mentionsOfRun(tokens, run, runs[index - 1], { place, at }, pack, definitions, phrases));
+        // "the 'Tuko Pamoja' tour": a name set in quotation marks of its own is a slogan or a title, never a person.
+        const marked = (mention: Mention) => mention.kind !== 'party' && OPENING.test(paragraph.charAt(mention.offset - 1)) && CLOSING.test(paragraph.charAt(mention.offset + mention.surface.length));
+        // "telling Kenyans that …": a country's people are no one.
+        const people = (mention: Mention) => mention.kind === 'word' && /^\p{Lu}\p{Ll}+ns$/u.test(mention.name) && pack.places.has(mention.name.slice(0, -2).toLowerCase());
+        inSentence.push(...mentionsOfRun(tokens, run, runs[index - 1], { place, at }, pack, definitions, phrases).filter((mention) => !marked(mention) && !people(mention)));
       });
       const parties = inSentence.filter((mention) => mention.kind === 'party' || (mention.kind === 'word' && !mention.role));
       for (const cue of findCoalitions(sentence.text, sentence.start, parties)) coalitions.push({ ...cue, place });
@@ -58,9 +62,12 @@ export function extractArticle(article: Article, pack: CountryPack): ArticleExtr
   return { article, mentions: kept, phrases: [...phrases], quotes, coalitions };
 }
 
-/** Marks the mentions that stand inside quotation marks. */
+const OPENING = /^['‘"“]$/;
+const CLOSING = /^['’"”]$/;
+
+/** Marks the mentions that stand inside quotation marks; a mark left open (a quote going on in the next paragraph) runs to the end. */
 function markQuoted(paragraph: string, mentions: Mention[]): void {
-  const spans = [...doubleSingleQuotes(paragraph).matchAll(/“[^”]*”|"[^"”\n]*["”]/g)].map((match) => [match.index, match.index + match[0].length] as const);
+  const spans = [...doubleSingleQuotes(paragraph).matchAll(/“[^”]*(?:”|$)|"[^"”\n]*(?:["”]|$)/g)].map((match) => [match.index, match.index + match[0].length] as const);
   for (const mention of mentions) {
     if (spans.some(([start, end]) => mention.offset > start && mention.offset < end)) mention.quoted = true;
   }
@@ -144,6 +151,12 @@ function mentionsOfRun(
       const first = run.tokens[0] as Token;
       const known = first.acronym && (isPackParty(first.lower, pack) || definitions.get(first.base) === 'party');
       if (party <= 1 && known && run.tokens.length > 1) result.push({ ...mention('party', [first], site, 0), acronym: first.base });
+      // "was elected Secretary-General of the PPK": a party's acronym closing a title's run is that party.
+      const last = run.tokens[run.tokens.length - 1] as Token;
+      const link = run.tokens[run.tokens.length - (run.tokens[run.tokens.length - 2]?.text === 'the' ? 3 : 2)];
+      if (party <= 1 && run.tokens.length > 2 && link?.text === 'of' && last.acronym && (isPackParty(last.lower, pack) || definitions.get(last.base) === 'party')) {
+        result.push({ ...mention('party', [last], site, 0), acronym: last.base });
+      }
       break;
     }
   }

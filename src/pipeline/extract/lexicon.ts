@@ -34,7 +34,7 @@ export const TITLE_MODIFIERS = words(`
   deputy vice assistant acting former ex- chief special senior national executive principal majority minority
   organising organizing woman women youth cabinet prime attorney parliamentary party county running
   interim founding first second third co- nominated elected area political economic personal
-  gubernatorial senatorial presidential mayoral regional
+  gubernatorial senatorial presidential mayoral regional administrative
 `);
 
 /** Prepositions a title can take its scope with: "Cabinet Secretary for Interior", "Speaker of the Assembly". */
@@ -107,7 +107,7 @@ export const PERSON_NOUNS = words(`
 `);
 
 /** Name particles written in lower case inside a name or an organisation's name. */
-export const NAME_PARTICLES = words(`la wa ya na of for the de da van von bin binti arap ole`);
+export const NAME_PARTICLES = words(`la wa ya na cha of for the de da van von bin binti arap ole`);
 
 /** Suffixes that belong to a name: "Mutula Kilonzo Jnr". */
 export const NAME_SUFFIXES = words(`jnr jr snr sr ii iii iv`);

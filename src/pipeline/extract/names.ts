@@ -194,6 +194,8 @@ export function classify(name: Token[], pack: CountryPack, titled: boolean): Nam
   const hasOrganisationWord = !democraticUnion && words.some((word) => ORGANISATION_HEADS.has(word));
   // "the United Opposition": a loose alliance named as one, a coalition like any other.
   if (name.length > 1 && last === 'opposition' && !words.slice(0, -1).some((word) => pack.places.has(word) || PLACE_OPENERS.has(word))) return 'party';
+  // "Chama cha Wananchi-Kenya", "Chama Cha Mapinduzi": "chama" is Kiswahili for a party, and opens its name.
+  if (name.length > 2 && words[0] === 'chama' && words[1] === 'cha' && !hasOrganisationWord) return 'party';
   // "Umoja Party-Kenya", "Nuru Democratic Movement-Kenya": a suffix after a hyphen keeps the party whole.
   const lastHead = last.split('-')[0] as string;
   if (name.length > 1 && !hasOrganisationWord && (democraticUnion || PARTY_HEADS.has(lastHead) || words.slice(0, -1).some((word) => word === 'party'))) return 'party';

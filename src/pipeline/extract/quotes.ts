@@ -15,6 +15,8 @@ import { TITLE_HEADS, TITLE_MODIFIERS } from './lexicon';
 import { isCommonWord } from '../resolve/common-words';
 import { readRole, tenseBefore } from './roles';
 
+/** A quotation mark closing a quote, then a bracketed quotation: the quote's translation. */
+const TRANSLATION = /([”"])\s*\(\s*[“"][^“”"()]{1,300}[”"]\s*\)/g;
 /** Scare quotes ("structured dialogue") are not statements: a quote needs this many words. */
 const MIN_WORDS = 5;
 /** A quote's marks: curly, or straight paired in order; a mark left open runs to the paragraph's end. */
@@ -47,7 +49,9 @@ export interface Discourse {
  * sentence is cut from the paragraph as written.
  */
 export function findQuotes(written: string, paragraphIndex: number, mentions: Mention[], discourse: Discourse): QuoteCue[] {
-  const paragraph = doubleSingleQuotes(written);
+  // “Hatutakubali …” (“We will not accept …”), X said: a translation in brackets is the same quote, not a second one;
+  // it is blanked, offsets kept, so that the attribution after it is read as the quote's own.
+  const paragraph = doubleSingleQuotes(written).replace(TRANSLATION, (whole, close: string) => close + ' '.repeat(whole.length - close.length));
   const genders = (discourse.genders ??= new Map());
   for (const mention of mentions) {
     const gender = mention.honorific && GENDER_OF_HONORIFIC[mention.honorific.toLowerCase().replace(/\.$/, '')];
@@ -60,7 +64,7 @@ export function findQuotes(written: string, paragraphIndex: number, mentions: Me
   // "the Kalundu dam project": a name used as a noun's modifier is no one who could speak.
   const people = mentions.filter(
     (mention) =>
-      (!/\bthe\s+$/i.test(paragraph.slice(Math.max(0, mention.offset - 4), mention.offset)) || mention.honorific || mention.role) &&
+      (mention.kind === 'party' || !/\bthe\s+$/i.test(paragraph.slice(Math.max(0, mention.offset - 4), mention.offset)) || mention.honorific || mention.role) &&
       !isTitlePlace(mention, mentions) &&
       !isCommonPlural(mention) &&
       // "the Commission on Revenue Allocation": the rest of a body's name is no one.

@@ -22,6 +22,8 @@ const TENSE_BEFORE: Record<string, Tense> = {
   incoming: 'incoming',
   acting: 'acting',
   interim: 'acting',
+  // "Aspiring Kisumu Central MP X": a seat sought.
+  aspiring: 'aspiring',
 };
 
 /** Words after a title that place it in time: "Governor-elect", "CS designate", "governor aspirant". */
@@ -66,6 +68,8 @@ const OFFICE_ADJECTIVES: Record<string, string> = {
   parliamentary: 'MP',
   mayoral: 'Mayor',
 };
+
+const DEMONYM = /^(?:Kenyan|Ugandan|Tanzanian|Rwandan|Burundian|Somali|Ethiopian|South Sudanese|Congolese)\s+(?=\S)/;
 
 /** Titles kept in capitals. */
 const CAPITALS = new Set(['mp', 'mps', 'mca', 'mcas', 'ceo', 'cec', 'cecm']);
@@ -137,6 +141,8 @@ export function readRole(written: string, organisation?: string, tense?: Tense):
   // "Nakuru County Woman Representative": the county is the place the office is held in.
   if (place && /^County (?=(?:Deputy )?Governor$|Woman Representative$|Senator$)/.test(title)) title = title.slice('County '.length);
   if (place && /\sCounty$/.test(place)) place = place.replace(/\sCounty$/, '');
+  // "Ugandan EALA MP": the holder's country is no part of the body the seat is in.
+  if (place && DEMONYM.test(place)) place = place.replace(DEMONYM, '');
   const role: RoleCue = { title };
   if (place) role.organisation = place;
   // "independent candidate": a standing, not an office.

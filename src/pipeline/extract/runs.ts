@@ -37,7 +37,9 @@ export const NOT_NAMES = words(`
 `);
 
 /** Words that date a title, capitalised at a sentence's start: "Former", "Acting", "One-time". */
-const TENSE_OPENERS = /^(?:former|outgoing|incoming|acting|interim|retired|immediate|late|one-time|erstwhile)$/i;
+const TENSE_OPENERS = /^(?:former|outgoing|incoming|acting|interim|retired|immediate|late|one-time|erstwhile|aspiring)$/i;
+/** "Lawyer Kipchirchir Bett Maiyo, for Okumu, told …": an occupation capitalised at a sentence's start is no part of the name. */
+const OCCUPATIONS = /^(?:lawyer|advocate|journalist|businessman|businesswoman|activist|analyst|economist|lecturer|researcher|scholar)$/i;
 
 /** "I’m", "We’ll", "It's": a pronoun and a verb, not a name. */
 const CONTRACTION = /^\p{L}+['’](?:m|re|ll|ve|d|t)$|^(?:it|that|there|here|what|who|he|she)['’]s$/iu;
@@ -110,7 +112,7 @@ export function findRuns(tokens: Token[]): Run[] {
     const token = tokens[index];
     // "Neither Kamau nor …": a closed-class word never opens a name, though it may end one ("Kiprop Too");
     // nor does a word that dates a title ("Former ODM chairman X"): the title's reader finds it before the run.
-    if (!token || !isRunWord(token) || (CLOSED_CLASS.has(token.lower) && !token.acronym) || TENSE_OPENERS.test(token.text)) {
+    if (!token || !isRunWord(token) || (CLOSED_CLASS.has(token.lower) && !token.acronym) || TENSE_OPENERS.test(token.text) || OCCUPATIONS.test(token.text)) {
       index++;
       continue;
     }

@@ -37,7 +37,11 @@ const BELONGS = /^(?:\s*,\s*who\s+(?:also\s+)?|\s+(?:also\s+)?)(?:belongs\s+to|i
 /** "X has not formally resigned from UDA": a membership the text says goes on. */
 const NOT_LEFT = new RegExp(`^${SUBJECT_GAP}(?:has|have|had)\\s+not\\s+(?:yet\\s+)?(?:formally\\s+|officially\\s+)?(?:left|quit|resigned\\s+from|ditched|decamped\\s+from|defected\\s+from)\\s+(?:the\\s+)?$`, 'i');
 /** "X, who left Jubilee in 2024, …": a plain past in a clause about X. */
-const WHO_LEFT = /^\s*,\s*who\s+(?:(?:recently|formally|officially|later|quietly|then|also)\s+)?(?:left|quit|ditched)\s+(?:the\s+)?$/i;
+const WHO_LEFT = /^(?:\s*,[^,;.“”"]{1,60})?\s*,\s*who\s+(?:(?:recently|formally|officially|later|quietly|then|also)\s+)?(?:left|quit|ditched)\s+(?:the\s+)?$/i;
+/** "X, the P chairperson, who quit the party in June": "the party" is the one the person's own office is in. */
+const WHO_LEFT_THE_PARTY = /^(?:\s*,[^,;.“”"]{1,80})?\s*,\s*who\s+(?:(?:recently|formally|officially|later|quietly|then|also)\s+)?(?:left|quit|ditched|decamped\s+from|defected\s+from)\s+the\s+(?:party|outfit)\b/i;
+/** "…, who quit the party in June and has since joined Wiper": the move's second half, the same subject. */
+const SINCE_JOINED = /^\s+[^.;“”"]{0,40}?\s+and\s+(?:has|had)\s+(?:since\s+|now\s+|also\s+)?joined\s+(?:the\s+)?$/i;
 /** "P has fronted former Speaker X": only titles and their places between the verb and the name. */
 const FRONTED = /^\s+(?:(?:has|have|had)\s+)?(?:also\s+)?fronted\s+(?:(?:former|ex-|the|its|area|nominated|\p{Lu}[\p{L}.'’-]*)\s+){0,6}$/u;
 /** "(UDA-Baringo)": a party's acronym glued to the county of the seat. */
@@ -48,6 +52,23 @@ const COUNTY_SEATS = /^(?:Senator|Governor|Deputy Governor|Woman Representative)
 /** After leaving P: "to Q", "for Q", "in December to join Q". */
 const TO_NEXT = /^\s+(?:(?:to|for)\s+|[^.;,]{0,40}?\bto\s+join\s+)(?:the\s+)?$/i;
 const CHAIRS = /^\s*,\s*who\s+(?:now\s+|currently\s+|also\s+)?(chairs|leads|heads)\s+(?:the\s+)?$/i;
+/** "P's national elections board", "P's council": an organ of the party, whose chair is no chair of the party. */
+const ORGAN = /^['’]s\s+((?:[\p{Ll}-]+\s+){0,3}(?:board|council|committee|tribunal|secretariat|caucus|league|wing|directorate))\b/u;
+/** "The PPK's national elections board, which is chaired by Rev X": the organ named before its chair. */
+const ORGAN_CHAIRED_BY = /^['’]s\s+((?:[\p{Ll}-]+\s+){0,3}(?:board|council|committee|tribunal|secretariat|directorate))\s*,\s*which\s+is\s+(?:now\s+)?(?:chaired|headed)\s+by\s+(?:\p{Lu}[\p{L}.]*\s+)?$/u;
+
+/** "Nairobi Branch Chairman" → "Chairman": the words of the office, a branch's place and the word "branch" left out. */
+function officeWords(written: string): string {
+  const words = written.trim().split(/\s+/);
+  let start = words.length - 1;
+  while (start > 0 && /^(?:deputy|vice|vice-\w+|national|executive|acting|party|organising|organizing|assistant)$/i.test(words[start - 1] as string)) start--;
+  return words.slice(start).join(' ');
+}
+
+function titleCase(words: string): string {
+  return words.split(/\s+/).map((word) => (word[0] ?? '').toUpperCase() + word.slice(1)).join(' ');
+}
+
 /** "X, who once chaired the TMP", "X, who previously led P": an office the person held before. */
 const CHAIRED = /^\s*,\s*who\s+(?:once|previously|formerly)\s+(chaired|led|headed)\s+(?:the\s+)?$/i;
 /** "X, who was nominated to the Kilifi County Assembly by UP-K": a party's nomination is a candidacy. */
@@ -73,6 +94,18 @@ const TICKET_BEFORE = /\b(?:on|seek|seeks|seeking|sought|won|win|wins|clinched|b
 const TICKET_AFTER = /^\s+tickets?\b/i;
 /** "as the party's National Chairman", "as its incoming Secretary-General": an office named with its party. */
 const AS_OFFICE = /^(?:\s*,[^,.;“”"]{1,60},(?=\s+as\s))?\s*(?:,\s*|\s+as\s+)(?:the\s+)?(?:party['’]s|its)\s+([\p{L}-]+(?:\s+[\p{L}-]+){0,3}?)(?=[,.;]|\s+(?:and|who|to|in|on|at|for|with|by|after|before|when|while|but)\b|$)/u;
+/** "endorsed X as Party Leader", "elected X, the former Kiambu Senator, as PPK Chairperson": a capitalised office after "as". */
+const AS_TITLE = /^(?:\s*,[^,.;“”"]{1,60},(?=\s+as\s))?\s+as\s+(?:the\s+)?(?:(\p{Lu}[\p{Lu}\p{N}]*(?:-\p{Lu}+)?)\s+)?((?:\p{Lu}[\p{L}-]*\s+){0,3}\p{Lu}[\p{L}-]*)(?=[,.;]|\s+(?:and|who|to|in|on|at|for|with|by|after|before|when|while|but)\b|$)/u;
+/** "… as Party Leader and as the party's presidential candidate": a second office of the same person. */
+const AND_AS = /^\s+and\s+as\s+(?:the\s+)?(?:party['’]s|its)\s+([\p{L}-]+(?:\s+[\p{L}-]+){0,3}?)(?=[,.;]|\s+(?:and|who|to|in|on|at|for|with|by|after|before|when|while|but)\b|$)/u;
+/** "X was elected Secretary-General of the PPK", "Ms X was elected CCW-K chairperson": an office taken, named with its party. */
+const WAS_ELECTED = /^\s+(?:was|has\s+been|had\s+been|is)\s+(?:(?:unanimously|formally|officially|also)\s+)?(?:elected|re-elected|appointed|named|installed|confirmed)\s+(?:as\s+)?(?:the\s+)?/i;
+/** "elected Hon. X", "endorsed Dr X": a verb that gives the person after it an office, honorifics and titles between. */
+const GIVES_OFFICE = /\b(?:elected|re-elected|endorsed|named|appointed|picked|unveiled|confirmed|installed|chose|chosen)\s+(?:\p{Lu}[\p{L}.'’-]*\s+){0,4}$/u;
+/** The offices a party elects: "Party Leader", "National Chairman", "Deputy Secretary-General", "Party Whip". */
+const PARTY_OFFICE = /^(?:(?:Deputy|Vice|Vice-|National|Executive|Acting|Party)\s*)*(?:Party Leader|Leader|Chair\w*|Vice-Chair\w*|Secretary-General|Treasurer|Organi[sz]ing Secretary|Whip|Spokes\w+)$/;
+/** "X, who will serve as Deputy Party Leader": an office not yet taken up, in the party of the sentence. */
+const WILL_SERVE = /^(?:\s*,[^,.;“”"]{1,60})?\s*,\s*who\s+will\s+(?:serve|act|deputise)\s+as\s+(?:the\s+)?(?:party['’]s\s+|its\s+)?((?:\p{Lu}[\p{L}-]*\s+){0,3}\p{Lu}[\p{L}-]*)/u;
 const OFFICE_AFTER = /^['’]s\s+([\p{L}-]+(?:\s+[\p{L}-]+){0,3}?)(?=[,.;]|\s+(?:and|who|to|in|on|at|for|with|by|after|before|when|while|but)\b|$)/u;
 /** "its leader, X", "and its secretary-general, X": the office just before the name. */
 const ITS_OFFICE = /\b(its|the\s+party['’]s)\s+((?:[\p{L}-]+\s+){0,3}?[\p{L}-]+)\s*,\s*$/u;
@@ -121,7 +154,15 @@ function readSentence(sentence: SentenceMentions, partyLike: (mention: Mention) 
     for (const person of list.slice(1)) if (head.role && !person.role) person.role = { ...head.role };
     const last = list[list.length - 1] as Mention;
     const party = mentions[mentions.indexOf(last) + 1];
-    if (party && partyLike(party) && /^\s+of\s+(?:the\s+)?$/i.test(gap(last, party)) && !ATTRIBUTE.test(after(party))) for (const person of list) addTie(person, { party: party.name, relation: 'member' });
+    if (party && partyLike(party) && /^(?:\s+of|\s*,\s*(?:all|both)\s+of)\s+(?:the\s+)?$/i.test(gap(last, party)) && !ATTRIBUTE.test(after(party))) for (const person of list) addTie(person, { party: party.name, relation: 'member' });
+  }
+  // "include X, Y and Z, all of UDA": every name of the list.
+  for (const party of parties) {
+    const before = [...people].reverse().find((one) => at(one) < at(party));
+    if (!before || !/^\s*,\s*all\s+of\s+(?:the\s+)?$/i.test(gap(before, party)) || ATTRIBUTE.test(after(party))) continue;
+    const list = [before];
+    for (let index = people.indexOf(before) - 1; index >= 0 && /^\s*(?:,|,?\s*and)\s*$/.test(gap(people[index] as Mention, list[0] as Mention)); index--) list.unshift(people[index] as Mention);
+    if (list.length > 1 && !titledLists(people, gap, (mention) => text.slice(0, at(mention))).some((one) => one.includes(before))) for (const person of list) addTie(person, { party: party.name, relation: 'member' });
   }
   for (const person of people) {
     // "introduced X as his running mate", "named X, the Dujis MP, as her running mate", "X (MPA) as his running mate": a title of its own, party or none.
@@ -210,7 +251,11 @@ function readSentence(sentence: SentenceMentions, partyLike: (mention: Mention) 
       // "X, TKM's candidate in the Kitui Central by-election": a candidacy in apposition.
       if (/^\s*,\s*$/.test(between) && /^['’]s\s+(?:presidential\s+|parliamentary\s+|gubernatorial\s+)?(?:candidate|nominee|flag-?bearer)\b/i.test(after(next))) tie(next.name, 'candidate');
       const chairs = CHAIRS.exec(between);
-      if (chairs && alone(next)) {
+      // "X, who chairs CCW-K's national elections board", "who now chairs the Umoja Alliance's council": the organ's chair.
+      const organ = ORGAN.exec(after(next));
+      if (chairs && organ) {
+        if (/chairs/i.test(chairs[1] as string)) setRole(person, { title: `${titleCase(organ[1] as string)} Chairman`, organisation: next.name }, tie);
+      } else if (chairs && alone(next)) {
         if (/chairs/i.test(chairs[1] as string)) setRole(person, { title: 'Chairman', organisation: next.name }, tie);
         else setRole(person, { title: 'Party Leader', organisation: next.name }, tie);
       }
@@ -245,7 +290,8 @@ function readSentence(sentence: SentenceMentions, partyLike: (mention: Mention) 
       if (clear && WHO_LEFT.test(direct)) {
         tie(party.name, 'left');
         const then = parties[parties.indexOf(party) + 1];
-        if (then && /^\s+[^.;“”"]{0,40},\s+(?:has|had)\s+(?:since\s+|now\s+|also\s+)?joined\s+(?:the\s+)?$/.test(gap(party, then)) && alone(then)) tie(then.name, 'joined');
+        // "… has since joined the TKM", "who left ODM for the CCW-K in 2022".
+        if (then && (/^\s+[^.;“”"]{0,40},\s+(?:has|had)\s+(?:since\s+|now\s+|also\s+)?joined\s+(?:the\s+)?$/.test(gap(party, then)) || TO_NEXT.test(gap(party, then))) && alone(then)) tie(then.name, 'joined');
       }
       // "with hopefuls from UDA, ODM and his own KDA": the subject's own party.
       if (subject && /\b(?:his|her)\s+own\s+$/i.test(text.slice(0, at(party))) && !mentions.some((one) => one.kind === 'person' && at(one) > at(person) && at(one) < at(party))) tie(party.name, 'member');
@@ -266,6 +312,20 @@ function readSentence(sentence: SentenceMentions, partyLike: (mention: Mention) 
         if (others.length === 0 && !inClause(text.slice(0, at(person)))) both(party.name, 'candidate');
       }
     }
+    // "X, the immediate former PPK chairperson, who quit the party in June and has since joined Wiper": left, then joined;
+    // the former office in the party left is a role, no longer a tie (the gold's convention, as "who quit the JDC").
+    const quit = WHO_LEFT_THE_PARTY.exec(after(person));
+    if (quit) {
+      const own = [...new Set((person.ties ?? []).map((one) => one.party))];
+      const left = own.length === 1 ? own[0] : own.length === 0 ? inPlay : undefined;
+      if (left) {
+        person.ties = (person.ties ?? []).filter((one) => !(one.party === left && one.tense === 'former'));
+        tie(left, 'left');
+        const from = end(person) + quit[0].length;
+        const then = parties.find((party) => at(party) >= from);
+        if (then && alone(then) && SINCE_JOINED.test(text.slice(from, at(then))) && !people.some((one) => at(one) > from && at(one) < at(then))) tie(then.name, 'joined');
+      }
+    }
     // "X, who was seeking the post of National Chairman": a party office sought; its party only when the sentence names one.
     const post = POST_SOUGHT.exec(after(person));
     const role = post ? readRole(post[1] as string) : undefined;
@@ -277,6 +337,37 @@ function readSentence(sentence: SentenceMentions, partyLike: (mention: Mention) 
     const asOffice = AS_OFFICE.exec(after(person));
     const ownParty = /\bits\b/.test(asOffice?.[0] ?? '') ? itsPartyBefore(parties, person, at) ?? inPlay : inPlay;
     if (asOffice && ownParty) officeIn(person, (asOffice[1] as string).trim(), ownParty, tie);
+    // Only after a verb that gives the office ("replaced Y as Chairman" gives Y none).
+    const asTitle = asOffice || !GIVES_OFFICE.test(text.slice(0, at(person))) ? undefined : AS_TITLE.exec(after(person));
+    if (asTitle) {
+      // "as PPK Chairperson": the party written before the office; "as Party Leader": the party of the sentence.
+      const named = asTitle[1] && isParty(asTitle[1]) ? asTitle[1] : undefined;
+      const party = named ?? (asTitle[1] ? undefined : inPlay);
+      const role = party ? readRole(officeWords(asTitle[2] as string), party) : undefined;
+      // Only a party's own offices: "named X as Interior Cabinet Secretary" is a government office, held in no party.
+      if (party && role && PARTY_OFFICE.test(role.title)) {
+        if (role.title === 'Leader') role.title = 'Party Leader';
+        setRole(person, role, tie);
+        const more = AND_AS.exec(after(person).slice(asTitle[0].length));
+        if (more) officeIn(person, (more[1] as string).trim(), party, tie);
+      }
+    }
+    // "X was elected Secretary-General of the PPK" / "X was elected CCW-K chairperson".
+    const elected = WAS_ELECTED.exec(after(person));
+    if (elected) {
+      const of = /^((?:\p{Lu}[\p{L}-]*\s+){0,3}\p{Lu}[\p{L}-]*)\s+of\s+(?:the\s+)?$/u;
+      const party = later.find((one) => at(one) >= end(person) + elected[0].length);
+      const between = party ? text.slice(end(person) + elected[0].length, at(party)) : '';
+      const titled = party && alone(party) ? (of.exec(between)?.[1] ?? (between === '' ? /^\s+((?:[\p{Ll}-]+\s+){0,2}?(?:chair\w*|secretary-general|treasurer|leader|deputy\s+party\s+leader))\b/iu.exec(after(party))?.[1] : undefined)) : undefined;
+      const role = titled && party ? readRole(titled.trim(), party.name) : undefined;
+      if (role && PARTY_OFFICE.test(role.title)) setRole(person, role, tie);
+    }
+    // "X, who will serve as Deputy Party Leader": incoming.
+    const serve = WILL_SERVE.exec(after(person));
+    if (serve && inPlay) {
+      const role = readRole((serve[1] as string).trim(), inPlay, 'incoming');
+      if (role && PARTY_OFFICE.test(role.title)) setRole(person, role, tie);
+    }
     // "the Raila-led party", "the Kalonzo-led Wiper Democratic Movement".
     const led = X_LED.exec(after(person));
     // A party's leader holds its office of Party Leader: the role and the tie.
@@ -298,6 +389,9 @@ function readSentence(sentence: SentenceMentions, partyLike: (mention: Mention) 
     // "The Wiper Democratic Movement has fronted former Speaker X", "The KDA has also fronted X": the party's candidate.
     const fronting = [...parties].reverse().find((party) => at(party) < at(person));
     if (fronting && alone(fronting) && FRONTED.test(gap(fronting, person)) && !people.some((one) => at(one) > at(fronting) && at(one) < at(person))) tie(fronting.name, 'candidate');
+    // "The PPK's national elections board, which is chaired by Rev X".
+    const organBefore = previous && partyLike(previous) ? ORGAN_CHAIRED_BY.exec(gap(previous, person)) : undefined;
+    if (organBefore && previous) setRole(person, { title: `${titleCase(organBefore[1] as string)} Chairman`, organisation: previous.name }, tie);
     // "HDM legislators led by X".
     if (previous && partyLike(previous) && MEMBERS_LED_BY.test(gap(previous, person))) tie(previous.name, 'member');
     // "the Jumuia party, led by X", "the SMP (…), led by X".
@@ -341,7 +435,11 @@ function itsPartyBefore(parties: Mention[], person: Mention, at: (mention: Menti
 function officeIn(person: Mention, written: string, party: string, tie: (party: string, relation: string, tense?: Tense) => void): void {
   const role = readRole(written, party);
   if (!role) return;
-  if (role.tense === 'aspiring') tie(party, 'candidate');
+  if (role.tense === 'aspiring') {
+    tie(party, 'candidate');
+    // "as the party's presidential candidate": the seat sought is a role of its own, held in no party.
+    if (/^(?:President|Governor|Senator|MP|MCA|Woman Representative|Deputy President)$/.test(role.title)) addRole(person, { title: role.title, tense: 'aspiring' });
+  }
   else if (isOffice(role.title)) setRole(person, role, tie);
 }
 

@@ -32,9 +32,13 @@ export function buildPerson(
     const hold = (kind: HeldBackFact['kind'], relation: string, party: Entity | undefined, tense?: Tense) =>
       held.push({ person: name, kind, relation, ...tensed(tense), ...(party ? { party: party.name } : {}), evidence });
     // A sentence can state more than one role ("former Governor X, the party's new National Chairman").
+    // "the immediate former P chairperson, who quit the party": a former office in a party the sentence says the person left
+    // is a role, and no tie besides the move itself.
+    const left = new Set((mention.ties ?? []).filter((tie) => tie.relation === 'left').map((tie) => partyOf(tie.party)?.id));
     for (const role of [...(mention.role ? [mention.role] : []), ...(mention.roles ?? [])]) {
       const party = role.organisation ? partyOf(role.organisation) : undefined;
-      if (roleStated(evidence.sentence, forms, party && formsOf(party))) addRole(entity, role, evidence, partyOf);
+      const tieToo = !(party && role.tense === 'former' && left.has(party.id));
+      if (roleStated(evidence.sentence, forms, party && formsOf(party))) addRole(entity, role, evidence, partyOf, tieToo);
       else hold('role', role.title, party, role.tense);
     }
     for (const tie of mention.ties ?? []) {
@@ -103,7 +107,7 @@ const tensed = (tense: Tense | undefined): { tense?: Tense } => (tense && tense 
  * organisation (a party under any of its names) and the same tense, so that
  * a title held once and held now are two roles.
  */
-function addRole(entity: Entity, cue: RoleCue, evidence: Evidence, partyOf: (name: string) => Entity | undefined): void {
+function addRole(entity: Entity, cue: RoleCue, evidence: Evidence, partyOf: (name: string) => Entity | undefined, tieToo = true): void {
   const { title, organisation } = cue;
   const tense = cue.tense ?? 'current';
   const party = organisation ? partyOf(organisation) : undefined;
@@ -123,7 +127,7 @@ function addRole(entity: Entity, cue: RoleCue, evidence: Evidence, partyOf: (nam
     entity.roles.push(role);
   }
   // The tie a party office implies is the one the extractor words the same way ("Party Leader" is "leader").
-  if (party) addTie(entity, { party: party.id, relation: relationOf(title), ...tensed(tense), evidence });
+  if (party && tieToo) addTie(entity, { party: party.id, relation: relationOf(title), ...tensed(tense), evidence });
 }
 
 /** Adds a tie unless the same article already states it: each article's report is kept, for its date. */

@@ -1,0 +1,112 @@
+/**
+ * Party ties, roles and quotes in the constructions of real reporting that
+ * the third facts-dev batch (fd21-fd28) leans on: debate reports, press
+ * releases, party names in Kiswahili, ties in lists and in apposition,
+ * speakers named by a title or after a long quote. Each case is a short
+ * invented sentence with its facts written by hand (kept apart from
+ * facts-recall.test.ts, which is past the length a file should have).
+ * Precision first: every "gives none" case is a reading that would invent a fact.
+ */
+import { describe, expect, it } from 'vitest';
+import { analyseCorpus } from '../../src/pipeline/corpus';
+import { extractArticle } from '../../src/pipeline/extract/index';
+import { loadPack } from '../../src/pipeline/ingest';
+import { readArticle } from '../../src/pipeline/read/index';
+import { summarise } from '../../src/pipeline/summary';
+import { seed } from './helpers';
+
+const pack = await loadPack();
+
+const extract = (text: string) => {
+  const { article } = readArticle(seed('x.txt', text));
+  if (!article) throw new Error('fixture did not read');
+  return extractArticle(article, pack);
+};
+const speakers = (text: string) => extract(text).quotes.map((quote) => quote.speaker?.name ?? null);
+const person = (text: string, name: string) => extract(text).mentions.find((mention) => mention.kind !== 'party' && mention.name.endsWith(name));
+const ties = (text: string, name: string) => (person(text, name)?.ties ?? []).map((tie) => `${tie.party} ${tie.relation}${tie.tense ? ` ${tie.tense}` : ''}`);
+const roles = (text: string, name: string) => {
+  const found = person(text, name);
+  return [found?.role, ...(found?.roles ?? [])].filter(Boolean);
+};
+const said = 'We will fight for every shilling that belongs to this county';
+
+describe('party names and entities', () => {
+  it('keeps a party named in Kiswahili whole: "Chama cha Wananchi-Kenya (CCW-K)"', () => {
+    const found = extract('Headline\n\nMathare MP Zakayo Kibe Mwaura of the Chama cha Wananchi-Kenya (CCW-K) spoke.').mentions;
+    expect(found.filter((mention) => mention.kind === 'party').map((mention) => mention.name)).toContain('Chama cha Wananchi-Kenya');
+    expect(ties('Headline\n\nMathare MP Zakayo Kibe Mwaura of the Chama cha Wananchi-Kenya (CCW-K) spoke.', 'Mwaura')).toEqual(['Chama cha Wananchi-Kenya member']);
+  });
+
+  it('reads an occupation opening a sentence as no part of the name: "Lawyer X, for Y, told"', () => {
+    const names = extract('Headline\n\nLawyer Kipkorir Bett Chesire, for Okumu, told the bench the list was late.').mentions.map((mention) => mention.name);
+    expect(names).toContain('Kipkorir Bett Chesire');
+    expect(names.some((name) => name.startsWith('Lawyer'))).toBe(false);
+  });
+
+  it('makes no person of a slogan in quotation marks or of a country\'s people', () => {
+    const names = extract("Headline\n\nThe alliance's 'Tuko Pamoja' tour reached Nakuru. Odhiambo said the government was lying to Kenyans about the roads.").mentions.map((mention) => mention.name);
+    expect(names).not.toContain('Tuko Pamoja');
+    expect(names).not.toContain('Kenyans');
+  });
+});
+
+describe('roles', () => {
+  it.each([
+    ['"Aspiring Kisumu Central MP X" opening a sentence', "Headline\n\nAspiring Kisumu Central MP Onyango Ouma Okech says the register was altered.", 'Okech', { title: 'MP', organisation: 'Kisumu Central', tense: 'aspiring' }],
+    ['"a two-term Machakos Governor who left office in 2022"', 'Headline\n\nMutua, a two-term Machakos Governor who left office in 2022, led the caravan.', 'Mutua', { title: 'Governor', organisation: 'Machakos', tense: 'former' }],
+    ['"who served as Roads Chief Administrative Secretary"', "Headline\n\nBudalang'i MP Wafula Nekesa Ouma, who served as Roads Chief Administrative Secretary in 2023, backed the bill.", 'Ouma', { title: 'Chief Administrative Secretary', organisation: 'Roads', tense: 'former' }],
+    ['"Ugandan EALA MP X": the country no part of the seat', 'Headline\n\nUgandan EALA MP Ssebunya Joseph Kato was blunter.', 'Kato', { title: 'MP', organisation: 'EALA' }],
+  ])('reads the role: %s', (_label, text, name, role) => {
+    expect(roles(text, name)).toContainEqual(role);
+  });
+
+  it('gives no government office to a party: "named X as Interior Cabinet Secretary" holds none in ODM', () => {
+    const text = 'Headline\n\nThe ODM delegates met in Kisumu. The President named Otieno Ouma Okello as Interior Cabinet Secretary.';
+    expect(ties(text, 'Okello')).toEqual([]);
+  });
+
+  it('gives no office to the one replaced: "X replaced Y as Chairman"', () => {
+    const text = 'Headline\n\nThe PPK met on Saturday. Wambui Njeri Gichuru replaced Abdi Noor Hassan as PPK Chairperson.';
+    expect(ties(text, 'Hassan')).toEqual([]);
+  });
+});
+
+describe('party ties', () => {
+  it.each([
+    ['"elected Hon. X, the former Kiambu Senator, as P Chairperson"', 'Headline\n\nThe Progressive Party of Kenya (PPK) met. Delegates elected Hon. Wambui Njeri Gichuru, the former Kiambu Senator, as PPK Chairperson.', 'Gichuru', ['PPK Chairperson']],
+    ['"X was elected Secretary-General of the P"', 'Headline\n\nThe Progressive Party of Kenya (PPK) met. Eng. Tobias Otieno Onyango was elected Secretary-General of the PPK, replacing Kiprop.', 'Onyango', ['PPK Secretary-General']],
+    ['"Ms X was elected P chairperson"', 'Headline\n\nMs Hadija Mohamed Abdi was elected CCW-K chairperson at the party\'s conference in February.', 'Abdi', ['CCW-K Chairperson']],
+    ['"X, who will serve as Deputy Party Leader": incoming, in the party of the sentence', 'Headline\n\nThe Progressive Party of Kenya (PPK) met. Eng. Tobias Otieno Onyango was elected Secretary-General of the PPK, replacing Kiprop Kemboi Tanui, who will serve as Deputy Party Leader.', 'Tanui', ['PPK Deputy Party Leader incoming']],
+    ['"X, the immediate former P chairperson, who quit the party … and has since joined Q"', 'Headline\n\nShe takes over from Abdi Noor Hassan, the immediate former PPK chairperson, who quit the party in June and has since joined Wiper.', 'Hassan', ['PPK left', 'Wiper joined']],
+    ['"X, the Marakwet West MP, who left P for Q in 2024"', 'Headline\n\nJeruto Chebet Kiprono, the Marakwet West MP, who left UDA for the PPK in 2024, addressed the delegates.', 'Kiprono', ['UDA left', 'PPK joined']],
+    ['"X, who chairs P\'s national elections board": the organ\'s chair', "Headline\n\nEng. Kiptoo Cheruiyot Kirui, who chairs CCW-K's national elections board, spoke.", 'Kirui', ['CCW-K National Elections Board Chairman']],
+    ['"P\'s national elections board, which is chaired by Rev X"', "Headline\n\nThe PPK's national elections board, which is chaired by Rev Beatrice Adhiambo Owino, denies any wrongdoing.", 'Owino', ['PPK National Elections Board Chairman']],
+    ['"include X, Y and Z, all of P": each of them', 'Headline\n\nThe five nominees include Cherono Jepkemboi Korir, Gitau Kamande Mbugua and Halima Osman Abdi, all of UDA.', 'Mbugua', ['UDA member']],
+    ['"MCAs X, Y and Z, all of the P"', 'Headline\n\nThe NDC welcomed MCAs Salim Rashid Baya, Zuhura Ali Said and Juma Hamisi Chai, all of the Pamoja Democratic Union (PDU).', 'Chai', ['Pamoja Democratic Union member']],
+  ])('reads the tie: %s', (_label, text, name, expected) => {
+    expect(ties(text, name)).toEqual(expected);
+  });
+
+  it('gives the organ\'s chair no chair of the party itself', () => {
+    const found = roles("Headline\n\nEng. Kiptoo Cheruiyot Kirui, who chairs CCW-K's national elections board, spoke.", 'Kirui');
+    expect(found).toEqual([{ title: 'National Elections Board Chairman', organisation: 'CCW-K' }]);
+  });
+
+  it('publishes no office tie for a former office in a party the sentence says was left', () => {
+    const text = 'Headline\n\nThe Progressive Party of Kenya (PPK) met. Ms Gichuru takes over from Abdi Noor Hassan, the immediate former PPK chairperson, who quit the party in June and has since joined Wiper.';
+    const hassan = summarise(analyseCorpus([seed('x.txt', text)], pack)).people.find((one) => one.name === 'Abdi Noor Hassan');
+    expect(hassan?.parties.map((tie) => tie.relation).sort()).toEqual(['joined', 'left']);
+    expect(hassan?.roles.map((role) => `${role.title} ${role.tense}`)).toEqual(['Chairperson former']);
+  });
+});
+
+describe('quotes', () => {
+  it.each([
+    ['"X of the P (ACR) disagreed: “…”"', `Headline\n\nBut Mathare MP Zakayo Kibe Mwaura of the Chama cha Wananchi-Kenya (CCW-K) disagreed: "${said}."`, ['Zakayo Kibe Mwaura']],
+    ['"In the words of X, the board “…”"', `Headline\n\nThe board denies any wrongdoing. In the words of Owino, the board "acted within the law and within the timelines set by the party".`, ['Owino']],
+    ['a Kiswahili quote and its translation in brackets and marks: one quote', `Headline\n\n"Hatutakubali mgombea wa kupangwa kutoka juu kabisa" ("We will not accept a candidate imposed from above"), Prof Simiyu said.`, ['Simiyu']],
+  ])('gives the quote its speaker: %s', (_label, text, expected) => {
+    expect(speakers(text)).toEqual(expected);
+  });
+});
