@@ -106,7 +106,26 @@ describe('quotes', () => {
     ['"X of the P (ACR) disagreed: “…”"', `Headline\n\nBut Mathare MP Zakayo Kibe Mwaura of the Chama cha Wananchi-Kenya (CCW-K) disagreed: "${said}."`, ['Zakayo Kibe Mwaura']],
     ['"In the words of X, the board “…”"', `Headline\n\nThe board denies any wrongdoing. In the words of Owino, the board "acted within the law and within the timelines set by the party".`, ['Owino']],
     ['a Kiswahili quote and its translation in brackets and marks: one quote', `Headline\n\n"Hatutakubali mgombea wa kupangwa kutoka juu kabisa" ("We will not accept a candidate imposed from above"), Prof Simiyu said.`, ['Simiyu']],
+    ['"the MP, who spoke after …, said" after a sentence about the one MP', `Headline\n\nBudalang'i MP Wafula Nekesa Ouma backed the bill but warned against cartels.\n\n"${said}," the MP, who spoke after the Speaker had twice called for order, said.`, ['Wafula Nekesa Ouma']],
+    ['"The Cabinet Secretary, who served as …, later told journalists that “…”"', `Headline\n\nInterior Cabinet Secretary Lokwang Ekai Lokol joined by phone.\n\nThe Cabinet Secretary, who served as a senator before, later told journalists that officers were sent "to protect them and not to block them at all".`, ['Lokwang Ekai Lokol']],
+    ['"The P chairperson in Kisii County, X," then "the P chairperson said"', `Headline\n\nThe ODM chairperson in Kisii County, Moraa Kwamboka Nyaboke, believes her party still holds the region. "${said}," the ODM chairperson said.`, ['Moraa Kwamboka Nyaboke']],
+    ['"X, a P nominated senator, shared photos … with the caption “…”"', `Headline\n\nChelangat Jepkosgei Kirui, a PPK nominated senator, shared photos of the rally with the caption "The Rift has spoken, and it has spoken loudly".`, ['Chelangat Jepkosgei Kirui']],
+    ['a quote alone after "The Party Leader, in his acceptance speech, said:"', `Headline\n\nThe Progressive Party of Kenya (PPK) met. The delegates endorsed Dr Musembi Kyalo Mutua as Party Leader.\n\nThe Party Leader, in his acceptance speech, said:\n\n"${said}."`, ['Musembi Kyalo Mutua']],
   ])('gives the quote its speaker: %s', (_label, text, expected) => {
     expect(speakers(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['"the MP said" when the sentence before named two MPs', `Headline\n\nKitui MP Peter Mutiso Kyalo and Mwingi MP John Musyoka Kilonzo backed the bill.\n\n"${said}," the MP, who spoke after the Speaker, said.`],
+    ['"the MP said" after a sentence about a senator', `Headline\n\nKitui Senator Peter Mutiso Kyalo backed the bill.\n\n"${said}," the MP said.`],
+    ['"shared a video of … saying “…”": not a caption', `Headline\n\nPeter Mutiso Kyalo shared a video of the crowd chanting "${said}".`],
+  ])('leaves the quote without a speaker: %s', (_label, text) => {
+    expect(speakers(text)).toEqual([null]);
+  });
+
+  it('publishes the quote after "The Party Leader … said:" under its one holder', () => {
+    const text = `Headline\n\nThe Progressive Party of Kenya (PPK) met on Saturday. The NDC endorsed Dr Musembi Kyalo Mutua as PPK Party Leader.\n\nThe Party Leader, in his acceptance speech, said:\n\n"${said}."`;
+    const mutua = summarise(analyseCorpus([seed('x.txt', text)], pack)).people.find((one) => one.name === 'Musembi Kyalo Mutua');
+    expect(mutua?.quotes.map((quote) => quote.text)).toEqual([`${said}.`]);
   });
 });

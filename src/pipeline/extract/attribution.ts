@@ -22,9 +22,11 @@ export const PRONOUN_SUBJECT = new RegExp(`^\\s*(he|she)\\s+(?:[\\p{Ll}-]+\\s+){
 /** “…,” said the former prime minister. */
 export const ROLE_AFTER = new RegExp(`^[\\s,]*(?:${speech})\\s+(the\\s+[\\p{L}\\s'’-]{3,60}?)(?=[.,;]|$)`, 'iu');
 /** “…,” the deputy governor observed. */
-const TITLE_AFTER = new RegExp(`^[\\s,]*the\\s+((?:[\\p{L}'’-]+\\s+){0,4}?[\\p{L}'’-]+)\\s+(?:(?:also|further|then|later)\\s+)?(?:${speech})\\b`, 'iu');
+// (“…,” the MP, who spoke after the Speaker had called for order, said: a clause set off by commas may stand between.)
+const TITLE_AFTER = new RegExp(`^[\\s,]*the\\s+((?:[\\p{L}'’-]+\\s+){0,4}?[\\p{L}'’-]+)(?:\\s*,[^,.;“”"]{1,80},)?\\s+(?:(?:also|further|then|later)\\s+)?(?:${speech})\\b`, 'iu');
 /** The senator-elect told journalists that … “…” / The JPA leader said his party would “…”. */
-const TITLE_BEFORE = new RegExp(`(?:^|[,;]\\s*|\\b(?:and|but|while)\\s+)the\\s+((?:[\\p{L}'’-]+\\s+){0,4}?[\\p{L}'’-]+)\\s+(?:(?:also|further|then|later|had|has)\\s+)?(?:${quoting})\\b[^.;“”"]*$`, 'iu');
+// (The Cabinet Secretary, who served as Turkana Senator, later told journalists that “…”: a clause set off by commas may stand between.)
+const TITLE_BEFORE = new RegExp(`(?:^|[,;]\\s*|\\b(?:and|but|while)\\s+)the\\s+((?:[\\p{L}'’-]+\\s+){0,4}?[\\p{L}'’-]+)(?:\\s*,[^,.;“”"]{1,80},)?\\s+(?:(?:also|further|then|later|had|has)\\s+)?(?:${quoting})\\b[^.;“”"]*$`, 'iu');
 const VERB_AT_START = new RegExp(`^\\s*(?:(?:also|further|then|later|has|had|once|again|simply|only)\\s+)?(?:${speech})\\b`, 'i');
 const QUOTING_VERB = new RegExp(`\\b(?:${quoting})\\b`, 'gi');
 /** "according to X", "according to Kitui Senator X", "according to the Kitui senator, X". */
@@ -129,6 +131,9 @@ export function speakerBefore(span: Span, mentions: Mention[]): Reading | undefi
   // X said the party would “…” / X told reporters, “…”: the last quoting verb, with its subject before it.
   // "Nyali MP Said Juma Mwachiro": a capitalised word is a name, not the verb.
   const verbs = [...before.matchAll(QUOTING_VERB)].filter((match) => /^\p{Ll}/u.test(match[0]));
+  // "X shared photos of the rally with the caption “…”": the caption is the words of whoever posted it.
+  const caption = CAPTION.exec(before);
+  if (caption && !verbs.some((match) => match.index > caption.index)) verbs.push(caption);
   const verb = verbs[verbs.length - 1];
   if (!verb) return undefined;
   const verbAt = from + verb.index;
@@ -141,6 +146,8 @@ export function speakerBefore(span: Span, mentions: Mention[]): Reading | undefi
   if (inBetween.length > 0) return { candidates: [speaker, ...inBetween], attributed: true };
   return settle(speaker, subjects, paragraph);
 }
+
+const CAPTION = /\b(?:shared|posted|uploaded)\b(?=[^.;“”"]{0,120}\bwith\s+(?:the|a)\s+caption\s*:?\s*$)/;
 
 /** "accused X and Y of “…”": only the accused and their titles between the verb and the quote, not what they said. */
 const ACCUSED = /^(?:accused|blamed|faulted)\s+(?:(?!saying|telling|calling|describing|claiming|that|who|which)[\p{L}.'’-]+,?\s+){1,12}?(?:of|for)\s+$/iu;

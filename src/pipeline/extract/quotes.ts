@@ -32,7 +32,7 @@ export interface Discourse {
   /** The gender the article gives people (by surname), from "Mr", "Ms" or a "he"/"she" that follows them. */
   genders?: Map<string, Gender>;
   /** The people (outside quotes) of the last sentence read, and whether it was about one of them. */
-  previous?: { people: Mention[]; subject?: Mention; pronoun?: Gender };
+  previous?: { people: Mention[]; subject?: Mention; pronoun?: Gender; title?: string };
   /** A quote whose paragraph ended before its closing mark. */
   open?: QuoteCue;
   /** The speaker of a quote in the sentence being read: “…,” Kyalo said. “…” goes on with Kyalo. */
@@ -127,7 +127,7 @@ function readSpeaker(span: Span, mentions: Mention[], discourse: Discourse, cont
   if (after === 'pronoun') return byPronoun(/^[\s,]*(he|she)\b/i.exec(span.paragraph.slice(span.end))?.[1] ?? '', span, mentions, discourse);
   if (after === 'attributed') {
     const role = roleAfter(span.paragraph.slice(span.end, stop)) ?? titleSpeaker('', span.paragraph.slice(span.end, stop));
-    const described = role && DESCRIPTIONS.test(role) ? describedSubject(discourse) : undefined;
+    const described = role && DESCRIPTIONS.test(role) ? describedSubject(discourse, role) : undefined;
     if (described) return { speaker: described };
     return { candidates: [], attributed: true, ...(role ? { speakerRole: role } : {}) };
   }
@@ -157,10 +157,12 @@ function readSpeaker(span: Span, mentions: Mention[], discourse: Discourse, cont
   // (“…,” he said. “…”: a sentence whose quote was his, naming no one, counts as about him.)
   const about = previous?.subject;
   if (alone && about && distinct(previous.people).every((person) => keyOf(person) === keyOf(about))) return { speaker: about };
+  // “…” standing alone after "The Party Leader said:": the title's one holder, settled against the article's roles.
+  if (alone && previous?.title && previous.people.length === 0 && sentencePeople.length === 0 && !DESCRIPTIONS.test(previous.title)) return { candidates: [], attributed: true, speakerRole: previous.title };
   // "the senator-elect told journalists that “…”": a title in place of a name; settled against the article's roles later.
   const title = sentencePeople.length === 0 ? titleSpeaker(lead, span.paragraph.slice(span.end, stop)) : undefined;
   // "the legislator said": a description no one holds as a title fits the one legislator the story is on.
-  const described = title && DESCRIPTIONS.test(title) ? describedSubject(discourse) : undefined;
+  const described = title && DESCRIPTIONS.test(title) ? describedSubject(discourse, title) : undefined;
   if (described) return { speaker: described };
   if (title) return { candidates: [], attributed: true, speakerRole: title };
   return { candidates: [...sentencePeople, ...(alone ? (previous?.people ?? []) : [])], attributed: false };
@@ -286,7 +288,9 @@ function finishSentence(paragraph: string, sentence: Sentence, mentions: Mention
   discourse.quoted = undefined;
   discourse.last = undefined;
   const about = subject ?? (quoted && distinct(people).every((person) => keyOf(person) === keyOf(quoted)) ? quoted : undefined);
-  discourse.previous = { people, ...(about ? { subject: about } : {}), ...(pronoun ? { pronoun: pronoun === 'He' ? 'm' : 'f' } : {}) };
+  // "The Party Leader, in his acceptance speech, said:": a title and a colon opening the quote that follows, naming no one.
+  const title = people.length === 0 && /:\s*$/.test(sentence.text) ? titleSpeaker(sentence.text.replace(/:\s*$/, ''), '') : undefined;
+  discourse.previous = { people, ...(about ? { subject: about } : {}), ...(pronoun ? { pronoun: pronoun === 'He' ? 'm' : 'f' } : {}), ...(title ? { title } : {}) };
 }
 
 /**
@@ -324,7 +328,8 @@ function distinct(mentions: Mention[]): Mention[] {
 }
 
 /** Words for a legislator that are no one's title: "the legislator said", "the lawmaker told journalists". */
-const DESCRIPTIONS = /^(?:(?:first-term|second-term|vocal|outspoken|youthful|veteran)\s+)?(?:legislator|lawmaker)$/i;
+// "the MP, who spoke after …, said": a seat's plain title, said of the one holder of it the story is on, is a description too.
+const DESCRIPTIONS = /^(?:(?:first-term|second-term|vocal|outspoken|youthful|veteran)\s+)?(?:legislator|lawmaker|mp|senator|mca)$/i;
 const SEATS = new Set(['MP', 'Senator', 'MCA', 'Woman Representative']);
 const BODY_BEFORE = /\b(?:Commission|Committee|Authority|Board|Council|Ministry|Department|Institute|Fund|Bureau|Office|Tribunal|Court)\s+(?:on|of|for)\s+(?:the\s+)?$/;
 
@@ -332,11 +337,14 @@ const BODY_BEFORE = /\b(?:Commission|Committee|Authority|Board|Council|Ministry|
  * The subject the story is on, when the sentences since name no one else and
  * it holds a legislative seat now: "Kinyua said … “…,” the legislator told journalists."
  */
-function describedSubject(discourse: Discourse): Mention | undefined {
+function describedSubject(discourse: Discourse, description: string): Mention | undefined {
   const subject = discourse.subject;
   const previous = discourse.previous;
   if (!subject || !previous || !distinct(previous.people).every((person) => keyOf(person) === keyOf(subject))) return undefined;
-  return (discourse.roles?.get(keyOf(subject)) ?? []).some((title) => SEATS.has(title)) ? subject : undefined;
+  // "the MP" only for an MP; "the legislator" for any seat.
+  const seat = /(?:^|\s)(mp|senator|mca)$/i.exec(description)?.[1];
+  const fits = (title: string) => SEATS.has(title) && (!seat || title.toLowerCase() === seat.toLowerCase());
+  return (discourse.roles?.get(keyOf(subject)) ?? []).some(fits) ? subject : undefined;
 }
 
 /** "Nyali MP Said Juma Mwachiro": the place a title is held in is no one who could speak. */

@@ -176,9 +176,12 @@ function entityKeys(): (entity: Entity, source: string) => string {
  */
 function titleAttributed(paragraphs: string[], quote: QuoteCue): boolean {
   if (!quote.speaker || !quote.speakerRole) return false;
-  const { own } = attributionText(paragraphs, quote);
+  const { own, before } = attributionText(paragraphs, quote);
   const title = quote.speakerRole.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
-  return new RegExp(`\\bthe\\s+${title}\\b`, 'i').test(own);
+  const named = new RegExp(`\\bthe\\s+${title}\\b`, 'i');
+  if (named.test(own)) return true;
+  // “…” alone after "The Party Leader, in his acceptance speech, said:": the sentence before introduces it by the title.
+  return attributionWords(own) === '' && /:\s*$/.test(before) && named.test(before);
 }
 
 /**
