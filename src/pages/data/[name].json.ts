@@ -4,6 +4,7 @@ import { loadSite } from '../../site/data';
 import { articlesExport, coMentionGraph, partiesExport, peopleExport } from '../../site/export';
 import { exportNames, type ExportName } from '../../site/export-schema';
 import { absoluteUrl, assetHref, pageUrl } from '../../site/urls';
+import { jsonResponse } from '../../site/json-stream';
 import { inThisPart } from '../../site/shard';
 
 export const getStaticPaths = inThisPart('data/[name].json', () => exportNames.map((name) => ({ params: { name } }))) satisfies GetStaticPaths;
@@ -18,6 +19,7 @@ export const GET: APIRoute = async ({ params }) => {
     articles: () => articlesExport(site.articles, site.retired, context),
     graph: () => coMentionGraph(site, context),
   }[name]();
-  // Compact: files for programs, tens of megabytes on a large archive, where indentation is a third of the bytes.
-  return new Response(`${JSON.stringify(data)}\n`, { headers: { 'content-type': 'application/json' } });
+  // Compact: files for programs, where indentation is a third of the bytes; streamed, since a
+  // large archive's graph is longer than any string Node can hold (src/site/json-stream.ts).
+  return jsonResponse(data);
 };
