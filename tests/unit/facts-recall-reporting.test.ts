@@ -110,6 +110,8 @@ describe('quotes', () => {
     ['"The Cabinet Secretary, who served as …, later told journalists that “…”"', `Headline\n\nInterior Cabinet Secretary Lokwang Ekai Lokol joined by phone.\n\nThe Cabinet Secretary, who served as a senator before, later told journalists that officers were sent "to protect them and not to block them at all".`, ['Lokwang Ekai Lokol']],
     ['"The P chairperson in Kisii County, X," then "the P chairperson said"', `Headline\n\nThe ODM chairperson in Kisii County, Moraa Kwamboka Nyaboke, believes her party still holds the region. "${said}," the ODM chairperson said.`, ['Moraa Kwamboka Nyaboke']],
     ['"X, a P nominated senator, shared photos … with the caption “…”"', `Headline\n\nChelangat Jepkosgei Kirui, a PPK nominated senator, shared photos of the rally with the caption "The Rift has spoken, and it has spoken loudly".`, ['Chelangat Jepkosgei Kirui']],
+    ['"The CS said …. “…,” she explained." after a sentence naming Ms X, the CS', `Headline\n\nTreasury CS Njeri Wambui Kamau dismissed the threat. "The money will be released as soon as the Finance Bill is passed," Ms Kamau told reporters.\n\nThe CS said the delay was caused by a shortfall in revenue. "${said}," she explained.`, ['Kamau', 'Kamau']],
+    ['a quote alone after "He added that …", the sentence naming no one', `Headline\n\n"We have been patient for three months and our hospitals are empty," Governor Ahmed Abdullahi Hassan said.\n\nHe added that the governors would meet the President next week. "${said}."`, ['Ahmed Abdullahi Hassan', 'Ahmed Abdullahi Hassan']],
     ['a quote alone after "The Party Leader, in his acceptance speech, said:"', `Headline\n\nThe Progressive Party of Kenya (PPK) met. The delegates endorsed Dr Musembi Kyalo Mutua as Party Leader.\n\nThe Party Leader, in his acceptance speech, said:\n\n"${said}."`, ['Musembi Kyalo Mutua']],
   ])('gives the quote its speaker: %s', (_label, text, expected) => {
     expect(speakers(text)).toEqual(expected);
@@ -119,6 +121,7 @@ describe('quotes', () => {
     ['"the MP said" when the sentence before named two MPs', `Headline\n\nKitui MP Peter Mutiso Kyalo and Mwingi MP John Musyoka Kilonzo backed the bill.\n\n"${said}," the MP, who spoke after the Speaker, said.`],
     ['"the MP said" after a sentence about a senator', `Headline\n\nKitui Senator Peter Mutiso Kyalo backed the bill.\n\n"${said}," the MP said.`],
     ['"shared a video of … saying “…”": not a caption', `Headline\n\nPeter Mutiso Kyalo shared a video of the crowd chanting "${said}".`],
+    ['"The Senator said …. “…,” he explained." when the story\'s subject is no senator', `Headline\n\nKitui Governor Peter Mutiso Kyalo toured Mwingi on Sunday. The Senator said the county had been neglected. "${said}," he explained.`],
   ])('leaves the quote without a speaker: %s', (_label, text) => {
     expect(speakers(text)).toEqual([null]);
   });

@@ -32,7 +32,7 @@ export interface Discourse {
   /** The gender the article gives people (by surname), from "Mr", "Ms" or a "he"/"she" that follows them. */
   genders?: Map<string, Gender>;
   /** The people (outside quotes) of the last sentence read, and whether it was about one of them. */
-  previous?: { people: Mention[]; subject?: Mention; pronoun?: Gender; title?: string };
+  previous?: { people: Mention[]; subject?: Mention; pronoun?: Gender; title?: string; colon?: boolean };
   /** A quote whose paragraph ended before its closing mark. */
   open?: QuoteCue;
   /** The speaker of a quote in the sentence being read: “…,” Kyalo said. “…” goes on with Kyalo. */
@@ -158,7 +158,10 @@ function readSpeaker(span: Span, mentions: Mention[], discourse: Discourse, cont
   const about = previous?.subject;
   if (alone && about && distinct(previous.people).every((person) => keyOf(person) === keyOf(about))) return { speaker: about };
   // “…” standing alone after "The Party Leader said:": the title's one holder, settled against the article's roles.
-  if (alone && previous?.title && previous.people.length === 0 && sentencePeople.length === 0 && !DESCRIPTIONS.test(previous.title)) return { candidates: [], attributed: true, speakerRole: previous.title };
+  if (alone && previous?.title && previous.colon && previous.people.length === 0 && sentencePeople.length === 0 && !DESCRIPTIONS.test(previous.title)) return { candidates: [], attributed: true, speakerRole: previous.title };
+  // "He added that the governors would meet. “…”": a quote alone after a sentence opened by the pronoun of the story's subject, naming no one.
+  const subject = discourse.subject;
+  if (alone && previous && previous.pronoun && previous.people.length === 0 && !previous.title && subject && (discourse.genders?.get(keyOf(subject)) ?? previous.pronoun) === previous.pronoun) return { speaker: subject };
   // "the senator-elect told journalists that “…”": a title in place of a name; settled against the article's roles later.
   const title = sentencePeople.length === 0 ? titleSpeaker(lead, span.paragraph.slice(span.end, stop)) : undefined;
   // "the legislator said": a description no one holds as a title fits the one legislator the story is on.
@@ -181,7 +184,10 @@ function byPronoun(word: string, span: Span, mentions: Mention[], discourse: Dis
   // "He urged …": a sentence that opened with the same pronoun kept the story on its subject.
   const chained = discourse.previous?.pronoun === gender && subject ? [subject] : [];
   const recent = distinct([...chained, ...(discourse.previous?.people ?? []), ...here].filter(fits));
-  const speaker = recent.length === 1 ? recent[0] : recent.length === 0 && subject && fits(subject) ? subject : undefined;
+  // "The CS said …. “…,” she explained.": a sentence whose subject is a title the story's subject does not hold brings in someone else.
+  const titled = discourse.previous?.title;
+  const holds = !titled || (subject !== undefined && holdsTitle(discourse, subject, titled));
+  const speaker = recent.length === 1 ? recent[0] : recent.length === 0 && subject && fits(subject) && holds ? subject : undefined;
   if (!speaker) return { candidates: recent, attributed: true };
   genders.set(keyOf(speaker), gender);
   return { speaker };
@@ -219,6 +225,15 @@ export function settleTitleSpeakers(quotes: QuoteCue[], mentions: Mention[], par
     quote.speaker = people[0] as Mention;
     delete quote.candidates;
   }
+}
+
+/** Whether the person holds, now, the title a sentence calls its subject by ("The CS said" for a Cabinet Secretary). */
+function holdsTitle(discourse: Discourse, person: Mention, written: string): boolean {
+  const held = discourse.roles?.get(keyOf(person)) ?? [];
+  if (DESCRIPTIONS.test(written)) return held.some((title) => SEATS.has(title));
+  // "The CS said": an abbreviation is read whole here; only the evidence check's own reading is stricter.
+  const said = readTitle(written) ?? readRole(written.split(/\s+/).pop() ?? '');
+  return said !== undefined && !said.tense && held.some((title) => title.toLowerCase() === said.title.toLowerCase());
 }
 
 /** "senator-elect" → Senator, incoming; "JPA leader" → Leader of JPA: capitalised words before the title are its organisation. */
@@ -280,17 +295,18 @@ function finishSentence(paragraph: string, sentence: Sentence, mentions: Mention
   const subject = mentions.find(
     (mention) => mention.offset >= sentence.start && mention.offset < end && people.includes(mention) && SUBJECT_LEAD.test(paragraph.slice(sentence.start, mention.offset)),
   );
-  if (subject) discourse.subject = subject;
-  // A sentence about someone the reading cannot place as its subject leaves no subject a later "he" could mean.
-  else if (people.length > 0 && !/^(?:He|She)\b/.test(sentence.text)) discourse.subject = undefined;
   // “…,” Kyalo said: a sentence whose quote is Kyalo's, and that names no one else, is about Kyalo.
   const quoted = discourse.quoted;
   discourse.quoted = undefined;
   discourse.last = undefined;
   const about = subject ?? (quoted && distinct(people).every((person) => keyOf(person) === keyOf(quoted)) ? quoted : undefined);
-  // "The Party Leader, in his acceptance speech, said:": a title and a colon opening the quote that follows, naming no one.
-  const title = people.length === 0 && /:\s*$/.test(sentence.text) ? titleSpeaker(sentence.text.replace(/:\s*$/, ''), '') : undefined;
-  discourse.previous = { people, ...(about ? { subject: about } : {}), ...(pronoun ? { pronoun: pronoun === 'He' ? 'm' : 'f' } : {}), ...(title ? { title } : {}) };
+  if (about) discourse.subject = about;
+  // A sentence about someone the reading cannot place as its subject leaves no subject a later "he" could mean.
+  else if (people.length > 0 && !/^(?:He|She)\b/.test(sentence.text)) discourse.subject = undefined;
+  // "The CS said …", "The Party Leader, in his acceptance speech, said:": a title as the subject of a sentence naming no one.
+  const title = people.length === 0 && /^The\s/.test(sentence.text) ? titleSpeaker(sentence.text.replace(/[:.!?]\s*$/, ''), '') : undefined;
+  const colon = /:\s*$/.test(sentence.text);
+  discourse.previous = { people, ...(about ? { subject: about } : {}), ...(pronoun ? { pronoun: pronoun === 'He' ? 'm' : 'f' } : {}), ...(title ? { title, colon } : {}) };
 }
 
 /**
