@@ -112,6 +112,7 @@ describe('quotes', () => {
     ['"X, a P nominated senator, shared photos … with the caption “…”"', `Headline\n\nChelangat Jepkosgei Kirui, a PPK nominated senator, shared photos of the rally with the caption "The Rift has spoken, and it has spoken loudly".`, ['Chelangat Jepkosgei Kirui']],
     ['"The CS said …. “…,” she explained." after a sentence naming Ms X, the CS', `Headline\n\nTreasury CS Njeri Wambui Kamau dismissed the threat. "The money will be released as soon as the Finance Bill is passed," Ms Kamau told reporters.\n\nThe CS said the delay was caused by a shortfall in revenue. "${said}," she explained.`, ['Kamau', 'Kamau']],
     ['a quote alone after "He added that …", the sentence naming no one', `Headline\n\n"We have been patient for three months and our hospitals are empty," Governor Ahmed Abdullahi Hassan said.\n\nHe added that the governors would meet the President next week. "${said}."`, ['Ahmed Abdullahi Hassan', 'Ahmed Abdullahi Hassan']],
+    ['"“…,” he said, while Majority Leader X added: “…”": two speakers, a title before the second', `Headline\n\nMinority Leader Junet Mohamed Nuh said the opposition would reject it. "We cannot approve someone who has unanswered questions," he said, while Majority Leader Kimani Kariuki Njoroge added: "${said}."`, ['Junet Mohamed Nuh', 'Kimani Kariuki Njoroge']],
     ['a quote alone after "The Party Leader, in his acceptance speech, said:"', `Headline\n\nThe Progressive Party of Kenya (PPK) met. The delegates endorsed Dr Musembi Kyalo Mutua as Party Leader.\n\nThe Party Leader, in his acceptance speech, said:\n\n"${said}."`, ['Musembi Kyalo Mutua']],
   ])('gives the quote its speaker: %s', (_label, text, expected) => {
     expect(speakers(text)).toEqual(expected);
@@ -124,6 +125,13 @@ describe('quotes', () => {
     ['"The Senator said …. “…,” he explained." when the story\'s subject is no senator', `Headline\n\nKitui Governor Peter Mutiso Kyalo toured Mwingi on Sunday. The Senator said the county had been neglected. "${said}," he explained.`],
   ])('leaves the quote without a speaker: %s', (_label, text) => {
     expect(speakers(text)).toEqual([null]);
+  });
+
+  it('publishes both quotes of "“…,” he said, while Y added: “…”", each under its speaker', () => {
+    const text = `Headline\n\nMinority Leader Junet Mohamed Nuh said the opposition would reject it. "We cannot approve someone who has unanswered questions," he said, while Majority Leader Kimani Kariuki Njoroge added: "${said}."`;
+    const people = summarise(analyseCorpus([seed('x.txt', text)], pack)).people;
+    expect(people.find((one) => one.name === 'Junet Mohamed Nuh')?.quotes.map((quote) => quote.text)).toEqual(['We cannot approve someone who has unanswered questions']);
+    expect(people.find((one) => one.name === 'Kimani Kariuki Njoroge')?.quotes.map((quote) => quote.text)).toEqual([`${said}.`]);
   });
 
   it('publishes the quote after "The Party Leader … said:" under its one holder', () => {

@@ -111,7 +111,9 @@ export function speakerBefore(span: Span, mentions: Mention[]): Reading | undefi
 
   // X said: “…” / X hit back: “…” / X: “…”.
   if (/:\s*$/.test(before)) {
-    const speaker = [...people].reverse().find((mention) => subject(mention) && !inClause(paragraph.slice(from, mention.offset)));
+    // "…,” he said, while Majority Leader X added: “…”": the subject of the clause that opens this quote.
+    const clauseSubject = (lead: string) => !inClause(lead) || /,\s*(?:while|whereas|but|and)\s+(?:\p{Lu}[\p{L}.'’-]*\s+){0,6}$/u.test(lead);
+    const speaker = [...people].reverse().find((mention) => subject(mention) && clauseSubject(paragraph.slice(from, mention.offset)));
     // "- Roysambu MCA X, an ally of the TKM: “…”": a list item's apposition before its colon.
     // "X of the Chama cha Wananchi-Kenya (CCW-K) disagreed: “…”": the party the speaker belongs to is part of the subject.
     const gap = speaker ? partyAfter(speaker, mentions, paragraph, start).replace(/,[^,]*,/g, ' ').replace(/^\s*,\s*(?:an?|the)\s[^,.;:“”"]{1,50}(?=:\s*$)/, ' ') : '';

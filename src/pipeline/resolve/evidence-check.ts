@@ -92,6 +92,8 @@ export function roleStated(sentence: string, person: readonly string[], organisa
   return namesAny(sentence, person) && (!organisation || namesAny(sentence, organisation));
 }
 
+const NEXT_QUOTE_CLAUSE = /,\s*(?:while|whereas|but)\s+[^,.;:]{1,80}:\s*$/;
+
 /** Quotation marks and what they hold. */
 // A straight opening mark may be closed by a curly one ("…”), as pasted text often has it.
 const QUOTED = /“[^”]*”?|"[^"”]*["”]?/gu;
@@ -110,7 +112,8 @@ export function attributionText(paragraphs: readonly string[], quote: { text: st
   const opening = sentenceAt(first, span.start);
   const closing = sentenceAt(last, span.end);
   const lead = unquoted(first).slice(opening.start, span.start);
-  let tail = unquoted(last).slice(span.end, closing.start + closing.text.length);
+  // “…,” he said, while Y added: “…”: the clause that opens the next quote is that quote's attribution, not this one's.
+  let tail = unquoted(last).slice(span.end, closing.start + closing.text.length).replace(NEXT_QUOTE_CLAUSE, '');
   // “… on our behalf?” Oyaro said. The quote's own mark ended the sentence: its attribution is the next one.
   const next = /\p{L}/u.test(tail) ? undefined : readingOf(last).sentences.find((sentence) => sentence.start > closing.start);
   if (next) tail = `${tail} ${unquoted(last).slice(next.start, next.start + next.text.length)}`;
