@@ -61,6 +61,10 @@ describe('roles', () => {
     expect(roles(text, name)).toContainEqual(role);
   });
 
+  it('reads no apposition in "Asked whether they would field X, the former governor said …"', () => {
+    expect(roles('Headline\n\nAsked whether the alliance would field Dr Musembi Kyalo Mwendwa, the former governor said Mwendwa was ready.', 'Musembi Kyalo Mwendwa')).toEqual([]);
+  });
+
   it('gives no government office to a party: "named X as Interior Cabinet Secretary" holds none in ODM', () => {
     const text = 'Headline\n\nThe ODM delegates met in Kisumu. The President named Otieno Ouma Okello as Interior Cabinet Secretary.';
     expect(ties(text, 'Okello')).toEqual([]);
@@ -113,6 +117,8 @@ describe('quotes', () => {
     ['"The CS said …. “…,” she explained." after a sentence naming Ms X, the CS', `Headline\n\nTreasury CS Njeri Wambui Kamau dismissed the threat. "The money will be released as soon as the Finance Bill is passed," Ms Kamau told reporters.\n\nThe CS said the delay was caused by a shortfall in revenue. "${said}," she explained.`, ['Kamau', 'Kamau']],
     ['a quote alone after "He added that …", the sentence naming no one', `Headline\n\n"We have been patient for three months and our hospitals are empty," Governor Ahmed Abdullahi Hassan said.\n\nHe added that the governors would meet the President next week. "${said}."`, ['Ahmed Abdullahi Hassan', 'Ahmed Abdullahi Hassan']],
     ['"“…,” he said, while Majority Leader X added: “…”": two speakers, a title before the second', `Headline\n\nMinority Leader Junet Mohamed Nuh said the opposition would reject it. "We cannot approve someone who has unanswered questions," he said, while Majority Leader Kimani Kariuki Njoroge added: "${said}."`, ['Junet Mohamed Nuh', 'Kimani Kariuki Njoroge']],
+    ['"“…,” X fumed" and "“…,” X countered": verbs of speech beyond "said"', `Headline\n\n"${said}," Peter Mutiso Kyalo fumed. "We will not give up on our people at all," Jane Wanjiku Kamau countered.`, ['Peter Mutiso Kyalo', 'Jane Wanjiku Kamau']],
+    ['"Asked whether …X…, the former governor said Y was “…”": the one former governor', `Headline\n\nFormer Bungoma Governor Wekesa Nangila Masinde spoke on the programme.\n\nAsked whether the alliance would field Dr Musembi Kyalo Mwendwa, the former governor said Mwendwa was "one of several strong candidates we are proud of".`, ['Wekesa Nangila Masinde']],
     ['a quote alone after "The Party Leader, in his acceptance speech, said:"', `Headline\n\nThe Progressive Party of Kenya (PPK) met. The delegates endorsed Dr Musembi Kyalo Mutua as Party Leader.\n\nThe Party Leader, in his acceptance speech, said:\n\n"${said}."`, ['Musembi Kyalo Mutua']],
   ])('gives the quote its speaker: %s', (_label, text, expected) => {
     expect(speakers(text)).toEqual(expected);
@@ -132,6 +138,12 @@ describe('quotes', () => {
     const people = summarise(analyseCorpus([seed('x.txt', text)], pack)).people;
     expect(people.find((one) => one.name === 'Junet Mohamed Nuh')?.quotes.map((quote) => quote.text)).toEqual(['We cannot approve someone who has unanswered questions']);
     expect(people.find((one) => one.name === 'Kimani Kariuki Njoroge')?.quotes.map((quote) => quote.text)).toEqual([`${said}.`]);
+  });
+
+  it('publishes "she said" when the other person of the sentences before is named only in the possessive', () => {
+    const text = `Headline\n\nMs Irene Mwende Kasalu addressed supporters in Mwingi.\n\nKasalu did not respond to Mulyungi's remarks. She later told supporters that she would not be intimidated. "${said}," she said.`;
+    const people = summarise(analyseCorpus([seed('x.txt', text)], pack)).people;
+    expect(people.find((one) => one.name === 'Irene Mwende Kasalu')?.quotes.map((quote) => quote.text)).toEqual([said]);
   });
 
   it('publishes the quote after "The Party Leader … said:" under its one holder', () => {

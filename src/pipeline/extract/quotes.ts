@@ -163,7 +163,7 @@ function readSpeaker(span: Span, mentions: Mention[], discourse: Discourse, cont
   const subject = discourse.subject;
   if (alone && previous && previous.pronoun && previous.people.length === 0 && !previous.title && subject && (discourse.genders?.get(keyOf(subject)) ?? previous.pronoun) === previous.pronoun) return { speaker: subject };
   // "the senator-elect told journalists that “…”": a title in place of a name; settled against the article's roles later.
-  const title = sentencePeople.length === 0 ? titleSpeaker(lead, span.paragraph.slice(span.end, stop)) : undefined;
+  const title = sentencePeople.length === 0 ? titleSpeaker(lead, span.paragraph.slice(span.end, stop)) : openedTitle(span, mentions);
   // "the legislator said": a description no one holds as a title fits the one legislator the story is on.
   const described = title && DESCRIPTIONS.test(title) ? describedSubject(discourse, title) : undefined;
   if (described) return { speaker: described };
@@ -226,6 +226,24 @@ export function settleTitleSpeakers(quotes: QuoteCue[], mentions: Mention[], par
     delete quote.candidates;
   }
 }
+
+/**
+ * "Asked whether the alliance would field X, the former governor said Mwendwa
+ * was “…”": after an opening clause, a title as the subject; the people named
+ * in the clause, or after the verb (what was said of them), are not it.
+ */
+function openedTitle(span: Span, mentions: Mention[]): string | undefined {
+  const lead = span.paragraph.slice(span.from, span.start);
+  const opened = OPENING_CLAUSE.exec(lead);
+  if (!opened) return undefined;
+  const rest = span.from + opened[0].length;
+  const verb = TITLE_THEN_VERB.exec(span.paragraph.slice(rest, span.start));
+  if (!verb || peopleBetween(mentions, rest, rest + verb[0].length).length > 0) return undefined;
+  return titleSpeaker(span.paragraph.slice(rest, span.start), '');
+}
+
+const OPENING_CLAUSE = /^(?:Asked|Speaking|Addressing|Responding|Reacting|Commenting|Pressed|Quizzed)\b[^“”".;]{1,160}?,\s+(?=the\s)/;
+const TITLE_THEN_VERB = /^the\s+(?:[\p{L}'’-]+\s+){0,4}?(?:said|told|added|argued|insisted|maintained|noted|claimed|stated|explained)\b/iu;
 
 /** Whether the person holds, now, the title a sentence calls its subject by ("The CS said" for a Cabinet Secretary). */
 function holdsTitle(discourse: Discourse, person: Mention, written: string): boolean {
