@@ -40,6 +40,7 @@ const report = await ingest({
   registry: path.resolve(REGISTRY_FILE),
   publish: values.publish && !values.check,
   cache: path.resolve('node_modules/.astro/siasa'),
+  once: true,
 });
 progress.stop();
 for (const problem of report.problems) console.error(`${report.ok ? 'warning' : 'error'}: ${problem.message}`);

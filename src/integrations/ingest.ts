@@ -45,6 +45,7 @@ export default function ingestIntegration(options: IngestIntegrationOptions): As
             publish: mode === 'publish' || (command === 'build' && mode !== 'look'),
             strict: process.env.SIASA_STRICT === '1',
             cache: path.join(fileURLToPath(config.cacheDir), 'siasa'),
+            once: command !== 'dev',
             onProgress: progress.onProgress,
           }).finally(progress.stop);
         };

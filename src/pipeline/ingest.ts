@@ -20,6 +20,7 @@ import type { ContentEntries } from './records';
 import { parsePack, type CountryPack } from './pack';
 import type { ReviewNote } from './resolve/index';
 import { forgetResolveMemory } from './resolve/memo';
+import { forgetRecords } from './records-memo';
 import type { Problem, SeedFile } from './types';
 
 export type { Problem } from './types';
@@ -51,6 +52,13 @@ export interface IngestOptions {
    * addresses keep their slugs) but never write it.
    */
   publish?: boolean;
+  /**
+   * This process ingests once (a build, `npm run ingest`): each cache's memory
+   * is let go of as soon as its stage has used it, not kept for a next run as
+   * the dev server keeps it. At 100,000 articles the extraction cache's shards
+   * alone are hundreds of megabytes, beside the extractions revived from them.
+   */
+  once?: boolean;
   log?: (line: string) => void;
 }
 
@@ -198,7 +206,7 @@ function statOf(file: string): SeedStat | undefined {
 
 /**
  * Lets go of what the ingest keeps in memory for its next run in this process
- * (the caches' shards, the seed index, resolve's memos, the emitted texts): the dev server
+ * (the caches' shards, the seed index, resolve's memos, the kept records, the emitted texts): the dev server
  * ingests on every save and keeps them; a build ingests once and then
  * generates its pages in the same process, where they were a few hundred
  * megabytes at 10,000 articles and gigabytes at 100,000.
@@ -208,6 +216,7 @@ export function forgetIngestMemory(): void {
   forgetSeedIndexes();
   forgetWritten();
   forgetResolveMemory();
+  forgetRecords();
 }
 
 /** Runs the whole ingest and says how it went; writes nothing unless it succeeds. */
@@ -251,6 +260,10 @@ export async function ingest(options: IngestOptions): Promise<IngestReport> {
   const onProgress = options.onProgress ?? (() => {});
   time('list');
   const extracted = await extractAll(options.seeds, folder.names, pack, cache, onProgress);
+  if (options.once) {
+    forgetCacheStores();
+    forgetSeedIndexes();
+  }
   time('extract');
   onProgress({ stage: 'resolve', done: 0, total: folder.names.length });
   const analysis = analyseExtractions(extracted, pack, editorial.editorial);
@@ -265,6 +278,7 @@ export async function ingest(options: IngestOptions): Promise<IngestReport> {
   const renderCache = options.cache ? await openRenderCache(options.cache) : undefined;
   const { entries, registry: nextRegistry } = publishCorpus(analysis, options.base ?? '/', registry, renderCache?.render);
   await renderCache?.flush();
+  if (options.once) forgetCacheStores();
   time('publish');
   const counts = {
     articles: entries.articles.length,

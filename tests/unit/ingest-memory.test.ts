@@ -13,6 +13,19 @@ import { snapshot, useTemporaryFolders } from './helpers';
 const SEEDS = fileURLToPath(new URL('../../seeds/', import.meta.url));
 const folder = useTemporaryFolders('ingest-memory');
 
+describe('an ingest that runs once', () => {
+  it('writes what an ingest that keeps its caches writes, cold and from its caches on disk', async () => {
+    const [keeping, once, cache] = await Promise.all([folder(), folder(), folder()]);
+    const run = (content: string, extra: { once?: boolean }) => ingest({ seeds: SEEDS, content, cache, registry: false, editorial: false, ...extra });
+    expect((await run(keeping, {})).ok).toBe(true);
+    forgetIngestMemory();
+    expect((await run(once, { once: true })).ok).toBe(true);
+    expect(await snapshot(once)).toEqual(await snapshot(keeping));
+    expect((await run(once, { once: true })).ok).toBe(true);
+    expect(await snapshot(once)).toEqual(await snapshot(keeping));
+  });
+});
+
 describe('forgetIngestMemory', () => {
   it('leaves the next ingest in this process reading its caches from disk, with the same result', async () => {
     const [seeds, content, cache] = await Promise.all([folder(), folder(), folder()]);
