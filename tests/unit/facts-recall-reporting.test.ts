@@ -119,6 +119,8 @@ describe('quotes', () => {
     ['"“…,” he said, while Majority Leader X added: “…”": two speakers, a title before the second', `Headline\n\nMinority Leader Junet Mohamed Nuh said the opposition would reject it. "We cannot approve someone who has unanswered questions," he said, while Majority Leader Kimani Kariuki Njoroge added: "${said}."`, ['Junet Mohamed Nuh', 'Kimani Kariuki Njoroge']],
     ['"“…,” X fumed" and "“…,” X countered": verbs of speech beyond "said"', `Headline\n\n"${said}," Peter Mutiso Kyalo fumed. "We will not give up on our people at all," Jane Wanjiku Kamau countered.`, ['Peter Mutiso Kyalo', 'Jane Wanjiku Kamau']],
     ['"Asked whether …X…, the former governor said Y was “…”": the one former governor', `Headline\n\nFormer Bungoma Governor Wekesa Nangila Masinde spoke on the programme.\n\nAsked whether the alliance would field Dr Musembi Kyalo Mwendwa, the former governor said Mwendwa was "one of several strong candidates we are proud of".`, ['Wekesa Nangila Masinde']],
+    ['"X has defended his Sh44 billion budget, insisting: “…”": an amount is no one', `Headline\n\nNairobi Governor Johnson Sakaja Arthur has defended his administration's Sh44 billion budget, insisting: "${said}."`, ['Johnson Sakaja Arthur']],
+    ['"Reacting, X said: “…”"', `Headline\n\nReacting, Sakaja said: "${said}."`, ['Sakaja']],
     ['a quote alone after "The Party Leader, in his acceptance speech, said:"', `Headline\n\nThe Progressive Party of Kenya (PPK) met. The delegates endorsed Dr Musembi Kyalo Mutua as Party Leader.\n\nThe Party Leader, in his acceptance speech, said:\n\n"${said}."`, ['Musembi Kyalo Mutua']],
   ])('gives the quote its speaker: %s', (_label, text, expected) => {
     expect(speakers(text)).toEqual(expected);

@@ -49,8 +49,9 @@ export interface Span {
 export type Reading = { speaker: Mention } | { candidates: Mention[]; speakerRole?: string; attributed: boolean };
 
 /** A person, or a lone word that may be one; never an acronym ("AMP" before a title is a party). */
+// (A word with a digit, "Sh44", is an amount, never a name.)
 const isPersonLike = (mention: Mention) =>
-  (mention.kind === 'person' || (mention.kind === 'word' && !mention.acronym && /\p{Ll}/u.test(mention.name) && !mention.afterPlacePreposition)) && !mention.quoted;
+  (mention.kind === 'person' || (mention.kind === 'word' && !mention.acronym && /\p{Ll}/u.test(mention.name) && !/\d/.test(mention.name) && !mention.afterPlacePreposition)) && !mention.quoted;
 
 /** The people (not in quotes) among `mentions` between two offsets of the paragraph. */
 export function peopleBetween(mentions: Mention[], from: number, to: number): Mention[] {
