@@ -5,6 +5,7 @@
  */
 import type { ArticleEntry, Evidence as EntryEvidence, PartyEntry, PersonEntry, RetiredEntry, ReviewItemEntry } from '../schemas';
 import type { ReviewNote } from './resolve/index';
+import { entityKey, openRecordMemo, sourceSignatures, sourcesOf } from './records-memo';
 import { reviewIds, settlementsOf } from './review-items';
 import type { SlugPlan } from './slugs';
 import type { Article, Entity, Evidence, Mention } from './types';
@@ -75,7 +76,11 @@ export function buildRecords(
       else entitiesIn.set(source, [entity]);
     }
   }
-  const paragraphs = paragraphsOf(entities);
+  const paragraphs = paragraphsOf();
+  // An entry whose inputs are as when it was last built, in this process, is that entry (records-memo.ts).
+  const memo = openRecordMemo(sourceSignatures(articles, entities, slugs));
+  const slugById = (id: string) => slugs.entities.get(id);
+  const nameById = (id: string) => byId.get(id)?.name;
   const nameRank = nameRanks(entities);
 
   const common = (entity: Entity) => ({
@@ -99,7 +104,7 @@ export function buildRecords(
 
   const people: PersonEntry[] = entities
     .filter((entity) => entity.kind === 'person')
-    .map((entity) => {
+    .map((entity) => memo.keep(`person\0${entity.id}`, entityKey(entity, slugById, nameById, coMentionsKept), sourcesOf(entity), () => {
       // The first tie stated by each role's sentence: a prominent person has hundreds of each.
       const tieOf = new Map<string, Entity['ties'][number]>();
       for (const tie of entity.ties) {
@@ -126,7 +131,7 @@ export function buildRecords(
         }),
         quotes: entity.quotes.map((quote) => ({ text: quote.text, evidence: evidence(quote.evidence) })),
       };
-    });
+    }));
 
   // Each party's people, in the order of entities and then of their ties.
   const members = new Map<string, { person: Entity; tie: Entity['ties'][number] }[]>();
@@ -137,9 +142,21 @@ export function buildRecords(
       else members.set(tie.party, [{ person, tie }]);
     }
   }
-  const parties: PartyEntry[] = entities
-    .filter((entity) => entity.kind === 'party')
-    .map((entity) => ({
+  // Each party's coalition members, from their side, in the order of entities.
+  const includes = new Map<string, { member: Entity; link: Entity['coalitions'][number] }[]>();
+  for (const member of entities) {
+    for (const link of member.coalitions) {
+      const list = includes.get(link.party);
+      if (list) list.push({ member, link });
+      else includes.set(link.party, [{ member, link }]);
+    }
+  }
+  const partyEntry = (entity: Entity): PartyEntry => {
+    const people = members.get(entity.id) ?? [];
+    const others = includes.get(entity.id) ?? [];
+    const extra = [coMentionsKept, people.map(({ person, tie }) => [slugOf(person), person.name, tie]), others.map(({ member, link }) => [slugOf(member), member.name, link])];
+    const cited = [...people.flatMap(({ tie }) => (tie.evidence ? [tie.evidence] : [])), ...others.map(({ link }) => link.evidence)];
+    return memo.keep(`party\0${entity.id}`, entityKey(entity, slugById, nameById, extra), sourcesOf(entity, cited), () => ({
       ...common(entity),
       acronym: entity.acronym,
       label: partyLabel(entity),
@@ -155,15 +172,14 @@ export function buildRecords(
           const other = byId.get(link.party);
           return other ? [{ slug: slugOf(other), name: other.name, relation: 'member of' as const, evidence: evidence(link.evidence) }] : [];
         }),
-        ...entities.flatMap((member) =>
-          member.coalitions
-            .filter((link) => link.party === entity.id)
-            .map((link) => ({ slug: slugOf(member), name: member.name, relation: 'includes' as const, evidence: evidence(link.evidence) })),
-        ),
+        ...others.map(({ member, link }) => ({ slug: slugOf(member), name: member.name, relation: 'includes' as const, evidence: evidence(link.evidence) })),
       ],
     }));
+  };
+  const parties: PartyEntry[] = entities.filter((entity) => entity.kind === 'party').map(partyEntry);
 
-  const articleEntries: ArticleEntry[] = articles.map((article) => {
+  // An article's entry reads nothing its signature does not hold.
+  const articleEntries: ArticleEntry[] = articles.map((article) => memo.keep(`article\0${article.source}`, '', [article.source], () => {
     const present = entitiesIn.get(article.source) ?? [];
     const refs = (kind: Entity['kind']) =>
       present
@@ -183,7 +199,7 @@ export function buildRecords(
       people: refs('person'),
       parties: refs('party'),
     };
-  });
+  }));
 
   const byKindAndMessage = (a: ReviewNote, b: ReviewNote) => a.kind.localeCompare(b.kind) || a.message.localeCompare(b.message);
   const notes = [
@@ -274,13 +290,22 @@ function nameRanks(entities: Entity[]): Map<Entity, number> {
 }
 
 /** Per entity and article, the paragraphs that name it. */
-type Paragraphs = Map<Entity, Map<string, Set<number>>>;
+type Paragraphs = { get(entity: Entity): Map<string, Set<number>> };
 
-/** Worked out once: every pair of entities sharing an article asks for both sides' paragraphs. */
-function paragraphsOf(entities: Entity[]): Paragraphs {
-  return new Map(
-    entities.map((entity) => [entity, new Map([...entity.mentions].map(([source, mentions]) => [source, new Set(mentions.map((mention) => mention.place.paragraph))]))]),
-  );
+/**
+ * Worked out once per entity: every pair of entities sharing an article asks
+ * for both sides' paragraphs. On demand: a build that keeps most entries asks
+ * for few.
+ */
+function paragraphsOf(): Paragraphs {
+  const known = new Map<Entity, Map<string, Set<number>>>();
+  return {
+    get(entity) {
+      let found = known.get(entity);
+      if (!found) known.set(entity, (found = new Map([...entity.mentions].map(([source, mentions]) => [source, new Set(mentions.map((mention) => mention.place.paragraph))]))));
+      return found;
+    },
+  };
 }
 
 /**

@@ -1,0 +1,140 @@
+/**
+ * The records a build can keep from an earlier one in the same process (the
+ * dev server builds them all again on every save): an entry is handed back,
+ * the same object, when its own key is as when it was built and so is the
+ * signature of every article it reads from (the article's text and slug, and
+ * who it names where, with their slugs and names: everything an entry reads
+ * of another entity through a shared article). Keys and signatures are made
+ * of content, not of objects, so an entry built for one ingest serves any
+ * other with the same inputs. The same object lets emit skip serialising it again.
+ */
+import { createHash } from 'node:crypto';
+import type { SlugPlan } from './slugs';
+import type { Article, Entity, Evidence, Mention } from './types';
+
+export interface RecordMemo {
+  /**
+   * The entry for `id` whose own inputs are `key` and that reads the
+   * articles `sources`: the one built before, when nothing of it changed, else `build()`.
+   */
+  keep<T extends object>(id: string, key: string, sources: Iterable<string>, build: () => T): T;
+}
+
+interface Kept {
+  key: string;
+  sources: string[];
+  /** The signature of each of `sources` when the entry was built. */
+  signatures: (string | undefined)[];
+  entry: object;
+}
+
+/** The last entry built for each id: one per id, so it grows with the archive, not with the builds. */
+let kept = new Map<string, Kept>();
+
+/** Lets go of the kept entries (see forgetIngestMemory). */
+export function forgetRecords(): void {
+  kept = new Map();
+}
+
+/** Opens the memo for one build, given each article's signature by source. */
+export function openRecordMemo(signatures: Map<string, string>): RecordMemo {
+  return {
+    keep(id, key, sources, build) {
+      const list = [...sources];
+      const known = kept.get(id);
+      if (known && known.key === key && sameSignatures(known, list, signatures)) return known.entry as ReturnType<typeof build>;
+      const entry = build();
+      kept.set(id, { key, sources: list, signatures: list.map((source) => signatures.get(source)), entry });
+      return entry;
+    },
+  };
+}
+
+function sameSignatures(known: Kept, sources: string[], signatures: Map<string, string>): boolean {
+  if (known.sources.length !== sources.length) return false;
+  for (let index = 0; index < sources.length; index++) {
+    const source = sources[index] as string;
+    if (known.sources[index] !== source || known.signatures[index] !== signatures.get(source)) return false;
+  }
+  return true;
+}
+
+/** Each article's content as one short string: what records read of it (its fields and paragraphs), hashed once per article object. */
+const articleDigests = new WeakMap<Article, string>();
+
+function articleDigest(article: Article): string {
+  let digest = articleDigests.get(article);
+  if (digest === undefined) {
+    const { source, title, date, outlet, url, author, paragraphs } = article;
+    digest = createHash('sha256').update(JSON.stringify([source, title, date, outlet, url, author, paragraphs])).digest('hex').slice(0, 32);
+    articleDigests.set(article, digest);
+  }
+  return digest;
+}
+
+/**
+ * Each article's signature: the article itself (its digest), its slug, and, in entity order, every entity it names
+ * with its id, slug and name and where the article names it. What an entry
+ * reads through an article (its snippet, the article's title and date, who
+ * else it names and how often, in which paragraphs) is all in it.
+ */
+export function sourceSignatures(articles: Article[], entities: Entity[], slugs: SlugPlan): Map<string, string> {
+  const parts = new Map<string, string[]>();
+  for (const article of articles) parts.set(article.source, [`${articleDigest(article)}\u0001${slugs.articles.get(article.source) ?? ''}`]);
+  for (const entity of entities) {
+    const head = `${entity.kind}\u0001${entity.id}\u0001${slugs.entities.get(entity.id) ?? ''}\u0001${entity.name}`;
+    for (const [source, mentions] of entity.mentions) {
+      const list = parts.get(source);
+      if (!list) continue;
+      list.push(head, placesOf(mentions));
+    }
+  }
+  const signatures = new Map<string, string>();
+  for (const [source, list] of parts) signatures.set(source, list.join('\u0000'));
+  return signatures;
+}
+
+/** Where a list of mentions stands and what it says, by the list: a person kept by resolve keeps its lists. */
+const places = new WeakMap<Mention[], string>();
+
+function placesOf(mentions: Mention[]): string {
+  let text = places.get(mentions);
+  if (text === undefined) {
+    text = mentions.map((mention) => `${mention.place.paragraph}:${mention.offset}:${mention.surface}:${mention.acronym ?? ''}`).join('\u0000');
+    places.set(mentions, text);
+  }
+  return text;
+}
+
+/** The articles an entity's entry reads: those that name it, and those its facts cite. */
+export function sourcesOf(entity: Entity, extra: Evidence[] = []): Set<string> {
+  const sources = new Set(entity.mentions.keys());
+  for (const fact of [...entity.roles, ...entity.quotes, ...entity.coalitions]) sources.add(fact.evidence.source);
+  for (const tie of entity.ties) if (tie.evidence) sources.add(tie.evidence.source);
+  for (const proof of extra) sources.add(proof.source);
+  return sources;
+}
+
+/**
+ * An entity's own inputs to its entry, besides what its articles' signatures
+ * say: its names and facts, which articles name it, and the slug and name of
+ * every party its facts point to (the other entity's own change reaches this one there).
+ */
+export function entityKey(entity: Entity, slugOf: (id: string) => string | undefined, nameOf: (id: string) => string | undefined, extra: unknown): string {
+  const parties = [...entity.ties.map((tie) => tie.party), ...entity.coalitions.map((link) => link.party)];
+  return JSON.stringify([
+    slugOf(entity.id),
+    entity.name,
+    entity.aliases,
+    entity.description,
+    entity.wikidata,
+    entity.acronym,
+    [...entity.mentions.keys()],
+    entity.roles,
+    entity.ties,
+    entity.quotes,
+    entity.coalitions,
+    parties.map((id) => [slugOf(id), nameOf(id)]),
+    extra,
+  ]);
+}
