@@ -92,6 +92,19 @@ describe('party ties', () => {
     expect(ties(text, name)).toEqual(expected);
   });
 
+  it.each([
+    ['"EALA MP X of Tanzania\'s ruling P (ACR)"', 'Headline\n\nKenya has nine seats in the East African Legislative Assembly (EALA). EALA MP Mwanaidi Salum Juma of Tanzania\'s ruling Chama Cha Mapinduzi (CCM) said the budget was late.', 'Juma', ['Chama Cha Mapinduzi member']],
+    ['"X, a former Deputy Inspector General of Police who joined P last year"', 'Headline\n\nAcross the table sits Nyakundi Ombati Nyaboke, a former Deputy Inspector General of Police who joined Jubilee last year.', 'Nyaboke', ['Jubilee joined']],
+  ])('reads the tie: %s', (_label, text, name, expected) => {
+    expect(ties(text, name)).toEqual(expected);
+  });
+
+  it('ties no one to a body the article defines ("EALA MP X"), and spells the body out in the office', () => {
+    const text = 'Headline\n\nKenya has nine seats in the East African Legislative Assembly (EALA). EALA MP Mwanaidi Salum Juma said the budget was late.';
+    expect(ties(text, 'Juma')).toEqual([]);
+    expect(roles(text, 'Juma')).toEqual([{ title: 'MP', organisation: 'East African Legislative Assembly' }]);
+  });
+
   it('gives the organ\'s chair no chair of the party itself', () => {
     const found = roles("Headline\n\nEng. Kiptoo Cheruiyot Kirui, who chairs CCW-K's national elections board, spoke.", 'Kirui');
     expect(found).toEqual([{ title: 'National Elections Board Chairman', organisation: 'CCW-K' }]);

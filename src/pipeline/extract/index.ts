@@ -25,6 +25,7 @@ export function extractArticle(article: Article, pack: CountryPack): ArticleExtr
   const coalitions: ArticleExtraction['coalitions'] = [];
   const definitions = new Map<string, 'party' | 'other'>();
   const phrases = new Set<string>();
+  const bodies = new Map<string, string>();
   const discourse: Discourse = {};
   const sentences: SentenceMentions[] = [];
   article.paragraphs.forEach((paragraph, paragraphIndex) => {
@@ -41,7 +42,7 @@ export function extractArticle(article: Article, pack: CountryPack): ArticleExtr
         const marked = (mention: Mention) => mention.kind !== 'party' && OPENING.test(paragraph.charAt(mention.offset - 1)) && CLOSING.test(paragraph.charAt(mention.offset + mention.surface.length));
         // "telling Kenyans that …": a country's people are no one.
         const people = (mention: Mention) => mention.kind === 'word' && /^\p{Lu}\p{Ll}+ns$/u.test(mention.name) && pack.places.has(mention.name.slice(0, -2).toLowerCase());
-        inSentence.push(...mentionsOfRun(tokens, run, runs[index - 1], { place, at }, pack, definitions, phrases).filter((mention) => !marked(mention) && !people(mention)));
+        inSentence.push(...mentionsOfRun(tokens, run, runs[index - 1], { place, at }, pack, definitions, phrases, bodies).filter((mention) => !marked(mention) && !people(mention)));
       });
       const parties = inSentence.filter((mention) => mention.kind === 'party' || (mention.kind === 'word' && !mention.role));
       for (const cue of findCoalitions(sentence.text, sentence.start, parties)) coalitions.push({ ...cue, place });
@@ -53,8 +54,14 @@ export function extractArticle(article: Article, pack: CountryPack): ArticleExtr
     quotes.push(...findQuotes(paragraph, paragraphIndex, found, discourse));
   });
   const kept = applyDefinitions(mentions, definitions);
+  // "East African Legislative Assembly (EALA)" … "EALA MP X": an acronym the article defines as no party ties no one to it.
+  if (kept.length < mentions.length) {
+    const still = new Set(kept);
+    for (const sentence of sentences) sentence.mentions = sentence.mentions.filter((mention) => still.has(mention));
+  }
   readTies(sentences, pack);
   readAspirations(sentences);
+  spellOutBodies(kept, bodies, definitions);
   // "the ODM leader said": one party whether the article writes its acronym, its name, or the pack's name for it.
   const acronyms = new Map(kept.filter((mention) => mention.kind === 'party' && mention.acronym).map((party) => [party.acronym as string, party.name]));
   const registered = registeredNames(pack);
@@ -64,6 +71,17 @@ export function extractArticle(article: Article, pack: CountryPack): ArticleExtr
 
 const OPENING = /^['‘"“]$/;
 const CLOSING = /^['’"”]$/;
+
+/** "EALA MP X" after "East African Legislative Assembly (EALA)": an office is held in the body the article named in full. */
+function spellOutBodies(mentions: Mention[], bodies: Map<string, string>, definitions: Map<string, 'party' | 'other'>): void {
+  if (bodies.size === 0) return;
+  for (const mention of mentions) {
+    for (const role of [mention.role, ...(mention.roles ?? [])]) {
+      const body = role?.organisation && definitions.get(role.organisation) === 'other' ? bodies.get(role.organisation) : undefined;
+      if (role && body) role.organisation = body;
+    }
+  }
+}
 
 /** Marks the mentions that stand inside quotation marks; a mark left open (a quote going on in the next paragraph) runs to the end. */
 function markQuoted(paragraph: string, mentions: Mention[]): void {
@@ -95,6 +113,7 @@ function mentionsOfRun(
   pack: CountryPack,
   definitions: Map<string, 'party' | 'other'>,
   phrases: Set<string>,
+  bodies: Map<string, string>,
 ): Mention[] {
   const reading = readRun(run.tokens, pack);
   const context = readContext(tokens, run, previous, pack);
@@ -119,6 +138,8 @@ function mentionsOfRun(
   }
   // "Matuga MP Mugambi Njagi (UPA)" ties a person to a party; it defines nothing.
   if (acronym && reading.kind !== 'person') definitions.set(acronym, reading.kind === 'party' ? 'party' : 'other');
+  // "East African Legislative Assembly (EALA)": what a body's acronym stands for, for the offices held in it.
+  if (acronym && reading.kind === 'other' && run.tokens.length > 1) bodies.set(acronym, nameText(run.tokens));
 
   switch (reading.kind) {
     case 'person':

@@ -34,6 +34,7 @@ const SAID_JOINED = new RegExp(`^${SAID_GAP}(?:also\\s+)?(?:said|says|confirmed|
 const JOIN = new RegExp(`^${SUBJECT_GAP}${ADVERBS}(?:joined|joins|(?:decamped|defected|moved|switched|switched\\s+allegiance|crossed(?:\\s+over)?)\\s+to)\\s+(?:the\\s+)?$`, 'i');
 /** "X, who belongs to the Wiper Democratic Movement", "X is a member of P", "who is affiliated with ODM". */
 const BELONGS = /^(?:\s*,\s*who\s+(?:also\s+)?|\s+(?:also\s+)?)(?:belongs\s+to|is\s+(?:a\s+(?:card-carrying\s+|registered\s+|life\s+|founding\s+)?member\s+of|affiliated\s+(?:to|with)))\s+(?:the\s+)?$/i;
+const APPOSITION_WHO_JOINED = /^\s*,\s*(?:an?|the)\s+[^,;.“”"]{1,80}?\s+who\s+(?:(?:recently|formally|officially|later|then|also)\s+)?joined\s+(?:the\s+)?$/i;
 /** "X has not formally resigned from UDA": a membership the text says goes on. */
 const NOT_LEFT = new RegExp(`^${SUBJECT_GAP}(?:has|have|had)\\s+not\\s+(?:yet\\s+)?(?:formally\\s+|officially\\s+)?(?:left|quit|resigned\\s+from|ditched|decamped\\s+from|defected\\s+from)\\s+(?:the\\s+)?$`, 'i');
 /** "X, who left Jubilee in 2024, …": a plain past in a clause about X. */
@@ -287,6 +288,10 @@ function readSentence(sentence: SentenceMentions, partyLike: (mention: Mention) 
       if (/^\s*,\s*both\s+of\s+(?:the\s+)?$/i.test(direct)) both(party.name, 'member');
       // "Unlike Kinyua, Macharia has not formally resigned from UDA": still a member.
       if (clear && NOT_LEFT.test(direct)) tie(party.name, 'member');
+      // "EALA MP X of Tanzania's ruling Chama Cha Mapinduzi (CCM)": a member, the country's name before its party.
+      if (clear && /^\s+of\s+(?:the\s+)?\p{Lu}[\p{L}-]+['’]s\s+(?:ruling|governing|main\s+opposition|opposition)\s+$/u.test(direct)) tie(party.name, 'member');
+      // "X, a former Deputy Inspector General of Police who joined Jubilee last year": the apposition's "who" is X.
+      if (clear && APPOSITION_WHO_JOINED.test(direct)) tie(party.name, 'joined');
       // "X, who left Jubilee in 2024, has since joined the TKM".
       if (clear && WHO_LEFT.test(direct)) {
         tie(party.name, 'left');
