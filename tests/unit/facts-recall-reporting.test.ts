@@ -65,6 +65,10 @@ describe('roles', () => {
     expect(roles('Headline\n\nAsked whether the alliance would field Dr Musembi Kyalo Mwendwa, the former governor said Mwendwa was ready.', 'Musembi Kyalo Mwendwa')).toEqual([]);
   });
 
+  it('still reads "X, the area MP said …", a comma left out, at a sentence\'s start as an apposition', () => {
+    expect(roles('Headline\n\nChristopher Odhiambo Asembo, the area MP said they will engage their party leader.', 'Asembo')).toEqual([{ title: 'MP' }]);
+  });
+
   it('gives no government office to a party: "named X as Interior Cabinet Secretary" holds none in ODM', () => {
     const text = 'Headline\n\nThe ODM delegates met in Kisumu. The President named Otieno Ouma Okello as Interior Cabinet Secretary.';
     expect(ties(text, 'Okello')).toEqual([]);

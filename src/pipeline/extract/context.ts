@@ -168,7 +168,8 @@ function readAfter(tokens: Token[], run: Run, pack: CountryPack, context: Contex
     // "a two-term Machakos Governor who left office in 2022": the office ended.
     if (token.isWord && token.lower === 'who' && /^(?:left|vacated|retired|quit)$/.test(tokens[index + 1]?.lower ?? '') && /^(?:office|in|from|at)$/.test(tokens[index + 2]?.lower ?? '')) past = true;
     // "Asked whether they would field X, the former governor said …": a title followed by its own verb is the next clause's subject, no apposition.
-    if (token.isWord && SPEECH_VERBS.has(token.lower) && tokens[run.end + 1]?.lower === 'the') return;
+    // ("Christopher Asega, the area MP said …", a comma left out, opens its sentence: an apposition still.)
+    if (token.isWord && SPEECH_VERBS.has(token.lower) && tokens[run.end + 1]?.lower === 'the' && !run.sentenceInitial) return;
     if (STOP.has(token.text) || (token.isWord && (SPEECH_VERBS.has(token.lower) || /^(?:who|which|that|has|had|is|was|will|and)$/.test(token.lower)))) break;
     // "who was the Thika Town MP until 2022": the office ended.
     if (token.isWord && /^(?:until|till|between)$/.test(token.lower)) {
