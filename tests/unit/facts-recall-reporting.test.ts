@@ -98,9 +98,15 @@ describe('party ties', () => {
 
   it.each([
     ['"EALA MP X of Tanzania\'s ruling P (ACR)"', 'Headline\n\nKenya has nine seats in the East African Legislative Assembly (EALA). EALA MP Mwanaidi Salum Juma of Tanzania\'s ruling Chama Cha Mapinduzi (CCM) said the budget was late.', 'Juma', ['Chama Cha Mapinduzi member']],
+    ['"P\'s five nominees for the EALA include X, Y and Z": each a candidate', "Headline\n\nKenya Kwanza's five nominees for the EALA include Cherono Jepkemboi Kosgei, Gitau Kamande Wanyoike and Halima Osman Gedi.", 'Wanyoike', ['Kenya Kwanza candidate']],
+    ['"Other P aspirants for the … seat, among them former Deputy Governor X"', 'Headline\n\nOther PPK aspirants for the Kisumu Central seat, among them former Kisumu Deputy Governor Akinyi Rapando Owino, have asked the party to wait.', 'Owino', ['PPK candidate']],
     ['"X, a former Deputy Inspector General of Police who joined P last year"', 'Headline\n\nAcross the table sits Nyakundi Ombati Nyaboke, a former Deputy Inspector General of Police who joined Jubilee last year.', 'Nyaboke', ['Jubilee joined']],
   ])('reads the tie: %s', (_label, text, name, expected) => {
     expect(ties(text, name)).toEqual(expected);
+  });
+
+  it('gives no candidacy to those a party\'s nominees lost to: "UDA nominees were beaten by X"', () => {
+    expect(ties('Headline\n\nUDA nominees were beaten by Peter Mutiso Kyalo in the Kitui by-election.', 'Kyalo')).toEqual([]);
   });
 
   it('ties no one to a body the article defines ("EALA MP X"), and spells the body out in the office', () => {

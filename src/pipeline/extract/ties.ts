@@ -34,6 +34,10 @@ const SAID_JOINED = new RegExp(`^${SAID_GAP}(?:also\\s+)?(?:said|says|confirmed|
 const JOIN = new RegExp(`^${SUBJECT_GAP}${ADVERBS}(?:joined|joins|(?:decamped|defected|moved|switched|switched\\s+allegiance|crossed(?:\\s+over)?)\\s+to)\\s+(?:the\\s+)?$`, 'i');
 /** "X, who belongs to the Wiper Democratic Movement", "X is a member of P", "who is affiliated with ODM". */
 const BELONGS = /^(?:\s*,\s*who\s+(?:also\s+)?|\s+(?:also\s+)?)(?:belongs\s+to|is\s+(?:a\s+(?:card-carrying\s+|registered\s+|life\s+|founding\s+)?member\s+of|affiliated\s+(?:to|with)))\s+(?:the\s+)?$/i;
+/** "'s five nominees for the EALA include", " aspirants for the Kisumu Central seat, among them": a party's list of candidates. */
+const NOMINEES_OF = /^(?:['’]s)?\s+(?:[\p{L}-]+\s+){0,2}?(?:nominees|candidates|aspirants|flag-?bearers)\b[^.;:“”"]{0,80}?(?:\s+(?:include|includes|included|are|were)|,\s*(?:among\s+them|including))\s+/u;
+/** Between two names of a list: a comma or "and", and a title before the next name. */
+const LIST_GAP = /^\s*(?:,|,?\s*and)\s*(?:(?:former|ex-|the)\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){0,4}$/u;
 const APPOSITION_WHO_JOINED = /^\s*,\s*(?:an?|the)\s+[^,;.“”"]{1,80}?\s+who\s+(?:(?:recently|formally|officially|later|then|also)\s+)?joined\s+(?:the\s+)?$/i;
 /** "X has not formally resigned from UDA": a membership the text says goes on. */
 const NOT_LEFT = new RegExp(`^${SUBJECT_GAP}(?:has|have|had)\\s+not\\s+(?:yet\\s+)?(?:formally\\s+|officially\\s+)?(?:left|quit|resigned\\s+from|ditched|decamped\\s+from|defected\\s+from)\\s+(?:the\\s+)?$`, 'i');
@@ -157,6 +161,18 @@ function readSentence(sentence: SentenceMentions, partyLike: (mention: Mention) 
     const last = list[list.length - 1] as Mention;
     const party = mentions[mentions.indexOf(last) + 1];
     if (party && partyLike(party) && /^(?:\s+of|\s*,\s*(?:all|both)\s+of)\s+(?:the\s+)?$/i.test(gap(last, party)) && !ATTRIBUTE.test(after(party))) for (const person of list) addTie(person, { party: party.name, relation: 'member' });
+  }
+  // "Kenya Kwanza's five nominees for the EALA include X, Y and Z", "Other PPK aspirants for the seat, among them former
+  // Deputy Governor X": each name of the list is the party's candidate.
+  for (const party of parties) {
+    const lead = NOMINEES_OF.exec(after(party));
+    if (!lead) continue;
+    const from = end(party) + lead[0].length;
+    const first = people.find((one) => at(one) >= from);
+    if (!first || !/^(?:(?:former|ex-|the|area|nominated)\s+|\p{Lu}[\p{L}.'’-]*\s+){0,5}$/u.test(text.slice(from, at(first)))) continue;
+    const list = [first];
+    for (let index = people.indexOf(first) + 1; index < people.length && LIST_GAP.test(gap(list[list.length - 1] as Mention, people[index] as Mention)); index++) list.push(people[index] as Mention);
+    for (const person of list) addTie(person, { party: party.name, relation: 'candidate' });
   }
   // "include X, Y and Z, all of UDA": every name of the list.
   for (const party of parties) {
