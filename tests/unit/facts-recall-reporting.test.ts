@@ -69,6 +69,10 @@ describe('roles', () => {
     expect(roles('Headline\n\nChristopher Odhiambo Asembo, the area MP said they will engage their party leader.', 'Asembo')).toEqual([{ title: 'MP' }]);
   });
 
+  it('reads "party chairman X" as the Chairman of the party of the sentence', () => {
+    expect(roles("Headline\n\nThe ODM met in Kisumu on Sunday, flanked by party chairman John Mbadi Ng'ongo.", "Ng'ongo")).toEqual([{ title: 'Chairman', organisation: 'ODM' }]);
+  });
+
   it('gives no government office to a party: "named X as Interior Cabinet Secretary" holds none in ODM', () => {
     const text = 'Headline\n\nThe ODM delegates met in Kisumu. The President named Otieno Ouma Okello as Interior Cabinet Secretary.';
     expect(ties(text, 'Okello')).toEqual([]);
@@ -144,6 +148,9 @@ describe('quotes', () => {
     ['"Asked whether …X…, the former governor said Y was “…”": the one former governor', `Headline\n\nFormer Bungoma Governor Wekesa Nangila Masinde spoke on the programme.\n\nAsked whether the alliance would field Dr Musembi Kyalo Mwendwa, the former governor said Mwendwa was "one of several strong candidates we are proud of".`, ['Wekesa Nangila Masinde']],
     ['"X has defended his Sh44 billion budget, insisting: “…”": an amount is no one', `Headline\n\nNairobi Governor Johnson Sakaja Arthur has defended his administration's Sh44 billion budget, insisting: "${said}."`, ['Johnson Sakaja Arthur']],
     ['"Reacting, X said: “…”"', `Headline\n\nReacting, Sakaja said: "${said}."`, ['Sakaja']],
+    ['"“…,” read a statement signed by P Secretary-General X"', `Headline\n\n"${said}," read a statement signed by ODM Secretary-General Edwin Sifuna Wakhungu.`, ['Edwin Sifuna Wakhungu']],
+    ['"“…,” added the legislator, who …" after "“…,” Okelo said", Okelo the middle name of the one MP', `Headline\n\nNyando MP Jared Okelo Odoyo spoke by phone. "We were not consulted on this position at all," Okelo said.\n\n"${said}," added the legislator, who is serving his first term.`, ['Okelo', 'Okelo']],
+    ['"the chairman said" for the one "party chairman X"', `Headline\n\nThe ODM met in Kisumu, led by party chairman John Mbadi Ng'ongo.\n\n"${said}," the chairman said.`, ["John Mbadi Ng'ongo"]],
     ['a quote alone after "The Party Leader, in his acceptance speech, said:"', `Headline\n\nThe Progressive Party of Kenya (PPK) met. The delegates endorsed Dr Musembi Kyalo Mutua as Party Leader.\n\nThe Party Leader, in his acceptance speech, said:\n\n"${said}."`, ['Musembi Kyalo Mutua']],
   ])('gives the quote its speaker: %s', (_label, text, expected) => {
     expect(speakers(text)).toEqual(expected);

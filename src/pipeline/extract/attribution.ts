@@ -33,6 +33,7 @@ const QUOTING_VERB = new RegExp(`\\b(?:${quoting})\\b`, 'gi');
 const ACCORDING_TO = /\b(?:according to|in the words of)\s*(?:(?:the\s+)?(?:[\p{L}'’-]+\s+){0,3}[\p{L}'’-]+\s*,?\s*)?$/iu;
 /** Words that make the name after them an object, not the one who speaks: "told Mr X", "with X". */
 const OBJECT_BEFORE = /\b(?:to|told|asked|urged|warned|with|by|for|against|on|at|in|into|near|outside|inside|from|of|about|than|accused|praised|criticised|criticized|attacked|blamed|thanked|defended|dismissed|met|backed|named)\s+(?:(?:his|her|their|its|the|a)\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}$/u;
+const SIGNED_BY = /^(?:read|reads|said|says|according to)\s+(?:a|the)\s+(?:joint\s+)?(?:statement|letter|memo|notice|communiqu[eé]|press\s+release)\s+(?:signed|issued|sent|released)\s+by(?:\s+(?:the\s+)?[\p{Lu}][\p{L}.'’-]*)*$/u;
 /** Anonymous sources: "the official", "a spokesman", "party insiders". */
 const ANONYMOUS = /\b(?:sources?|insiders?|officials?|spokes(?:man|woman|person)|members?|aides?|executive|observers?|residents?|delegates?|critics?|analysts?|someone|one|person)\b/i;
 
@@ -78,6 +79,8 @@ export function speakerAfter(span: Span, mentions: Mention[], stop: number): Men
     const capitalisedTail = words.slice(1).every((word) => /^\p{Lu}/u.test(word)) && words.length <= 7;
     // (Not “…,” said Governor Kamau's deputy, X: the possessive's owner is not the one who speaks.)
     const possessive = /^['’]s\b/.test(span.paragraph.slice(named.offset + named.surface.length));
+    // “…,” read a statement signed by ODM Secretary-General X: the one who signed it.
+    if (!possessive && SIGNED_BY.test(lead)) return named;
     if (!possessive && ((VERB_AT_START.test(lead) && (words.length <= 3 || capitalisedTail)) || /^(?:according to|in the words of)$/i.test(lead) || /^[-–—]$/.test(lead))) return named;
     // “…,” Mr X said / “…,” Governor X added / “…,” the Kitui senator, X, said.
     const titled = /^the(?: [\p{L}'’-]+){1,4} ?,?$/u.test(lead) && !/\b(?:and|or|with|to|of|by|for)\b/.test(lead);

@@ -71,7 +71,13 @@ export function findQuotes(written: string, paragraphIndex: number, mentions: Me
       !BODY_BEFORE.test(paragraph.slice(Math.max(0, mention.offset - 40), mention.offset)),
   );
   const roles = (discourse.roles ??= new Map());
-  for (const mention of people) for (const role of [mention.role, ...(mention.roles ?? [])]) if (role && !role.tense) roles.set(keyOf(mention), [...(roles.get(keyOf(mention)) ?? []), role.title]);
+  // By every word of the name: "Okelo said" may be Jared Okelo Odoyo, the Nyando MP, named by his middle name.
+  for (const mention of people) {
+    for (const role of [mention.role, ...(mention.roles ?? [])]) {
+      if (!role || role.tense) continue;
+      for (const word of mention.name.toLowerCase().split(/\s+/)) roles.set(word, [...(roles.get(word) ?? []), role.title]);
+    }
+  }
   const continuing = discourse.open && /^\s*[“"]/.test(paragraph) ? discourse.open : undefined;
   discourse.open = undefined;
   let sentenceIndex = 0;

@@ -235,6 +235,11 @@ function readSentence(sentence: SentenceMentions, partyLike: (mention: Mention) 
     }
     // "party leader X", "X, the party's chairman": the party the article is about, when there is one.
     if (person.role && !person.role.organisation && /^Party\b/.test(person.role.title) && inPlay) setRole(person, { ...person.role, organisation: inPlay }, tie);
+    // "party chairman X" is the party's Chairman: "Party" is its possessive, as in "the party's chairman" ("Party Leader", "Party Whip" stay titles).
+    if (person.role && /^Party\s+(?:Chair\w*|Vice-Chair\w*|National Chair\w*|Secretary-General|Deputy Secretary-General|Treasurer|Organi[sz]ing Secretary)$/.test(person.role.title)) {
+      person.role = { ...person.role, title: person.role.title.replace(/^Party\s+/, '') };
+      if (person.ties && person.role.organisation) for (const one of person.ties) if (/^Party\s/.test(one.relation) && one.party === person.role.organisation) one.relation = person.role.title;
+    }
     // "UDA's X", "ODM's Secretary-General X".
     if (previous && partyLike(previous) && /^['’]s\s+$/.test(gap(previous, person))) {
       if (person.role && !person.role.organisation) setRole(person, { ...person.role, organisation: previous.name }, tie);
