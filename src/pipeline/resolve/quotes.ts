@@ -164,9 +164,20 @@ function entityKeys(): (entity: Entity, source: string) => string {
       }
       roles.set(entity, bySource);
     }
-    const places = (entity.mentions.get(source) ?? []).map((mention) => `${mention.place.paragraph}:${mention.offset}`);
-    return `${named}\u0002${(bySource.get(source) ?? []).join(';')}\u0002${places.join(',')}`;
+    return `${named}\u0002${(bySource.get(source) ?? []).join(';')}\u0002${placesOf(entity.mentions.get(source) ?? [])}`;
   };
+}
+
+/** Where a list of mentions stands, by the list: resolve keeps a person's lists from one run to the next. */
+const places = new WeakMap<Mention[], string>();
+
+function placesOf(mentions: Mention[]): string {
+  let text = places.get(mentions);
+  if (text === undefined) {
+    text = mentions.map((mention) => `${mention.place.paragraph}:${mention.offset}`).join(',');
+    places.set(mentions, text);
+  }
+  return text;
 }
 
 /**
