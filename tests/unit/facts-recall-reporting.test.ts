@@ -151,6 +151,9 @@ describe('quotes', () => {
     ['"“…,” read a statement signed by P Secretary-General X"', `Headline\n\n"${said}," read a statement signed by ODM Secretary-General Edwin Sifuna Wakhungu.`, ['Edwin Sifuna Wakhungu']],
     ['"“…,” added the legislator, who …" after "“…,” Okelo said", Okelo the middle name of the one MP', `Headline\n\nNyando MP Jared Okelo Odoyo spoke by phone. "We were not consulted on this position at all," Okelo said.\n\n"${said}," added the legislator, who is serving his first term.`, ['Okelo', 'Okelo']],
     ['"the chairman said" for the one "party chairman X"', `Headline\n\nThe ODM met in Kisumu, led by party chairman John Mbadi Ng'ongo.\n\n"${said}," the chairman said.`, ["John Mbadi Ng'ongo"]],
+    ['"His message was clear: “…”" after a sentence about the one man', `Headline\n\nKisii Governor Simba Arati Nyakundi on Friday took his fight with the assembly to court. His message was clear: "${said}."`, ['Simba Arati Nyakundi']],
+    ['"In his words, the county “…”"', `Headline\n\nKisii Senator Richard Onyonka Momoima said both sides were to blame. In his words, the county "is paying the price of egos and nothing else".`, ['Richard Onyonka Momoima']],
+    ['"The governor, who spoke in Nyaribari Chache, said …. “…,” he claimed": a place is no rival', `Headline\n\nKisii Governor Simba Arati Nyakundi went to court.\n\nThe governor, who spoke in Nyaribari Chache, said the MCAs were being used. "${said}," he claimed.`, ['Simba Arati Nyakundi']],
     ['a quote alone after "The Party Leader, in his acceptance speech, said:"', `Headline\n\nThe Progressive Party of Kenya (PPK) met. The delegates endorsed Dr Musembi Kyalo Mutua as Party Leader.\n\nThe Party Leader, in his acceptance speech, said:\n\n"${said}."`, ['Musembi Kyalo Mutua']],
   ])('gives the quote its speaker: %s', (_label, text, expected) => {
     expect(speakers(text)).toEqual(expected);
@@ -159,6 +162,7 @@ describe('quotes', () => {
   it.each([
     ['"the MP said" when the sentence before named two MPs', `Headline\n\nKitui MP Peter Mutiso Kyalo and Mwingi MP John Musyoka Kilonzo backed the bill.\n\n"${said}," the MP, who spoke after the Speaker, said.`],
     ['"the MP said" after a sentence about a senator', `Headline\n\nKitui Senator Peter Mutiso Kyalo backed the bill.\n\n"${said}," the MP said.`],
+    ['"His message was clear:" after a sentence naming two men', `Headline\n\nGovernor Simba Arati Nyakundi met Senator Richard Onyonka Momoima. His message was clear: "${said}."`],
     ['"shared a video of … saying “…”": not a caption', `Headline\n\nPeter Mutiso Kyalo shared a video of the crowd chanting "${said}".`],
     ['"The Senator said …. “…,” he explained." when the story\'s subject is no senator', `Headline\n\nKitui Governor Peter Mutiso Kyalo toured Mwingi on Sunday. The Senator said the county had been neglected. "${said}," he explained.`],
   ])('leaves the quote without a speaker: %s', (_label, text) => {

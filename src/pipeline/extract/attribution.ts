@@ -51,8 +51,14 @@ export type Reading = { speaker: Mention } | { candidates: Mention[]; speakerRol
 
 /** A person, or a lone word that may be one; never an acronym ("AMP" before a title is a party). */
 // (A word with a digit, "Sh44", is an amount, never a name.)
+// (Nor a name after "in", "at" with nothing that makes it a person: "who spoke in Nyaribari Chache".)
 const isPersonLike = (mention: Mention) =>
-  (mention.kind === 'person' || (mention.kind === 'word' && !mention.acronym && /\p{Ll}/u.test(mention.name) && !/\d/.test(mention.name) && !mention.afterPlacePreposition)) && !mention.quoted;
+  ((mention.kind === 'person' && !(mention.afterPlacePreposition && !mention.role && !mention.honorific && afterInOrAt(mention))) || (mention.kind === 'word' && !mention.acronym && /\p{Ll}/u.test(mention.name) && !/\d/.test(mention.name) && !mention.afterPlacePreposition)) && !mention.quoted;
+
+function afterInOrAt(mention: Mention): boolean {
+  const at = mention.place.sentence.indexOf(mention.surface);
+  return at > 0 && /\b(?:in|at)\s+$/.test(mention.place.sentence.slice(Math.max(0, at - 4), at));
+}
 
 /** The people (not in quotes) among `mentions` between two offsets of the paragraph. */
 export function peopleBetween(mentions: Mention[], from: number, to: number): Mention[] {

@@ -156,6 +156,9 @@ function readSpeaker(span: Span, mentions: Mention[], discourse: Discourse, cont
   }
   const pronoun = PRONOUN_BEFORE.exec(lead) ?? PRONOUN_SUBJECT.exec(lead) ?? POST_BEFORE.exec(lead);
   if (pronoun) return byPronoun(pronoun[1] as string, span, mentions, discourse);
+  // "His message was clear: “…”", "In her words, the county “…”": a possessive pronoun stands for the speaker.
+  const possessive = POSSESSIVE_BEFORE.exec(lead);
+  if (possessive) return byPronoun((possessive[1] ?? possessive[2] as string).toLowerCase() === 'his' ? 'he' : 'she', span, mentions, discourse);
   const sentencePeople = peopleBetween(mentions, span.from, span.start).concat(peopleBetween(mentions, span.end, stop));
   // A quote that is a sentence of its own, right after the one person the sentence before was about.
   const alone = /^[\s"“”'‘’(]*$/.test(lead) && /^[\s.,!?'’"”)]*$/.test(span.paragraph.slice(span.end, stop));
@@ -283,6 +286,8 @@ function readTitle(written: string): ReturnType<typeof readRole> {
   const organisation = words.slice(0, first).join(' ');
   return readRole(words.slice(first).join(' '), organisation || undefined);
 }
+
+const POSSESSIVE_BEFORE = /^\s*(?:(His|Her)\s+(?:[\p{Ll}-]+\s+)?(?:message|response|answer|reply|verdict|advice|warning|word|plea|view|take)\s+(?:to\s+[^:“”"]{1,40}\s+)?(?:was|is)\b[^:“”"]{0,30}:\s*|In\s+(his|her)\s+(?:own\s+)?words\s*,[^“”".;:]{0,80})$/u;
 
 /** What may stand between two parts of one speaker's words: ", adding that", "said, saying". */
 const GOES_ON_SAYING = /^[^“”".;]{0,80}\b(?:adding|saying|noting|insisting|warning|arguing|stating|explaining|urging|claiming|maintaining|stressing|reiterating|cautioning)\b[^“”".;:]*:?\s*$/i;
