@@ -128,6 +128,12 @@ async function readShards<T>(root: string, memo: Loaded<T>): Promise<void> {
         .then((text) => new Map(Object.entries(JSON.parse(text) as Record<string, T>)))
         // A damaged shard is an empty one: its entries are made again.
         .catch(() => new Map<string, T>());
+      // An entry this process already holds stays the same object: its key says what made it, so it
+      // is right whoever wrote the file, and the ingest's memos know an unchanged article by its objects.
+      const held = memo.shards.get(id);
+      if (held) {
+        for (const [key, value] of held) if (entries.has(key)) entries.set(key, value);
+      }
       memo.shards.set(id, entries);
       memo.stats.set(id, now);
     }),

@@ -189,7 +189,9 @@ async function extractAll(folder: string, names: string[], pack: CountryPack, ca
   const fresh = await extractFiles(missing, pack, (done) => onProgress({ stage: 'extract', done: hits + done, total: names.length }));
   missing.forEach((file, index) => {
     cache.set(file, fresh[index] as FileExtraction);
-    cached[missingAt[index] as number] = fresh[index];
+    // The cache's own object for it, as the next run in this process will get: resolve's memos know
+    // an unchanged article by that object, so the run after a cold one need not resolve everything afresh.
+    cached[missingAt[index] as number] = cache.get(file) ?? fresh[index];
   });
   await cache.flush();
   return cached as FileExtraction[];
