@@ -119,6 +119,19 @@ describe('party ties', () => {
     expect(roles(text, 'Juma')).toEqual([{ title: 'MP', organisation: 'East African Legislative Assembly' }]);
   });
 
+  it.each([
+    ['"X, now a P member"', 'Headline\n\nFormer Nyeri MP Jeremiah Kioni Ndegwa, now a DCP member, criticised the decision.', 'Ndegwa', ['DCP member']],
+    ['"P\'s Nakuru branch chairman, X,"', "Headline\n\nODM's Nakuru branch chairman, Peter Ochieng Onyango, said the party would field a candidate.", 'Onyango', ['ODM Chairman']],
+  ])('reads the tie: %s', (_label, text, name, expected) => {
+    expect(ties(text, name)).toEqual(expected);
+  });
+
+  it('gives "X, a UDA legislator" a membership, no office called Legislator', () => {
+    const text = 'Headline\n\nBahati MP Irene Njoki Mrembo, a UDA legislator, defended the choice.';
+    expect(ties(text, 'Mrembo')).toEqual(['UDA member']);
+    expect(roles(text, 'Mrembo')).toEqual([{ title: 'MP', organisation: 'Bahati' }]);
+  });
+
   it('gives the organ\'s chair no chair of the party itself', () => {
     const found = roles("Headline\n\nEng. Kiptoo Cheruiyot Kirui, who chairs CCW-K's national elections board, spoke.", 'Kirui');
     expect(found).toEqual([{ title: 'National Elections Board Chairman', organisation: 'CCW-K' }]);

@@ -149,6 +149,9 @@ function readAfter(tokens: Token[], run: Run, pack: CountryPack, context: Contex
   } else if (/^(?:previously|formerly|once)$/.test(tokens[index]?.lower ?? '')) {
     past = true;
     index++;
+  } else if (/^(?:now|currently)$/.test(tokens[index]?.lower ?? '') && /^(?:a|an|the)$/.test(tokens[index + 1]?.lower ?? '')) {
+    // "X, now a DCP member": a standing held now.
+    index++;
   }
   // "X, ODM's chairperson,": a party's possessive opens the apposition, and belongs to it.
   // "X, ODM national chairman,": an acronym and a title, with no article, are an apposition too.
@@ -203,7 +206,8 @@ function readApposition(phrase: Token[], pack: CountryPack, context: Context): v
   if (!last) return;
   if (PERSON_NOUNS.has(last.lower) || RELATION_NOUNS.has(last.lower)) context.evidence += 2;
   // "X, a member of the PDU since 2021": a membership, not an office called Member.
-  const isOffice = isTitleHead(last, pack) && !RELATION_NOUNS.has(last.lower) && last.lower !== 'member';
+  // "X, a UDA legislator": a standing in the party, like "member"; no office called Legislator.
+  const isOffice = isTitleHead(last, pack) && !RELATION_NOUNS.has(last.lower) && !/^(?:member|legislator|lawmaker|politician)$/.test(last.lower);
   if (!isOffice && !MEMBERSHIP.has(last.lower)) return;
 
   // The title is the head noun with its modifiers; capitalised words before them name the organisation.

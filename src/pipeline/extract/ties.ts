@@ -82,7 +82,7 @@ const NOMINATED_BY = /^\s*,\s*who\s+(?:was|has\s+been|had\s+been|is)\s+(?:also\s
 const GOES_ON = /^\s+[^.;,“”"]{1,80}?\s+(?:but|and)\s+(?=\S)/;
 /** "The outgoing ODM Kilifi branch chairman, X,": a party office written before the name, set off by a comma. */
 /** (Also "The ODM chairperson in Kisii County, X,": the branch's county after the office.) */
-const OFFICE_BEFORE = /^\s+(?:\p{Lu}[\p{L}'’-]*\s+){0,2}(?:branch\s+)?((?:\p{Ll}[\p{L}-]*\s+){0,2}\p{Ll}[\p{L}-]*)(?:\s+in\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?\s+County)?\s*,\s*$/u;
+const OFFICE_BEFORE = /^(?:['’]s)?\s+(?:\p{Lu}[\p{L}'’-]*\s+){0,2}(?:branch\s+)?((?:\p{Ll}[\p{L}-]*\s+){0,2}\p{Ll}[\p{L}-]*)(?:\s+in\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?\s+County)?\s*,\s*$/u;
 /** "X, who was seeking the post of National Chairman", "eyeing the position of Secretary-General". */
 const POST_SOUGHT = /^\s*,\s*who\s+(?:is|was|has\s+been|had\s+been)\s+(?:seeking|eyeing|vying\s+for|gunning\s+for|contesting\s+for|contesting)\s+the\s+(?:post|position|seat|office)\s+of\s+((?:\p{Lu}[\p{L}-]*\s*){1,4}?)(?=[,.;]|\s+\p{Ll}|$)/u;
 /** "TMP-allied Nyeri Town MP X", "HDM-affiliated MCA X": a party glued to the word that ties the person after it. */
