@@ -167,6 +167,7 @@ describe('quotes', () => {
     ['"His message was clear: “…”" after a sentence about the one man', `Headline\n\nKisii Governor Simba Arati Nyakundi on Friday took his fight with the assembly to court. His message was clear: "${said}."`, ['Simba Arati Nyakundi']],
     ['"In his words, the county “…”"', `Headline\n\nKisii Senator Richard Onyonka Momoima said both sides were to blame. In his words, the county "is paying the price of egos and nothing else".`, ['Richard Onyonka Momoima']],
     ['"The governor, who spoke in Nyaribari Chache, said …. “…,” he claimed": a place is no rival', `Headline\n\nKisii Governor Simba Arati Nyakundi went to court.\n\nThe governor, who spoke in Nyaribari Chache, said the MCAs were being used. "${said}," he claimed.`, ['Simba Arati Nyakundi']],
+    ['"“… hide. The documents …,” X said. “…" going on into the next paragraph', `Headline\n\nGovernor Patrick Ntutu Ole spoke.\n\n"We have nothing to hide. The documents are open to anyone," Ntutu said. "The senator has chosen to mislead the public.\n\n"${said}."`, ['Ntutu', 'Ntutu']],
     ['a quote alone after "The Party Leader, in his acceptance speech, said:"', `Headline\n\nThe Progressive Party of Kenya (PPK) met. The delegates endorsed Dr Musembi Kyalo Mutua as Party Leader.\n\nThe Party Leader, in his acceptance speech, said:\n\n"${said}."`, ['Musembi Kyalo Mutua']],
   ])('gives the quote its speaker: %s', (_label, text, expected) => {
     expect(speakers(text)).toEqual(expected);

@@ -37,6 +37,8 @@ export interface Discourse {
   open?: QuoteCue;
   /** The speaker of a quote in the sentence being read: “…,” Kyalo said. “…” goes on with Kyalo. */
   quoted?: Mention;
+  /** Where that quote ends in its paragraph: sentences inside it keep it pending. */
+  quotedEnd?: number;
   /** The last quote of the sentence being read, for a second part of it: “…,” X said, adding that “…”. */
   last?: QuoteCue;
   /** The titles the article has given each person so far (by surname), held now: "the legislator" fits an MP. */
@@ -78,6 +80,8 @@ export function findQuotes(written: string, paragraphIndex: number, mentions: Me
       for (const word of mention.name.toLowerCase().split(/\s+/)) roles.set(word, [...(roles.get(word) ?? []), role.title]);
     }
   }
+  // Offsets start again with each paragraph.
+  discourse.quotedEnd = undefined;
   const continuing = discourse.open && /^\s*[“"]/.test(paragraph) ? discourse.open : undefined;
   discourse.open = undefined;
   let sentenceIndex = 0;
@@ -120,6 +124,7 @@ function attribute(cue: QuoteCue, span: Span, mentions: Mention[], discourse: Di
     cue.speaker = reading.speaker;
     discourse.subject = reading.speaker;
     discourse.quoted = reading.speaker;
+    discourse.quotedEnd = span.end;
     return;
   }
   if (reading.speakerRole) cue.speakerRole = reading.speakerRole;
@@ -326,7 +331,8 @@ function finishSentence(paragraph: string, sentence: Sentence, mentions: Mention
   );
   // “…,” Kyalo said: a sentence whose quote is Kyalo's, and that names no one else, is about Kyalo.
   const quoted = discourse.quoted;
-  discourse.quoted = undefined;
+  // “We have nothing to hide. The documents are open,” Ntutu said.: a quote's own full stop ends no sentence of its speaker's.
+  if (!(quoted && discourse.quotedEnd !== undefined && end <= discourse.quotedEnd)) discourse.quoted = undefined;
   discourse.last = undefined;
   const about = subject ?? (quoted && distinct(people).every((person) => keyOf(person) === keyOf(quoted)) ? quoted : undefined);
   if (about) discourse.subject = about;
