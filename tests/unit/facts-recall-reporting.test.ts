@@ -126,6 +126,20 @@ describe('party ties', () => {
     expect(ties(text, name)).toEqual(expected);
   });
 
+  it.each([
+    ['"P\'s Makueni Senator X and Q\'s Homa Bay Woman Rep Y"', "Headline\n\nWiper's Makueni Senator Dan Maanzo Mutuku and ODM's Homa Bay Woman Rep Joyce Atieno Achieng walked out.", 'Achieng', ['ODM member']],
+    ['"X, whose party ODM is in talks with UDA"', "Headline\n\nNyamira Senator Okong'o Omogeni Nyakundi, whose party ODM is in talks with UDA, backed the deal.", 'Nyakundi', ['ODM member']],
+    ['"X was P\'s candidate in 2017"', "Headline\n\nKiharu MP Ndindi Nyoro Kamau was UDA's candidate in 2017.", 'Kamau', ['UDA candidate']],
+  ])('reads the tie: %s', (_label, text, name, expected) => {
+    expect(ties(text, name)).toEqual(expected);
+  });
+
+  it('gives "X is the ODM candidate for …" a candidacy, no office called Candidate', () => {
+    const text = 'Headline\n\nEmbakasi East MP Babu Owino Odhiambo is the ODM candidate for the Nairobi governorship.';
+    expect(ties(text, 'Odhiambo')).toContain('ODM candidate');
+    expect(roles(text, 'Odhiambo').map((role) => role?.title)).not.toContain('Candidate');
+  });
+
   it('gives "X, a UDA legislator" a membership, no office called Legislator', () => {
     const text = 'Headline\n\nBahati MP Irene Njoki Mrembo, a UDA legislator, defended the choice.';
     expect(ties(text, 'Mrembo')).toEqual(['UDA member']);

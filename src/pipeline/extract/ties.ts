@@ -132,6 +132,10 @@ export function readTies(sentences: SentenceMentions[], pack: CountryPack): void
     for (const mention of mentions) {
       // "UDA nominee X", "independent candidate X": a standing, not an office; a tie says it where there is a party.
       if (mention.role?.title === 'Candidate') delete mention.role;
+      if (mention.roles?.some((role) => role.title === 'Candidate')) {
+        mention.roles = mention.roles.filter((role) => role.title !== 'Candidate');
+        if (mention.roles.length === 0) delete mention.roles;
+      }
       if (!mention.ties) continue;
       const ties = dedupe(mention.ties.filter((tie) => known.has(tie.party.toLowerCase()) || isPackParty(tie.party.toLowerCase(), pack)));
       if (ties.length > 0) mention.ties = ties;
@@ -245,8 +249,14 @@ function readSentence(sentence: SentenceMentions, partyLike: (mention: Mention) 
       if (person.role && !person.role.organisation) setRole(person, { ...person.role, organisation: previous.name }, tie);
       else tie(previous.name, 'member');
     }
-    // "ODM's nominated MP X": a seat held as the party's member.
+    // "ODM's nominated MP X": a seat held as the party's member; "Wiper's Makueni Senator X", the seat's place between.
+    const owner = previous;
     if (previous && partyLike(previous) && /^['’]s\s+(?:(?:nominated|elected|area)\s+)?(?:MP|MCA|[Ss]enator|[Ll]awmaker|[Ll]egislator)\s+$/.test(gap(previous, person))) tie(previous.name, 'member');
+    else if (owner && partyLike(owner) && /^['’]s\s+(?:\p{Lu}[\p{L}'’-]*\s+){1,3}(?:MP|MCA|Senator|Woman\s+Rep(?:resentative)?|Governor)\s+$/u.test(gap(owner, person))) tie(owner.name, 'member');
+    // "X, whose party ODM is in talks with UDA": the person's own party.
+    if (next && partyLike(next) && /^\s*,\s*whose\s+(?:own\s+)?party\s*,?\s+(?:the\s+)?$/i.test(gap(person, next))) tie(next.name, 'member');
+    // "X was UDA's candidate in 2017", "X is the party's … nominee": a candidacy stated with the verb to be.
+    if (next && partyLike(next) && /^\s+(?:is|was|has\s+been|will\s+be)\s+(?:also\s+)?$/i.test(gap(person, next)) && /^['’]s\s+(?:[\p{Ll}-]+\s+)?(?:candidate|nominee|flag-?bearer)\b/u.test(after(next))) tie(next.name, 'candidate');
     // "Senator X (UDA-Baringo)": the party, and the county the seat is in.
     const bracket = PARTY_BRACKET.exec(after(person));
     if (bracket && isParty(bracket[1] as string)) {
