@@ -166,8 +166,7 @@ export function quoteAttributed(
   // "Mr X met Ms Y. “…,” he said.": another person the text marks as of the other sex is no candidate for "he".
   const pronoun = /^(he|she)\b/i.exec(attribution)?.[1]?.toLowerCase();
   const otherSex = pronoun === 'he' ? FEMALE : pronoun === 'she' ? MALE : undefined;
-  // "Kasalu did not respond to Mulyungi's remarks. She later …": a name only ever in the possessive is no one the pronoun stands for.
-  const rival = (sentence: string) => others.some((forms) => namesAny(sentence, forms) && !(otherSex && onlyAfter(sentence, forms, otherSex)) && !(pronoun && onlyPossessive(sentence, forms)));
+  const rival = (sentence: string) => others.some((forms) => namesAny(sentence, forms) && !(otherSex && onlyAfter(sentence, forms, otherSex)));
   if (namesAny(before, speaker)) return !rival(before);
   // "Party leader X told the delegates … He spoke for an hour. Delegates walked out. “…,” he said.":
   // the nearest sentence that names anyone, at most three back, names the speaker and no one else;
@@ -175,6 +174,9 @@ export function quoteAttributed(
   if (attribution !== '' && !PRONOUN_OR_TITLE.test(attribution)) return false;
   // "… A county official, who sought anonymity, disagreed. “…,” he said.": the official may be "he".
   if (UNNAMED_PERSON.test(before)) return false;
+  // "… Raila told mourners. He urged Mudavadi’s supporters …. “…,” he said.": the sentence before names someone else,
+  // so the speaker is not named in the nearest sentence that names anyone.
+  if (rival(before)) return false;
   for (const sentence of earlierSentences(paragraphs, quote, LOOK_BACK - 1)) {
     const named = namesAny(sentence, speaker);
     if (rival(sentence)) return false;
@@ -203,20 +205,6 @@ function onlyAfter(sentence: string, forms: readonly string[], honorific: RegExp
     for (let at = sentence.indexOf(form); at !== -1; at = sentence.indexOf(form, at + form.length)) {
       if (/\p{L}/u.test(sentence[at + form.length] ?? '') || /\p{L}/u.test(sentence[at - 1] ?? '')) continue;
       if (!honorific.test(sentence.slice(0, at))) return false;
-      seen = true;
-    }
-  }
-  return seen;
-}
-
-/** True when every place `sentence` writes one of `forms` is a possessive: "Mulyungi's remarks". */
-function onlyPossessive(sentence: string, forms: readonly string[]): boolean {
-  let seen = false;
-  for (const form of forms) {
-    for (let at = sentence.indexOf(form); at !== -1; at = sentence.indexOf(form, at + form.length)) {
-      const after = sentence.slice(at + form.length);
-      if (/^\p{L}/u.test(after) || /\p{L}/u.test(sentence[at - 1] ?? '')) continue;
-      if (!/^['’]s\b/.test(after)) return false;
       seen = true;
     }
   }
