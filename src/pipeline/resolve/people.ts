@@ -34,9 +34,17 @@ export function evidenceOf(clusters: { source: string; mentions: Mention[] }[], 
 export function joinPeople(articles: ArticlePeople[], apart: string[][] = []): { groups: PersonGroup[]; review: ReviewNote[] } {
   const clusters = articles.flatMap((article) => article.clusters);
   // Longest names first, so that short forms meet every full name they could stand for.
-  // Each cluster's name joined once, compared by one collator (localeCompare's order): tens of thousands of clusters sort.
+  // Names and sources compare by their rank in one sort of each (localeCompare's order, equal ones sharing
+  // a rank): tens of thousands of clusters sort, most of them on names many clusters share.
   const names = new Map(clusters.map((cluster) => [cluster, cluster.words.join(' ')]));
-  const ordered = [...clusters].sort((a, b) => b.words.length - a.words.length || byLocale(names.get(a) as string, names.get(b) as string) || byLocale(a.source, b.source));
+  const nameRank = ranks(names.values());
+  const sourceRank = ranks(clusters.map((cluster) => cluster.source));
+  const ordered = [...clusters].sort(
+    (a, b) =>
+      b.words.length - a.words.length ||
+      (nameRank.get(names.get(a) as string) as number) - (nameRank.get(names.get(b) as string) as number) ||
+      (sourceRank.get(a.source) as number) - (sourceRank.get(b.source) as number),
+  );
   const groups: PersonGroup[] = [];
   const review: ReviewNote[] = [];
   // Indexes, so that each cluster meets only the groups that share a word with it.
@@ -80,6 +88,17 @@ export function joinPeople(articles: ArticlePeople[], apart: string[][] = []): {
     for (const word of new Set(group.words)) addTo(byWord, word, group);
   }
   return { groups, review };
+}
+
+/** Each distinct text's place in the collator's order, the same for texts it finds equal. */
+function ranks(texts: Iterable<string>): Map<string, number> {
+  const sorted = [...new Set(texts)].sort(byLocale);
+  const rank = new Map<string, number>();
+  sorted.forEach((text, index) => {
+    const before = sorted[index - 1];
+    rank.set(text, before !== undefined && byLocale(before, text) === 0 ? (rank.get(before) as number) : index);
+  });
+  return rank;
 }
 
 /** Lone words left over in an article that stand for exactly one corpus person: "Raila said". */

@@ -67,7 +67,7 @@ export function attachQuotes(extractions: ArticleExtraction[], people: { entity:
     if (quotes.length === 0) continue;
     const speakerAt = (mention: Mention) => speakersIn.get(article.source)?.get(place(mention));
     const here = peopleIn.get(article.source) ?? [];
-    const speakers = quotes.map((quote) => speakerOf(quote, article.source, speakerAt, holders));
+    const speakers = quotes.map((quote) => speakerOf(quote, here, speakerAt, holders));
     const decisions = memo(
       extraction,
       () => decisionsKey(article.source, here, speakers, keyOf),
@@ -236,10 +236,10 @@ function namedNear(paragraphs: string[], quote: QuoteCue, others: Entity[]): Ent
 }
 
 /** The person the attribution names, or the one person who holds the title it uses ("said the former prime minister"). */
-function speakerOf(quote: QuoteCue, source: string, named: (mention: Mention) => Entity | undefined, holders: (title: string) => Entity[]): Entity | undefined {
+function speakerOf(quote: QuoteCue, here: Entity[], named: (mention: Mention) => Entity | undefined, holders: (title: string) => Entity[]): Entity | undefined {
   const speaker = quote.speaker ? named(quote.speaker) : undefined;
   if (speaker || !quote.speakerRole) return speaker;
-  return personWithRole(holders(quote.speakerRole), source);
+  return personWithRole(holders(quote.speakerRole), here);
 }
 
 function unattributedNote(quote: QuoteCue, evidence: Evidence, candidates: string[]): ReviewNote {
@@ -269,9 +269,22 @@ function roleHolders(people: Entity[]): (title: string) => Entity[] {
   return (title) => byTitle.get(title.toLowerCase()) ?? [];
 }
 
-/** "said the former prime minister": the one person the corpus gives that role, preferring this article. */
-function personWithRole(holders: Entity[], source: string): Entity | undefined {
-  const here = holders.filter((person) => person.mentions.has(source));
-  if (here.length === 1) return here[0];
+/**
+ * "said the former prime minister": the one person the corpus gives that role,
+ * preferring the article's own people (`here`, those it names). A title many
+ * hold ("the governor") is looked up from the article's side, not the holders'.
+ */
+function personWithRole(holders: Entity[], here: Entity[]): Entity | undefined {
+  const holding = holderSet(holders);
+  const named = here.filter((person) => holding.has(person));
+  if (named.length === 1) return named[0];
   return holders.length === 1 ? holders[0] : undefined;
+}
+
+const holderSets = new WeakMap<Entity[], Set<Entity>>();
+
+function holderSet(holders: Entity[]): Set<Entity> {
+  let set = holderSets.get(holders);
+  if (!set) holderSets.set(holders, (set = new Set(holders)));
+  return set;
 }
