@@ -16,7 +16,8 @@ import { classify, isPackParty, nameText, partyPrefix, readRun, splitAffiliation
 import { findQuotes, settleTitleSpeakers, type Discourse } from './quotes';
 import { readRole } from './roles';
 import { findRuns, type Run } from './runs';
-import { readTies, registeredNames, relationOf, type SentenceMentions } from './ties';
+import { registeredNames } from './parties-in-play';
+import { readTies, relationOf, type SentenceMentions } from './ties';
 
 /** Finds the mentions and quotes of one article. */
 export function extractArticle(article: Article, pack: CountryPack): ArticleExtraction {

@@ -1,0 +1,61 @@
+/**
+ * Which parties a sentence of an article has in play: those the article names
+ * (under every form it or the pack uses for them), and the one that "the
+ * party" and "party leader X" mean at each sentence.
+ */
+import type { CountryPack } from '../pack';
+import type { Mention } from '../types';
+import type { SentenceMentions } from './ties';
+
+/** Lower-cased names of the parties the article names. */
+export function knownParties(sentences: SentenceMentions[], partyLike: (mention: Mention) => boolean): Set<string> {
+  return new Set(sentences.flatMap(({ mentions }) => mentions.filter(partyLike).map((mention) => mention.name.toLowerCase())));
+}
+
+/**
+ * The one party "the party" and "party leader X" mean at each sentence: the
+ * parties named in the sentence, else in the nearest sentence before it that
+ * names any, else the article's only party; each counted once under all its
+ * names (an acronym the article defines, a short form the pack knows). None
+ * when the sentence that decides names two.
+ */
+export function partiesInPlay(sentences: SentenceMentions[], partyLike: (mention: Mention) => boolean, pack: CountryPack): (index: number) => string | undefined {
+  const acronyms = new Map<string, string>();
+  for (const { mentions } of sentences) for (const party of mentions) if (party.acronym && party.acronym !== party.name) acronyms.set(party.acronym, party.name);
+  const registered = registeredNames(pack);
+  const keyOf = (party: Mention) => registered.get(party.name.toLowerCase()) ?? acronyms.get(party.name) ?? party.name;
+  // "Karanja, the JDC candidate, … the party's deputy secretary-general": an acronym the sentence uses as a party counts as one.
+  const usedAsParty = (mentions: Mention[]) => (mention: Mention) =>
+    partyLike(mention) || (mention.kind === 'word' && mention.acronym !== undefined && mentions.some((one) => one.role?.organisation === mention.name || (one.ties ?? []).some((tie) => tie.party === mention.name)));
+  const partiesOf = (scope: SentenceMentions[]) => {
+    const named = new Map<string, string>();
+    for (const party of scope.flatMap(({ mentions }) => mentions.filter(usedAsParty(mentions)))) {
+      const key = keyOf(party);
+      const shown = named.get(key);
+      if (!shown || party.name.length > shown.length) named.set(key, party.name);
+    }
+    return [...named.values()];
+  };
+  const perSentence = sentences.map((sentence) => partiesOf([sentence]));
+  const article = partiesOf(sentences);
+  return (index) => {
+    for (let at = index; at >= 0; at--) {
+      const named = perSentence[at] as string[];
+      if (named.length > 0) return named.length === 1 ? named[0] : undefined;
+    }
+    return article.length === 1 ? article[0] : undefined;
+  };
+}
+
+const registeredByPack = new WeakMap<CountryPack, Map<string, string>>();
+
+/** Every lower-cased form the pack knows a party by, to its registered name: built once per pack. */
+export function registeredNames(pack: CountryPack): Map<string, string> {
+  let names = registeredByPack.get(pack);
+  if (!names) {
+    names = new Map();
+    for (const party of pack.parties) for (const form of [party.name, party.acronym, ...party.aliases]) if (form) names.set(form.toLowerCase(), party.name);
+    registeredByPack.set(pack, names);
+  }
+  return names;
+}

@@ -1,0 +1,102 @@
+/**
+ * The words news English states a party tie in, as patterns read against the
+ * text around a person mention (src/pipeline/extract/ties.ts reads them):
+ * joining and leaving, belonging, leading and chairing, tickets, offices
+ * before and after a name, lists of nominees. Each says what it matches.
+ */
+/** Words that may stand between a person and a verb of joining or leaving: "has officially". */
+const ADVERBS = String.raw`(?:(?:has|had|have|recently|officially|formally|later|then|also|finally|reportedly|eventually|quietly|publicly|subsequently|since|last\s+\w+|yesterday|today|on\s+[A-Z][a-z]+day(?:\s*,\s*[A-Z][a-z]+\s+\d{1,2}(?:\s*,\s*\d{4})?)?)\s+)*`;
+/** "X, the former MP," or "X, who": what may stand between a person and their verb. */
+const SUBJECT_GAP = String.raw`(?:\s*,[^,;.“”"]{1,80},)?\s*(?:,\s*who\s+)?`;
+export const LEAVE = new RegExp(`^${SUBJECT_GAP}${ADVERBS}(?:decamped|defected|ditched|quit|quits|dumped|deserted|resigned|exited|walked\\s+out|(?:(?:has|had|have)\\s+)left|(?:was\\s+|has\\s+been\\s+)?expelled|announced\\s+(?:his|her)\\s+exit)\\s+(?:from\\s+|of\\s+)?(?:the\\s+)?$`, 'i');
+/** "X, speaking to Kenyans.co.ke after the rally, said": an aside, a web address's dots allowed. */
+const SAID_GAP = String.raw`(?:\s*,(?:[^,;.“”"]|\.(?=\S)){1,80},)?\s*`;
+/** "X, speaking after the rally, said she had left ODM": the person reports their own move. */
+export const SAID_LEFT = new RegExp(`^${SAID_GAP}(?:also\\s+)?(?:said|says|confirmed|announced|revealed|explained)\\s+(?:that\\s+)?(?:he|she)\\s+(?:had|has)\\s+(?:officially\\s+|formally\\s+)?(?:left|quit|ditched|dumped|decamped\\s+from|defected\\s+from)\\s+(?:the\\s+)?$`, 'i');
+export const SAID_JOINED = new RegExp(`^${SAID_GAP}(?:also\\s+)?(?:said|says|confirmed|announced|revealed|explained)\\s+(?:that\\s+)?(?:he|she)\\s+(?:had|has)\\s+(?:officially\\s+|formally\\s+)?joined\\s+(?:the\\s+)?$`, 'i');
+export const JOIN = new RegExp(`^${SUBJECT_GAP}${ADVERBS}(?:joined|joins|(?:decamped|defected|moved|switched|switched\\s+allegiance|crossed(?:\\s+over)?)\\s+to)\\s+(?:the\\s+)?$`, 'i');
+/** "X, who belongs to the Wiper Democratic Movement", "X is a member of P", "who is affiliated with ODM". */
+export const BELONGS = /^(?:\s*,\s*who\s+(?:also\s+)?|\s+(?:also\s+)?)(?:belongs\s+to|is\s+(?:a\s+(?:card-carrying\s+|registered\s+|life\s+|founding\s+)?member\s+of|affiliated\s+(?:to|with)))\s+(?:the\s+)?$/i;
+/** "'s five nominees for the EALA include", " aspirants for the Kisumu Central seat, among them": a party's list of candidates. */
+export const NOMINEES_OF = /^(?:['’]s)?\s+(?:[\p{L}-]+\s+){0,2}?(?:nominees|candidates|aspirants|flag-?bearers)\b[^.;:“”"]{0,80}?(?:\s+(?:include|includes|included|are|were)|,\s*(?:among\s+them|including))\s+/u;
+/** Between two names of a list: a comma or "and", and a title before the next name. */
+export const LIST_GAP = /^\s*(?:,|,?\s*and)\s*(?:(?:former|ex-|the)\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){0,4}$/u;
+export const APPOSITION_WHO_JOINED = /^\s*,\s*(?:an?|the)\s+[^,;.“”"]{1,80}?\s+who\s+(?:(?:recently|formally|officially|later|then|also)\s+)?joined\s+(?:the\s+)?$/i;
+/** "X has not formally resigned from UDA": a membership the text says goes on. */
+export const NOT_LEFT = new RegExp(`^${SUBJECT_GAP}(?:has|have|had)\\s+not\\s+(?:yet\\s+)?(?:formally\\s+|officially\\s+)?(?:left|quit|resigned\\s+from|ditched|decamped\\s+from|defected\\s+from)\\s+(?:the\\s+)?$`, 'i');
+/** "X, who left Jubilee in 2024, …": a plain past in a clause about X. */
+export const WHO_LEFT = /^(?:\s*,[^,;.“”"]{1,60})?\s*,\s*who\s+(?:(?:recently|formally|officially|later|quietly|then|also)\s+)?(?:left|quit|ditched)\s+(?:the\s+)?$/i;
+/** "X, the P chairperson, who quit the party in June": "the party" is the one the person's own office is in. */
+export const WHO_LEFT_THE_PARTY = /^(?:\s*,[^,;.“”"]{1,80})?\s*,\s*who\s+(?:(?:recently|formally|officially|later|quietly|then|also)\s+)?(?:left|quit|ditched|decamped\s+from|defected\s+from)\s+the\s+(?:party|outfit)\b/i;
+/** "…, who quit the party in June and has since joined Wiper": the move's second half, the same subject. */
+export const SINCE_JOINED = /^\s+[^.;“”"]{0,40}?\s+and\s+(?:has|had)\s+(?:since\s+|now\s+|also\s+)?joined\s+(?:the\s+)?$/i;
+/** "P has fronted former Speaker X": only titles and their places between the verb and the name. */
+export const FRONTED = /^\s+(?:(?:has|have|had)\s+)?(?:also\s+)?fronted\s+(?:(?:former|ex-|the|its|area|nominated|\p{Lu}[\p{L}.'’-]*)\s+){0,6}$/u;
+/** "(UDA-Baringo)": a party's acronym glued to the county of the seat. */
+export const PARTY_BRACKET = /^\s*\((\p{Lu}[\p{Lu}\p{N}]*(?:-\p{Lu})?)-(\p{Lu}\p{Ll}[\p{L}'’ ]{1,30})\)/u;
+/** The seats a bracketed county is the place of: "Senator X (ODM, Siaya)". */
+export const COUNTY_SEATS = /^(?:Senator|Governor|Deputy Governor|Woman Representative)$/;
+
+/** After leaving P: "to Q", "for Q", "in December to join Q". */
+export const TO_NEXT = /^\s+(?:(?:to|for)\s+|[^.;,]{0,40}?\bto\s+join\s+)(?:the\s+)?$/i;
+export const CHAIRS = /^\s*,\s*who\s+(?:now\s+|currently\s+|also\s+)?(chairs|leads|heads)\s+(?:the\s+)?$/i;
+/** "P's national elections board", "P's council": an organ of the party, whose chair is no chair of the party. */
+export const ORGAN = /^['’]s\s+((?:[\p{Ll}-]+\s+){0,3}(?:board|council|committee|tribunal|secretariat|caucus|league|wing|directorate))\b/u;
+/** "The PPK's national elections board, which is chaired by Rev X": the organ named before its chair. */
+export const ORGAN_CHAIRED_BY = /^['’]s\s+((?:[\p{Ll}-]+\s+){0,3}(?:board|council|committee|tribunal|secretariat|directorate))\s*,\s*which\s+is\s+(?:now\s+)?(?:chaired|headed)\s+by\s+(?:\p{Lu}[\p{L}.]*\s+)?$/u;
+
+/** "Nairobi Branch Chairman" → "Chairman": the words of the office, a branch's place and the word "branch" left out. */
+export function officeWords(written: string): string {
+  const words = written.trim().split(/\s+/);
+  let start = words.length - 1;
+  while (start > 0 && /^(?:deputy|vice|vice-\w+|national|executive|acting|party|organising|organizing|assistant)$/i.test(words[start - 1] as string)) start--;
+  return words.slice(start).join(' ');
+}
+
+export function titleCase(words: string): string {
+  return words.split(/\s+/).map((word) => (word[0] ?? '').toUpperCase() + word.slice(1)).join(' ');
+}
+
+/** "X, who once chaired the TMP", "X, who previously led P": an office the person held before. */
+export const CHAIRED = /^\s*,\s*who\s+(?:once|previously|formerly)\s+(chaired|led|headed)\s+(?:the\s+)?$/i;
+/** "X, who was nominated to the Kilifi County Assembly by UP-K": a party's nomination is a candidacy. */
+export const NOMINATED_BY = /^\s*,\s*who\s+(?:was|has\s+been|had\s+been|is)\s+(?:also\s+)?nominated\s+(?:to\s+[^,.;“”"]{1,60}?\s+)?by\s+(?:the\s+)?$/i;
+/** "X won the seat on an ODM ticket but has been allied to the NDM-K": the subject goes on after "but" or "and". */
+export const GOES_ON = /^\s+[^.;,“”"]{1,80}?\s+(?:but|and)\s+(?=\S)/;
+/** "The outgoing ODM Kilifi branch chairman, X,": a party office written before the name, set off by a comma. */
+/** (Also "The ODM chairperson in Kisii County, X,": the branch's county after the office.) */
+export const OFFICE_BEFORE = /^(?:['’]s)?\s+(?:\p{Lu}[\p{L}'’-]*\s+){0,2}(?:branch\s+)?((?:\p{Ll}[\p{L}-]*\s+){0,2}\p{Ll}[\p{L}-]*)(?:\s+in\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?\s+County)?\s*,\s*$/u;
+/** "X, who was seeking the post of National Chairman", "eyeing the position of Secretary-General". */
+export const POST_SOUGHT = /^\s*,\s*who\s+(?:is|was|has\s+been|had\s+been)\s+(?:seeking|eyeing|vying\s+for|gunning\s+for|contesting\s+for|contesting)\s+the\s+(?:post|position|seat|office)\s+of\s+((?:\p{Lu}[\p{L}-]*\s*){1,4}?)(?=[,.;]|\s+\p{Ll}|$)/u;
+/** "TMP-allied Nyeri Town MP X", "HDM-affiliated MCA X": a party glued to the word that ties the person after it. */
+export const GLUED = /^-(allied|aligned|leaning|affiliated)\s+((?:[\p{L}.'’-]+\s+){0,5})$/u;
+/** "HDM legislators led by X", "TMP MPs, led by X": one of the party's members leads them. */
+export const MEMBERS_LED_BY = /^\s+(?:legislators|lawmakers|mps|mcas|senators|members|politicians|leaders|aspirants|delegates|officials)\s*,?\s+led\s+by\s+(?:(?:the\s+)?\p{Lu}[\p{L}.'’-]*\s+){0,4}$/iu;
+/** Titles that are a seat or a standing, not an office in the party that goes with them: "TMP lawmaker X", "UDA MP X". */
+export const SEATS = /^(?:MP|MCA|Senator|Woman Representative|Lawmaker|Legislator|Member|Politician|Representative)$/;
+export const ALLY = /^(?:\s*,\s*(?:who\s+(?:is|was)\s+|both\s+)?|\s+(?:is|was|has\s+been|remains|are|were)\s+)(?:an?\s+|the\s+)?(once\s+|former\s+)?(?:close\s+|staunch\s+|key\s+|loyal\s+|known\s+|long-time\s+)?(?:ally\s+of|allies\s+of|allied\s+(?:to|with)|aligned\s+(?:to|with))\s+(?:the\s+)?$/i;
+export const LED_BY = /^\)?\s*,?\s*(?:the\s+(?:party|outfit)\s+)?(?:(?:which|that)\s+(?:is|was|has\s+been)\s+)?(now\s+|currently\s+|then\s+|formerly\s+|previously\s+)?led\s+by\s+(?:[\p{L}-]+\s+){0,4}$/iu;
+export const X_LED = /^-led\s+(?:the\s+)?/i;
+export const X_LED_PARTY = /^-led\s+(?:party|outfit|coalition|alliance|faction)\b/i;
+/** "on a UDA ticket", "elected on UDA tickets", "will seek the Wiper ticket". */
+export const TICKET_BEFORE = /\b(?:on|seek|seeks|seeking|sought|won|win|wins|clinched|bagged|handed|got|get|for)\s+(?:(?:an?|the|his|her|their)\s+)?$/i;
+export const TICKET_AFTER = /^\s+tickets?\b/i;
+/** "as the party's National Chairman", "as its incoming Secretary-General": an office named with its party. */
+export const AS_OFFICE = /^(?:\s*,[^,.;“”"]{1,60},(?=\s+as\s))?\s*(?:,\s*|\s+as\s+)(?:the\s+)?(?:party['’]s|its)\s+([\p{L}-]+(?:\s+[\p{L}-]+){0,3}?)(?=[,.;]|\s+(?:and|who|to|in|on|at|for|with|by|after|before|when|while|but)\b|$)/u;
+/** "endorsed X as Party Leader", "elected X, the former Kiambu Senator, as PPK Chairperson": a capitalised office after "as". */
+export const AS_TITLE = /^(?:\s*,[^,.;“”"]{1,60},(?=\s+as\s))?\s+as\s+(?:the\s+)?(?:(\p{Lu}[\p{Lu}\p{N}]*(?:-\p{Lu}+)?)\s+)?((?:\p{Lu}[\p{L}-]*\s+){0,3}\p{Lu}[\p{L}-]*)(?=[,.;]|\s+(?:and|who|to|in|on|at|for|with|by|after|before|when|while|but)\b|$)/u;
+/** "… as Party Leader and as the party's presidential candidate": a second office of the same person. */
+export const AND_AS = /^\s+and\s+as\s+(?:the\s+)?(?:party['’]s|its)\s+([\p{L}-]+(?:\s+[\p{L}-]+){0,3}?)(?=[,.;]|\s+(?:and|who|to|in|on|at|for|with|by|after|before|when|while|but)\b|$)/u;
+/** "X was elected Secretary-General of the PPK", "Ms X was elected CCW-K chairperson": an office taken, named with its party. */
+export const WAS_ELECTED = /^\s+(?:was|has\s+been|had\s+been|is)\s+(?:(?:unanimously|formally|officially|also)\s+)?(?:elected|re-elected|appointed|named|installed|confirmed)\s+(?:as\s+)?(?:the\s+)?/i;
+/** "elected Hon. X", "endorsed Dr X": a verb that gives the person after it an office, honorifics and titles between. */
+export const GIVES_OFFICE = /\b(?:elected|re-elected|endorsed|named|appointed|picked|unveiled|confirmed|installed|chose|chosen)\s+(?:\p{Lu}[\p{L}.'’-]*\s+){0,4}$/u;
+/** The offices a party elects: "Party Leader", "National Chairman", "Deputy Secretary-General", "Party Whip". */
+export const PARTY_OFFICE = /^(?:(?:Deputy|Vice|Vice-|National|Executive|Acting|Party)\s*)*(?:Party Leader|Leader|Chair\w*|Vice-Chair\w*|Secretary-General|Treasurer|Organi[sz]ing Secretary|Whip|Spokes\w+)$/;
+/** "X, who will serve as Deputy Party Leader": an office not yet taken up, in the party of the sentence. */
+export const WILL_SERVE = /^(?:\s*,[^,.;“”"]{1,60})?\s*,\s*who\s+will\s+(?:serve|act|deputise)\s+as\s+(?:the\s+)?(?:party['’]s\s+|its\s+)?((?:\p{Lu}[\p{L}-]*\s+){0,3}\p{Lu}[\p{L}-]*)/u;
+export const OFFICE_AFTER = /^['’]s\s+([\p{L}-]+(?:\s+[\p{L}-]+){0,3}?)(?=[,.;]|\s+(?:and|who|to|in|on|at|for|with|by|after|before|when|while|but)\b|$)/u;
+/** "its leader, X", "and its secretary-general, X": the office just before the name. */
+export const ITS_OFFICE = /\b(its|the\s+party['’]s)\s+((?:[\p{L}-]+\s+){0,3}?[\p{L}-]+)\s*,\s*$/u;
+/** After a party, a noun makes it an attribute ("left the ODM offices"): the statement is about the noun. */
+export const ATTRIBUTE = /^\s+(?:offices?|headquarters|hq|meeting|meetings|rally|rallies|event|gathering|secretariat|members?|supporters?|officials?|leadership|caucus|primaries|primary|nominations?|race|delegates|convention|conference|retreat|executive|national|parliamentary|governing|elections?|polls?|campaigns?|bus|vehicle|tent|stage|manifesto|office|website|account|group|chat|brigade|youth|women|league|branch|chapter|bloc|lawmakers|legislators|mps|mcas|senators|governors|aspirants?|candidates?|nominees?|ticket-holders|strongholds?|zone|region|bastion|list)\b/i;
