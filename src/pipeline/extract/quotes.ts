@@ -11,9 +11,9 @@ import { doubleSingleQuotes } from '../text/quote-marks';
 import { splitSentences, type Sentence } from '../text/sentences';
 import type { Mention, QuoteCue } from '../types';
 import { peopleBetween, POST_BEFORE, PRONOUN_BEFORE, PRONOUN_SUBJECT, roleAfter, speakerAfter, speakerBefore, titleSpeaker, type Reading, type Span } from './attribution';
-import { TITLE_HEADS, TITLE_MODIFIERS } from './lexicon';
 import { isCommonWord } from '../resolve/common-words';
-import { readRole, tenseBefore } from './roles';
+import { tenseBefore } from './roles';
+import { describedSubject, DESCRIPTIONS, distinct, holdsTitle, isTitleWordText, keyOf } from './speaker-titles';
 
 /** A quotation mark closing a quote, then a bracketed quotation: the quote's translation. */
 const TRANSLATION = /([”"])\s*\(\s*[“"][^“”"()]{1,300}[”"]\s*\)/g;
@@ -208,40 +208,6 @@ function byPronoun(word: string, span: Span, mentions: Mention[], discourse: Dis
 }
 
 /**
- * Gives a quote attributed by a title ("the senator-elect said") to the one
- * person of the article who holds that title, with that tense and, when the
- * title names one, that organisation; none when two people or no one do. The
- * title stays on the quote: the evidence check reads it in the sentence.
- */
-export function settleTitleSpeakers(quotes: QuoteCue[], mentions: Mention[], partyKey: (name: string) => string): void {
-  const pending = quotes.filter((quote) => !quote.speaker && quote.speakerRole);
-  if (pending.length === 0) return;
-  const same = (a: string | undefined, b: string | undefined) => a === b || (a !== undefined && b !== undefined && partyKey(a) === partyKey(b));
-  // Only the title the person holds, as the sentence writes it: the evidence check reads that title there.
-  // "the ODM leader said": a party's Leader is its Party Leader.
-  const titleKey = (title: string) => title.toLowerCase().replace(/^party leader$/, 'leader');
-  const fits = (held: string, said: string) => titleKey(held) === titleKey(said);
-  for (const quote of pending) {
-    const said = readTitle(quote.speakerRole as string);
-    if (!said) continue;
-    const holders = mentions.filter(
-      (mention) =>
-        mention.kind !== 'party' &&
-        !mention.quoted &&
-        // "Speaking in Othaya, the DP said": a place before the title is no holder of it.
-        !(mention.kind === 'word' && mention.afterPlacePreposition) &&
-        [mention.role, ...(mention.roles ?? [])].some(
-          (role) => role && fits(role.title, said.title) && role.tense === said.tense && (!said.organisation || same(role.organisation, said.organisation)),
-        ),
-    );
-    const people = distinct(holders);
-    if (people.length !== 1) continue;
-    quote.speaker = people[0] as Mention;
-    delete quote.candidates;
-  }
-}
-
-/**
  * "Asked whether the alliance would field X, the former governor said Mwendwa
  * was “…”": after an opening clause, a title as the subject; the people named
  * in the clause, or after the verb (what was said of them), are not it.
@@ -259,48 +225,10 @@ function openedTitle(span: Span, mentions: Mention[]): string | undefined {
 const OPENING_CLAUSE = /^(?:Asked|Speaking|Addressing|Responding|Reacting|Commenting|Pressed|Quizzed)\b[^“”".;]{1,160}?,\s+(?=the\s)/;
 const TITLE_THEN_VERB = /^the\s+(?:[\p{L}'’-]+\s+){0,4}?(?:said|told|added|argued|insisted|maintained|noted|claimed|stated|explained)\b/iu;
 
-/** Whether the person holds, now, the title a sentence calls its subject by ("The CS said" for a Cabinet Secretary). */
-function holdsTitle(discourse: Discourse, person: Mention, written: string): boolean {
-  const held = discourse.roles?.get(keyOf(person)) ?? [];
-  if (DESCRIPTIONS.test(written)) return held.some((title) => SEATS.has(title));
-  // "The CS said": an abbreviation is read whole here; only the evidence check's own reading is stricter.
-  const said = readTitle(written) ?? readRole(written.split(/\s+/).pop() ?? '');
-  return said !== undefined && !said.tense && held.some((title) => title.toLowerCase() === said.title.toLowerCase());
-}
-
-/** "senator-elect" → Senator, incoming; "JPA leader" → Leader of JPA: capitalised words before the title are its organisation. */
-function readTitle(written: string): ReturnType<typeof readRole> {
-  let words = written.split(/\s+/);
-  // "the vocal senator", "the first-term MP": a describing word before the title is no part of it.
-  let start = words.length;
-  while (start > 0 && (/^\p{Lu}/u.test(words[start - 1] as string) || isTitleWordText(words[start - 1] as string))) start--;
-  words = words.slice(start);
-  const first = words.findIndex((word) => /^\p{Ll}/u.test(word));
-  // "the DP told the Nation": an abbreviation written for a whole title.
-  // "the Speaker said", "the Deputy President said": a title written in capitals, ending in a title's head word.
-  if (first === -1) {
-    if (words.length === 0 || !TITLE_HEADS.has((words[words.length - 1] as string).toLowerCase())) return undefined;
-    // "the Nairobi County Assembly Speaker": the words before the title's own are its organisation.
-    const titleAt = words.findIndex((word) => isTitleWordText(word));
-    const written = words.slice(titleAt).join(' ');
-    const role = readRole(written, titleAt > 0 ? words.slice(0, titleAt).join(' ') : undefined);
-    // Only a title as the profile spells it ("Speaker", "Deputy President"): the evidence audit reads "the <title>"
-    // in the sentence, so an abbreviation ("the DP", "the Woman Rep") settles nothing.
-    return role && role.title.toLowerCase() === written.toLowerCase() ? role : undefined;
-  }
-  const organisation = words.slice(0, first).join(' ');
-  return readRole(words.slice(first).join(' '), organisation || undefined);
-}
-
 const POSSESSIVE_BEFORE = /^\s*(?:(His|Her)\s+(?:[\p{Ll}-]+\s+)?(?:message|response|answer|reply|verdict|advice|warning|word|plea|view|take)\s+(?:to\s+[^:“”"]{1,40}\s+)?(?:was|is)\b[^:“”"]{0,30}:\s*|In\s+(his|her)\s+(?:own\s+)?words\s*,[^“”".;:]{0,80})$/u;
 
 /** What may stand between two parts of one speaker's words: ", adding that", "said, saying". */
 const GOES_ON_SAYING = /^[^“”".;]{0,80}\b(?:adding|saying|noting|insisting|warning|arguing|stating|explaining|urging|claiming|maintaining|stressing|reiterating|cautioning)\b[^“”".;:]*:?\s*$/i;
-
-function isTitleWordText(word: string): boolean {
-  const lower = word.toLowerCase();
-  return TITLE_HEADS.has(lower) || TITLE_MODIFIERS.has(lower) || /-(?:elect|designate)$/.test(lower) || tenseBefore(lower) !== undefined || lower === 'designate' || lower === 'elect' || lower === 'boss';
-}
 
 /** Where the attribution after a quote ends: the end of its sentence or the next quote. */
 function nextStop(paragraph: string, from: number): number {
@@ -361,42 +289,11 @@ function inBrackets(lead: string): boolean {
   return (lead.match(/\(/g)?.length ?? 0) > (lead.match(/\)/g)?.length ?? 0);
 }
 
-/** A person within an article, by surname: "Ms Kirui" and "Lydia Chebet Kirui" are one. */
-function keyOf(mention: Mention): string {
-  const words = mention.name.toLowerCase().split(/\s+/);
-  return words[words.length - 1] ?? '';
-}
-
 function isPossessive(paragraph: string, mention: Mention): boolean {
   return /^['’]s\b/.test(paragraph.slice(mention.offset + mention.surface.length));
 }
 
-/** One mention per person, the latest kept. */
-function distinct(mentions: Mention[]): Mention[] {
-  const byKey = new Map<string, Mention>();
-  for (const mention of mentions) byKey.set(keyOf(mention), mention);
-  return [...byKey.values()];
-}
-
-/** Words for a legislator that are no one's title: "the legislator said", "the lawmaker told journalists". */
-// "the MP, who spoke after …, said": a seat's plain title, said of the one holder of it the story is on, is a description too.
-const DESCRIPTIONS = /^(?:(?:first-term|second-term|vocal|outspoken|youthful|veteran)\s+)?(?:legislator|lawmaker|mp|senator|mca)$/i;
-const SEATS = new Set(['MP', 'Senator', 'MCA', 'Woman Representative']);
 const BODY_BEFORE = /\b(?:Commission|Committee|Authority|Board|Council|Ministry|Department|Institute|Fund|Bureau|Office|Tribunal|Court)\s+(?:on|of|for)\s+(?:the\s+)?$/;
-
-/**
- * The subject the story is on, when the sentences since name no one else and
- * it holds a legislative seat now: "Kinyua said … “…,” the legislator told journalists."
- */
-function describedSubject(discourse: Discourse, description: string): Mention | undefined {
-  const subject = discourse.subject;
-  const previous = discourse.previous;
-  if (!subject || !previous || !distinct(previous.people).every((person) => keyOf(person) === keyOf(subject))) return undefined;
-  // "the MP" only for an MP; "the legislator" for any seat.
-  const seat = /(?:^|\s)(mp|senator|mca)$/i.exec(description)?.[1];
-  const fits = (title: string) => SEATS.has(title) && (!seat || title.toLowerCase() === seat.toLowerCase());
-  return (discourse.roles?.get(keyOf(subject)) ?? []).some(fits) ? subject : undefined;
-}
 
 /** "Nyali MP Said Juma Mwachiro": the place a title is held in is no one who could speak. */
 function isTitlePlace(mention: Mention, mentions: Mention[]): boolean {

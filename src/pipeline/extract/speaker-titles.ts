@@ -1,0 +1,117 @@
+/**
+ * Speakers named by a title or a description instead of a name: "the
+ * senator-elect said", "the legislator told journalists", "The CS said". A
+ * title settles a quote only for the one person of the article who holds it,
+ * and "he said" after a title only for a subject who holds that title now.
+ * People within an article are compared by surname (`keyOf`).
+ */
+import type { Mention, QuoteCue } from '../types';
+import { TITLE_HEADS, TITLE_MODIFIERS } from './lexicon';
+import type { Discourse } from './quotes';
+import { readRole, tenseBefore } from './roles';
+
+/**
+ * Gives a quote attributed by a title ("the senator-elect said") to the one
+ * person of the article who holds that title, with that tense and, when the
+ * title names one, that organisation; none when two people or no one do. The
+ * title stays on the quote: the evidence check reads it in the sentence.
+ */
+export function settleTitleSpeakers(quotes: QuoteCue[], mentions: Mention[], partyKey: (name: string) => string): void {
+  const pending = quotes.filter((quote) => !quote.speaker && quote.speakerRole);
+  if (pending.length === 0) return;
+  const same = (a: string | undefined, b: string | undefined) => a === b || (a !== undefined && b !== undefined && partyKey(a) === partyKey(b));
+  // Only the title the person holds, as the sentence writes it: the evidence check reads that title there.
+  // "the ODM leader said": a party's Leader is its Party Leader.
+  const titleKey = (title: string) => title.toLowerCase().replace(/^party leader$/, 'leader');
+  const fits = (held: string, said: string) => titleKey(held) === titleKey(said);
+  for (const quote of pending) {
+    const said = readTitle(quote.speakerRole as string);
+    if (!said) continue;
+    const holders = mentions.filter(
+      (mention) =>
+        mention.kind !== 'party' &&
+        !mention.quoted &&
+        // "Speaking in Othaya, the DP said": a place before the title is no holder of it.
+        !(mention.kind === 'word' && mention.afterPlacePreposition) &&
+        [mention.role, ...(mention.roles ?? [])].some(
+          (role) => role && fits(role.title, said.title) && role.tense === said.tense && (!said.organisation || same(role.organisation, said.organisation)),
+        ),
+    );
+    const people = distinct(holders);
+    if (people.length !== 1) continue;
+    quote.speaker = people[0] as Mention;
+    delete quote.candidates;
+  }
+}
+
+/** Whether the person holds, now, the title a sentence calls its subject by ("The CS said" for a Cabinet Secretary). */
+export function holdsTitle(discourse: Discourse, person: Mention, written: string): boolean {
+  const held = discourse.roles?.get(keyOf(person)) ?? [];
+  if (DESCRIPTIONS.test(written)) return held.some((title) => SEATS.has(title));
+  // "The CS said": an abbreviation is read whole here; only the evidence check's own reading is stricter.
+  const said = readTitle(written) ?? readRole(written.split(/\s+/).pop() ?? '');
+  return said !== undefined && !said.tense && held.some((title) => title.toLowerCase() === said.title.toLowerCase());
+}
+
+/** "senator-elect" → Senator, incoming; "JPA leader" → Leader of JPA: capitalised words before the title are its organisation. */
+function readTitle(written: string): ReturnType<typeof readRole> {
+  let words = written.split(/\s+/);
+  // "the vocal senator", "the first-term MP": a describing word before the title is no part of it.
+  let start = words.length;
+  while (start > 0 && (/^\p{Lu}/u.test(words[start - 1] as string) || isTitleWordText(words[start - 1] as string))) start--;
+  words = words.slice(start);
+  const first = words.findIndex((word) => /^\p{Ll}/u.test(word));
+  // "the DP told the Nation": an abbreviation written for a whole title.
+  // "the Speaker said", "the Deputy President said": a title written in capitals, ending in a title's head word.
+  if (first === -1) {
+    if (words.length === 0 || !TITLE_HEADS.has((words[words.length - 1] as string).toLowerCase())) return undefined;
+    // "the Nairobi County Assembly Speaker": the words before the title's own are its organisation.
+    const titleAt = words.findIndex((word) => isTitleWordText(word));
+    const written = words.slice(titleAt).join(' ');
+    const role = readRole(written, titleAt > 0 ? words.slice(0, titleAt).join(' ') : undefined);
+    // Only a title as the profile spells it ("Speaker", "Deputy President"): the evidence audit reads "the <title>"
+    // in the sentence, so an abbreviation ("the DP", "the Woman Rep") settles nothing.
+    return role && role.title.toLowerCase() === written.toLowerCase() ? role : undefined;
+  }
+  const organisation = words.slice(0, first).join(' ');
+  return readRole(words.slice(first).join(' '), organisation || undefined);
+}
+
+/** A word that belongs to a title: its head ("Senator"), a modifier ("Deputy"), or a word of its tense ("former", "-elect"). */
+export function isTitleWordText(word: string): boolean {
+  const lower = word.toLowerCase();
+  return TITLE_HEADS.has(lower) || TITLE_MODIFIERS.has(lower) || /-(?:elect|designate)$/.test(lower) || tenseBefore(lower) !== undefined || lower === 'designate' || lower === 'elect' || lower === 'boss';
+}
+
+/** Words for a legislator that are no one's title: "the legislator said", "the lawmaker told journalists". */
+// "the MP, who spoke after …, said": a seat's plain title, said of the one holder of it the story is on, is a description too.
+export const DESCRIPTIONS = /^(?:(?:first-term|second-term|vocal|outspoken|youthful|veteran)\s+)?(?:legislator|lawmaker|mp|senator|mca)$/i;
+
+const SEATS = new Set(['MP', 'Senator', 'MCA', 'Woman Representative']);
+
+/**
+ * The subject the story is on, when the sentences since name no one else and
+ * it holds a legislative seat now: "Kinyua said … “…,” the legislator told journalists."
+ */
+export function describedSubject(discourse: Discourse, description: string): Mention | undefined {
+  const subject = discourse.subject;
+  const previous = discourse.previous;
+  if (!subject || !previous || !distinct(previous.people).every((person) => keyOf(person) === keyOf(subject))) return undefined;
+  // "the MP" only for an MP; "the legislator" for any seat.
+  const seat = /(?:^|\s)(mp|senator|mca)$/i.exec(description)?.[1];
+  const fits = (title: string) => SEATS.has(title) && (!seat || title.toLowerCase() === seat.toLowerCase());
+  return (discourse.roles?.get(keyOf(subject)) ?? []).some(fits) ? subject : undefined;
+}
+
+/** A person within an article, by surname: "Ms Kirui" and "Lydia Chebet Kirui" are one. */
+export function keyOf(mention: Mention): string {
+  const words = mention.name.toLowerCase().split(/\s+/);
+  return words[words.length - 1] ?? '';
+}
+
+/** One mention per person, the latest kept. */
+export function distinct(mentions: Mention[]): Mention[] {
+  const byKey = new Map<string, Mention>();
+  for (const mention of mentions) byKey.set(keyOf(mention), mention);
+  return [...byKey.values()];
+}
