@@ -9,27 +9,15 @@
  */
 import { describe, expect, it } from 'vitest';
 import { analyseCorpus } from '../../src/pipeline/corpus';
-import { extractArticle } from '../../src/pipeline/extract/index';
 import { loadPack } from '../../src/pipeline/ingest';
-import { readArticle } from '../../src/pipeline/read/index';
 import { summarise } from '../../src/pipeline/summary';
+import { factReaders, SAID } from './fact-readers';
 import { seed } from './helpers';
 
 const pack = await loadPack();
 
-const extract = (text: string) => {
-  const { article } = readArticle(seed('x.txt', text));
-  if (!article) throw new Error('fixture did not read');
-  return extractArticle(article, pack);
-};
-const speakers = (text: string) => extract(text).quotes.map((quote) => quote.speaker?.name ?? null);
-const person = (text: string, name: string) => extract(text).mentions.find((mention) => mention.kind !== 'party' && mention.name.endsWith(name));
-const ties = (text: string, name: string) => (person(text, name)?.ties ?? []).map((tie) => `${tie.party} ${tie.relation}${tie.tense ? ` ${tie.tense}` : ''}`);
-const roles = (text: string, name: string) => {
-  const found = person(text, name);
-  return [found?.role, ...(found?.roles ?? [])].filter(Boolean);
-};
-const said = 'We will fight for every shilling that belongs to this county';
+const { extract, speakers, person, ties, roles } = factReaders(pack);
+const said = SAID;
 
 describe('party names and entities', () => {
   it('keeps a party named in Kiswahili whole: "Chama cha Wananchi-Kenya (CCW-K)"', () => {

@@ -13,9 +13,8 @@ import { describe, expect, it } from 'vitest';
 import { evaluateSet } from '../../src/eval/sets';
 import { analyseCorpus } from '../../src/pipeline/corpus';
 import { summarise } from '../../src/pipeline/summary';
-import { extractArticle } from '../../src/pipeline/extract/index';
 import { loadPack } from '../../src/pipeline/ingest';
-import { readArticle } from '../../src/pipeline/read/index';
+import { factReaders, SAID } from './fact-readers';
 import { seed } from './helpers';
 
 const pack = await loadPack();
@@ -52,15 +51,8 @@ describe('facts recall fixtures: recall', () => {
 });
 
 describe('constructions the recall fixtures do not all hold', () => {
-  const extract = (text: string) => {
-    const { article } = readArticle(seed('x.txt', text));
-    if (!article) throw new Error('fixture did not read');
-    return extractArticle(article, pack);
-  };
-  const speakers = (text: string) => extract(text).quotes.map((quote) => quote.speaker?.name ?? null);
-  const person = (text: string, name: string) => extract(text).mentions.find((mention) => mention.kind !== 'party' && mention.name.endsWith(name));
-  const ties = (text: string, name: string) => (person(text, name)?.ties ?? []).map((tie) => `${tie.party} ${tie.relation}${tie.tense ? ` ${tie.tense}` : ''}`);
-  const said = 'We will fight for every shilling that belongs to this county';
+  const { extract, speakers, person, ties } = factReaders(pack);
+  const said = SAID;
 
   it.each([
     ['a straight mark closed by a curly one', `Headline\n\n"${said}”, Kyalo said.`, ['Kyalo']],
