@@ -69,13 +69,7 @@ export function buildRecords(
     ...(bySource.get(proof.source)?.outlet ? { outlet: bySource.get(proof.source)?.outlet } : {}),
   });
   const entitiesIn = new Map<string, Entity[]>();
-  for (const entity of entities) {
-    for (const source of entity.mentions.keys()) {
-      const present = entitiesIn.get(source);
-      if (present) present.push(entity);
-      else entitiesIn.set(source, [entity]);
-    }
-  }
+  for (const entity of entities) for (const source of entity.mentions.keys()) pushTo(entitiesIn, source, entity);
   const paragraphs = paragraphsOf();
   // An entry whose inputs are as when it was last built, in this process, is that entry (records-memo.ts).
   const memo = openRecordMemo(sourceSignatures(articles, entities, slugs));
@@ -135,22 +129,10 @@ export function buildRecords(
 
   // Each party's people, in the order of entities and then of their ties.
   const members = new Map<string, { person: Entity; tie: Entity['ties'][number] }[]>();
-  for (const person of entities) {
-    for (const tie of person.ties) {
-      const list = members.get(tie.party);
-      if (list) list.push({ person, tie });
-      else members.set(tie.party, [{ person, tie }]);
-    }
-  }
+  for (const person of entities) for (const tie of person.ties) pushTo(members, tie.party, { person, tie });
   // Each party's coalition members, from their side, in the order of entities.
   const includes = new Map<string, { member: Entity; link: Entity['coalitions'][number] }[]>();
-  for (const member of entities) {
-    for (const link of member.coalitions) {
-      const list = includes.get(link.party);
-      if (list) list.push({ member, link });
-      else includes.set(link.party, [{ member, link }]);
-    }
-  }
+  for (const member of entities) for (const link of member.coalitions) pushTo(includes, link.party, { member, link });
   const partyEntry = (entity: Entity): PartyEntry => {
     const people = members.get(entity.id) ?? [];
     const others = includes.get(entity.id) ?? [];
@@ -160,7 +142,7 @@ export function buildRecords(
       ...common(entity),
       acronym: entity.acronym,
       label: partyLabel(entity),
-      people: (members.get(entity.id) ?? []).map(({ person, tie }) => ({
+      people: people.map(({ person, tie }) => ({
         slug: slugOf(person),
         name: person.name,
         relation: tie.relation,
@@ -287,6 +269,13 @@ function nameRanks(entities: Entity[]): Map<Entity, number> {
     ranks.set(entity, before && byLocale(before.name, entity.name) === 0 ? (ranks.get(before) as number) : index);
   });
   return ranks;
+}
+
+/** Adds `value` to the list `map` keeps under `key`, starting the list when there is none. */
+function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
 }
 
 /** Per entity and article, the paragraphs that name it. */
