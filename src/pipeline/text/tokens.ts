@@ -24,36 +24,52 @@ export interface Token {
 // A word may end in the apostrophe of a velar nasal, as Luo names do: "Ochieng'", "Onyang'".
 const TOKEN = /[\p{L}\p{M}\d]+(?:['’\-.&][\p{L}\p{M}\d]+)*(?:(?<=[nN][gG])['’](?![\p{L}\p{M}\d]))?|\S/gu;
 const POSSESSIVE = /['’]s$/u;
+const WORD_START = /^[\p{L}\p{M}\d]/u;
+const CAPITAL = /^\p{Lu}/u;
+const DIGIT = /^\d/;
+const ACRONYM = /^[\p{Lu}\d][\p{Lu}\d&-]*\p{Lu}[\p{Lu}\d&-]*$/u;
+const TWO_CAPITALS = /\p{Lu}.*\p{Lu}/u;
+const LOWER_TAIL = /(?<=\p{L})-\p{Ll}[\p{Ll}-]*$/u;
 const GLUED_TIME = /^((?:ex|then|former)-)(?=\p{Lu}{2,}[\p{Lu}\d-]*(?:['’]s)?$)/iu;
 
 export function tokenize(text: string, offset = 0): Token[] {
   const tokens: Token[] = [];
   for (const match of text.matchAll(TOKEN)) {
     let raw = match[0];
+    let index = match.index as number;
+    // A single character is punctuation or a one-letter word: no affix, tail or acronym to look for.
+    if (raw.length === 1) {
+      const isWord = WORD_START.test(raw);
+      tokens.push({ text: raw, base: raw, lower: raw.toLowerCase(), start: offset + index, end: offset + index + 1, isWord, capitalised: isWord && CAPITAL.test(raw), acronym: false, possessive: false });
+      continue;
+    }
+    const hyphen = raw.includes('-');
     // "Ex-ODM chairman", "the then-UDA secretary-general": the word of time apart from the party it dates,
     // written in lower case so that it opens no name.
-    const glued = GLUED_TIME.exec(raw);
+    const glued = hyphen ? GLUED_TIME.exec(raw) : null;
     if (glued) {
       const prefix = glued[1] as string;
-      const start = offset + (match.index as number);
+      const start = offset + index;
       tokens.push({ text: prefix, base: prefix, lower: prefix.toLowerCase(), start, end: start + prefix.length, isWord: true, capitalised: false, acronym: false, possessive: false });
       raw = raw.slice(prefix.length);
-      match.index = (match.index as number) + prefix.length;
+      index += prefix.length;
     }
-    const isWord = /^[\p{L}\p{M}\d]/u.test(raw);
-    const possessive = isWord && POSSESSIVE.test(raw) && raw.length > 2;
+    const isWord = WORD_START.test(raw);
+    const possessive = isWord && raw.length > 2 && POSSESSIVE.test(raw);
     // "Kenya Kwanza-friendly", "ODM-leaning": a lower-case tail after a hyphen is not part of the name.
-    const tail = isWord && !possessive ? /(?<=\p{L})-\p{Ll}[\p{Ll}-]*$/u.exec(raw) : null;
+    const tail = isWord && !possessive && hyphen ? LOWER_TAIL.exec(raw) : null;
     const base = possessive ? raw.slice(0, -2) : tail ? raw.slice(0, tail.index) : raw;
+    const capitalised = isWord && CAPITAL.test(base);
     tokens.push({
       text: raw,
       base,
       lower: base.toLowerCase(),
-      start: offset + match.index,
-      end: offset + match.index + raw.length,
+      start: offset + index,
+      end: offset + index + raw.length,
       isWord,
-      capitalised: isWord && /^\p{Lu}/u.test(base),
-      acronym: isWord && /^[\p{Lu}\d][\p{Lu}\d&-]*\p{Lu}[\p{Lu}\d&-]*$/u.test(base) && /\p{Lu}.*\p{Lu}/u.test(base),
+      capitalised,
+      // An acronym starts with a capital or a digit: a lower-case start settles it without the longer tests.
+      acronym: isWord && (capitalised || DIGIT.test(base)) && ACRONYM.test(base) && TWO_CAPITALS.test(base),
       possessive,
     });
   }
