@@ -7,7 +7,7 @@
  */
 import type { Mention, RoleCue } from '../types';
 import { readRole } from './roles';
-import type { SentenceMentions } from './ties';
+import type { SentenceMentions } from './sentence-view';
 
 /** The verb of seeking, after the person and what may stand between (an apposition, "who is"). */
 const SEEKS = /^(?:\s*,[^,.;“”"]{1,80},|\s*,[^,.;“”"]{1,80}?\s+(?=who\s))?\s*(?:,\s*(?:who\s+|an?\s+(?:independent\s+)?|its\s+|the\s+party['’]s\s+|\p{Lu}[\p{L}-]*['’]s\s+)?|who\s+)?(?:(?:is|was|has\s+been|are|also|now|named|unveiled\s+as)\s+)*(seeking|eyeing|eyes|seeks|vying\s+for|gunning\s+for|aspirant\s+for|(?:candidate|nominee|flag-?bearer)\s+(?:for|in)|wants\s+to\s+unseat|plans\s+to\s+unseat|hopes\s+to\s+unseat)\s+/iu;

@@ -5,7 +5,7 @@
  */
 import type { CountryPack } from '../pack';
 import type { Mention } from '../types';
-import type { SentenceMentions } from './ties';
+import type { SentenceMentions } from './sentence-view';
 
 /** Lower-cased names of the parties the article names. */
 export function knownParties(sentences: SentenceMentions[], partyLike: (mention: Mention) => boolean): Set<string> {

@@ -1,0 +1,167 @@
+/**
+ * One sentence as the tie readers see it: its text, its mentions, where each
+ * mention stands and what is written between and after them, its people and
+ * its parties. Made once per sentence and shared by every reader of a tie.
+ */
+import type { Mention } from '../types';
+import { ATTRIBUTE } from './tie-patterns';
+
+/** One sentence and the mentions found in it, offsets in its paragraph. */
+export interface SentenceMentions {
+  paragraph: number;
+  text: string;
+  /** Offset of the sentence in its paragraph. */
+  start: number;
+  mentions: Mention[];
+}
+
+/** What the article as a whole says a sentence's mentions are. */
+export interface PartyReading {
+  /** A party, or an acronym that may be one ("on a JDC ticket"). */
+  partyLike: (mention: Mention) => boolean;
+  /** A party named in the article or the pack. */
+  isParty: (name: string) => boolean;
+}
+
+/** A sentence with its mentions placed in it: made once, read by every tie reader. */
+export class SentenceView {
+  readonly text: string;
+  readonly mentions: Mention[];
+  /** The people the sentence names: persons, and lone words that read as a name. */
+  readonly people: Mention[];
+  readonly parties: Mention[];
+  private standing?: Map<Mention, boolean>;
+  private lists?: Mention[][];
+
+  constructor(
+    private readonly sentence: SentenceMentions,
+    readonly reading: PartyReading,
+    /** The party "the party" and "party leader X" mean here, if one. */
+    readonly inPlay: string | undefined,
+  ) {
+    this.text = sentence.text;
+    this.mentions = sentence.mentions;
+    this.people = this.mentions.filter((mention) => this.isPerson(mention) && !this.isTitlePlace(mention) && !this.modifiesNoun(mention));
+    this.parties = this.mentions.filter(reading.partyLike);
+  }
+
+  /** Where a mention starts in the sentence. */
+  at(mention: Mention): number {
+    return mention.offset - this.sentence.start;
+  }
+
+  end(mention: Mention): number {
+    return this.at(mention) + mention.surface.length;
+  }
+
+  /** The text between two mentions, `a` first. */
+  gap(a: Mention, b: Mention): string {
+    return this.text.slice(this.end(a), this.at(b));
+  }
+
+  /** The rest of the sentence after a mention. */
+  after(mention: Mention): string {
+    return this.text.slice(this.end(mention));
+  }
+
+  /** The sentence up to a mention. */
+  before(mention: Mention): string {
+    return this.text.slice(0, this.at(mention));
+  }
+
+  partyLike(mention: Mention): boolean {
+    return this.reading.partyLike(mention);
+  }
+
+  isParty(name: string): boolean {
+    return this.reading.isParty(name);
+  }
+
+  /**
+   * A party that stands for itself, not for something of it: "UDA offices",
+   * "the ODM (…) rally" are places and events, no party to tie anyone to.
+   */
+  alone(party: Mention): boolean {
+    this.standing ??= new Map(this.parties.map((one) => [one, !ATTRIBUTE.test(this.after(one).replace(/^\s*\([^()]{1,12}\)/, ''))]));
+    return this.standing.get(party) ?? true;
+  }
+
+  /** "Nyali MP X": the place a title is held in is no one. */
+  isTitlePlace(mention: Mention): boolean {
+    return (
+      mention.kind === 'word' &&
+      this.mentions.some(
+        (one) =>
+          one.kind === 'person' &&
+          this.at(one) > this.at(mention) &&
+          this.at(one) - this.end(mention) < 40 &&
+          !/[,.;“”"()]/.test(this.text.slice(this.end(mention), this.at(one))) &&
+          [one.role, ...(one.roles ?? [])].some((role) => role?.organisation === mention.name),
+      )
+    );
+  }
+
+  /** The person joined to this one as one subject: "Both Nderitu and Koros were elected …". */
+  partner(person: Mention): Mention | undefined {
+    const before = this.people[this.people.indexOf(person) - 1];
+    // "Nyeri Senator X and Nyeri Woman Rep Y, both of UDA": a title may stand before the second name.
+    return before && /^\s*(?:and|&)\s+(?:[\p{Lu}][\p{L}.'’-]*\s+){0,4}$/u.test(this.gap(before, person)) && !this.parties.some((party) => this.at(party) > this.at(before) && this.at(party) < this.at(person)) ? before : undefined;
+  }
+
+  /** The party named last before a mention: what "its" stands for. */
+  partyBefore(mention: Mention): Mention | undefined {
+    for (let index = this.parties.length - 1; index >= 0; index--) if (this.at(this.parties[index] as Mention) < this.at(mention)) return this.parties[index];
+    return undefined;
+  }
+
+  /** The people of the sentence strictly between two offsets. */
+  someoneBetween(from: number, to: number): boolean {
+    return this.people.some((one) => this.at(one) > from && this.at(one) < to);
+  }
+
+  /**
+   * Lists of people under one plural title: "MCAs X, Y and Z", "Senators X, Y
+   * and Z", "Nominated senators X and Y"; each list in order, its head first.
+   */
+  titledLists(): Mention[][] {
+    if (this.lists) return this.lists;
+    const { people } = this;
+    const lists: Mention[][] = [];
+    for (let index = 0; index < people.length; index++) {
+      const head = people[index] as Mention;
+      if (!/\b(?:MCAs|MPs|Senators|Governors|Reps|Representatives)\s+$/i.test(this.before(head))) continue;
+      const list = [head];
+      while (index + 1 < people.length && /^\s*(?:,|,?\s*and|&)\s*$/.test(this.gap(list[list.length - 1] as Mention, people[index + 1] as Mention))) list.push(people[++index] as Mention);
+      if (list.length > 1) lists.push(list);
+    }
+    this.lists = lists;
+    return lists;
+  }
+
+  private isPerson(mention: Mention): boolean {
+    return mention.kind === 'person' || (mention.kind === 'word' && !mention.acronym && !this.reading.partyLike(mention) && /\p{Ll}/u.test(mention.name));
+  }
+
+  /** "won the Funyula seat": a lone word after "the" modifies a noun; it is no one. */
+  private modifiesNoun(mention: Mention): boolean {
+    return mention.kind === 'word' && /\bthe\s+$/i.test(this.before(mention)) && /^\s+\p{Ll}/u.test(this.after(mention));
+  }
+}
+
+/** One person of a sentence, with the mentions either side of them. */
+export interface PersonInSentence {
+  person: Mention;
+  /** The mention before; past the place of the person's own title ("The PDU-allied Changamwe MP X"). */
+  previous?: Mention;
+  next?: Mention;
+  /** The parties named after the person. */
+  later: Mention[];
+}
+
+export function personIn(view: SentenceView, person: Mention): PersonInSentence {
+  const { mentions } = view;
+  const index = mentions.indexOf(person);
+  const before = mentions[index - 1];
+  const previous = before && view.isTitlePlace(before) ? mentions[index - 2] : before;
+  return { person, previous, next: mentions[index + 1], later: view.parties.filter((party) => view.at(party) > view.at(person)) };
+}

@@ -1,0 +1,59 @@
+/**
+ * Candidacies a sentence states: running mates, "X is UDA's candidate",
+ * "X, TKM's candidate in …", "nominated by P", "on a P ticket", "P has fronted
+ * X", and a party office sought.
+ */
+import type { Mention } from '../types';
+import { inClause } from './attribution';
+import { readRole } from './roles';
+import type { PersonInSentence, SentenceView } from './sentence-view';
+import { addRole, bothOf, isOffice, tieOf } from './tie-facts';
+import { FRONTED, NOMINATED_BY, POST_SOUGHT, SEATS, TICKET_AFTER, TICKET_BEFORE } from './tie-patterns';
+
+/** "introduced X as his running mate", "named X, the Dujis MP, as her running mate", "X (MPA) as his running mate": a title of its own, party or none. */
+export function runningMate(view: SentenceView, person: Mention): void {
+  if (/^(?:\s*,[^,.;“”"]{1,60},)?(?:\s*\([^()]{1,30}\))?\s+as\s+(?:his|her|their|the\s+party['’]s)\s+running\s+mate\b/i.test(view.after(person))) addRole(person, { title: 'Running Mate' });
+  const mateBefore = /\brunning\s+mate\s+(?:is|was|will\s+be)\s+[^,.;“”"]{0,80}$/i.exec(view.before(person));
+  if (mateBefore && !view.people.some((one) => view.at(one) < view.at(person) && view.at(one) > mateBefore.index)) addRole(person, { title: 'Running Mate' });
+}
+
+/** "X was UDA's candidate in 2017", "X is the party's … nominee": a candidacy stated with the verb to be. */
+export function candidateByBe(view: SentenceView, { person, next }: PersonInSentence): void {
+  if (next && view.partyLike(next) && /^\s+(?:is|was|has\s+been|will\s+be)\s+(?:also\s+)?$/i.test(view.gap(person, next)) && /^['’]s\s+(?:[\p{Ll}-]+\s+)?(?:candidate|nominee|flag-?bearer)\b/u.test(view.after(next))) tieOf(person, next.name, 'candidate');
+}
+
+/** "X, TKM's candidate in the Kitui Central by-election": a candidacy in apposition. */
+export function candidateInApposition(view: SentenceView, { person, next }: PersonInSentence): void {
+  if (next && view.partyLike(next) && /^\s*,\s*$/.test(view.gap(person, next)) && /^['’]s\s+(?:presidential\s+|parliamentary\s+|gubernatorial\s+)?(?:candidate|nominee|flag-?bearer)\b/i.test(view.after(next))) tieOf(person, next.name, 'candidate');
+}
+
+/** "X was nominated by UDA", "nominated to the Kilifi County Assembly by UP-K": a candidacy, and a nominated seat not yet taken up. */
+export function nominatedBy(person: Mention, party: Mention, direct: string, clear: boolean): void {
+  if (!clear || !NOMINATED_BY.test(direct)) return;
+  tieOf(person, party.name, 'candidate');
+  const assembly = /\bnominated\s+to\s+(?:the\s+)?((?:\p{Lu}[\p{L}'’-]*\s+){1,3}County\s+Assembly)\b/u.exec(direct);
+  if (assembly) addRole(person, { title: 'MCA', organisation: assembly[1] as string, tense: 'incoming' });
+}
+
+/** "X, who won on a UDA ticket", "X will seek the Wiper ticket": no other subject between. */
+export function ticket(view: SentenceView, person: Mention, party: Mention, direct: string): void {
+  if (!TICKET_AFTER.test(view.after(party)) || !TICKET_BEFORE.test(direct) || /[.;]/.test(direct)) return;
+  // "won the Funyula seat on an ODM ticket": a name after "the" modifies a noun; it is no other subject.
+  const others = view.people.filter((one) => view.at(one) > view.at(person) && view.at(one) < view.at(party) && !inClause(view.before(one)) && !/\bthe\s+$/i.test(view.before(one)));
+  if (others.length === 0 && !inClause(view.before(person))) bothOf(view, person, party.name, 'candidate');
+}
+
+/** "X, who was seeking the post of National Chairman": a party office sought; its party only when the sentence names one. */
+export function postSought(view: SentenceView, { person }: PersonInSentence): void {
+  const post = POST_SOUGHT.exec(view.after(person));
+  const role = post ? readRole(post[1] as string) : undefined;
+  if (!role || !isOffice(role.title)) return;
+  const named = view.parties.length === 1 && !SEATS.test(role.title) ? { organisation: (view.parties[0] as Mention).name } : {};
+  addRole(person, { title: role.title, ...named, tense: 'aspiring' });
+}
+
+/** "The Wiper Democratic Movement has fronted former Speaker X", "The KDA has also fronted X": the party's candidate. */
+export function fronted(view: SentenceView, { person }: PersonInSentence): void {
+  const fronting = view.partyBefore(person);
+  if (fronting && view.alone(fronting) && FRONTED.test(view.gap(fronting, person)) && !view.someoneBetween(view.at(fronting), view.at(person))) tieOf(person, fronting.name, 'candidate');
+}

@@ -1,0 +1,83 @@
+/**
+ * How the tie readers write what they read onto a person mention: a tie with
+ * its relation and tense, a role, an office in a party (a role and the tie it
+ * implies).
+ */
+import type { Mention, RoleCue, Tense, TieCue } from '../types';
+import { readRole } from './roles';
+import { COUNTY_SEATS, SEATS } from './tie-patterns';
+import type { SentenceView } from './sentence-view';
+
+/** A tie the sentence states; a candidacy is a tense of its own, so the relation says it and it carries none. */
+export function tieOf(person: Mention, party: string, relation: string, tense?: Tense): void {
+  addTie(person, { party, relation, ...(tense && relation !== 'candidate' ? { tense } : {}) });
+}
+
+/** A tie the person shares with a partner named with them as one subject: "X and Y, both of UDA". */
+export function bothOf(view: SentenceView, person: Mention, party: string, relation: string, tense?: Tense): void {
+  tieOf(person, party, relation, tense);
+  const other = view.partner(person);
+  if (other) addTie(other, { party, relation, ...(tense ? { tense } : {}) });
+}
+
+export function addTie(person: Mention, tie: TieCue): void {
+  person.ties = [...(person.ties ?? []), tie];
+}
+
+export function addRole(person: Mention, role: RoleCue): void {
+  if (!person.role) person.role = role;
+  else if (![person.role, ...(person.roles ?? [])].some((one) => one.title === role.title && one.organisation === role.organisation)) person.roles = [...(person.roles ?? []), role];
+}
+
+/** Gives a person the role a sentence states and the tie it implies. */
+export function setRole(person: Mention, role: RoleCue): void {
+  const held = person.role;
+  // A role the run itself states ("former Kisumu Deputy Governor X") stays; the office is one more.
+  if (!held || (!held.organisation && held.title === role.title) || /^Party\b/.test(held.title) || held.title === 'Candidate') person.role = role;
+  else if (!(person.roles ?? []).some((one) => one.title === role.title && one.organisation === role.organisation)) person.roles = [...(person.roles ?? []), role];
+  if (role.organisation) tieOf(person, role.organisation, relationOf(role.title), role.tense);
+}
+
+/** An office in a party named after the person: a role and an office tie; a candidacy is a candidate tie. */
+export function officeIn(person: Mention, written: string, party: string): void {
+  const role = readRole(written, party);
+  if (!role) return;
+  if (role.tense === 'aspiring') {
+    tieOf(person, party, 'candidate');
+    // "as the party's presidential candidate": the seat sought is a role of its own, held in no party.
+    if (/^(?:President|Governor|Senator|MP|MCA|Woman Representative|Deputy President)$/.test(role.title)) addRole(person, { title: role.title, tense: 'aspiring' });
+  } else if (isOffice(role.title)) setRole(person, role);
+}
+
+/**
+ * The relation a title held in a party states: "Leader" and "Party Leader" →
+ * leader, "Candidate" → candidate; an office keeps its title ("Secretary-General"),
+ * so that the tie resolution derives from the same role is the same tie.
+ */
+export function relationOf(title: string): string {
+  const lower = title.toLowerCase();
+  if (lower === 'party leader') return 'leader';
+  if (SEATS.test(title)) return 'member';
+  return lower === 'leader' || lower === 'candidate' || lower === 'member' ? lower : title;
+}
+
+/** A title that is an office someone holds in an organisation, not a seat or a standing. */
+export function isOffice(title: string): boolean {
+  return /\b(?:Chair\w*|Secretary\S*|Leader|Treasurer|Organising|Organizing|Director|Spokes\w+|Coordinator|Convener|Convenor|Patron|Whip|President|Commissioner|Official|Head)\b/.test(title);
+}
+
+/** "Senator X (ODM, Siaya)": the county is where the seat is, when the title has no place yet. */
+export function seatPlace(person: Mention, place: string): void {
+  if (person.role && !person.role.organisation && COUNTY_SEATS.test(person.role.title)) person.role = { ...person.role, organisation: place.trim() };
+}
+
+/** One tie per party, relation and tense. */
+export function dedupe(ties: TieCue[]): TieCue[] {
+  const seen = new Set<string>();
+  return ties.filter((tie) => {
+    const key = `${tie.party.toLowerCase()}|${tie.relation.toLowerCase()}|${tie.tense ?? ''}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}

@@ -1,0 +1,56 @@
+/**
+ * Ties a sentence states for a list of people at once: a plural title and a
+ * party after the list ("Senators X, Y and Z of UDA"), a party's list of
+ * nominees ("UDA's nominees include X, Y and Z"), "X, Y and Z, all of UDA".
+ */
+import type { Mention } from '../types';
+import type { SentenceView } from './sentence-view';
+import { addTie } from './tie-facts';
+import { ATTRIBUTE, LIST_GAP, NOMINEES_OF } from './tie-patterns';
+
+/** Reads every list of the sentence; mutates the listed people's `role` and `ties`. */
+export function readLists(view: SentenceView): void {
+  titledMembers(view);
+  for (const party of view.parties) nomineesOf(view, party);
+  for (const party of view.parties) allOf(view, party);
+}
+
+/** "Mombasa MCAs X and Y", "Senators X, Y and Z of UDA": a plural title is every listed person's, and so is "of P" after the list. */
+function titledMembers(view: SentenceView): void {
+  const { mentions } = view;
+  for (const list of view.titledLists()) {
+    const head = list[0] as Mention;
+    for (const person of list.slice(1)) if (head.role && !person.role) person.role = { ...head.role };
+    const last = list[list.length - 1] as Mention;
+    const party = mentions[mentions.indexOf(last) + 1];
+    if (party && view.partyLike(party) && /^(?:\s+of|\s*,\s*(?:all|both)\s+of)\s+(?:the\s+)?$/i.test(view.gap(last, party)) && !ATTRIBUTE.test(view.after(party))) for (const person of list) addTie(person, { party: party.name, relation: 'member' });
+  }
+}
+
+/**
+ * "Kenya Kwanza's five nominees for the EALA include X, Y and Z", "Other PPK aspirants for the seat, among them former
+ * Deputy Governor X": each name of the list is the party's candidate.
+ */
+function nomineesOf(view: SentenceView, party: Mention): void {
+  const { people } = view;
+  const lead = NOMINEES_OF.exec(view.after(party));
+  if (!lead) return;
+  const from = view.end(party) + lead[0].length;
+  const first = people.find((one) => view.at(one) >= from);
+  if (!first || !/^(?:(?:former|ex-|the|area|nominated)\s+|\p{Lu}[\p{L}.'’-]*\s+){0,5}$/u.test(view.text.slice(from, view.at(first)))) return;
+  const list = [first];
+  for (let index = people.indexOf(first) + 1; index < people.length && LIST_GAP.test(view.gap(list[list.length - 1] as Mention, people[index] as Mention)); index++) list.push(people[index] as Mention);
+  for (const person of list) addTie(person, { party: party.name, relation: 'candidate' });
+}
+
+/** "include X, Y and Z, all of UDA": every name of the list. */
+function allOf(view: SentenceView, party: Mention): void {
+  const { people } = view;
+  let before: Mention | undefined;
+  for (let index = people.length - 1; index >= 0 && !before; index--) if (view.at(people[index] as Mention) < view.at(party)) before = people[index];
+  if (!before || !/^\s*,\s*all\s+of\s+(?:the\s+)?$/i.test(view.gap(before, party)) || ATTRIBUTE.test(view.after(party))) return;
+  const list = [before];
+  for (let index = people.indexOf(before) - 1; index >= 0 && /^\s*(?:,|,?\s*and)\s*$/.test(view.gap(people[index] as Mention, list[0] as Mention)); index--) list.unshift(people[index] as Mention);
+  const titled = before;
+  if (list.length > 1 && !view.titledLists().some((one) => one.includes(titled))) for (const person of list) addTie(person, { party: party.name, relation: 'member' });
+}

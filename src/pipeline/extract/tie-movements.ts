@@ -1,0 +1,86 @@
+/**
+ * What a sentence says a person did with or stands in towards a party named
+ * after them: joined, left (and where they went), allied to, belongs to, "both
+ * of P", "has not left P"; and "who quit the party", the party their own
+ * office is in.
+ */
+import type { Mention } from '../types';
+import type { PersonInSentence, SentenceView } from './sentence-view';
+import { bothOf, tieOf } from './tie-facts';
+import { ALLY, APPOSITION_WHO_JOINED, BELONGS, JOIN, LEAVE, NOT_LEFT, SAID_JOINED, SAID_LEFT, SINCE_JOINED, TO_NEXT, WHO_LEFT, WHO_LEFT_THE_PARTY } from './tie-patterns';
+
+/** The text between a person and a party after them, read as one statement about the person. */
+export interface PartyAfter {
+  party: Mention;
+  direct: string;
+  /** No other person stands between them. */
+  clear: boolean;
+  /** The direct text, and, for a sentence's subject, the same text past an aside ("…, who won in 2022, has since joined"). */
+  gaps: string[];
+  /** The person is the sentence's subject. */
+  subject: boolean;
+}
+
+/** "Mukhwana won the seat on an ODM ticket but has been allied to the NDM-K": only for the sentence's subject. */
+export function allied(view: SentenceView, person: Mention, { party, gaps }: PartyAfter): void {
+  const stated = gaps.find((one) => ALLY.test(one));
+  if (stated !== undefined) bothOf(view, person, party.name, 'ally', ALLY.exec(stated)?.[1] || /\b(?:was|were)\b/.test(stated) ? 'former' : undefined);
+}
+
+/**
+ * Memberships stated outright: "X and Y, both of UDA"; "Unlike Kinyua, Macharia has not formally resigned from UDA";
+ * "EALA MP X of Tanzania's ruling Chama Cha Mapinduzi (CCM)", the country's name before its party.
+ */
+export function memberOutright(view: SentenceView, person: Mention, { party, direct, clear }: PartyAfter): void {
+  if (/^\s*,\s*both\s+of\s+(?:the\s+)?$/i.test(direct)) bothOf(view, person, party.name, 'member');
+  if (clear && NOT_LEFT.test(direct)) tieOf(person, party.name, 'member');
+  if (clear && /^\s+of\s+(?:the\s+)?\p{Lu}[\p{L}-]+['’]s\s+(?:ruling|governing|main\s+opposition|opposition)\s+$/u.test(direct)) tieOf(person, party.name, 'member');
+}
+
+/** "X, a former Deputy Inspector General of Police who joined Jubilee last year": the apposition's "who" is X. */
+export function joinedInApposition(person: Mention, { party, direct, clear }: PartyAfter): void {
+  if (clear && APPOSITION_WHO_JOINED.test(direct)) tieOf(person, party.name, 'joined');
+}
+
+/** "X, who left Jubilee in 2024, has since joined the TKM", "who left ODM for the CCW-K in 2022". */
+export function whoLeft(view: SentenceView, person: Mention, { party, direct, clear }: PartyAfter): void {
+  if (!clear || !WHO_LEFT.test(direct)) return;
+  tieOf(person, party.name, 'left');
+  const then = view.parties[view.parties.indexOf(party) + 1];
+  if (then && (/^\s+[^.;“”"]{0,40},\s+(?:has|had)\s+(?:since\s+|now\s+|also\s+)?joined\s+(?:the\s+)?$/.test(view.gap(party, then)) || TO_NEXT.test(view.gap(party, then))) && view.alone(then)) tieOf(person, then.name, 'joined');
+}
+
+/** "with hopefuls from UDA, ODM and his own KDA": the subject's own party. */
+export function ownParty(view: SentenceView, person: Mention, { party, subject }: PartyAfter): void {
+  if (subject && /\b(?:his|her)\s+own\s+$/i.test(view.before(party)) && !view.mentions.some((one) => one.kind === 'person' && view.at(one) > view.at(person) && view.at(one) < view.at(party))) tieOf(person, party.name, 'member');
+}
+
+/** "X decamped from P to Q", "X joined P", "X belongs to P", "X, speaking after the rally, said she had left P". */
+export function moved(view: SentenceView, person: Mention, { party, direct, clear, gaps }: PartyAfter): void {
+  if (gaps.some((one) => LEAVE.test(one))) {
+    tieOf(person, party.name, 'left');
+    const then = view.parties[view.parties.indexOf(party) + 1];
+    if (then && TO_NEXT.test(view.gap(party, then)) && view.alone(then)) tieOf(person, then.name, 'joined');
+  }
+  if (gaps.some((one) => JOIN.test(one))) tieOf(person, party.name, 'joined');
+  if (clear && BELONGS.test(direct)) tieOf(person, party.name, 'member');
+  if (clear && SAID_LEFT.test(direct)) tieOf(person, party.name, 'left');
+  if (clear && SAID_JOINED.test(direct)) tieOf(person, party.name, 'joined');
+}
+
+/**
+ * "X, the immediate former PPK chairperson, who quit the party in June and has since joined Wiper": left, then joined;
+ * the former office in the party left is a role, no longer a tie (the gold's convention, as "who quit the JDC").
+ */
+export function quitTheParty(view: SentenceView, { person }: PersonInSentence): void {
+  const quit = WHO_LEFT_THE_PARTY.exec(view.after(person));
+  if (!quit) return;
+  const own = [...new Set((person.ties ?? []).map((one) => one.party))];
+  const left = own.length === 1 ? own[0] : own.length === 0 ? view.inPlay : undefined;
+  if (!left) return;
+  person.ties = (person.ties ?? []).filter((one) => !(one.party === left && one.tense === 'former'));
+  tieOf(person, left, 'left');
+  const from = view.end(person) + quit[0].length;
+  const then = view.parties.find((party) => view.at(party) >= from);
+  if (then && view.alone(then) && SINCE_JOINED.test(view.text.slice(from, view.at(then))) && !view.someoneBetween(from, view.at(then))) tieOf(person, then.name, 'joined');
+}

@@ -1,0 +1,64 @@
+/**
+ * A person named with their party: "UDA's X", "ODM's nominated MP X", "X of
+ * ODM", "X (UDA)", "Senator X (UDA-Baringo)", "X (HDM, Othaya)", "X, whose
+ * party ODM …", "the TMP-allied MP X", "HDM legislators led by X".
+ */
+import type { Mention } from '../types';
+import type { PersonInSentence, SentenceView } from './sentence-view';
+import { seatPlace, setRole, tieOf } from './tie-facts';
+import { GLUED, MEMBERS_LED_BY, PARTY_BRACKET } from './tie-patterns';
+
+/** "UDA's X", "ODM's Secretary-General X": the person's own title is held in the party, or they are its member. */
+export function possessive(view: SentenceView, { person, previous }: PersonInSentence): void {
+  if (!previous || !view.partyLike(previous) || !/^['’]s\s+$/.test(view.gap(previous, person))) return;
+  if (person.role && !person.role.organisation) setRole(person, { ...person.role, organisation: previous.name });
+  else tieOf(person, previous.name, 'member');
+}
+
+/** "ODM's nominated MP X": a seat held as the party's member; "Wiper's Makueni Senator X", the seat's place between. */
+export function possessiveSeat(view: SentenceView, { person, previous }: PersonInSentence): void {
+  if (!previous || !view.partyLike(previous)) return;
+  const between = view.gap(previous, person);
+  if (/^['’]s\s+(?:(?:nominated|elected|area)\s+)?(?:MP|MCA|[Ss]enator|[Ll]awmaker|[Ll]egislator)\s+$/.test(between)) tieOf(person, previous.name, 'member');
+  else if (/^['’]s\s+(?:\p{Lu}[\p{L}'’-]*\s+){1,3}(?:MP|MCA|Senator|Woman\s+Rep(?:resentative)?|Governor)\s+$/u.test(between)) tieOf(person, previous.name, 'member');
+}
+
+/** "X, whose party ODM is in talks with UDA": the person's own party. */
+export function whoseParty(view: SentenceView, { person, next }: PersonInSentence): void {
+  if (next && view.partyLike(next) && /^\s*,\s*whose\s+(?:own\s+)?party\s*,?\s+(?:the\s+)?$/i.test(view.gap(person, next))) tieOf(person, next.name, 'member');
+}
+
+/** "Senator X (UDA-Baringo)": the party, and the county the seat is in. */
+export function partyAndCounty(view: SentenceView, { person }: PersonInSentence): void {
+  const bracket = PARTY_BRACKET.exec(view.after(person));
+  if (!bracket || !view.isParty(bracket[1] as string)) return;
+  tieOf(person, bracket[1] as string, 'member');
+  seatPlace(person, bracket[2] as string);
+}
+
+/** "X of ODM", "X of the Orange Democratic Movement", "X (UDA)", "X (HDM, Othaya)": the party, then the constituency. */
+export function ofParty(view: SentenceView, { person, next }: PersonInSentence): void {
+  if (!next || !view.partyLike(next)) return;
+  const between = view.gap(person, next);
+  if (/^\s+of\s+(?:the\s+)?$/i.test(between) && view.alone(next)) tieOf(person, next.name, 'member');
+  if (/^\s*\(\s*$/.test(between) && /^\s*(?:\)|,\s*\p{Lu}[^()]{0,40}\))/u.test(view.after(next))) {
+    tieOf(person, next.name, 'member');
+    const place = /^\s*,\s*(\p{Lu}[\p{L}'’ ]{1,30})\)/u.exec(view.after(next));
+    if (place) seatPlace(person, place[1] as string);
+  }
+}
+
+/** "TMP-allied Nyeri Town MP X": only titles and names between the party and the person. */
+export function gluedToParty(view: SentenceView, { person, previous }: PersonInSentence): void {
+  const glued = previous && view.partyLike(previous) ? GLUED.exec(view.gap(previous, person)) : undefined;
+  if (!glued || !(glued[2] as string).split(/\s+/).filter(Boolean).every((word) => /^\p{Lu}/u.test(word) || TITLE_WORDS.test(word))) return;
+  tieOf(person, (previous as Mention).name, /affiliated/i.test(glued[1] as string) ? 'member' : 'ally');
+}
+
+/** "HDM legislators led by X". */
+export function membersLedBy(view: SentenceView, { person, previous }: PersonInSentence): void {
+  if (previous && view.partyLike(previous) && MEMBERS_LED_BY.test(view.gap(previous, person))) tieOf(person, previous.name, 'member');
+}
+
+/** Lower-case words a title is written with between a party and a name: "TMP-allied Nyeri Town MP X". */
+const TITLE_WORDS = /^(?:mps?|mcas?|senators?|governors?|lawmakers?|legislators?|aspirants?|deputy|woman|rep|representative|speaker|leader|politicians?|former|nominated|area)$/i;

@@ -1,0 +1,149 @@
+/**
+ * Offices held in a party, as news English states them: "ODM leader X", "X,
+ * the ODM Nairobi branch chairman", "party leader X", "its leader, X", "X, who
+ * chairs P", "elected X as the party's National Chairman", "X was elected
+ * Secretary-General of P", "the X-led party", "P, led by X". Each is a role
+ * and the tie it implies.
+ */
+import type { Mention } from '../types';
+import { readRole, tenseBefore } from './roles';
+import type { PersonInSentence, SentenceView } from './sentence-view';
+import { isOffice, officeIn, relationOf, setRole, tieOf } from './tie-facts';
+import { AND_AS, AS_OFFICE, AS_TITLE, CHAIRED, CHAIRS, GIVES_OFFICE, ITS_OFFICE, LED_BY, OFFICE_AFTER, OFFICE_BEFORE, officeWords, ORGAN, ORGAN_CHAIRED_BY, PARTY_OFFICE, SEATS, titleCase, WAS_ELECTED, WILL_SERVE, X_LED, X_LED_PARTY } from './tie-patterns';
+
+/** The person's own role, when its organisation is a party: "ODM leader X", "UDA nominee X". */
+export function ownRoleInParty(view: SentenceView, { person }: PersonInSentence): void {
+  if (!person.role?.organisation || !view.mentions.some((one) => view.partyLike(one) && one.name === person.role?.organisation)) return;
+  // "JDC leader X" and "party leader X" are one office: a party's leader holds its Party Leader.
+  if (person.role.title === 'Leader') person.role = { ...person.role, title: 'Party Leader' };
+  const role = person.role;
+  tieOf(person, role.organisation as string, relationOf(role.title), role.tense);
+  // "UDA MP X" holds a seat as the party's member, not an office of the party: the seat keeps no organisation.
+  if (SEATS.test(role.title)) {
+    if (/^(?:Lawmaker|Legislator|Member|Politician)$/.test(role.title)) delete person.role;
+    else person.role = { title: role.title, ...(role.tense ? { tense: role.tense } : {}) };
+  }
+}
+
+/** "X, the ODM Nairobi branch chairman": a branch office is an office of the party. */
+export function branchOffice(view: SentenceView, { person }: PersonInSentence): void {
+  const held = person.role;
+  const branch = held?.organisation && /^Branch\s/.test(held.title) ? /^(\S+)\s/.exec(held.organisation) : null;
+  if (!held || !branch || !view.isParty(branch[1] as string)) return;
+  delete person.role;
+  setRole(person, { title: held.title.replace(/^Branch\s+/, ''), organisation: branch[1] as string, ...(held.tense ? { tense: held.tense } : {}) });
+}
+
+/** "party leader X", "X, the party's chairman": the party the article is about, when there is one. */
+export function officeOfTheParty(view: SentenceView, { person }: PersonInSentence): void {
+  if (person.role && !person.role.organisation && /^Party\b/.test(person.role.title) && view.inPlay) setRole(person, { ...person.role, organisation: view.inPlay });
+  // "party chairman X" is the party's Chairman: "Party" is its possessive, as in "the party's chairman" ("Party Leader", "Party Whip" stay titles).
+  if (person.role && /^Party\s+(?:Chair\w*|Vice-Chair\w*|National Chair\w*|Secretary-General|Deputy Secretary-General|Treasurer|Organi[sz]ing Secretary)$/.test(person.role.title)) {
+    person.role = { ...person.role, title: person.role.title.replace(/^Party\s+/, '') };
+    if (person.ties && person.role.organisation) for (const one of person.ties) if (/^Party\s/.test(one.relation) && one.party === person.role.organisation) one.relation = person.role.title;
+  }
+}
+
+/** "its leader, X", "and its secretary-general, X": "its" is the party named last; "the party's" the one the article is about. */
+export function itsOffice(view: SentenceView, { person }: PersonInSentence): void {
+  const its = ITS_OFFICE.exec(view.before(person));
+  if (!its) return;
+  const party = /^its$/i.test(its[1] as string) ? (view.partyBefore(person)?.name ?? view.inPlay) : view.inPlay;
+  if (!party) return;
+  const role = readRole((its[2] as string).replace(/^leader$/i, 'Party Leader'), party);
+  if (role && isOffice(role.title)) setRole(person, role);
+}
+
+/**
+ * "X, who chairs P", "who leads P", "X, who chairs CCW-K's national elections board", "who chaired P"; "X as ODM's
+ * Secretary-General", "X as the JDC's presidential candidate": the party named right after the person.
+ */
+export function chairsParty(view: SentenceView, { person, next }: PersonInSentence): void {
+  if (!next || !view.partyLike(next)) return;
+  const between = view.gap(person, next);
+  const chairs = CHAIRS.exec(between);
+  const organ = ORGAN.exec(view.after(next));
+  if (chairs && organ) {
+    if (/chairs/i.test(chairs[1] as string)) setRole(person, { title: `${titleCase(organ[1] as string)} Chairman`, organisation: next.name });
+  } else if (chairs && view.alone(next)) {
+    if (/chairs/i.test(chairs[1] as string)) setRole(person, { title: 'Chairman', organisation: next.name });
+    else setRole(person, { title: 'Party Leader', organisation: next.name });
+  }
+  const chaired = CHAIRED.exec(between);
+  if (chaired && view.alone(next)) setRole(person, { title: /chaired/i.test(chaired[1] as string) ? 'Chairman' : 'Party Leader', organisation: next.name, tense: 'former' });
+  const office = OFFICE_AFTER.exec(view.after(next));
+  if (office && /^\s+as\s+(?:the\s+)?$/i.test(between)) officeIn(person, (office[1] as string).trim(), next.name);
+}
+
+/** "elected X as the party's National Chairman", "X as its incoming Secretary-General", "named X as PPK Chairperson". */
+export function asOffice(view: SentenceView, { person }: PersonInSentence): void {
+  const after = view.after(person);
+  const stated = AS_OFFICE.exec(after);
+  const party = /\bits\b/.test(stated?.[0] ?? '') ? (view.partyBefore(person)?.name ?? view.inPlay) : view.inPlay;
+  if (stated && party) officeIn(person, (stated[1] as string).trim(), party);
+  // Only after a verb that gives the office ("replaced Y as Chairman" gives Y none).
+  const asTitle = stated || !GIVES_OFFICE.test(view.before(person)) ? undefined : AS_TITLE.exec(after);
+  if (!asTitle) return;
+  // "as PPK Chairperson": the party written before the office; "as Party Leader": the party of the sentence.
+  const named = asTitle[1] && view.isParty(asTitle[1]) ? asTitle[1] : undefined;
+  const held = named ?? (asTitle[1] ? undefined : view.inPlay);
+  const role = held ? readRole(officeWords(asTitle[2] as string), held) : undefined;
+  // Only a party's own offices: "named X as Interior Cabinet Secretary" is a government office, held in no party.
+  if (!held || !role || !PARTY_OFFICE.test(role.title)) return;
+  if (role.title === 'Leader') role.title = 'Party Leader';
+  setRole(person, role);
+  const more = AND_AS.exec(after.slice(asTitle[0].length));
+  if (more) officeIn(person, (more[1] as string).trim(), held);
+}
+
+/** "X was elected Secretary-General of the PPK" / "X was elected CCW-K chairperson". */
+export function electedOffice(view: SentenceView, { person, later }: PersonInSentence): void {
+  const elected = WAS_ELECTED.exec(view.after(person));
+  if (!elected) return;
+  const from = view.end(person) + elected[0].length;
+  const party = later.find((one) => view.at(one) >= from);
+  if (!party || !view.alone(party)) return;
+  const between = view.text.slice(from, view.at(party));
+  const titled = /^((?:\p{Lu}[\p{L}-]*\s+){0,3}\p{Lu}[\p{L}-]*)\s+of\s+(?:the\s+)?$/u.exec(between)?.[1] ?? (between === '' ? /^\s+((?:[\p{Ll}-]+\s+){0,2}?(?:chair\w*|secretary-general|treasurer|leader|deputy\s+party\s+leader))\b/iu.exec(view.after(party))?.[1] : undefined);
+  const role = titled ? readRole(titled.trim(), party.name) : undefined;
+  if (role && PARTY_OFFICE.test(role.title)) setRole(person, role);
+}
+
+/** "X, who will serve as Deputy Party Leader": incoming. */
+export function willServe(view: SentenceView, { person }: PersonInSentence): void {
+  const serve = WILL_SERVE.exec(view.after(person));
+  if (!serve || !view.inPlay) return;
+  const role = readRole((serve[1] as string).trim(), view.inPlay, 'incoming');
+  if (role && PARTY_OFFICE.test(role.title)) setRole(person, role);
+}
+
+/** "the Raila-led party", "the Kalonzo-led Wiper Democratic Movement": a party's leader holds its office of Party Leader. */
+export function ledParty(view: SentenceView, { person, next }: PersonInSentence): void {
+  const led = X_LED.exec(view.after(person));
+  if (led && next && view.partyLike(next) && view.at(next) === view.end(person) + led[0].length) setRole(person, { title: 'Party Leader', organisation: next.name });
+  else if (X_LED_PARTY.test(view.after(person)) && view.inPlay) setRole(person, { title: 'Party Leader', organisation: view.inPlay });
+}
+
+/** "The outgoing ODM Kilifi branch chairman, X,": dated by the word before the party; "The ODM nominee, X,": a candidacy. */
+export function officeBefore(view: SentenceView, { person, previous }: PersonInSentence): void {
+  const before = previous && view.partyLike(previous) ? OFFICE_BEFORE.exec(view.gap(previous, person)) : undefined;
+  if (!before || !previous) return;
+  const role = readRole(before[1] as string, previous.name, tenseBefore(/(\S+)\s+$/.exec(view.before(previous))?.[1] ?? ''));
+  if (role && isOffice(role.title) && !/\bits\s+$/.test(view.before(previous))) setRole(person, role);
+  else if (role?.title === 'Candidate') tieOf(person, previous.name, 'candidate');
+}
+
+/** "The PPK's national elections board, which is chaired by Rev X". */
+export function organChairedBy(view: SentenceView, { person, previous }: PersonInSentence): void {
+  const organ = previous && view.partyLike(previous) ? ORGAN_CHAIRED_BY.exec(view.gap(previous, person)) : undefined;
+  if (organ && previous) setRole(person, { title: `${titleCase(organ[1] as string)} Chairman`, organisation: previous.name });
+}
+
+/** "the Jumuia party, led by X", "the SMP (…), led by X", "once led by X". */
+export function ledBy(view: SentenceView, { person, previous }: PersonInSentence): void {
+  if (!previous || !view.partyLike(previous)) return;
+  const led = LED_BY.exec(view.gap(previous, person));
+  if (!led) return;
+  const past = led[1] && !/now|currently/i.test(led[1]);
+  setRole(person, { title: 'Party Leader', organisation: (previous as Mention).name, ...(past ? { tense: 'former' as const } : {}) });
+}
