@@ -50,21 +50,33 @@ export async function extractFiles(
   return results;
 }
 
-/** One worker taking batches from `queue` until it is empty; never rejects: on failure its batch goes back. */
+/**
+ * Batches a worker holds at once: the one it works on and the next, so that it
+ * never waits for this thread, busy with a batch of its own, to hand it more.
+ * With one at a time a worker idled about a quarter of the extract stage
+ * (a CPU profile of a 10,000-article ingest).
+ */
+const IN_FLIGHT = 2;
+
+/** One worker taking batches from `queue` until it is empty; never rejects: on failure its batches go back. */
 function runWorker(files: SeedFile[], pack: CountryPack, queue: Batch[], finish: (batch: Batch, extracted: FileExtraction[]) => void): Promise<void> {
   return new Promise((resolve) => {
-    let current: Batch | undefined;
+    // Sent and not yet answered, in the order sent: the worker answers in that order.
+    const sent: Batch[] = [];
     let worker: Worker;
     const stop = () => {
-      if (current) queue.unshift(current);
-      current = undefined;
+      queue.unshift(...sent.splice(0));
       void worker?.terminate();
       resolve();
     };
-    const next = () => {
-      current = queue.shift();
-      if (!current) return stop();
-      worker.postMessage(files.slice(current.start, current.end));
+    const fill = () => {
+      while (sent.length < IN_FLIGHT) {
+        const batch = queue.shift();
+        if (!batch) break;
+        sent.push(batch);
+        worker.postMessage(files.slice(batch.start, batch.end));
+      }
+      if (sent.length === 0) stop();
     };
     try {
       worker = new Worker(new URL('./extract-worker.mjs', import.meta.url), { workerData: { pack } });
@@ -72,9 +84,8 @@ function runWorker(files: SeedFile[], pack: CountryPack, queue: Batch[], finish:
       return resolve();
     }
     worker.on('message', (message: 'ready' | FileExtraction[]) => {
-      if (message !== 'ready' && current) finish(current, message);
-      current = undefined;
-      next();
+      if (message !== 'ready') finish(sent.shift() as Batch, message);
+      fill();
     });
     worker.once('error', stop);
     worker.once('exit', stop);
