@@ -278,7 +278,7 @@ export async function ingest(options: IngestOptions): Promise<IngestReport> {
   ];
   if (options.strict && problems.length > 0) return stop(problems, `--strict: ${plural(problems.length, 'problem')} in the seeds`);
   const renderCache = options.cache ? await openRenderCache(options.cache) : undefined;
-  const { entries, registry: nextRegistry } = publishCorpus(analysis, options.base ?? '/', registry, renderCache?.render);
+  const { entries, registry: nextRegistry } = publishCorpus(analysis, options.base ?? '/', registry, renderCache?.render, { memo: !options.once });
   await renderCache?.flush();
   if (options.once) forgetCacheStores();
   time('publish');

@@ -14,11 +14,20 @@ import type { Article, Entity, Evidence, Mention } from './types';
 
 export interface RecordMemo {
   /**
-   * The entry for `id` whose own inputs are `key` and that reads the
-   * articles `sources`: the one built before, when nothing of it changed, else `build()`.
+   * The entry for `id` whose own inputs are `key()` and that reads the
+   * articles `sources()`: the one built before, when nothing of it changed, else `build()`.
+   * Key and sources are asked for only by a memo that keeps entries.
    */
-  keep<T extends object>(id: string, key: string, sources: Iterable<string>, build: () => T): T;
+  keep<T extends object>(id: string, key: () => string, sources: () => Iterable<string>, build: () => T): T;
 }
+
+/**
+ * The memo of a process that builds once (`npm run build`, `npm run ingest`):
+ * there is no next build to keep entries for, so it keeps none, and spares
+ * the build the keys and signatures (every entity's facts serialised, every
+ * article hashed) and the memory of the kept entries.
+ */
+export const NO_RECORD_MEMO: RecordMemo = { keep: (_id, _key, _sources, build) => build() };
 
 interface Kept {
   key: string;
@@ -39,8 +48,9 @@ export function forgetRecords(): void {
 /** Opens the memo for one build, given each article's signature by source. */
 export function openRecordMemo(signatures: Map<string, string>): RecordMemo {
   return {
-    keep(id, key, sources, build) {
-      const list = [...sources];
+    keep(id, keyOf, sourcesOf, build) {
+      const key = keyOf();
+      const list = [...sourcesOf()];
       const known = kept.get(id);
       if (known && known.key === key && sameSignatures(known, list, signatures)) return known.entry as ReturnType<typeof build>;
       const entry = build();

@@ -5,7 +5,7 @@
  */
 import type { ArticleEntry, Evidence as EntryEvidence, PartyEntry, PersonEntry, RetiredEntry, ReviewItemEntry } from '../schemas';
 import type { ReviewNote } from './resolve/index';
-import { entityKey, openRecordMemo, sourceSignatures, sourcesOf } from './records-memo';
+import { entityKey, NO_RECORD_MEMO, openRecordMemo, sourceSignatures, sourcesOf } from './records-memo';
 import { reviewIds, settlementsOf } from './review-items';
 import type { SlugPlan } from './slugs';
 import type { Article, Entity, Evidence, Mention } from './types';
@@ -42,6 +42,8 @@ export const CO_MENTIONS_KEPT = 100;
 export interface RecordOptions {
   /** Tests keep fewer, to see the cut on a small corpus. */
   coMentionsKept?: number;
+  /** Keep entries for the next build in this process (the dev server's); `false` for a process that builds once. Default `true`. */
+  memo?: boolean;
 }
 
 /** `localeCompare`'s order, from one collator: thousands of sorted lists each compare by name. */
@@ -55,7 +57,7 @@ export function buildRecords(
   html: Map<string, string>,
   review: ReviewNote[],
   settled: ReviewNote[] = [],
-  { coMentionsKept = CO_MENTIONS_KEPT }: RecordOptions = {},
+  { coMentionsKept = CO_MENTIONS_KEPT, memo: keeping = true }: RecordOptions = {},
 ): ContentEntries {
   const bySource = new Map(articles.map((article) => [article.source, article]));
   const byId = new Map(entities.map((entity) => [entity.id, entity]));
@@ -72,7 +74,7 @@ export function buildRecords(
   for (const entity of entities) for (const source of entity.mentions.keys()) pushTo(entitiesIn, source, entity);
   const paragraphs = paragraphsOf();
   // An entry whose inputs are as when it was last built, in this process, is that entry (records-memo.ts).
-  const memo = openRecordMemo(sourceSignatures(articles, entities, slugs));
+  const memo = keeping ? openRecordMemo(sourceSignatures(articles, entities, slugs)) : NO_RECORD_MEMO;
   const slugById = (id: string) => slugs.entities.get(id);
   const nameById = (id: string) => byId.get(id)?.name;
   const nameRank = nameRanks(entities);
@@ -98,7 +100,7 @@ export function buildRecords(
 
   const people: PersonEntry[] = entities
     .filter((entity) => entity.kind === 'person')
-    .map((entity) => memo.keep(`person\0${entity.id}`, entityKey(entity, slugById, nameById, coMentionsKept), sourcesOf(entity), () => {
+    .map((entity) => memo.keep(`person\0${entity.id}`, () => entityKey(entity, slugById, nameById, coMentionsKept), () => sourcesOf(entity), () => {
       // The first tie stated by each role's sentence: a prominent person has hundreds of each.
       const tieOf = new Map<string, Entity['ties'][number]>();
       for (const tie of entity.ties) {
@@ -136,9 +138,9 @@ export function buildRecords(
   const partyEntry = (entity: Entity): PartyEntry => {
     const people = members.get(entity.id) ?? [];
     const others = includes.get(entity.id) ?? [];
-    const extra = [coMentionsKept, people.map(({ person, tie }) => [slugOf(person), person.name, tie]), others.map(({ member, link }) => [slugOf(member), member.name, link])];
-    const cited = [...people.flatMap(({ tie }) => (tie.evidence ? [tie.evidence] : [])), ...others.map(({ link }) => link.evidence)];
-    return memo.keep(`party\0${entity.id}`, entityKey(entity, slugById, nameById, extra), sourcesOf(entity, cited), () => ({
+    const extra = () => [coMentionsKept, people.map(({ person, tie }) => [slugOf(person), person.name, tie]), others.map(({ member, link }) => [slugOf(member), member.name, link])];
+    const cited = () => [...people.flatMap(({ tie }) => (tie.evidence ? [tie.evidence] : [])), ...others.map(({ link }) => link.evidence)];
+    return memo.keep(`party\0${entity.id}`, () => entityKey(entity, slugById, nameById, extra()), () => sourcesOf(entity, cited()), () => ({
       ...common(entity),
       acronym: entity.acronym,
       label: partyLabel(entity),
@@ -161,7 +163,7 @@ export function buildRecords(
   const parties: PartyEntry[] = entities.filter((entity) => entity.kind === 'party').map(partyEntry);
 
   // An article's entry reads nothing its signature does not hold.
-  const articleEntries: ArticleEntry[] = articles.map((article) => memo.keep(`article\0${article.source}`, '', [article.source], () => {
+  const articleEntries: ArticleEntry[] = articles.map((article) => memo.keep(`article\0${article.source}`, () => '', () => [article.source], () => {
     const present = entitiesIn.get(article.source) ?? [];
     const refs = (kind: Entity['kind']) =>
       present
