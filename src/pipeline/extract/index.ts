@@ -19,6 +19,7 @@ import { readRole } from './roles';
 import { findRuns, type Run } from './runs';
 import { registeredNames } from './parties-in-play';
 import { readTies, relationOf, type SentenceMentions } from './ties';
+import { relationOfRole } from './tie-facts';
 
 /** Finds the mentions and quotes of one article. */
 export function extractArticle(article: Article, pack: CountryPack): ArticleExtraction {
@@ -191,7 +192,9 @@ function person(reading: RunReading, context: Context, site: Site, acronym: stri
   const result = mention('person', reading.name, site, context.evidence + (titled ? 3 : 0));
   if (reading.honorific) result.honorific = reading.honorific;
   if (context.afterPlacePreposition) result.afterPlacePreposition = true;
-  const role = roleOf(reading, context);
+  let role = roleOf(reading, context);
+  // "Former Speaker X, who served as Kericho County Assembly Speaker": the same office, where the apposition says where.
+  if (role && context.apposition && !context.membership && context.apposition.title === role.title && !role.organisation && context.apposition.organisation && context.apposition.tense === role.tense) role = context.apposition;
   if (role) result.role = role;
   // "Tana River Senator X, the MDP Secretary-General": the office after the name is one more role.
   const office = context.apposition;
@@ -204,7 +207,7 @@ function person(reading: RunReading, context: Context, site: Site, acronym: stri
   if (apposition?.organisation) {
     // "Karanja, the JDC candidate": a candidacy; "a senior figure in ODM": a membership.
     const standing = apposition.title === 'Candidate' ? 'candidate' : 'member';
-    const relation = context.membership ? standing : relationOf(apposition.title);
+    const relation = context.membership ? standing : relationOfRole(apposition);
     result.ties = [...(result.ties ?? []), { party: apposition.organisation, relation, ...(apposition.tense && relation !== 'candidate' ? { tense: apposition.tense } : {}) }];
   }
   return result;

@@ -11,7 +11,7 @@ const words = (list: string) => new Set(list.trim().split(/\s+/));
 export const HONORIFICS = words(`
   mr mrs ms miss mx dr prof professor hon honourable rt honorable rev reverend fr father sir dame lady
   mama mzee madam baba haji hajji sheikh bishop archbishop cardinal pastor imam justice gen maj major col colonel
-  capt captain lt brig brigadier amb ambassador eng engineer cpa arch
+  capt captain lt brig brigadier amb ambassador eng engineer cpa arch canon ven venerable msgr monsignor
 `);
 
 /**

@@ -38,6 +38,9 @@ export interface RunReading {
   kind: NameKind;
 }
 
+/** Lower-case particles that join a given name to a surname. */
+const SURNAME_PARTICLE = /^(?:arap|ole|bin|binti)$/;
+
 /** Courtesy titles that are also given names or surnames. */
 const NAMES_TOO = new Set(['bishop', 'sheikh', 'haji', 'major', 'king', 'prince', 'deacon']);
 
@@ -118,6 +121,12 @@ function startOfName(tokens: Token[], pack: CountryPack): number {
     // "Moses Bishop Otieno": a courtesy word that is also a name, between two names, is a name.
     const before = tokens[start - 2];
     const inName = HONORIFICS.has(word) && NAMES_TOO.has(word) && taken > 0 && before !== undefined && isNameToken(before) && !isTitleWord(before, pack) && !HONORIFICS.has(bare(before));
+    // "Kibet arap Mutai Kosgei", "Lemayian ole Parsitau": a lower-case particle inside a name, a name before it.
+    const particle = SURNAME_PARTICLE.test(token.text) && taken > 0 && before !== undefined && isNameToken(before) && !isTitleWord(before, pack) && !HONORIFICS.has(bare(before));
+    if (particle) {
+      start--;
+      continue;
+    }
     if (!nameLike || isTitleWord(token, pack) || (HONORIFICS.has(word) && !inName) || taken === 4) break;
     start--;
     taken++;

@@ -39,6 +39,9 @@ const TENSE_AFTER: Record<string, Tense> = {
   'flag-bearer': 'aspiring',
 };
 
+/** Words that describe an office's holder, not the office: "a two-term governor", "the vocal senator". */
+const DESCRIBING = /^(?:(?:one|two|three|four|five|first|second|third|fourth|fifth)-term|vocal|outspoken|youthful|veteran|long-serving|influential|firebrand|embattled|controversial)$/i;
+
 /** Filler before a tense word: "the immediate former", "a one-time". */
 const FILLER = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'immediate', 'now', 'newly', 'recently']);
 
@@ -129,8 +132,8 @@ export function readRole(written: string, organisation?: string, tense?: Tense):
   }
   // "gubernatorial aspirant" was cut to "gubernatorial": the office it seeks.
   if (words.length === 1 && OFFICE_ADJECTIVES[(words[0] as string).toLowerCase()]) words = [OFFICE_ADJECTIVES[(words[0] as string).toLowerCase()] as string];
-  // "Area MCA", "Nominated Senator": the seat's kind, not another office.
-  while (words.length > 1 && /^(?:area|nominated|elected)$/i.test(words[0] as string)) words = words.slice(1);
+  // "Area MCA", "Nominated Senator": the seat's kind, not another office; "a two-term governor": the holder's, not the office's.
+  while (words.length > 1 && (/^(?:area|nominated|elected)$/i.test(words[0] as string) || DESCRIBING.test(words[0] as string))) words = words.slice(1);
   if (words.length === 0) return undefined;
   // "Party leader X" at a sentence's start: "Party" is the title's first word, not an organisation.
   const partyWord = organisation !== undefined && /^party$/i.test(organisation.trim());

@@ -20,7 +20,7 @@ export interface Run {
 
 const words = (list: string) => new Set(list.trim().split(/\s+/));
 
-/** Capitalised words that are not names: sentence openers, days, months, pronouns. */
+/** Capitalised words that are not names: sentence openers, days, months, pronouns, the platforms people post on. */
 export const NOT_NAMES = words(`
   the a an this that these those his her hers their theirs our its my your we they he she it i you him them us me
   but and or nor so yet however meanwhile already also yesterday today tonight tomorrow on in at by for with
@@ -34,12 +34,16 @@ export const NOT_NAMES = words(`
   august september october november december mon tue wed thu fri sat sun jan feb mar apr jun jul aug sep
   sept oct nov dec christmas easter ramadan eid whether whichever unless until coming going reached contacted read share follow download watch photo video
   elect vote welcome congratulations thanks dear
+  facebook twitter instagram tiktok whatsapp youtube linkedin telegram
 `);
 
 /** Words that date a title, capitalised at a sentence's start: "Former", "Acting", "One-time". */
 const TENSE_OPENERS = /^(?:former|outgoing|incoming|acting|interim|retired|immediate|late|one-time|erstwhile|aspiring)$/i;
-/** "Lawyer Kipchirchir Bett Maiyo, for Okumu, told …": an occupation capitalised at a sentence's start is no part of the name. */
-const OCCUPATIONS = /^(?:lawyer|advocate|journalist|businessman|businesswoman|activist|analyst|economist|lecturer|researcher|scholar)$/i;
+/**
+ * "Lawyer Kipchirchir Bett Maiyo, for Okumu, told …", "Host Lilian Ochieng: “…”" (a transcript's label): an
+ * occupation capitalised at a sentence's start is no part of the name.
+ */
+const OCCUPATIONS = /^(?:lawyer|advocate|journalist|businessman|businesswoman|activist|analyst|economist|lecturer|researcher|scholar|host|presenter|anchor|moderator|reporter|correspondent|commentator|columnist)$/i;
 
 /** "I’m", "We’ll", "It's": a pronoun and a verb, not a name. */
 const CONTRACTION = /^\p{L}+['’](?:m|re|ll|ve|d|t)$|^(?:it|that|there|here|what|who|he|she)['’]s$/iu;

@@ -44,8 +44,7 @@ export function officeIn(person: Mention, written: string, party: string): void 
   if (!role) return;
   if (role.tense === 'aspiring') {
     tieOf(person, party, 'candidate');
-    // "as the party's presidential candidate": the seat sought is a role of its own, held in no party.
-    if (/^(?:President|Governor|Senator|MP|MCA|Woman Representative|Deputy President)$/.test(role.title)) addRole(person, { title: role.title, tense: 'aspiring' });
+    if (SOUGHT_SEATS.test(role.title)) addRole(person, { title: role.title, tense: 'aspiring' });
   } else if (isOffice(role.title)) setRole(person, role);
 }
 
@@ -60,6 +59,14 @@ export function relationOf(title: string): string {
   if (SEATS.test(title)) return 'member';
   return lower === 'leader' || lower === 'candidate' || lower === 'member' ? lower : title;
 }
+
+/** The relation a role held in a party states: a seat or an office sought ("the PPK's presidential candidate") is a candidacy. */
+export function relationOfRole(role: RoleCue): string {
+  return role.tense === 'aspiring' ? 'candidate' : relationOf(role.title);
+}
+
+/** "as the party's presidential candidate": the seat sought is a role of its own, held in no party. */
+export const SOUGHT_SEATS = /^(?:President|Governor|Senator|MP|MCA|Woman Representative|Deputy President)$/;
 
 /** A title that is an office someone holds in an organisation, not a seat or a standing. */
 export function isOffice(title: string): boolean {

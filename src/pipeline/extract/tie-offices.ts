@@ -8,7 +8,7 @@
 import type { Mention } from '../types';
 import { readRole, tenseBefore } from './roles';
 import type { PersonInSentence, SentenceView } from './sentence-view';
-import { isOffice, officeIn, relationOf, setRole, tieOf } from './tie-facts';
+import { isOffice, officeIn, relationOfRole, setRole, SOUGHT_SEATS, tieOf } from './tie-facts';
 import { AND_AS, AS_OFFICE, AS_TITLE, CHAIRED, CHAIRS, GIVES_OFFICE, ITS_OFFICE, LED_BY, OFFICE_AFTER, OFFICE_BEFORE, officeWords, ORGAN, ORGAN_CHAIRED_BY, PARTY_OFFICE, SEATS, titleCase, WAS_ELECTED, WILL_SERVE, X_LED, X_LED_PARTY } from './tie-patterns';
 
 /** The person's own role, when its organisation is a party: "ODM leader X", "UDA nominee X". */
@@ -17,9 +17,10 @@ export function ownRoleInParty(view: SentenceView, { person }: PersonInSentence)
   // "JDC leader X" and "party leader X" are one office: a party's leader holds its Party Leader.
   if (person.role.title === 'Leader') person.role = { ...person.role, title: 'Party Leader' };
   const role = person.role;
-  tieOf(person, role.organisation as string, relationOf(role.title), role.tense);
-  // "UDA MP X" holds a seat as the party's member, not an office of the party: the seat keeps no organisation.
-  if (SEATS.test(role.title)) {
+  tieOf(person, role.organisation as string, relationOfRole(role), role.tense);
+  // "UDA MP X" holds a seat as the party's member, not an office of the party: the seat keeps no organisation;
+  // nor does one sought ("the PPK's presidential candidate").
+  if (SEATS.test(role.title) || (role.tense === 'aspiring' && SOUGHT_SEATS.test(role.title))) {
     if (/^(?:Lawmaker|Legislator|Member|Politician)$/.test(role.title)) delete person.role;
     else person.role = { title: role.title, ...(role.tense ? { tense: role.tense } : {}) };
   }
