@@ -54,3 +54,15 @@ describe('roles and ties', () => {
     expect(ties(text, 'Mwendwa')).toEqual(['PPK candidate']);
   });
 });
+
+describe('speakers named by a title', () => {
+  it('settles "the P leader, who spoke …, said" when the article defines P and writes its acronym alone again', () => {
+    const text = `Headline\n\nProf Wanjala Nekesa Simiyu, who leads the Chama cha Mabadiliko-Kenya (CCM-K), spoke first. The CCM-K will meet in March.\n\n"${said}," the CCM-K leader, who spoke in Bungoma on Saturday, said.`;
+    expect(speakers(text)).toEqual(['Wanjala Nekesa Simiyu']);
+  });
+
+  it('keeps a particle inside a party named in an apposition: "X, the Haki na Usawa Party (HUP) leader"', () => {
+    const text = 'Headline\n\nDr Amina Golicha Dabasso, the Haki na Usawa Party (HUP) leader, spoke.';
+    expect(ties(text, 'Dabasso')).toEqual(['Haki na Usawa Party leader']);
+  });
+});

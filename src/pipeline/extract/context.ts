@@ -8,6 +8,7 @@ import type { CountryPack } from '../pack';
 import type { Token } from '../text/tokens';
 import type { RoleCue, Tense } from '../types';
 import {
+  NAME_PARTICLES,
   PARTY_HEADS,
   PERSON_NOUNS,
   PERSON_POSSESSIONS,
@@ -225,7 +226,8 @@ function readApposition(phrase: Token[], pack: CountryPack, context: Context): v
   // "the party's National Chairman": the possessive names whose office it is; resolution of "the party" is the ties' job.
   while (start < head.length - 1 && /^(?:party['’]s|its|their)$/.test(head[start]?.text.toLowerCase() ?? '')) start++;
   const title = head.slice(start).map((token) => token.text).join(' ');
-  const before = head.slice(0, start).filter((token) => token.capitalised);
+  // "the Haki na Usawa Party (HUP) leader": a particle between capitalised words stays in the organisation's name.
+  const before = head.slice(0, start).filter((token, at, all) => token.capitalised || (NAME_PARTICLES.has(token.text) && token.text !== 'the' && all[at - 1]?.capitalised === true && all[at + 1]?.capitalised === true));
   // "a former Nakuru County Woman Representative": the tense word stands before the place.
   const tense = head.slice(0, start).map((token) => tenseBefore(token.text.toLowerCase())).find(Boolean);
   let organisation: string | undefined;

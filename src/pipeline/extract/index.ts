@@ -66,7 +66,8 @@ export function extractArticle(article: Article, pack: CountryPack): ArticleExtr
   readAspirations(sentences);
   spellOutBodies(kept, bodies, definitions);
   // "the ODM leader said": one party whether the article writes its acronym, its name, or the pack's name for it.
-  const acronyms = new Map(kept.filter((mention) => mention.kind === 'party' && mention.acronym).map((party) => [party.acronym as string, party.name]));
+  // (Only a definition: "CCW-K" written alone later carries itself as its acronym, and would undo the map.)
+  const acronyms = new Map(kept.filter((mention) => mention.kind === 'party' && mention.acronym && mention.acronym !== mention.name).map((party) => [party.acronym as string, party.name]));
   const registered = registeredNames(pack);
   settleTitleSpeakers(quotes, kept, (name) => registered.get(name.toLowerCase()) ?? registered.get((acronyms.get(name) ?? name).toLowerCase()) ?? acronyms.get(name) ?? name);
   return { article, mentions: kept, phrases: [...phrases], quotes, coalitions };
