@@ -66,3 +66,16 @@ describe('speakers named by a title', () => {
     expect(ties(text, 'Dabasso')).toEqual(['Haki na Usawa Party leader']);
   });
 });
+
+describe('offices stated after an apposition', () => {
+  it.each([
+    ['"X, the … MP, was elected P Deputy Party Leader"', 'Headline\n\nThe Jumuia Democratic Congress (JDC) met. Hon. Mutua Kilonzo Ndambuki, the Kibwezi East MP, was elected JDC Deputy Party Leader.', 'Ndambuki', ['JDC Deputy Party Leader']],
+    ['"X, the … MP, remains the P Party Whip"', 'Headline\n\nThe Jumuia Democratic Congress (JDC) met. Hon. Zawadi Akinyi Odera, the Ugunja MP, remains the JDC Party Whip in the National Assembly.', 'Odera', ['JDC Party Whip']],
+  ])('reads the office: %s', (_label, text, name, expected) => {
+    expect(ties(text, name)).toEqual(expected);
+  });
+
+  it('reads no office in "X is the P candidate"', () => {
+    expect(ties('Headline\n\nThe Jumuia Democratic Congress (JDC) met. Hon. Zawadi Akinyi Odera, the Ugunja MP, is the JDC candidate in the by-election.', 'Odera')).not.toContain('JDC Candidate');
+  });
+});

@@ -105,7 +105,7 @@ export function electedOffice(view: SentenceView, { person, later }: PersonInSen
   const party = later.find((one) => view.at(one) >= from);
   if (!party || !view.alone(party)) return;
   const between = view.text.slice(from, view.at(party));
-  const titled = /^((?:\p{Lu}[\p{L}-]*\s+){0,3}\p{Lu}[\p{L}-]*)\s+of\s+(?:the\s+)?$/u.exec(between)?.[1] ?? (between === '' ? /^\s+((?:[\p{Ll}-]+\s+){0,2}?(?:chair\w*|secretary-general|treasurer|leader|deputy\s+party\s+leader))\b/iu.exec(view.after(party))?.[1] : undefined);
+  const titled = /^((?:\p{Lu}[\p{L}-]*\s+){0,3}\p{Lu}[\p{L}-]*)\s+of\s+(?:the\s+)?$/u.exec(between)?.[1] ?? (between === '' ? /^\s+((?:[\p{Ll}-]+\s+){0,2}?(?:chair\w*|secretary-general|treasurer|leader|deputy\s+party\s+leader|whip))\b/iu.exec(view.after(party))?.[1] : undefined);
   const role = titled ? readRole(titled.trim(), party.name) : undefined;
   if (role && PARTY_OFFICE.test(role.title)) setRole(person, role);
 }

@@ -87,8 +87,11 @@ export const AS_OFFICE = /^(?:\s*,[^,.;“”"]{1,60},(?=\s+as\s))?\s*(?:,\s*|\s
 export const AS_TITLE = /^(?:\s*,[^,.;“”"]{1,60},(?=\s+as\s))?\s+as\s+(?:the\s+)?(?:(\p{Lu}[\p{Lu}\p{N}]*(?:-\p{Lu}+)?)\s+)?((?:\p{Lu}[\p{L}-]*\s+){0,3}\p{Lu}[\p{L}-]*)(?=[,.;]|\s+(?:and|who|to|in|on|at|for|with|by|after|before|when|while|but)\b|$)/u;
 /** "… as Party Leader and as the party's presidential candidate": a second office of the same person. */
 export const AND_AS = /^\s+and\s+as\s+(?:the\s+)?(?:party['’]s|its)\s+([\p{L}-]+(?:\s+[\p{L}-]+){0,3}?)(?=[,.;]|\s+(?:and|who|to|in|on|at|for|with|by|after|before|when|while|but)\b|$)/u;
-/** "X was elected Secretary-General of the PPK", "Ms X was elected CCW-K chairperson": an office taken, named with its party. */
-export const WAS_ELECTED = /^\s+(?:was|has\s+been|had\s+been|is)\s+(?:(?:unanimously|formally|officially|also)\s+)?(?:elected|re-elected|appointed|named|installed|confirmed)\s+(?:as\s+)?(?:the\s+)?/i;
+/**
+ * "X was elected Secretary-General of the PPK", "Ms X was elected CCW-K chairperson", "X, the Nyali MP, remains the HUP
+ * Party Whip": an office taken or held, named with its party; an apposition may stand between.
+ */
+export const WAS_ELECTED = /^(?:\s*,[^,.;“”"]{1,60},)?\s+(?:remains\s+(?=the\s)|is\s+(?:also\s+|still\s+)?(?=the\s)|(?:was|has\s+been|had\s+been|is)\s+(?:(?:unanimously|formally|officially|also)\s+)?(?:elected|re-elected|appointed|named|installed|confirmed)\s+(?:as\s+)?)(?:the\s+)?/i;
 /** "elected Hon. X", "endorsed Dr X": a verb that gives the person after it an office, honorifics and titles between. */
 export const GIVES_OFFICE = /\b(?:elected|re-elected|endorsed|named|appointed|picked|unveiled|confirmed|installed|chose|chosen)\s+(?:\p{Lu}[\p{L}.'’-]*\s+){0,4}$/u;
 /** The offices a party elects: "Party Leader", "National Chairman", "Deputy Secretary-General", "Party Whip". */
