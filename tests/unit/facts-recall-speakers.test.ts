@@ -7,8 +7,11 @@
  * give a quote or a tie to the wrong person.
  */
 import { describe, expect, it } from 'vitest';
+import { analyseCorpus } from '../../src/pipeline/corpus';
 import { loadPack } from '../../src/pipeline/ingest';
+import { summarise } from '../../src/pipeline/summary';
 import { factReaders, SAID } from './fact-readers';
+import { seed } from './helpers';
 
 const pack = await loadPack();
 const { extract, speakers, ties, roles } = factReaders(pack);
@@ -77,5 +80,57 @@ describe('offices stated after an apposition', () => {
 
   it('reads no office in "X is the P candidate"', () => {
     expect(ties('Headline\n\nThe Jumuia Democratic Congress (JDC) met. Hon. Zawadi Akinyi Odera, the Ugunja MP, is the JDC candidate in the by-election.', 'Odera')).not.toContain('JDC Candidate');
+  });
+});
+
+describe('"he/she said" after a sentence whose subject is a title', () => {
+  const opening = 'Headline\n\nThe Jumuia Democratic Congress (JDC) met. Hon. Zawadi Akinyi Odera, the Ugunja MP, remains the JDC Party Whip. Party leader Otieno Wafula Barasa spoke next.\n\n';
+
+  it('gives "The Party Whip said …. “…,” she said." to the one Party Whip', () => {
+    expect(speakers(`${opening}The Party Whip said the MPs would vote as a bloc on the Political Parties (Amendment) Bill. "${said}," she said.`)).toEqual(['Zawadi Akinyi Odera']);
+  });
+
+  it('leaves it open when the sentence before names someone as well', () => {
+    expect(speakers(`${opening}The Party Whip said the MPs would back Barasa. "${said}," she said.`)).toEqual([null]);
+  });
+
+  it('leaves it open when two people hold the title', () => {
+    const two = 'Headline\n\nThe Jumuia Democratic Congress (JDC) met. Hon. Zawadi Akinyi Odera, the Ugunja MP, remains the JDC Party Whip. Hon. Achieng Moraa Kemunto, the Kasipul MP, remains the ODM Party Whip.\n\n';
+    expect(speakers(`${two}The Party Whip said the MPs would vote as a bloc. "${said}," she said.`)).toEqual([null]);
+  });
+
+  it('gives both halves of a split quote to the speaker of the first: "“…,” he added, “and …”"', () => {
+    const text = `Headline\n\nKDA chairman Owino Onyango Odiwuor spoke. "We will not respond to them at all," he added, "and the voters will have the final word in 2027."`;
+    expect(speakers(text)).toEqual(['Owino Onyango Odiwuor', 'Owino Onyango Odiwuor']);
+  });
+
+  it('leaves both halves of a split quote open after two women: "“…,” she said, “and …”"', () => {
+    const text = `Headline\n\nMs Nafula Wanyama Simiyu and Ms Amina Golicha Dabasso both laughed. "Ask us again in March next year," she said, "and you will get a clear answer from both of us."`;
+    expect(speakers(text)).toEqual([null, null]);
+  });
+});
+
+describe('"he/she said" after a title subject, more', () => {
+  it('gives "The Speaker\'s lawyer, Mr X, said …. “…,” he said." to the lawyer named before the verb', () => {
+    const text = `Headline\n\nSpeaker Chepngetich Jemeli Towett went to court.\n\nThe Speaker's lawyer, Mr Nyakundi Ombati Moraa, said the petition would be heard on Monday. "${said}," he said.`;
+    expect(speakers(text)).toEqual(['Nyakundi Ombati Moraa']);
+  });
+
+  it('gives "The Chairperson said … what he called “…”. “…,” he added, “and …”" all to the one Chairperson', () => {
+    const text = `Headline\n\nThe Jumuia Democratic Congress (JDC) met. Hon. Owino Onyango Odiwuor was elected JDC Chairperson.\n\nThe Chairperson said the party would not respond to what he called "propaganda from the ruling party and its friends". "Our work will speak for us every day," he added, "and the voters will have the final word in 2027."`;
+    expect(extract(text).quotes.map((quote) => quote.speaker?.name ?? null)).toEqual(['Owino Onyango Odiwuor', 'Owino Onyango Odiwuor', 'Owino Onyango Odiwuor']);
+  });
+});
+
+describe('published under a title the sentence before gives', () => {
+  const published = (text: string) => summarise(analyseCorpus([seed('x.txt', text)], pack)).people.filter((one) => one.quotes.length > 0).map((one) => `${one.name}: ${one.quotes.length}`);
+  const opening = 'Headline\n\nThe Jumuia Democratic Congress (JDC) met. Hon. Owino Onyango Odiwuor was elected JDC Chairperson. He takes over from Mr Kassim Juma Mwakazi, the immediate former JDC chairperson.\n\n';
+
+  it('publishes "The Chairperson said …. “…,” he added" under the chairperson now, a former one named in the article', () => {
+    expect(published(`${opening}The Chairperson said the party would not respond. "${said}," he added.`)).toEqual(['Owino Onyango Odiwuor: 1']);
+  });
+
+  it('publishes nothing under the chairperson now for "The former chairperson said …. “…,” he added"', () => {
+    expect(published(`${opening}The former chairperson said the party had lost its way. "${said}," he added.`)).not.toContain('Owino Onyango Odiwuor: 1');
   });
 });

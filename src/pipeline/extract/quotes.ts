@@ -12,6 +12,7 @@ import { splitSentences, type Sentence } from '../text/sentences';
 import type { Mention, QuoteCue } from '../types';
 import { peopleBetween, POST_BEFORE, PRONOUN_BEFORE, PRONOUN_SUBJECT, roleAfter, speakerAfter, speakerBefore, titleSpeaker, type Reading, type Span } from './attribution';
 import { isCommonWord } from '../resolve/common-words';
+import { ORGANISATION_HEADS, SPEECH_VERBS } from './lexicon';
 import { tenseBefore } from './roles';
 import { describedSubject, DESCRIPTIONS, distinct, holdsTitle, isTitleWordText, keyOf } from './speaker-titles';
 
@@ -70,7 +71,8 @@ export function findQuotes(written: string, paragraphIndex: number, mentions: Me
       !isTitlePlace(mention, mentions) &&
       !isCommonPlural(mention) &&
       // "the Commission on Revenue Allocation": the rest of a body's name is no one.
-      !BODY_BEFORE.test(paragraph.slice(Math.max(0, mention.offset - 40), mention.offset)),
+      !BODY_BEFORE.test(paragraph.slice(Math.max(0, mention.offset - 40), mention.offset)) &&
+      !isPartOfTitle(paragraph, mention),
   );
   const roles = (discourse.roles ??= new Map());
   // By every word of the name: "Okelo said" may be Jared Okelo Odoyo, the Nyando MP, named by his middle name.
@@ -200,6 +202,14 @@ function byPronoun(word: string, span: Span, mentions: Mention[], discourse: Dis
   const recent = distinct([...chained, ...(discourse.previous?.people ?? []), ...here].filter(fits));
   // "The CS said …. “…,” she explained.": a sentence whose subject is a title the story's subject does not hold brings in someone else.
   const titled = discourse.previous?.title;
+  if (titled && !DESCRIPTIONS.test(titled)) {
+    // "The Party Whip said the MPs would back Barasa. “…,” she said.": the pronoun is the title's holder, not a person named after its verb.
+    const holders = recent.filter((mention) => holdsTitle(discourse, mention, titled));
+    if (holders.length === 1) return { speaker: holders[0] as Mention };
+    // Naming no one, the sentence leaves its title as the speaker: settled against the article's roles, for its one holder.
+    if (recent.length === 0 && here.length === 0 && !(subject && fits(subject) && holdsTitle(discourse, subject, titled))) return { candidates: [], attributed: true, speakerRole: titled };
+    if (holders.length === 0 && recent.length > 0) return { candidates: recent, attributed: true };
+  }
   const holds = !titled || (subject !== undefined && holdsTitle(discourse, subject, titled));
   const speaker = recent.length === 1 ? recent[0] : recent.length === 0 && subject && fits(subject) && holds ? subject : undefined;
   if (!speaker) return { candidates: recent, attributed: true };
@@ -267,7 +277,10 @@ function finishSentence(paragraph: string, sentence: Sentence, mentions: Mention
   // A sentence about someone the reading cannot place as its subject leaves no subject a later "he" could mean.
   else if (people.length > 0 && !/^(?:He|She)\b/.test(sentence.text)) discourse.subject = undefined;
   // "The CS said …", "The Party Leader, in his acceptance speech, said:": a title as the subject of a sentence naming no one.
-  const title = people.length === 0 && /^The\s/.test(sentence.text) ? titleSpeaker(sentence.text.replace(/[:.!?]\s*$/, ''), '') : undefined;
+  // (Named after its verb, "The Party Whip said the MPs would back Barasa", a person is no subject: the title still is.)
+  // ("The Speaker's lawyer, Mr X, said": a person named before the verb is the subject, and the title is theirs.)
+  const verbAt = people.length === 0 ? 0 : firstSpeechVerb(sentence.text);
+  const title = /^The\s/.test(sentence.text) && verbAt !== -1 && people.every((mention) => mention.offset >= sentence.start + verbAt) ? titleSpeaker(sentence.text.replace(QUOTED_PASSAGE, '').replace(/[:.!?]\s*$/, ''), '') : undefined;
   const colon = /:\s*$/.test(sentence.text);
   discourse.previous = { people, ...(about ? { subject: about } : {}), ...(pronoun ? { pronoun: pronoun === 'He' ? 'm' : 'f' } : {}), ...(title ? { title, colon } : {}) };
 }
@@ -305,4 +318,20 @@ function isTitlePlace(mention: Mention, mentions: Mention[]): boolean {
 /** "Delegates from Bungoma walked out": a plural noun that opens a sentence is a crowd, not a person. */
 function isCommonPlural(mention: Mention): boolean {
   return mention.kind === 'word' && !mention.role && !mention.honorific && /^\p{Lu}\p{Ll}+s$/u.test(mention.name) && isCommonWord(mention.name);
+}
+
+/** "the Political Parties (Amendment) Bill": a word in brackets, or a body's head word, inside a capitalised name is no one. */
+function isPartOfTitle(paragraph: string, mention: Mention): boolean {
+  if (mention.kind !== 'word' || mention.role || mention.honorific) return false;
+  const end = mention.offset + mention.surface.length;
+  return (paragraph[mention.offset - 1] === '(' && paragraph[end] === ')') || ORGANISATION_HEADS.has(mention.name.toLowerCase());
+}
+
+/** "The Chairperson said the party would not answer what he called “propaganda”.": the title's sentence read without its quote. */
+const QUOTED_PASSAGE = /“[^“”]*”|"[^"“”]*"/g;
+
+/** Where the first verb of speech of a sentence stands, or -1. */
+function firstSpeechVerb(text: string): number {
+  for (const word of text.matchAll(/\p{Ll}+/gu)) if (SPEECH_VERBS.has(word[0])) return word.index;
+  return -1;
 }

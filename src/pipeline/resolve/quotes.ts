@@ -8,6 +8,7 @@
 import type { ArticleExtraction, Entity, Evidence, Mention, QuoteCue } from '../types';
 import { attributionText, attributionWords, formsOf, namesAny, PRONOUN_OR_TITLE, quoteAttributed, unquoted } from './evidence-check';
 import type { ReviewNote } from './people';
+import { tenseBefore } from '../extract/roles';
 
 /** A quote no profile shows: who could have said it, as far as the text tells. */
 export interface UnattributedQuote {
@@ -204,12 +205,15 @@ function titleBefore(paragraphs: string[], quote: QuoteCue, speaker: Entity, oth
   const { own, before } = attributionText(paragraphs, quote);
   if (others.some((person) => namesAny(before, forms(person)) || namesAny(own, forms(person)))) return false;
   const titlesHere = (person: Entity) => new Set(person.roles.filter((role) => role.evidence.source === source).map((role) => `${role.title.toLowerCase()}|${role.tense ?? ''}`));
-  const taken = new Set(others.flatMap((person) => [...titlesHere(person)].map((key) => key.split('|')[0])));
+  // "the Chairperson" is the one who holds the office now: a former chairperson named in the article is no rival.
+  const taken = new Set(others.flatMap((person) => [...titlesHere(person)].filter((key) => key.endsWith('|')).map((key) => key.split('|')[0])));
   return [...titlesHere(speaker)].some((key) => {
     const [title, tense] = key.split('|') as [string, string];
     if (taken.has(title) || tense !== '') return false;
     const words = title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
-    return new RegExp(`\\bthe\\s+(?:[\\p{Ll}-]+\\s+)?${words}\\b`, 'iu').test(before);
+    // (Not "the former chairperson", which is no one who holds it now.)
+    const written = new RegExp(`\\bthe\\s+(?:([\\p{Ll}-]+)\\s+)?${words}\\b`, 'iu').exec(before);
+    return written !== null && (written[1] === undefined || tenseBefore(written[1].toLowerCase()) === undefined);
   });
 }
 
