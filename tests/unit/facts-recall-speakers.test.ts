@@ -134,3 +134,21 @@ describe('published under a title the sentence before gives', () => {
     expect(published(`${opening}The former chairperson said the party had lost its way. "${said}," he added.`)).not.toContain('Owino Onyango Odiwuor: 1');
   });
 });
+
+describe('partial quotes after a subject with an aside', () => {
+  it.each([
+    ['"X of UDA, who was on the same panel, accused the Alliance of “…”"', `Headline\n\nNyandarua Woman Representative Hon. Wairimu Kanyiri Mwangi of UDA, who was on the same panel, accused the Umoja Alliance of "recycling the same faces that lost in 2022".`, ['Wairimu Kanyiri Mwangi']],
+    ['"Rev X of the Anglican Church of Kenya, who chairs the … Council, has asked the politicians to “…”"', `Headline\n\nRev Mwalimu Kazungu Chome of the Anglican Church of Kenya, who chairs the Kilifi Inter-Faith Council, has asked the politicians to "stop bringing campaigns to the altar".`, ['Mwalimu Kazungu Chome']],
+    ['"…, which Dr X described as “…”"', `Headline\n\nThe NEC resolved to write to the commission over the offices, which Dr Zawadi Akinyi Odera described as "an insult to the voters who sent them to Parliament".`, ['Zawadi Akinyi Odera']],
+  ])('gives the quote its speaker: %s', (_label, text, expected) => {
+    expect(speakers(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['"X\'s campaign manager, who asked not to be named, said the governor was “…”"', `Headline\n\nGovernor Mercy Wakesho Mwadime spoke. Mwadime's campaign manager, who asked not to be named, said the governor was "not losing sleep over a party that exists only in Wundanyi".`],
+    ['"X of the P and Y, who …, dismissed it as “…”"', `Headline\n\nHon. Wairimu Kanyiri Mwangi of UDA and Hon. Achieng Moraa Kemunto, who sat on the panel, dismissed the deal as "recycling the same faces that lost in 2022".`],
+    ['"…, which the party described as “…”"', `Headline\n\nDr Zawadi Akinyi Odera spoke. The NEC resolved to write to the commission, which the party described as "an insult to the voters who sent them to Parliament".`],
+  ])('leaves the quote without a speaker: %s', (_label, text) => {
+    expect(speakers(text)).toEqual([null]);
+  });
+});

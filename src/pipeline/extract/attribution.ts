@@ -119,6 +119,13 @@ export function speakerBefore(span: Span, mentions: Mention[]): Reading | undefi
   const according = people.find((mention) => ACCORDING_TO.test(paragraph.slice(from, mention.offset)));
   if (according && !/[.;]/.test(afterName(according)) && peopleBetween(mentions, according.offset + 1, start).length === 0) return { speaker: according };
 
+  // "…, which Dr X described as “…”": the subject of a relative clause whose verb puts the words in its mouth.
+  const relative = RELATIVE_QUOTING.exec(before);
+  if (relative) {
+    const named = peopleBetween(mentions, from + relative.index, start);
+    if (named.length === 1) return { speaker: named[0] as Mention };
+  }
+
   // X said: “…” / X hit back: “…” / X: “…”.
   if (/:\s*$/.test(before)) {
     // "…,” he said, while Majority Leader X added: “…”": the subject of the clause that opens this quote.
@@ -152,12 +159,14 @@ export function speakerBefore(span: Span, mentions: Mention[]): Reading | undefi
   const inBetween = peopleBetween(mentions, verbAt, start);
   const subjects = people.filter((mention) => mention.offset < verbAt && !inClause(paragraph.slice(from, mention.offset)) && subject(mention));
   const speaker = subjects[subjects.length - 1];
-  if (!speaker || !subjectGap(paragraph.slice(speaker.offset + speaker.surface.length, verbAt))) return undefined;
+  if (!speaker || !subjectGap(withoutAffiliation(paragraph.slice(speaker.offset + speaker.surface.length, verbAt)))) return undefined;
   // "X accused Nyali MP Y and Z of “…”": the accused are objects; the words are the accuser's.
   if (inBetween.length > 0 && ACCUSED.test(paragraph.slice(verbAt, start))) return settle(speaker, subjects, paragraph);
   if (inBetween.length > 0) return { candidates: [speaker, ...inBetween], attributed: true };
   return settle(speaker, subjects, paragraph);
 }
+
+const RELATIVE_QUOTING = /(?:,\s*which|\bwhat)\s+(?:\p{Lu}[\p{L}.'’-]*\s+){1,5}(?:has\s+|had\s+|once\s+)?(?:described|termed|called|dubbed|branded|labelled|labeled)\s+(?:as\s+)?$/u;
 
 const CAPTION = /\b(?:shared|posted|uploaded)\b(?=[^.;“”"]{0,120}\bwith\s+(?:the|a)\s+caption\s*:?\s*$)/;
 
@@ -203,11 +212,19 @@ function subjectGap(gap: string): boolean {
   return /^(?:(?:also|further|then|later|has|had|have|once|again|yesterday|today|reportedly|however|on \p{Lu}\p{Ll}+|\p{Ll}+ly)\s*)*(?:who\s*)?$/u.test(bare);
 }
 
-/** A speaker, unless another person shares the subject: "Athman and Mbarak dismissed …". */
+/**
+ * The words between a name and its verb without the body the person is of: "X of UDA, who …, said", "X of the Anglican
+ * Church of Kenya has asked", "X (ODM) said".
+ */
+function withoutAffiliation(gap: string): string {
+  return gap.replace(/^\s+of\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:of|for|na|wa|cha|la|ya)\s+(?:the\s+)?)?\p{Lu}[\p{L}'’-]*)*(?:\s*\([^()]{1,12}\))?|^\s*\([^()]{1,30}\)/u, ' ');
+}
+
+/** A speaker, unless another person shares the subject: "Athman and Mbarak dismissed …", "X of UDA and Y said …". */
 function settle(speaker: Mention, people: Mention[], paragraph: string): Reading {
   const index = people.indexOf(speaker);
   const previous = people[index - 1];
-  if (previous && /^\s*(?:,|and|&|,\s*and)\s*(?:\p{Lu}[\p{L}.'’-]*\s+)*$/u.test(paragraph.slice(previous.offset + previous.surface.length, speaker.offset))) {
+  if (previous && /^\s*(?:,|and|&|,\s*and)\s*(?:\p{Lu}[\p{L}.'’-]*\s+)*$/u.test(withoutAffiliation(paragraph.slice(previous.offset + previous.surface.length, speaker.offset)))) {
     return { candidates: [previous, speaker], attributed: true };
   }
   return { speaker };
