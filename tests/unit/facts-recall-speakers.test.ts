@@ -152,3 +152,31 @@ describe('partial quotes after a subject with an aside', () => {
     expect(speakers(text)).toEqual([null]);
   });
 });
+
+describe('county offices', () => {
+  it('reads "Bungoma County Executive for Health Dr X" as the County Executive of Bungoma', () => {
+    expect(roles('Headline\n\nBungoma County Executive for Health Dr Mukoya Wekesa Sitati spoke.', 'Sitati')).toEqual([{ title: 'County Executive', organisation: 'Bungoma' }]);
+  });
+});
+
+describe('speakers named by a description', () => {
+  it('gives "the cleric said" to the one person with a cleric\'s honorific', () => {
+    const text = `Headline\n\nRev Canon Mwalimu Kazungu Chome led the prayers. Governor Mercy Wakesho Mwadime spoke after him.\n\n"${said}," the cleric said.`;
+    expect(speakers(text)).toEqual(['Mwalimu Kazungu Chome']);
+  });
+
+  it('leaves "the cleric said" open when two clerics are named', () => {
+    const text = `Headline\n\nRev Mwalimu Kazungu Chome and Bishop Jackson Ole Sapit led the prayers.\n\n"${said}," the cleric said.`;
+    expect(speakers(text)).toEqual([null]);
+  });
+
+  it('gives "the two-term governor said" to the one governor, in office or not', () => {
+    const text = `Headline\n\nDr Khamasi Lumbasi Shitsama, who served as Kakamega Governor between 2013 and 2022, lamented the deals.\n\n"${said}," the two-term governor said.`;
+    expect(speakers(text)).toEqual(['Khamasi Lumbasi Shitsama']);
+  });
+
+  it('settles nothing with "the former ODM branch chairperson said" for a chairperson in office', () => {
+    const text = `Headline\n\nODM Chairperson Kapchanga Wekesa Mulongo spoke first.\n\n"${said}," the former ODM branch chairperson said.`;
+    expect(speakers(text)).toEqual([null]);
+  });
+});

@@ -144,6 +144,8 @@ export function readRole(written: string, organisation?: string, tense?: Tense):
   // "Nakuru County Woman Representative": the county is the place the office is held in.
   if (place && /^County (?=(?:Deputy )?Governor$|Woman Representative$|Senator$)/.test(title)) title = title.slice('County '.length);
   if (place && /\sCounty$/.test(place)) place = place.replace(/\sCounty$/, '');
+  // "Bungoma County Executive for Health": a county office is held in the county; its portfolio is no second organisation.
+  if (place && /^County\s.+\sfor\s/.test(title)) title = title.replace(/\s+for\s.*$/, '');
   // "Ugandan EALA MP": the holder's country is no part of the body the seat is in.
   if (place && DEMONYM.test(place)) place = place.replace(DEMONYM, '');
   const role: RoleCue = { title };

@@ -24,18 +24,27 @@ export function settleTitleSpeakers(quotes: QuoteCue[], mentions: Mention[], par
   // "the ODM leader said": a party's Leader is its Party Leader.
   const titleKey = (title: string) => title.toLowerCase().replace(/^party leader$/, 'leader');
   const fits = (held: string, said: string) => titleKey(held) === titleKey(said);
+  const candidates = mentions.filter(
+    (mention) =>
+      mention.kind !== 'party' &&
+      !mention.quoted &&
+      // "Speaking in Othaya, the DP said": a place before the title is no holder of it.
+      !(mention.kind === 'word' && mention.afterPlacePreposition),
+  );
   for (const quote of pending) {
-    const said = readTitle(quote.speakerRole as string);
-    if (!said) continue;
-    const holders = mentions.filter(
-      (mention) =>
-        mention.kind !== 'party' &&
-        !mention.quoted &&
-        // "Speaking in Othaya, the DP said": a place before the title is no holder of it.
-        !(mention.kind === 'word' && mention.afterPlacePreposition) &&
-        [mention.role, ...(mention.roles ?? [])].some(
-          (role) => role && fits(role.title, said.title) && role.tense === said.tense && (!said.organisation || same(role.organisation, said.organisation)),
-        ),
+    const written = quote.speakerRole as string;
+    // "the cleric said": the one person the article gives a cleric's honorific ("Rev", "Bishop", "Imam").
+    const cleric = CLERIC.test(written);
+    const said = cleric ? undefined : readTitle(written);
+    if (!said && !cleric) continue;
+    // "the two-term governor said": the count of terms says the office was held, not whether it still is.
+    const anyTense = TERMS.test(written);
+    const holders = candidates.filter((mention) =>
+      said
+        ? [mention.role, ...(mention.roles ?? [])].some(
+            (role) => role && fits(role.title, said.title) && (anyTense || role.tense === said.tense) && (!said.organisation || same(role.organisation, said.organisation)),
+          )
+        : CLERICAL_HONORIFICS.has((mention.honorific ?? '').toLowerCase().replace(/\.$/, '')),
     );
     const people = distinct(holders);
     if (people.length !== 1) continue;
@@ -53,12 +62,20 @@ export function holdsTitle(discourse: Discourse, person: Mention, written: strin
   return said !== undefined && !said.tense && held.some((title) => title.toLowerCase() === said.title.toLowerCase());
 }
 
+/** "the cleric said", "the clergyman said": a description of a minister of religion. */
+const CLERIC = /^(?:cleric|clergyman|clergywoman|preacher|man\s+of\s+God)$/i;
+const CLERICAL_HONORIFICS = new Set(['rev', 'reverend', 'bishop', 'archbishop', 'canon', 'ven', 'venerable', 'fr', 'father', 'pastor', 'imam', 'sheikh', 'cardinal', 'msgr', 'monsignor']);
+/** "the two-term governor": a holder described by the terms they served. */
+const TERMS = /^(?:one|two|three|four|five|first|second|third|fourth|fifth)-term\s/i;
+
 /** "senator-elect" → Senator, incoming; "JPA leader" → Leader of JPA: capitalised words before the title are its organisation. */
 function readTitle(written: string): ReturnType<typeof readRole> {
   let words = written.split(/\s+/);
   // "the vocal senator", "the first-term MP": a describing word before the title is no part of it.
   let start = words.length;
   while (start > 0 && (/^\p{Lu}/u.test(words[start - 1] as string) || isTitleWordText(words[start - 1] as string))) start--;
+  // "the former ODM branch chairperson": a tense cut off with the words before the title would date no one.
+  if (words.slice(0, start).some((word) => tenseBefore(word.toLowerCase()) !== undefined)) return undefined;
   words = words.slice(start);
   const first = words.findIndex((word) => /^\p{Ll}/u.test(word));
   // "the DP told the Nation": an abbreviation written for a whole title.
