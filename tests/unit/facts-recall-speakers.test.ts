@@ -180,3 +180,20 @@ describe('speakers named by a description', () => {
     expect(speakers(text)).toEqual([null]);
   });
 });
+
+describe('party traps', () => {
+  const parties = (text: string) => extract(text).mentions.filter((mention) => mention.kind === 'party').map((mention) => mention.name);
+
+  it.each([
+    ['a trade\'s alliance', 'Headline\n\nThe Kenya Tea Growers Alliance met the Kericho MPs on Monday.'],
+    ['a cause\'s movement', 'Headline\n\nThe Muslim Rights Movement petitioned the Senate on Monday.'],
+    ['a faith\'s congress', 'Headline\n\nThe Evangelical Christian Congress opened in Nakuru on Monday.'],
+    ['traders\' welfare association', 'Headline\n\nThe Kamukunji Traders Welfare Association backed the levy.'],
+  ])('makes no party of %s', (_label, text) => {
+    expect(parties(text)).toEqual([]);
+  });
+
+  it('still reads a party whose name has a party word and a place: "Wakulima Party of Kenya"', () => {
+    expect(parties('Headline\n\nThe Wakulima Party of Kenya met in Eldoret on Monday.')).toContain('Wakulima Party of Kenya');
+  });
+});

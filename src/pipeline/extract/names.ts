@@ -38,6 +38,9 @@ export interface RunReading {
   kind: NameKind;
 }
 
+/** Words of trades, faiths and causes: an alliance or a movement named with one is not a political party. */
+const CIVIC_WORDS = new Set(['traders', 'growers', 'producers', 'manufacturers', 'employers', 'professionals', 'doctors', 'nurses', 'teachers', 'students', 'pastors', 'clergy', 'rights', 'civic', 'civil', 'christian', 'christians', 'evangelical', 'catholic', 'muslim', 'muslims', 'interfaith', 'inter-faith', 'prayer', 'welfare', 'environmental', 'conservation', 'sports', 'football', 'business', 'investors', 'landlords', 'tenants', 'consumers', 'taxpayers', 'boda']);
+
 /** Lower-case particles that join a given name to a surname. */
 const SURNAME_PARTICLE = /^(?:arap|ole|bin|binti)$/;
 
@@ -200,7 +203,9 @@ export function classify(name: Token[], pack: CountryPack, titled: boolean): Nam
   // "Kenya Private Sector Alliance": unless the name also has an organisation's word.
   // "Pamoja Democratic Union": a union that calls itself democratic is a party, not a trade union.
   const democraticUnion = name.length > 2 && last === 'union' && words[words.length - 2] === 'democratic';
-  const hasOrganisationWord = !democraticUnion && words.some((word) => ORGANISATION_HEADS.has(word));
+  // "Kenya Tea Growers Alliance", "Muslim Rights Movement": a trade's, a faith's or a cause's alliance is no party ("Party" itself still is one).
+  const civic = last !== 'party' && words.some((word) => CIVIC_WORDS.has(word.replace(/['’]s?$/, '')));
+  const hasOrganisationWord = !democraticUnion && (civic || words.some((word) => ORGANISATION_HEADS.has(word)));
   // "the United Opposition": a loose alliance named as one, a coalition like any other.
   if (name.length > 1 && last === 'opposition' && !words.slice(0, -1).some((word) => pack.places.has(word) || PLACE_OPENERS.has(word))) return 'party';
   // "Chama cha Wananchi-Kenya", "Chama Cha Mapinduzi": "chama" is Kiswahili for a party, and opens its name.
