@@ -92,7 +92,7 @@ export async function buildInParts(astro, jobs, astroArgs, env) {
     parts.map(async (part) => {
       const code = await runGuarded(
         [astro, 'build', ...astroArgs],
-        { ...env, SIASA_PART: `${part.index}/${jobs}`, SIASA_INGEST: 'skip', SIASA_OUT_DIR: part.folder, SIASA_CACHE_DIR: part.cache },
+        { ...env, SIASA_PART: `${part.index}/${jobs}`, SIASA_INGEST: 'skip', SIASA_STORE: 'ready', SIASA_OUT_DIR: part.folder, SIASA_CACHE_DIR: part.cache },
         { label: part.name, signal: stop.signal },
       );
       if (code !== 0 && failed === undefined) {
