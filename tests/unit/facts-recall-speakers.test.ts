@@ -197,3 +197,19 @@ describe('party traps', () => {
     expect(parties('Headline\n\nThe Wakulima Party of Kenya met in Eldoret on Monday.')).toContain('Wakulima Party of Kenya');
   });
 });
+
+describe('a second verb of the subject', () => {
+  it.each([
+    ['"Governor X dismissed the claims and said the party was “…”"', `Headline\n\nGovernor Paul Emojong Ikapel dismissed the claims and said the party was "${said}".`, ['Paul Emojong Ikapel']],
+    ['"X, who sat at the high table, did not speak about the P list, but pledged to work with “…”"', `Headline\n\nIkapel, who sat at the high table, did not speak about the NDM-K list, but pledged to work with "every leader elected by the people of Busia".`, ['Ikapel']],
+  ])('gives the quote its speaker: %s', (_label, text, expected) => {
+    expect(speakers(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['"X met Y and said “…”": Y is named between', `Headline\n\nGovernor Paul Emojong Ikapel met Senator Okiya Omtatah Okoiti and said the party was "${said}".`],
+    ['"Asked about X, the party dismissed the claims and said “…”"', `Headline\n\nAsked about Ikapel, the party dismissed the claims and said it was "${said}".`],
+  ])('leaves the quote without a speaker: %s', (_label, text) => {
+    expect(speakers(text)).toEqual([null]);
+  });
+});

@@ -159,7 +159,9 @@ export function speakerBefore(span: Span, mentions: Mention[]): Reading | undefi
   const inBetween = peopleBetween(mentions, verbAt, start);
   const subjects = people.filter((mention) => mention.offset < verbAt && !inClause(paragraph.slice(from, mention.offset)) && subject(mention));
   const speaker = subjects[subjects.length - 1];
-  if (!speaker || !subjectGap(withoutAffiliation(paragraph.slice(speaker.offset + speaker.surface.length, verbAt)))) return undefined;
+  if (!speaker) return undefined;
+  const gap = withoutAffiliation(paragraph.slice(speaker.offset + speaker.surface.length, verbAt));
+  if (!subjectGap(gap) && !coordinated(span, speaker, people, gap)) return undefined;
   // "X accused Nyali MP Y and Z of “…”": the accused are objects; the words are the accuser's.
   if (inBetween.length > 0 && ACCUSED.test(paragraph.slice(verbAt, start))) return settle(speaker, subjects, paragraph);
   if (inBetween.length > 0) return { candidates: [speaker, ...inBetween], attributed: true };
@@ -218,6 +220,17 @@ function subjectGap(gap: string): boolean {
  */
 function withoutAffiliation(gap: string): string {
   return gap.replace(/^\s+of\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:of|for|na|wa|cha|la|ya)\s+(?:the\s+)?)?\p{Lu}[\p{L}'’-]*)*(?:\s*\([^()]{1,12}\))?|^\s*\([^()]{1,30}\)/u, ' ');
+}
+
+/**
+ * "Governor X dismissed the claims and said the party was “…”", "X, who sat at the high table, did not speak about
+ * the list, but pledged to work with “…”": a second verb of the sentence's subject, after "and" or "but". Only for the
+ * first person of the sentence, written at its start, with no one else before the quote.
+ */
+function coordinated(span: Span, speaker: Mention, people: Mention[], gap: string): boolean {
+  if (span.from !== span.sentenceStart || people[0] !== speaker || people.length !== 1) return false;
+  if (!/^(?:\p{Lu}[\p{L}.'’-]*\s+)*$/u.test(span.paragraph.slice(span.from, speaker.offset))) return false;
+  return gap.length <= 160 && /^[^.;:“”"]*?[\s,]\s*(?:and|but)\s+(?:(?:also|later|then|instead)\s+)?$/.test(gap);
 }
 
 /** A speaker, unless another person shares the subject: "Athman and Mbarak dismissed …", "X of UDA and Y said …". */
