@@ -213,3 +213,12 @@ describe('a second verb of the subject', () => {
     expect(speakers(text)).toEqual([null]);
   });
 });
+
+describe('no one who could speak', () => {
+  it.each([
+    ['"Police had a hard time …" before "“…,” she said."', `Crowds gather outside the hotel\n\nPolice had a hard time controlling the crowd outside the hotel.\n\n"${said}," she said.`],
+    ['"Political analysts say …" before "“…,” he said."', `Crowds gather outside the hotel\n\nPolitical analysts say the Bill will shape alliances.\n\n"${said}," he said.`],
+  ])('leaves the quote without a speaker: %s', (_label, text) => {
+    expect(speakers(text)).toEqual([null]);
+  });
+});

@@ -320,10 +320,12 @@ function isCommonPlural(mention: Mention): boolean {
   return mention.kind === 'word' && !mention.role && !mention.honorific && /^\p{Lu}\p{Ll}+s$/u.test(mention.name) && isCommonWord(mention.name);
 }
 
-/** "the Political Parties (Amendment) Bill": a word in brackets, or a body's head word, inside a capitalised name is no one. */
+/** "the Political Parties (Amendment) Bill", "Police had a hard time": a word in brackets, or a body's head word, is no one. */
+// ("Political analysts say": a common word before a plural noun modifies it, and is no one either.)
 function isPartOfTitle(paragraph: string, mention: Mention): boolean {
   if (mention.kind !== 'word' || mention.role || mention.honorific) return false;
   const end = mention.offset + mention.surface.length;
+  if (isCommonWord(mention.name.toLowerCase()) && /^\s+\p{Ll}+s\b/u.test(paragraph.slice(end, end + 40))) return true;
   return (paragraph[mention.offset - 1] === '(' && paragraph[end] === ')') || ORGANISATION_HEADS.has(mention.name.toLowerCase());
 }
 
