@@ -222,3 +222,20 @@ describe('no one who could speak', () => {
     expect(speakers(text)).toEqual([null]);
   });
 });
+
+describe('more ways news English attributes a quote', () => {
+  it.each([
+    ['"X was quoted as saying that the state would “…”"', `Headline\n\nNandi Senator Samson Kiprotich Cheruiyot was quoted as saying that the state would "${said}".`, ['Samson Kiprotich Cheruiyot']],
+    ['"X appealed to the MCAs to “…”"', `Headline\n\nGovernor Millicent Kwamboka Omanga appealed to the MCAs to "${said}".`, ['Millicent Kwamboka Omanga']],
+    ['"Per X, the party would “…”"', `Headline\n\nPer Omanga, the party would "${said}".`, ['Omanga']],
+    ['"In his words: “…”"', `Headline\n\nGovernor Millicent Kwamboka Omanga was categorical. In her words: "${said}."`, ['Millicent Kwamboka Omanga']],
+    ['"The motion was opposed by X, who said the party would “…”"', `Headline\n\nThe motion was opposed by Omanga, who said the party would "${said}".`, ['Omanga']],
+    ['"X met Y, who said “…”": the name right before "who"', `Headline\n\nGovernor Anne Njeri Waiguru met Senator Millicent Kwamboka Omanga, who said the county would "${said}".`, ['Millicent Kwamboka Omanga']],
+  ])('gives the quote its speaker: %s', (_label, text, expected) => {
+    expect(speakers(text)).toEqual(expected);
+  });
+
+  it('leaves "X\'s aide, who said …" to no one named', () => {
+    expect(speakers(`Headline\n\nThe motion was opposed by Omanga's aide, who said the party would "${said}".`)).toEqual([null]);
+  });
+});

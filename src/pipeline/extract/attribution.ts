@@ -8,7 +8,7 @@ import type { Mention } from '../types';
 import { SPEECH_VERBS, TITLE_HEADS, TITLE_MODIFIERS } from './lexicon';
 
 /** Verbs that put words in a subject's mouth, beyond verbs of speech: "described the deal as “…”". */
-const QUOTING_VERBS = new Set([...SPEECH_VERBS, 'described', 'termed', 'dubbed', 'branded', 'labelled', 'labeled', 'likened', 'called', 'says', 'adds', 'notes', 'tells', 'wrote', 'disagreed', 'conceded', 'agreed', 'quipped', 'joked', 'retorted', 'protested', 'complained', 'lamented']);
+const QUOTING_VERBS = new Set([...SPEECH_VERBS, 'described', 'termed', 'dubbed', 'branded', 'labelled', 'labeled', 'likened', 'called', 'says', 'adds', 'notes', 'tells', 'wrote', 'disagreed', 'conceded', 'agreed', 'quipped', 'joked', 'retorted', 'protested', 'complained', 'lamented', 'appealed', 'pleaded', 'was quoted as saying', 'is quoted as saying']);
 // "hit back", "was quoted as saying": phrases that work as one verb of speech.
 const speech = [...SPEECH_VERBS, 'hit back', 'hit out', 'shot back', 'fired back', 'was quoted as saying', 'is quoted as saying', 'continued', 'pleaded', 'appealed', 'reckoned', 'opined', 'recounted', 'narrated', 'cried', 'thundered', 'mused', 'fumed', 'countered', 'interjected', 'reminded', 'boasted', 'scoffed', 'sighed', 'acknowledged', 'demanded', 'predicted', 'concluded', 'clarified', 'reasoned', 'advised', 'chimed in', 'pointed out', 'went on'].join('|');
 const quoting = [...QUOTING_VERBS].join('|');
@@ -30,7 +30,7 @@ const TITLE_BEFORE = new RegExp(`(?:^|[,;]\\s*|\\b(?:and|but|while)\\s+)the\\s+(
 const VERB_AT_START = new RegExp(`^\\s*(?:(?:also|further|then|later|has|had|once|again|simply|only)\\s+)?(?:${speech})\\b`, 'i');
 const QUOTING_VERB = new RegExp(`\\b(?:${quoting})\\b`, 'gi');
 /** "according to X", "according to Kitui Senator X", "according to the Kitui senator, X". */
-const ACCORDING_TO = /\b(?:according to|in the words of)\s*(?:(?:the\s+)?(?:[\p{L}'’-]+\s+){0,3}[\p{L}'’-]+\s*,?\s*)?$/iu;
+const ACCORDING_TO = /(?:\b(?:according to|in the words of|as per)|^\s*Per)\s*(?:(?:the\s+)?(?:[\p{L}'’-]+\s+){0,3}[\p{L}'’-]+\s*,?\s*)?$/iu;
 /** Words that make the name after them an object, not the one who speaks: "told Mr X", "with X". */
 const OBJECT_BEFORE = /\b(?:to|told|asked|urged|warned|with|by|for|against|on|at|in|into|near|outside|inside|from|of|about|than|accused|praised|criticised|criticized|attacked|blamed|thanked|defended|dismissed|met|backed|named)\s+(?:(?:his|her|their|its|the|a)\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}$/u;
 const SIGNED_BY = /^(?:read|reads|said|says|according to)\s+(?:a|the)\s+(?:joint\s+)?(?:statement|letter|memo|notice|communiqu[eé]|press\s+release)\s+(?:signed|issued|sent|released)\s+by(?:\s+(?:the\s+)?[\p{Lu}][\p{L}.'’-]*)*$/u;
@@ -157,6 +157,9 @@ export function speakerBefore(span: Span, mentions: Mention[]): Reading | undefi
   if (!verb) return undefined;
   const verbAt = from + verb.index;
   const inBetween = peopleBetween(mentions, verbAt, start);
+  // "The motion was opposed by X, who said the party would “…”": the relative pronoun stands for the name right before it.
+  const antecedent = people.filter((mention) => mention.offset < verbAt).pop();
+  if (antecedent && inBetween.length === 0 && WHO_THEN_VERB.test(paragraph.slice(antecedent.offset + antecedent.surface.length, verbAt)) && !/^['’]s\b/.test(afterName(antecedent))) return settle(antecedent, [antecedent], paragraph);
   const subjects = people.filter((mention) => mention.offset < verbAt && !inClause(paragraph.slice(from, mention.offset)) && subject(mention));
   const speaker = subjects[subjects.length - 1];
   if (!speaker) return undefined;
@@ -169,6 +172,9 @@ export function speakerBefore(span: Span, mentions: Mention[]): Reading | undefi
 }
 
 const RELATIVE_QUOTING = /(?:,\s*which|\bwhat)\s+(?:\p{Lu}[\p{L}.'’-]*\s+){1,5}(?:has\s+|had\s+|once\s+)?(?:described|termed|called|dubbed|branded|labelled|labeled)\s+(?:as\s+)?$/u;
+
+/** ", who said", ", who later told reporters": what stands between a name and the verb of the relative clause it heads. */
+const WHO_THEN_VERB = /^\s*(?:\([^()]{1,30}\)\s*)?,\s*who\s+(?:(?:also|later|then|had|has|once|again|on\s+\p{Lu}\p{Ll}+)\s+)*$/u;
 
 const CAPTION = /\b(?:shared|posted|uploaded)\b(?=[^.;“”"]{0,120}\bwith\s+(?:the|a)\s+caption\s*:?\s*$)/;
 
