@@ -239,3 +239,23 @@ describe('more ways news English attributes a quote', () => {
     expect(speakers(`Headline\n\nThe motion was opposed by Omanga's aide, who said the party would "${said}".`)).toEqual([null]);
   });
 });
+
+describe('"the statement read"', () => {
+  const published = (text: string) => summarise(analyseCorpus([seed('x.txt', text)], pack)).people.filter((one) => one.quotes.length > 0).map((one) => `${one.name}: ${one.quotes.length}`);
+
+  it('gives "In a statement, X said …. “…,” the statement read." to the one who issued it, and publishes it', () => {
+    const text = `Headline\n\nIn a statement, ODM chairman John Mbadi Ng'ongo said the party would not attend.\n\n"${said}," the statement read.`;
+    expect(speakers(text)).toEqual(["John Mbadi Ng'ongo"]);
+    expect(published(text)).toEqual(["John Mbadi Ng'ongo: 1"]);
+  });
+
+  it('leaves it open when the sentence before names a second person', () => {
+    const text = `Headline\n\nIn a statement, ODM chairman John Mbadi Ng'ongo said the party would not attend the meeting called by Senator Okiya Omtatah Okoiti.\n\n"${said}," the statement read.`;
+    expect(speakers(text)).toEqual([null]);
+  });
+
+  it('leaves it open when the sentence before is about no statement', () => {
+    const text = `Headline\n\nODM chairman John Mbadi Ng'ongo arrived late.\n\n"${said}," the statement read.`;
+    expect(speakers(text)).toEqual([null]);
+  });
+});

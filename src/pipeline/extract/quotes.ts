@@ -33,7 +33,7 @@ export interface Discourse {
   /** The gender the article gives people (by surname), from "Mr", "Ms" or a "he"/"she" that follows them. */
   genders?: Map<string, Gender>;
   /** The people (outside quotes) of the last sentence read, and whether it was about one of them. */
-  previous?: { people: Mention[]; subject?: Mention; pronoun?: Gender; title?: string; colon?: boolean };
+  previous?: { people: Mention[]; subject?: Mention; pronoun?: Gender; title?: string; colon?: boolean; statement?: boolean };
   /** A quote whose paragraph ended before its closing mark. */
   open?: QuoteCue;
   /** The speaker of a quote in the sentence being read: “…,” Kyalo said. “…” goes on with Kyalo. */
@@ -136,6 +136,13 @@ function attribute(cue: QuoteCue, span: Span, mentions: Mention[], discourse: Di
 
 function readSpeaker(span: Span, mentions: Mention[], discourse: Discourse, continued: boolean): Reading {
   const stop = nextStop(span.paragraph, span.end);
+  // "In a statement, X said the party would not attend. “…,” the statement read.": the words of the one who issued it.
+  if (STATEMENT_READ.test(span.paragraph.slice(span.end, stop))) {
+    const previous = discourse.previous;
+    const issuer = previous?.statement ? previous.subject : undefined;
+    if (issuer && distinct(previous?.people ?? []).every((person) => keyOf(person) === keyOf(issuer)) && peopleBetween(mentions, span.from, stop).length === 0) return { speaker: issuer };
+    return { candidates: [], attributed: true };
+  }
   const after = speakerAfter(span, mentions, stop);
   if (after === 'pronoun') return byPronoun(/^[\s,]*(he|she)\b/i.exec(span.paragraph.slice(span.end))?.[1] ?? '', span, mentions, discourse);
   if (after === 'attributed') {
@@ -282,7 +289,8 @@ function finishSentence(paragraph: string, sentence: Sentence, mentions: Mention
   const verbAt = people.length === 0 ? 0 : firstSpeechVerb(sentence.text);
   const title = /^The\s/.test(sentence.text) && verbAt !== -1 && people.every((mention) => mention.offset >= sentence.start + verbAt) ? titleSpeaker(sentence.text.replace(QUOTED_PASSAGE, '').replace(/[:.!?]\s*$/, ''), '') : undefined;
   const colon = /:\s*$/.test(sentence.text);
-  discourse.previous = { people, ...(about ? { subject: about } : {}), ...(pronoun ? { pronoun: pronoun === 'He' ? 'm' : 'f' } : {}), ...(title ? { title, colon } : {}) };
+  const statement = STATEMENT_MADE.test(sentence.text);
+  discourse.previous = { people, ...(about ? { subject: about } : {}), ...(pronoun ? { pronoun: pronoun === 'He' ? 'm' : 'f' } : {}), ...(title ? { title, colon } : {}), ...(statement ? { statement } : {}) };
 }
 
 /**
@@ -331,6 +339,11 @@ function isPartOfTitle(paragraph: string, mention: Mention): boolean {
 
 /** "The Chairperson said the party would not answer what he called “propaganda”.": the title's sentence read without its quote. */
 const QUOTED_PASSAGE = /“[^“”]*”|"[^"“”]*"/g;
+
+/** "In a statement, X said …", "X said in a letter to the Speaker …": a sentence about a statement its subject issued. */
+const STATEMENT_MADE = /\b(?:statement|letter|memo|communiqu[eé]|press\s+release)\b/i;
+/** "“…,” the statement read.": the words of a statement, not of a person the sentence names. */
+const STATEMENT_READ = /^[\s,]*(?:the|a|his|her|their)\s+(?:joint\s+)?(?:statement|letter|memo|communiqu[eé]|press\s+release)\s+(?:read|reads|said|says|added|stated|continued|went\s+on)\b/i;
 
 /** Where the first verb of speech of a sentence stands, or -1. */
 function firstSpeechVerb(text: string): number {
