@@ -259,3 +259,20 @@ describe('"the statement read"', () => {
     expect(speakers(text)).toEqual([null]);
   });
 });
+
+describe('the chair of a committee named before the name', () => {
+  const text = `Headline\n\nThe chairman of the Departmental Committee on Justice and Legal Affairs, Kibwezi West MP Mutua Mbuvi Kathuka, said his committee had received 61 memoranda.\n\nKathuka spoke for an hour.\n\n"${said}," the committee chairman, who tabled the report on Thursday, said.`;
+
+  it('reads "The chairman of the … Committee on …, X MP Y," as the committee\'s Chairman', () => {
+    expect(roles(text, 'Mutua Mbuvi Kathuka')).toContainEqual({ title: 'Chairman', organisation: 'Departmental Committee on Justice and Legal Affairs' });
+  });
+
+  it('gives "the committee chairman said" to the one chair of a committee', () => {
+    expect(speakers(text)).toEqual(['Mutua Mbuvi Kathuka']);
+  });
+
+  it('gives "the committee chairman said" to no party chairman', () => {
+    const party = `Headline\n\nThe Jumuia Democratic Congress (JDC) met. JDC chairman Otieno Wafula Barasa spoke.\n\n"${said}," the committee chairman said.`;
+    expect(speakers(party)).toEqual([null]);
+  });
+});

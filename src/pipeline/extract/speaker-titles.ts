@@ -39,10 +39,13 @@ export function settleTitleSpeakers(quotes: QuoteCue[], mentions: Mention[], par
     if (!said && !cleric) continue;
     // "the two-term governor said": the count of terms says the office was held, not whether it still is.
     const anyTense = TERMS.test(written);
+    // "the committee chairman said": a chair held in a committee, not in a party.
+    const body = /\b(committee|caucus|board|council)\s+\S+$/i.exec(written)?.[1];
+    const heldIn = (organisation: string | undefined) => !body || new RegExp(`\\b${body}\\b`, 'i').test(organisation ?? '');
     const holders = candidates.filter((mention) =>
       said
         ? [mention.role, ...(mention.roles ?? [])].some(
-            (role) => role && fits(role.title, said.title) && (anyTense || role.tense === said.tense) && (!said.organisation || same(role.organisation, said.organisation)),
+            (role) => role && fits(role.title, said.title) && (anyTense || role.tense === said.tense) && (!said.organisation || same(role.organisation, said.organisation)) && heldIn(role.organisation),
           )
         : CLERICAL_HONORIFICS.has((mention.honorific ?? '').toLowerCase().replace(/\.$/, '')),
     );

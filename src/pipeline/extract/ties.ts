@@ -8,6 +8,7 @@
  */
 import type { CountryPack } from '../pack';
 import type { Mention } from '../types';
+import { committeeChair } from './committee-chairs';
 import { isPackParty } from './names';
 import { knownParties, partiesInPlay } from './parties-in-play';
 import { personIn, SentenceView, type PartyReading, type PersonInSentence, type SentenceMentions } from './sentence-view';
@@ -61,7 +62,10 @@ const AFTER_MOVES: readonly PersonReader[] = [quitTheParty, postSought, asOffice
 
 function readSentence(view: SentenceView): void {
   readLists(view);
-  for (const person of view.people) runningMate(view, person);
+  for (const person of view.people) {
+    runningMate(view, person);
+    committeeChair(view, person);
+  }
   // Most sentences name no one, or no party and no "party" word: nothing more to read.
   if (view.people.length === 0 || (view.parties.length === 0 && !view.inPlay && !/\(\p{Lu}[\p{Lu}\p{N}]*-\p{Lu}\p{Ll}/u.test(view.text))) return;
   for (const person of view.people) {
