@@ -276,3 +276,13 @@ describe('the chair of a committee named before the name', () => {
     expect(speakers(party)).toEqual([null]);
   });
 });
+
+describe('a pronoun inside a relative clause', () => {
+  it('gives "X paid tribute to the late Senator Y, who he said had “…”" to X', () => {
+    expect(speakers(`Headline\n\nProf Ayieko Okoth Odhiambo paid tribute to the late Garissa Senator Aden Mohamud Dubow, who he said had "held this coalition together when it was only an idea".`)).toEqual(['Ayieko Okoth Odhiambo']);
+  });
+
+  it('leaves it open when a third person is named: "X and Y paid tribute to Z, who he said had “…”"', () => {
+    expect(speakers(`Headline\n\nProf Ayieko Okoth Odhiambo and Dr Musembi Kyalo Mwendwa paid tribute to Senator Aden Mohamud Dubow, who he said had "held this coalition together when it was only an idea".`)).toEqual([null]);
+  });
+});

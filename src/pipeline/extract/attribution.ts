@@ -119,6 +119,14 @@ export function speakerBefore(span: Span, mentions: Mention[]): Reading | undefi
   const according = people.find((mention) => ACCORDING_TO.test(paragraph.slice(from, mention.offset)));
   if (according && !/[.;]/.test(afterName(according)) && peopleBetween(mentions, according.offset + 1, start).length === 0) return { speaker: according };
 
+  // "X paid tribute to the late Senator Y, who he said had “…”": inside the clause about Y, "he" is the sentence's subject.
+  const aside = WHO_HE_SAID.exec(before);
+  if (aside && people.length === 2) {
+    const [first, other] = people as [Mention, Mention];
+    const clause = from + aside.index;
+    if (other.offset < clause && /^(?:\p{Lu}[\p{L}.'’-]*\s+)*$/u.test(paragraph.slice(from, first.offset)) && !/^['’]s\b/.test(afterName(first))) return { speaker: first };
+  }
+
   // "…, which Dr X described as “…”": the subject of a relative clause whose verb puts the words in its mouth.
   const relative = RELATIVE_QUOTING.exec(before);
   if (relative) {
@@ -172,6 +180,9 @@ export function speakerBefore(span: Span, mentions: Mention[]): Reading | undefi
 }
 
 const RELATIVE_QUOTING = /(?:,\s*which|\bwhat)\s+(?:\p{Lu}[\p{L}.'’-]*\s+){1,5}(?:has\s+|had\s+|once\s+)?(?:described|termed|called|dubbed|branded|labelled|labeled)\s+(?:as\s+)?$/u;
+
+/** ", who he said had", ", which she said was": a pronoun inside a relative clause, saying what the sentence's subject said. */
+const WHO_HE_SAID = /,\s*(?:who|whom|which)\s+(?:he|she)\s+(?:said|says|claimed|noted|described\s+as)\b[^.;:“”"]*$/i;
 
 /** ", who said", ", who later told reporters": what stands between a name and the verb of the relative clause it heads. */
 const WHO_THEN_VERB = /^\s*(?:\([^()]{1,30}\)\s*)?,\s*who\s+(?:(?:also|later|then|had|has|once|again|on\s+\p{Lu}\p{Ll}+)\s+)*$/u;
