@@ -189,6 +189,7 @@ describe('party traps', () => {
     ['a cause\'s movement', 'Headline\n\nThe Muslim Rights Movement petitioned the Senate on Monday.'],
     ['a faith\'s congress', 'Headline\n\nThe Evangelical Christian Congress opened in Nakuru on Monday.'],
     ['traders\' welfare association', 'Headline\n\nThe Kamukunji Traders Welfare Association backed the levy.'],
+    ['a union named in Kiswahili: "Chama cha Walimu Kenya"', 'Headline\n\nThe Chama cha Walimu Kenya called off the strike on Monday.'],
   ])('makes no party of %s', (_label, text) => {
     expect(parties(text)).toEqual([]);
   });

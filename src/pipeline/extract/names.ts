@@ -39,7 +39,9 @@ export interface RunReading {
 }
 
 /** Words of trades, faiths and causes: an alliance or a movement named with one is not a political party. */
-const CIVIC_WORDS = new Set(['traders', 'growers', 'producers', 'manufacturers', 'employers', 'professionals', 'doctors', 'nurses', 'teachers', 'students', 'pastors', 'clergy', 'rights', 'civic', 'civil', 'christian', 'christians', 'evangelical', 'catholic', 'muslim', 'muslims', 'interfaith', 'inter-faith', 'prayer', 'welfare', 'environmental', 'conservation', 'sports', 'football', 'business', 'investors', 'landlords', 'tenants', 'consumers', 'taxpayers', 'boda']);
+const CIVIC_WORDS = new Set(['traders', 'growers', 'producers', 'manufacturers', 'employers', 'professionals', 'doctors', 'nurses', 'teachers', 'students', 'pastors', 'clergy', 'rights', 'civic', 'civil', 'christian', 'christians', 'evangelical', 'catholic', 'muslim', 'muslims', 'interfaith', 'inter-faith', 'prayer', 'welfare', 'environmental', 'conservation', 'sports', 'football', 'business', 'investors', 'landlords', 'tenants', 'consumers', 'taxpayers', 'boda',
+  // The same in Kiswahili, after "Chama cha": teachers, workers, nurses, doctors, students, traders, fishermen, journalists, co-operatives.
+  'walimu', 'wafanyakazi', 'wauguzi', 'madaktari', 'wanafunzi', 'wafanyabiashara', 'wavuvi', 'wanahabari', 'waandishi', 'ushirika']);
 
 /** Lower-case particles that join a given name to a surname. */
 const SURNAME_PARTICLE = /^(?:arap|ole|bin|binti)$/;
@@ -209,7 +211,8 @@ export function classify(name: Token[], pack: CountryPack, titled: boolean): Nam
   // "the United Opposition": a loose alliance named as one, a coalition like any other.
   if (name.length > 1 && last === 'opposition' && !words.slice(0, -1).some((word) => pack.places.has(word) || PLACE_OPENERS.has(word))) return 'party';
   // "Chama cha Wananchi-Kenya", "Chama Cha Mapinduzi": "chama" is Kiswahili for a party, and opens its name.
-  if (name.length > 2 && words[0] === 'chama' && words[1] === 'cha' && !hasOrganisationWord) return 'party';
+  // ("Chama cha Walimu": a teachers' union is no party.)
+  if (name.length > 2 && words[0] === 'chama' && words[1] === 'cha' && !hasOrganisationWord && !words.some((word) => CIVIC_WORDS.has(word))) return 'party';
   // "Umoja Party-Kenya", "Nuru Democratic Movement-Kenya": a suffix after a hyphen keeps the party whole.
   const lastHead = last.split('-')[0] as string;
   if (name.length > 1 && !hasOrganisationWord && (democraticUnion || PARTY_HEADS.has(lastHead) || words.slice(0, -1).some((word) => word === 'party'))) return 'party';
