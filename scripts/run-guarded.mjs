@@ -81,10 +81,11 @@ const terminate = () => {
  *
  * @param {readonly string[]} args
  * @param {NodeJS.ProcessEnv} env
- * @param {{ label?: string, signal?: AbortSignal }} [options] `signal` stops the child (SIGTERM)
+ * @param {{ label?: string, signal?: AbortSignal, onLine?: (line: string) => void }} [options] `signal` stops the child (SIGTERM);
+ *   `onLine` hears every line of its stdout
  * @returns {Promise<number>}
  */
-export async function runGuarded(args, env, { label, signal: abort } = {}) {
+export async function runGuarded(args, env, { label, signal: abort, onLine } = {}) {
   // Piped output loses Astro's colours unless asked for; a terminal user keeps them.
   const childEnv = process.stdout.isTTY && env.FORCE_COLOR === undefined ? { ...env, FORCE_COLOR: '1' } : env;
   const child = spawn(process.execPath, withYoungGeneration(args, env), { env: childEnv, stdio: ['inherit', 'pipe', 'pipe'], signal: abort });
@@ -109,6 +110,7 @@ export async function runGuarded(args, env, { label, signal: abort } = {}) {
   if (!label) stdout.on('data', (chunk) => process.stdout.write(chunk));
   const outputDone = Promise.all([
     eachLine(stdout, (line) => {
+      onLine?.(line);
       if (stepOf(line)) lastStep = line;
       if (label) process.stdout.write(`${prefix}${line}\n`);
     }),

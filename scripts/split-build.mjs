@@ -5,7 +5,7 @@
  * Which pages a part generates is src/site/shard.ts's business, told by
  * SIASA_PART; everything here is processes and folders.
  */
-import { copyFile, link, mkdir, rm } from 'node:fs/promises';
+import { copyFile, link, mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { BuildSplitError, MANIFEST, mergeFolders, readShards, shardManifest, writeManifest } from './merge-parts.mjs';
 import { indexSite } from './pagefind.mjs';
@@ -62,16 +62,9 @@ export async function buildInParts(astro, jobs, astroArgs, env) {
   const started = performance.now();
   say(`building the pages in ${jobs} parts, one process each (--jobs 1 builds in one)`);
 
-  // Once, for every part: the ingest (which publishes the slug registry, as a
-  // one-process build does) and Astro's content store.
-  const synced = await runGuarded([astro, 'sync'], { ...env, SIASA_INGEST: 'publish' });
-  if (synced !== 0) return synced;
-
-  // Each part in a folder of its own, its cacheDir with the store: a hard
-  // link where the disk allows (Astro writes the store by renaming a new file
-  // over it, never in place, so a part that did would not touch the others'),
-  // else a copy. The folders sit in the cacheDir, on the disk of the project,
-  // so that the merge moves files instead of copying them.
+  // Each part in a folder of its own, its cacheDir to hold the store. The
+  // folders sit in the cacheDir, on the disk of the project, so that the merge
+  // moves files instead of copying them.
   const work = path.join(cacheDir, 'parts');
   await rm(work, { recursive: true, force: true });
   const parts = [];
@@ -81,26 +74,61 @@ export async function buildInParts(astro, jobs, astroArgs, env) {
     await mkdir(part.cache, { recursive: true });
     parts.push(part);
   }
-  // The store holds no article bodies (src/content-files.ts): each part reads its own articles' from content/.
-  const store = path.join(cacheDir, DATA_STORE);
-  for (const part of parts) await link(store, path.join(part.cache, DATA_STORE)).catch(() => copyFile(store, path.join(part.cache, DATA_STORE)));
-  // The first part to fail stops the others: the build has failed, and its message is the one to read.
+  // The first process to fail stops the others: the build has failed, and its message is the one to read.
   const stop = new AbortController();
   /** @type {number | undefined} */
   let failed;
-  await Promise.all(
-    parts.map(async (part) => {
-      const code = await runGuarded(
-        [astro, 'build', ...astroArgs],
-        { ...env, SIASA_PART: `${part.index}/${jobs}`, SIASA_INGEST: 'skip', SIASA_STORE: 'ready', SIASA_OUT_DIR: part.folder, SIASA_CACHE_DIR: part.cache },
-        { label: part.name, signal: stop.signal },
-      );
-      if (code !== 0 && failed === undefined) {
-        failed = code;
-        stop.abort();
-      }
-    }),
-  );
+  /** @param {number} code */
+  const settle = (code) => {
+    if (code !== 0 && failed === undefined) {
+      failed = code;
+      stop.abort();
+    }
+  };
+  // The parts start once the ingest has extracted: their start-up and their
+  // bundle need no content, and run beside the ingest's later stages and the
+  // sync, which keep one core busy (started with the extraction, which keeps
+  // every core busy, they slowed it more than they gained). Each skips the
+  // content loaders and, before its first page, waits for its store
+  // (SIASA_STORE=ready: src/loaders/held-glob.ts, src/integrations/data-store.ts).
+  /** @type {Promise<void> | undefined} */
+  let building;
+  const startParts = () => {
+    building ??= Promise.all(
+      parts.map(async (part) =>
+        settle(
+          await runGuarded(
+            [astro, 'build', ...astroArgs],
+            { ...env, SIASA_PART: `${part.index}/${jobs}`, SIASA_INGEST: 'skip', SIASA_STORE: 'ready', SIASA_OUT_DIR: part.folder, SIASA_CACHE_DIR: part.cache },
+            { label: part.name, signal: stop.signal },
+          ),
+        ),
+      ),
+    ).then(() => {});
+  };
+  // Once, for every part: the ingest (which publishes the slug registry, as a
+  // one-process build does) and Astro's content store. Its progress line for
+  // the last article extracted starts the parts (src/pipeline/progress.ts);
+  // a corpus too small to report progress starts them after the sync.
+  const extracted = /\bextract: (\d+)\/\1 articles/;
+  settle(await runGuarded([astro, 'sync'], { ...env, SIASA_INGEST: 'publish' }, { signal: stop.signal, onLine: (line) => extracted.test(line) && startParts() }));
+  if (failed === undefined) {
+    // The store into each part's cacheDir: a hard link where the disk allows (Astro writes the store by
+    // renaming a new file over it, never in place, so a part that did would not touch the others'),
+    // else a copy; renamed into place, so that it replaces whatever the part's own start wrote there.
+    // The part reads no article bodies from the store (src/content-files.ts): they are in content/.
+    const store = path.join(cacheDir, DATA_STORE);
+    for (const part of parts) {
+      const target = path.join(part.cache, DATA_STORE);
+      const temporary = `${target}.${process.pid}.tmp`;
+      await link(store, temporary).catch(() => copyFile(store, temporary));
+      await rename(temporary, target);
+      // The mark the part's store module waits for (readyMark in src/integrations/data-store.ts).
+      await writeFile(`${target}.ready`, '');
+    }
+  }
+  if (failed === undefined) startParts();
+  await building;
   if (failed !== undefined) return failed;
 
   const files = await mergeFolders(parts, outDir, { move: true });

@@ -35,7 +35,9 @@ export default function dataStoreIntegration(): AstroIntegration {
         // as code, 10,000 articles took it tens of seconds each time.
         const folder = command === 'dev' ? new URL('.astro/', config.root) : config.cacheDir;
         const file = fileURLToPath(new URL(DATA_STORE_FILE, folder));
-        updateConfig({ vite: { plugins: [dataStoreAsJson(file)] } });
+        // A part of a split build starts before the build's sync has made its store (scripts/split-build.mjs).
+        const later = command === 'build' && process.env.SIASA_STORE === 'ready';
+        updateConfig({ vite: { plugins: [dataStoreAsJson(file, { later })] } });
       },
     },
   };
@@ -51,9 +53,14 @@ const ASTRO_CONTENT_PLUGIN = 'astro-content-virtual-mod-plugin';
  * away, so its `load` is told to leave this one module to us; should that
  * plugin not be found, the transform alone still does the job.
  */
-export function dataStoreAsJson(file: string): Plugin {
-  const code = `import { readFileSync } from 'node:fs';\nexport default JSON.parse(readFileSync(${JSON.stringify(file)}, 'utf8'));\n`;
-  const exists = () => access(file).then(() => true, () => false);
+export function dataStoreAsJson(file: string, { later = false }: { later?: boolean } = {}): Plugin {
+  const read = `export default JSON.parse(readFileSync(${JSON.stringify(file)}, 'utf8'));\n`;
+  // `later`: the store is placed beside the file's name after this bundle is made, and marked ready when whole;
+  // the module waits for the mark before its first page reads it.
+  const code = later
+    ? `import { existsSync, readFileSync } from 'node:fs';\nimport { setTimeout } from 'node:timers/promises';\nwhile (!existsSync(${JSON.stringify(readyMark(file))})) await setTimeout(100);\n${read}`
+    : `import { readFileSync } from 'node:fs';\n${read}`;
+  const exists = () => (later ? Promise.resolve(true) : access(file).then(() => true, () => false));
   return {
     name: 'siasa:data-store-as-json',
     configResolved(config) {
@@ -72,4 +79,12 @@ export function dataStoreAsJson(file: string): Plugin {
       return { code, map: { mappings: '' } };
     },
   };
+}
+
+/**
+ * The file whose presence says the store at `file` is whole: scripts/split-build.mjs
+ * writes it beside each part's store once the build's sync has made it.
+ */
+export function readyMark(file: string): string {
+  return `${file}.ready`;
 }

@@ -1,10 +1,11 @@
-import { execFileSync } from 'node:child_process';
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { execFile, execFileSync } from 'node:child_process';
+import { promisify } from 'node:util';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { dataStoreAsJson } from '../../src/integrations/data-store';
+import { dataStoreAsJson, readyMark } from '../../src/integrations/data-store';
 
 type Transform = (code: string, id: string) => Promise<{ code: string } | undefined>;
 
@@ -36,6 +37,21 @@ describe('dataStoreAsJson', () => {
 
   it("leaves Astro's code alone when there is no store on disk", async () => {
     expect(await transform(path.join(folder, 'missing.json'))('export default new Map()', '\0astro:data-layer-content')).toBeUndefined();
+  });
+
+  it('in a part of a split build, reads a store placed after the bundle was made, once it is marked ready', async () => {
+    const later = path.join(folder, 'later', 'data-store.json');
+    const result = await (dataStoreAsJson(later, { later: true }).transform as unknown as Transform)('export default new Map()', '\0astro:data-layer-content');
+    const module = path.join(folder, 'later.mjs');
+    await writeFile(module, result?.code ?? '');
+    const printed = promisify(execFile)(process.execPath, ['--input-type=module', '-e', `import store from ${JSON.stringify(pathToFileURL(module).href)}; console.log(JSON.stringify(store));`], { encoding: 'utf8' });
+    // The store is placed first, then marked: the module must not have read it before the mark.
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    await mkdir(path.dirname(later), { recursive: true });
+    await writeFile(later, JSON.stringify(store));
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    await writeFile(readyMark(later), '');
+    expect(JSON.parse((await printed).stdout)).toEqual(store);
   });
 
   it("spares Astro's own plugin printing the store, and leaves its other modules to it", async () => {
