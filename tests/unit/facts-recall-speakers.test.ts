@@ -287,3 +287,21 @@ describe('a pronoun inside a relative clause', () => {
     expect(speakers(`Headline\n\nProf Ayieko Okoth Odhiambo and Dr Musembi Kyalo Mwendwa paid tribute to Senator Aden Mohamud Dubow, who he said had "held this coalition together when it was only an idea".`)).toEqual([null]);
   });
 });
+
+describe('places of every shape', () => {
+  const people = (text: string) => summarise(analyseCorpus([seed('x.txt', text)], pack)).people.map((one) => one.name);
+
+  it.each([
+    ['"the X by-election"', 'Headline\n\nThe Bogeka Mokomoni by-election is set for March.'],
+    ['"Residents of X"', 'Headline\n\nResidents of Bogeka Mokomoni want a new MP.'],
+    ['"X constituency"', 'Headline\n\nBogeka Mokomoni constituency has 40,000 voters.'],
+    ['"won the X seat"', 'Headline\n\nHe won the Bogeka Mokomoni seat in 2022.'],
+    ['"who represents X"', 'Headline\n\nThe MP, who represents Bogeka Mokomoni, spoke.'],
+  ])('makes no person of a place named in %s', (_label, text) => {
+    expect(people(text)).not.toContain('Bogeka Mokomoni');
+  });
+
+  it('still reads a person whose seat is named: "X\'s seat", "X won the by-election"', () => {
+    expect(people("Headline\n\nSenator Simba Arati Nyakundi's seat is safe. Simba Arati Nyakundi won the by-election.")).toContain('Simba Arati Nyakundi');
+  });
+});

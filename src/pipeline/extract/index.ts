@@ -45,7 +45,10 @@ export function extractArticle(article: Article, pack: CountryPack): ArticleExtr
         const marked = (mention: Mention) => mention.kind !== 'party' && OPENING.test(paragraph.charAt(mention.offset - 1)) && CLOSING.test(paragraph.charAt(mention.offset + mention.surface.length));
         // "telling Kenyans that …": a country's people are no one.
         const people = (mention: Mention) => mention.kind === 'word' && /^\p{Lu}\p{Ll}+ns$/u.test(mention.name) && pack.places.has(mention.name.slice(0, -2).toLowerCase());
-        inSentence.push(...mentionsOfRun(tokens, run, runs[index - 1], { place, at }, pack, definitions, phrases, bodies).filter((mention) => !marked(mention) && !people(mention)));
+        const yielded = mentionsOfRun(tokens, run, runs[index - 1], { place, at }, pack, definitions, phrases, bodies).filter((mention) => !marked(mention) && !people(mention));
+        // "the Bogeka Mokomoni by-election", "Residents of Bogeka Mokomoni": a place, whatever its shape; no one of that name.
+        if (namesPlace(tokens, run)) for (const mention of yielded) if (mention.kind !== 'party' && !mention.role && !mention.honorific) phrases.add(mention.name.toLowerCase());
+        inSentence.push(...yielded);
       });
       const parties = inSentence.filter((mention) => mention.kind === 'party' || (mention.kind === 'word' && !mention.role));
       for (const cue of findCoalitions(sentence.text, sentence.start, parties)) coalitions.push({ ...cue, place });
@@ -106,6 +109,22 @@ function surfaceIn(paragraph: string, tokens: Token[]): { surface: string; offse
   const first = tokens[0] as Token;
   const last = tokens[tokens.length - 1] as Token;
   return { surface: paragraph.slice(first.start, last.end - (last.text.length - last.base.length)), offset: first.start };
+}
+
+/** Words after a name that make it a place: "the X by-election", "X constituency", "X residents". */
+const PLACE_AFTER = /^(?:by-election|by-elections|constituency|constituencies|ward|sub-county|subcounty|residents|electorate)$/;
+
+/** Whether the words around a run say it names a place: "the X by-election", "the X seat", "Residents of X", "who represents X". */
+function namesPlace(tokens: Token[], run: Run): boolean {
+  const next = tokens[run.end];
+  const before = tokens[run.index - 1];
+  if (next?.isWord && !run.tokens[run.tokens.length - 1]?.possessive) {
+    if (PLACE_AFTER.test(next.text.toLowerCase())) return true;
+    // "won the X seat", "the X parliamentary seat": a seat is a constituency's or a ward's.
+    if (before?.lower === 'the' && (next.lower === 'seat' || (next.lower === 'parliamentary' && tokens[run.end + 1]?.lower === 'seat'))) return true;
+  }
+  if (before?.lower === 'of' && /^(?:residents|people|voters|electorate|MCAs|wards)$/i.test(tokens[run.index - 2]?.text ?? '')) return true;
+  return before?.lower === 'represents' || before?.lower === 'represented';
 }
 
 /** The mentions one run yields: its name, and a party named as the organisation of its title. */
