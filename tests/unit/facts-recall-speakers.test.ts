@@ -305,3 +305,16 @@ describe('places of every shape', () => {
     expect(people("Headline\n\nSenator Simba Arati Nyakundi's seat is safe. Simba Arati Nyakundi won the by-election.")).toContain('Simba Arati Nyakundi');
   });
 });
+
+describe('ties in the fourth batch\'s constructions', () => {
+  it.each([
+    ['"X, who was elected on a P (ACR) ticket in 2022"', 'Headline\n\nWangamati, who was elected on a Haki na Usawa Party (HUP) ticket in 2022, posted a photo.', 'Wangamati', ['Haki na Usawa Party candidate']],
+    ['"X, a first-term MP allied to the P"', 'Headline\n\nKimilili MP Kituyi Masibo Wekhomba, a first-term MP allied to the HUP, joined the fray.', 'Wekhomba', ['HUP ally']],
+  ])('reads the tie: %s', (_label, text, name, expected) => {
+    expect(ties(text, name)).toEqual(expected);
+  });
+
+  it('reads no alliance in "X, a first-term MP, met leaders allied to the P"', () => {
+    expect(ties('Headline\n\nKimilili MP Kituyi Masibo Wekhomba, a first-term MP, met leaders allied to the HUP.', 'Wekhomba')).toEqual([]);
+  });
+});

@@ -74,13 +74,15 @@ export const GLUED = /^-(allied|aligned|leaning|affiliated)\s+((?:[\p{L}.'’-]+
 export const MEMBERS_LED_BY = /^\s+(?:legislators|lawmakers|mps|mcas|senators|members|politicians|leaders|aspirants|delegates|officials)\s*,?\s+led\s+by\s+(?:(?:the\s+)?\p{Lu}[\p{L}.'’-]*\s+){0,4}$/iu;
 /** Titles that are a seat or a standing, not an office in the party that goes with them: "TMP lawmaker X", "UDA MP X". */
 export const SEATS = /^(?:MP|MCA|Senator|Woman Representative|Lawmaker|Legislator|Member|Politician|Representative)$/;
-export const ALLY = /^(?:\s*,\s*(?:who\s+(?:is|was)\s+|both\s+)?|\s+(?:is|was|has\s+been|remains|are|were)\s+)(?:an?\s+|the\s+)?(once\s+|former\s+)?(?:close\s+|staunch\s+|key\s+|loyal\s+|known\s+|long-time\s+)?(?:ally\s+of|allies\s+of|allied\s+(?:to|with)|aligned\s+(?:to|with))\s+(?:the\s+)?$/i;
+/** "X, an ally of P", "X, who is allied to P", "X, a first-term MP allied to the HUP". */
+export const ALLY = /^(?:\s*,\s*an?\s+(?:[\w-]+\s+){0,2}(?:mp|mca|senator|legislator|lawmaker|politician|leader|governor|aspirant)\s+(?=allied|aligned)|\s*,\s*(?:who\s+(?:is|was)\s+|both\s+)?|\s+(?:is|was|has\s+been|remains|are|were)\s+)(?:an?\s+|the\s+)?(once\s+|former\s+)?(?:close\s+|staunch\s+|key\s+|loyal\s+|known\s+|long-time\s+)?(?:ally\s+of|allies\s+of|allied\s+(?:to|with)|aligned\s+(?:to|with))\s+(?:the\s+)?$/i;
 export const LED_BY = /^\)?\s*,?\s*(?:the\s+(?:party|outfit)\s+)?(?:(?:which|that)\s+(?:is|was|has\s+been)\s+)?(now\s+|currently\s+|then\s+|formerly\s+|previously\s+)?led\s+by\s+(?:[\p{L}-]+\s+){0,4}$/iu;
 export const X_LED = /^-led\s+(?:the\s+)?/i;
 export const X_LED_PARTY = /^-led\s+(?:party|outfit|coalition|alliance|faction)\b/i;
 /** "on a UDA ticket", "elected on UDA tickets", "will seek the Wiper ticket". */
 export const TICKET_BEFORE = /\b(?:on|seek|seeks|seeking|sought|won|win|wins|clinched|bagged|handed|got|get|for)\s+(?:(?:an?|the|his|her|their)\s+)?$/i;
-export const TICKET_AFTER = /^\s+tickets?\b/i;
+// ("on a Haki na Usawa Party (HUP) ticket": the acronym in brackets between.)
+export const TICKET_AFTER = /^(?:\s*\([^()]{1,12}\))?\s+tickets?\b/i;
 /** "as the party's National Chairman", "as its incoming Secretary-General": an office named with its party. */
 export const AS_OFFICE = /^(?:\s*,[^,.;“”"]{1,60},(?=\s+as\s))?\s*(?:,\s*|\s+as\s+)(?:the\s+)?(?:party['’]s|its)\s+([\p{L}-]+(?:\s+[\p{L}-]+){0,3}?)(?=[,.;]|\s+(?:and|who|to|in|on|at|for|with|by|after|before|when|while|but)\b|$)/u;
 /** "endorsed X as Party Leader", "elected X, the former Kiambu Senator, as PPK Chairperson": a capitalised office after "as". */
