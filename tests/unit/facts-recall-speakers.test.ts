@@ -318,3 +318,17 @@ describe('ties in the fourth batch\'s constructions', () => {
     expect(ties('Headline\n\nKimilili MP Kituyi Masibo Wekhomba, a first-term MP, met leaders allied to the HUP.', 'Wekhomba')).toEqual([]);
   });
 });
+
+describe('offices written after the name', () => {
+  it.each([
+    ['"X, who served as chairman of the Departmental Committee on Lands"', 'Headline\n\nVoi MP Kilalo Mwanyumba Mghendi, who served as chairman of the Departmental Committee on Lands in the last Parliament, spoke.', 'Mghendi', { title: 'Chairman', organisation: 'Departmental Committee on Lands', tense: 'former' }],
+    ['"X, who chairs the Senate County Public Accounts Committee"', 'Headline\n\nSenator Kinyua Muthuri Gitari, who chairs the Senate County Public Accounts Committee, spoke.', 'Gitari', { title: 'Chairman', organisation: 'Senate County Public Accounts Committee' }],
+    ['"X, a two-term governor who left office in 2022 and now leads the P"', 'Headline\n\nAt the centre of it is Mwakio Kishushe Mghanga, a two-term governor who left office in 2022 and now leads the Pwani Mpya Party (PMP).', 'Mghanga', { title: 'Party Leader', organisation: 'Pwani Mpya Party' }],
+  ])('reads the role: %s', (_label, text, name, role) => {
+    expect(roles(text, name)).toContainEqual(role);
+  });
+
+  it('reads no chair in "X, who is a member of the … Committee"', () => {
+    expect(roles('Headline\n\nSenator Kinyua Muthuri Gitari, who is a member of the Senate County Public Accounts Committee, spoke.', 'Gitari')).toEqual([{ title: 'Senator' }]);
+  });
+});

@@ -148,3 +148,8 @@ export function ledBy(view: SentenceView, { person, previous }: PersonInSentence
   const past = led[1] && !/now|currently/i.test(led[1]);
   setRole(person, { title: 'Party Leader', organisation: (previous as Mention).name, ...(past ? { tense: 'former' as const } : {}) });
 }
+
+/** "X, a two-term governor who left office in 2022 and now leads the Pwani Mpya Party": the office held now. */
+export function leadsNow(person: Mention, party: Mention, direct: string, clear: boolean): void {
+  if (clear && direct.length <= 140 && /^(?:\s*,[^.;:“”"]*?)?\s+(?:and\s+)?(?:now|currently)\s+(?:leads|heads)\s+(?:the\s+)?$/.test(direct)) setRole(person, { title: 'Party Leader', organisation: party.name });
+}

@@ -17,7 +17,7 @@ import { dedupe } from './tie-facts';
 import { readLists } from './tie-lists';
 import { allied, joinedInApposition, memberOutright, moved, ownParty, quitTheParty, whoLeft, type PartyAfter } from './tie-movements';
 import { gluedToParty, membersLedBy, ofParty, partyAndCounty, possessive, possessiveSeat, whoseParty } from './tie-named';
-import { asOffice, branchOffice, chairsParty, electedOffice, itsOffice, ledBy, ledParty, officeBefore, officeOfTheParty, organChairedBy, ownRoleInParty, willServe } from './tie-offices';
+import { asOffice, branchOffice, chairsParty, electedOffice, itsOffice, leadsNow, ledBy, ledParty, officeBefore, officeOfTheParty, organChairedBy, ownRoleInParty, willServe } from './tie-offices';
 import { GOES_ON } from './tie-patterns';
 
 export type { SentenceMentions } from './sentence-view';
@@ -95,5 +95,6 @@ function readPartiesAfter(view: SentenceView, { person, later }: PersonInSentenc
     ownParty(view, person, after);
     moved(view, person, after);
     ticket(view, person, party, direct);
+    leadsNow(person, party, direct, clear);
   }
 }
