@@ -12,9 +12,10 @@ import { splitSentences, type Sentence } from '../text/sentences';
 import type { Mention, QuoteCue } from '../types';
 import { peopleBetween, POST_BEFORE, PRONOUN_BEFORE, PRONOUN_SUBJECT, roleAfter, speakerAfter, speakerBefore, titleSpeaker, type Reading, type Span } from './attribution';
 import { isCommonWord } from '../resolve/common-words';
-import { ORGANISATION_HEADS, SPEECH_VERBS } from './lexicon';
-import { tenseBefore } from './roles';
-import { describedSubject, DESCRIPTIONS, distinct, holdsTitle, isTitleWordText, keyOf } from './speaker-titles';
+import { ORGANISATION_HEADS } from './lexicon';
+import { describedSubject, DESCRIPTIONS, distinct, holdsTitle, keyOf } from './speaker-titles';
+import { finishSentence, GENDER_OF_HONORIFIC, isPossessive, type Discourse, type Gender } from './discourse';
+
 
 /** A quotation mark closing a quote, then a bracketed quotation: the quote's translation. */
 const TRANSLATION = /([”"])\s*\(\s*[“"][^“”"()]{1,300}[”"]\s*\)/g;
@@ -22,29 +23,6 @@ const TRANSLATION = /([”"])\s*\(\s*[“"][^“”"()]{1,300}[”"]\s*\)/g;
 const MIN_WORDS = 5;
 /** A quote's marks: curly, or straight paired in order; a mark left open runs to the paragraph's end. */
 const QUOTE = /“([^”]*)(”|$)|"([^"”\n]*)(["”]|$)/g;
-
-type Gender = 'm' | 'f';
-const GENDER_OF_HONORIFIC: Record<string, Gender> = { mr: 'm', ms: 'f', mrs: 'f', miss: 'f', madam: 'f', mama: 'f' };
-
-/** What the article has said so far, for quotes that lean on it. */
-export interface Discourse {
-  /** Who the story is about at this point: the last sentence subject or speaker. */
-  subject?: Mention;
-  /** The gender the article gives people (by surname), from "Mr", "Ms" or a "he"/"she" that follows them. */
-  genders?: Map<string, Gender>;
-  /** The people (outside quotes) of the last sentence read, and whether it was about one of them. */
-  previous?: { people: Mention[]; subject?: Mention; pronoun?: Gender; title?: string; colon?: boolean; statement?: boolean };
-  /** A quote whose paragraph ended before its closing mark. */
-  open?: QuoteCue;
-  /** The speaker of a quote in the sentence being read: “…,” Kyalo said. “…” goes on with Kyalo. */
-  quoted?: Mention;
-  /** Where that quote ends in its paragraph: sentences inside it keep it pending. */
-  quotedEnd?: number;
-  /** The last quote of the sentence being read, for a second part of it: “…,” X said, adding that “…”. */
-  last?: QuoteCue;
-  /** The titles the article has given each person so far (by surname), held now: "the legislator" fits an MP. */
-  roles?: Map<string, string[]>;
-}
 
 /**
  * Quotes in one paragraph, attributed to the mentions found in it. Single
@@ -255,63 +233,8 @@ function nextStop(paragraph: string, from: number): number {
   return stop === -1 ? paragraph.length : from + stop + 1;
 }
 
-/**
- * After each sentence: who it was about (a person named at its start), the
- * gender a "He"/"She" opening gives the person the story was about, and its
- * people, for a quote that follows on its own.
- */
-function finishSentence(paragraph: string, sentence: Sentence, mentions: Mention[], discourse: Discourse): void {
-  const end = sentence.start + sentence.text.length;
-  const pronoun = /^(He|She)\b/.exec(sentence.text)?.[1];
-  // Only a subject the sentence before was about takes the pronoun's gender: a stale one would learn the wrong gender.
-  const previousPeople = distinct(discourse.previous?.people ?? []);
-  const onSubject = discourse.subject && (previousPeople.length === 0 || (previousPeople.length === 1 && keyOf(previousPeople[0] as Mention) === keyOf(discourse.subject)));
-  if (pronoun && discourse.subject && onSubject) {
-    const genders = (discourse.genders ??= new Map());
-    if (!genders.has(keyOf(discourse.subject))) genders.set(keyOf(discourse.subject), pronoun === 'He' ? 'm' : 'f');
-  }
-  const people = peopleBetween(mentions, sentence.start, end).filter((mention) => !isPossessive(paragraph, mention));
-  const subject = mentions.find(
-    (mention) => mention.offset >= sentence.start && mention.offset < end && people.includes(mention) && SUBJECT_LEAD.test(paragraph.slice(sentence.start, mention.offset)),
-  );
-  // “…,” Kyalo said: a sentence whose quote is Kyalo's, and that names no one else, is about Kyalo.
-  const quoted = discourse.quoted;
-  // “We have nothing to hide. The documents are open,” Ntutu said.: a quote's own full stop ends no sentence of its speaker's.
-  if (!(quoted && discourse.quotedEnd !== undefined && end <= discourse.quotedEnd)) discourse.quoted = undefined;
-  discourse.last = undefined;
-  const about = subject ?? (quoted && distinct(people).every((person) => keyOf(person) === keyOf(quoted)) ? quoted : undefined);
-  if (about) discourse.subject = about;
-  // A sentence about someone the reading cannot place as its subject leaves no subject a later "he" could mean.
-  else if (people.length > 0 && !/^(?:He|She)\b/.test(sentence.text)) discourse.subject = undefined;
-  // "The CS said …", "The Party Leader, in his acceptance speech, said:": a title as the subject of a sentence naming no one.
-  // (Named after its verb, "The Party Whip said the MPs would back Barasa", a person is no subject: the title still is.)
-  // ("The Speaker's lawyer, Mr X, said": a person named before the verb is the subject, and the title is theirs.)
-  const verbAt = people.length === 0 ? 0 : firstSpeechVerb(sentence.text);
-  const title = /^The\s/.test(sentence.text) && verbAt !== -1 && people.every((mention) => mention.offset >= sentence.start + verbAt) ? titleSpeaker(sentence.text.replace(QUOTED_PASSAGE, '').replace(/[:.!?]\s*$/, ''), '') : undefined;
-  const colon = /:\s*$/.test(sentence.text);
-  const statement = STATEMENT_MADE.test(sentence.text);
-  discourse.previous = { people, ...(about ? { subject: about } : {}), ...(pronoun ? { pronoun: pronoun === 'He' ? 'm' : 'f' } : {}), ...(title ? { title, colon } : {}), ...(statement ? { statement } : {}) };
-}
-
-/**
- * Only capitalised words (a title, an honorific) may stand before a sentence's
- * subject, after an opening participle clause: "Speaking in Kisumu, Mr Otieno said".
- */
-const SUBJECT_OPENER = /^(?:(?:\p{Lu}\p{Ll}+ing\b|In a (?:statement|post|letter|video|rejoinder|interview)\b)[^,“”"]{0,80},\s*)?/u;
-const SUBJECT_LEAD = { test: (lead: string) => subjectLead(lead) };
-
-/** "Party leader X", "In a statement, the ODM lawmaker X": only a title's words (and "the" before them) ahead of the subject. */
-function subjectLead(lead: string): boolean {
-  const words = lead.replace(SUBJECT_OPENER, '').split(/\s+/).filter(Boolean);
-  return words.every((word, index) => /^\p{Lu}/u.test(word) || (index === 0 && word === 'the') || (index > 0 && isTitleWordText(word) && !tenseBefore(word)));
-}
-
 function inBrackets(lead: string): boolean {
   return (lead.match(/\(/g)?.length ?? 0) > (lead.match(/\)/g)?.length ?? 0);
-}
-
-function isPossessive(paragraph: string, mention: Mention): boolean {
-  return /^['’]s\b/.test(paragraph.slice(mention.offset + mention.surface.length));
 }
 
 const BODY_BEFORE = /\b(?:Commission|Committee|Authority|Board|Council|Ministry|Department|Institute|Fund|Bureau|Office|Tribunal|Court)\s+(?:on|of|for)\s+(?:the\s+)?$/;
@@ -337,16 +260,5 @@ function isPartOfTitle(paragraph: string, mention: Mention): boolean {
   return (paragraph[mention.offset - 1] === '(' && paragraph[end] === ')') || ORGANISATION_HEADS.has(mention.name.toLowerCase());
 }
 
-/** "The Chairperson said the party would not answer what he called “propaganda”.": the title's sentence read without its quote. */
-const QUOTED_PASSAGE = /“[^“”]*”|"[^"“”]*"/g;
-
-/** "In a statement, X said …", "X said in a letter to the Speaker …": a sentence about a statement its subject issued. */
-const STATEMENT_MADE = /\b(?:statement|letter|memo|communiqu[eé]|press\s+release)\b/i;
 /** "“…,” the statement read.": the words of a statement, not of a person the sentence names. */
 const STATEMENT_READ = /^[\s,]*(?:the|a|his|her|their)\s+(?:joint\s+)?(?:statement|letter|memo|communiqu[eé]|press\s+release)\s+(?:read|reads|said|says|added|stated|continued|went\s+on)\b/i;
-
-/** Where the first verb of speech of a sentence stands, or -1. */
-function firstSpeechVerb(text: string): number {
-  for (const word of text.matchAll(/\p{Ll}+/gu)) if (SPEECH_VERBS.has(word[0])) return word.index;
-  return -1;
-}

@@ -7,7 +7,7 @@
  */
 import type { Mention, QuoteCue } from '../types';
 import { TITLE_HEADS, TITLE_MODIFIERS } from './lexicon';
-import type { Discourse } from './quotes';
+import type { Discourse } from './discourse';
 import { readRole, tenseBefore } from './roles';
 
 /**
