@@ -19,6 +19,8 @@ const CHAIR_AFTER = /^\s*,\s*(?:who\s+(chairs|is|now\s+chairs|served\s+as|was|on
 
 /** Gives the person the chair of a committee written before or after them; mutates `role` or `roles`. */
 export function committeeChair(view: SentenceView, person: Mention): void {
+  // Most sentences name no chair: the patterns below are not worth running on them.
+  if (!view.text.includes('hair')) return;
   const chair = CHAIR_OF.exec(view.before(person));
   if (chair && COMMITTEE.test(chair[2] as string)) {
     const role = readRole(chair[1] as string, chair[2] as string);

@@ -64,8 +64,9 @@ export function finishSentence(paragraph: string, sentence: Sentence, mentions: 
   // "The CS said …", "The Party Leader, in his acceptance speech, said:": a title as the subject of a sentence naming no one.
   // (Named after its verb, "The Party Whip said the MPs would back Barasa", a person is no subject: the title still is.)
   // ("The Speaker's lawyer, Mr X, said": a person named before the verb is the subject, and the title is theirs.)
-  const verbAt = people.length === 0 ? 0 : firstSpeechVerb(sentence.text);
-  const title = /^The\s/.test(sentence.text) && verbAt !== -1 && people.every((mention) => mention.offset >= sentence.start + verbAt) ? titleSpeaker(sentence.text.replace(QUOTED_PASSAGE, '').replace(/[:.!?]\s*$/, ''), '') : undefined;
+  const opensWithThe = /^The\s/.test(sentence.text);
+  const verbAt = people.length === 0 || !opensWithThe ? 0 : firstSpeechVerb(sentence.text);
+  const title = opensWithThe && verbAt !== -1 && people.every((mention) => mention.offset >= sentence.start + verbAt) ? titleSpeaker(sentence.text.replace(QUOTED_PASSAGE, '').replace(/[:.!?]\s*$/, ''), '') : undefined;
   const colon = /:\s*$/.test(sentence.text);
   const statement = STATEMENT_MADE.test(sentence.text);
   discourse.previous = { people, ...(about ? { subject: about } : {}), ...(pronoun ? { pronoun: pronoun === 'He' ? 'm' : 'f' } : {}), ...(title ? { title, colon } : {}), ...(statement ? { statement } : {}) };
