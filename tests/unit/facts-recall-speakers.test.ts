@@ -209,3 +209,15 @@ describe('a pronoun inside a relative clause', () => {
     expect(speakers(`Headline\n\nProf Ayieko Okoth Odhiambo and Dr Musembi Kyalo Mwendwa paid tribute to Senator Aden Mohamud Dubow, who he said had "held this coalition together when it was only an idea".`)).toEqual([null]);
   });
 });
+
+describe('publishing a quote given by a description that is no title', () => {
+  const published = (text: string) => summarise(analyseCorpus([seed('x.txt', text)], pack)).people.filter((one) => one.quotes.length > 0).map((one) => one.name);
+
+  it('publishes "the cleric said" right after the sentence naming the cleric', () => {
+    expect(published(`Headline\n\nRev Canon Mwalimu Kazungu Chome asked the politicians to stay away from the altar.\n\n"${said}," the cleric said.`)).toEqual(['Mwalimu Kazungu Chome']);
+  });
+
+  it('holds back "the cleric said" when the sentence before names someone else', () => {
+    expect(published(`Headline\n\nRev Canon Mwalimu Kazungu Chome led the prayers. Governor Mercy Wakesho Mwadime spoke after him.\n\n"${said}," the cleric said.`)).toEqual([]);
+  });
+});

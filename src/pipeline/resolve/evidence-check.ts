@@ -218,7 +218,7 @@ export function attributionWords(own: string): string {
 
 /** "he said", "she lamented", "the legislator told journalists", "the former senator charged". */
 // ("the statement read" after "In a statement, X said …": the statement's words are the one who issued it.)
-export const PRONOUN_OR_TITLE = /^(?:(?:he|she)\b|the\s+(?:statement|letter)\s+(?:read|reads|said|says|added|stated|continued)\b|the\s+(?:[\p{L}-]+\s+){0,3}?(?:legislator|lawmaker|politician|senator|governor|mp|mca|dp|cs|speaker|chairman|chairperson|chairwoman|leader|secretary-general|minister|president|nominee|aspirant|candidate|whip|commissioner|rep|representative)\b)/iu;
+export const PRONOUN_OR_TITLE = /^(?:(?:he|she)\b|the\s+(?:statement|letter)\s+(?:read|reads|said|says|added|stated|continued)\b|the\s+(?:cleric|clergyman|clergywoman|preacher)\b|the\s+(?:[\p{L}-]+\s+){0,3}?(?:legislator|lawmaker|politician|senator|governor|mp|mca|dp|cs|speaker|chairman|chairperson|chairwoman|leader|secretary-general|minister|president|nominee|aspirant|candidate|whip|commissioner|rep|representative)\b)/iu;
 
 /** How many sentences back a speaker may be named, counting only over sentences that name no one. */
 const LOOK_BACK = 3;

@@ -115,7 +115,7 @@ function decideQuotes(
     const stated =
       speaker &&
       (quoteAttributed(article.paragraphs, quote, forms(speaker), others.map(forms)) ||
-        titleAttributed(article.paragraphs, quote) ||
+        titleAttributed(article.paragraphs, quote, speaker) ||
         titleBefore(article.paragraphs, quote, speaker, others, article.source, forms));
     if (speaker && stated) {
       decisions.push({ quote: index, said: true });
@@ -186,8 +186,10 @@ function placesOf(mentions: Mention[]): string {
  * to the one person of the article who holds that title; the sentence must
  * still say the title, outside the quotation marks.
  */
-function titleAttributed(paragraphs: string[], quote: QuoteCue): boolean {
+function titleAttributed(paragraphs: string[], quote: QuoteCue, speaker: Entity): boolean {
   if (!quote.speaker || !quote.speakerRole) return false;
+  // A description that is no title ("the cleric said") must name its speaker in the sentence before, as "he said" must.
+  if (/\b(?:cleric|clergyman|clergywoman|preacher|man of God)$/i.test(quote.speakerRole) && !speaker.roles.some((role) => /cleric/i.test(role.title))) return false;
   const { own, before } = attributionText(paragraphs, quote);
   const title = quote.speakerRole.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
   const named = new RegExp(`\\bthe\\s+${title}\\b`, 'i');
