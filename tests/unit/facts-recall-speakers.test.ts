@@ -221,3 +221,16 @@ describe('publishing a quote given by a description that is no title', () => {
     expect(published(`Headline\n\nRev Canon Mwalimu Kazungu Chome led the prayers. Governor Mercy Wakesho Mwadime spoke after him.\n\n"${said}," the cleric said.`)).toEqual([]);
   });
 });
+
+describe('a verb of speech after a tense\'s helper', () => {
+  it.each([
+    ['"X had earlier said that the party would “…”"', `Headline\n\nKioni Ndegwa Wanjiru had earlier said that the party would "${said}".`, ['Kioni Ndegwa Wanjiru']],
+    ['"X would later tell reporters that the party would “…”"', `Headline\n\nKioni Ndegwa Wanjiru would later tell reporters that the party would "${said}".`, ['Kioni Ndegwa Wanjiru']],
+  ])('gives the quote its speaker: %s', (_label, text, expected) => {
+    expect(speakers(text)).toEqual(expected);
+  });
+
+  it('gives none for "X refused to tell reporters whether the party would “…”"', () => {
+    expect(speakers(`Headline\n\nKioni Ndegwa Wanjiru refused to tell reporters whether the party would "${said}".`)).toEqual([null]);
+  });
+});

@@ -8,7 +8,7 @@ import type { Mention } from '../types';
 import { SPEECH_VERBS, TITLE_HEADS, TITLE_MODIFIERS } from './lexicon';
 
 /** Verbs that put words in a subject's mouth, beyond verbs of speech: "described the deal as “…”". */
-const QUOTING_VERBS = new Set([...SPEECH_VERBS, 'described', 'termed', 'dubbed', 'branded', 'labelled', 'labeled', 'likened', 'called', 'says', 'adds', 'notes', 'tells', 'wrote', 'disagreed', 'conceded', 'agreed', 'quipped', 'joked', 'retorted', 'protested', 'complained', 'lamented', 'appealed', 'pleaded', 'was quoted as saying', 'is quoted as saying']);
+const QUOTING_VERBS = new Set([...SPEECH_VERBS, 'described', 'termed', 'dubbed', 'branded', 'labelled', 'labeled', 'likened', 'called', 'says', 'adds', 'notes', 'tells', 'wrote', 'disagreed', 'conceded', 'agreed', 'quipped', 'joked', 'retorted', 'protested', 'complained', 'lamented', 'appealed', 'pleaded', 'was quoted as saying', 'is quoted as saying', 'tell']);
 // "hit back", "was quoted as saying": phrases that work as one verb of speech.
 const speech = [...SPEECH_VERBS, 'hit back', 'hit out', 'shot back', 'fired back', 'was quoted as saying', 'is quoted as saying', 'continued', 'pleaded', 'appealed', 'reckoned', 'opined', 'recounted', 'narrated', 'cried', 'thundered', 'mused', 'fumed', 'countered', 'interjected', 'reminded', 'boasted', 'scoffed', 'sighed', 'acknowledged', 'demanded', 'predicted', 'concluded', 'clarified', 'reasoned', 'advised', 'chimed in', 'pointed out', 'went on'].join('|');
 const quoting = [...QUOTING_VERBS].join('|');
@@ -228,7 +228,8 @@ function subjectGap(gap: string): boolean {
   // "The party's youth leader, X, charged": the comma closing an apposition the name stands in.
   const bare = gap.replace(/,[^,]*,/g, ' ').replace(/^\s*,/, ' ').replace(/\s+/g, ' ').trim();
   // "X, an aspirant for the seat, who said …": the relative pronoun stands for X.
-  return /^(?:(?:also|further|then|later|has|had|have|once|again|yesterday|today|reportedly|however|on \p{Lu}\p{Ll}+|\p{Ll}+ly)\s*)*(?:who\s*)?$/u.test(bare);
+  // ("X had earlier said", "X would later tell reporters": a tense's helper and its adverb.)
+  return /^(?:(?:also|further|then|later|earlier|has|had|have|would|will|once|again|yesterday|today|reportedly|however|on \p{Lu}\p{Ll}+|\p{Ll}+ly)\s*)*(?:who\s*)?$/u.test(bare);
 }
 
 /**
