@@ -139,3 +139,13 @@ describe('offices written after the name', () => {
     expect(roles('Headline\n\nSenator Kinyua Muthuri Gitari, who is a member of the Senate County Public Accounts Committee, spoke.', 'Gitari')).toEqual([{ title: 'Senator' }]);
   });
 });
+
+describe('ties after an apposition, and offices opening a sentence', () => {
+  it.each([
+    ['"Hon. X, the Sotik MP, who left the P for the Q on Friday"', 'Headline\n\nThe NEC welcomed Hon. Chepkurui Kipsang Mibei, the Sotik MP, who left the DCP for the HUP on Friday.', 'Mibei', ['DCP left', 'HUP joined']],
+    ['"The party\'s chairperson, X, said" at a sentence\'s start', "Headline\n\nThe Umoja Party-Kenya (UP-K) met on Monday. The party's chairperson, Ruth Kanini Mwangangi, said the register would be audited.", 'Mwangangi', ['Umoja Party-Kenya Chairperson']],
+    ['"Its leader, X, said" at a sentence\'s start', 'Headline\n\nThe Umoja Party-Kenya (UP-K) met on Monday. Its leader, Ruth Kanini Mwangangi, said the register would be audited.', 'Mwangangi', ['Umoja Party-Kenya leader']],
+  ])('reads the tie: %s', (_label, text, name, expected) => {
+    expect(ties(text, name)).toEqual(expected);
+  });
+});

@@ -86,16 +86,16 @@ export class SentenceView {
     return this.standing.get(party) ?? true;
   }
 
-  /** "Nyali MP X": the place a title is held in is no one. */
+  /** "Nyali MP X", "X, the Sotik MP,": the place a title is held in is no one. */
   isTitlePlace(mention: Mention): boolean {
     return (
       mention.kind === 'word' &&
       this.mentions.some(
         (one) =>
           one.kind === 'person' &&
-          this.at(one) > this.at(mention) &&
-          this.at(one) - this.end(mention) < 40 &&
-          !/[,.;“”"()]/.test(this.text.slice(this.end(mention), this.at(one))) &&
+          ((this.at(one) > this.at(mention) && this.at(one) - this.end(mention) < 40 && !/[,.;“”"()]/.test(this.text.slice(this.end(mention), this.at(one)))) ||
+            // "X, the Sotik MP, who left …": the apposition's place, right after the name it describes.
+            (this.at(one) < this.at(mention) && /^\s*,\s*the\s+$/i.test(this.text.slice(this.end(one), this.at(mention))))) &&
           [one.role, ...(one.roles ?? [])].some((role) => role?.organisation === mention.name),
       )
     );
