@@ -149,3 +149,17 @@ describe('ties after an apposition, and offices opening a sentence', () => {
     expect(ties(text, name)).toEqual(expected);
   });
 });
+
+describe('two offices in one apposition', () => {
+  it('reads "X, the P (ACR) leader and a former Marsabit Senator," as both', () => {
+    const text = 'Headline\n\nDr Amina Golicha Dabasso, the Haki na Usawa Party (HUP) leader and a former Marsabit Senator, has met the CCW-K leader.';
+    expect(roles(text, 'Dabasso')).toEqual([
+      { title: 'Party Leader', organisation: 'Haki na Usawa Party' },
+      { title: 'Senator', organisation: 'Marsabit', tense: 'former' },
+    ]);
+  });
+
+  it('reads no office from "X, the MP and a farmer,"', () => {
+    expect(roles('Headline\n\nKamau Njoroge Mwangi, the Molo MP and a farmer, spoke.', 'Mwangi')).toEqual([{ title: 'MP', organisation: 'Molo' }]);
+  });
+});

@@ -32,6 +32,8 @@ export interface Context {
   apposition?: RoleCue;
   /** The apposition states a membership ("a senior figure in ODM"), not an office. */
   membership?: boolean;
+  /** A second office the apposition joins with "and": "the HUP leader and a former Marsabit Senator". */
+  alsoHeld?: RoleCue;
   /** Preceded by "in", "at"...: a place, unless other cues say otherwise. */
   afterPlacePreposition: boolean;
 }
@@ -185,6 +187,15 @@ function readAfter(tokens: Token[], run: Run, pack: CountryPack, context: Contex
   readApposition(phrase, pack, context);
   // A past office is former, unless its words date it otherwise ("who was the JDC candidate").
   if (past && context.apposition && !context.apposition.tense && !context.membership) context.apposition = { ...context.apposition, tense: 'former' };
+  // "X, the HUP leader and a former Marsabit Senator,": a second office, up to the apposition's closing comma.
+  if (context.apposition && !past && tokens[index]?.lower === 'and' && /^(?:a|an|the)$/.test(tokens[index + 1]?.lower ?? '')) {
+    const second: Token[] = [];
+    for (let at = index + 2; at < tokens.length && tokens[at]?.isWord; at++) second.push(tokens[at] as Token);
+    const closing = tokens[index + 2 + second.length]?.text;
+    const more: Context = { evidence: 0, afterPlacePreposition: false };
+    if (closing === ',' || closing === '.') readApposition(second, pack, more);
+    if (more.apposition && !more.membership) context.alsoHeld = more.apposition;
+  }
 }
 
 /** The tense the word at `index` states: "former", "acting". */

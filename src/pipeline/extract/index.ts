@@ -223,6 +223,12 @@ function person(reading: RunReading, context: Context, site: Site, acronym: stri
   // "the ODM lawmaker X, who is the Minority Whip": a standing in the party, then the office.
   const standing = role && /^(?:Lawmaker|Legislator|Member|Politician)$/.test(role.title);
   if (role && office && (office.organisation || standing || (office.tense && office.title !== 'Candidate')) && !context.membership && role !== office && office.title !== role.title) result.roles = [office];
+  // "X, the HUP leader and a former Marsabit Senator,": the second office of the apposition.
+  const also = context.alsoHeld;
+  if (also && ![result.role, ...(result.roles ?? [])].some((held) => held?.title === also.title && held.organisation === also.organisation)) {
+    if (result.role) result.roles = [...(result.roles ?? []), also];
+    else result.role = also;
+  }
   if (acronym) result.ties = [{ party: acronym, relation: 'member' }];
   const apposition = context.apposition;
   if (apposition?.organisation) {
