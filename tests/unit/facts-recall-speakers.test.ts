@@ -234,3 +234,15 @@ describe('a verb of speech after a tense\'s helper', () => {
     expect(speakers(`Headline\n\nKioni Ndegwa Wanjiru refused to tell reporters whether the party would "${said}".`)).toEqual([null]);
   });
 });
+
+describe('"the first-term MP said"', () => {
+  it('gives it to no one when the article called someone else first-term than the story\'s subject', () => {
+    const text = `Headline\n\nGem MP Odera Ojwang Ongere, a first-term MP, spoke. Kapseret MP Kiprono Barngetuny Sang replied.\n\n"${said}," the first-term MP said.`;
+    expect(speakers(text)).toEqual([null]);
+  });
+
+  it('gives it to the story\'s subject when no one else was called first-term', () => {
+    const text = `Headline\n\nGem MP Odera Ojwang Ongere spoke on the bill.\n\n"${said}," the first-term legislator added.`;
+    expect(speakers(text)).toEqual(['Odera Ojwang Ongere']);
+  });
+});

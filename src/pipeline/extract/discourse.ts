@@ -31,6 +31,8 @@ export interface Discourse {
   last?: QuoteCue;
   /** The titles the article has given each person so far (by surname), held now: "the legislator" fits an MP. */
   roles?: Map<string, string[]>;
+  /** Words the article has described each person by (by surname): "X, a first-term MP" → first-term. */
+  describedAs?: Map<string, Set<string>>;
 }
 
 /**
@@ -49,6 +51,7 @@ export function finishSentence(paragraph: string, sentence: Sentence, mentions: 
     if (!genders.has(keyOf(discourse.subject))) genders.set(keyOf(discourse.subject), pronoun === 'He' ? 'm' : 'f');
   }
   const people = peopleBetween(mentions, sentence.start, end).filter((mention) => !isPossessive(paragraph, mention));
+  for (const mention of people) noteDescription(paragraph, mention, discourse);
   const subject = mentions.find(
     (mention) => mention.offset >= sentence.start && mention.offset < end && people.includes(mention) && SUBJECT_LEAD.test(paragraph.slice(sentence.start, mention.offset)),
   );
@@ -99,4 +102,14 @@ const STATEMENT_MADE = /\b(?:statement|letter|memo|communiqu[eé]|press\s+releas
 function firstSpeechVerb(text: string): number {
   for (const word of text.matchAll(/\p{Ll}+/gu)) if (SPEECH_VERBS.has(word[0])) return word.index;
   return -1;
+}
+
+/** "X, a first-term MP allied to …", "the vocal Senator X": a describing word written next to the name. */
+function noteDescription(paragraph: string, mention: Mention, discourse: Discourse): void {
+  const end = mention.offset + mention.surface.length;
+  const word = /^\s*,\s*(?:an?|the)\s+(first-term|second-term|third-term|vocal|outspoken|youthful|veteran)\b/i.exec(paragraph.slice(end, end + 40))?.[1] ??
+    /\b(first-term|second-term|third-term|vocal|outspoken|youthful|veteran)\s+(?:\p{L}+\s+){0,3}$/iu.exec(paragraph.slice(Math.max(0, mention.offset - 50), mention.offset))?.[1];
+  if (!word) return;
+  const described = (discourse.describedAs ??= new Map());
+  described.set(keyOf(mention), new Set([...(described.get(keyOf(mention)) ?? []), word.toLowerCase()]));
 }

@@ -117,6 +117,12 @@ export function describedSubject(discourse: Discourse, description: string): Men
   const subject = discourse.subject;
   const previous = discourse.previous;
   if (!subject || !previous || !distinct(previous.people).every((person) => keyOf(person) === keyOf(subject))) return undefined;
+  // "the first-term MP said": not the story's subject when the article called someone else first-term.
+  const word = /^(first-term|second-term|third-term|vocal|outspoken|youthful|veteran)\s/i.exec(description)?.[1]?.toLowerCase();
+  if (word) {
+    const described = [...(discourse.describedAs ?? new Map<string, Set<string>>())].filter(([, words]) => words.has(word)).map(([key]) => key);
+    if (described.length > 0 && !described.includes(keyOf(subject))) return undefined;
+  }
   // "the MP" only for an MP; "the legislator" for any seat.
   const seat = /(?:^|\s)(mp|senator|mca)$/i.exec(description)?.[1];
   const fits = (title: string) => SEATS.has(title) && (!seat || title.toLowerCase() === seat.toLowerCase());
