@@ -158,6 +158,10 @@ describe('more ways news English attributes a quote', () => {
     expect(speakers(text)).toEqual(expected);
   });
 
+  it('leaves "X and Y, who said …" open: "who" stands for both', () => {
+    expect(speakers(`Headline\n\nThe motion was opposed by Kamau and Otieno, who said the party would "${said}".`)).toEqual([null]);
+  });
+
   it('leaves "X\'s aide, who said …" to no one named', () => {
     expect(speakers(`Headline\n\nThe motion was opposed by Omanga's aide, who said the party would "${said}".`)).toEqual([null]);
   });

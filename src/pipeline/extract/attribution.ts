@@ -167,7 +167,10 @@ export function speakerBefore(span: Span, mentions: Mention[]): Reading | undefi
   const inBetween = peopleBetween(mentions, verbAt, start);
   // "The motion was opposed by X, who said the party would “…”": the relative pronoun stands for the name right before it.
   const antecedent = people.filter((mention) => mention.offset < verbAt).pop();
-  if (antecedent && inBetween.length === 0 && WHO_THEN_VERB.test(paragraph.slice(antecedent.offset + antecedent.surface.length, verbAt)) && !/^['’]s\b/.test(afterName(antecedent))) return settle(antecedent, [antecedent], paragraph);
+  if (antecedent && inBetween.length === 0 && WHO_THEN_VERB.test(paragraph.slice(antecedent.offset + antecedent.surface.length, verbAt)) && !/^['’]s\b/.test(afterName(antecedent))) {
+    // ("X and Y, who said …": "who" stands for both, and settles neither.)
+    return settle(antecedent, people.filter((mention) => mention.offset < verbAt), paragraph);
+  }
   const subjects = people.filter((mention) => mention.offset < verbAt && !inClause(paragraph.slice(from, mention.offset)) && subject(mention));
   const speaker = subjects[subjects.length - 1];
   if (!speaker) return undefined;
