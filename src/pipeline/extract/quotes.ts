@@ -256,7 +256,8 @@ function isCommonPlural(mention: Mention): boolean {
 function isPartOfTitle(paragraph: string, mention: Mention): boolean {
   if (mention.kind !== 'word' || mention.role || mention.honorific) return false;
   const end = mention.offset + mention.surface.length;
-  if (isCommonWord(mention.name.toLowerCase()) && /^\s+\p{Ll}+s\b/u.test(paragraph.slice(end, end + 40))) return true;
+  // (Only before a plural subject and its verb: "Faith says the party …" may still be someone.)
+  if (isCommonWord(mention.name.toLowerCase()) && /^\s+\p{Ll}+s\s+(?:say|said|are|were|have|had|will|would|believe|argue|argued|warn|warned|note|noted|expect|predict|claim|fear|think|told|insist|insisted)\b/u.test(paragraph.slice(end, end + 60))) return true;
   return (paragraph[mention.offset - 1] === '(' && paragraph[end] === ')') || ORGANISATION_HEADS.has(mention.name.toLowerCase());
 }
 
