@@ -103,9 +103,13 @@ describe('places of every shape', () => {
     ['"Residents of X"', 'Headline\n\nResidents of Bogeka Mokomoni want a new MP.'],
     ['"X constituency"', 'Headline\n\nBogeka Mokomoni constituency has 40,000 voters.'],
     ['"won the X seat"', 'Headline\n\nHe won the Bogeka Mokomoni seat in 2022.'],
-    ['"who represents X"', 'Headline\n\nThe MP, who represents Bogeka Mokomoni, spoke.'],
+    ['"who represents X in Parliament"', 'Headline\n\nThe MP, who represents Bogeka Mokomoni in Parliament, spoke.'],
   ])('makes no person of a place named in %s', (_label, text) => {
     expect(people(text)).not.toContain('Bogeka Mokomoni');
+  });
+
+  it('still reads a client as a person: "the lawyer who represents X in court"', () => {
+    expect(people('Headline\n\nThe lawyer who represents Simba Arati Nyakundi in court spoke. Simba Arati Nyakundi did not attend.')).toContain('Simba Arati Nyakundi');
   });
 
   it('still reads a person whose seat is named: "X\'s seat", "X won the by-election"', () => {

@@ -125,7 +125,8 @@ function namesPlace(tokens: Token[], run: Run): boolean {
     if (before?.lower === 'the' && (next.lower === 'seat' || (next.lower === 'parliamentary' && tokens[run.end + 1]?.lower === 'seat'))) return true;
   }
   if (before?.lower === 'of' && /^(?:residents|people|voters|electorate|MCAs|wards)$/i.test(tokens[run.index - 2]?.text ?? '')) return true;
-  return before?.lower === 'represents' || before?.lower === 'represented';
+  // "who represents X in Parliament" (not "the lawyer who represents X in court", a client).
+  return (before?.lower === 'represents' || before?.lower === 'represented') && next?.lower === 'in' && /^(?:Parliament|the National Assembly|the Senate|the County Assembly|the Assembly)\b/.test(tokens.slice(run.end + 1, run.end + 4).map((token) => token.text).join(' '));
 }
 
 /** The mentions one run yields: its name, and a party named as the organisation of its title. */
