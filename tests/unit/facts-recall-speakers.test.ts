@@ -250,3 +250,18 @@ describe('"the first-term MP said"', () => {
     expect(speakers(text)).toEqual(['Odera Ojwang Ongere']);
   });
 });
+
+describe('"according to the <title>,"', () => {
+  const published = (text: string) => summarise(analyseCorpus([seed('x.txt', text)], pack)).people.filter((one) => one.quotes.length > 0).map((one) => one.name);
+
+  it('gives "According to the Secretary-General, the party “…”" to the one Secretary-General, and publishes it', () => {
+    const text = `Headline\n\nUP-K Secretary-General Mutiso Kyalo Ndambuki read the resolutions on Monday.\n\nAccording to the Secretary-General, the party "${said}".`;
+    expect(speakers(text)).toEqual(['Mutiso Kyalo Ndambuki']);
+    expect(published(text)).toEqual(['Mutiso Kyalo Ndambuki']);
+  });
+
+  it('settles nothing with a description that is no title: "In the words of the former diplomat, …"', () => {
+    const text = `Headline\n\nOkumu Nyagol Achola, a one-time envoy, spoke.\n\nIn the words of the former diplomat, the nominees would "${said}".`;
+    expect(published(text)).toEqual([]);
+  });
+});

@@ -164,7 +164,9 @@ function readSpeaker(span: Span, mentions: Mention[], discourse: Discourse, cont
   const subject = discourse.subject;
   if (alone && previous && previous.pronoun && previous.people.length === 0 && !previous.title && subject && (discourse.genders?.get(keyOf(subject)) ?? previous.pronoun) === previous.pronoun) return { speaker: subject };
   // "the senator-elect told journalists that “…”": a title in place of a name; settled against the article's roles later.
-  const title = sentencePeople.length === 0 ? titleSpeaker(lead, span.paragraph.slice(span.end, stop)) : openedTitle(span, mentions);
+  // "According to the Secretary-General, the party “…”": a title in place of the name after "according to".
+  const according = sentencePeople.length === 0 ? ACCORDING_TO_TITLE.exec(lead)?.[1] : undefined;
+  const title = according ?? (sentencePeople.length === 0 ? titleSpeaker(lead, span.paragraph.slice(span.end, stop)) : openedTitle(span, mentions));
   // "the legislator said": a description no one holds as a title fits the one legislator the story is on.
   const described = title && DESCRIPTIONS.test(title) ? describedSubject(discourse, title) : undefined;
   if (described) return { speaker: described };
@@ -260,6 +262,8 @@ function isPartOfTitle(paragraph: string, mention: Mention): boolean {
   if (isCommonWord(mention.name.toLowerCase()) && /^\s+\p{Ll}+s\s+(?:say|said|are|were|have|had|will|would|believe|argue|argued|warn|warned|note|noted|expect|predict|claim|fear|think|told|insist|insisted)\b/u.test(paragraph.slice(end, end + 60))) return true;
   return (paragraph[mention.offset - 1] === '(' && paragraph[end] === ')') || ORGANISATION_HEADS.has(mention.name.toLowerCase());
 }
+
+const ACCORDING_TO_TITLE = /\b(?:[Aa]ccording to|[Ii]n the words of)\s+the\s+((?:[\p{L}'’-]+\s+){0,4}?[\p{L}'’-]+)\s*,[^“”".;:]*$/u;
 
 /** "“…,” the statement read.": the words of a statement, not of a person the sentence names. */
 const STATEMENT_READ = /^[\s,]*(?:the|a|his|her|their)\s+(?:joint\s+)?(?:statement|letter|memo|communiqu[eé]|press\s+release)\s+(?:read|reads|said|says|added|stated|continued|went\s+on)\b/i;
