@@ -167,3 +167,15 @@ describe('two offices in one apposition', () => {
     expect(roles('Headline\n\nKamau Njoroge Mwangi, the Molo MP and a farmer, spoke.', 'Mwangi')).toEqual([{ title: 'MP', organisation: 'Molo' }]);
   });
 });
+
+describe('"The committee\'s chairman, X," after the committee is named', () => {
+  it('gives X the chair of the committee the article named last', () => {
+    const text = "Headline\n\nAppearing before the Senate County Public Accounts Committee, Governor Lorna Adoyo Ouko blamed the Treasury.\n\nThe committee's chairman, UDA's Kinyua Muthuri Gitari, was not persuaded.";
+    expect(roles(text, 'Gitari')).toContainEqual({ title: 'Chairman', organisation: 'Senate County Public Accounts Committee' });
+  });
+
+  it('gives no chair when no committee was named before', () => {
+    const text = "Headline\n\nGovernor Lorna Adoyo Ouko blamed the Treasury.\n\nThe committee's chairman, Kinyua Muthuri Gitari, was not persuaded.";
+    expect(roles(text, 'Gitari')).toEqual([]);
+  });
+});
