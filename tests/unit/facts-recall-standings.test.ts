@@ -179,3 +179,16 @@ describe('"The committee\'s chairman, X," after the committee is named', () => {
     expect(roles(text, 'Gitari')).toEqual([]);
   });
 });
+
+describe('an office held in an acting capacity', () => {
+  it.each([
+    ['"X, who has been acting Attorney General since March,"', 'Headline\n\nOchola Ndege Omolo, who has been acting Attorney General since March, spoke.', 'Omolo', [{ title: 'Attorney General', tense: 'acting' }]],
+    ['"Deputy Speaker X has been acting Speaker since …"', 'Headline\n\nKericho County Assembly Deputy Speaker Kipchumba Rono Keter has been acting Speaker since the motion was tabled.', 'Keter', [{ title: 'Deputy Speaker', organisation: 'Kericho County Assembly' }, { title: 'Speaker', tense: 'acting' }]],
+  ])('reads the roles: %s', (_label, text, name, expected) => {
+    expect(roles(text, name)).toEqual(expected);
+  });
+
+  it('reads no acting office in "X has been acting in bad faith"', () => {
+    expect(roles('Headline\n\nOchola Ndege Omolo has been acting in bad faith, the MCAs said.', 'Omolo')).toEqual([]);
+  });
+});

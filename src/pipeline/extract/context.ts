@@ -136,6 +136,13 @@ function readAfter(tokens: Token[], run: Run, pack: CountryPack, context: Contex
     }
     return;
   }
+  // "X has been acting Speaker since March", "X, who has been acting Attorney General,": an office held in an acting capacity.
+  const acting = actingFrom(tokens, next.text === ',' ? run.end + 1 : run.end);
+  if (acting) {
+    readApposition(acting, pack, context);
+    if (context.apposition && context.apposition.tense !== 'acting') delete context.apposition;
+    return;
+  }
   if (next.text !== ',') return;
   index = run.end + 1;
   // "X, who was the Thika Town MP", "X, who served as Kiambu Governor", "X, previously the P Secretary-General": a past office.
@@ -196,6 +203,25 @@ function readAfter(tokens: Token[], run: Run, pack: CountryPack, context: Contex
     if (closing === ',' || closing === '.') readApposition(second, pack, more);
     if (more.apposition && !more.membership) context.alsoHeld = more.apposition;
   }
+}
+
+/**
+ * "(who) has been acting Attorney General", "is acting Speaker": from `index`, the title words after "acting" (with
+ * "acting" first, so that the reading dates them), or none.
+ */
+function actingFrom(tokens: Token[], index: number): Token[] | undefined {
+  let at = index;
+  if (tokens[at]?.lower === 'who') at++;
+  const verb = tokens[at]?.lower;
+  if (verb === 'has' || verb === 'had') {
+    if (tokens[at + 1]?.lower !== 'been') return undefined;
+    at += 2;
+  } else if (verb === 'is' || verb === 'was') at++;
+  else return undefined;
+  if (tokens[at]?.lower !== 'acting' || !tokens[at + 1]?.capitalised) return undefined;
+  const phrase: Token[] = [tokens[at] as Token];
+  for (at++; at < tokens.length && tokens[at]?.isWord && tokens[at]?.capitalised; at++) phrase.push(tokens[at] as Token);
+  return phrase;
 }
 
 /** The tense the word at `index` states: "former", "acting". */
