@@ -51,7 +51,7 @@ export function finishSentence(paragraph: string, sentence: Sentence, mentions: 
     if (!genders.has(keyOf(discourse.subject))) genders.set(keyOf(discourse.subject), pronoun === 'He' ? 'm' : 'f');
   }
   const people = peopleBetween(mentions, sentence.start, end).filter((mention) => !isPossessive(paragraph, mention));
-  for (const mention of people) noteDescription(paragraph, mention, discourse);
+  if (DESCRIBES.test(sentence.text)) for (const mention of people) noteDescription(paragraph, mention, discourse);
   const subject = mentions.find(
     (mention) => mention.offset >= sentence.start && mention.offset < end && people.includes(mention) && SUBJECT_LEAD.test(paragraph.slice(sentence.start, mention.offset)),
   );
@@ -103,6 +103,9 @@ function firstSpeechVerb(text: string): number {
   for (const word of text.matchAll(/\p{Ll}+/gu)) if (SPEECH_VERBS.has(word[0])) return word.index;
   return -1;
 }
+
+/** A sentence that may describe someone by one of the words below: most do not, and are not read for them. */
+const DESCRIBES = /-term|vocal|outspoken|youthful|veteran/i;
 
 /** "X, a first-term MP allied to …", "the vocal Senator X": a describing word written next to the name. */
 function noteDescription(paragraph: string, mention: Mention, discourse: Discourse): void {
