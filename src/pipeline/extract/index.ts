@@ -19,7 +19,7 @@ import { settleTitleSpeakers } from './speaker-titles';
 import { readRole } from './roles';
 import { findRuns, type Run } from './runs';
 import { registeredNames } from './parties-in-play';
-import { readTies, relationOf, type SentenceMentions } from './ties';
+import { readTies, type SentenceMentions } from './ties';
 import { relationOfRole } from './tie-facts';
 
 /** Finds the mentions and quotes of one article. */
