@@ -67,6 +67,7 @@ export async function buildInParts(astro, jobs, astroArgs, env) {
   // moves files instead of copying them.
   const work = path.join(cacheDir, 'parts');
   await rm(work, { recursive: true, force: true });
+  /** @type {{ index: number, name: string, folder: string, cache: string }[]} */
   const parts = [];
   for (let index = 1; index <= jobs; index++) {
     const folder = path.join(work, `${index}-of-${jobs}`);
