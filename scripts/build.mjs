@@ -27,6 +27,7 @@ import os from 'node:os';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 import { BuildSplitError, setAside } from './merge-parts.mjs';
+import { forgetPartStore } from './part-store.mjs';
 import { runGuarded } from './run-guarded.mjs';
 import { buildInParts, buildShard, cacheDirOf, mergeShards, outDirOf, parsePart } from './split-build.mjs';
 
@@ -75,9 +76,8 @@ function jobsOf(value) {
 async function main() {
   const child = process.env.SIASA_BUILD_CHILD;
   if (child) return runGuarded(/** @type {string[]} */ (JSON.parse(child)), process.env);
-  // Internal to a split build's parts (scripts/split-build.mjs): a part waits for the store the
-  // build places for it, so one inherited from the shell would leave a plain build waiting.
-  delete process.env.SIASA_STORE;
+  // A part's variable inherited from the shell would leave this build waiting for a store.
+  forgetPartStore(process.env);
   const options = parseArguments(process.argv.slice(2));
   const chosen = [options.merge && '--merge', options.shard !== undefined && '--shard', options.jobs !== undefined && '--jobs'].filter(Boolean);
   if (chosen.length > 1) throw new BuildSplitError(`npm run build: ${chosen.join(' and ')} do not go together; use one.`);

@@ -10,6 +10,7 @@ import path from 'node:path';
 import { BuildSplitError, MANIFEST, mergeFolders, readShards, shardManifest, writeManifest } from './merge-parts.mjs';
 import { indexSite } from './pagefind.mjs';
 import { readPart } from './part-of.mjs';
+import { PART_STORE_ENV, readyMark } from './part-store.mjs';
 import { runGuarded } from './run-guarded.mjs';
 
 /** @typedef {{ index: number, count: number }} Part */
@@ -91,7 +92,7 @@ export async function buildInParts(astro, jobs, astroArgs, env) {
   // sync, which keep one core busy (started with the extraction, which keeps
   // every core busy, they slowed it more than they gained). Each skips the
   // content loaders and, before its first page, waits for its store
-  // (SIASA_STORE=ready: src/loaders/held-glob.ts, src/integrations/data-store.ts).
+  // (scripts/part-store.mjs).
   /** @type {Promise<void> | undefined} */
   let building;
   const startParts = () => {
@@ -100,7 +101,7 @@ export async function buildInParts(astro, jobs, astroArgs, env) {
         settle(
           await runGuarded(
             [astro, 'build', ...astroArgs],
-            { ...env, SIASA_PART: `${part.index}/${jobs}`, SIASA_INGEST: 'skip', SIASA_STORE: 'ready', SIASA_OUT_DIR: part.folder, SIASA_CACHE_DIR: part.cache },
+            { ...env, SIASA_PART: `${part.index}/${jobs}`, SIASA_INGEST: 'skip', ...PART_STORE_ENV, SIASA_OUT_DIR: part.folder, SIASA_CACHE_DIR: part.cache },
             { label: part.name, signal: stop.signal },
           ),
         ),
@@ -124,8 +125,8 @@ export async function buildInParts(astro, jobs, astroArgs, env) {
       const temporary = `${target}.${process.pid}.tmp`;
       await link(store, temporary).catch(() => copyFile(store, temporary));
       await rename(temporary, target);
-      // The mark the part's store module waits for (readyMark in src/integrations/data-store.ts).
-      await writeFile(`${target}.ready`, '');
+      // The mark the part's store module waits for.
+      await writeFile(readyMark(target), '');
     }
   }
   if (failed === undefined) startParts();

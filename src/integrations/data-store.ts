@@ -20,6 +20,7 @@ import type { AstroIntegration } from 'astro';
 import { access } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import type { Plugin } from 'vite';
+import { readyMark, storeComesLater } from '../../scripts/part-store.mjs';
 
 const DATA_STORE_MODULE = '\0astro:data-layer-content';
 /** The store's file: in the cache folder for `astro build`, in `.astro/` for `astro dev`. */
@@ -36,7 +37,7 @@ export default function dataStoreIntegration(): AstroIntegration {
         const folder = command === 'dev' ? new URL('.astro/', config.root) : config.cacheDir;
         const file = fileURLToPath(new URL(DATA_STORE_FILE, folder));
         // A part of a split build starts before the build's sync has made its store (scripts/split-build.mjs).
-        const later = command === 'build' && process.env.SIASA_STORE === 'ready';
+        const later = command === 'build' && storeComesLater(process.env);
         updateConfig({ vite: { plugins: [dataStoreAsJson(file, { later })] } });
       },
     },
@@ -79,12 +80,4 @@ export function dataStoreAsJson(file: string, { later = false }: { later?: boole
       return { code, map: { mappings: '' } };
     },
   };
-}
-
-/**
- * The file whose presence says the store at `file` is whole: scripts/split-build.mjs
- * writes it beside each part's store once the build's sync has made it.
- */
-export function readyMark(file: string): string {
-  return `${file}.ready`;
 }

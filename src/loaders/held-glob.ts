@@ -16,6 +16,7 @@
  */
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { glob } from 'astro/loaders';
+import { storeComesLater } from '../../scripts/part-store.mjs';
 
 type DataStore = LoaderContext['store'];
 
@@ -32,13 +33,6 @@ interface Round {
 
 let round: Round | undefined;
 
-/**
- * Set by `npm run build` for each part of a split build (scripts/split-build.mjs):
- * the build's one `astro sync` made the store the part starts from, from the
- * same content/. Reading every file again only to find each digest unchanged
- * took each part 15-19 s at 10,000 articles, both parts at once.
- */
-const STORE_READY = 'SIASA_STORE';
 
 /** `glob()` with the same options, its store changes held until the sync's reading is done. */
 export function heldGlob(options: Parameters<typeof glob>[0]): Loader {
@@ -46,7 +40,10 @@ export function heldGlob(options: Parameters<typeof glob>[0]): Loader {
   return {
     name: 'siasa-held-glob',
     load: async (context) => {
-      if (process.env[STORE_READY] === 'ready') return;
+      // A part of a split build (scripts/part-store.mjs) is given the store the build's one sync made
+      // from the same content/: reading every file again only to find each digest unchanged took
+      // each part 15-19 s at 10,000 articles, both parts at once.
+      if (storeComesLater(process.env)) return;
       const mine = (round ??= { reading: 0, held: [] });
       mine.reading++;
       let holding = true;

@@ -5,7 +5,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { dataStoreAsJson, readyMark } from '../../src/integrations/data-store';
+import { dataStoreAsJson } from '../../src/integrations/data-store';
+import { readyMark } from '../../scripts/part-store.mjs';
 
 type Transform = (code: string, id: string) => Promise<{ code: string } | undefined>;
 
