@@ -307,8 +307,13 @@ describe('the evidence check for a quote given by a title', () => {
     expect(published(text)['Peter Kamau Mwangi']?.map((words) => words.replace(/^will not allow$/, 'We will not'))).toEqual(['We will not']);
   });
 
-  it('holds back "the DP said": the evidence audit reads a title only as the profile spells it', () => {
+  it('publishes "DP X defended the list. “…,” the DP told the Nation." under X: the sentence before names him, and he holds the title', () => {
     const text = 'Headline\n\nDP Abdullahi Guyo Boru defended the list. "We will not allow anyone to divide this county," the DP told the Nation.';
+    expect(Object.keys(published(text))).toEqual(['Abdullahi Guyo Boru']);
+  });
+
+  it('holds back "the DP said" when the sentence before names no one who holds the title now', () => {
+    const text = 'Headline\n\nFormer DP Abdullahi Guyo Boru defended the list. "We will not allow anyone to divide this county," the DP told the Nation.';
     expect(Object.values(published(text)).flat()).toEqual([]);
   });
 

@@ -47,7 +47,7 @@ export interface Span {
   sentenceStart: number;
 }
 
-export type Reading = { speaker: Mention } | { candidates: Mention[]; speakerRole?: string; attributed: boolean };
+export type Reading = { speaker: Mention; speakerRole?: string } | { candidates: Mention[]; speakerRole?: string; attributed: boolean };
 
 /** A person, or a lone word that may be one; never an acronym ("AMP" before a title is a party). */
 // (A word with a digit, "Sh44", is an amount, never a name.)

@@ -156,7 +156,8 @@ function readAfter(tokens: Token[], run: Run, pack: CountryPack, context: Contex
     }
     // "who served as Kiambu Governor": the title may follow "as" without an article.
     if (tokens[index - 1]?.lower === 'as' && tokens[index]?.capitalised) index--;
-  } else if (/^(?:previously|formerly|once)$/.test(tokens[index]?.lower ?? '')) {
+  } else if (/^(?:previously|formerly|once)$/.test(tokens[index]?.lower ?? '') || (tokens[index]?.lower === 'then' && /^(?:the|a|an)$/.test(tokens[index + 1]?.lower ?? ''))) {
+    // ("X, then the ODM chairperson in Bungoma,": the office held at the time told of.)
     past = true;
     index++;
   } else if (/^(?:now|currently)$/.test(tokens[index]?.lower ?? '') && /^(?:a|an|the)$/.test(tokens[index + 1]?.lower ?? '')) {

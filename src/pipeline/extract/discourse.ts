@@ -5,6 +5,7 @@
  */
 import type { Sentence } from '../text/sentences';
 import type { Mention, QuoteCue } from '../types';
+import { isSoleSubject, possessiveGender } from './anaphora';
 import { peopleBetween, titleSpeaker } from './attribution';
 import { SPEECH_VERBS } from './lexicon';
 import { tenseBefore } from './roles';
@@ -20,7 +21,7 @@ export interface Discourse {
   /** The gender the article gives people (by surname), from "Mr", "Ms" or a "he"/"she" that follows them. */
   genders?: Map<string, Gender>;
   /** The people (outside quotes) of the last sentence read, and whether it was about one of them. */
-  previous?: { people: Mention[]; subject?: Mention; pronoun?: Gender; title?: string; colon?: boolean; statement?: boolean };
+  previous?: { people: Mention[]; subject?: Mention; sole?: boolean; pronoun?: Gender; title?: string; colon?: boolean; statement?: boolean };
   /** A quote whose paragraph ended before its closing mark. */
   open?: QuoteCue;
   /** The speaker of a quote in the sentence being read: “…,” Kyalo said. “…” goes on with Kyalo. */
@@ -61,6 +62,12 @@ export function finishSentence(paragraph: string, sentence: Sentence, mentions: 
   if (!(quoted && discourse.quotedEnd !== undefined && end <= discourse.quotedEnd)) discourse.quoted = undefined;
   discourse.last = undefined;
   const about = subject ?? (quoted && distinct(people).every((person) => keyOf(person) === keyOf(quoted)) ? quoted : undefined);
+  // "Kamande told reporters that her party …": her own clause gives the subject's gender.
+  if (subject && !discourse.genders?.has(keyOf(subject))) {
+    const gender = possessiveGender(paragraph, subject, people, end);
+    if (gender) (discourse.genders ??= new Map()).set(keyOf(subject), gender);
+  }
+  const sole = about !== undefined && (subject === undefined || isSoleSubject(paragraph, subject, people));
   if (about) discourse.subject = about;
   // A sentence about someone the reading cannot place as its subject leaves no subject a later "he" could mean.
   else if (people.length > 0 && !/^(?:He|She)\b/.test(sentence.text)) discourse.subject = undefined;
@@ -72,7 +79,7 @@ export function finishSentence(paragraph: string, sentence: Sentence, mentions: 
   const title = opensWithThe && verbAt !== -1 && people.every((mention) => mention.offset >= sentence.start + verbAt) ? titleSpeaker(sentence.text.replace(QUOTED_PASSAGE, '').replace(/[:.!?]\s*$/, ''), '') : undefined;
   const colon = /:\s*$/.test(sentence.text);
   const statement = STATEMENT_MADE.test(sentence.text);
-  discourse.previous = { people, ...(about ? { subject: about } : {}), ...(pronoun ? { pronoun: pronoun === 'He' ? 'm' : 'f' } : {}), ...(title ? { title, colon } : {}), ...(statement ? { statement } : {}) };
+  discourse.previous = { people, ...(about ? { subject: about, sole } : {}), ...(pronoun ? { pronoun: pronoun === 'He' ? 'm' : 'f' } : {}), ...(title ? { title, colon } : {}), ...(statement ? { statement } : {}) };
 }
 
 /**

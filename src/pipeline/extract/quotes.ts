@@ -14,6 +14,7 @@ import { peopleBetween, POST_BEFORE, PRONOUN_BEFORE, PRONOUN_SUBJECT, roleAfter,
 import { isCommonWord } from '../resolve/common-words';
 import { ORGANISATION_HEADS } from './lexicon';
 import { describedSubject, DESCRIPTIONS, distinct, holdsTitle, keyOf } from './speaker-titles';
+import { pronounSubject, titleHolderBefore } from './anaphora';
 import { finishSentence, GENDER_OF_HONORIFIC, isPossessive, type Discourse, type Gender } from './discourse';
 
 
@@ -102,6 +103,7 @@ function attribute(cue: QuoteCue, span: Span, mentions: Mention[], discourse: Di
   delete cue.candidates;
   if ('speaker' in reading) {
     cue.speaker = reading.speaker;
+    if (reading.speakerRole) cue.speakerRole = reading.speakerRole;
     discourse.subject = reading.speaker;
     discourse.quoted = reading.speaker;
     discourse.quotedEnd = span.end;
@@ -127,6 +129,10 @@ function readSpeaker(span: Span, mentions: Mention[], discourse: Discourse, cont
     const role = roleAfter(span.paragraph.slice(span.end, stop)) ?? titleSpeaker('', span.paragraph.slice(span.end, stop));
     const described = role && DESCRIPTIONS.test(role) ? describedSubject(discourse, role) : undefined;
     if (described) return { speaker: described };
+    // "DP X defended the list. “…,” the DP told reporters.": the one named just before who holds the title.
+    // (The title stays on the quote: the evidence check reads it in the sentence.)
+    const holder = role && !DESCRIPTIONS.test(role) ? titleHolderBefore(discourse, role, peopleBetween(mentions, span.sentenceStart, stop)) : undefined;
+    if (holder) return { speaker: holder, speakerRole: role };
     return { candidates: [], attributed: true, ...(role ? { speakerRole: role } : {}) };
   }
   if (after) return { speaker: after };
@@ -170,6 +176,8 @@ function readSpeaker(span: Span, mentions: Mention[], discourse: Discourse, cont
   // "the legislator said": a description no one holds as a title fits the one legislator the story is on.
   const described = title && DESCRIPTIONS.test(title) ? describedSubject(discourse, title) : undefined;
   if (described) return { speaker: described };
+  const holder = title && !DESCRIPTIONS.test(title) ? titleHolderBefore(discourse, title, sentencePeople) : undefined;
+  if (holder) return { speaker: holder, speakerRole: title };
   if (title) return { candidates: [], attributed: true, speakerRole: title };
   return { candidates: [...sentencePeople, ...(alone ? (previous?.people ?? []) : [])], attributed: false };
 }
@@ -183,6 +191,9 @@ function byPronoun(word: string, span: Span, mentions: Mention[], discourse: Dis
   const genders = discourse.genders ?? new Map<string, Gender>();
   const fits = (mention: Mention) => (genders.get(keyOf(mention)) ?? gender) === gender;
   const here = peopleBetween(mentions, span.from, span.start).filter((mention) => !isPossessive(span.paragraph, mention) && !inBrackets(span.paragraph.slice(span.from, mention.offset)));
+  // "Kamande told reporters that her party would back Ibrein. She said …": the sentence before's one subject.
+  const continued = here.length === 0 ? pronounSubject(discourse, gender) : undefined;
+  if (continued) return { speaker: continued };
   const subject = discourse.subject;
   // "He urged …": a sentence that opened with the same pronoun kept the story on its subject.
   const chained = discourse.previous?.pronoun === gender && subject ? [subject] : [];

@@ -73,6 +73,12 @@ const TERMS = /^(?:one|two|three|four|five|first|second|third|fourth|fifth)-term
 
 /** "senator-elect" → Senator, incoming; "JPA leader" → Leader of JPA: capitalised words before the title are its organisation. */
 function readTitle(written: string): ReturnType<typeof readRole> {
+  // "the former ODM branch chairperson": a tense first dates the whole title; a branch office is the party's office.
+  const tense = tenseBefore(written.split(/\s+/)[0] ?? '');
+  if (tense && /\s/.test(written)) {
+    const role = readTitle(written.replace(/^\S+\s+/, '').replace(/\s+branch(?=\s)/i, ''));
+    return role && !role.tense ? { ...role, tense } : undefined;
+  }
   let words = written.split(/\s+/);
   // "the vocal senator", "the first-term MP": a describing word before the title is no part of it.
   let start = words.length;

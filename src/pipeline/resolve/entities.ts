@@ -27,23 +27,34 @@ export function buildPerson(
   const entity = emptyEntity('person', name, all);
   const forms = formsOf(entity);
   const held: HeldBackFact[] = [];
+  // "Mulongo, then the ODM chairperson, … Mulongo, who left ODM for the CCW-K, …": the article says he left the party.
+  const leftIn = new Map<string, Set<string | undefined>>();
+  for (const { source, mention } of all) {
+    for (const tie of mention.ties ?? []) {
+      if (tie.relation !== 'left') continue;
+      const set = leftIn.get(source) ?? new Set();
+      set.add(partyOf(tie.party)?.id);
+      leftIn.set(source, set);
+    }
+  }
   for (const { source, mention } of all) {
     const evidence: Evidence = { source, sentence: mention.place.sentence };
     const hold = (kind: HeldBackFact['kind'], relation: string, party: Entity | undefined, tense?: Tense) =>
       held.push({ person: name, kind, relation, ...tensed(tense), ...(party ? { party: party.name } : {}), evidence });
     // A sentence can state more than one role ("former Governor X, the party's new National Chairman").
-    // "the immediate former P chairperson, who quit the party": a former office in a party the sentence says the person left
+    // "the immediate former P chairperson, who quit the party": a former office in a party the article says the person left
     // is a role, and no tie besides the move itself.
-    const left = new Set((mention.ties ?? []).filter((tie) => tie.relation === 'left').map((tie) => partyOf(tie.party)?.id));
+    const left = leftIn.get(source);
     for (const role of [...(mention.role ? [mention.role] : []), ...(mention.roles ?? [])]) {
       const party = role.organisation ? partyOf(role.organisation) : undefined;
-      const tieToo = !(party && role.tense === 'former' && left.has(party.id));
+      const tieToo = !(party && role.tense === 'former' && left?.has(party.id));
       if (roleStated(evidence.sentence, forms, party && formsOf(party))) addRole(entity, role, evidence, partyOf, tieToo);
       else hold('role', role.title, party, role.tense);
     }
     for (const tie of mention.ties ?? []) {
       const party = partyOf(tie.party);
-      if (!party) continue;
+      // (A former office in it is the role; the move is the tie.)
+      if (!party || (tie.tense === 'former' && tie.relation !== 'left' && left?.has(party.id))) continue;
       if (tieStated(evidence.sentence, forms, formsOf(party))) addTie(entity, { party: party.id, relation: tie.relation, ...tensed(tie.tense), evidence });
       else hold('tie', tie.relation, party, tie.tense);
     }

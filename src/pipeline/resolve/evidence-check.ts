@@ -8,6 +8,8 @@
 import { doubleSingleQuotes } from '../text/quote-marks';
 import { splitSentences, type Sentence } from '../text/sentences';
 import type { Entity, Place } from '../types';
+import { joinsSubject } from '../extract/anaphora';
+import { isTitleWordText } from '../extract/speaker-titles';
 
 /** A text's words for matching names: folded like `nameWords`, possessives dropped, and whether each was capitalised. */
 interface Words {
@@ -167,7 +169,8 @@ export function quoteAttributed(
   const pronoun = /^(he|she)\b/i.exec(attribution)?.[1]?.toLowerCase();
   const otherSex = pronoun === 'he' ? FEMALE : pronoun === 'she' ? MALE : undefined;
   const rival = (sentence: string) => others.some((forms) => namesAny(sentence, forms) && !(otherSex && onlyAfter(sentence, forms, otherSex)));
-  if (namesAny(before, speaker)) return !rival(before);
+  // "Kamande told reporters that her party would back Ibrein. She said …": the pronoun stays on the sentence's one subject.
+  if (namesAny(before, speaker)) return !rival(before) || (pronoun !== undefined && soleSubject(before, speaker, others, otherSex));
   // "Party leader X told the delegates … He spoke for an hour. Delegates walked out. “…,” he said.":
   // the nearest sentence that names anyone, at most three back, names the speaker and no one else;
   // and the quote's own words outside its marks are nothing, or a pronoun or a title (not "a party official said").
@@ -184,6 +187,36 @@ export function quoteAttributed(
     if (UNNAMED_PERSON.test(sentence)) return false;
   }
   return false;
+}
+
+/**
+ * True when `sentence` opens with the speaker as its one subject: only title
+ * words before the name, no one else named before it or joined to it ("X and
+ * Y told …"), and no honorific of the other sex in front of it.
+ */
+function soleSubject(sentence: string, speaker: readonly string[], others: readonly (readonly string[])[], otherSex: RegExp | undefined): boolean {
+  const at = firstWritten(sentence, speaker);
+  if (!at) return false;
+  const lead = sentence.slice(0, at.start);
+  if (!lead.split(/\s+/).filter(Boolean).every((word, index) => /^\p{Lu}/u.test(word) || (index === 0 && word === 'the') || isTitleWordText(word))) return false;
+  if (otherSex && otherSex.test(lead)) return false;
+  const rivals = others.flatMap((forms) => firstWritten(sentence, forms) ?? []);
+  if (rivals.some((rival) => rival.start < at.end)) return false;
+  const next = Math.min(...rivals.map((rival) => rival.start));
+  return !Number.isFinite(next) || !joinsSubject(sentence.slice(at.end, next));
+}
+
+/** Where a text first writes one of `forms` as whole words. */
+function firstWritten(text: string, forms: readonly string[]): { start: number; end: number } | undefined {
+  let found: { start: number; end: number } | undefined;
+  for (const form of forms) {
+    for (let at = text.indexOf(form); at !== -1; at = text.indexOf(form, at + 1)) {
+      if (/\p{L}/u.test(text[at + form.length] ?? '') || /\p{L}/u.test(text[at - 1] ?? '')) continue;
+      if (!found || at < found.start) found = { start: at, end: at + form.length };
+      break;
+    }
+  }
+  return found;
 }
 
 /**

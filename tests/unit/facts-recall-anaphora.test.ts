@@ -1,0 +1,90 @@
+/**
+ * Speakers the text names once and then refers back to: by a title the
+ * person holds ("the DP told reporters"), by "she" right after a sentence
+ * whose one subject she is, by a title that says the office was held then.
+ * Each case is a short invented text with its speakers written by hand, read
+ * by the extractor and, where it matters, as published after the evidence
+ * check. Every "none" case is a reading that would give a quote to the wrong person.
+ */
+import { describe, expect, it } from 'vitest';
+import { analyseCorpus } from '../../src/pipeline/corpus';
+import { loadPack } from '../../src/pipeline/ingest';
+import { summarise } from '../../src/pipeline/summary';
+import { factReaders, SAID } from './fact-readers';
+import { seed } from './helpers';
+
+const pack = await loadPack();
+const { speakers, roles } = factReaders(pack);
+const said = SAID;
+const published = (text: string) =>
+  summarise(analyseCorpus([seed('x.txt', text)], pack))
+    .people.filter((one) => one.quotes.length > 0)
+    .map((one) => `${one.name}: ${one.quotes.length}`);
+
+describe('a title the person named in the sentence before holds', () => {
+  it('gives "DP X defended the list. “…,” the DP told reporters." to the DP, and publishes it', () => {
+    const text = `Headline\n\nDP Kiprotich Langat Sang, who hosted the nominees, defended the list. "${said}," the DP told reporters.`;
+    expect(speakers(text)).toEqual(['Kiprotich Langat Sang']);
+    expect(published(text)).toEqual(['Kiprotich Langat Sang: 1']);
+  });
+
+  it('gives it to the one holder of the title when the sentence before names someone else too', () => {
+    const text = `Headline\n\nDP Kiprotich Langat Sang met Governor Wanjiru Njeri Kamau in Nyeri. "${said}," the DP said.`;
+    expect(speakers(text)).toEqual(['Kiprotich Langat Sang']);
+    expect(published(text)).toEqual(['Kiprotich Langat Sang: 1']);
+  });
+
+  it('does not give "the CCW-K leader said" to the leader of another party named in the sentence before', () => {
+    const text = `Headline\n\nProf Nafula Wanyama Simiyu, who leads the Chama cha Wananchi-Kenya (CCW-K), and Dr Amina Golicha Dabasso, the Haki na Usawa Party (HUP) leader, have met three times.\n\n"${said}," the CCW-K leader, who spoke in Bungoma on Saturday, said.`;
+    expect(speakers(text)).not.toContain('Amina Golicha Dabasso');
+  });
+
+  it('leaves "the DP said" open when the one named before does not hold the title now', () => {
+    expect(speakers(`Headline\n\nFormer DP Kiprotich Langat Sang defended the list. "${said}," the DP said.`)).toEqual([null]);
+    expect(speakers(`Headline\n\nGovernor Wanjiru Njeri Kamau met the DP in Nyeri. "${said}," the DP said.`)).toEqual([null]);
+  });
+});
+
+describe('"she said" right after a sentence with one subject', () => {
+  const opening = 'Headline\n\nInterior PS designate Halima Dahir Ibrein spoke first. "No Kenyan should wait two years for an ID card," she said.\n\n';
+
+  it('gives it to the subject, not to the people named after her verb', () => {
+    const text = `${opening}TKM deputy leader Wangari Muthoni Kamande told reporters that her party would back Ibrein but oppose Joseph Lekishon Sakuda. She said the nominee had "no business near a ministry that handles billions".`;
+    expect(speakers(text)).toEqual(['Halima Dahir Ibrein', 'Wangari Muthoni Kamande']);
+    expect(published(text)).toContain('Wangari Muthoni Kamande: 1');
+  });
+
+  it('leaves it open after two subjects: "X and Y told reporters … She said"', () => {
+    const text = `${opening}Wangari Muthoni Kamande and Ibrein told reporters that the party would oppose Sakuda. She said the nominee had "no business near a ministry that handles billions".`;
+    expect(speakers(text)[1]).toBeNull();
+  });
+
+  it('leaves it open when the subject is a man: "Mr X told reporters that Y and Z … She said"', () => {
+    const text = `${opening}Mr Joseph Lekishon Sakuda told reporters that Kamande and Ibrein would oppose him. She said the nominee had "no business near a ministry that handles billions".`;
+    expect(speakers(text)[1]).toBeNull();
+  });
+
+  it('leaves it open when the subject is not at the sentence\'s start: "After meeting X, Y told reporters … She said"', () => {
+    const text = `${opening}After meeting Wangari Muthoni Kamande, Ibrein told reporters that the party would oppose Sakuda. She said the nominee had "no business near a ministry that handles billions".`;
+    expect(published(text)).not.toContain('Wangari Muthoni Kamande: 1');
+  });
+});
+
+describe('"then the P chairperson": an office held at the time told of', () => {
+  it('reads "X, then the ODM chairperson in Bungoma," as a former office', () => {
+    const text = 'Headline\n\nSirisia MP Kapchanga Wekesa Mulongo, then the ODM chairperson in Bungoma, was one of the architects of the 2022 deals.';
+    expect(roles(text, 'Mulongo').map((role) => `${role?.title}|${role?.organisation ?? ''}|${role?.tense ?? ''}`)).toContain('Chairperson|ODM|former');
+  });
+
+  it('gives "“…,” the former ODM branch chairperson said" to him, and publishes it', () => {
+    const text = `Headline\n\nSirisia MP Kapchanga Wekesa Mulongo, then the ODM chairperson in Bungoma, was one of the architects of the 2022 deals. Mulongo now says he was wrong.\n\n"${said}," the former ODM branch chairperson said.`;
+    expect(speakers(text)).toEqual(['Kapchanga Wekesa Mulongo']);
+    expect(published(text)).toEqual(['Kapchanga Wekesa Mulongo: 1']);
+  });
+
+  it('publishes no office tie to a party the article says he left later, only the move', () => {
+    const text = 'Headline\n\nSirisia MP Kapchanga Wekesa Mulongo, then the ODM chairperson in Bungoma, was one of the architects of the 2022 deals. Mulongo, who left ODM for the UDA in 2025, now says he was wrong.';
+    const person = summarise(analyseCorpus([seed('x.txt', text)], pack)).people.find((one) => one.name === 'Kapchanga Wekesa Mulongo');
+    expect(person?.parties.map((tie) => tie.relation).sort()).toEqual(['joined', 'left']);
+  });
+});
