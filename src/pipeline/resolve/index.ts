@@ -13,7 +13,7 @@ import { PartyDirectory, type PartyGroup } from './parties';
 import { attachQuotes, type UnattributedQuote } from './quotes';
 import { isCommonWord } from './common-words';
 import { evidenceOf, joinPeople, placeLeftovers, type PersonGroup, type ReviewNote } from './people';
-import { articlePartsOf, partiesKey, partyDirectory, personOf, rememberDecisions } from './memo';
+import { articlePartsOf, originOf, partiesKey, partyDirectory, personOf, rememberDecisions } from './memo';
 
 export type { ReviewNote } from './people';
 export type { UnattributedQuote } from './quotes';
@@ -76,7 +76,7 @@ export function resolveCorpus(extractions: ArticleExtraction[], pack: CountryPac
   const people = groups.filter((group) => isPerson(group, phrases, review)).map((group) => personOf(group, asParties, (one) => buildPerson(one, partyNamed)));
   const entities = [...people.map((person) => person.entity), ...parties.map((party) => party.entity)];
 
-  const quotes = attachQuotes(extractions, people, rememberDecisions);
+  const quotes = attachQuotes(extractions, people, { memo: rememberDecisions, origin: originOf });
   attachCoalitions(extractions, partyNamed);
   const heldBack = people.flatMap((person) => person.heldBack);
   return {

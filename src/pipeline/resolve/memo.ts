@@ -14,7 +14,7 @@ import { clusterArticlePeople, type ArticlePeople } from './article-people';
 import type { HeldBackFact } from './held-back';
 import { PartyDirectory, type PartyGroup } from './parties';
 import type { PersonGroup } from './people';
-import type { DecisionMemo, QuoteDecision } from './quotes';
+import type { ArticleQuotes, DecisionMemo } from './quotes';
 
 const byLocale = new Intl.Collator().compare;
 
@@ -134,9 +134,24 @@ export function personOf(group: PersonGroup, parties: string, build: (group: Per
   const first = mentions[0];
   const known = first && people.get(first);
   const same = known && known.parties === parties && sameList(known.mentions, mentions) && sameList(known.sources, sources);
-  const built = same ? known.built : build(group);
-  if (!same && first) people.set(first, { sources, mentions, parties, built: copyPerson(built) });
-  return copyPerson(built);
+  const kept = same ? known.built : copyPerson(build(group));
+  if (!same && first) people.set(first, { sources, mentions, parties, built: kept });
+  const handed = copyPerson(kept);
+  origins.set(handed.entity, kept);
+  return handed;
+}
+
+/** The kept person each handed-out entity was copied from. */
+const origins = new WeakMap<Entity, BuiltPerson>();
+
+/**
+ * What a person handed out by `personOf` was copied from: the same object
+ * from one resolve to the next while the person is built from the same
+ * mentions and parties, so its names, roles and mentions are the same. Later
+ * stages change the copies, never this.
+ */
+export function originOf(entity: Entity): object {
+  return origins.get(entity) ?? entity;
 }
 
 function sameList<T>(a: readonly T[], b: readonly T[]): boolean {
@@ -174,19 +189,18 @@ export function partiesKey(directory: PartyDirectory, parties: Entity[]): string
   return `${id}\u0001${parties.map((party) => [party.id, party.name, party.acronym ?? '', ...party.aliases].join('\u0002')).join('\u0000')}`;
 }
 
-const decisions = new WeakMap<ArticleExtraction, { key: string; decisions: QuoteDecision[] }>();
+const decisions = new WeakMap<ArticleExtraction, { inputs: readonly unknown[]; quotes: ArticleQuotes }>();
 
 /**
- * An article's quote decisions, kept while the article (the same extraction
- * object: its text and quotes) and what the decisions read of its people
- * (`key`) are the same. Decisions name quotes and people by position, never
- * an entity of an earlier run.
+ * An article's quotes as last settled, kept while the article (the same
+ * extraction object: its text and quotes) and what they read of its people
+ * (`inputs`: the kept people, see `originOf`) are the same. What is kept
+ * names quotes and people by position, never an entity of an earlier run.
  */
-export const rememberDecisions: DecisionMemo = (extraction, key, decide) => {
-  const wanted = key();
+export const rememberDecisions: DecisionMemo = (extraction, inputs, decide) => {
   const known = decisions.get(extraction);
-  if (known?.key === wanted) return known.decisions;
-  const fresh = decide();
-  decisions.set(extraction, { key: wanted, decisions: fresh });
-  return fresh;
+  if (known && sameList(known.inputs, inputs)) return known.quotes;
+  const quotes = decide();
+  decisions.set(extraction, { inputs, quotes });
+  return quotes;
 };

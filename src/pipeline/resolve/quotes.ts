@@ -28,25 +28,42 @@ export interface QuoteAttribution {
 export type QuoteDecision = { quote: number; said: true } | { quote: number; said: false; candidates: string[] };
 
 /**
- * Remembers an article's decisions between resolves: given the article, the
- * key of what the decisions read of the people (`decisionsKey`) and a way to
- * decide, returns the decisions. The default decides every time.
+ * One article's quotes as `attachQuotes` settles them: each quote's speaker,
+ * as a position in the article's pool of people (its own, then the role
+ * holders its quotes ask for), and the decisions.
  */
-export type DecisionMemo = (extraction: ArticleExtraction, key: () => string, decide: () => QuoteDecision[]) => QuoteDecision[];
+export interface ArticleQuotes {
+  speakers: (number | undefined)[];
+  decisions: QuoteDecision[];
+}
 
-const decideAlways: DecisionMemo = (_extraction, _key, decide) => decide();
+/**
+ * Remembers an article's quotes between resolves: given the article, the
+ * inputs its decisions read of the people (each person of its pool as an
+ * object that stays the same while the person does, see `origin`; then, per
+ * quote that names its speaker by a title only, the pool's one holder of it
+ * or -1) and a way to decide, returns what was decided. The default decides every time.
+ */
+export type DecisionMemo = (extraction: ArticleExtraction, inputs: readonly unknown[], decide: () => ArticleQuotes) => ArticleQuotes;
+
+const decideAlways: DecisionMemo = (_extraction, _inputs, decide) => decide();
+
+export interface QuoteOptions {
+  memo?: DecisionMemo;
+  /**
+   * What a person was built from, the same object as long as its names,
+   * roles and mentions are: resolve's memo hands out copies of kept people.
+   * Default: the person itself, which no memo can recognise from one run to the next.
+   */
+  origin?: (entity: Entity) => object;
+}
 
 /** Attaches every certain quote to its speaker's entity; returns the rest. */
-export function attachQuotes(extractions: ArticleExtraction[], people: { entity: Entity; mentions: Mention[] }[], memo: DecisionMemo = decideAlways): QuoteAttribution {
-  // Mentions are looked up by where they stand, not by identity: a cached extraction holds copies.
-  const place = (mention: Mention) => mention.place.paragraph * 1_000_000 + mention.offset;
-  const speakersIn = new Map<string, Map<number, Entity>>();
+export function attachQuotes(extractions: ArticleExtraction[], people: { entity: Entity; mentions: Mention[] }[], { memo = decideAlways, origin = (entity) => entity }: QuoteOptions = {}): QuoteAttribution {
+  // Only who names each article is indexed for the whole corpus; where they stand, only for an article decided again.
   const peopleIn = new Map<string, Entity[]>();
   for (const { entity } of people) {
-    for (const [source, mentions] of entity.mentions) {
-      const here = speakersIn.get(source) ?? new Map<number, Entity>();
-      speakersIn.set(source, here);
-      for (const mention of mentions) here.set(place(mention), entity);
+    for (const source of entity.mentions.keys()) {
       const list = peopleIn.get(source);
       if (list) list.push(entity);
       else peopleIn.set(source, [entity]);
@@ -62,22 +79,34 @@ export function attachQuotes(extractions: ArticleExtraction[], people: { entity:
   const known = new Map<Entity, Set<string>>();
   const unattributed: UnattributedQuote[] = [];
   const review: ReviewNote[] = [];
-  const keyOf = entityKeys();
   for (const extraction of extractions) {
     const { article, quotes } = extraction;
     if (quotes.length === 0) continue;
-    const speakerAt = (mention: Mention) => speakersIn.get(article.source)?.get(place(mention));
     const here = peopleIn.get(article.source) ?? [];
-    const speakers = quotes.map((quote) => speakerOf(quote, here, speakerAt, holders));
-    const decisions = memo(
-      extraction,
-      () => decisionsKey(article.source, here, speakers, keyOf),
-      () => decideQuotes(extraction, here, speakers, speakerAt, forms),
-    );
-    for (const decision of decisions) {
+    // "said the former prime minister": who else in the corpus holds a title a quote names its speaker by decides it too,
+    // when one person alone does (`personWithRole`); that one joins the pool, or the inputs say there was none.
+    const pool = [...here];
+    const alone: number[] = [];
+    for (const quote of quotes) {
+      if (quote.speaker || !quote.speakerRole) continue;
+      const holding = holders(quote.speakerRole);
+      const one = holding.length === 1 ? (holding[0] as Entity) : undefined;
+      if (one && !pool.includes(one)) pool.push(one);
+      alone.push(one ? pool.indexOf(one) : -1);
+    }
+    const settled = memo(extraction, [...pool.map(origin), ...alone], () => {
+      const speakerAt = placesIn(article.source, here);
+      const speakers = quotes.map((quote) => speakerOf(quote, here, speakerAt, holders));
+      return {
+        speakers: speakers.map((speaker) => (speaker ? pool.indexOf(speaker) : undefined)),
+        decisions: decideQuotes(extraction, here, speakers, speakerAt, forms),
+      };
+    });
+    for (const decision of settled.decisions) {
       const quote = quotes[decision.quote] as QuoteCue;
       const evidence = { source: article.source, sentence: quote.place.sentence };
-      const speaker = speakers[decision.quote];
+      const at = settled.speakers[decision.quote];
+      const speaker = at === undefined ? undefined : pool[at];
       if (decision.said && speaker) {
         const texts = known.get(speaker) ?? new Set(speaker.quotes.map((said) => said.text));
         known.set(speaker, texts);
@@ -95,10 +124,18 @@ export function attachQuotes(extractions: ArticleExtraction[], people: { entity:
   return { unattributed, review };
 }
 
+/** Which of an article's people a mention of it is, by where it stands: a cached extraction holds copies of the mentions, not the same objects. */
+function placesIn(source: string, here: Entity[]): (mention: Mention) => Entity | undefined {
+  const place = (mention: Mention) => mention.place.paragraph * 1_000_000 + mention.offset;
+  const at = new Map<number, Entity>();
+  for (const entity of here) for (const mention of entity.mentions.get(source) ?? []) at.set(place(mention), entity);
+  return (mention) => at.get(place(mention));
+}
+
 /**
  * Decides each quote of one article: said by its speaker when the text settles
  * it, else open with the people it could be (each quote text once). Reads of
- * the people only what `decisionsKey` covers.
+ * the people only what the memo's inputs cover.
  */
 function decideQuotes(
   { article, quotes }: ArticleExtraction,
@@ -129,56 +166,6 @@ function decideQuotes(
     decisions.push({ quote: index, said: false, candidates: [...new Set(candidates.flatMap((entity) => (entity ? [entity.name] : [])))] });
   });
   return decisions;
-}
-
-/**
- * Everything `decideQuotes` reads of the people, for one article, as a string:
- * each person's forms (name, aliases, acronym), the titles and tenses of
- * their roles reported in this article, and where the article names them; and
- * each quote's speaker, as one of them or, when the title only one person of
- * the corpus holds named them, as that person. The article's own text and
- * quotes are the memo's other key.
- */
-function decisionsKey(source: string, here: Entity[], speakers: (Entity | undefined)[], keyOf: (entity: Entity, source: string) => string): string {
-  const slot = (speaker: Entity | undefined) => {
-    if (!speaker) return '-';
-    const index = here.indexOf(speaker);
-    return index >= 0 ? String(index) : `+${keyOf(speaker, source)}`;
-  };
-  return `${here.map((person) => keyOf(person, source)).join('\u0000')}\u0003${speakers.map(slot).join(',')}`;
-}
-
-/** Per entity, its forms once and its roles and mentions per article. */
-function entityKeys(): (entity: Entity, source: string) => string {
-  const forms = new Map<Entity, string>();
-  const roles = new Map<Entity, Map<string, string[]>>();
-  return (entity, source) => {
-    let named = forms.get(entity);
-    if (named === undefined) forms.set(entity, (named = formsOf(entity).join('\u0001')));
-    let bySource = roles.get(entity);
-    if (!bySource) {
-      bySource = new Map();
-      for (const role of entity.roles) {
-        const list = bySource.get(role.evidence.source) ?? [];
-        list.push(`${role.title}|${role.tense ?? ''}`);
-        bySource.set(role.evidence.source, list);
-      }
-      roles.set(entity, bySource);
-    }
-    return `${named}\u0002${(bySource.get(source) ?? []).join(';')}\u0002${placesOf(entity.mentions.get(source) ?? [])}`;
-  };
-}
-
-/** Where a list of mentions stands, by the list: resolve keeps a person's lists from one run to the next. */
-const places = new WeakMap<Mention[], string>();
-
-function placesOf(mentions: Mention[]): string {
-  let text = places.get(mentions);
-  if (text === undefined) {
-    text = mentions.map((mention) => `${mention.place.paragraph}:${mention.offset}`).join(',');
-    places.set(mentions, text);
-  }
-  return text;
 }
 
 /**
