@@ -70,6 +70,16 @@ describe('"she said" right after a sentence with one subject', () => {
   });
 });
 
+describe('"he said" after a title and a name as one subject', () => {
+  it.each([
+    ['"The governor and X were later seen …"', `Headline\n\nGovernor Kinyanjui Mahinda Wachuka spoke first.\n\nThe governor and Lemasian Lenkai Lekoloi were later seen at a funeral in Rumuruti. "${said}," he said.`],
+    ['"X and the senator were later seen …"', `Headline\n\nSenator Kinyanjui Mahinda Wachuka spoke first.\n\nLemasian Lenkai Lekoloi and the senator were later seen at a funeral in Rumuruti. "${said}," he said.`],
+  ])('leaves the quote open: %s', (_label, text) => {
+    expect(speakers(text)).toEqual([null]);
+    expect(published(text)).toEqual([]);
+  });
+});
+
 describe('"then the P chairperson": an office held at the time told of', () => {
   it('reads "X, then the ODM chairperson in Bungoma," as a former office', () => {
     const text = 'Headline\n\nSirisia MP Kapchanga Wekesa Mulongo, then the ODM chairperson in Bungoma, was one of the architects of the 2022 deals.';

@@ -260,8 +260,13 @@ describe('"according to the <title>,"', () => {
     expect(published(text)).toEqual(['Mutiso Kyalo Ndambuki']);
   });
 
-  it('settles nothing with a description that is no title: "In the words of the former diplomat, …"', () => {
+  it('settles "In the words of the former diplomat, …" for the one former envoy of the article', () => {
     const text = `Headline\n\nOkumu Nyagol Achola, a one-time envoy, spoke.\n\nIn the words of the former diplomat, the nominees would "${said}".`;
+    expect(published(text)).toEqual(['Okumu Nyagol Achola']);
+  });
+
+  it('settles nothing with a description that is no office: "In the words of the veteran politician, …"', () => {
+    const text = `Headline\n\nOkumu Nyagol Achola, a one-time envoy, spoke.\n\nIn the words of the veteran politician, the nominees would "${said}".`;
     expect(published(text)).toEqual([]);
   });
 });

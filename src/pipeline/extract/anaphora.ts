@@ -61,14 +61,15 @@ export function joinsSubject(between: string): boolean {
 }
 
 /**
- * "Kamande told reporters that her party …": a possessive pronoun in the
- * subject's own clause, before anyone else is named, gives the subject's gender.
+ * "Kamande told reporters that her party …", "X has declared she will run": a
+ * pronoun in the subject's own clause, before anyone else is named, gives the subject's gender.
  */
 export function possessiveGender(paragraph: string, subject: Mention, people: Mention[], end: number): Gender | undefined {
   const from = subject.offset + subject.surface.length;
   const next = people.find((mention) => mention.offset >= from && keyOf(mention) !== keyOf(subject));
   const clause = paragraph.slice(from, Math.min(next?.offset ?? end, end));
   // (Not inside a quote, whose "her" is the speaker's own word for someone else.)
-  const word = /^[^“”".;:]*?\b(his|her)\b/i.exec(clause)?.[1]?.toLowerCase();
-  return word === 'his' ? 'm' : word === 'her' ? 'f' : undefined;
+  const word = /^[^“”".;:]*?\b(his|her|he|she|him|himself|herself)\b/i.exec(clause)?.[1]?.toLowerCase();
+  if (!word) return undefined;
+  return /^(?:his|he|him|himself)$/.test(word) ? 'm' : 'f';
 }

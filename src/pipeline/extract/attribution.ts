@@ -8,9 +8,9 @@ import type { Mention } from '../types';
 import { SPEECH_VERBS, TITLE_HEADS, TITLE_MODIFIERS } from './lexicon';
 
 /** Verbs that put words in a subject's mouth, beyond verbs of speech: "described the deal as “…”". */
-const QUOTING_VERBS = new Set([...SPEECH_VERBS, 'described', 'termed', 'dubbed', 'branded', 'labelled', 'labeled', 'likened', 'called', 'says', 'adds', 'notes', 'tells', 'wrote', 'disagreed', 'conceded', 'agreed', 'quipped', 'joked', 'retorted', 'protested', 'complained', 'lamented', 'appealed', 'pleaded', 'was quoted as saying', 'is quoted as saying', 'tell']);
+const QUOTING_VERBS = new Set([...SPEECH_VERBS, 'described', 'termed', 'dubbed', 'branded', 'labelled', 'labeled', 'likened', 'called', 'says', 'adds', 'notes', 'tells', 'wrote', 'disagreed', 'conceded', 'agreed', 'quipped', 'joked', 'retorted', 'protested', 'complained', 'lamented', 'appealed', 'pleaded', 'was quoted as saying', 'is quoted as saying', 'tell', 'submitted', 'testified']);
 // "hit back", "was quoted as saying": phrases that work as one verb of speech.
-const speech = [...SPEECH_VERBS, 'hit back', 'hit out', 'shot back', 'fired back', 'was quoted as saying', 'is quoted as saying', 'continued', 'pleaded', 'appealed', 'reckoned', 'opined', 'recounted', 'narrated', 'cried', 'thundered', 'mused', 'fumed', 'countered', 'interjected', 'reminded', 'boasted', 'scoffed', 'sighed', 'acknowledged', 'demanded', 'predicted', 'concluded', 'clarified', 'reasoned', 'advised', 'chimed in', 'pointed out', 'went on'].join('|');
+const speech = [...SPEECH_VERBS, 'hit back', 'hit out', 'shot back', 'fired back', 'was quoted as saying', 'is quoted as saying', 'continued', 'pleaded', 'appealed', 'reckoned', 'opined', 'recounted', 'narrated', 'cried', 'thundered', 'mused', 'fumed', 'countered', 'interjected', 'reminded', 'boasted', 'scoffed', 'sighed', 'acknowledged', 'demanded', 'predicted', 'concluded', 'clarified', 'reasoned', 'advised', 'chimed in', 'pointed out', 'went on', 'submitted', 'testified', 'snapped', 'exclaimed', 'shouted', 'roared'].join('|');
 const quoting = [...QUOTING_VERBS].join('|');
 
 /** “…,” he said / she added. */
@@ -18,7 +18,8 @@ export const PRONOUN_AFTER = new RegExp(`^[\\s,]*(he|she)\\s+(?:\\w+\\s+)?(?:${s
 /** He said: “…” / She added, “…”. */
 export const PRONOUN_BEFORE = new RegExp(`(?:^|[.,;]\\s*|\\b(?:and|but|while)\\s+)(he|she)\\s+(?:\\w+\\s+)?(?:${speech})\\s*[:,]?\\s*$`, 'i');
 /** He described the deal as “…” / She said the party would “…”. */
-export const PRONOUN_SUBJECT = new RegExp(`^\\s*(he|she)\\s+(?:[\\p{Ll}-]+\\s+){0,2}(?:${quoting})\\b[^.;:“”"]*$`, 'iu');
+// ("Speaking on Citizen TV, she maintained that …", "He told Taifa Leo that he would decide in January: “…”".)
+export const PRONOUN_SUBJECT = new RegExp(`^\\s*(?:\\p{Lu}\\p{Ll}+ing\\b[^,.;:“”"]{1,100},\\s*)?(he|she)\\s+(?:[\\p{Ll}-]+\\s+){0,2}(?:${quoting})\\b[^.;:“”"]*:?\\s*$`, 'iu');
 /** “…,” said the former prime minister. */
 export const ROLE_AFTER = new RegExp(`^[\\s,]*(?:${speech})\\s+(the\\s+[\\p{L}\\s'’-]{3,60}?)(?=[.,;]|$)`, 'iu');
 /** “…,” the deputy governor observed. */
@@ -32,7 +33,7 @@ const QUOTING_VERB = new RegExp(`\\b(?:${quoting})\\b`, 'gi');
 /** "according to X", "according to Kitui Senator X", "according to the Kitui senator, X". */
 const ACCORDING_TO = /(?:\b(?:according to|in the words of|as per)|^\s*Per)\s*(?:(?:the\s+)?(?:[\p{L}'’-]+\s+){0,3}[\p{L}'’-]+\s*,?\s*)?$/iu;
 /** Words that make the name after them an object, not the one who speaks: "told Mr X", "with X". */
-const OBJECT_BEFORE = /\b(?:to|told|asked|urged|warned|with|by|for|against|on|at|in|into|near|outside|inside|from|of|about|than|accused|praised|criticised|criticized|attacked|blamed|thanked|defended|dismissed|met|backed|named)\s+(?:(?:his|her|their|its|the|a)\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}$/u;
+export const OBJECT_BEFORE = /\b(?:to|told|asked|urged|warned|with|by|for|against|on|at|in|into|near|outside|inside|from|of|about|than|accused|praised|criticised|criticized|attacked|blamed|thanked|defended|dismissed|met|backed|named)\s+(?:(?:his|her|their|its|the|a)\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}$/u;
 const SIGNED_BY = /^(?:read|reads|said|says|according to)\s+(?:a|the)\s+(?:joint\s+)?(?:statement|letter|memo|notice|communiqu[eé]|press\s+release)\s+(?:signed|issued|sent|released)\s+by(?:\s+(?:the\s+)?[\p{Lu}][\p{L}.'’-]*)*$/u;
 /** Anonymous sources: "the official", "a spokesman", "party insiders". */
 const ANONYMOUS = /\b(?:sources?|insiders?|officials?|spokes(?:man|woman|person)|members?|aides?|executive|observers?|residents?|delegates?|critics?|analysts?|someone|one|person)\b/i;
@@ -188,7 +189,8 @@ const RELATIVE_QUOTING = /(?:,\s*which|\bwhat)\s+(?:\p{Lu}[\p{L}.'’-]*\s+){1,5
 const WHO_HE_SAID = /,\s*(?:who|whom|which)\s+(?:he|she)\s+(?:said|says|claimed|noted|described\s+as)\b[^.;:“”"]*$/i;
 
 /** ", who said", ", who later told reporters": what stands between a name and the verb of the relative clause it heads. */
-const WHO_THEN_VERB = /^\s*(?:\([^()]{1,30}\)\s*)?,\s*who\s+(?:(?:also|later|then|had|has|once|again|on\s+\p{Lu}\p{Ll}+)\s+)*$/u;
+// ("moved by X (UDA), the Kirimari MCA, who told …": an apposition may stand between.)
+const WHO_THEN_VERB = /^\s*(?:\([^()]{1,30}\)\s*)?(?:,\s*(?:an?|the)\s[^,.;:“”"()]{1,60})?,\s*who\s+(?:(?:also|later|then|had|has|once|again|on\s+\p{Lu}\p{Ll}+)\s+)*$/u;
 
 const CAPTION = /\b(?:shared|posted|uploaded)\b(?=[^.;“”"]{0,120}\bwith\s+(?:the|a)\s+caption\s*:?\s*$)/;
 
@@ -232,7 +234,7 @@ function subjectGap(gap: string): boolean {
   const bare = gap.replace(/,[^,]*,/g, ' ').replace(/^\s*,/, ' ').replace(/\s+/g, ' ').trim();
   // "X, an aspirant for the seat, who said …": the relative pronoun stands for X.
   // ("X had earlier said", "X would later tell reporters": a tense's helper and its adverb.)
-  return /^(?:(?:also|further|then|later|earlier|has|had|have|would|will|once|again|yesterday|today|reportedly|however|on \p{Lu}\p{Ll}+|\p{Ll}+ly)\s*)*(?:who\s*)?$/u.test(bare);
+  return /^(?:(?:also|further|then|later|earlier|has|had|have|would|will|once|again|now|still|currently|yesterday|today|reportedly|however|on \p{Lu}\p{Ll}+|\p{Ll}+ly)\s*)*(?:who\s*)?$/u.test(bare);
 }
 
 /**

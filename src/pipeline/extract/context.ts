@@ -237,8 +237,28 @@ function tenseAt(tokens: Token[], index: number): Tense | undefined {
   return tenseBefore(word.text.toLowerCase());
 }
 
+/**
+ * "a one-time Kenyan ambassador to Ethiopia", "a former Kenyan High Commissioner
+ * to Uganda": an envoy's office is of the country posted to; the nationality
+ * before the title is no organisation.
+ */
+function readPosting(phrase: Token[], context: Context): boolean {
+  const to = phrase.findIndex((token, index) => token.lower === 'to' && index > 0 && ENVOYS.test(phrase[index - 1]?.lower ?? ''));
+  if (to === -1) return false;
+  const start = phrase[to - 2]?.lower === 'high' ? to - 2 : to - 1;
+  const posting = phrase.slice(to + 1).filter((token, index) => !(index === 0 && token.lower === 'the'));
+  if (posting.length === 0 || !posting.every((token) => token.capitalised)) return false;
+  const tense = phrase.slice(0, start).map((token) => tenseBefore(token.text.toLowerCase())).find(Boolean);
+  const role = readRole(phrase.slice(start, to).map((token) => token.text).join(' '), nameText(posting), tense);
+  if (role) context.apposition = role;
+  return role !== undefined;
+}
+
+const ENVOYS = /^(?:ambassador|envoy|commissioner)$/;
+
 /** "leader of Wiper Democratic Movement", "senior figure in the ODM", "Wiper Organising Secretary". */
 function readApposition(phrase: Token[], pack: CountryPack, context: Context): void {
+  if (readPosting(phrase, context)) return;
   const link = phrase.findIndex((token) => TITLE_LINKS.has(token.lower) || token.lower === 'at');
   const head = link === -1 ? phrase : phrase.slice(0, link);
   const last = head[head.length - 1];

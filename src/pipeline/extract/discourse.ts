@@ -7,7 +7,7 @@ import type { Sentence } from '../text/sentences';
 import type { Mention, QuoteCue } from '../types';
 import { isSoleSubject, possessiveGender } from './anaphora';
 import { peopleBetween, titleSpeaker } from './attribution';
-import { SPEECH_VERBS } from './lexicon';
+import { SPEECH_VERBS, TITLE_HEADS } from './lexicon';
 import { tenseBefore } from './roles';
 import { distinct, isTitleWordText, keyOf } from './speaker-titles';
 
@@ -21,7 +21,7 @@ export interface Discourse {
   /** The gender the article gives people (by surname), from "Mr", "Ms" or a "he"/"she" that follows them. */
   genders?: Map<string, Gender>;
   /** The people (outside quotes) of the last sentence read, and whether it was about one of them. */
-  previous?: { people: Mention[]; subject?: Mention; sole?: boolean; pronoun?: Gender; title?: string; colon?: boolean; statement?: boolean };
+  previous?: { people: Mention[]; subject?: Mention; sole?: boolean; pairedTitle?: boolean; pronoun?: Gender; title?: string; colon?: boolean; statement?: boolean };
   /** A quote whose paragraph ended before its closing mark. */
   open?: QuoteCue;
   /** The speaker of a quote in the sentence being read: “…,” Kyalo said. “…” goes on with Kyalo. */
@@ -79,7 +79,9 @@ export function finishSentence(paragraph: string, sentence: Sentence, mentions: 
   const title = opensWithThe && verbAt !== -1 && people.every((mention) => mention.offset >= sentence.start + verbAt) ? titleSpeaker(sentence.text.replace(QUOTED_PASSAGE, '').replace(/[:.!?]\s*$/, ''), '') : undefined;
   const colon = /:\s*$/.test(sentence.text);
   const statement = STATEMENT_MADE.test(sentence.text);
-  discourse.previous = { people, ...(about ? { subject: about, sole } : {}), ...(pronoun ? { pronoun: pronoun === 'He' ? 'm' : 'f' } : {}), ...(title ? { title, colon } : {}), ...(statement ? { statement } : {}) };
+  // "The governor and Lekoloi were later seen …": a person named by a title only shares the subject.
+  const pairedTitle = PAIRED_TITLE.test(sentence.text);
+  discourse.previous = { people, ...(about ? { subject: about, sole: sole && !pairedTitle } : {}), ...(pairedTitle ? { pairedTitle } : {}), ...(pronoun ? { pronoun: pronoun === 'He' ? 'm' : 'f' } : {}), ...(title ? { title, colon } : {}), ...(statement ? { statement } : {}) };
 }
 
 /**
@@ -110,6 +112,11 @@ function firstSpeechVerb(text: string): number {
   for (const word of text.matchAll(/\p{Ll}+/gu)) if (SPEECH_VERBS.has(word[0])) return word.index;
   return -1;
 }
+
+// (Written as news writes them: "governor", "Governor", "MP"; no case-blind match, which would make every word a name.)
+const PERSON_TITLE = [...TITLE_HEADS].filter((word) => !/[^a-z-]/.test(word)).flatMap((word) => [word, word[0]?.toUpperCase() + word.slice(1), word.toUpperCase()]).join('|');
+/** "the governor and X", "X and the senator": a person named by a title beside a named one. */
+const PAIRED_TITLE = new RegExp(`\\b[Tt]he\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:${PERSON_TITLE})\\s+(?:and|&)\\s+\\p{Lu}|\\b(?:and|&)\\s+the\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:${PERSON_TITLE})\\b`, 'u');
 
 /** A sentence that may describe someone by one of the words below: most do not, and are not read for them. */
 const DESCRIBES = /-term|vocal|outspoken|youthful|veteran/i;

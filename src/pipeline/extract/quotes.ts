@@ -10,7 +10,7 @@
 import { doubleSingleQuotes } from '../text/quote-marks';
 import { splitSentences, type Sentence } from '../text/sentences';
 import type { Mention, QuoteCue } from '../types';
-import { peopleBetween, POST_BEFORE, PRONOUN_BEFORE, PRONOUN_SUBJECT, roleAfter, speakerAfter, speakerBefore, titleSpeaker, type Reading, type Span } from './attribution';
+import { OBJECT_BEFORE, peopleBetween, POST_BEFORE, PRONOUN_BEFORE, PRONOUN_SUBJECT, roleAfter, speakerAfter, speakerBefore, titleSpeaker, type Reading, type Span } from './attribution';
 import { isCommonWord } from '../resolve/common-words';
 import { ORGANISATION_HEADS } from './lexicon';
 import { describedSubject, DESCRIPTIONS, distinct, holdsTitle, keyOf } from './speaker-titles';
@@ -51,7 +51,8 @@ export function findQuotes(written: string, paragraphIndex: number, mentions: Me
       !isCommonPlural(mention) &&
       // "the Commission on Revenue Allocation": the rest of a body's name is no one.
       !BODY_BEFORE.test(paragraph.slice(Math.max(0, mention.offset - 40), mention.offset)) &&
-      !isPartOfTitle(paragraph, mention),
+      !isPartOfTitle(paragraph, mention) &&
+      !isPlaceOfTitle(paragraph, mention),
   );
   const roles = (discourse.roles ??= new Map());
   // By every word of the name: "Okelo said" may be Jared Okelo Odoyo, the Nyando MP, named by his middle name.
@@ -86,7 +87,12 @@ export function findQuotes(written: string, paragraphIndex: number, mentions: Me
       if (open) discourse.open = continuing;
       continue;
     }
-    if (text.split(/\s+/).length < MIN_WORDS || !sentence) continue;
+    if (!sentence) continue;
+    if (text.split(/\s+/).length < MIN_WORDS) {
+      // "“Let them watch,” he said. “…”": too short to publish, a quote that opens its sentence still says who is speaking.
+      if (/^\s*$/.test(paragraph.slice(span.from, start))) attribute({ text, place: { paragraph: paragraphIndex, sentence: '' } }, span, people, discourse, false);
+      continue;
+    }
     const cue: QuoteCue = { text, place: { paragraph: paragraphIndex, sentence: written.slice(sentence.start, sentence.start + sentence.text.length) } };
     attribute(cue, span, people, discourse, false);
     quotes.push(cue);
@@ -190,10 +196,16 @@ function byPronoun(word: string, span: Span, mentions: Mention[], discourse: Dis
   const gender: Gender = word.toLowerCase() === 'she' ? 'f' : 'm';
   const genders = discourse.genders ?? new Map<string, Gender>();
   const fits = (mention: Mention) => (genders.get(keyOf(mention)) ?? gender) === gender;
-  const here = peopleBetween(mentions, span.from, span.start).filter((mention) => !isPossessive(span.paragraph, mention) && !inBrackets(span.paragraph.slice(span.from, mention.offset)));
+  // "Speaking to X, she said", "She told X that": who is spoken to or of before the pronoun's verb is not the one speaking.
+  const pronounAt = span.from + (/\b(?:he|she)\b/i.exec(span.paragraph.slice(span.from, span.start))?.index ?? 0);
+  const here = peopleBetween(mentions, span.from, span.start).filter(
+    (mention) => !isPossessive(span.paragraph, mention) && !inBrackets(span.paragraph.slice(span.from, mention.offset)) && mention.offset > pronounAt && !OBJECT_BEFORE.test(span.paragraph.slice(pronounAt, mention.offset)),
+  );
   // "Kamande told reporters that her party would back Ibrein. She said …": the sentence before's one subject.
   const continued = here.length === 0 ? pronounSubject(discourse, gender) : undefined;
   if (continued) return { speaker: continued };
+  // "The governor and Lekoloi were later seen …. “…,” he said.": either of them.
+  if (discourse.previous?.pairedTitle) return { candidates: distinct([...discourse.previous.people, ...here]), attributed: true };
   const subject = discourse.subject;
   // "He urged …": a sentence that opened with the same pronoun kept the story on its subject.
   const chained = discourse.previous?.pronoun === gender && subject ? [subject] : [];
@@ -258,6 +270,15 @@ function isTitlePlace(mention: Mention, mentions: Mention[]): boolean {
   const end = mention.offset + mention.surface.length;
   return mentions.some((one) => one.kind === 'person' && one.offset > mention.offset && one.offset - end < 40 && one.place === mention.place && [one.role, ...(one.roles ?? [])].some((role) => role?.organisation === mention.name));
 }
+
+/** "Kathenya, a former Runyenjes MP,": a lone word right before a title is the place the title is held in. */
+function isPlaceOfTitle(paragraph: string, mention: Mention): boolean {
+  if (mention.kind !== 'word' || mention.role || mention.honorific) return false;
+  const next = /^\s+([\p{L}-]+)/u.exec(paragraph.slice(mention.offset + mention.surface.length, mention.offset + mention.surface.length + 30))?.[1];
+  return next !== undefined && SEAT_TITLES.test(next);
+}
+
+const SEAT_TITLES = /^(?:MP|MCA|Senator|Governor|Woman|Speaker|MP-elect|MCA-elect)$/;
 
 /** "Delegates from Bungoma walked out": a plural noun that opens a sentence is a crowd, not a person. */
 function isCommonPlural(mention: Mention): boolean {

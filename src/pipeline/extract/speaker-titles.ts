@@ -5,7 +5,7 @@
  * and "he said" after a title only for a subject who holds that title now.
  * People within an article are compared by surname (`keyOf`).
  */
-import type { Mention, QuoteCue } from '../types';
+import type { Mention, QuoteCue, RoleCue } from '../types';
 import { TITLE_HEADS, TITLE_MODIFIERS } from './lexicon';
 import type { Discourse } from './discourse';
 import { readRole, tenseBefore } from './roles';
@@ -35,8 +35,11 @@ export function settleTitleSpeakers(quotes: QuoteCue[], mentions: Mention[], par
     const written = quote.speakerRole as string;
     // "the cleric said": the one person the article gives a cleric's honorific ("Rev", "Bishop", "Imam").
     const cleric = CLERIC.test(written);
-    const said = cleric ? undefined : readTitle(written);
-    if (!said && !cleric) continue;
+    // "the former diplomat said": the one person the article gives an envoy's office (held then, when the words say "former").
+    const diplomat = DIPLOMAT.exec(written);
+    const said = cleric || diplomat ? undefined : readTitle(written);
+    if (!said && !cleric && !diplomat) continue;
+    const envoy = (role: RoleCue | undefined) => role !== undefined && ENVOY_TITLES.has(role.title.toLowerCase()) && (!diplomat?.[1] || role.tense === 'former');
     // "the two-term governor said": the count of terms says the office was held, not whether it still is.
     const anyTense = TERMS.test(written);
     // "the committee chairman said": a chair held in a committee, not in a party.
@@ -47,7 +50,9 @@ export function settleTitleSpeakers(quotes: QuoteCue[], mentions: Mention[], par
         ? [mention.role, ...(mention.roles ?? [])].some(
             (role) => role && fits(role.title, said.title) && (anyTense || role.tense === said.tense) && (!said.organisation || same(role.organisation, said.organisation)) && heldIn(role.organisation),
           )
-        : CLERICAL_HONORIFICS.has((mention.honorific ?? '').toLowerCase().replace(/\.$/, '')),
+        : diplomat
+          ? [mention.role, ...(mention.roles ?? [])].some(envoy)
+          : CLERICAL_HONORIFICS.has((mention.honorific ?? '').toLowerCase().replace(/\.$/, '')),
     );
     const people = distinct(holders);
     if (people.length !== 1) continue;
@@ -68,6 +73,9 @@ export function holdsTitle(discourse: Discourse, person: Mention, written: strin
 /** "the cleric said", "the clergyman said": a description of a minister of religion. */
 const CLERIC = /^(?:cleric|clergyman|clergywoman|preacher|man\s+of\s+God)$/i;
 const CLERICAL_HONORIFICS = new Set(['rev', 'reverend', 'bishop', 'archbishop', 'canon', 'ven', 'venerable', 'fr', 'father', 'pastor', 'imam', 'sheikh', 'cardinal', 'msgr', 'monsignor']);
+/** "the former diplomat", "the veteran diplomat": a description of an envoy. */
+const DIPLOMAT = /^(?:(former|one-time|ex-|retired)\s+)?(?:career\s+|veteran\s+|seasoned\s+)?diplomat$/i;
+const ENVOY_TITLES = new Set(['ambassador', 'high commissioner', 'envoy']);
 /** "the two-term governor": a holder described by the terms they served. */
 const TERMS = /^(?:one|two|three|four|five|first|second|third|fourth|fifth)-term\s/i;
 

@@ -1,0 +1,94 @@
+/**
+ * More of the ways news English names a quote's speaker, as the fifth
+ * facts-dev batch (fd37-fd44) uses them: a pronoun after an opening clause or
+ * before a colon, "X, who left P in May, now says", "moved by X (P), the
+ * Kirimari MCA, who told …", verbs of the courtroom, a description for a
+ * former envoy, a short quote that still says who is speaking. Each case is a
+ * short invented text with its speakers written by hand; every "none" case
+ * is a reading that would give a quote to the wrong person.
+ */
+import { describe, expect, it } from 'vitest';
+import { analyseCorpus } from '../../src/pipeline/corpus';
+import { loadPack } from '../../src/pipeline/ingest';
+import { summarise } from '../../src/pipeline/summary';
+import { factReaders, SAID } from './fact-readers';
+import { seed } from './helpers';
+
+const pack = await loadPack();
+const { speakers, roles } = factReaders(pack);
+const said = SAID;
+const surname = (name: string | null) => name?.split(' ').pop() ?? null;
+const published = (text: string) =>
+  summarise(analyseCorpus([seed('x.txt', text)], pack))
+    .people.filter((one) => one.quotes.length > 0)
+    .map((one) => `${one.name}: ${one.quotes.length}`);
+
+describe('gives the quote its speaker', () => {
+  it.each([
+    [
+      '"Speaking on Citizen TV\'s Sunday Live, she maintained that the party was “…”"',
+      `Headline\n\nDr Nyaboke Kerubo Ombongi has declared she will seek the presidency. Speaking on Citizen TV's Sunday Live, she maintained that the party was "${said}".`,
+      ['Nyaboke Kerubo Ombongi'],
+    ],
+    [
+      '"He told Taifa Leo that he would decide in January: “…”"',
+      `Headline\n\nTurkana Central MP Lokaale Ekidor Nakiru has been courted by both camps. He told Taifa Leo that he would decide in January: "${said}."`,
+      ['Lokaale Ekidor Nakiru'],
+    ],
+    ['"X, who left ODM for the UDA in May, now says the deal “…”"', `Headline\n\nEkadeli, who left ODM for the UDA in May, now says the deal "${said}".`, ['Ekadeli']],
+    [
+      '"moved by Majority Leader X (UDA), the Kirimari MCA, who told the Star by phone that the Speaker was “…”"',
+      `Headline\n\nThe motion was moved by Majority Leader Wawira Karimi Ngai (UDA), the Kirimari MCA, who told the Star by phone that the Speaker was "${said}".`,
+      ['Wawira Karimi Ngai'],
+    ],
+    ['"“…,” Kiama submitted"', `Headline\n\nKathenya's lawyer, Gachoki Ndwiga Kiama, asked the court to suspend the amendments. "${said}," Kiama submitted.`, ['Gachoki Ndwiga Kiama']],
+    [
+      '"X, a former Runyenjes MP, said the changes were “…”": the place of a title is no one',
+      `Headline\n\nIn papers filed at the Embu High Court on Thursday, Kathenya, a former Runyenjes MP, said the changes were "${said}".`,
+      ['Kathenya'],
+    ],
+    [
+      '"X is unbothered. “Let them watch,” he said. “…”": a short first part still names its speaker',
+      `Headline\n\nDr Lotukoi Ewoton Akai is unbothered. "Let them watch," he said. "${said}."`,
+      ['Lotukoi Ewoton Akai'],
+    ],
+  ])('%s', (_label, text, expected) => {
+    // (The extractor names the mention the attribution uses, "Kiama"; the profile is the full name.)
+    expect(speakers(text).map(surname)).toEqual(expected.map(surname));
+    expect(published(text)).toEqual(expected.map((name) => `${name}: 1`));
+  });
+
+  it('gives "X insisted he had nothing against Y. “…,” he said." to X when Y is a woman', () => {
+    const text = `Headline\n\nDr Kerubo Nyaboke Ombongi has declared she will run.\n\nKimathi Mutwiri Gikunda insisted he had nothing against Ombongi personally. "${said}," he said.`;
+    expect(speakers(text)).toEqual(['Kimathi Mutwiri Gikunda']);
+    expect(published(text)).toEqual(['Kimathi Mutwiri Gikunda: 1']);
+  });
+});
+
+describe('a former envoy described as "the former diplomat"', () => {
+  it('reads "X, a one-time Kenyan ambassador to Ethiopia," as a former ambassador', () => {
+    const text = 'Headline\n\nDr Kerubo Nyaboke Ombongi, a one-time Kenyan ambassador to Ethiopia, spoke.';
+    expect(roles(text, 'Ombongi').map((role) => `${role?.title}|${role?.organisation ?? ''}|${role?.tense ?? ''}`)).toEqual(['Ambassador|Ethiopia|former']);
+  });
+
+  it('gives "In the words of the former diplomat, the claim is “…”" to the one former envoy of the article', () => {
+    const text = `Headline\n\nDr Kerubo Nyaboke Ombongi, a one-time Kenyan ambassador to Ethiopia, spoke. Governor Kimathi Mutwiri Gikunda disagreed.\n\nIn the words of the former diplomat, that claim is "${said}".`;
+    expect(speakers(text)).toEqual(['Kerubo Nyaboke Ombongi']);
+    expect(published(text)).toEqual(['Kerubo Nyaboke Ombongi: 1']);
+  });
+
+  it('leaves it open with two former envoys', () => {
+    const text = `Headline\n\nDr Kerubo Nyaboke Ombongi, a one-time Kenyan ambassador to Ethiopia, and Dr Ngesa Ayuma Oduori, a former Kenyan High Commissioner to Uganda, spoke.\n\nIn the words of the former diplomat, that claim is "${said}".`;
+    expect(speakers(text)).toEqual([null]);
+  });
+});
+
+describe('leaves the quote without a speaker', () => {
+  it.each([
+    ['"Speaking to Wanjiku, she said …" after two women', `Headline\n\nMs Achieng Moraa Kemunto and Ms Nyaboke Kerubo Ombongi spoke. Speaking to reporters, she maintained that the party was "${said}".`],
+    ['"He told X that …: “…”" after two men', `Headline\n\nMr Lokaale Ekidor Nakiru and Mr Ewoi Lopeyok Ekadeli have been courted by both camps. He told Taifa Leo that he would decide in January: "${said}."`],
+    ['"“Let them watch,” he said. “…”" after two men', `Headline\n\nMr Lotukoi Ewoton Akai and Mr Ewoi Lopeyok Ekadeli are unbothered. "Let them watch," he said. "${said}."`],
+  ])('%s', (_label, text) => {
+    expect(speakers(text)).toEqual([null]);
+  });
+});
