@@ -41,7 +41,9 @@ export interface RunReading {
 /** Words of trades, faiths and causes: an alliance or a movement named with one is not a political party. */
 const CIVIC_WORDS = new Set(['traders', 'growers', 'producers', 'manufacturers', 'employers', 'professionals', 'doctors', 'nurses', 'teachers', 'students', 'pastors', 'clergy', 'rights', 'civic', 'civil', 'christian', 'christians', 'evangelical', 'catholic', 'muslim', 'muslims', 'interfaith', 'inter-faith', 'prayer', 'welfare', 'environmental', 'conservation', 'sports', 'football', 'business', 'investors', 'landlords', 'tenants', 'consumers', 'taxpayers', 'boda',
   // The same in Kiswahili, after "Chama cha": teachers, workers, nurses, doctors, students, traders, fishermen, journalists, co-operatives.
-  'walimu', 'wafanyakazi', 'wauguzi', 'madaktari', 'wanafunzi', 'wafanyabiashara', 'wavuvi', 'wanahabari', 'waandishi', 'ushirika']);
+  'walimu', 'wafanyakazi', 'wauguzi', 'madaktari', 'wanafunzi', 'wafanyabiashara', 'wavuvi', 'wanahabari', 'waandishi', 'ushirika',
+  // Campaigns: "Linda Katiba" (defend the constitution), "Okoa Uchumi" (save the economy) name a cause, not a party.
+  'katiba', 'constitution', 'constitutional', 'linda', 'okoa', 'uchumi', 'lobby', 'campaign']);
 
 /** Lower-case particles that join a given name to a surname. */
 const SURNAME_PARTICLE = /^(?:arap|ole|bin|binti)$/;
@@ -215,7 +217,9 @@ export function classify(name: Token[], pack: CountryPack, titled: boolean): Nam
   if (name.length > 2 && words[0] === 'chama' && words[1] === 'cha' && !hasOrganisationWord && !words.some((word) => CIVIC_WORDS.has(word))) return 'party';
   // "Umoja Party-Kenya", "Nuru Democratic Movement-Kenya": a suffix after a hyphen keeps the party whole.
   const lastHead = last.split('-')[0] as string;
-  if (name.length > 1 && !hasOrganisationWord && (democraticUnion || PARTY_HEADS.has(lastHead) || words.slice(0, -1).some((word) => word === 'party'))) return 'party';
+  // ("Party Leader of the DAPK": "Party" before a title's head is the title's word, not a party's.)
+  const partyWord = words.slice(0, -1).some((word, index) => word === 'party' && !TITLE_HEADS.has(words[index + 1] as string));
+  if (name.length > 1 && !hasOrganisationWord && (democraticUnion || PARTY_HEADS.has(lastHead) || partyWord)) return 'party';
   if (name.length === 1) {
     const only = name[0] as Token;
     if (only.acronym) return 'acronym';

@@ -1,0 +1,42 @@
+/**
+ * Party traps of the fifth facts-dev batch (fd37-fd44): a campaign movement
+ * named like a party, a title that holds the word "Party", a sign-off whose
+ * lines run into a party's name. Each case is a short invented text with the
+ * parties written by hand; a non-party taken as a party is a wrong fact on a
+ * page of its own.
+ */
+import { describe, expect, it } from 'vitest';
+import { loadPack } from '../../src/pipeline/ingest';
+import { factReaders } from './fact-readers';
+
+const pack = await loadPack();
+const { extract } = factReaders(pack);
+const parties = (text: string) => extract(text).mentions.filter((mention) => mention.kind === 'party').map((mention) => mention.name);
+
+describe('no party', () => {
+  it.each([
+    ['a campaign for the constitution: "activists from the Linda Katiba Movement"', 'Headline\n\nThe party also has the backing of activists from the Linda Katiba Movement, though the group has not said so.'],
+    ['"the Okoa Uchumi Movement"', 'Headline\n\nThe Okoa Uchumi Movement marched to Parliament on Tuesday.'],
+  ])('%s', (_label, text) => {
+    expect(parties(text)).toEqual([]);
+  });
+
+  it('reads "confirmed X as Party Leader of the DAPK" as a title and a party, not a party called "Party Leader of the DAPK"', () => {
+    const text = 'Headline\n\nThe Democratic Action Party of Kenya (DAPK) met. The council confirmed Prof Adhiambo Nyawade Okuku as Party Leader of the DAPK on Thursday.';
+    expect(parties(text).some((name) => /leader/i.test(name))).toBe(false);
+  });
+
+  it('keeps a sign-off\'s lines apart: "Secretary, Communications" above the party\'s name', () => {
+    const text = 'Headline\n\nThe Democratic Action Party of Kenya (DAPK) met on Thursday.\n\n**Issued by:**\n\nWanjala Nekesa Khaemba\nSecretary, Communications\nDemocratic Action Party of Kenya';
+    expect(parties(text).every((name) => !/^Communications/.test(name))).toBe(true);
+  });
+});
+
+describe('a party still', () => {
+  it.each([
+    ['"the National Reform Movement (NAREM)"', 'Headline\n\nHe joined the National Reform Movement (NAREM) in October.', 'National Reform Movement'],
+    ['"the Orange Democratic Movement"', 'Headline\n\nHe joined the Orange Democratic Movement in October.', 'Orange Democratic Movement'],
+  ])('%s', (_label, text, party) => {
+    expect(parties(text)).toContain(party);
+  });
+});
