@@ -13,7 +13,7 @@ import { PartyDirectory, type PartyGroup } from './parties';
 import { attachQuotes, type UnattributedQuote } from './quotes';
 import { isCommonWord } from './common-words';
 import { evidenceOf, joinPeople, placeLeftovers, type PersonGroup, type ReviewNote } from './people';
-import { articlePartsOf, originOf, partiesKey, partyDirectory, personOf, rememberDecisions } from './memo';
+import { articlePartsOf, joinOrders, originOf, partiesKey, partyDirectory, personOf, rememberDecisions } from './memo';
 
 export type { ReviewNote } from './people';
 export type { UnattributedQuote } from './quotes';
@@ -62,7 +62,7 @@ export function resolveCorpus(extractions: ArticleExtraction[], pack: CountryPac
     for (const mention of people.leftovers) if (!mention.acronym) leftovers.push({ source, mention });
   }
 
-  const { groups, review } = joinPeople(articles, options.keepApart);
+  const { groups, review } = joinPeople(articles, options.keepApart, joinOrders());
   placeLeftovers(leftovers, groups);
 
   const parties = [...partyMentions.entries()].map(([group, mentions]) => buildParty(group, mentions));

@@ -13,10 +13,9 @@ import type { ArticleExtraction, Entity, Mention } from '../types';
 import { clusterArticlePeople, type ArticlePeople } from './article-people';
 import type { HeldBackFact } from './held-back';
 import { PartyDirectory, type PartyGroup } from './parties';
-import type { PersonGroup } from './people';
+import type { JoinOrders, PersonGroup } from './people';
+import { Collation } from '../collation';
 import type { ArticleQuotes, DecisionMemo } from './quotes';
-
-const byLocale = new Intl.Collator().compare;
 
 /** The party-kind mentions of each extraction: collecting them scans every mention of the corpus. */
 const partyMentions = new WeakMap<ArticleExtraction, Mention[]>();
@@ -30,38 +29,60 @@ function namedParties(extraction: ArticleExtraction): Mention[] {
   return named;
 }
 
-let lastDirectory: { key: string; directory: PartyDirectory } | undefined;
+let lastDirectory: { pack: string; named: Mention[]; directory: PartyDirectory } | undefined;
+
+let orders = { names: new Collation(), sources: new Collation(), parties: new Collation() };
 
 /**
  * Lets go of what is not already let go of with the extractions (the memos
- * below that key on an extraction or a mention go with it): the last directory.
+ * below that key on an extraction or a mention go with it): the last
+ * directory, and the names and sources ranked.
  */
 export function forgetResolveMemory(): void {
   lastDirectory = undefined;
+  orders = { names: new Collation(), sources: new Collation(), parties: new Collation() };
+}
+
+/** The orders `joinPeople` sorts clusters in, kept from one resolve to the next: the collator's part of it is done once per name. */
+export function joinOrders(): JoinOrders {
+  return orders;
 }
 
 /**
  * Every full party name and acronym definition in the corpus, longest names
- * first. The directory is a function of the pack's parties and that sorted
- * list alone, so the last one is reused when both are the same: its groups
+ * first. The directory is a function of the pack's parties and that list
+ * alone, so the last one is reused when both are the same: its groups
  * then stay the same objects, which is what lets the memos below compare them.
  */
 export function partyDirectory(extractions: ArticleExtraction[], pack: CountryPack): PartyDirectory {
-  // Word counts worked out once, names compared by one collator (localeCompare's order); the sort is stable, as before.
+  // Word counts worked out once, names compared by their rank in the collator's order; the sort is stable, as before.
   const words = new Map<string, number>();
   const wordsOf = (name: string) => {
     let count = words.get(name);
     if (count === undefined) words.set(name, (count = name.split(' ').length));
     return count;
   };
+  // The sorted list is a function of the list in article order: when that is as last time, so is the directory.
   const named = extractions.flatMap(namedParties);
-  named.sort((a, b) => wordsOf(b.name) - wordsOf(a.name) || byLocale(a.name, b.name));
-  const key = `${JSON.stringify(pack.parties)}\u0001${named.map((mention) => `${mention.name}\u0002${mention.acronym ?? ''}`).join('\u0000')}`;
-  if (lastDirectory?.key === key) return lastDirectory.directory;
+  const packed = JSON.stringify(pack.parties);
+  if (lastDirectory && lastDirectory.pack === packed && sameDefinitions(lastDirectory.named, named)) return lastDirectory.directory;
+  const rank = orders.parties.ranks(named.map((mention) => mention.name));
+  const sorted = [...named].sort((a, b) => wordsOf(b.name) - wordsOf(a.name) || (rank.get(a.name) as number) - (rank.get(b.name) as number));
   const directory = new PartyDirectory(pack);
-  for (const mention of named) directory.add(mention.name, mention.acronym);
-  lastDirectory = { key, directory };
+  for (const mention of sorted) directory.add(mention.name, mention.acronym);
+  lastDirectory = { pack: packed, named, directory };
   return directory;
+}
+
+/** The same names with the same acronyms, in the same order. */
+function sameDefinitions(a: Mention[], b: Mention[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let index = 0; index < a.length; index++) {
+    const one = a[index] as Mention;
+    const other = b[index] as Mention;
+    if (one !== other && (one.name !== other.name || one.acronym !== other.acronym)) return false;
+  }
+  return true;
 }
 
 /** What resolve makes of one article on its own: its people, and which mentions name which party. */

@@ -6,8 +6,7 @@
 import type { Evidence, Mention } from '../types';
 import type { ArticlePeople, PersonCluster } from './article-people';
 import { isRunOf, isSuffixVariant, nameKey, personWords } from './normalise';
-
-const byLocale = new Intl.Collator().compare;
+import { Collation } from '../collation';
 
 export interface PersonGroup {
   words: string[];
@@ -30,21 +29,30 @@ export function evidenceOf(clusters: { source: string; mentions: Mention[] }[], 
   return clusters.slice(0, limit).flatMap((cluster) => (cluster.mentions[0] ? [{ source: cluster.source, sentence: cluster.mentions[0].place.sentence }] : []));
 }
 
+/** The orders names and sources sort in; a process that resolves again passes the same ones (they keep what they ranked). */
+export interface JoinOrders {
+  names: Collation;
+  sources: Collation;
+}
+
 /** Joins clusters across articles; returns the groups and what an editor should look at. */
-export function joinPeople(articles: ArticlePeople[], apart: string[][] = []): { groups: PersonGroup[]; review: ReviewNote[] } {
+export function joinPeople(
+  articles: ArticlePeople[],
+  apart: string[][] = [],
+  orders: JoinOrders = { names: new Collation(), sources: new Collation() },
+): { groups: PersonGroup[]; review: ReviewNote[] } {
   const clusters = articles.flatMap((article) => article.clusters);
-  // Longest names first, so that short forms meet every full name they could stand for.
-  // Names and sources compare by their rank in one sort of each (localeCompare's order, equal ones sharing
-  // a rank): tens of thousands of clusters sort, most of them on names many clusters share.
-  const names = new Map(clusters.map((cluster) => [cluster, cluster.words.join(' ')]));
-  const nameRank = ranks(names.values());
-  const sourceRank = ranks(clusters.map((cluster) => cluster.source));
-  const ordered = [...clusters].sort(
-    (a, b) =>
-      b.words.length - a.words.length ||
-      (nameRank.get(names.get(a) as string) as number) - (nameRank.get(names.get(b) as string) as number) ||
-      (sourceRank.get(a.source) as number) - (sourceRank.get(b.source) as number),
+  // Longest names first, so that short forms meet every full name they could stand for; then by name, then
+  // by source, each by its rank in the collator's order (equal ones sharing a rank), as one number per cluster:
+  // tens of thousands of clusters sort, most of them on names many clusters share.
+  const names = clusters.map((cluster) => cluster.words.join(' '));
+  const nameRank = orders.names.ranks(names);
+  const sourceRank = orders.sources.ranks(clusters.map((cluster) => cluster.source));
+  const span = Math.max(nameRank.size, sourceRank.size) + 1;
+  const keys = clusters.map(
+    (cluster, index) => (-cluster.words.length * span + (nameRank.get(names[index] as string) as number)) * span + (sourceRank.get(cluster.source) as number),
   );
+  const ordered = clusters.map((_cluster, index) => index).sort((a, b) => (keys[a] as number) - (keys[b] as number)).map((index) => clusters[index] as PersonCluster);
   const groups: PersonGroup[] = [];
   const review: ReviewNote[] = [];
   // Indexes, so that each cluster meets only the groups that share a word with it.
@@ -88,17 +96,6 @@ export function joinPeople(articles: ArticlePeople[], apart: string[][] = []): {
     for (const word of new Set(group.words)) addTo(byWord, word, group);
   }
   return { groups, review };
-}
-
-/** Each distinct text's place in the collator's order, the same for texts it finds equal. */
-function ranks(texts: Iterable<string>): Map<string, number> {
-  const sorted = [...new Set(texts)].sort(byLocale);
-  const rank = new Map<string, number>();
-  sorted.forEach((text, index) => {
-    const before = sorted[index - 1];
-    rank.set(text, before !== undefined && byLocale(before, text) === 0 ? (rank.get(before) as number) : index);
-  });
-  return rank;
 }
 
 /** Lone words left over in an article that stand for exactly one corpus person: "Raila said". */
