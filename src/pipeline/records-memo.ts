@@ -129,22 +129,34 @@ export function sourcesOf(entity: Entity, extra: Evidence[] = []): Set<string> {
  * An entity's own inputs to its entry, besides what its articles' signatures
  * say: its names and facts, which articles name it, and the slug and name of
  * every party its facts point to (the other entity's own change reaches this one there).
+ * Parts are joined by control characters, which JSON text never holds unescaped.
  */
 export function entityKey(entity: Entity, slugOf: (id: string) => string | undefined, nameOf: (id: string) => string | undefined, extra: unknown): string {
   const parties = [...entity.ties.map((tie) => tie.party), ...entity.coalitions.map((link) => link.party)];
-  return JSON.stringify([
-    slugOf(entity.id),
-    entity.name,
-    entity.aliases,
-    entity.description,
-    entity.wikidata,
-    entity.acronym,
-    [...entity.mentions.keys()],
-    entity.roles,
-    entity.ties,
-    entity.quotes,
-    entity.coalitions,
-    parties.map((id) => [slugOf(id), nameOf(id)]),
-    extra,
-  ]);
+  return [
+    JSON.stringify([slugOf(entity.id), entity.name, entity.aliases, entity.description, entity.wikidata, entity.acronym, extra]),
+    [...entity.mentions.keys()].join('\u0001'),
+    factsText(entity.roles),
+    factsText(entity.ties),
+    factsText(entity.quotes),
+    factsText(entity.coalitions),
+    JSON.stringify(parties.map((id) => [slugOf(id), nameOf(id)])),
+  ].join('\u0000');
+}
+
+/**
+ * Each fact's JSON, by the fact: resolve hands out the same role, tie and
+ * quote objects from one run to the next while they are unchanged, and no
+ * stage changes a fact once made.
+ */
+const factTexts = new WeakMap<object, string>();
+
+function factsText(facts: readonly object[]): string {
+  let text = '';
+  for (const fact of facts) {
+    let json = factTexts.get(fact);
+    if (json === undefined) factTexts.set(fact, (json = JSON.stringify(fact)));
+    text += `${json}\u0001`;
+  }
+  return text;
 }

@@ -158,15 +158,22 @@ function absorb(into: Entity, other: Entity): void {
 }
 
 function remap(entities: Entity[], renamed: Map<string, string>): Entity[] {
-  const follow = (id: string) => renamed.get(id) ?? id;
-  for (const entity of entities) {
-    entity.ties = entity.ties.map((tie) => ({ ...tie, party: follow(tie.party) }));
-    entity.coalitions = entity.coalitions.map((link) => ({ ...link, party: follow(link.party) }));
+  // A fact whose party keeps its id stays the same object: the records memo knows an unchanged fact by it.
+  const follow = <T extends { party: string }>(fact: T): T => {
+    const party = renamed.get(fact.party);
+    return party === undefined ? fact : { ...fact, party };
+  };
+  if (renamed.size > 0) {
+    for (const entity of entities) {
+      entity.ties = entity.ties.map(follow);
+      entity.coalitions = entity.coalitions.map(follow);
+    }
   }
   return entities.sort((a, b) => a.kind.localeCompare(b.kind) || a.id.localeCompare(b.id));
 }
 
 function remapLinks(links: Resolution['links'], renamed: Map<string, string>): Resolution['links'] {
+  if (renamed.size === 0) return links;
   const result = new Map<string, Map<string, string>>();
   for (const [source, article] of links) result.set(source, new Map([...article].map(([text, id]) => [text, renamed.get(id) ?? id])));
   return result;

@@ -5,7 +5,7 @@
  * before. Any other quote stays unattributed: it reaches no profile, and goes
  * to the review page with the people it could be.
  */
-import type { ArticleExtraction, Entity, Evidence, Mention, QuoteCue } from '../types';
+import type { ArticleExtraction, Entity, Evidence, Mention, Quote, QuoteCue } from '../types';
 import { attributionText, attributionWords, formsOf, namesAny, PRONOUN_OR_TITLE, quoteAttributed, unquoted } from './evidence-check';
 import type { ReviewNote } from './people';
 import { tenseBefore } from '../extract/roles';
@@ -104,7 +104,7 @@ export function attachQuotes(extractions: ArticleExtraction[], people: { entity:
     });
     for (const decision of settled.decisions) {
       const quote = quotes[decision.quote] as QuoteCue;
-      const evidence = { source: article.source, sentence: quote.place.sentence };
+      const fact = factOf(quote, article.source);
       const at = settled.speakers[decision.quote];
       const speaker = at === undefined ? undefined : pool[at];
       if (decision.said && speaker) {
@@ -112,16 +112,33 @@ export function attachQuotes(extractions: ArticleExtraction[], people: { entity:
         known.set(speaker, texts);
         if (!texts.has(quote.text)) {
           texts.add(quote.text);
-          speaker.quotes.push({ text: quote.text, evidence });
+          speaker.quotes.push(fact);
         }
         continue;
       }
       if (decision.said) continue;
+      const { evidence } = fact;
       unattributed.push({ text: quote.text, evidence, candidates: decision.candidates });
       if (decision.candidates.length > 0) review.push(unattributedNote(quote, evidence, decision.candidates));
     }
   }
   return { unattributed, review };
+}
+
+const facts = new WeakMap<QuoteCue, Quote>();
+
+/**
+ * A quote as a fact of its speaker's: one object per quote of an extraction,
+ * the same from one resolve to the next, so that the records memo knows an
+ * unchanged quote by it. Facts are never changed once made.
+ */
+function factOf(quote: QuoteCue, source: string): Quote {
+  let fact = facts.get(quote);
+  if (!fact || fact.evidence.source !== source) {
+    fact = { text: quote.text, evidence: { source, sentence: quote.place.sentence } };
+    facts.set(quote, fact);
+  }
+  return fact;
 }
 
 /** Which of an article's people a mention of it is, by where it stands: a cached extraction holds copies of the mentions, not the same objects. */
