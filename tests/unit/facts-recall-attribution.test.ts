@@ -65,6 +65,52 @@ describe('gives the quote its speaker', () => {
   });
 });
 
+describe('a party\'s press release', () => {
+  const release = `Headline\n\nThe National Governing Council (NGC) of the Democratic Action Party of Kenya (DAPK) met on Thursday. The NGC confirmed Prof Adhiambo Nyawade Okuku as Party Leader of the DAPK. Eng. Mutua Kivindyo Kasiva was elected DAPK National Chairman.\n\n`;
+
+  it('reads the offices: "confirmed X as Party Leader of the DAPK", "X was elected DAPK National Chairman"', () => {
+    const text = release;
+    expect(roles(text, 'Okuku').map((role) => `${role?.title}|${role?.organisation}`)).toEqual(['Party Leader|DAPK']);
+    expect(roles(text, 'Kasiva').map((role) => `${role?.title}|${role?.organisation}`)).toEqual(['National Chairman|DAPK']);
+  });
+
+  it('gives a two-paragraph quote after "In her address to the Council, Prof X said:" and "She closed in Kiswahili: “…”" to X', () => {
+    const text = `${release}In her address to the Council, Prof Okuku said:\n\n"Two years ago, people said the DAPK was a party of MPs without voters. Today we have MCAs in every county.\n\n"We did not get here by shouting at rallies. We got here by listening. That is how we will win."\n\nShe closed in Kiswahili: "Tuko tayari kwa uchaguzi wa 2027."`;
+    expect(speakers(text).map(surname)).toEqual(['Okuku', 'Okuku']);
+    expect(published(text)).toContain('Adhiambo Nyawade Okuku: 2');
+  });
+
+  it('gives "Asked by delegates about X, the Party Leader said: “…”" to the one Party Leader', () => {
+    const text = `${release}Asked by delegates about Mr Kiplimo Sang Chemweno's exit, the Party Leader said: "${said}."`;
+    expect(speakers(text).map(surname)).toEqual(['Okuku']);
+    expect(published(text)).toEqual(['Adhiambo Nyawade Okuku: 1']);
+  });
+
+  it('gives "“…,” the new chairman added" to the chairman named in the sentence before', () => {
+    const text = `${release}Eng. Kasiva, in his first remarks as chairman, said the party would "never treat a strike by teachers as a crime". "${said}," the new chairman added.`;
+    expect(speakers(text).map(surname)).toEqual(['Kasiva', 'Kasiva']);
+    expect(published(text)).toEqual(['Mutua Kivindyo Kasiva: 2']);
+  });
+
+  it('gives "Hon. X, the DAPK Deputy Secretary-General, who moved the motion, said the Council had “…”" to X', () => {
+    const text = `${release}Hon. Shivembe Andanje Malaba, the DAPK Deputy Secretary-General, who moved the motion, said the Council had "${said}".`;
+    expect(speakers(text)).toEqual(['Shivembe Andanje Malaba']);
+  });
+});
+
+describe('a title after an opening clause', () => {
+  it('gives "Asked whether she would …, the KMAP leader laughed. “…,” she said, before urging voters to “…”" to the leader', () => {
+    const text = `Headline\n\nKenya Mbele Alliance Party (KMAP) leader Dr Kerubo Nyaboke Ombongi has ruled out a merger. Governor Kimathi Mutwiri Gikunda disagreed.\n\nAsked whether she would accept the running-mate slot, the KMAP leader laughed. "Ask the men that question first," she said, before urging young voters to "register in their thousands before the window closes".`;
+    expect(speakers(text).map(surname)).toEqual(['Ombongi', 'Ombongi']);
+    expect(published(text)).toEqual(['Kerubo Nyaboke Ombongi: 2']);
+  });
+
+  it('leaves it open when the title is no one\'s: "Asked …, the KMAP treasurer laughed. “…,” she said"', () => {
+    const text = `Headline\n\nKenya Mbele Alliance Party (KMAP) leader Dr Kerubo Nyaboke Ombongi has ruled out a merger.\n\nAsked whether the party would accept the running-mate slot, the KMAP treasurer laughed. "Ask the men that question first," she said.`;
+    expect(speakers(text)).toEqual([null]);
+  });
+});
+
 describe('a former envoy described as "the former diplomat"', () => {
   it('reads "X, a one-time Kenyan ambassador to Ethiopia," as a former ambassador', () => {
     const text = 'Headline\n\nDr Kerubo Nyaboke Ombongi, a one-time Kenyan ambassador to Ethiopia, spoke.';
@@ -88,7 +134,13 @@ describe('leaves the quote without a speaker', () => {
     ['"Speaking to Wanjiku, she said …" after two women', `Headline\n\nMs Achieng Moraa Kemunto and Ms Nyaboke Kerubo Ombongi spoke. Speaking to reporters, she maintained that the party was "${said}".`],
     ['"He told X that …: “…”" after two men', `Headline\n\nMr Lokaale Ekidor Nakiru and Mr Ewoi Lopeyok Ekadeli have been courted by both camps. He told Taifa Leo that he would decide in January: "${said}."`],
     ['"“Let them watch,” he said. “…”" after two men', `Headline\n\nMr Lotukoi Ewoton Akai and Mr Ewoi Lopeyok Ekadeli are unbothered. "Let them watch," he said. "${said}."`],
+    ['"Dr X, a one-time Kenyan ambassador …" is one person, not two: the nationality is no one', `Headline\n\nDr Kerubo Nyaboke Ombongi, a one-time Kenyan ambassador to Ethiopia, and Ms Achieng Moraa Kemunto met. Speaking on Citizen TV, she maintained that the party was "${said}".`],
   ])('%s', (_label, text) => {
     expect(speakers(text)).toEqual([null]);
+  });
+
+  it('counts no nationality before a title as a person: "Dr X, a one-time Kenyan ambassador to Ethiopia, has declared she will run. Speaking …, she maintained …"', () => {
+    const text = `Headline\n\nDr Kerubo Nyaboke Ombongi, a one-time Kenyan ambassador to Ethiopia, has declared she will run. Speaking on Citizen TV's Sunday Live, she maintained that the party was "${said}".`;
+    expect(speakers(text)).toEqual(['Kerubo Nyaboke Ombongi']);
   });
 });

@@ -16,11 +16,22 @@ import { distinct, holdsTitle, isTitleWordText, keyOf } from './speaker-titles';
  * quote is attributed by ("the DP told reporters"), when the quote's own
  * sentence names no one.
  */
-export function titleHolderBefore(discourse: Discourse, title: string, sentencePeople: Mention[]): Mention | undefined {
+export function titleHolderBefore(discourse: Discourse, written: string, sentencePeople: Mention[]): Mention | undefined {
+  // "the new chairman added": "new" says the office was just taken, not which.
+  const title = written.replace(/^new\s+/i, '');
   // "the CCW-K leader said", "the committee chairman said": a title held in a body is settled against the article's roles, body and all, elsewhere.
   if (sentencePeople.length > 0 || !title.split(/\s+/).every((word) => isTitleWordText(word) || isAbbreviatedTitle(word))) return undefined;
-  const holders = distinct(discourse.previous?.people ?? []).filter((person) => holdsTitle(discourse, person, title));
+  const holders = distinct(discourse.previous?.people ?? []).filter((person) => holdsTitle(discourse, person, title) || holdsByHead(discourse, person, title));
   return holders.length === 1 ? holders[0] : undefined;
+}
+
+/** "the chairman" for a National Chairman, "the leader" for a Party Leader: a title's head alone, for an office it heads (not a deputy's). */
+function holdsByHead(discourse: Discourse, person: Mention, title: string): boolean {
+  if (/\s/.test(title)) return false;
+  const head = readRole(title);
+  if (!head || head.tense) return false;
+  const ending = ` ${head.title.toLowerCase()}`;
+  return (discourse.roles?.get(keyOf(person)) ?? []).some((held) => held.toLowerCase().endsWith(ending) && !/^(?:deputy|vice|assistant)\b/i.test(held));
 }
 
 /** "DP", "CS": a title written short, which the roles reader writes out. */

@@ -27,7 +27,7 @@ export const ROLE_AFTER = new RegExp(`^[\\s,]*(?:${speech})\\s+(the\\s+[\\p{L}\\
 const TITLE_AFTER = new RegExp(`^[\\s,]*the\\s+((?:[\\p{L}'’-]+\\s+){0,4}?[\\p{L}'’-]+)(?:\\s*,[^,.;“”"]{1,80},)?\\s+(?:(?:also|further|then|later)\\s+)?(?:${speech})\\b`, 'iu');
 /** The senator-elect told journalists that … “…” / The JPA leader said his party would “…”. */
 // (The Cabinet Secretary, who served as Turkana Senator, later told journalists that “…”: a clause set off by commas may stand between.)
-const TITLE_BEFORE = new RegExp(`(?:^|[,;]\\s*|\\b(?:and|but|while)\\s+)the\\s+((?:[\\p{L}'’-]+\\s+){0,4}?[\\p{L}'’-]+)(?:\\s*,[^,.;“”"]{1,80},)?\\s+(?:(?:also|further|then|later|had|has)\\s+)?(?:${quoting})\\b[^.;“”"]*$`, 'iu');
+const TITLE_BEFORE = new RegExp(`(?:^\\s*|[,;]\\s*|\\b(?:and|but|while)\\s+)the\\s+((?:[\\p{L}'’-]+\\s+){0,4}?[\\p{L}'’-]+)(?:\\s*,[^,.;“”"]{1,80},)?\\s+(?:(?:also|further|then|later|had|has)\\s+)?(?:${quoting})\\b[^.;“”"]*$`, 'iu');
 const VERB_AT_START = new RegExp(`^\\s*(?:(?:also|further|then|later|has|had|once|again|simply|only)\\s+)?(?:${speech})\\b`, 'i');
 const QUOTING_VERB = new RegExp(`\\b(?:${quoting})\\b`, 'gi');
 /** "according to X", "according to Kitui Senator X", "according to the Kitui senator, X". */
@@ -206,7 +206,8 @@ function partyAfter(speaker: Mention, mentions: Mention[], paragraph: string, to
 }
 
 /** He wrote on X (formerly Twitter): “…” / She posted: “…”. */
-export const POST_BEFORE = /(?:^|[.,;]\s*|\b(?:and|but|while)\s+)(he|she)\s+(?:also\s+|later\s+)?(?:wrote|posted|tweeted)\b[^.;“”"]{0,60}:\s*$/i;
+// ("She closed in Kiswahili: “…”", "He added, in English: “…”": a verb of speaking in order, then its colon.)
+export const POST_BEFORE = /(?:^|[.,;]\s*|\b(?:and|but|while)\s+)(he|she)\s+(?:also\s+|later\s+|then\s+)?(?:wrote|posted|tweeted|closed|opened|began|ended|concluded|continued|added|said|spoke)\b[^.;“”"]{0,60}:\s*$/i;
 
 /** ", saying: “…”", ", adding that the party “…”": a participle of speech after the clause of its subject. */
 const PARTICIPLE = /,\s*(?:while\s+|and\s+)?(?:saying|adding|noting|insisting|warning|arguing|stating|explaining|urging|asking|claiming|maintaining|charging|lamenting|observing|remarking|reiterating|cautioning|assuring|declaring|stressing|emphasising|emphasizing|wondering|posing)\b[^.;:“”"]*:?\s*$/i;
@@ -231,7 +232,8 @@ export function inClause(before: string): boolean {
 function subjectGap(gap: string): boolean {
   if (gap.length > 120 || /[.;:]/.test(gap)) return false;
   // "The party's youth leader, X, charged": the comma closing an apposition the name stands in.
-  const bare = gap.replace(/,[^,]*,/g, ' ').replace(/^\s*,/, ' ').replace(/\s+/g, ' ').trim();
+  // ("X, the DAPK Deputy Secretary-General, who moved the motion, said": two asides in a row.)
+  const bare = gap.replace(/^\s*(?:,[^,]*)+,(?=\s*(?:\p{Ll}+\s+)?$)/u, ' ').replace(/,[^,]*,/g, ' ').replace(/^\s*,/, ' ').replace(/\s+/g, ' ').trim();
   // "X, an aspirant for the seat, who said …": the relative pronoun stands for X.
   // ("X had earlier said", "X would later tell reporters": a tense's helper and its adverb.)
   return /^(?:(?:also|further|then|later|earlier|has|had|have|would|will|once|again|now|still|currently|yesterday|today|reportedly|however|on \p{Lu}\p{Ll}+|\p{Ll}+ly)\s*)*(?:who\s*)?$/u.test(bare);

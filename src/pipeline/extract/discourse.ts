@@ -76,7 +76,9 @@ export function finishSentence(paragraph: string, sentence: Sentence, mentions: 
   // ("The Speaker's lawyer, Mr X, said": a person named before the verb is the subject, and the title is theirs.)
   const opensWithThe = /^The\s/.test(sentence.text);
   const verbAt = people.length === 0 || !opensWithThe ? 0 : firstSpeechVerb(sentence.text);
-  const title = opensWithThe && verbAt !== -1 && people.every((mention) => mention.offset >= sentence.start + verbAt) ? titleSpeaker(sentence.text.replace(QUOTED_PASSAGE, '').replace(/[:.!?]\s*$/, ''), '') : undefined;
+  const title =
+    (opensWithThe && verbAt !== -1 && people.every((mention) => mention.offset >= sentence.start + verbAt) ? titleSpeaker(sentence.text.replace(QUOTED_PASSAGE, '').replace(/[:.!?]\s*$/, ''), '') : undefined) ??
+    (people.length === 0 ? titleSubject(sentence.text) : undefined);
   const colon = /:\s*$/.test(sentence.text);
   const statement = STATEMENT_MADE.test(sentence.text);
   // "The governor and Lekoloi were later seen …": a person named by a title only shares the subject.
@@ -88,7 +90,8 @@ export function finishSentence(paragraph: string, sentence: Sentence, mentions: 
  * Only capitalised words (a title, an honorific) may stand before a sentence's
  * subject, after an opening participle clause: "Speaking in Kisumu, Mr Otieno said".
  */
-const SUBJECT_OPENER = /^(?:(?:\p{Lu}\p{Ll}+ing\b|In a (?:statement|post|letter|video|rejoinder|interview)\b)[^,“”"]{0,80},\s*)?/u;
+// ("In her address to the Council, Prof Okuku said:": the occasion, with its speaker's pronoun.)
+const SUBJECT_OPENER = /^(?:(?:\p{Lu}\p{Ll}+ing\b|In a (?:statement|post|letter|video|rejoinder|interview)\b|In (?:his|her|their) (?:address|speech|remarks|statement|letter|post|reply|response|rejoinder|submission|affidavit|testimony)\b)[^,“”"]{0,80},\s*)?/u;
 const SUBJECT_LEAD = { test: (lead: string) => subjectLead(lead) };
 
 /** "Party leader X", "In a statement, the ODM lawmaker X": only a title's words (and "the" before them) ahead of the subject. */
@@ -100,6 +103,20 @@ function subjectLead(lead: string): boolean {
 export function isPossessive(paragraph: string, mention: Mention): boolean {
   return /^['’]s\b/.test(paragraph.slice(mention.offset + mention.surface.length));
 }
+
+/**
+ * "Asked whether she would run, the KMAP leader laughed.", "The Speaker
+ * smiled.": a title as the subject of a sentence that names no one, whatever its verb.
+ */
+function titleSubject(text: string): string | undefined {
+  const subject = TITLE_SUBJECT.exec(text.replace(OPENING, ''));
+  const title = subject?.[1];
+  return title && title.split(/\s+/).every((word) => /^\p{Lu}/u.test(word) || isTitleWordText(word)) && isTitleWordText(title.split(/\s+/).pop() as string) ? title : undefined;
+}
+
+/** "Asked …, ", "Speaking in Kisumu, ": an opening clause before the subject. */
+const OPENING = /^(?:Asked|Speaking|Addressing|Responding|Reacting|Commenting|Pressed|Quizzed)\b[^“”".;]{1,160}?,\s+(?=the\s)/;
+const TITLE_SUBJECT = /^[Tt]he\s+((?:[\p{L}'’-]+\s+){0,3}?[\p{L}'’-]+)\s+(?:(?:only|simply|just|then)\s+)?\p{Ll}+ed\b/u;
 
 /** "The Chairperson said the party would not answer what he called “propaganda”.": the title's sentence read without its quote. */
 const QUOTED_PASSAGE = /“[^“”]*”|"[^"“”]*"/g;

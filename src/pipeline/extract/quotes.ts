@@ -12,7 +12,7 @@ import { splitSentences, type Sentence } from '../text/sentences';
 import type { Mention, QuoteCue } from '../types';
 import { OBJECT_BEFORE, peopleBetween, POST_BEFORE, PRONOUN_BEFORE, PRONOUN_SUBJECT, roleAfter, speakerAfter, speakerBefore, titleSpeaker, type Reading, type Span } from './attribution';
 import { isCommonWord } from '../resolve/common-words';
-import { ORGANISATION_HEADS } from './lexicon';
+import { ORGANISATION_HEADS, TITLE_HEADS } from './lexicon';
 import { describedSubject, DESCRIPTIONS, distinct, holdsTitle, keyOf } from './speaker-titles';
 import { pronounSubject, titleHolderBefore } from './anaphora';
 import { finishSentence, GENDER_OF_HONORIFIC, isPossessive, type Discourse, type Gender } from './discourse';
@@ -184,7 +184,8 @@ function readSpeaker(span: Span, mentions: Mention[], discourse: Discourse, cont
   if (described) return { speaker: described };
   const holder = title && !DESCRIPTIONS.test(title) ? titleHolderBefore(discourse, title, sentencePeople) : undefined;
   if (holder) return { speaker: holder, speakerRole: title };
-  if (title) return { candidates: [], attributed: true, speakerRole: title };
+  // (The people of the sentence before, when this one names no one: the title may be one of theirs, known once the article's roles are.)
+  if (title) return { candidates: sentencePeople.length === 0 ? distinct(previous?.people ?? []) : [], attributed: true, speakerRole: title };
   return { candidates: [...sentencePeople, ...(alone ? (previous?.people ?? []) : [])], attributed: false };
 }
 
@@ -271,14 +272,15 @@ function isTitlePlace(mention: Mention, mentions: Mention[]): boolean {
   return mentions.some((one) => one.kind === 'person' && one.offset > mention.offset && one.offset - end < 40 && one.place === mention.place && [one.role, ...(one.roles ?? [])].some((role) => role?.organisation === mention.name));
 }
 
-/** "Kathenya, a former Runyenjes MP,": a lone word right before a title is the place the title is held in. */
+/** "Kathenya, a former Runyenjes MP,", "a Kenyan ambassador": a lone word right before a title is the place the title is held in. */
 function isPlaceOfTitle(paragraph: string, mention: Mention): boolean {
   if (mention.kind !== 'word' || mention.role || mention.honorific) return false;
   const next = /^\s+([\p{L}-]+)/u.exec(paragraph.slice(mention.offset + mention.surface.length, mention.offset + mention.surface.length + 30))?.[1];
-  return next !== undefined && SEAT_TITLES.test(next);
+  return next !== undefined && (SEAT_TITLES.test(next) || (/^\p{Ll}/u.test(next) && TITLE_HEADS.has(next)));
 }
 
-const SEAT_TITLES = /^(?:MP|MCA|Senator|Governor|Woman|Speaker|MP-elect|MCA-elect)$/;
+// ("a one-time Kenyan ambassador", "a former Kenyan High Commissioner": a nationality before an envoy's title.)
+const SEAT_TITLES = /^(?:MP|MCA|Senator|Governor|Woman|Speaker|MP-elect|MCA-elect|High|Ambassador|ambassador|envoy)$/;
 
 /** "Delegates from Bungoma walked out": a plural noun that opens a sentence is a crowd, not a person. */
 function isCommonPlural(mention: Mention): boolean {

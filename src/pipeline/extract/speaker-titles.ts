@@ -31,6 +31,8 @@ export function settleTitleSpeakers(quotes: QuoteCue[], mentions: Mention[], par
       // "Speaking in Othaya, the DP said": a place before the title is no holder of it.
       !(mention.kind === 'word' && mention.afterPlacePreposition),
   );
+  let byKey: Map<string, RoleCue[]> | undefined;
+  const rolesOf = () => (byKey ??= rolesByPerson(candidates));
   for (const quote of pending) {
     const written = quote.speakerRole as string;
     // "the cleric said": the one person the article gives a cleric's honorific ("Rev", "Bishop", "Imam").
@@ -55,10 +57,30 @@ export function settleTitleSpeakers(quotes: QuoteCue[], mentions: Mention[], par
           : CLERICAL_HONORIFICS.has((mention.honorific ?? '').toLowerCase().replace(/\.$/, '')),
     );
     const people = distinct(holders);
-    if (people.length !== 1) continue;
-    quote.speaker = people[0] as Mention;
+    // "Eng. Kasiva … said …. “…,” the new chairman added.": no one holds the title as written, but one person of the
+    // sentence before holds the office it heads (National Chairman).
+    const near = people.length === 0 && said && !said.tense ? headedBy(said.title, quote.candidates ?? [], rolesOf()) : undefined;
+    if (people.length !== 1 && !near) continue;
+    quote.speaker = near ?? (people[0] as Mention);
     delete quote.candidates;
   }
+}
+
+/** The roles the article gives each person (by surname). */
+function rolesByPerson(mentions: Mention[]): Map<string, RoleCue[]> {
+  const byKey = new Map<string, RoleCue[]>();
+  for (const mention of mentions) {
+    for (const role of [mention.role, ...(mention.roles ?? [])]) if (role) byKey.set(keyOf(mention), [...(byKey.get(keyOf(mention)) ?? []), role]);
+  }
+  return byKey;
+}
+
+/** The one of `near` who holds now an office `title` heads ("Chairman" of a National Chairman; not of a Deputy or Vice one). */
+function headedBy(title: string, near: Mention[], roles: Map<string, RoleCue[]>): Mention | undefined {
+  const ending = ` ${title.toLowerCase()}`;
+  const heads = (role: RoleCue) => !role.tense && role.title.toLowerCase().endsWith(ending) && !/^(?:deputy|vice|assistant)\b/i.test(role.title);
+  const holders = distinct(near).filter((mention) => (roles.get(keyOf(mention)) ?? []).some(heads));
+  return holders.length === 1 ? holders[0] : undefined;
 }
 
 /** Whether the person holds, now, the title a sentence calls its subject by ("The CS said" for a Cabinet Secretary). */

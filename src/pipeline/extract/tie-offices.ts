@@ -86,8 +86,9 @@ export function asOffice(view: SentenceView, { person }: PersonInSentence): void
   const asTitle = stated || !GIVES_OFFICE.test(view.before(person)) ? undefined : AS_TITLE.exec(after);
   if (!asTitle) return;
   // "as PPK Chairperson": the party written before the office; "as Party Leader": the party of the sentence.
-  const named = asTitle[1] && view.isParty(asTitle[1]) ? asTitle[1] : undefined;
-  const held = named ?? (asTitle[1] ? undefined : view.inPlay);
+  const written = asTitle[1] ?? asTitle[3];
+  const named = written && view.isParty(written) ? written : undefined;
+  const held = named ?? (written ? undefined : view.inPlay);
   const role = held ? readRole(officeWords(asTitle[2] as string), held) : undefined;
   // Only a party's own offices: "named X as Interior Cabinet Secretary" is a government office, held in no party.
   if (!held || !role || !PARTY_OFFICE.test(role.title)) return;
@@ -103,12 +104,15 @@ export function electedOffice(view: SentenceView, { person, later }: PersonInSen
   if (!elected) return;
   const from = view.end(person) + elected[0].length;
   const party = later.find((one) => view.at(one) >= from);
-  if (!party || !view.alone(party)) return;
+  // ("was elected DAPK National Chairman": "National" opens the office here, not a body of the party.)
+  if (!party || (!view.alone(party) && !NATIONAL_OFFICE.test(view.after(party)))) return;
   const between = view.text.slice(from, view.at(party));
   const titled = /^((?:\p{Lu}[\p{L}-]*\s+){0,3}\p{Lu}[\p{L}-]*)\s+of\s+(?:the\s+)?$/u.exec(between)?.[1] ?? (between === '' ? /^\s+((?:[\p{Ll}-]+\s+){0,2}?(?:chair\w*|secretary-general|treasurer|leader|deputy\s+party\s+leader|whip))\b/iu.exec(view.after(party))?.[1] : undefined);
   const role = titled ? readRole(titled.trim(), party.name) : undefined;
   if (role && PARTY_OFFICE.test(role.title)) setRole(person, role);
 }
+
+const NATIONAL_OFFICE = /^\s+national\s+(?:chair\w*|vice-chair\w*|secretary-general|treasurer|organi[sz]ing\s+secretary)\b/i;
 
 /** "X, who will serve as Deputy Party Leader": incoming. */
 export function willServe(view: SentenceView, { person }: PersonInSentence): void {

@@ -86,7 +86,8 @@ export const TICKET_AFTER = /^(?:\s*\([^()]{1,12}\))?\s+tickets?\b/i;
 /** "as the party's National Chairman", "as its incoming Secretary-General": an office named with its party. */
 export const AS_OFFICE = /^(?:\s*,[^,.;“”"]{1,60},(?=\s+as\s))?\s*(?:,\s*|\s+as\s+)(?:the\s+)?(?:party['’]s|its)\s+([\p{L}-]+(?:\s+[\p{L}-]+){0,3}?)(?=[,.;]|\s+(?:and|who|to|in|on|at|for|with|by|after|before|when|while|but)\b|$)/u;
 /** "endorsed X as Party Leader", "elected X, the former Kiambu Senator, as PPK Chairperson": a capitalised office after "as". */
-export const AS_TITLE = /^(?:\s*,[^,.;“”"]{1,60},(?=\s+as\s))?\s+as\s+(?:the\s+)?(?:(\p{Lu}[\p{Lu}\p{N}]*(?:-\p{Lu}+)?)\s+)?((?:\p{Lu}[\p{L}-]*\s+){0,3}\p{Lu}[\p{L}-]*)(?=[,.;]|\s+(?:and|who|to|in|on|at|for|with|by|after|before|when|while|but)\b|$)/u;
+// ("confirmed X as Party Leader of the DAPK": the party's acronym may follow the office.)
+export const AS_TITLE = /^(?:\s*,[^,.;“”"]{1,60},(?=\s+as\s))?\s+as\s+(?:the\s+)?(?:(\p{Lu}[\p{Lu}\p{N}]*(?:-\p{Lu}+)?)\s+)?((?:\p{Lu}[\p{L}-]*\s+){0,3}\p{Lu}[\p{L}-]*)(?:\s+of\s+(?:the\s+)?(\p{Lu}[\p{Lu}\p{N}]*(?:-\p{Lu}+)?))?(?=[,.;]|\s+(?:and|who|to|in|on|at|for|with|by|after|before|when|while|but)\b|$)/u;
 /** "… as Party Leader and as the party's presidential candidate": a second office of the same person. */
 export const AND_AS = /^\s+and\s+as\s+(?:the\s+)?(?:party['’]s|its)\s+([\p{L}-]+(?:\s+[\p{L}-]+){0,3}?)(?=[,.;]|\s+(?:and|who|to|in|on|at|for|with|by|after|before|when|while|but)\b|$)/u;
 /**

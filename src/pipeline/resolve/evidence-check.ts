@@ -253,6 +253,9 @@ export function attributionWords(own: string): string {
 // ("the statement read" after "In a statement, X said …": the statement's words are the one who issued it.)
 export const PRONOUN_OR_TITLE = /^(?:(?:he|she)\b|the\s+(?:statement|letter)\s+(?:read|reads|said|says|added|stated|continued)\b|the\s+(?:cleric|clergyman|clergywoman|preacher)\b|the\s+(?:[\p{L}-]+\s+){0,3}?(?:legislator|lawmaker|politician|senator|governor|mp|mca|dp|cs|speaker|chairman|chairperson|chairwoman|leader|secretary-general|minister|president|nominee|aspirant|candidate|whip|commissioner|rep|representative)\b)/iu;
 
+/** How many sentences back the look-back reads at most, sentences inside quotation marks included. */
+const QUOTED_SENTENCES = 12;
+
 /** How many sentences back a speaker may be named, counting only over sentences that name no one. */
 const LOOK_BACK = 3;
 
@@ -261,9 +264,12 @@ function earlierSentences(paragraphs: readonly string[], quote: { text: string; 
   const span = locate(paragraphs, quote) ?? sentenceSpan(paragraphs, quote.place);
   let at = sentenceBefore(paragraphs, span.paragraph, sentenceAt(paragraphs[span.paragraph] ?? '', span.start).start);
   const found: string[] = [];
-  while (at && found.length < count) {
+  // A sentence all inside quotation marks is the quote's, not the writer's: "X said:" and a two-paragraph quote before "She closed: “…”".
+  for (let read = 0; at && found.length < count && read < QUOTED_SENTENCES; read++) {
     at = sentenceBefore(paragraphs, at.paragraph, at.start);
-    if (at) found.push(unquoted(paragraphs[at.paragraph] as string).slice(at.start, at.start + at.text.length));
+    if (!at) break;
+    const text = unquoted(paragraphs[at.paragraph] as string).slice(at.start, at.start + at.text.length);
+    if (/\p{L}/u.test(text)) found.push(text);
   }
   return found;
 }

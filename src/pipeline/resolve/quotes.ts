@@ -216,7 +216,8 @@ function titleBefore(paragraphs: string[], quote: QuoteCue, speaker: Entity, oth
   return [...titlesHere(speaker)].some((key) => {
     const [title, tense] = key.split('|') as [string, string];
     if (taken.has(title) || tense !== '') return false;
-    const words = title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
+    // ("the KMAP leader" for a Party Leader: the party's name stands in for the word "party".)
+    const words = title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+').replace(/^party\\s\+/, '(?:party\\s+)?');
     // (Not "the former chairperson", which is no one who holds it now.)
     const written = new RegExp(`\\bthe\\s+(?:([\\p{Ll}-]+)\\s+)?${words}\\b`, 'iu').exec(before);
     return written !== null && (written[1] === undefined || tenseBefore(written[1].toLowerCase()) === undefined);
