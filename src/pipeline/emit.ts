@@ -6,7 +6,7 @@
  * content layer re-reads only what changed.
  */
 import { createHash } from 'node:crypto';
-import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { io } from './io-limit';
 import type { ContentEntries } from './records';
@@ -44,6 +44,7 @@ const written = new Map<string, Map<string, { text: string; hash: string }>>();
 /** Lets go of the texts kept for the next emit (see forgetCacheStores). */
 export function forgetWritten(): void {
   written.clear();
+  manifests.clear();
 }
 
 /**
@@ -72,7 +73,8 @@ export async function emitContent(content: string, entries: ContentEntries): Pro
     for (const entry of entries[collection]) wanted.set(`${collection}/${entryFileName(entry)}.json`, textOf(collection, entry));
   }
   for (const body of entries.bodies) wanted.set(bodyPath(body.slug), body.html);
-  const previous = await readManifest(content);
+  const present = await listFolders(content);
+  const previous = await readManifest(content, present);
   const memo = written.get(path.resolve(content)) ?? new Map<string, { text: string; hash: string }>();
   const next = new Map<string, { text: string; hash: string }>();
   const report: EmitReport = { written: 0, removed: 0, files: wanted.size };
@@ -97,27 +99,50 @@ export async function emitContent(content: string, entries: ContentEntries): Pro
       report.written++;
     })),
   );
-  for (const folder of FOLDERS) {
-    for (const name of await readdir(path.join(content, folder))) {
-      if (wanted.has(`${folder}/${name}`)) continue;
-      await rm(path.join(content, folder, name), { recursive: true, force: true });
-      report.removed++;
-    }
+  // Files that were there before this emit and are not wanted (written ones all are).
+  for (const file of present) {
+    if (wanted.has(file)) continue;
+    await rm(path.join(content, file), { recursive: true, force: true });
+    report.removed++;
   }
-  await writeFile(path.join(content, MANIFEST), `${JSON.stringify(manifest)}\n`);
+  const manifestFile = path.join(content, MANIFEST);
+  await writeFile(manifestFile, `${JSON.stringify(manifest)}\n`);
   written.set(path.resolve(content), next);
+  manifests.set(path.resolve(content), { stamp: stampOf(await stat(manifestFile)), hashes: new Map(Object.entries(manifest)) });
   return report;
 }
 
+/** Every file in the content folders, as `folder/name`. */
+async function listFolders(content: string): Promise<Set<string>> {
+  const present = new Set<string>();
+  for (const folder of FOLDERS) {
+    for (const name of await readdir(path.join(content, folder)).catch(() => [] as string[])) present.add(`${folder}/${name}`);
+  }
+  return present;
+}
+
+/**
+ * The manifest this process last wrote, with the stamp its file had then:
+ * while the file still has that stamp, no other process wrote it, and the
+ * dev server need not parse it again on every save.
+ */
+const manifests = new Map<string, { stamp: string; hashes: Map<string, string> }>();
+
+function stampOf({ size, mtimeMs, ino }: { size: number; mtimeMs: number; ino: number }): string {
+  return `${size}:${mtimeMs}:${ino}`;
+}
+
 /** The previous emit's hashes, trusting only files that are still there. */
-async function readManifest(content: string): Promise<Map<string, string>> {
+async function readManifest(content: string, present: Set<string>): Promise<Map<string, string>> {
+  const file = path.join(content, MANIFEST);
   try {
-    const recorded = JSON.parse(await readFile(path.join(content, MANIFEST), 'utf8')) as Record<string, string>;
-    const present = new Set<string>();
-    for (const folder of FOLDERS) {
-      for (const name of await readdir(path.join(content, folder)).catch(() => [] as string[])) present.add(`${folder}/${name}`);
-    }
-    return new Map(Object.entries(recorded).filter(([file]) => present.has(file)));
+    const kept = manifests.get(path.resolve(content));
+    let recorded: Iterable<[string, string]>;
+    if (kept && kept.stamp === stampOf(await stat(file))) recorded = kept.hashes;
+    else recorded = Object.entries(JSON.parse(await readFile(file, 'utf8')) as Record<string, string>);
+    const trusted = new Map<string, string>();
+    for (const [name, hash] of recorded) if (present.has(name)) trusted.set(name, hash);
+    return trusted;
   } catch {
     return new Map();
   }

@@ -129,12 +129,14 @@ export function sourcesOf(entity: Entity, extra: Evidence[] = []): Set<string> {
  * An entity's own inputs to its entry, besides what its articles' signatures
  * say: its names and facts, which articles name it, and the slug and name of
  * every party its facts point to (the other entity's own change reaches this one there).
+ * `extra` is what else the entry reads, as text without control characters.
  * Parts are joined by control characters, which JSON text never holds unescaped.
  */
-export function entityKey(entity: Entity, slugOf: (id: string) => string | undefined, nameOf: (id: string) => string | undefined, extra: unknown): string {
+export function entityKey(entity: Entity, slugOf: (id: string) => string | undefined, nameOf: (id: string) => string | undefined, extra: string): string {
   const parties = [...entity.ties.map((tie) => tie.party), ...entity.coalitions.map((link) => link.party)];
   return [
-    JSON.stringify([slugOf(entity.id), entity.name, entity.aliases, entity.description, entity.wikidata, entity.acronym, extra]),
+    extra,
+    JSON.stringify([slugOf(entity.id), entity.name, entity.aliases, entity.description, entity.wikidata, entity.acronym]),
     [...entity.mentions.keys()].join('\u0001'),
     factsText(entity.roles),
     factsText(entity.ties),
@@ -153,10 +155,13 @@ const factTexts = new WeakMap<object, string>();
 
 function factsText(facts: readonly object[]): string {
   let text = '';
-  for (const fact of facts) {
-    let json = factTexts.get(fact);
-    if (json === undefined) factTexts.set(fact, (json = JSON.stringify(fact)));
-    text += `${json}\u0001`;
-  }
+  for (const fact of facts) text += `${factText(fact)}\u0001`;
   return text;
+}
+
+/** One fact's JSON (see `factTexts`). */
+export function factText(fact: object): string {
+  let json = factTexts.get(fact);
+  if (json === undefined) factTexts.set(fact, (json = JSON.stringify(fact)));
+  return json;
 }

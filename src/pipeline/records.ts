@@ -5,7 +5,7 @@
  */
 import type { ArticleEntry, Evidence as EntryEvidence, PartyEntry, PersonEntry, RetiredEntry, ReviewItemEntry } from '../schemas';
 import type { ReviewNote } from './resolve/index';
-import { entityKey, NO_RECORD_MEMO, openRecordMemo, sourceSignatures, sourcesOf } from './records-memo';
+import { entityKey, factText, NO_RECORD_MEMO, openRecordMemo, sourceSignatures, sourcesOf } from './records-memo';
 import { reviewIds, settlementsOf } from './review-items';
 import type { SlugPlan } from './slugs';
 import type { Article, Entity, Evidence, Mention } from './types';
@@ -100,7 +100,7 @@ export function buildRecords(
 
   const people: PersonEntry[] = entities
     .filter((entity) => entity.kind === 'person')
-    .map((entity) => memo.keep(`person\0${entity.id}`, () => entityKey(entity, slugById, nameById, coMentionsKept), () => sourcesOf(entity), () => {
+    .map((entity) => memo.keep(`person\0${entity.id}`, () => entityKey(entity, slugById, nameById, String(coMentionsKept)), () => sourcesOf(entity), () => {
       // The first tie stated by each role's sentence: a prominent person has hundreds of each.
       const tieOf = new Map<string, Entity['ties'][number]>();
       for (const tie of entity.ties) {
@@ -138,7 +138,14 @@ export function buildRecords(
   const partyEntry = (entity: Entity): PartyEntry => {
     const people = members.get(entity.id) ?? [];
     const others = includes.get(entity.id) ?? [];
-    const extra = () => [coMentionsKept, people.map(({ person, tie }) => [slugOf(person), person.name, tie]), others.map(({ member, link }) => [slugOf(member), member.name, link])];
+    // Who a party's people are and what ties them, as text: a large party has thousands, whose ties are kept objects (factText).
+    const extra = () =>
+      [
+        String(coMentionsKept),
+        ...people.map(({ person, tie }) => `${JSON.stringify([slugOf(person), person.name])}${factText(tie)}`),
+        '',
+        ...others.map(({ member, link }) => `${JSON.stringify([slugOf(member), member.name])}${factText(link)}`),
+      ].join('\n');
     const cited = () => [...people.flatMap(({ tie }) => (tie.evidence ? [tie.evidence] : [])), ...others.map(({ link }) => link.evidence)];
     return memo.keep(`party\0${entity.id}`, () => entityKey(entity, slugById, nameById, extra()), () => sourcesOf(entity, cited()), () => ({
       ...common(entity),

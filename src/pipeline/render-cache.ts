@@ -28,13 +28,36 @@ export async function openRenderCache(folder: string): Promise<RenderCache> {
   const store = await openCacheStore<string>(path.join(folder, 'render'), await codeVersion(CODE));
   return {
     render(article, mentions) {
+      const last = lastRendered.get(article);
+      if (last && sameLinks(last.mentions, mentions)) return last.html;
       const key = createHash('sha256').update(article.hash).update('\0').update(JSON.stringify(mentions)).digest('hex').slice(0, 32);
-      const cached = store.get(key);
-      if (cached !== undefined) return cached;
-      const html = renderArticle(article, mentions);
-      store.set(key, html);
+      let html = store.get(key);
+      if (html === undefined) {
+        html = renderArticle(article, mentions);
+        store.set(key, html);
+      }
+      lastRendered.set(article, { mentions, html });
       return html;
     },
     flush: () => store.flush(),
   };
+}
+
+/**
+ * The HTML each article was last given in this process, by the article: the
+ * dev server publishes every article again on each save, and an unchanged
+ * article is the same object (the extraction cache's), so comparing its links
+ * spares hashing every article's text and links. The code cannot change
+ * within a process.
+ */
+const lastRendered = new WeakMap<Article, { mentions: MentionLink[]; html: string }>();
+
+/** The same links, field by field (every field: a field added to links must reach the HTML). */
+function sameLinks(a: MentionLink[], b: MentionLink[]): boolean {
+  if (a.length !== b.length) return false;
+  return a.every((one, index) => {
+    const other = b[index] as unknown as Record<string, unknown>;
+    const fields = Object.keys(one);
+    return fields.length === Object.keys(other).length && fields.every((field) => (one as unknown as Record<string, unknown>)[field] === other[field]);
+  });
 }

@@ -13,7 +13,7 @@ import { PartyDirectory, type PartyGroup } from './parties';
 import { attachQuotes, type UnattributedQuote } from './quotes';
 import { isCommonWord } from './common-words';
 import { evidenceOf, joinPeople, placeLeftovers, type PersonGroup, type ReviewNote } from './people';
-import { articlePartsOf, joinOrders, originOf, partiesKey, partyDirectory, personOf, rememberDecisions } from './memo';
+import { articlePartsOf, joinOrders, originOf, partiesKey, partyDirectory, keptParty, personOf, rememberDecisions } from './memo';
 
 export type { ReviewNote } from './people';
 export type { UnattributedQuote } from './quotes';
@@ -48,7 +48,7 @@ export function resolveCorpus(extractions: ArticleExtraction[], pack: CountryPac
   const partyMentions = new Map<PartyGroup, EntityMentions>();
   const addPartyMention = (group: PartyGroup, source: string, mention: Mention) => {
     const list = partyMentions.get(group) ?? [];
-    list.push({ source, mention: { ...mention, kind: 'party' } });
+    list.push({ source, mention });
     partyMentions.set(group, list);
   };
 
@@ -65,7 +65,7 @@ export function resolveCorpus(extractions: ArticleExtraction[], pack: CountryPac
   const { groups, review } = joinPeople(articles, options.keepApart, joinOrders());
   placeLeftovers(leftovers, groups);
 
-  const parties = [...partyMentions.entries()].map(([group, mentions]) => buildParty(group, mentions));
+  const parties = [...partyMentions.entries()].map(([group, mentions]) => ({ group, entity: keptParty(group, mentions, () => buildParty(group, mentions).entity) }));
   const partyOfGroup = new Map(parties.map((party) => [party.group, party.entity]));
   const partyNamed = (name: string) => {
     const group = directory.find(name);

@@ -10,6 +10,7 @@
  */
 import type { CountryPack } from '../pack';
 import type { ArticleExtraction, Entity, Mention } from '../types';
+import type { EntityMentions } from './entities';
 import { clusterArticlePeople, type ArticlePeople } from './article-people';
 import type { HeldBackFact } from './held-back';
 import { PartyDirectory, type PartyGroup } from './parties';
@@ -85,7 +86,7 @@ function sameDefinitions(a: Mention[], b: Mention[]): boolean {
   return true;
 }
 
-/** What resolve makes of one article on its own: its people, and which mentions name which party. */
+/** What resolve makes of one article on its own: its people, and which mentions name which party (as party mentions). */
 export interface ArticleParts {
   people: ArticlePeople;
   parties: { group: PartyGroup; mention: Mention }[];
@@ -117,9 +118,10 @@ function computeParts({ article, mentions }: ArticleExtraction, partyOf: (mentio
     article.source,
     mentions.filter((mention, index) => mention.kind !== 'party' && !groups[index]),
   );
+  // As party mentions, made once: the same objects each run let a kept party be known by them.
   const parties = mentions.flatMap((mention, index) => {
     const group = groups[index];
-    return group ? [{ group, mention }] : [];
+    return group ? [{ group, mention: { ...mention, kind: 'party' as const } }] : [];
   });
   // Frozen copies: a later call clones them, and nothing may grow the kept ones.
   return { people: { ...people, clusters: people.clusters.map((cluster) => ({ ...cluster, mentions: [...cluster.mentions] })) }, parties };
@@ -175,27 +177,44 @@ export function originOf(entity: Entity): object {
   return origins.get(entity) ?? entity;
 }
 
+/** Keyed by the party's directory entry (the same object while the directory is); the entry says which mentions it was built from. */
+const partiesBuilt = new WeakMap<PartyGroup, { mentions: EntityMentions; built: Entity }>();
+
+/**
+ * A party built from its directory entry and mentions, or the one built last
+ * time from the same entry and the same mentions (the same objects, from the
+ * same articles, in the same order). Like `personOf`, each call hands out an
+ * entity of its own.
+ */
+export function keptParty(group: PartyGroup, mentions: EntityMentions, build: () => Entity): Entity {
+  const known = partiesBuilt.get(group);
+  const same = known && known.mentions.length === mentions.length && known.mentions.every((one, index) => one.source === mentions[index]?.source && one.mention === mentions[index]?.mention);
+  const kept = same ? known.built : copyEntity(build());
+  if (!same) partiesBuilt.set(group, { mentions, built: kept });
+  return copyEntity(kept);
+}
+
 function sameList<T>(a: readonly T[], b: readonly T[]): boolean {
   if (a.length !== b.length) return false;
   for (let index = 0; index < a.length; index++) if (a[index] !== b[index]) return false;
   return true;
 }
 
-/** An entity whose lists and maps later stages may change without reaching the kept one. */
 function copyPerson({ entity, mentions, heldBack }: BuiltPerson): BuiltPerson {
+  return { entity: copyEntity(entity), mentions, heldBack };
+}
+
+/** An entity whose lists and maps later stages may change without reaching the kept one. */
+function copyEntity(entity: Entity): Entity {
   return {
-    entity: {
-      ...entity,
-      aliases: [...entity.aliases],
-      roles: [...entity.roles],
-      ties: [...entity.ties],
-      quotes: [...entity.quotes],
-      coalitions: [...entity.coalitions],
-      // The editorial file's merges set a source's list anew; nothing pushes into one.
-      mentions: new Map(entity.mentions),
-    },
-    mentions,
-    heldBack,
+    ...entity,
+    aliases: [...entity.aliases],
+    roles: [...entity.roles],
+    ties: [...entity.ties],
+    quotes: [...entity.quotes],
+    coalitions: [...entity.coalitions],
+    // The editorial file's merges set a source's list anew; nothing pushes into one.
+    mentions: new Map(entity.mentions),
   };
 }
 
