@@ -52,6 +52,11 @@ describe('gives the quote its speaker', () => {
       `Headline\n\nDr Lotukoi Ewoton Akai is unbothered. "Let them watch," he said. "${said}."`,
       ['Lotukoi Ewoton Akai'],
     ],
+    ['"“…,” X was quoted by the Standard as saying"', `Headline\n\nSenator Wanjiru Njeri Kamau spoke. "${said}," Kamau was quoted by the Standard as saying.`, ['Wanjiru Njeri Kamau']],
+    ['"X went on to say that “…”"', `Headline\n\nSenator Wanjiru Njeri Kamau went on to say that "${said}".`, ['Wanjiru Njeri Kamau']],
+    ['"In X\'s words, “…”"', `Headline\n\nSenator Wanjiru Njeri Kamau spoke in Njoro.\n\nIn Kamau's words, "${said}".`, ['Wanjiru Njeri Kamau']],
+    ['"“…” — Senator X"', `Headline\n\nSenator Wanjiru Njeri Kamau spoke in Njoro.\n\n"${said}." — Senator Kamau`, ['Wanjiru Njeri Kamau']],
+    ['"X, speaking to Kenyans.co.ke by phone, said the party stood “…”"', `Headline\n\nUP-K chairperson Ruth Kanini Mwangangi, speaking to Kenyans.co.ke by phone, said the party stood "${said}".`, ['Ruth Kanini Mwangangi']],
   ])('%s', (_label, text, expected) => {
     // (The extractor names the mention the attribution uses, "Kiama"; the profile is the full name.)
     expect(speakers(text).map(surname)).toEqual(expected.map(surname));

@@ -8,9 +8,10 @@ import type { Mention } from '../types';
 import { SPEECH_VERBS, TITLE_HEADS, TITLE_MODIFIERS } from './lexicon';
 
 /** Verbs that put words in a subject's mouth, beyond verbs of speech: "described the deal as “…”". */
-const QUOTING_VERBS = new Set([...SPEECH_VERBS, 'described', 'termed', 'dubbed', 'branded', 'labelled', 'labeled', 'likened', 'called', 'says', 'adds', 'notes', 'tells', 'wrote', 'disagreed', 'conceded', 'agreed', 'quipped', 'joked', 'retorted', 'protested', 'complained', 'lamented', 'appealed', 'pleaded', 'was quoted as saying', 'is quoted as saying', 'tell', 'submitted', 'testified']);
+const QUOTING_VERBS = new Set([...SPEECH_VERBS, 'described', 'termed', 'dubbed', 'branded', 'labelled', 'labeled', 'likened', 'called', 'says', 'adds', 'notes', 'tells', 'wrote', 'disagreed', 'conceded', 'agreed', 'quipped', 'joked', 'retorted', 'protested', 'complained', 'lamented', 'appealed', 'pleaded', 'was quoted as saying', 'is quoted as saying', 'tell', 'submitted', 'testified', 'went on to say']);
 // "hit back", "was quoted as saying": phrases that work as one verb of speech.
-const speech = [...SPEECH_VERBS, 'hit back', 'hit out', 'shot back', 'fired back', 'was quoted as saying', 'is quoted as saying', 'continued', 'pleaded', 'appealed', 'reckoned', 'opined', 'recounted', 'narrated', 'cried', 'thundered', 'mused', 'fumed', 'countered', 'interjected', 'reminded', 'boasted', 'scoffed', 'sighed', 'acknowledged', 'demanded', 'predicted', 'concluded', 'clarified', 'reasoned', 'advised', 'chimed in', 'pointed out', 'went on', 'submitted', 'testified', 'snapped', 'exclaimed', 'shouted', 'roared'].join('|');
+// ("was quoted by the Standard as saying": the outlet may stand between.)
+const speech = [...SPEECH_VERBS, 'hit back', 'hit out', 'shot back', 'fired back', 'was quoted(?:\\s+by\\s+(?:the\\s+)?[A-Z][\\w.]*(?:\\s+[A-Z][\\w.]*){0,2})?\\s+as\\s+saying', 'is quoted as saying', 'continued', 'pleaded', 'appealed', 'reckoned', 'opined', 'recounted', 'narrated', 'cried', 'thundered', 'mused', 'fumed', 'countered', 'interjected', 'reminded', 'boasted', 'scoffed', 'sighed', 'acknowledged', 'demanded', 'predicted', 'concluded', 'clarified', 'reasoned', 'advised', 'chimed in', 'pointed out', 'went on', 'submitted', 'testified', 'snapped', 'exclaimed', 'shouted', 'roared'].join('|');
 const quoting = [...QUOTING_VERBS].join('|');
 
 /** “…,” he said / she added. */
@@ -32,6 +33,8 @@ const VERB_AT_START = new RegExp(`^\\s*(?:(?:also|further|then|later|has|had|onc
 const QUOTING_VERB = new RegExp(`\\b(?:${quoting})\\b`, 'gi');
 /** "according to X", "according to Kitui Senator X", "according to the Kitui senator, X". */
 const ACCORDING_TO = /(?:\b(?:according to|in the words of|as per)|^\s*Per)\s*(?:(?:the\s+)?(?:[\p{L}'’-]+\s+){0,3}[\p{L}'’-]+\s*,?\s*)?$/iu;
+/** "In Kamau's words, “…”", "In Kamau's own words: “…”". */
+const IN_NAME_WORDS = /(?:^|[,;]\s*)[Ii]n\s+((?:\p{Lu}[\p{L}'’-]*\s+){0,3}\p{Lu}[\p{L}-]*)['’]s?\s+(?:own\s+)?words\s*[,:]?\s*$/u;
 /** Words that make the name after them an object, not the one who speaks: "told Mr X", "with X". */
 export const OBJECT_BEFORE = /\b(?:to|told|asked|urged|warned|with|by|for|against|on|at|in|into|near|outside|inside|from|of|about|than|accused|praised|criticised|criticized|attacked|blamed|thanked|defended|dismissed|met|backed|named)\s+(?:(?:his|her|their|its|the|a)\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}$/u;
 const SIGNED_BY = /^(?:read|reads|said|says|according to)\s+(?:a|the)\s+(?:joint\s+)?(?:statement|letter|memo|notice|communiqu[eé]|press\s+release)\s+(?:signed|issued|sent|released)\s+by(?:\s+(?:the\s+)?[\p{Lu}][\p{L}.'’-]*)*$/u;
@@ -88,7 +91,7 @@ export function speakerAfter(span: Span, mentions: Mention[], stop: number): Men
     const possessive = /^['’]s\b/.test(span.paragraph.slice(named.offset + named.surface.length));
     // “…,” read a statement signed by ODM Secretary-General X: the one who signed it.
     if (!possessive && SIGNED_BY.test(lead)) return named;
-    if (!possessive && ((VERB_AT_START.test(lead) && (words.length <= 3 || capitalisedTail)) || /^(?:according to|in the words of)$/i.test(lead) || /^[-–—]$/.test(lead))) return named;
+    if (!possessive && ((VERB_AT_START.test(lead) && (words.length <= 3 || capitalisedTail)) || /^(?:according to|in the words of)$/i.test(lead) || /^[-–—](?: \p{Lu}[\p{L}.'’-]*){0,3}$/u.test(lead))) return named;
     // “…,” Mr X said / “…,” Governor X added / “…,” the Kitui senator, X, said.
     const titled = /^the(?: [\p{L}'’-]+){1,4} ?,?$/u.test(lead) && !/\b(?:and|or|with|to|of|by|for)\b/.test(lead);
     // “…?” PDU leader X wondered: lower-case words of a title may stand among the capitalised ones.
@@ -107,6 +110,13 @@ export function speakerAfter(span: Span, mentions: Mention[], stop: number): Men
 export function speakerBefore(span: Span, mentions: Mention[]): Reading | undefined {
   const { paragraph, start, from } = span;
   const before = paragraph.slice(from, start);
+  // ("In Kamau's words": the name after "In" is a possessor here, not a place.)
+  const words = IN_NAME_WORDS.exec(before);
+  if (words) {
+    const at = from + words.index + words[0].indexOf(words[1] as string);
+    const owner = mentions.find((mention) => mention.kind !== 'party' && !mention.quoted && mention.offset === at);
+    if (owner) return { speaker: owner };
+  }
   const people = peopleBetween(mentions, from, start);
   if (people.length === 0) return undefined;
   const afterName = (mention: Mention) => paragraph.slice(mention.offset + mention.surface.length, start);
@@ -230,7 +240,8 @@ export function inClause(before: string): boolean {
  * and adverbs ("X also said", "X on Tuesday said").
  */
 function subjectGap(gap: string): boolean {
-  if (gap.length > 120 || /[.;:]/.test(gap)) return false;
+  // ("X, speaking to Kenyans.co.ke by phone, said": a full stop inside a word ends no sentence.)
+  if (gap.length > 120 || /[;:]|\.(?![\p{L}\d])/u.test(gap)) return false;
   // "The party's youth leader, X, charged": the comma closing an apposition the name stands in.
   // ("X, the DAPK Deputy Secretary-General, who moved the motion, said": two asides in a row.)
   const bare = gap.replace(/^\s*(?:,[^,]*)+,(?=\s*(?:\p{Ll}+\s+)?$)/u, ' ').replace(/,[^,]*,/g, ' ').replace(/^\s*,/, ' ').replace(/\s+/g, ' ').trim();

@@ -82,7 +82,7 @@ export function finishSentence(paragraph: string, sentence: Sentence, mentions: 
   const colon = /:\s*$/.test(sentence.text);
   const statement = STATEMENT_MADE.test(sentence.text);
   // "The governor and Lekoloi were later seen …": a person named by a title only shares the subject.
-  const pairedTitle = PAIRED_TITLE.test(sentence.text);
+  const pairedTitle = (sentence.text.includes(' and ') || sentence.text.includes(' & ')) && PAIRED_TITLE.test(sentence.text);
   discourse.previous = { people, ...(about ? { subject: about, sole: sole && !pairedTitle } : {}), ...(pairedTitle ? { pairedTitle } : {}), ...(pronoun ? { pronoun: pronoun === 'He' ? 'm' : 'f' } : {}), ...(title ? { title, colon } : {}), ...(statement ? { statement } : {}) };
 }
 
