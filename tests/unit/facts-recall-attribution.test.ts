@@ -57,6 +57,11 @@ describe('gives the quote its speaker', () => {
     ['"In X\'s words, “…”"', `Headline\n\nSenator Wanjiru Njeri Kamau spoke in Njoro.\n\nIn Kamau's words, "${said}".`, ['Wanjiru Njeri Kamau']],
     ['"“…” — Senator X"', `Headline\n\nSenator Wanjiru Njeri Kamau spoke in Njoro.\n\n"${said}." — Senator Kamau`, ['Wanjiru Njeri Kamau']],
     ['"X, speaking to Kenyans.co.ke by phone, said the party stood “…”"', `Headline\n\nUP-K chairperson Ruth Kanini Mwangangi, speaking to Kenyans.co.ke by phone, said the party stood "${said}".`, ['Ruth Kanini Mwangangi']],
+    ['"X insists the county will “…”"', `Headline\n\nSenator Wanjiru Njeri Kamau insists the county will "${said}".`, ['Wanjiru Njeri Kamau']],
+    ['"“…,” X argues."', `Headline\n\nSenator Wanjiru Njeri Kamau is unmoved. "${said}," Kamau argues.`, ['Wanjiru Njeri Kamau']],
+    ['"X was categorical that the county would “…”"', `Headline\n\nSenator Wanjiru Njeri Kamau was categorical that the county would "${said}".`, ['Wanjiru Njeri Kamau']],
+    ['"X\'s message to the governor was clear: “…”"', `Headline\n\nSenator Wanjiru Njeri Kamau spoke in Njoro. Kamau's message to the governor was clear: "${said}."`, ['Wanjiru Njeri Kamau']],
+    ['"X had warned that partner states were sending “…”": "states" is a noun here', `Headline\n\nDr Chepchumba Rop Kiplimo, then the Speaker of the EALA, had warned in 2021 that partner states were sending "${said}".`, ['Chepchumba Rop Kiplimo']],
   ])('%s', (_label, text, expected) => {
     // (The extractor names the mention the attribution uses, "Kiama"; the profile is the full name.)
     expect(speakers(text).map(surname)).toEqual(expected.map(surname));
@@ -139,6 +144,8 @@ describe('leaves the quote without a speaker', () => {
     ['"Speaking to Wanjiku, she said …" after two women', `Headline\n\nMs Achieng Moraa Kemunto and Ms Nyaboke Kerubo Ombongi spoke. Speaking to reporters, she maintained that the party was "${said}".`],
     ['"He told X that …: “…”" after two men', `Headline\n\nMr Lokaale Ekidor Nakiru and Mr Ewoi Lopeyok Ekadeli have been courted by both camps. He told Taifa Leo that he would decide in January: "${said}."`],
     ['"“Let them watch,” he said. “…”" after two men', `Headline\n\nMr Lotukoi Ewoton Akai and Mr Ewoi Lopeyok Ekadeli are unbothered. "Let them watch," he said. "${said}."`],
+    ['"X was told by the governor that the county would “…”": told, not telling', `Headline\n\nSenator Wanjiru Njeri Kamau was told by the governor that the county would "${said}".`],
+    ['"X\'s message to Y was clear: “…”" naming two', `Headline\n\nKamau's message to Governor Otieno Barasa Wafula was clear: "${said}."`],
     ['"Dr X, a one-time Kenyan ambassador …" is one person, not two: the nationality is no one', `Headline\n\nDr Kerubo Nyaboke Ombongi, a one-time Kenyan ambassador to Ethiopia, and Ms Achieng Moraa Kemunto met. Speaking on Citizen TV, she maintained that the party was "${said}".`],
   ])('%s', (_label, text) => {
     expect(speakers(text)).toEqual([null]);

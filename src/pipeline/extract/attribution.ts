@@ -7,11 +7,19 @@
 import type { Mention } from '../types';
 import { SPEECH_VERBS, TITLE_HEADS, TITLE_MODIFIERS } from './lexicon';
 
+/** Verbs of speech in the present tense, as features write them: "“…,” Kamau insists." */
+const PRESENT_SPEECH = ['insists', 'argues', 'maintains', 'claims', 'warns', 'explains', 'admits', 'recalls', 'observes', 'charges', 'asks', 'wonders', 'urges', 'reckons', 'concedes', 'states', 'declares', 'laments', 'cautions', 'vows', 'adds', 'notes', 'tells', 'says', 'writes', 'quips', 'jokes', 'recounts', 'counters'];
+
+/** Present verbs that are nouns too ("partner states were sending", "the claims"): after a quote and its speaker only. */
+const NOUNS_TOO = new Set(['states', 'charges', 'claims', 'vows', 'counters', 'jokes', 'recounts', 'urges', 'asks', 'cautions', 'laments', 'observes', 'recalls', 'admits', 'concedes', 'warns']);
+
 /** Verbs that put words in a subject's mouth, beyond verbs of speech: "described the deal as “…”". */
-const QUOTING_VERBS = new Set([...SPEECH_VERBS, 'described', 'termed', 'dubbed', 'branded', 'labelled', 'labeled', 'likened', 'called', 'says', 'adds', 'notes', 'tells', 'wrote', 'disagreed', 'conceded', 'agreed', 'quipped', 'joked', 'retorted', 'protested', 'complained', 'lamented', 'appealed', 'pleaded', 'was quoted as saying', 'is quoted as saying', 'tell', 'submitted', 'testified', 'went on to say']);
+const QUOTING_VERBS = new Set([...SPEECH_VERBS, 'described', 'termed', 'dubbed', 'branded', 'labelled', 'labeled', 'likened', 'called', 'says', 'adds', 'notes', 'tells', 'wrote', 'disagreed', 'conceded', 'agreed', 'quipped', 'joked', 'retorted', 'protested', 'complained', 'lamented', 'appealed', 'pleaded', 'was quoted as saying', 'is quoted as saying', 'tell', 'submitted', 'testified', 'went on to say',
+  // A feature's present tense: "Kamau insists the county will “…”"; and a stance: "Kamau was adamant that …".
+  ...PRESENT_SPEECH.filter((verb) => !NOUNS_TOO.has(verb)), 'believes', 'feels', 'thinks', 'was adamant', 'was categorical', 'was emphatic', 'is adamant', 'remained adamant']);
 // "hit back", "was quoted as saying": phrases that work as one verb of speech.
 // ("was quoted by the Standard as saying": the outlet may stand between.)
-const speech = [...SPEECH_VERBS, 'hit back', 'hit out', 'shot back', 'fired back', 'was quoted(?:\\s+by\\s+(?:the\\s+)?[A-Z][\\w.]*(?:\\s+[A-Z][\\w.]*){0,2})?\\s+as\\s+saying', 'is quoted as saying', 'continued', 'pleaded', 'appealed', 'reckoned', 'opined', 'recounted', 'narrated', 'cried', 'thundered', 'mused', 'fumed', 'countered', 'interjected', 'reminded', 'boasted', 'scoffed', 'sighed', 'acknowledged', 'demanded', 'predicted', 'concluded', 'clarified', 'reasoned', 'advised', 'chimed in', 'pointed out', 'went on', 'submitted', 'testified', 'snapped', 'exclaimed', 'shouted', 'roared'].join('|');
+const speech = [...SPEECH_VERBS, 'hit back', 'hit out', 'shot back', 'fired back', 'was quoted(?:\\s+by\\s+(?:the\\s+)?[A-Z][\\w.]*(?:\\s+[A-Z][\\w.]*){0,2})?\\s+as\\s+saying', 'is quoted as saying', 'continued', 'pleaded', 'appealed', 'reckoned', 'opined', 'recounted', 'narrated', 'cried', 'thundered', 'mused', 'fumed', 'countered', 'interjected', 'reminded', 'boasted', 'scoffed', 'sighed', 'acknowledged', 'demanded', 'predicted', 'concluded', 'clarified', 'reasoned', 'advised', 'chimed in', 'pointed out', 'went on', 'submitted', 'testified', 'snapped', 'exclaimed', 'shouted', 'roared', ...PRESENT_SPEECH].join('|');
 const quoting = [...QUOTING_VERBS].join('|');
 
 /** “…,” he said / she added. */
@@ -33,6 +41,7 @@ const VERB_AT_START = new RegExp(`^\\s*(?:(?:also|further|then|later|has|had|onc
 const QUOTING_VERB = new RegExp(`\\b(?:${quoting})\\b`, 'gi');
 /** "according to X", "according to Kitui Senator X", "according to the Kitui senator, X". */
 const ACCORDING_TO = /(?:\b(?:according to|in the words of|as per)|^\s*Per)\s*(?:(?:the\s+)?(?:[\p{L}'’-]+\s+){0,3}[\p{L}'’-]+\s*,?\s*)?$/iu;
+const NAME_MESSAGE = /(?:^|[,;]\s*)((?:\p{Lu}[\p{L}'’-]*\s+){0,3}\p{Lu}[\p{L}-]*)['’]s\s+(?:[\p{Ll}-]+\s+)?(?:message|response|answer|reply|verdict|advice|warning|plea|view|take|retort)\s+(?:to\s+[^:“”"]{1,40}\s+)?(?:was|is)\b[^:“”"]{0,30}:\s*$/u;
 /** "In Kamau's words, “…”", "In Kamau's own words: “…”". */
 const IN_NAME_WORDS = /(?:^|[,;]\s*)[Ii]n\s+((?:\p{Lu}[\p{L}'’-]*\s+){0,3}\p{Lu}[\p{L}-]*)['’]s?\s+(?:own\s+)?words\s*[,:]?\s*$/u;
 /** Words that make the name after them an object, not the one who speaks: "told Mr X", "with X". */
@@ -119,6 +128,9 @@ export function speakerBefore(span: Span, mentions: Mention[]): Reading | undefi
   }
   const people = peopleBetween(mentions, from, start);
   if (people.length === 0) return undefined;
+  // "Kamau's message to the governor was clear: “…”": the possessor's words, when no one else is named.
+  const message = NAME_MESSAGE.exec(before);
+  if (message && people.length === 1 && people[0]?.offset === from + message.index + message[0].indexOf(message[1] as string)) return { speaker: people[0] };
   const afterName = (mention: Mention) => paragraph.slice(mention.offset + mention.surface.length, start);
   // "He wrote on X (formerly Twitter):": a name in brackets is an aside, never the one speaking.
   const subject = (mention: Mention) => {
