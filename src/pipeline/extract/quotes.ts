@@ -52,7 +52,8 @@ export function findQuotes(written: string, paragraphIndex: number, mentions: Me
       // "the Commission on Revenue Allocation": the rest of a body's name is no one.
       !BODY_BEFORE.test(paragraph.slice(Math.max(0, mention.offset - 40), mention.offset)) &&
       !isPartOfTitle(paragraph, mention) &&
-      !isPlaceOfTitle(paragraph, mention),
+      !isPlaceOfTitle(paragraph, mention) &&
+      !isDefinedBody(paragraph, mention),
   );
   const roles = (discourse.roles ??= new Map());
   // By every word of the name: "Okelo said" may be Jared Okelo Odoyo, the Nyando MP, named by his middle name.
@@ -270,6 +271,16 @@ function isTitlePlace(mention: Mention, mentions: Mention[]): boolean {
   if (mention.kind !== 'word') return false;
   const end = mention.offset + mention.surface.length;
   return mentions.some((one) => one.kind === 'person' && one.offset > mention.offset && one.offset - end < 40 && one.place === mention.place && [one.role, ...(one.roles ?? [])].some((role) => role?.organisation === mention.name));
+}
+
+/** "National Unity Platform (NUP)": a name its own initials abbreviate is a body's, not a person's ("Kamau (ODM)" is a person). */
+function isDefinedBody(paragraph: string, mention: Mention): boolean {
+  if (mention.kind === 'party' || !mention.name.includes(' ')) return false;
+  const end = mention.offset + mention.surface.length;
+  const acronym = /^\s*\(([\p{Lu}-]{2,8})\)/u.exec(paragraph.slice(end, end + 12))?.[1];
+  if (!acronym) return false;
+  const initials = mention.name.split(/\s+/).filter((word) => /^\p{Lu}/u.test(word)).map((word) => word[0]).join('');
+  return initials === acronym.replace(/-/g, '');
 }
 
 /** "Kathenya, a former Runyenjes MP,", "a Kenyan ambassador": a lone word right before a title is the place the title is held in. */
