@@ -192,3 +192,17 @@ describe('an office held in an acting capacity', () => {
     expect(roles('Headline\n\nOchola Ndege Omolo has been acting in bad faith, the MCAs said.', 'Omolo')).toEqual([]);
   });
 });
+
+describe('seats sought, as the fifth batch writes them', () => {
+  it.each([
+    ['"X has declared she will seek the presidency on a P ticket"', 'Headline\n\nDr Kerubo Nyaboke Ombongi has declared she will seek the presidency on a KMAP ticket.', 'Ombongi', [{ title: 'President', tense: 'aspiring' }]],
+    ['"X would be the party\'s candidate for the Kesses seat"', 'Headline\n\nMaiyo revealed that Racecourse MCA Alfred Kibet Lagat would be the party\'s candidate for the Kesses seat in any by-election.', 'Lagat', [{ title: 'MCA', organisation: 'Racecourse' }, { title: 'MP', organisation: 'Kesses', tense: 'aspiring' }]],
+    ['"X was named the party\'s candidate for the Mukurweini by-election"', 'Headline\n\nHannah Wangeci Ndungu, who defected from ODM to the MPA last year, was named the party\'s candidate for the Mukurweini by-election.', 'Ndungu', [{ title: 'MP', organisation: 'Mukurweini', tense: 'aspiring' }]],
+  ])('%s', (_label, text, name, expected) => {
+    expect(roles(text, name)).toEqual(expected);
+  });
+
+  it('reads no seat sought in "X will seek the views of the people"', () => {
+    expect(roles('Headline\n\nDr Kerubo Nyaboke Ombongi will seek the views of the people first.', 'Ombongi')).toEqual([]);
+  });
+});

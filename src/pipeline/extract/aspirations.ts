@@ -10,7 +10,8 @@ import { readRole } from './roles';
 import type { SentenceMentions } from './sentence-view';
 
 /** The verb of seeking, after the person and what may stand between (an apposition, "who is"). */
-const SEEKS = /^(?:\s*,[^,.;“”"]{1,80},|\s*,[^,.;“”"]{1,80}?\s+(?=who\s))?\s*(?:,\s*(?:who\s+|an?\s+(?:independent\s+)?|its\s+|the\s+party['’]s\s+|\p{Lu}[\p{L}-]*['’]s\s+)?|who\s+)?(?:(?:is|was|has\s+been|are|also|now|named|unveiled\s+as)\s+)*(seeking|eyeing|eyes|seeks|vying\s+for|gunning\s+for|aspirant\s+for|(?:candidate|nominee|flag-?bearer)\s+(?:for|in)|wants\s+to\s+unseat|plans\s+to\s+unseat|hopes\s+to\s+unseat)\s+/iu;
+const SEEKS = /^(?:\s*,[^,.;“”"]{1,80},|\s*,[^,.;“”"]{1,80}?\s+(?=who\s))?\s*(?:,\s*(?:who\s+|an?\s+(?:independent\s+)?|its\s+|the\s+party['’]s\s+|\p{Lu}[\p{L}-]*['’]s\s+)?|who\s+)?(?:(?:has\s+)?(?:declared|announced|confirmed)\s+(?:that\s+)?(?:she|he)\s+)?(?:(?:is|was|has\s+been|are|also|now|named|unveiled\s+as|would\s+be|will\s+be)\s+)*(?:(?:the\s+party['’]s|its|the\s+\p{Lu}[\p{L}-]*['’]s)\s+)?(seeking|eyeing|eyes|seeks|vying\s+for|gunning\s+for|aspirant\s+for|(?:candidate|nominee|flag-?bearer)\s+(?:for|in)|wants\s+to\s+unseat|plans\s+to\s+unseat|hopes\s+to\s+unseat|(?:will|would|plans\s+to|intends\s+to)\s+(?:seek|run\s+for|vie\s+for))\s+/iu;
+// ("has declared she will seek the presidency", "would be the party's candidate for the Kesses seat", "was named the party's candidate for …".)
 /** "the Kitui Central by-election", "the Mukurweini seat", "the Ruai ward by-election": a constituency's seat is an MP's, a ward's an MCA's. */
 const SEAT = /^the\s+((?:\p{Lu}[\p{L}'’-]*\s+){1,3}?)(ward\s+)?(?:parliamentary\s+)?(?:seat|by-election|by\s+election)\b/u;
 /** "cleared X (UDA), Y (DCP) and Z to contest the Lari seat", "fronted X for the Kitui Central by-election". */
@@ -72,6 +73,7 @@ function seat(object: string): RoleCue | undefined {
 
 /** "the Kakamega governor seat" → Governor of Kakamega. */
 function sought(object: string): RoleCue | undefined {
+  if (/^the\s+presidency\b/i.test(object)) return { title: 'President' };
   const office = OFFICE.exec(object);
   if (!office) return seat(object);
   const word = (office[2] as string).toLowerCase();
