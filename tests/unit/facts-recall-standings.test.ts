@@ -206,3 +206,22 @@ describe('seats sought, as the fifth batch writes them', () => {
     expect(roles('Headline\n\nDr Kerubo Nyaboke Ombongi will seek the views of the people first.', 'Ombongi')).toEqual([]);
   });
 });
+
+describe('seats sought, more', () => {
+  it.each([
+    ['"X, a former …, who joined Jubilee last year and is now eyeing the Kisii governorship"', 'Headline\n\nAcross the table sits Nyakundi Ombati Mogaka, a former Deputy Inspector General of Police who joined Jubilee last year and is now eyeing the Kisii governorship.', 'Mogaka', { title: 'Governor', organisation: 'Kisii', tense: 'aspiring' }],
+    ['"X … is now eyeing the governorship on a PMP ticket"', 'Headline\n\nThe third name is Voi MP Kilalo Mwanyumba Mghendi, who is now eyeing the governorship on a PMP ticket.', 'Mghendi', { title: 'Governor', tense: 'aspiring' }],
+    ['"Governor X … is seeking a second term"', 'Headline\n\nGovernor Mercy Wakesho Mdawida, who was elected on a Wiper ticket in 2022, is seeking a second term.', 'Mdawida', { title: 'Governor', tense: 'aspiring' }],
+  ])('%s', (_label, text, name, expected) => {
+    expect(roles(text, name)).toContainEqual(expected);
+  });
+
+  it('reads each name of "The aspirants for the Garissa governorship so far are A (UDA), B (ODM) and C (KDA)"', () => {
+    const text = 'Headline\n\nThe aspirants for the Garissa governorship so far are Hodan Ibrahim Sugow (UDA), Ibrahim Noor Abdille (ODM) and Osman Bulle Gabow (KDA).';
+    for (const name of ['Sugow', 'Abdille', 'Gabow']) expect(roles(text, name)).toEqual([{ title: 'Governor', organisation: 'Garissa', tense: 'aspiring' }]);
+  });
+
+  it('reads no seat in "X, who is seeking a second opinion"', () => {
+    expect(roles('Headline\n\nMr Osman Bulle Gabow, who is seeking a second opinion, spoke.', 'Gabow')).toEqual([]);
+  });
+});

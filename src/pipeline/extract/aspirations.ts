@@ -10,7 +10,7 @@ import { readRole } from './roles';
 import type { SentenceMentions } from './sentence-view';
 
 /** The verb of seeking, after the person and what may stand between (an apposition, "who is"). */
-const SEEKS = /^(?:\s*,[^,.;“”"]{1,80},|\s*,[^,.;“”"]{1,80}?\s+(?=who\s))?\s*(?:,\s*(?:who\s+|an?\s+(?:independent\s+)?|its\s+|the\s+party['’]s\s+|\p{Lu}[\p{L}-]*['’]s\s+)?|who\s+)?(?:(?:has\s+)?(?:declared|announced|confirmed)\s+(?:that\s+)?(?:she|he)\s+)?(?:(?:is|was|has\s+been|are|also|now|named|unveiled\s+as|would\s+be|will\s+be)\s+)*(?:(?:the\s+party['’]s|its|the\s+\p{Lu}[\p{L}-]*['’]s)\s+)?(seeking|eyeing|eyes|seeks|vying\s+for|gunning\s+for|aspirant\s+for|(?:candidate|nominee|flag-?bearer)\s+(?:for|in)|wants\s+to\s+unseat|plans\s+to\s+unseat|hopes\s+to\s+unseat|(?:will|would|plans\s+to|intends\s+to)\s+(?:seek|run\s+for|vie\s+for))\s+/iu;
+const SEEKS = /^(?:\s*,[^,.;“”"]{1,80},|\s*,[^,.;“”"]{1,80}?\s+(?=who\s))?\s*(?:,\s*(?:who\s+|an?\s+(?:independent\s+)?|its\s+|the\s+party['’]s\s+|\p{Lu}[\p{L}-]*['’]s\s+)?|who\s+)?(?:(?:joined|left|quit|served)\b[^,.;:“”"]{1,60}?\s+and\s+)?(?:(?:has\s+)?(?:declared|announced|confirmed)\s+(?:that\s+)?(?:she|he)\s+)?(?:(?:is|was|has\s+been|are|also|now|named|unveiled\s+as|would\s+be|will\s+be)\s+)*(?:(?:the\s+party['’]s|its|the\s+\p{Lu}[\p{L}-]*['’]s)\s+)?(seeking|eyeing|eyes|seeks|vying\s+for|gunning\s+for|aspirant\s+for|(?:candidate|nominee|flag-?bearer)\s+(?:for|in)|wants\s+to\s+unseat|plans\s+to\s+unseat|hopes\s+to\s+unseat|(?:will|would|plans\s+to|intends\s+to)\s+(?:seek|run\s+for|vie\s+for))\s+/iu;
 // ("has declared she will seek the presidency", "would be the party's candidate for the Kesses seat", "was named the party's candidate for …".)
 /** "the Kitui Central by-election", "the Mukurweini seat", "the Ruai ward by-election": a constituency's seat is an MP's, a ward's an MCA's. */
 const SEAT = /^the\s+((?:\p{Lu}[\p{L}'’-]*\s+){1,3}?)(ward\s+)?(?:parliamentary\s+)?(?:seat|by-election|by\s+election)\b/u;
@@ -26,6 +26,7 @@ export function readAspirations(sentences: SentenceMentions[]): void {
   const rolesByName = new Map<string, RoleCue>();
   for (const { mentions } of sentences) for (const mention of mentions) if (mention.role) rolesByName.set(surname(mention), mention.role);
   for (const { text, start, mentions } of sentences) {
+    listedAspirants(text, start, mentions);
     for (const person of mentions) {
       if (person.kind === 'party' || person.acronym) continue;
       const after = text.slice(person.offset - start + person.surface.length);
@@ -36,11 +37,32 @@ export function readAspirations(sentences: SentenceMentions[]): void {
         continue;
       }
       const object = after.slice(seeks[0].length);
-      const role = /unseat/i.test(seeks[1] as string) ? unseated(object, mentions, start, text, rolesByName) : sought(object);
+      const role = /unseat/i.test(seeks[1] as string) ? unseated(object, mentions, start, text, rolesByName) : SECOND_TERM.test(object) ? heldNow(person) : sought(object);
       if (role) add(person, { ...role, tense: 'aspiring' });
     }
   }
 }
+
+/**
+ * "The aspirants for the Garissa governorship so far are A (UDA), B (ODM) and
+ * C (KDA)": each name of the list, with only brackets, commas and "and" between.
+ */
+function listedAspirants(text: string, start: number, mentions: Mention[]): void {
+  if (!/aspirants|candidates|contenders|hopefuls/.test(text)) return;
+  const listed = ASPIRANTS_ARE.exec(text);
+  const role = listed ? sought(listed[1] as string) : undefined;
+  if (!listed || !role) return;
+  let at = listed.index + listed[0].length;
+  for (const person of mentions) {
+    if (person.kind === 'party' || person.offset - start < at) continue;
+    if (!/^(?:\s|,|and\b)*$/.test(text.slice(at, person.offset - start))) return;
+    add(person, { ...role, tense: 'aspiring' });
+    at = person.offset - start + person.surface.length;
+    at += /^\s*\([^()]{1,12}\)/.exec(text.slice(at))?.[0].length ?? 0;
+  }
+}
+
+const ASPIRANTS_ARE = /\b(?:aspirants|candidates|contenders|hopefuls)\s+(?:for|in)\s+(the\s+[^,.;:“”"]+?)\s+(?:so\s+far\s+|now\s+|already\s+)?(?:are|include)\s+/;
 
 /**
  * "The IEBC cleared X (UDA), Y (DCP) and Z to contest the Lari seat", "P has
@@ -74,12 +96,24 @@ function seat(object: string): RoleCue | undefined {
 /** "the Kakamega governor seat" → Governor of Kakamega. */
 function sought(object: string): RoleCue | undefined {
   if (/^the\s+presidency\b/i.test(object)) return { title: 'President' };
+  // "is now eyeing the governorship on a PMP ticket": the office, its place unsaid.
+  if (/^the\s+governorship\b/i.test(object)) return { title: 'Governor' };
   const office = OFFICE.exec(object);
   if (!office) return seat(object);
   const word = (office[2] as string).toLowerCase();
   const role = readRole(SEAT_TITLE[word] ?? `${word} aspirant`, (office[1] as string).trim());
   return role && { title: role.title, ...(role.organisation ? { organisation: role.organisation } : {}) };
 }
+
+/** "Governor X … is seeking a second term": the elected office the person holds now, sought again. */
+const SECOND_TERM = /^an?\s+(?:second|third|fresh|new)\s+term\b/i;
+
+function heldNow(person: Mention): RoleCue | undefined {
+  const role = person.role;
+  return role && !role.tense && ELECTED.test(role.title) ? { title: role.title, ...(role.organisation ? { organisation: role.organisation } : {}) } : undefined;
+}
+
+const ELECTED = /^(?:President|Governor|Senator|MP|MCA|Woman Representative)$/;
 
 /** "wants to unseat Makori": the office the article gives the person named right after. */
 function unseated(object: string, mentions: Mention[], start: number, text: string, roles: Map<string, RoleCue>): RoleCue | undefined {
