@@ -225,3 +225,15 @@ describe('seats sought, more', () => {
     expect(roles('Headline\n\nMr Osman Bulle Gabow, who is seeking a second opinion, spoke.', 'Gabow')).toEqual([]);
   });
 });
+
+describe('a list of titled names, "all of the P"', () => {
+  it('ties every name of "Kalokol MCA X, Kerio Delta MCA Y and Kakuma MCA Z, all of the PDP-K, are …" to the party', () => {
+    const text = 'Headline\n\nThe Pastoralist Democratic Party-Kenya (PDP-K) met. Kalokol MCA Nakaya Asekon Lokiru, Kerio Delta MCA Ekomwa Lochoto Ereng and Kakuma MCA Amoit Nasike Lobur, all of the PDP-K, are the party\'s most visible faces.';
+    for (const name of ['Lokiru', 'Ereng', 'Lobur']) expect(ties(text, name)).toEqual(['PDP-K member']);
+  });
+
+  it('ties no one before a verb: "X met Kakuma MCA Y and Z, all of the PDP-K"', () => {
+    const text = 'Headline\n\nThe Pastoralist Democratic Party-Kenya (PDP-K) met. Governor Lotukoi Ewoton Akai met Kakuma MCA Amoit Nasike Lobur and Ekomwa Lochoto Ereng, all of the PDP-K.';
+    expect(ties(text, 'Akai')).toEqual([]);
+  });
+});

@@ -50,7 +50,8 @@ function allOf(view: SentenceView, party: Mention): void {
   for (let index = people.length - 1; index >= 0 && !before; index--) if (view.at(people[index] as Mention) < view.at(party)) before = people[index];
   if (!before || !/^\s*,\s*all\s+of\s+(?:the\s+)?$/i.test(view.gap(before, party)) || ATTRIBUTE.test(view.after(party))) return;
   const list = [before];
-  for (let index = people.indexOf(before) - 1; index >= 0 && /^\s*(?:,|,?\s*and)\s*$/.test(view.gap(people[index] as Mention, list[0] as Mention)); index--) list.unshift(people[index] as Mention);
+  // ("Kalokol MCA X, Kerio Delta MCA Y and Kakuma MCA Z, all of the PDP-K": each name's own title between.)
+  for (let index = people.indexOf(before) - 1; index >= 0 && /^\s*(?:,|,?\s*and)\s*(?:\p{Lu}[\p{L}'’-]*\s+){0,4}$/u.test(view.gap(people[index] as Mention, list[0] as Mention)); index--) list.unshift(people[index] as Mention);
   const titled = before;
   if (list.length > 1 && !view.titledLists().some((one) => one.includes(titled))) for (const person of list) addTie(person, { party: party.name, relation: 'member' });
 }
