@@ -237,3 +237,15 @@ describe('a list of titled names, "all of the P"', () => {
     expect(ties(text, 'Akai')).toEqual([]);
   });
 });
+
+describe('an office named for its field', () => {
+  it('reads "X, who is also the DAPK\'s Director of Policy," as the Director of Policy of the DAPK', () => {
+    const text = "Headline\n\nThe Democratic Action Party of Kenya (DAPK) met. Hon. Kipyegon Tanui Chepsergon, who is also the DAPK's Director of Policy, spoke.";
+    expect(roles(text, 'Chepsergon')).toEqual([{ title: 'Director of Policy', organisation: 'DAPK' }]);
+  });
+
+  it('keeps the body after "of" when none is named before: "X, the director of the Kenya School of Government,"', () => {
+    const text = 'Headline\n\nDr Kipyegon Tanui Chepsergon, the director of the Kenya School of Government, spoke.';
+    expect(roles(text, 'Chepsergon').map((role) => role?.title)).not.toContain('Director of Kenya School');
+  });
+});

@@ -256,6 +256,14 @@ function readPosting(phrase: Token[], context: Context): boolean {
 
 const ENVOYS = /^(?:ambassador|envoy|commissioner)$/;
 
+/** Heads of offices named for their field: "Director of Elections", "Secretary for Communications". */
+const FIELD_HEADS = new Set(['director', 'head']);
+
+/** "Policy", "Elections", "Political Affairs": one or two capitalised words, and nothing after them. */
+function fieldAfter(scope: Token[]): string | undefined {
+  return scope.length > 0 && scope.length <= 2 && scope.every((token) => token.capitalised && !token.acronym) ? scope.map((token) => token.text).join(' ') : undefined;
+}
+
 /** "leader of Wiper Democratic Movement", "senior figure in the ODM", "Wiper Organising Secretary". */
 function readApposition(phrase: Token[], pack: CountryPack, context: Context): void {
   if (readPosting(phrase, context)) return;
@@ -283,14 +291,16 @@ function readApposition(phrase: Token[], pack: CountryPack, context: Context): v
   if (start > 1 && head[start - 1]?.lower === 'party' && /^(?:deputy|vice|assistant)$/.test(head[start - 2]?.lower ?? '') && head[start]?.lower === 'leader') start -= 2;
   // "the party's National Chairman": the possessive names whose office it is; resolution of "the party" is the ties' job.
   while (start < head.length - 1 && /^(?:party['’]s|its|their)$/.test(head[start]?.text.toLowerCase() ?? '')) start++;
-  const title = head.slice(start).map((token) => token.text).join(' ');
+  // "the DAPK's Director of Policy": with its body named before it, a director's "of" names the office's field, not a body.
+  const field = link !== -1 && phrase[link]?.lower === 'of' && FIELD_HEADS.has(last.lower) && head.slice(0, start).some((token) => token.capitalised) ? fieldAfter(phrase.slice(link + 1)) : undefined;
+  const title = head.slice(start).map((token) => token.text).join(' ') + (field ? ` of ${field}` : '');
   // "the Haki na Usawa Party (HUP) leader": a particle between capitalised words stays in the organisation's name.
   const before = head.slice(0, start).filter((token, at, all) => token.capitalised || (NAME_PARTICLES.has(token.text) && token.text !== 'the' && all[at - 1]?.capitalised === true && all[at + 1]?.capitalised === true));
   // "a former Nakuru County Woman Representative": the tense word stands before the place.
   const tense = head.slice(0, start).map((token) => tenseBefore(token.text.toLowerCase())).find(Boolean);
   let organisation: string | undefined;
   if (before.length > 0) organisation = nameText(before);
-  else if (link !== -1) {
+  else if (link !== -1 && !field) {
     const scope = phrase.slice(link + 1).filter((token, index) => !(index === 0 && token.lower === 'the'));
     const capitalised = scope.filter((token) => token.capitalised || token.lower === 'la' || token.lower === 'of');
     if (capitalised.length > 0 && capitalised.length === scope.length) organisation = nameText(scope);
