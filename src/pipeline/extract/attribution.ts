@@ -5,40 +5,26 @@
  * speaker only when the words settle it; otherwise it names the candidates.
  */
 import type { Mention } from '../types';
-import { SPEECH_VERBS, TITLE_HEADS, TITLE_MODIFIERS } from './lexicon';
-
-/** Verbs of speech in the present tense, as features write them: "“…,” Kamau insists." */
-const PRESENT_SPEECH = ['insists', 'argues', 'maintains', 'claims', 'warns', 'explains', 'admits', 'recalls', 'observes', 'charges', 'asks', 'wonders', 'urges', 'reckons', 'concedes', 'states', 'declares', 'laments', 'cautions', 'vows', 'adds', 'notes', 'tells', 'says', 'writes', 'quips', 'jokes', 'recounts', 'counters'];
-
-/** Present verbs that are nouns too ("partner states were sending", "the claims"): after a quote and its speaker only. */
-const NOUNS_TOO = new Set(['states', 'charges', 'claims', 'vows', 'counters', 'jokes', 'recounts', 'urges', 'asks', 'cautions', 'laments', 'observes', 'recalls', 'admits', 'concedes', 'warns']);
-
-/** Verbs that put words in a subject's mouth, beyond verbs of speech: "described the deal as “…”". */
-const QUOTING_VERBS = new Set([...SPEECH_VERBS, 'described', 'termed', 'dubbed', 'branded', 'labelled', 'labeled', 'likened', 'called', 'says', 'adds', 'notes', 'tells', 'wrote', 'disagreed', 'conceded', 'agreed', 'quipped', 'joked', 'retorted', 'protested', 'complained', 'lamented', 'appealed', 'pleaded', 'was quoted as saying', 'is quoted as saying', 'tell', 'submitted', 'testified', 'went on to say',
-  // A feature's present tense: "Kamau insists the county will “…”"; and a stance: "Kamau was adamant that …".
-  ...PRESENT_SPEECH.filter((verb) => !NOUNS_TOO.has(verb)), 'believes', 'feels', 'thinks', 'was adamant', 'was categorical', 'was emphatic', 'is adamant', 'remained adamant']);
-// "hit back", "was quoted as saying": phrases that work as one verb of speech.
-// ("was quoted by the Standard as saying": the outlet may stand between.)
-const speech = [...SPEECH_VERBS, 'hit back', 'hit out', 'shot back', 'fired back', 'was quoted(?:\\s+by\\s+(?:the\\s+)?[A-Z][\\w.]*(?:\\s+[A-Z][\\w.]*){0,2})?\\s+as\\s+saying', 'is quoted as saying', 'continued', 'pleaded', 'appealed', 'reckoned', 'opined', 'recounted', 'narrated', 'cried', 'thundered', 'mused', 'fumed', 'countered', 'interjected', 'reminded', 'boasted', 'scoffed', 'sighed', 'acknowledged', 'demanded', 'predicted', 'concluded', 'clarified', 'reasoned', 'advised', 'chimed in', 'pointed out', 'went on', 'submitted', 'testified', 'snapped', 'exclaimed', 'shouted', 'roared', ...PRESENT_SPEECH].join('|');
-const quoting = [...QUOTING_VERBS].join('|');
+import { TITLE_HEADS, TITLE_MODIFIERS } from './lexicon';
+import { QUOTING, SPEECH } from './speech-verbs';
 
 /** “…,” he said / she added. */
-export const PRONOUN_AFTER = new RegExp(`^[\\s,]*(he|she)\\s+(?:\\w+\\s+)?(?:${speech})\\b`, 'i');
+export const PRONOUN_AFTER = new RegExp(`^[\\s,]*(he|she)\\s+(?:\\w+\\s+)?(?:${SPEECH})\\b`, 'i');
 /** He said: “…” / She added, “…”. */
-export const PRONOUN_BEFORE = new RegExp(`(?:^|[.,;]\\s*|\\b(?:and|but|while)\\s+)(he|she)\\s+(?:\\w+\\s+)?(?:${speech})\\s*[:,]?\\s*$`, 'i');
+export const PRONOUN_BEFORE = new RegExp(`(?:^|[.,;]\\s*|\\b(?:and|but|while)\\s+)(he|she)\\s+(?:\\w+\\s+)?(?:${SPEECH})\\s*[:,]?\\s*$`, 'i');
 /** He described the deal as “…” / She said the party would “…”. */
 // ("Speaking on Citizen TV, she maintained that …", "He told Taifa Leo that he would decide in January: “…”".)
-export const PRONOUN_SUBJECT = new RegExp(`^\\s*(?:\\p{Lu}\\p{Ll}+ing\\b[^,.;:“”"]{1,100},\\s*)?(he|she)\\s+(?:[\\p{Ll}-]+\\s+){0,2}(?:${quoting})\\b[^.;:“”"]*:?\\s*$`, 'iu');
+export const PRONOUN_SUBJECT = new RegExp(`^\\s*(?:\\p{Lu}\\p{Ll}+ing\\b[^,.;:“”"]{1,100},\\s*)?(he|she)\\s+(?:[\\p{Ll}-]+\\s+){0,2}(?:${QUOTING})\\b[^.;:“”"]*:?\\s*$`, 'iu');
 /** “…,” said the former prime minister. */
-export const ROLE_AFTER = new RegExp(`^[\\s,]*(?:${speech})\\s+(the\\s+[\\p{L}\\s'’-]{3,60}?)(?=[.,;]|$)`, 'iu');
+export const ROLE_AFTER = new RegExp(`^[\\s,]*(?:${SPEECH})\\s+(the\\s+[\\p{L}\\s'’-]{3,60}?)(?=[.,;]|$)`, 'iu');
 /** “…,” the deputy governor observed. */
 // (“…,” the MP, who spoke after the Speaker had called for order, said: a clause set off by commas may stand between.)
-const TITLE_AFTER = new RegExp(`^[\\s,]*the\\s+((?:[\\p{L}'’-]+\\s+){0,4}?[\\p{L}'’-]+)(?:\\s*,[^,.;“”"]{1,80},)?\\s+(?:(?:also|further|then|later)\\s+)?(?:${speech})\\b`, 'iu');
+const TITLE_AFTER = new RegExp(`^[\\s,]*the\\s+((?:[\\p{L}'’-]+\\s+){0,4}?[\\p{L}'’-]+)(?:\\s*,[^,.;“”"]{1,80},)?\\s+(?:(?:also|further|then|later)\\s+)?(?:${SPEECH})\\b`, 'iu');
 /** The senator-elect told journalists that … “…” / The JPA leader said his party would “…”. */
 // (The Cabinet Secretary, who served as Turkana Senator, later told journalists that “…”: a clause set off by commas may stand between.)
-const TITLE_BEFORE = new RegExp(`(?:^\\s*|[,;]\\s*|\\b(?:and|but|while)\\s+)the\\s+((?:[\\p{L}'’-]+\\s+){0,4}?[\\p{L}'’-]+)(?:\\s*,[^,.;“”"]{1,80},)?\\s+(?:(?:also|further|then|later|had|has)\\s+)?(?:${quoting})\\b[^.;“”"]*$`, 'iu');
-const VERB_AT_START = new RegExp(`^\\s*(?:(?:also|further|then|later|has|had|once|again|simply|only)\\s+)?(?:${speech})\\b`, 'i');
-const QUOTING_VERB = new RegExp(`\\b(?:${quoting})\\b`, 'gi');
+const TITLE_BEFORE = new RegExp(`(?:^\\s*|[,;]\\s*|\\b(?:and|but|while)\\s+)the\\s+((?:[\\p{L}'’-]+\\s+){0,4}?[\\p{L}'’-]+)(?:\\s*,[^,.;“”"]{1,80},)?\\s+(?:(?:also|further|then|later|had|has)\\s+)?(?:${QUOTING})\\b[^.;“”"]*$`, 'iu');
+const VERB_AT_START = new RegExp(`^\\s*(?:(?:also|further|then|later|has|had|once|again|simply|only)\\s+)?(?:${SPEECH})\\b`, 'i');
+const QUOTING_VERB = new RegExp(`\\b(?:${QUOTING})\\b`, 'gi');
 /** "according to X", "according to Kitui Senator X", "according to the Kitui senator, X". */
 const ACCORDING_TO = /(?:\b(?:according to|in the words of|as per)|^\s*Per)\s*(?:(?:the\s+)?(?:[\p{L}'’-]+\s+){0,3}[\p{L}'’-]+\s*,?\s*)?$/iu;
 const NAME_MESSAGE = /(?:^|[,;]\s*)((?:\p{Lu}[\p{L}'’-]*\s+){0,3}\p{Lu}[\p{L}-]*)['’]s\s+(?:[\p{Ll}-]+\s+)?(?:message|response|answer|reply|verdict|advice|warning|plea|view|take|retort)\s+(?:to\s+[^:“”"]{1,40}\s+)?(?:was|is)\b[^:“”"]{0,30}:\s*$/u;

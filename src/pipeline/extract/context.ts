@@ -19,6 +19,7 @@ import {
 } from './lexicon';
 import { isTitleHead, isTitleWord, nameText, readRun } from './names';
 import { readRole, tenseBefore } from './roles';
+import { FIELD_HEADS, fieldAfter, readPosting } from './apposition-offices';
 import type { Run } from './runs';
 
 export interface Context {
@@ -237,36 +238,13 @@ function tenseAt(tokens: Token[], index: number): Tense | undefined {
   return tenseBefore(word.text.toLowerCase());
 }
 
-/**
- * "a one-time Kenyan ambassador to Ethiopia", "a former Kenyan High Commissioner
- * to Uganda": an envoy's office is of the country posted to; the nationality
- * before the title is no organisation.
- */
-function readPosting(phrase: Token[], context: Context): boolean {
-  const to = phrase.findIndex((token, index) => token.lower === 'to' && index > 0 && ENVOYS.test(phrase[index - 1]?.lower ?? ''));
-  if (to === -1) return false;
-  const start = phrase[to - 2]?.lower === 'high' ? to - 2 : to - 1;
-  const posting = phrase.slice(to + 1).filter((token, index) => !(index === 0 && token.lower === 'the'));
-  if (posting.length === 0 || !posting.every((token) => token.capitalised)) return false;
-  const tense = phrase.slice(0, start).map((token) => tenseBefore(token.text.toLowerCase())).find(Boolean);
-  const role = readRole(phrase.slice(start, to).map((token) => token.text).join(' '), nameText(posting), tense);
-  if (role) context.apposition = role;
-  return role !== undefined;
-}
-
-const ENVOYS = /^(?:ambassador|envoy|commissioner)$/;
-
-/** Heads of offices named for their field: "Director of Elections", "Secretary for Communications". */
-const FIELD_HEADS = new Set(['director', 'head']);
-
-/** "Policy", "Elections", "Political Affairs": one or two capitalised words, and nothing after them. */
-function fieldAfter(scope: Token[]): string | undefined {
-  return scope.length > 0 && scope.length <= 2 && scope.every((token) => token.capitalised && !token.acronym) ? scope.map((token) => token.text).join(' ') : undefined;
-}
-
 /** "leader of Wiper Democratic Movement", "senior figure in the ODM", "Wiper Organising Secretary". */
 function readApposition(phrase: Token[], pack: CountryPack, context: Context): void {
-  if (readPosting(phrase, context)) return;
+  const posting = readPosting(phrase);
+  if (posting) {
+    context.apposition = posting;
+    return;
+  }
   const link = phrase.findIndex((token) => TITLE_LINKS.has(token.lower) || token.lower === 'at');
   const head = link === -1 ? phrase : phrase.slice(0, link);
   const last = head[head.length - 1];

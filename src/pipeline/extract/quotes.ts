@@ -11,8 +11,7 @@ import { doubleSingleQuotes } from '../text/quote-marks';
 import { splitSentences, type Sentence } from '../text/sentences';
 import type { Mention, QuoteCue } from '../types';
 import { OBJECT_BEFORE, peopleBetween, POST_BEFORE, PRONOUN_BEFORE, PRONOUN_SUBJECT, roleAfter, speakerAfter, speakerBefore, titleSpeaker, type Reading, type Span } from './attribution';
-import { isCommonWord } from '../resolve/common-words';
-import { ORGANISATION_HEADS, TITLE_HEADS } from './lexicon';
+import { couldSpeak } from './speaker-candidates';
 import { describedSubject, DESCRIPTIONS, distinct, holdsTitle, keyOf } from './speaker-titles';
 import { pronounSubject, titleHolderBefore } from './anaphora';
 import { finishSentence, GENDER_OF_HONORIFIC, isPossessive, type Discourse, type Gender } from './discourse';
@@ -44,17 +43,7 @@ export function findQuotes(written: string, paragraphIndex: number, mentions: Me
   const quotes: QuoteCue[] = [];
   const sentences = splitSentences(paragraph);
   // "the Kalundu dam project": a name used as a noun's modifier is no one who could speak.
-  const people = mentions.filter(
-    (mention) =>
-      (mention.kind === 'party' || !/\bthe\s+$/i.test(paragraph.slice(Math.max(0, mention.offset - 4), mention.offset)) || mention.honorific || mention.role) &&
-      !isTitlePlace(mention, mentions) &&
-      !isCommonPlural(mention) &&
-      // "the Commission on Revenue Allocation": the rest of a body's name is no one.
-      !BODY_BEFORE.test(paragraph.slice(Math.max(0, mention.offset - 40), mention.offset)) &&
-      !isPartOfTitle(paragraph, mention) &&
-      !isPlaceOfTitle(paragraph, mention) &&
-      !isDefinedBody(paragraph, mention),
-  );
+  const people = mentions.filter((mention) => couldSpeak(paragraph, mention, mentions));
   const roles = (discourse.roles ??= new Map());
   // By every word of the name: "Okelo said" may be Jared Okelo Odoyo, the Nyando MP, named by his middle name.
   for (const mention of people) {
@@ -262,50 +251,6 @@ function nextStop(paragraph: string, from: number): number {
 
 function inBrackets(lead: string): boolean {
   return (lead.match(/\(/g)?.length ?? 0) > (lead.match(/\)/g)?.length ?? 0);
-}
-
-const BODY_BEFORE = /\b(?:Commission|Committee|Authority|Board|Council|Ministry|Department|Institute|Fund|Bureau|Office|Tribunal|Court)\s+(?:on|of|for)\s+(?:the\s+)?$/;
-
-/** "Nyali MP Said Juma Mwachiro": the place a title is held in is no one who could speak. */
-function isTitlePlace(mention: Mention, mentions: Mention[]): boolean {
-  if (mention.kind !== 'word') return false;
-  const end = mention.offset + mention.surface.length;
-  return mentions.some((one) => one.kind === 'person' && one.offset > mention.offset && one.offset - end < 40 && one.place === mention.place && [one.role, ...(one.roles ?? [])].some((role) => role?.organisation === mention.name));
-}
-
-/** "National Unity Platform (NUP)": a name its own initials abbreviate is a body's, not a person's ("Kamau (ODM)" is a person). */
-function isDefinedBody(paragraph: string, mention: Mention): boolean {
-  if (mention.kind === 'party' || !mention.name.includes(' ')) return false;
-  const end = mention.offset + mention.surface.length;
-  const acronym = /^\s*\(([\p{Lu}-]{2,8})\)/u.exec(paragraph.slice(end, end + 12))?.[1];
-  if (!acronym) return false;
-  const initials = mention.name.split(/\s+/).filter((word) => /^\p{Lu}/u.test(word)).map((word) => word[0]).join('');
-  return initials === acronym.replace(/-/g, '');
-}
-
-/** "Kathenya, a former Runyenjes MP,", "a Kenyan ambassador": a lone word right before a title is the place the title is held in. */
-function isPlaceOfTitle(paragraph: string, mention: Mention): boolean {
-  if (mention.kind !== 'word' || mention.role || mention.honorific) return false;
-  const next = /^\s+([\p{L}-]+)/u.exec(paragraph.slice(mention.offset + mention.surface.length, mention.offset + mention.surface.length + 30))?.[1];
-  return next !== undefined && (SEAT_TITLES.test(next) || (/^\p{Ll}/u.test(next) && TITLE_HEADS.has(next)));
-}
-
-// ("a one-time Kenyan ambassador", "a former Kenyan High Commissioner": a nationality before an envoy's title.)
-const SEAT_TITLES = /^(?:MP|MCA|Senator|Governor|Woman|Speaker|MP-elect|MCA-elect|High|Ambassador|ambassador|envoy)$/;
-
-/** "Delegates from Bungoma walked out": a plural noun that opens a sentence is a crowd, not a person. */
-function isCommonPlural(mention: Mention): boolean {
-  return mention.kind === 'word' && !mention.role && !mention.honorific && /^\p{Lu}\p{Ll}+s$/u.test(mention.name) && isCommonWord(mention.name);
-}
-
-/** "the Political Parties (Amendment) Bill", "Police had a hard time": a word in brackets, or a body's head word, is no one. */
-// ("Political analysts say": a common word before a plural noun modifies it, and is no one either.)
-function isPartOfTitle(paragraph: string, mention: Mention): boolean {
-  if (mention.kind !== 'word' || mention.role || mention.honorific) return false;
-  const end = mention.offset + mention.surface.length;
-  // (Only before a plural subject and its verb: "Faith says the party …" may still be someone.)
-  if (isCommonWord(mention.name.toLowerCase()) && /^\s+\p{Ll}+s\s+(?:say|said|are|were|have|had|will|would|believe|argue|argued|warn|warned|note|noted|expect|predict|claim|fear|think|told|insist|insisted)\b/u.test(paragraph.slice(end, end + 60))) return true;
-  return (paragraph[mention.offset - 1] === '(' && paragraph[end] === ')') || ORGANISATION_HEADS.has(mention.name.toLowerCase());
 }
 
 const ACCORDING_TO_TITLE = /\b(?:[Aa]ccording to|[Ii]n the words of)\s+the\s+((?:[\p{L}'’-]+\s+){0,4}?[\p{L}'’-]+)\s*,[^“”".;:]*$/u;

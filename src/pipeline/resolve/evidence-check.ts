@@ -8,8 +8,7 @@
 import { doubleSingleQuotes } from '../text/quote-marks';
 import { splitSentences, type Sentence } from '../text/sentences';
 import type { Entity, Place } from '../types';
-import { joinsSubject } from '../extract/anaphora';
-import { isTitleWordText } from '../extract/speaker-titles';
+import { FEMALE, MALE, onlyAfter, soleSubject, UNNAMED_PERSON } from './quote-rivals';
 
 /** A text's words for matching names: folded like `nameWords`, possessives dropped, and whether each was capitalised. */
 interface Words {
@@ -187,61 +186,6 @@ export function quoteAttributed(
     if (UNNAMED_PERSON.test(sentence)) return false;
   }
   return false;
-}
-
-/**
- * True when `sentence` opens with the speaker as its one subject: only title
- * words before the name, no one else named before it or joined to it ("X and
- * Y told …"), and no honorific of the other sex in front of it.
- */
-function soleSubject(sentence: string, speaker: readonly string[], others: readonly (readonly string[])[], otherSex: RegExp | undefined): boolean {
-  const at = firstWritten(sentence, speaker);
-  if (!at) return false;
-  const lead = sentence.slice(0, at.start);
-  if (!lead.split(/\s+/).filter(Boolean).every((word, index) => /^\p{Lu}/u.test(word) || (index === 0 && word === 'the') || isTitleWordText(word))) return false;
-  if (otherSex && otherSex.test(lead)) return false;
-  const rivals = others.flatMap((forms) => firstWritten(sentence, forms) ?? []);
-  if (rivals.some((rival) => rival.start < at.end)) return false;
-  const next = Math.min(...rivals.map((rival) => rival.start));
-  return !Number.isFinite(next) || !joinsSubject(sentence.slice(at.end, next));
-}
-
-/** Where a text first writes one of `forms` as whole words. */
-function firstWritten(text: string, forms: readonly string[]): { start: number; end: number } | undefined {
-  let found: { start: number; end: number } | undefined;
-  for (const form of forms) {
-    for (let at = text.indexOf(form); at !== -1; at = text.indexOf(form, at + 1)) {
-      if (/\p{L}/u.test(text[at + form.length] ?? '') || /\p{L}/u.test(text[at - 1] ?? '')) continue;
-      if (!found || at < found.start) found = { start: at, end: at + form.length };
-      break;
-    }
-  }
-  return found;
-}
-
-/**
- * Someone a sentence brings in without a name ("a party official", "one
- * delegate", "another source"), who could be the "he" or "she" of a later
- * quote as well as the person named further back.
- */
-const UNNAMED_PERSON =
-  /\b(?:an?|one|another|some)\s+(?:[\p{L}-]+\s+){0,3}?(?:official|source|spokesperson|spokesman|spokeswoman|aide|insider|resident|delegate|supporter|voter|trader|activist|analyst|observer|witness|farmer|teacher|elder|critic|member|worker|student|youth|woman|man)s?\b/iu;
-
-/** An honorific that gives a person's sex, with the rest of a name after it: "Ms Jane Wanjiku Kamau". */
-const FEMALE = /\b(?:Ms|Mrs|Miss|Madam|Woman\s+Rep(?:resentative)?)\.?\s+(?:\p{Lu}[\p{L}'’-]*\s+){0,3}$/u;
-const MALE = /\bMr\.?\s+(?:\p{Lu}[\p{L}'’-]*\s+){0,3}$/u;
-
-/** True when every place `sentence` writes one of `forms` stands right after such an honorific. */
-function onlyAfter(sentence: string, forms: readonly string[], honorific: RegExp): boolean {
-  let seen = false;
-  for (const form of forms) {
-    for (let at = sentence.indexOf(form); at !== -1; at = sentence.indexOf(form, at + form.length)) {
-      if (/\p{L}/u.test(sentence[at + form.length] ?? '') || /\p{L}/u.test(sentence[at - 1] ?? '')) continue;
-      if (!honorific.test(sentence.slice(0, at))) return false;
-      seen = true;
-    }
-  }
-  return seen;
 }
 
 /** A quote's own words outside its marks, punctuation gone: "he said", "said the source". */
