@@ -9,6 +9,7 @@
  * other with the same inputs. The same object lets emit skip serialising it again.
  */
 import { createHash } from 'node:crypto';
+import { Collation } from './collation';
 import type { SlugPlan } from './slugs';
 import type { Article, Entity, Evidence, Mention } from './types';
 
@@ -40,9 +41,17 @@ interface Kept {
 /** The last entry built for each id: one per id, so it grows with the archive, not with the builds. */
 let kept = new Map<string, Kept>();
 
-/** Lets go of the kept entries (see forgetIngestMemory). */
+/** Entities' names in the collator's order, ranked once per name in this process (see Collation). */
+let names = new Collation();
+
+/** Lets go of the kept entries and ranked names (see forgetIngestMemory). */
 export function forgetRecords(): void {
   kept = new Map();
+  names = new Collation();
+}
+
+export function entityNames(): Collation {
+  return names;
 }
 
 /** Opens the memo for one build, given each article's signature by source. */

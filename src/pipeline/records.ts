@@ -5,7 +5,7 @@
  */
 import type { ArticleEntry, Evidence as EntryEvidence, PartyEntry, PersonEntry, RetiredEntry, ReviewItemEntry } from '../schemas';
 import type { ReviewNote } from './resolve/index';
-import { entityKey, factText, NO_RECORD_MEMO, openRecordMemo, sourceSignatures, sourcesOf } from './records-memo';
+import { entityKey, entityNames, factText, NO_RECORD_MEMO, openRecordMemo, sourceSignatures, sourcesOf } from './records-memo';
 import { reviewIds, settlementsOf } from './review-items';
 import type { SlugPlan } from './slugs';
 import type { Article, Entity, Evidence, Mention } from './types';
@@ -72,12 +72,13 @@ export function buildRecords(
   });
   const entitiesIn = new Map<string, Entity[]>();
   for (const entity of entities) for (const source of entity.mentions.keys()) pushTo(entitiesIn, source, entity);
-  const paragraphs = paragraphsOf();
   // An entry whose inputs are as when it was last built, in this process, is that entry (records-memo.ts).
   const memo = keeping ? openRecordMemo(sourceSignatures(articles, entities, slugs)) : NO_RECORD_MEMO;
   const slugById = (id: string) => slugs.entities.get(id);
   const nameById = (id: string) => byId.get(id)?.name;
-  const nameRank = nameRanks(entities);
+  // Ranked when a first entry needs them: an ingest that keeps most entries needs none.
+  let ranked: ReadonlyMap<string, number> | undefined;
+  const nameRank = () => (ranked ??= entityNames().ranks(entities.map((entity) => entity.name)));
 
   const common = (entity: Entity) => ({
     slug: slugOf(entity),
@@ -95,7 +96,7 @@ export function buildRecords(
       };
     })),
     mentionCount: [...entity.mentions.values()].reduce((sum, list) => sum + list.length, 0),
-    ...coMentions(entity, entitiesIn, paragraphs, nameRank, slugOf, coMentionsKept),
+    ...coMentions(entity, entitiesIn, nameRank, slugOf, coMentionsKept),
   });
 
   const people: PersonEntry[] = entities
@@ -233,20 +234,19 @@ export function buildRecords(
 function coMentions(
   entity: Entity,
   entitiesIn: Map<string, Entity[]>,
-  paragraphs: Paragraphs,
-  nameRank: Map<Entity, number>,
+  nameRank: () => ReadonlyMap<string, number>,
   slugOf: (entity: Entity) => string,
   kept: number,
 ): Pick<PersonEntry, 'coMentions' | 'coMentionCounts'> {
   const ties = new Map<Entity, { count: number; paragraphs: number; mentions: number }>();
-  const own = paragraphs.get(entity);
-  for (const source of entity.mentions.keys()) {
-    const ownParagraphs = own?.get(source);
+  for (const [source, list] of entity.mentions) {
+    const ownParagraphs = paragraphsOf(list);
     for (const other of entitiesIn.get(source) ?? []) {
       if (other === entity) continue;
       let shared = 0;
-      if (ownParagraphs) for (const paragraph of paragraphs.get(other)?.get(source) ?? []) if (ownParagraphs.has(paragraph)) shared++;
-      const mentions = other.mentions.get(source)?.length ?? 0;
+      const theirs = other.mentions.get(source);
+      if (theirs) for (const paragraph of paragraphsOf(theirs)) if (ownParagraphs.has(paragraph)) shared++;
+      const mentions = theirs?.length ?? 0;
       const tie = ties.get(other);
       if (tie) {
         tie.count++;
@@ -256,28 +256,19 @@ function coMentions(
     }
   }
   const ofKind = (kind: Entity['kind']) => [...ties.entries()].filter(([other]) => other.kind === kind);
+  const ranks = nameRank();
+  const rankOf = (other: Entity) => ranks.get(other.name) as number;
   // Sorted, then cut, then made into entries: only the kept ones become objects of the content.
   // Names compare by their rank in one sort of every name: a collator's compare, for each of
   // the millions of comparisons of a large archive's lists, took minutes at 100,000 articles.
   const refs = (list: ReturnType<typeof ofKind>) =>
     list
-      .sort(([a, x], [b, y]) => y.count - x.count || y.paragraphs - x.paragraphs || y.mentions - x.mentions || (nameRank.get(a) as number) - (nameRank.get(b) as number))
+      .sort(([a, x], [b, y]) => y.count - x.count || y.paragraphs - x.paragraphs || y.mentions - x.mentions || rankOf(a) - rankOf(b))
       .slice(0, kept)
       .map(([other, tie]) => ({ slug: slugOf(other), name: other.name, ...tie }));
   const people = ofKind('person');
   const parties = ofKind('party');
   return { coMentions: { people: refs(people), parties: refs(parties) }, coMentionCounts: { people: people.length, parties: parties.length } };
-}
-
-/** Each entity's place in the order of names, the same for names the collator finds equal. */
-function nameRanks(entities: Entity[]): Map<Entity, number> {
-  const sorted = [...entities].sort((a, b) => byLocale(a.name, b.name));
-  const ranks = new Map<Entity, number>();
-  sorted.forEach((entity, index) => {
-    const before = sorted[index - 1];
-    ranks.set(entity, before && byLocale(before.name, entity.name) === 0 ? (ranks.get(before) as number) : index);
-  });
-  return ranks;
 }
 
 /** Adds `value` to the list `map` keeps under `key`, starting the list when there is none. */
@@ -287,23 +278,18 @@ function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   else map.set(key, [value]);
 }
 
-/** Per entity and article, the paragraphs that name it. */
-type Paragraphs = { get(entity: Entity): Map<string, Set<number>> };
-
 /**
- * Worked out once per entity: every pair of entities sharing an article asks
- * for both sides' paragraphs. On demand: a build that keeps most entries asks
- * for few.
+ * The paragraphs a list of mentions (one entity's in one article) stands in,
+ * by the list: every pair of entities sharing an article asks for both sides',
+ * and resolve hands out the same lists from one run to the next while they
+ * are unchanged (lists are never changed once made).
  */
-function paragraphsOf(): Paragraphs {
-  const known = new Map<Entity, Map<string, Set<number>>>();
-  return {
-    get(entity) {
-      let found = known.get(entity);
-      if (!found) known.set(entity, (found = new Map([...entity.mentions].map(([source, mentions]) => [source, new Set(mentions.map((mention) => mention.place.paragraph))]))));
-      return found;
-    },
-  };
+const paragraphSets = new WeakMap<Mention[], Set<number>>();
+
+function paragraphsOf(mentions: Mention[]): Set<number> {
+  let found = paragraphSets.get(mentions);
+  if (!found) paragraphSets.set(mentions, (found = new Set(mentions.map((mention) => mention.place.paragraph))));
+  return found;
 }
 
 /**

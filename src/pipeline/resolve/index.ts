@@ -11,6 +11,7 @@ import { nameKey } from './normalise';
 import { heldBackNotes } from './held-back';
 import { PartyDirectory, type PartyGroup } from './parties';
 import { attachQuotes, type UnattributedQuote } from './quotes';
+import { linksOf, type Links } from './links';
 import { isCommonWord } from './common-words';
 import { evidenceOf, joinPeople, placeLeftovers, type PersonGroup, type ReviewNote } from './people';
 import { articlePartsOf, joinOrders, originOf, partiesKey, partyDirectory, keptParty, personOf, rememberDecisions } from './memo';
@@ -21,7 +22,7 @@ export type { UnattributedQuote } from './quotes';
 export interface Resolution {
   entities: Entity[];
   /** Per article source: the text of each mention and the id of the entity it names. */
-  links: Map<string, Map<string, string>>;
+  links: Links;
   review: ReviewNote[];
   /** Quotes whose speaker the text does not settle: on no profile. */
   unattributed: UnattributedQuote[];
@@ -149,28 +150,6 @@ function attachCoalitions(extractions: ArticleExtraction[], partyNamed: (name: s
       party.coalitions.push({ party: coalition.id, evidence: { source: article.source, sentence: cue.place.sentence } });
     }
   }
-}
-
-/** Which surface text links to which entity, per article. A surface two entities claim links to neither. */
-function linksOf(entities: Entity[]): Map<string, Map<string, string>> {
-  const links = new Map<string, Map<string, string>>();
-  const contested = new Set<string>();
-  for (const entity of entities) {
-    for (const [source, mentions] of entity.mentions) {
-      const article = links.get(source) ?? new Map<string, string>();
-      links.set(source, article);
-      for (const mention of mentions) {
-        const owner = article.get(mention.surface);
-        if (owner && owner !== entity.id) contested.add(`${source}\u0000${mention.surface}`);
-        else article.set(mention.surface, entity.id);
-      }
-    }
-  }
-  for (const key of contested) {
-    const [source = '', surface = ''] = key.split('\u0000');
-    links.get(source)?.delete(surface);
-  }
-  return links;
 }
 
 function sortEntities(entities: Entity[]): Entity[] {

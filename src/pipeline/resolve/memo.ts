@@ -16,6 +16,7 @@ import type { HeldBackFact } from './held-back';
 import { PartyDirectory, type PartyGroup } from './parties';
 import type { JoinOrders, PersonGroup } from './people';
 import { Collation } from '../collation';
+import { forgetLinks } from './links';
 import type { ArticleQuotes, DecisionMemo } from './quotes';
 
 /** The party-kind mentions of each extraction: collecting them scans every mention of the corpus. */
@@ -41,6 +42,7 @@ let orders = { names: new Collation(), sources: new Collation(), parties: new Co
  */
 export function forgetResolveMemory(): void {
   lastDirectory = undefined;
+  forgetLinks();
   orders = { names: new Collation(), sources: new Collation(), parties: new Collation() };
 }
 
