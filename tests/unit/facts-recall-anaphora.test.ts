@@ -39,6 +39,17 @@ describe('a title the person named in the sentence before holds', () => {
     expect(speakers(text)).not.toContain('Amina Golicha Dabasso');
   });
 
+  it('gives "Former CS X spoke. “…,” the former CS said." to X: an abbreviation with its tense, for the one who held it', () => {
+    const text = `Headline\n\nFormer Cabinet Secretary Wanjiru Njeri Kamau spoke in Njoro. "${said}," the former CS said.`;
+    expect(speakers(text)).toEqual(['Wanjiru Njeri Kamau']);
+    expect(published(text)).toEqual(['Wanjiru Njeri Kamau: 1']);
+  });
+
+  it('leaves "the former CS said" open after two former Cabinet Secretaries, and for a CS in office', () => {
+    expect(speakers(`Headline\n\nFormer Cabinet Secretary Wanjiru Njeri Kamau met former Cabinet Secretary Otieno Barasa Wafula. "${said}," the former CS said.`)).toEqual([null]);
+    expect(speakers(`Headline\n\nCabinet Secretary Wanjiru Njeri Kamau spoke in Njoro. "${said}," the former CS said.`)).toEqual([null]);
+  });
+
   it('leaves "the DP said" open when the one named before does not hold the title now', () => {
     expect(speakers(`Headline\n\nFormer DP Kiprotich Langat Sang defended the list. "${said}," the DP said.`)).toEqual([null]);
     expect(speakers(`Headline\n\nGovernor Wanjiru Njeri Kamau met the DP in Nyeri. "${said}," the DP said.`)).toEqual([null]);

@@ -129,7 +129,9 @@ function readSpeaker(span: Span, mentions: Mention[], discourse: Discourse, cont
     // (The title stays on the quote: the evidence check reads it in the sentence.)
     const holder = role && !DESCRIPTIONS.test(role) ? titleHolderBefore(discourse, role, peopleBetween(mentions, span.sentenceStart, stop)) : undefined;
     if (holder) return { speaker: holder, speakerRole: role };
-    return { candidates: [], attributed: true, ...(role ? { speakerRole: role } : {}) };
+    // (The people of the sentence before, when this one names no one: the title may be one of theirs, known once the article's roles are.)
+    const near = role && peopleBetween(mentions, span.sentenceStart, stop).length === 0 ? distinct(discourse.previous?.people ?? []) : [];
+    return { candidates: near, attributed: true, ...(role ? { speakerRole: role } : {}) };
   }
   if (after) return { speaker: after };
   if (continued) return { candidates: [], attributed: false };

@@ -40,7 +40,12 @@ export function settleTitleSpeakers(quotes: QuoteCue[], mentions: Mention[], par
     // "the former diplomat said": the one person the article gives an envoy's office (held then, when the words say "former").
     const diplomat = DIPLOMAT.exec(written);
     const said = cleric || diplomat ? undefined : readTitle(written);
-    if (!said && !cleric && !diplomat) continue;
+    if (!said && !cleric && !diplomat) {
+      // ("Former CS X spoke. “…,” the former CS said.": an abbreviation, read whole, for the one person of the sentence before who held it.)
+      const near = heldNear(readRole(written), quote.candidates ?? [], rolesOf());
+      if (near) settle(quote, near);
+      continue;
+    }
     const envoy = (role: RoleCue | undefined) => role !== undefined && ENVOY_TITLES.has(role.title.toLowerCase()) && (!diplomat?.[1] || role.tense === 'former');
     // "the two-term governor said": the count of terms says the office was held, not whether it still is.
     const anyTense = TERMS.test(written);
@@ -59,11 +64,16 @@ export function settleTitleSpeakers(quotes: QuoteCue[], mentions: Mention[], par
     const people = distinct(holders);
     // "Eng. Kasiva … said …. “…,” the new chairman added.": no one holds the title as written, but one person of the
     // sentence before holds the office it heads (National Chairman).
-    const near = people.length === 0 && said && !said.tense ? headedBy(said.title, quote.candidates ?? [], rolesOf()) : undefined;
+    // (Held in the body the title names, if it names one: "the committee chairman" is no party's chairman.)
+    const near = people.length === 0 && said ? heldNear(said, quote.candidates ?? [], rolesOf(), (role) => heldIn(role.organisation) && (!said.organisation || same(role.organisation, said.organisation))) : undefined;
     if (people.length !== 1 && !near) continue;
-    quote.speaker = near ?? (people[0] as Mention);
-    delete quote.candidates;
+    settle(quote, near ?? (people[0] as Mention));
   }
+}
+
+function settle(quote: QuoteCue, speaker: Mention): void {
+  quote.speaker = speaker;
+  delete quote.candidates;
 }
 
 /** The roles the article gives each person (by surname). */
@@ -75,11 +85,19 @@ function rolesByPerson(mentions: Mention[]): Map<string, RoleCue[]> {
   return byKey;
 }
 
-/** The one of `near` who holds now an office `title` heads ("Chairman" of a National Chairman; not of a Deputy or Vice one). */
-function headedBy(title: string, near: Mention[], roles: Map<string, RoleCue[]>): Mention | undefined {
-  const ending = ` ${title.toLowerCase()}`;
-  const heads = (role: RoleCue) => !role.tense && role.title.toLowerCase().endsWith(ending) && !/^(?:deputy|vice|assistant)\b/i.test(role.title);
-  const holders = distinct(near).filter((mention) => (roles.get(keyOf(mention)) ?? []).some(heads));
+/**
+ * The one of `near` (the people of the sentence before) who holds `said`, with
+ * its tense: the title itself, or, held now, an office it heads ("Chairman"
+ * of a National Chairman; not of a Deputy or Vice one).
+ */
+function heldNear(said: RoleCue | undefined, near: Mention[], roles: Map<string, RoleCue[]>, fits: (role: RoleCue) => boolean = () => true): Mention | undefined {
+  if (!said || near.length === 0) return undefined;
+  const title = said.title.toLowerCase();
+  const holds = (role: RoleCue) =>
+    role.tense === said.tense &&
+    fits(role) &&
+    (role.title.toLowerCase() === title || (!role.tense && role.title.toLowerCase().endsWith(` ${title}`) && !/^(?:deputy|vice|assistant)\b/i.test(role.title)));
+  const holders = distinct(near).filter((mention) => (roles.get(keyOf(mention)) ?? []).some(holds));
   return holders.length === 1 ? holders[0] : undefined;
 }
 
@@ -88,6 +106,8 @@ export function holdsTitle(discourse: Discourse, person: Mention, written: strin
   const held = discourse.roles?.get(keyOf(person)) ?? [];
   if (DESCRIPTIONS.test(written)) return held.some((title) => SEATS.has(title));
   // "The CS said": an abbreviation is read whole here; only the evidence check's own reading is stricter.
+  // ("the former CS" is held by no one now.)
+  if (written.split(/\s+/).some((word) => tenseBefore(word.toLowerCase()) !== undefined)) return false;
   const said = readTitle(written) ?? readRole(written.split(/\s+/).pop() ?? '');
   return said !== undefined && !said.tense && held.some((title) => title.toLowerCase() === said.title.toLowerCase());
 }
