@@ -1,10 +1,8 @@
 /**
  * A speaker the text refers back to: the person named in the sentence
  * before, by a title they hold ("DP X defended the list. “…,” the DP told
- * reporters.") or by "she"/"he" when that person was the sentence's one
- * subject and is known to be of that gender. News English keeps a pronoun on
- * the subject of the sentence before; people named after its verb are what
- * the subject spoke of.
+ * reporters."); whether a sentence's subject is joined by a second one ("X and
+ * Y told reporters"); and the gender a subject's own "she" or "her" gives it.
  */
 import type { Mention } from '../types';
 import type { Discourse, Gender } from './discourse';
@@ -40,30 +38,8 @@ function isAbbreviatedTitle(word: string): boolean {
   return role !== undefined && role.title.toLowerCase() !== word.toLowerCase();
 }
 
-/**
- * "Kamande told reporters that her party would back Ibrein. She said …": the
- * one subject of the sentence before, when the text has given them the
- * pronoun's gender; not "Kamande and Ibrein told reporters …".
- */
-export function pronounSubject(discourse: Discourse, gender: Gender): Mention | undefined {
-  const previous = discourse.previous;
-  const subject = previous?.subject;
-  if (!subject || !previous.sole) return undefined;
-  return discourse.genders?.get(keyOf(subject)) === gender ? subject : undefined;
-}
-
 /** Between a sentence's subject and the next person it names: "and", "or", a comma alone join a second subject. */
 const JOINED = /^\s*(?:\([^()]{0,40}\)\s*)?(?:,\s*|\s+(?:and|&|or|nor|alongside|with|together\s+with|as\s+well\s+as)\s+|,\s*(?:and|&)\s+)(?:\p{Lu}[\p{L}.'’-]*\s+){0,4}$/u;
-
-/**
- * Whether `subject` is the sentence's one subject: no second person is joined
- * to it ("X and Y told reporters"), and it was not named through a quote.
- */
-export function isSoleSubject(paragraph: string, subject: Mention, people: Mention[]): boolean {
-  const end = subject.offset + subject.surface.length;
-  const next = people.find((mention) => mention.offset >= end && keyOf(mention) !== keyOf(subject));
-  return !next || !joinsSubject(paragraph.slice(end, next.offset));
-}
 
 /** True when the words between a subject and the next name join a second subject to it: " and ", ", the ODM leader, and ". */
 // ("X, the ODM leader, and Y": an apposition set off by commas stands between.)

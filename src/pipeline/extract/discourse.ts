@@ -5,7 +5,7 @@
  */
 import type { Sentence } from '../text/sentences';
 import type { Mention, QuoteCue } from '../types';
-import { isSoleSubject, possessiveGender } from './anaphora';
+import { possessiveGender } from './anaphora';
 import { peopleBetween, titleSpeaker } from './attribution';
 import { SPEECH_VERBS, TITLE_HEADS } from './lexicon';
 import { tenseBefore } from './roles';
@@ -21,7 +21,7 @@ export interface Discourse {
   /** The gender the article gives people (by surname), from "Mr", "Ms" or a "he"/"she" that follows them. */
   genders?: Map<string, Gender>;
   /** The people (outside quotes) of the last sentence read, and whether it was about one of them. */
-  previous?: { people: Mention[]; subject?: Mention; sole?: boolean; pairedTitle?: boolean; pronoun?: Gender; title?: string; colon?: boolean; statement?: boolean };
+  previous?: { people: Mention[]; subject?: Mention; pairedTitle?: boolean; pronoun?: Gender; title?: string; colon?: boolean; statement?: boolean };
   /** A quote whose paragraph ended before its closing mark. */
   open?: QuoteCue;
   /** The speaker of a quote in the sentence being read: “…,” Kyalo said. “…” goes on with Kyalo. */
@@ -67,7 +67,6 @@ export function finishSentence(paragraph: string, sentence: Sentence, mentions: 
     const gender = possessiveGender(paragraph, subject, people, end);
     if (gender) (discourse.genders ??= new Map()).set(keyOf(subject), gender);
   }
-  const sole = about !== undefined && (subject === undefined || isSoleSubject(paragraph, subject, people));
   if (about) discourse.subject = about;
   // A sentence about someone the reading cannot place as its subject leaves no subject a later "he" could mean.
   else if (people.length > 0 && !/^(?:He|She)\b/.test(sentence.text)) discourse.subject = undefined;
@@ -83,7 +82,7 @@ export function finishSentence(paragraph: string, sentence: Sentence, mentions: 
   const statement = STATEMENT_MADE.test(sentence.text);
   // "The governor and Lekoloi were later seen …": a person named by a title only shares the subject.
   const pairedTitle = (sentence.text.includes(' and ') || sentence.text.includes(' & ')) && PAIRED_TITLE.test(sentence.text);
-  discourse.previous = { people, ...(about ? { subject: about, sole: sole && !pairedTitle } : {}), ...(pairedTitle ? { pairedTitle } : {}), ...(pronoun ? { pronoun: pronoun === 'He' ? 'm' : 'f' } : {}), ...(title ? { title, colon } : {}), ...(statement ? { statement } : {}) };
+  discourse.previous = { people, ...(about ? { subject: about } : {}), ...(pairedTitle ? { pairedTitle } : {}), ...(pronoun ? { pronoun: pronoun === 'He' ? 'm' : 'f' } : {}), ...(title ? { title, colon } : {}), ...(statement ? { statement } : {}) };
 }
 
 /**

@@ -13,7 +13,7 @@ import type { Mention, QuoteCue } from '../types';
 import { OBJECT_BEFORE, peopleBetween, POST_BEFORE, PRONOUN_BEFORE, PRONOUN_SUBJECT, roleAfter, speakerAfter, speakerBefore, titleSpeaker, type Reading, type Span } from './attribution';
 import { couldSpeak } from './speaker-candidates';
 import { describedSubject, DESCRIPTIONS, distinct, holdsTitle, keyOf } from './speaker-titles';
-import { pronounSubject, titleHolderBefore } from './anaphora';
+import { titleHolderBefore } from './anaphora';
 import { finishSentence, GENDER_OF_HONORIFIC, isPossessive, type Discourse, type Gender } from './discourse';
 
 
@@ -194,9 +194,6 @@ function byPronoun(word: string, span: Span, mentions: Mention[], discourse: Dis
   const here = peopleBetween(mentions, span.from, span.start).filter(
     (mention) => !isPossessive(span.paragraph, mention) && !inBrackets(span.paragraph.slice(span.from, mention.offset)) && mention.offset > pronounAt && !OBJECT_BEFORE.test(span.paragraph.slice(pronounAt, mention.offset)),
   );
-  // "Kamande told reporters that her party would back Ibrein. She said …": the sentence before's one subject.
-  const continued = here.length === 0 ? pronounSubject(discourse, gender) : undefined;
-  if (continued) return { speaker: continued };
   // "The governor and Lekoloi were later seen …. “…,” he said.": either of them.
   if (discourse.previous?.pairedTitle) return { candidates: distinct([...discourse.previous.people, ...here]), attributed: true };
   const subject = discourse.subject;
