@@ -117,6 +117,11 @@ describe('a title after an opening clause', () => {
     expect(published(text)).toEqual(['Kerubo Nyaboke Ombongi: 2']);
   });
 
+  it('reads no title in "The party welcomed the move": "he said" after it stays with the one man before', () => {
+    const text = `Headline\n\nGovernor Kimathi Mutwiri Gikunda spoke in Meru. The party welcomed the move. "${said}," he said.`;
+    expect(speakers(text)).toEqual(['Kimathi Mutwiri Gikunda']);
+  });
+
   it('leaves it open when the title is no one\'s: "Asked …, the KMAP treasurer laughed. “…,” she said"', () => {
     const text = `Headline\n\nKenya Mbele Alliance Party (KMAP) leader Dr Kerubo Nyaboke Ombongi has ruled out a merger.\n\nAsked whether the party would accept the running-mate slot, the KMAP treasurer laughed. "Ask the men that question first," she said.`;
     expect(speakers(text)).toEqual([null]);

@@ -110,7 +110,8 @@ export function isPossessive(paragraph: string, mention: Mention): boolean {
 function titleSubject(text: string): string | undefined {
   const subject = TITLE_SUBJECT.exec(text.replace(OPENING, ''));
   const title = subject?.[1];
-  return title && title.split(/\s+/).every((word) => /^\p{Lu}/u.test(word) || isTitleWordText(word)) && isTitleWordText(title.split(/\s+/).pop() as string) ? title : undefined;
+  // (Ending in a title's head: "The party welcomed the move" has no title for its subject.)
+  return title && title.split(/\s+/).every((word) => /^\p{Lu}/u.test(word) || isTitleWordText(word)) && TITLE_HEADS.has((title.split(/\s+/).pop() as string).toLowerCase()) ? title : undefined;
 }
 
 /** "Asked …, ", "Speaking in Kisumu, ": an opening clause before the subject. */
