@@ -19,7 +19,7 @@ export interface RecordMemo {
    * articles `sources()`: the one built before, when nothing of it changed, else `build()`.
    * Key and sources are asked for only by a memo that keeps entries.
    */
-  keep<T extends object>(id: string, key: () => string, sources: () => Iterable<string>, build: () => T): T;
+  keep<T extends object>(id: string, key: () => Key, sources: () => Iterable<string>, build: () => T): T;
 }
 
 /**
@@ -30,8 +30,16 @@ export interface RecordMemo {
  */
 export const NO_RECORD_MEMO: RecordMemo = { keep: (_id, _key, _sources, build) => build() };
 
+/**
+ * An entry's own inputs, compared item by item: strings and numbers by value,
+ * facts (roles, ties, quotes) by object, which stands for their content since
+ * no stage changes a fact once made, and resolve hands out the same objects
+ * from one run to the next while they are unchanged.
+ */
+export type Key = readonly unknown[];
+
 interface Kept {
-  key: string;
+  key: Key;
   sources: string[];
   /** The signature of each of `sources` when the entry was built. */
   signatures: (string | undefined)[];
@@ -47,6 +55,7 @@ let names = new Collation();
 /** Lets go of the kept entries and ranked names (see forgetIngestMemory). */
 export function forgetRecords(): void {
   kept = new Map();
+  lastSignatures = new Map();
   names = new Collation();
 }
 
@@ -61,7 +70,7 @@ export function openRecordMemo(signatures: Map<string, string>): RecordMemo {
       const key = keyOf();
       const list = [...sourcesOf()];
       const known = kept.get(id);
-      if (known && known.key === key && sameSignatures(known, list, signatures)) return known.entry as ReturnType<typeof build>;
+      if (known && sameKey(known.key, key) && sameSignatures(known, list, signatures)) return known.entry as ReturnType<typeof build>;
       const entry = build();
       kept.set(id, { key, sources: list, signatures: list.map((source) => signatures.get(source)), entry });
       return entry;
@@ -98,19 +107,32 @@ function articleDigest(article: Article): string {
  * else it names and how often, in which paragraphs) is all in it.
  */
 export function sourceSignatures(articles: Article[], entities: Entity[], slugs: SlugPlan): Map<string, string> {
-  const parts = new Map<string, string[]>();
-  for (const article of articles) parts.set(article.source, [`${articleDigest(article)}\u0001${slugs.articles.get(article.source) ?? ''}`]);
+  // What each signature is made of, as objects and short strings; the text is made only for an article whose parts changed.
+  const parts = new Map<string, unknown[]>();
+  for (const article of articles) parts.set(article.source, [article, slugs.articles.get(article.source) ?? '']);
   for (const entity of entities) {
     const head = `${entity.kind}\u0001${entity.id}\u0001${slugs.entities.get(entity.id) ?? ''}\u0001${entity.name}`;
-    for (const [source, mentions] of entity.mentions) {
-      const list = parts.get(source);
-      if (!list) continue;
-      list.push(head, placesOf(mentions));
-    }
+    for (const [source, mentions] of entity.mentions) parts.get(source)?.push(head, mentions);
   }
   const signatures = new Map<string, string>();
-  for (const [source, list] of parts) signatures.set(source, list.join('\u0000'));
+  const next = new Map<string, { parts: unknown[]; signature: string }>();
+  for (const [source, list] of parts) {
+    const known = lastSignatures.get(source);
+    const signature = known && sameKey(known.parts, list) ? known.signature : signatureOf(list);
+    signatures.set(source, signature);
+    next.set(source, { parts: list, signature });
+  }
+  lastSignatures = next;
   return signatures;
+}
+
+/** Each article's signature and its parts, from the last records of this process. */
+let lastSignatures = new Map<string, { parts: unknown[]; signature: string }>();
+
+function signatureOf([article, slug, ...named]: unknown[]): string {
+  const text = [`${articleDigest(article as Article)}\u0001${slug as string}`];
+  for (let index = 0; index < named.length; index += 2) text.push(named[index] as string, placesOf(named[index + 1] as Mention[]));
+  return text.join('\u0000');
 }
 
 /** Where a list of mentions stands and what it says, by the list: a person kept by resolve keeps its lists. */
@@ -134,43 +156,32 @@ export function sourcesOf(entity: Entity, extra: Evidence[] = []): Set<string> {
   return sources;
 }
 
+function sameKey(a: Key, b: Key): boolean {
+  if (a.length !== b.length) return false;
+  for (let index = 0; index < a.length; index++) if (a[index] !== b[index]) return false;
+  return true;
+}
+
 /**
  * An entity's own inputs to its entry, besides what its articles' signatures
  * say: its names and facts, which articles name it, and the slug and name of
- * every party its facts point to (the other entity's own change reaches this one there).
- * `extra` is what else the entry reads, as text without control characters.
- * Parts are joined by control characters, which JSON text never holds unescaped.
+ * every party its facts point to (the other entity's own change reaches this
+ * one there), then `extra`, what else the entry reads. Each list goes in after
+ * its length, so that no two different inputs give the same key.
  */
-export function entityKey(entity: Entity, slugOf: (id: string) => string | undefined, nameOf: (id: string) => string | undefined, extra: string): string {
-  const parties = [...entity.ties.map((tie) => tie.party), ...entity.coalitions.map((link) => link.party)];
-  return [
-    extra,
-    JSON.stringify([slugOf(entity.id), entity.name, entity.aliases, entity.description, entity.wikidata, entity.acronym]),
-    [...entity.mentions.keys()].join('\u0001'),
-    factsText(entity.roles),
-    factsText(entity.ties),
-    factsText(entity.quotes),
-    factsText(entity.coalitions),
-    JSON.stringify(parties.map((id) => [slugOf(id), nameOf(id)])),
-  ].join('\u0000');
-}
-
-/**
- * Each fact's JSON, by the fact: resolve hands out the same role, tie and
- * quote objects from one run to the next while they are unchanged, and no
- * stage changes a fact once made.
- */
-const factTexts = new WeakMap<object, string>();
-
-function factsText(facts: readonly object[]): string {
-  let text = '';
-  for (const fact of facts) text += `${factText(fact)}\u0001`;
-  return text;
-}
-
-/** One fact's JSON (see `factTexts`). */
-export function factText(fact: object): string {
-  let json = factTexts.get(fact);
-  if (json === undefined) factTexts.set(fact, (json = JSON.stringify(fact)));
-  return json;
+export function entityKey(entity: Entity, slugOf: (id: string) => string | undefined, nameOf: (id: string) => string | undefined, extra: Key): Key {
+  const key: unknown[] = [slugOf(entity.id), entity.name, entity.description, entity.wikidata, entity.acronym];
+  const list = (items: readonly unknown[]) => {
+    key.push(items.length);
+    for (const item of items) key.push(item);
+  };
+  list(entity.aliases);
+  list([...entity.mentions.keys()]);
+  list(entity.roles);
+  list(entity.ties);
+  list(entity.quotes);
+  list(entity.coalitions);
+  for (const { party } of [...entity.ties, ...entity.coalitions]) key.push(slugOf(party), nameOf(party));
+  list(extra);
+  return key;
 }

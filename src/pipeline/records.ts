@@ -5,7 +5,7 @@
  */
 import type { ArticleEntry, Evidence as EntryEvidence, PartyEntry, PersonEntry, RetiredEntry, ReviewItemEntry } from '../schemas';
 import type { ReviewNote } from './resolve/index';
-import { entityKey, entityNames, factText, NO_RECORD_MEMO, openRecordMemo, sourceSignatures, sourcesOf } from './records-memo';
+import { entityKey, entityNames, NO_RECORD_MEMO, openRecordMemo, sourceSignatures, sourcesOf } from './records-memo';
 import { reviewIds, settlementsOf } from './review-items';
 import type { SlugPlan } from './slugs';
 import type { Article, Entity, Evidence, Mention } from './types';
@@ -101,7 +101,7 @@ export function buildRecords(
 
   const people: PersonEntry[] = entities
     .filter((entity) => entity.kind === 'person')
-    .map((entity) => memo.keep(`person\0${entity.id}`, () => entityKey(entity, slugById, nameById, String(coMentionsKept)), () => sourcesOf(entity), () => {
+    .map((entity) => memo.keep(`person\0${entity.id}`, () => entityKey(entity, slugById, nameById, [coMentionsKept]), () => sourcesOf(entity), () => {
       // The first tie stated by each role's sentence: a prominent person has hundreds of each.
       const tieOf = new Map<string, Entity['ties'][number]>();
       for (const tie of entity.ties) {
@@ -139,14 +139,8 @@ export function buildRecords(
   const partyEntry = (entity: Entity): PartyEntry => {
     const people = members.get(entity.id) ?? [];
     const others = includes.get(entity.id) ?? [];
-    // Who a party's people are and what ties them, as text: a large party has thousands, whose ties are kept objects (factText).
-    const extra = () =>
-      [
-        String(coMentionsKept),
-        ...people.map(({ person, tie }) => `${JSON.stringify([slugOf(person), person.name])}${factText(tie)}`),
-        '',
-        ...others.map(({ member, link }) => `${JSON.stringify([slugOf(member), member.name])}${factText(link)}`),
-      ].join('\n');
+    // Who a party's people are and what ties them (ties by object: a large party has thousands).
+    const extra = () => [coMentionsKept, people.length, ...people.flatMap(({ person, tie }) => [slugOf(person), person.name, tie]), ...others.flatMap(({ member, link }) => [slugOf(member), member.name, link])];
     const cited = () => [...people.flatMap(({ tie }) => (tie.evidence ? [tie.evidence] : [])), ...others.map(({ link }) => link.evidence)];
     return memo.keep(`party\0${entity.id}`, () => entityKey(entity, slugById, nameById, extra()), () => sourcesOf(entity, cited()), () => ({
       ...common(entity),
@@ -171,7 +165,7 @@ export function buildRecords(
   const parties: PartyEntry[] = entities.filter((entity) => entity.kind === 'party').map(partyEntry);
 
   // An article's entry reads nothing its signature does not hold.
-  const articleEntries: ArticleEntry[] = articles.map((article) => memo.keep(`article\0${article.source}`, () => '', () => [article.source], () => {
+  const articleEntries: ArticleEntry[] = articles.map((article) => memo.keep(`article\0${article.source}`, () => [], () => [article.source], () => {
     const present = entitiesIn.get(article.source) ?? [];
     const refs = (kind: Entity['kind']) =>
       present

@@ -4,7 +4,7 @@
  * sentence), and which words of which article name it.
  */
 import type { CountryPack } from '../pack';
-import type { ArticleExtraction, Entity, Mention } from '../types';
+import type { ArticleExtraction, CoalitionCue, Entity, Mention } from '../types';
 import type { ArticlePeople } from './article-people';
 import { buildParty, buildPerson, type EntityMentions } from './entities';
 import { nameKey } from './normalise';
@@ -140,6 +140,18 @@ function isShortForm(mention: Mention, group: PartyGroup): boolean {
   return group.names.some((name) => nameKey(name).startsWith(`${nameKey(mention.name)} `) || nameKey(name) === nameKey(mention.name));
 }
 
+const links = new WeakMap<CoalitionCue, Entity['coalitions'][number]>();
+
+/** A coalition link as a fact: one object per statement of an extraction, the same from one resolve to the next (see factOf in quotes.ts). */
+function linkOf(cue: CoalitionCue, coalition: string, source: string): Entity['coalitions'][number] {
+  let link = links.get(cue);
+  if (!link || link.party !== coalition || link.evidence.source !== source) {
+    link = { party: coalition, evidence: { source, sentence: cue.place.sentence } };
+    links.set(cue, link);
+  }
+  return link;
+}
+
 /** Records each statement that a party belongs to a coalition, when both are parties. */
 function attachCoalitions(extractions: ArticleExtraction[], partyNamed: (name: string) => Entity | undefined): void {
   for (const { article, coalitions } of extractions) {
@@ -147,7 +159,7 @@ function attachCoalitions(extractions: ArticleExtraction[], partyNamed: (name: s
       const party = partyNamed(cue.party);
       const coalition = partyNamed(cue.coalition);
       if (!party || !coalition || party === coalition || party.coalitions.some((link) => link.party === coalition.id)) continue;
-      party.coalitions.push({ party: coalition.id, evidence: { source: article.source, sentence: cue.place.sentence } });
+      party.coalitions.push(linkOf(cue, coalition.id, article.source));
     }
   }
 }
