@@ -64,6 +64,7 @@ describe('gives the quote its speaker', () => {
     ['"X had warned that partner states were sending “…”": "states" is a noun here', `Headline\n\nDr Chepchumba Rop Kiplimo, then the Speaker of the EALA, had warned in 2021 that partner states were sending "${said}".`, ['Chepchumba Rop Kiplimo']],
     ['"X of Uganda\'s National Unity Platform (NUP) has tabled a petition. “…,” she said": a body its initials abbreviate is no one', `Headline\n\nTororo Woman MP Stella Achola Opio of Uganda's National Unity Platform (NUP) has tabled a petition in Kampala. "${said}," she said.`, ['Stella Achola Opio']],
     ['"X took to X to say the county would “…”"', `Headline\n\nSenator Wanjiru Njeri Kamau took to X to say the county would "${said}".`, ['Wanjiru Njeri Kamau']],
+    ['"X addressed voters. Her message to the voters: “…”"', `Headline\n\nSenator Wanjiru Njeri Kamau addressed voters in Njoro. Her message to the voters: "${said}."`, ['Wanjiru Njeri Kamau']],
   ])('%s', (_label, text, expected) => {
     // (The extractor names the mention the attribution uses, "Kiama"; the profile is the full name.)
     expect(speakers(text).map(surname)).toEqual(expected.map(surname));

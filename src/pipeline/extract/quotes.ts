@@ -235,7 +235,7 @@ function openedTitle(span: Span, mentions: Mention[]): string | undefined {
 const OPENING_CLAUSE = /^(?:Asked|Speaking|Addressing|Responding|Reacting|Commenting|Pressed|Quizzed)\b[^“”".;]{1,160}?,\s+(?=the\s)/;
 const TITLE_THEN_VERB = /^the\s+(?:[\p{L}'’-]+\s+){0,4}?(?:said|told|added|argued|insisted|maintained|noted|claimed|stated|explained)\b/iu;
 
-const POSSESSIVE_BEFORE = /^\s*(?:(His|Her)\s+(?:[\p{Ll}-]+\s+)?(?:message|response|answer|reply|verdict|advice|warning|word|plea|view|take)\s+(?:to\s+[^:“”"]{1,40}\s+)?(?:was|is)\b[^:“”"]{0,30}:\s*|In\s+(his|her)\s+(?:own\s+)?words\s*(?:,[^“”".;:]{0,80}|:\s*))$/u;
+const POSSESSIVE_BEFORE = /^\s*(?:(His|Her)\s+(?:[\p{Ll}-]+\s+)?(?:message|response|answer|reply|verdict|advice|warning|word|plea|view|take)\s+(?:to\s+[^:“”"]{1,40}?\s*)?(?:(?:was|is)\b[^:“”"]{0,30})?:\s*|In\s+(his|her)\s+(?:own\s+)?words\s*(?:,[^“”".;:]{0,80}|:\s*))$/u;
 
 /** What may stand between two parts of one speaker's words: ", adding that", "said, saying". */
 const GOES_ON_SAYING = /^[^“”".;]{0,80}\b(?:adding|saying|noting|insisting|warning|arguing|stating|explaining|urging|claiming|maintaining|stressing|reiterating|cautioning)\b[^“”".;:]*:?\s*$/i;
