@@ -40,3 +40,22 @@ describe('a party still', () => {
     expect(parties(text)).toContain(party);
   });
 });
+
+describe('no party, more: the House\'s sides and groups of a people or a cause', () => {
+  it.each([
+    ['"The Majority Party has 180 members"', 'Headline\n\nThe Majority Party has 180 members in the House.'],
+    ['"the Green Belt Movement"', 'Headline\n\nThe Green Belt Movement planted trees in Nyeri.'],
+    ['"the Amani Youth Movement"', 'Headline\n\nThe Amani Youth Movement held a rally in Kisumu.'],
+    ['"the Mau Mau War Veterans Movement"', 'Headline\n\nThe Mau Mau War Veterans Movement met in Nyeri.'],
+    ['"the Justice and Peace Movement of the Catholic Church"', 'Headline\n\nThe Justice and Peace Movement of the Catholic Church spoke.'],
+  ])('%s', (_label, text) => {
+    expect(parties(text)).toEqual([]);
+  });
+
+  it.each([
+    ['"the Wakulima Party of Kenya"', 'Headline\n\nHe joined the Wakulima Party of Kenya.', 'Wakulima Party of Kenya'],
+    ['"the Pamoja Youth Party"', 'Headline\n\nHe joined the Pamoja Youth Party.', 'Pamoja Youth Party'],
+  ])('keeps a party with "Party" in its name: %s', (_label, text, party) => {
+    expect(parties(text)).toContain(party);
+  });
+});

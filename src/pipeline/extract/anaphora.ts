@@ -4,7 +4,7 @@
  * reporters."); whether a sentence's subject is joined by a second one ("X and
  * Y told reporters"); and the gender a subject's own "she" or "her" gives it.
  */
-import type { Mention } from '../types';
+import type { Mention, QuoteCue } from '../types';
 import type { Discourse, Gender } from './discourse';
 import { readRole } from './roles';
 import { distinct, holdsTitle, isTitleWordText, keyOf } from './speaker-titles';
@@ -30,6 +30,19 @@ function holdsByHead(discourse: Discourse, person: Mention, title: string): bool
   if (!head || head.tense) return false;
   const ending = ` ${head.title.toLowerCase()}`;
   return (discourse.roles?.get(keyOf(person)) ?? []).some((held) => held.toLowerCase().endsWith(ending) && !/^(?:deputy|vice|assistant)\b/i.test(held));
+}
+
+// Kept apart from a quote's candidates, which the review page lists: only the title's settling reads these.
+const nearPeople = new WeakMap<QuoteCue, Mention[]>();
+
+/** Remembers the people of the sentence before a quote attributed by a title alone. */
+export function rememberNear(quote: QuoteCue, people: Mention[]): void {
+  nearPeople.set(quote, people);
+}
+
+/** The people of the sentence before a quote attributed by a title alone ("“…,” the new chairman added"). */
+export function nearOf(quote: QuoteCue): Mention[] {
+  return nearPeople.get(quote) ?? [];
 }
 
 /** "DP", "CS": a title written short, which the roles reader writes out. */

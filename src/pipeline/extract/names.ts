@@ -43,7 +43,9 @@ const CIVIC_WORDS = new Set(['traders', 'growers', 'producers', 'manufacturers',
   // The same in Kiswahili, after "Chama cha": teachers, workers, nurses, doctors, students, traders, fishermen, journalists, co-operatives.
   'walimu', 'wafanyakazi', 'wauguzi', 'madaktari', 'wanafunzi', 'wafanyabiashara', 'wavuvi', 'wanahabari', 'waandishi', 'ushirika',
   // Campaigns: "Linda Katiba" (defend the constitution), "Okoa Uchumi" (save the economy) name a cause, not a party.
-  'katiba', 'constitution', 'constitutional', 'linda', 'okoa', 'uchumi', 'lobby', 'campaign']);
+  'katiba', 'constitution', 'constitutional', 'linda', 'okoa', 'uchumi', 'lobby', 'campaign',
+  // Groups of a people, a cause or a place: "Green Belt Movement", "Amani Youth Movement", "War Veterans Movement", "Peace Movement".
+  'youth', 'women', 'veterans', 'green', 'mazingira', 'peace', 'farmers', 'residents', 'slum']);
 
 /** Lower-case particles that join a given name to a surname. */
 const SURNAME_PARTICLE = /^(?:arap|ole|bin|binti)$/;
@@ -208,7 +210,10 @@ export function classify(name: Token[], pack: CountryPack, titled: boolean): Nam
   // "Pamoja Democratic Union": a union that calls itself democratic is a party, not a trade union.
   const democraticUnion = name.length > 2 && last === 'union' && words[words.length - 2] === 'democratic';
   // "Kenya Tea Growers Alliance", "Muslim Rights Movement": a trade's, a faith's or a cause's alliance is no party ("Party" itself still is one).
-  const civic = last !== 'party' && words.some((word) => CIVIC_WORDS.has(word.replace(/['’]s?$/, '')));
+  // ("Wakulima Party of Kenya": "Party" anywhere in the name keeps it a party.)
+  const civic = !words.includes('party') && words.some((word) => CIVIC_WORDS.has(word.replace(/['’]s?$/, '')));
+  // "The Majority Party has 180 members": the House's side, not a party of that name.
+  if (name.length === 2 && words[1] === 'party' && /^(?:majority|minority)$/.test(words[0] as string)) return 'other';
   const hasOrganisationWord = !democraticUnion && (civic || words.some((word) => ORGANISATION_HEADS.has(word)));
   // "the United Opposition": a loose alliance named as one, a coalition like any other.
   if (name.length > 1 && last === 'opposition' && !words.slice(0, -1).some((word) => pack.places.has(word) || PLACE_OPENERS.has(word))) return 'party';
@@ -244,6 +249,8 @@ export function classify(name: Token[], pack: CountryPack, titled: boolean): Nam
 export function partyPrefix(tokens: Token[], pack: CountryPack): number {
   const head = tokens.findIndex((token, index) => index > 0 && PARTY_HEADS.has(token.lower));
   if (head === -1 || head === tokens.length - 1) return 0;
+  // ("Peace Movement of the Catholic Church": a cause's movement opens no party, as in `classify`.)
+  if (tokens[head]?.lower !== 'party' && tokens.slice(0, head).some((token) => CIVIC_WORDS.has(bare(token)))) return 0;
   let end = head + 1;
   // "Party of Kenya": a place after "of" belongs to the party's name.
   if (tokens[end]?.text === 'of' && tokens[end + 1] && pack.places.has(tokens[end + 1]?.lower ?? '')) end += 2;

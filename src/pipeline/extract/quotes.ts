@@ -13,7 +13,7 @@ import type { Mention, QuoteCue } from '../types';
 import { OBJECT_BEFORE, peopleBetween, POST_BEFORE, PRONOUN_BEFORE, PRONOUN_SUBJECT, roleAfter, speakerAfter, speakerBefore, titleSpeaker, type Reading, type Span } from './attribution';
 import { couldSpeak } from './speaker-candidates';
 import { describedSubject, DESCRIPTIONS, distinct, holdsTitle, keyOf } from './speaker-titles';
-import { titleHolderBefore } from './anaphora';
+import { rememberNear, titleHolderBefore } from './anaphora';
 import { finishSentence, GENDER_OF_HONORIFIC, isPossessive, type Discourse, type Gender } from './discourse';
 
 
@@ -106,6 +106,7 @@ function attribute(cue: QuoteCue, span: Span, mentions: Mention[], discourse: Di
     return;
   }
   if (reading.speakerRole) cue.speakerRole = reading.speakerRole;
+  if (reading.near?.length) rememberNear(cue, reading.near);
   const candidates = distinct(reading.candidates);
   if (candidates.length > 0) cue.candidates = candidates;
 }
@@ -131,7 +132,7 @@ function readSpeaker(span: Span, mentions: Mention[], discourse: Discourse, cont
     if (holder) return { speaker: holder, speakerRole: role };
     // (The people of the sentence before, when this one names no one: the title may be one of theirs, known once the article's roles are.)
     const near = role && peopleBetween(mentions, span.sentenceStart, stop).length === 0 ? distinct(discourse.previous?.people ?? []) : [];
-    return { candidates: near, attributed: true, ...(role ? { speakerRole: role } : {}) };
+    return { candidates: [], attributed: true, near, ...(role ? { speakerRole: role } : {}) };
   }
   if (after) return { speaker: after };
   if (continued) return { candidates: [], attributed: false };
@@ -177,7 +178,7 @@ function readSpeaker(span: Span, mentions: Mention[], discourse: Discourse, cont
   const holder = title && !DESCRIPTIONS.test(title) ? titleHolderBefore(discourse, title, sentencePeople) : undefined;
   if (holder) return { speaker: holder, speakerRole: title };
   // (The people of the sentence before, when this one names no one: the title may be one of theirs, known once the article's roles are.)
-  if (title) return { candidates: sentencePeople.length === 0 ? distinct(previous?.people ?? []) : [], attributed: true, speakerRole: title };
+  if (title) return { candidates: [], attributed: true, near: sentencePeople.length === 0 ? distinct(previous?.people ?? []) : [], speakerRole: title };
   return { candidates: [...sentencePeople, ...(alone ? (previous?.people ?? []) : [])], attributed: false };
 }
 

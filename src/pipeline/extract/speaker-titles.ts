@@ -9,6 +9,7 @@ import type { Mention, QuoteCue, RoleCue } from '../types';
 import { TITLE_HEADS, TITLE_MODIFIERS } from './lexicon';
 import type { Discourse } from './discourse';
 import { readRole, tenseBefore } from './roles';
+import { nearOf } from './anaphora';
 
 /**
  * Gives a quote attributed by a title ("the senator-elect said") to the one
@@ -42,7 +43,7 @@ export function settleTitleSpeakers(quotes: QuoteCue[], mentions: Mention[], par
     const said = cleric || diplomat ? undefined : readTitle(written);
     if (!said && !cleric && !diplomat) {
       // ("Former CS X spoke. “…,” the former CS said.": an abbreviation, read whole, for the one person of the sentence before who held it.)
-      const near = heldNear(readRole(written), quote.candidates ?? [], rolesOf());
+      const near = heldNear(readRole(written), nearOf(quote), rolesOf());
       if (near) settle(quote, near);
       continue;
     }
@@ -65,7 +66,7 @@ export function settleTitleSpeakers(quotes: QuoteCue[], mentions: Mention[], par
     // "Eng. Kasiva … said …. “…,” the new chairman added.": no one holds the title as written, but one person of the
     // sentence before holds the office it heads (National Chairman).
     // (Held in the body the title names, if it names one: "the committee chairman" is no party's chairman.)
-    const near = people.length === 0 && said ? heldNear(said, quote.candidates ?? [], rolesOf(), (role) => heldIn(role.organisation) && (!said.organisation || same(role.organisation, said.organisation))) : undefined;
+    const near = people.length === 0 && said ? heldNear(said, nearOf(quote), rolesOf(), (role) => heldIn(role.organisation) && (!said.organisation || same(role.organisation, said.organisation))) : undefined;
     if (people.length !== 1 && !near) continue;
     settle(quote, near ?? (people[0] as Mention));
   }
