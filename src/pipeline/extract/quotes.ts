@@ -191,10 +191,11 @@ function byPronoun(word: string, span: Span, mentions: Mention[], discourse: Dis
   const genders = discourse.genders ?? new Map<string, Gender>();
   const fits = (mention: Mention) => (genders.get(keyOf(mention)) ?? gender) === gender;
   // "Speaking to X, she said", "She told X that": who is spoken to or of before the pronoun's verb is not the one speaking.
-  const pronounAt = span.from + (/\b(?:he|she)\b/i.exec(span.paragraph.slice(span.from, span.start))?.index ?? 0);
-  const here = peopleBetween(mentions, span.from, span.start).filter(
-    (mention) => !isPossessive(span.paragraph, mention) && !inBrackets(span.paragraph.slice(span.from, mention.offset)) && mention.offset > pronounAt && !OBJECT_BEFORE.test(span.paragraph.slice(pronounAt, mention.offset)),
-  );
+  // (Only when the pronoun stands before the quote: "“…,” she said" reads the words before the quote as they are.)
+  const pronoun = /\b(?:he|she)\b/i.exec(span.paragraph.slice(span.from, span.start));
+  const pronounAt = span.from + (pronoun?.index ?? 0);
+  const spokenTo = (mention: Mention) => pronoun !== null && (mention.offset < pronounAt || OBJECT_BEFORE.test(span.paragraph.slice(pronounAt, mention.offset)));
+  const here = peopleBetween(mentions, span.from, span.start).filter((mention) => !isPossessive(span.paragraph, mention) && !inBrackets(span.paragraph.slice(span.from, mention.offset)) && !spokenTo(mention));
   // "The governor and Lekoloi were later seen …. “…,” he said.": either of them.
   if (discourse.previous?.pairedTitle) return { candidates: distinct([...discourse.previous.people, ...here]), attributed: true };
   const subject = discourse.subject;
