@@ -45,8 +45,9 @@ export function auditEvidence(entries: ContentEntries, articles: Article[]): Evi
       const paragraphs = paragraphsOf.get(sourceOf.get(quote.evidence.article) ?? '') ?? [];
       const head = quote.text.slice(0, 40);
       // Any paragraph of the article the quote may stand in (a corpus can repeat words); stated there by name, or by a title the person holds.
-      const titles = person.roles.map((role) => role.title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-      const byTitle = titles.length > 0 ? new RegExp(`\\bthe\\s+(?:[\\p{Ll}-]+\\s+)?(?:${titles.join('|')})\\b`, 'iu') : undefined;
+      // ("the Wajir South MP", "the NAREM leader": the place or party the title is held in may stand before it, and a Party Leader is its party's leader.)
+      const titles = person.roles.map((role) => role.title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/^Party Leader$/i, '(?:Party\\s+)?Leader'));
+      const byTitle = titles.length > 0 ? new RegExp(`\\bthe\\s+(?:[\\p{Ll}-]+\\s+)?(?:[\\p{Lu}][\\p{L}-]*\\s+){0,3}(?:${titles.join('|')})\\b`, 'iu') : undefined;
       const stated = paragraphs.some((text, paragraph) => {
         if (!text.includes(head)) return false;
         const at = { text: quote.text, place: { paragraph, sentence: quote.evidence.sentence } };

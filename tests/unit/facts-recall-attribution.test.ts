@@ -135,10 +135,16 @@ describe('a former envoy described as "the former diplomat"', () => {
     expect(roles(text, 'Ombongi').map((role) => `${role?.title}|${role?.organisation ?? ''}|${role?.tense ?? ''}`)).toEqual(['Ambassador|Ethiopia|former']);
   });
 
-  it('gives "In the words of the former diplomat, the claim is “…”" to the one former envoy of the article', () => {
-    const text = `Headline\n\nDr Kerubo Nyaboke Ombongi, a one-time Kenyan ambassador to Ethiopia, spoke. Governor Kimathi Mutwiri Gikunda disagreed.\n\nIn the words of the former diplomat, that claim is "${said}".`;
+  it('gives "In the words of the former diplomat, the claim is “…”" to the one former envoy, published when the sentence before names her', () => {
+    const text = `Headline\n\nDr Kerubo Nyaboke Ombongi, a one-time Kenyan ambassador to Ethiopia, spoke. Ombongi dismissed the claim.\n\nIn the words of the former diplomat, that claim is "${said}".`;
     expect(speakers(text)).toEqual(['Kerubo Nyaboke Ombongi']);
     expect(published(text)).toEqual(['Kerubo Nyaboke Ombongi: 1']);
+  });
+
+  it('holds "the former diplomat" back when the sentence before names someone else: a description is no title the profile shows', () => {
+    const text = `Headline\n\nDr Kerubo Nyaboke Ombongi, a one-time Kenyan ambassador to Ethiopia, spoke. Governor Kimathi Mutwiri Gikunda disagreed.\n\nIn the words of the former diplomat, that claim is "${said}".`;
+    expect(speakers(text)).toEqual(['Kerubo Nyaboke Ombongi']);
+    expect(published(text)).toEqual([]);
   });
 
   it('leaves it open with two former envoys', () => {
