@@ -107,3 +107,16 @@ describe('"then the P chairperson": an office held at the time told of', () => {
     expect(person?.parties.map((tie) => tie.relation).sort()).toEqual(['joined', 'left']);
   });
 });
+
+describe('"she said" after a man and a woman, his sex given elsewhere in the article', () => {
+  it('publishes "Mr X spoke first. … X and Ms Y met. “…,” she said." under Y', () => {
+    const text = `Headline\n\nMr Otieno Barasa Wafula spoke first.\n\nWafula and Ms Wanjiru Njeri Kamau later met in Njoro. "${said}," she said.`;
+    expect(speakers(text)).toEqual(['Wanjiru Njeri Kamau']);
+    expect(published(text)).toEqual(['Wanjiru Njeri Kamau: 1']);
+  });
+
+  it('publishes nothing when his sex is given nowhere: "X and Ms Y met. “…,” she said."', () => {
+    const text = `Headline\n\nDr Otieno Barasa Wafula spoke first.\n\nWafula and Dr Wanjiru Njeri Kamau later met in Njoro. "${said}," she said.`;
+    expect(published(text)).toEqual([]);
+  });
+});

@@ -8,7 +8,7 @@
 import { doubleSingleQuotes } from '../text/quote-marks';
 import { splitSentences, type Sentence } from '../text/sentences';
 import type { Entity, Place } from '../types';
-import { FEMALE, MALE, onlyAfter, soleSubject, UNNAMED_PERSON } from './quote-rivals';
+import { FEMALE, honouredAs, MALE, onlyAfter, soleSubject, UNNAMED_PERSON } from './quote-rivals';
 
 /** A text's words for matching names: folded like `nameWords`, possessives dropped, and whether each was capitalised. */
 interface Words {
@@ -167,7 +167,10 @@ export function quoteAttributed(
   // "Mr X met Ms Y. “…,” he said.": another person the text marks as of the other sex is no candidate for "he".
   const pronoun = /^(he|she)\b/i.exec(attribution)?.[1]?.toLowerCase();
   const otherSex = pronoun === 'he' ? FEMALE : pronoun === 'she' ? MALE : undefined;
-  const rival = (sentence: string) => others.some((forms) => namesAny(sentence, forms) && !(otherSex && onlyAfter(sentence, forms, otherSex)));
+  // ("Mr Otieno spoke first. … Otieno and Ms Wanjiku met. “…,” she said.": the article's own honorifics give his sex.)
+  const sameSex = pronoun === 'he' ? MALE : pronoun === 'she' ? FEMALE : undefined;
+  const ofOtherSex = (forms: readonly string[]) => otherSex !== undefined && sameSex !== undefined && honouredAs(paragraphs, forms, otherSex, sameSex);
+  const rival = (sentence: string) => others.some((forms) => namesAny(sentence, forms) && !(otherSex && onlyAfter(sentence, forms, otherSex)) && !ofOtherSex(forms));
   // "Kamande told reporters that her party would back Ibrein. She said …": the pronoun stays on the sentence's one subject.
   if (namesAny(before, speaker)) return !rival(before) || (pronoun !== undefined && soleSubject(before, speaker, others, otherSex));
   // "Party leader X told the delegates … He spoke for an hour. Delegates walked out. “…,” he said.":

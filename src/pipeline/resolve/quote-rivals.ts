@@ -60,3 +60,23 @@ export function onlyAfter(sentence: string, forms: readonly string[], honorific:
   }
   return seen;
 }
+
+/**
+ * True when the article writes a person, by one of `forms`, after an honorific
+ * of one sex (`honorific`) somewhere and never after one of the other (`other`).
+ */
+export function honouredAs(paragraphs: readonly string[], forms: readonly string[], honorific: RegExp, other: RegExp): boolean {
+  let seen = false;
+  for (const paragraph of paragraphs) {
+    if (!forms.some((form) => paragraph.includes(form))) continue;
+    for (const form of forms) {
+      for (let at = paragraph.indexOf(form); at !== -1; at = paragraph.indexOf(form, at + form.length)) {
+        if (/\p{L}/u.test(paragraph[at + form.length] ?? '') || /\p{L}/u.test(paragraph[at - 1] ?? '')) continue;
+        const before = paragraph.slice(Math.max(0, at - 60), at);
+        if (other.test(before)) return false;
+        if (honorific.test(before)) seen = true;
+      }
+    }
+  }
+  return seen;
+}
