@@ -14,7 +14,7 @@ import { attachQuotes, type UnattributedQuote } from './quotes';
 import { linksOf, type Links } from './links';
 import { isCommonWord } from './common-words';
 import { evidenceOf, joinPeople, placeLeftovers, type PersonGroup, type ReviewNote } from './people';
-import { articlePartsOf, joinOrders, originOf, partiesKey, partyDirectory, keptParty, personOf, rememberDecisions } from './memo';
+import { articlePartsOf, joinOrders, keptParty, nonNames, originOf, partiesKey, partyDirectory, personOf, rememberDecisions } from './memo';
 
 export type { ReviewNote } from './people';
 export type { UnattributedQuote } from './quotes';
@@ -72,7 +72,7 @@ export function resolveCorpus(extractions: ArticleExtraction[], pack: CountryPac
     const group = directory.find(name);
     return group ? partyOfGroup.get(group) : undefined;
   };
-  const phrases = phrasesAndTails(extractions.flatMap((extraction) => extraction.phrases));
+  const phrases = nonNames(extractions);
   const asParties = partiesKey(directory, parties.map((party) => party.entity));
   const people = groups.filter((group) => isPerson(group, phrases, review)).map((group) => personOf(group, asParties, (one) => buildPerson(one, partyNamed)));
   const entities = [...people.map((person) => person.entity), ...parties.map((party) => party.entity)];
@@ -122,17 +122,6 @@ function isPerson(group: PersonGroup, phrases: Set<string>, review: ReviewNote[]
     fixes: [],
   });
   return false;
-}
-
-/** Non-name phrases, and their tails of two words or more ("linda jamii" of "operation linda jamii"). */
-function phrasesAndTails(phrases: string[]): Set<string> {
-  const all = new Set<string>();
-  for (const phrase of phrases) {
-    const words = phrase.split(' ');
-    all.add(phrase);
-    for (let start = 1; start <= words.length - 2; start++) all.add(words.slice(start).join(' '));
-  }
-  return all;
 }
 
 /** A lone word that begins one party's name ("Wiper", "Tujenge"): that party. */

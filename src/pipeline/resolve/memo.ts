@@ -42,6 +42,7 @@ let orders = { names: new Collation(), sources: new Collation(), parties: new Co
  */
 export function forgetResolveMemory(): void {
   lastDirectory = undefined;
+  lastPhrases = undefined;
   forgetLinks();
   orders = { names: new Collation(), sources: new Collation(), parties: new Collation() };
 }
@@ -49,6 +50,32 @@ export function forgetResolveMemory(): void {
 /** The orders `joinPeople` sorts clusters in, kept from one resolve to the next: the collator's part of it is done once per name. */
 export function joinOrders(): JoinOrders {
   return orders;
+}
+
+let lastPhrases: { lists: string[][]; phrases: Set<string> } | undefined;
+
+/**
+ * The corpus's non-name phrases and their tails (see `phrasesAndTails`),
+ * kept while every article hands in the same list (an unchanged article's
+ * extraction is the same object, and so is its list).
+ */
+export function nonNames(extractions: ArticleExtraction[]): Set<string> {
+  const lists = extractions.map((extraction) => extraction.phrases);
+  if (lastPhrases && lastPhrases.lists.length === lists.length && lastPhrases.lists.every((list, index) => list === lists[index])) return lastPhrases.phrases;
+  const phrases = phrasesAndTails(lists.flat());
+  lastPhrases = { lists, phrases };
+  return phrases;
+}
+
+/** Non-name phrases, and their tails of two words or more ("linda jamii" of "operation linda jamii"). */
+function phrasesAndTails(phrases: string[]): Set<string> {
+  const all = new Set<string>();
+  for (const phrase of phrases) {
+    const words = phrase.split(' ');
+    all.add(phrase);
+    for (let start = 1; start <= words.length - 2; start++) all.add(words.slice(start).join(' '));
+  }
+  return all;
 }
 
 /**
