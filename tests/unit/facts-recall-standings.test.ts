@@ -249,3 +249,12 @@ describe('an office named for its field', () => {
     expect(roles(text, 'Chepsergon').map((role) => role?.title)).not.toContain('Director of Kenya School');
   });
 });
+
+describe('a plural title before a list with parties in brackets', () => {
+  it('gives every name of "MCAs X (ODM), Y (UDA) and Z (KRF)" the title, and each its own party', () => {
+    const text = 'Headline\n\nMCAs Joel Omwenga Nyaboga (ODM), Caren Bitutu Ogari (UDA) and Hesbon Nyakwara Magara (KRF) walked out.';
+    expect(roles(text, 'Ogari')).toEqual([{ title: 'MCA' }]);
+    expect(ties(text, 'Ogari')).toEqual(['UDA member']);
+    expect(ties(text, 'Magara')).toEqual(['KRF member']);
+  });
+});

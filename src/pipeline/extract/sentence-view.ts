@@ -131,7 +131,8 @@ export class SentenceView {
       const head = people[index] as Mention;
       if (!/\b(?:MCAs|MPs|Senators|Governors|Reps|Representatives)\s+$/i.test(this.before(head))) continue;
       const list = [head];
-      while (index + 1 < people.length && /^\s*(?:,|,?\s*and|&)\s*$/.test(this.gap(list[list.length - 1] as Mention, people[index + 1] as Mention))) list.push(people[++index] as Mention);
+      // ("MCAs X (ODM), Y (UDA) and Z (KRF)": each name's party in brackets between.)
+      while (index + 1 < people.length && /^\s*(?:\([^()]{1,12}\)\s*)?(?:,|,?\s*and|&)\s*$/.test(this.gap(list[list.length - 1] as Mention, people[index + 1] as Mention))) list.push(people[++index] as Mention);
       if (list.length > 1) lists.push(list);
     }
     this.lists = lists;
