@@ -258,3 +258,10 @@ describe('a plural title before a list with parties in brackets', () => {
     expect(ties(text, 'Magara')).toEqual(['KRF member']);
   });
 });
+
+describe('a nominated seat not yet taken up', () => {
+  it('reads "X, who was nominated to the Senate under the party\'s share," as an incoming Senator', () => {
+    const text = "Headline\n\nThe list includes nominee Fardowsa Adan Kullow, who was nominated to the Senate under the party's share of the special seats.";
+    expect(roles(text, 'Kullow')).toEqual([{ title: 'Senator', tense: 'incoming' }]);
+  });
+});

@@ -30,6 +30,8 @@ export function readAspirations(sentences: SentenceMentions[]): void {
     for (const person of mentions) {
       if (person.kind === 'party' || person.acronym) continue;
       const after = text.slice(person.offset - start + person.surface.length);
+      const nominated = nominatedTo(after);
+      if (nominated) add(person, nominated);
       const seeks = SEEKS.exec(after);
       if (!seeks) {
         const role = contested(text, start, person, mentions);
@@ -104,6 +106,15 @@ function sought(object: string): RoleCue | undefined {
   const role = readRole(SEAT_TITLE[word] ?? `${word} aspirant`, (office[1] as string).trim());
   return role && { title: role.title, ...(role.organisation ? { organisation: role.organisation } : {}) };
 }
+
+/** "X, who was nominated to the Senate": a nominated seat not yet taken up (a county assembly's is read with the party that nominated). */
+function nominatedTo(after: string): RoleCue | undefined {
+  const seat = NOMINATED_TO.exec(after)?.[1];
+  if (!seat) return undefined;
+  return { title: seat === 'Senate' ? 'Senator' : 'MP', tense: 'incoming' };
+}
+
+const NOMINATED_TO = /^\s*,\s*who\s+(?:was|has\s+been|had\s+been|is)\s+(?:also\s+)?nominated\s+to\s+the\s+(Senate|National\s+Assembly)\b/;
 
 /** "Governor X … is seeking a second term": the elected office the person holds now, sought again. */
 const SECOND_TERM = /^an?\s+(?:second|third|fresh|new)\s+term\b/i;
