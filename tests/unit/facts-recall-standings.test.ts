@@ -265,3 +265,10 @@ describe('a nominated seat not yet taken up', () => {
     expect(roles(text, 'Kullow')).toEqual([{ title: 'Senator', tense: 'incoming' }]);
   });
 });
+
+describe('a move told in one clause', () => {
+  it('reads "X, the immediate former P chairman, who quit the party in October to join Q (Q-ABBR)" as left P and joined Q', () => {
+    const text = 'Headline\n\nThe Democratic Action Party of Kenya (DAPK) met. He replaces Mr Kiplimo Sang Chemweno, the immediate former DAPK chairman, who quit the party in October to join the National Reform Movement (NAREM).';
+    expect(ties(text, 'Chemweno')).toEqual(['DAPK left', 'National Reform Movement joined']);
+  });
+});

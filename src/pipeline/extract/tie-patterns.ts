@@ -29,7 +29,8 @@ export const WHO_LEFT = /^(?:\s*,[^,;.“”"]{1,60})?\s*,\s*who\s+(?:(?:recentl
 /** "X, the P chairperson, who quit the party in June": "the party" is the one the person's own office is in. */
 export const WHO_LEFT_THE_PARTY = /^(?:\s*,[^,;.“”"]{1,80})?\s*,\s*who\s+(?:(?:recently|formally|officially|later|quietly|then|also)\s+)?(?:left|quit|ditched|decamped\s+from|defected\s+from)\s+the\s+(?:party|outfit)\b/i;
 /** "…, who quit the party in June and has since joined Wiper": the move's second half, the same subject. */
-export const SINCE_JOINED = /^\s+[^.;“”"]{0,40}?\s+and\s+(?:has|had)\s+(?:since\s+|now\s+|also\s+)?joined\s+(?:the\s+)?$/i;
+// ("who quit the party in October to join the National Reform Movement": the move in one clause.)
+export const SINCE_JOINED = /^\s+(?:[^.;“”"]{0,40}?\s+and\s+(?:has|had)\s+(?:since\s+|now\s+|also\s+)?joined|(?:[^.;,“”"]{0,40}?\s+)?to\s+join)\s+(?:the\s+)?$/i;
 /** "P has fronted former Speaker X": only titles and their places between the verb and the name. */
 export const FRONTED = /^\s+(?:(?:has|have|had)\s+)?(?:also\s+)?fronted\s+(?:(?:former|ex-|the|its|area|nominated|\p{Lu}[\p{L}.'’-]*)\s+){0,6}$/u;
 /** "(UDA-Baringo)": a party's acronym glued to the county of the seat. */
