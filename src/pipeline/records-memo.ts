@@ -10,6 +10,7 @@
  */
 import { createHash } from 'node:crypto';
 import { Collation } from './collation';
+import { sameItems } from './same-items';
 import type { SlugPlan } from './slugs';
 import type { Article, Entity, Evidence, Mention } from './types';
 
@@ -70,7 +71,7 @@ export function openRecordMemo(signatures: Map<string, string>): RecordMemo {
       const key = keyOf();
       const list = [...sourcesOf()];
       const known = kept.get(id);
-      if (known && sameKey(known.key, key) && sameSignatures(known, list, signatures)) return known.entry as ReturnType<typeof build>;
+      if (known && sameItems(known.key, key) && sameSignatures(known, list, signatures)) return known.entry as ReturnType<typeof build>;
       const entry = build();
       kept.set(id, { key, sources: list, signatures: list.map((source) => signatures.get(source)), entry });
       return entry;
@@ -118,7 +119,7 @@ export function sourceSignatures(articles: Article[], entities: Entity[], slugs:
   const next = new Map<string, { parts: unknown[]; signature: string }>();
   for (const [source, list] of parts) {
     const known = lastSignatures.get(source);
-    const signature = known && sameKey(known.parts, list) ? known.signature : signatureOf(list);
+    const signature = known && sameItems(known.parts, list) ? known.signature : signatureOf(list);
     signatures.set(source, signature);
     next.set(source, { parts: list, signature });
   }
@@ -154,12 +155,6 @@ export function sourcesOf(entity: Entity, extra: Evidence[] = []): Set<string> {
   for (const tie of entity.ties) if (tie.evidence) sources.add(tie.evidence.source);
   for (const proof of extra) sources.add(proof.source);
   return sources;
-}
-
-function sameKey(a: Key, b: Key): boolean {
-  if (a.length !== b.length) return false;
-  for (let index = 0; index < a.length; index++) if (a[index] !== b[index]) return false;
-  return true;
 }
 
 /**

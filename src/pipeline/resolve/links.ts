@@ -3,6 +3,7 @@
  * entity's mentions use in that article, unless two entities claim it.
  */
 import type { Entity, Mention } from '../types';
+import { sameItems } from '../same-items';
 
 /** Per article source: the text of each mention and the id of the entity it names. */
 export type Links = Map<string, Map<string, string>>;
@@ -35,7 +36,7 @@ export function linksOf(entities: Entity[]): Links {
   const next = new Map<string, { claims: (string | Mention[])[]; links: Map<string, string> }>();
   for (const [source, list] of claims) {
     const known = last.get(source);
-    const article = known && sameClaims(known.claims, list) ? known.links : claimed(list);
+    const article = known && sameItems(known.claims, list) ? known.links : claimed(list);
     links.set(source, article);
     next.set(source, { claims: list, links: article });
   }
@@ -58,8 +59,3 @@ function claimed(list: (string | Mention[])[]): Map<string, string> {
   return article;
 }
 
-function sameClaims(a: (string | Mention[])[], b: (string | Mention[])[]): boolean {
-  if (a.length !== b.length) return false;
-  for (let index = 0; index < a.length; index++) if (a[index] !== b[index]) return false;
-  return true;
-}

@@ -16,6 +16,7 @@ import type { HeldBackFact } from './held-back';
 import { PartyDirectory, type PartyGroup } from './parties';
 import type { JoinOrders, PersonGroup } from './people';
 import { Collation } from '../collation';
+import { sameItems } from '../same-items';
 import { forgetLinks } from './links';
 import type { ArticleQuotes, DecisionMemo } from './quotes';
 
@@ -61,7 +62,7 @@ let lastPhrases: { lists: string[][]; phrases: Set<string> } | undefined;
  */
 export function nonNames(extractions: ArticleExtraction[]): Set<string> {
   const lists = extractions.map((extraction) => extraction.phrases);
-  if (lastPhrases && lastPhrases.lists.length === lists.length && lastPhrases.lists.every((list, index) => list === lists[index])) return lastPhrases.phrases;
+  if (lastPhrases && sameItems(lastPhrases.lists, lists)) return lastPhrases.phrases;
   const phrases = phrasesAndTails(lists.flat());
   lastPhrases = { lists, phrases };
   return phrases;
@@ -185,7 +186,7 @@ export function personOf(group: PersonGroup, parties: string, build: (group: Per
   }
   const first = mentions[0];
   const known = first && people.get(first);
-  const same = known && known.parties === parties && sameList(known.mentions, mentions) && sameList(known.sources, sources);
+  const same = known && known.parties === parties && sameItems(known.mentions, mentions) && sameItems(known.sources, sources);
   const kept = same ? known.built : copyPerson(build(group));
   if (!same && first) people.set(first, { sources, mentions, parties, built: kept });
   const handed = copyPerson(kept);
@@ -221,12 +222,6 @@ export function keptParty(group: PartyGroup, mentions: EntityMentions, build: ()
   const kept = same ? known.built : copyEntity(build());
   if (!same) partiesBuilt.set(group, { mentions, built: kept });
   return copyEntity(kept);
-}
-
-function sameList<T>(a: readonly T[], b: readonly T[]): boolean {
-  if (a.length !== b.length) return false;
-  for (let index = 0; index < a.length; index++) if (a[index] !== b[index]) return false;
-  return true;
 }
 
 function copyPerson({ entity, mentions, heldBack }: BuiltPerson): BuiltPerson {
@@ -268,7 +263,7 @@ const decisions = new WeakMap<ArticleExtraction, { inputs: readonly unknown[]; q
  */
 export const rememberDecisions: DecisionMemo = (extraction, inputs, decide) => {
   const known = decisions.get(extraction);
-  if (known && sameList(known.inputs, inputs)) return known.quotes;
+  if (known && sameItems(known.inputs, inputs)) return known.quotes;
   const quotes = decide();
   decisions.set(extraction, { inputs, quotes });
   return quotes;
