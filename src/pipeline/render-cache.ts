@@ -29,14 +29,18 @@ export async function openRenderCache(folder: string): Promise<RenderCache> {
   return {
     render(article, mentions) {
       const last = lastRendered.get(article);
-      if (last && sameLinks(last.mentions, mentions)) return last.html;
+      if (last && sameLinks(last.mentions, mentions)) {
+        // Asked for, so that the flush keeps it: a store drops what no one asked for since it opened.
+        if (store.get(last.key) === undefined) store.set(last.key, last.html);
+        return last.html;
+      }
       const key = createHash('sha256').update(article.hash).update('\0').update(JSON.stringify(mentions)).digest('hex').slice(0, 32);
       let html = store.get(key);
       if (html === undefined) {
         html = renderArticle(article, mentions);
         store.set(key, html);
       }
-      lastRendered.set(article, { mentions, html });
+      lastRendered.set(article, { key, mentions, html });
       return html;
     },
     flush: () => store.flush(),
@@ -50,7 +54,7 @@ export async function openRenderCache(folder: string): Promise<RenderCache> {
  * spares hashing every article's text and links. The code cannot change
  * within a process.
  */
-const lastRendered = new WeakMap<Article, { mentions: MentionLink[]; html: string }>();
+const lastRendered = new WeakMap<Article, { key: string; mentions: MentionLink[]; html: string }>();
 
 /** The same links, field by field (every field: a field added to links must reach the HTML). */
 function sameLinks(a: MentionLink[], b: MentionLink[]): boolean {
