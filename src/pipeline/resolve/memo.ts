@@ -1,7 +1,8 @@
 /**
  * What a resolve can keep from the last one in the same process (the dev
  * server resolves the whole corpus again on every save): the party directory,
- * each article's clusters, each person's entity. Each is reused only when
+ * the non-name phrases, each article's clusters and quote decisions, each
+ * person's and each party's entity, and the collator's ranks. Each is reused only when
  * everything it was computed from is the same, compared by identity where
  * the input is an object the extraction cache keeps (an unchanged article's
  * extraction and mentions are the same objects from one run to the next), and
@@ -39,7 +40,7 @@ let orders = { names: new Collation(), sources: new Collation(), parties: new Co
 /**
  * Lets go of what is not already let go of with the extractions (the memos
  * below that key on an extraction or a mention go with it): the last
- * directory, and the names and sources ranked.
+ * directory and phrases, the links, and the names ranked.
  */
 export function forgetResolveMemory(): void {
   lastDirectory = undefined;
