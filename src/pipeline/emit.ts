@@ -36,15 +36,16 @@ const MANIFEST = '.manifest.json';
 
 /**
  * Per content folder, the text and hash of each file this process last wrote
- * or kept: the dev server emits again on every save, and hashing every
- * entry's text again costs a second at 10,000 articles.
+ * or kept (the dev server emits again on every save, and hashing every
+ * entry's text again costs a second at 10,000 articles), and the stamp the
+ * manifest's file had when this process wrote it: while it has that stamp, no
+ * other process wrote it, and the hashes here are its content.
  */
-const written = new Map<string, Map<string, { text: string; hash: string }>>();
+const written = new Map<string, { files: Map<string, { text: string; hash: string }>; stamp: string }>();
 
 /** Lets go of the texts kept for the next emit (see forgetCacheStores). */
 export function forgetWritten(): void {
   written.clear();
-  manifests.clear();
 }
 
 /**
@@ -73,9 +74,10 @@ export async function emitContent(content: string, entries: ContentEntries): Pro
     for (const entry of entries[collection]) wanted.set(`${collection}/${entryFileName(entry)}.json`, textOf(collection, entry));
   }
   for (const body of entries.bodies) wanted.set(bodyPath(body.slug), body.html);
+  const last = written.get(path.resolve(content));
   const present = await listFolders(content);
-  const previous = await readManifest(content, present);
-  const memo = written.get(path.resolve(content)) ?? new Map<string, { text: string; hash: string }>();
+  const previous = await readManifest(content, present, last);
+  const memo = last?.files ?? new Map<string, { text: string; hash: string }>();
   const next = new Map<string, { text: string; hash: string }>();
   const report: EmitReport = { written: 0, removed: 0, files: wanted.size };
   const manifest: Record<string, string> = {};
@@ -107,8 +109,7 @@ export async function emitContent(content: string, entries: ContentEntries): Pro
   }
   const manifestFile = path.join(content, MANIFEST);
   await writeFile(manifestFile, `${JSON.stringify(manifest)}\n`);
-  written.set(path.resolve(content), next);
-  manifests.set(path.resolve(content), { stamp: stampOf(await stat(manifestFile)), hashes: new Map(Object.entries(manifest)) });
+  written.set(path.resolve(content), { files: next, stamp: stampOf(await stat(manifestFile)) });
   return report;
 }
 
@@ -121,27 +122,24 @@ async function listFolders(content: string): Promise<Set<string>> {
   return present;
 }
 
-/**
- * The manifest this process last wrote, with the stamp its file had then:
- * while the file still has that stamp, no other process wrote it, and the
- * dev server need not parse it again on every save.
- */
-const manifests = new Map<string, { stamp: string; hashes: Map<string, string> }>();
-
 function stampOf({ size, mtimeMs, ino }: { size: number; mtimeMs: number; ino: number }): string {
   return `${size}:${mtimeMs}:${ino}`;
 }
 
-/** The previous emit's hashes, trusting only files that are still there. */
-async function readManifest(content: string, present: Set<string>): Promise<Map<string, string>> {
+/**
+ * The previous emit's hashes, trusting only files that are still there: from
+ * what this process last wrote while the manifest's file is as it left it
+ * (the dev server need not parse it again on every save), else from the file.
+ */
+async function readManifest(content: string, present: Set<string>, last: { files: Map<string, { hash: string }>; stamp: string } | undefined): Promise<Map<string, string>> {
   const file = path.join(content, MANIFEST);
   try {
-    const kept = manifests.get(path.resolve(content));
-    let recorded: Iterable<[string, string]>;
-    if (kept && kept.stamp === stampOf(await stat(file))) recorded = kept.hashes;
-    else recorded = Object.entries(JSON.parse(await readFile(file, 'utf8')) as Record<string, string>);
     const trusted = new Map<string, string>();
-    for (const [name, hash] of recorded) if (present.has(name)) trusted.set(name, hash);
+    if (last && last.stamp === stampOf(await stat(file))) {
+      for (const [name, { hash }] of last.files) if (present.has(name)) trusted.set(name, hash);
+    } else {
+      for (const [name, hash] of Object.entries(JSON.parse(await readFile(file, 'utf8')) as Record<string, string>)) if (present.has(name)) trusted.set(name, hash);
+    }
     return trusted;
   } catch {
     return new Map();

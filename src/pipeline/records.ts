@@ -5,6 +5,7 @@
  */
 import type { ArticleEntry, Evidence as EntryEvidence, PartyEntry, PersonEntry, RetiredEntry, ReviewItemEntry } from '../schemas';
 import type { ReviewNote } from './resolve/index';
+import { byLocale } from './collation';
 import { entityKey, entityNames, NO_RECORD_MEMO, openRecordMemo, sourceSignatures, sourcesOf } from './records-memo';
 import { reviewIds, settlementsOf } from './review-items';
 import type { SlugPlan } from './slugs';
@@ -45,9 +46,6 @@ export interface RecordOptions {
   /** Keep entries for the next build in this process (the dev server's); `false` for a process that builds once. Default `true`. */
   memo?: boolean;
 }
-
-/** `localeCompare`'s order, from one collator: thousands of sorted lists each compare by name. */
-const byLocale = new Intl.Collator().compare;
 
 /** Builds every entry; `html` holds each article's rendered body by source. */
 export function buildRecords(

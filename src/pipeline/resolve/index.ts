@@ -12,6 +12,7 @@ import { heldBackNotes } from './held-back';
 import { PartyDirectory, type PartyGroup } from './parties';
 import { attachQuotes, type UnattributedQuote } from './quotes';
 import { linksOf, type Links } from './links';
+import { factFor } from './kept-facts';
 import { isCommonWord } from './common-words';
 import { evidenceOf, joinPeople, placeLeftovers, type PersonGroup, type ReviewNote } from './people';
 import { articlePartsOf, joinOrders, keptParty, nonNames, originOf, partiesKey, partyDirectory, personOf, rememberDecisions } from './memo';
@@ -129,16 +130,13 @@ function isShortForm(mention: Mention, group: PartyGroup): boolean {
   return group.names.some((name) => nameKey(name).startsWith(`${nameKey(mention.name)} `) || nameKey(name) === nameKey(mention.name));
 }
 
-const links = new WeakMap<CoalitionCue, Entity['coalitions'][number]>();
-
-/** A coalition link as a fact: one object per statement of an extraction, the same from one resolve to the next (see factOf in quotes.ts). */
+/** A coalition link as a fact, one object per statement of an extraction (see factFor). */
 function linkOf(cue: CoalitionCue, coalition: string, source: string): Entity['coalitions'][number] {
-  let link = links.get(cue);
-  if (!link || link.party !== coalition || link.evidence.source !== source) {
-    link = { party: coalition, evidence: { source, sentence: cue.place.sentence } };
-    links.set(cue, link);
-  }
-  return link;
+  return factFor<Entity['coalitions'][number]>(
+    cue,
+    (link) => link.party === coalition && link.evidence.source === source,
+    () => ({ party: coalition, evidence: { source, sentence: cue.place.sentence } }),
+  );
 }
 
 /** Records each statement that a party belongs to a coalition, when both are parties. */

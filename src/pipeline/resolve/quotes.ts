@@ -9,6 +9,7 @@ import type { ArticleExtraction, Entity, Evidence, Mention, Quote, QuoteCue } fr
 import { attributionText, attributionWords, formsOf, namesAny, PRONOUN_OR_TITLE, quoteAttributed, unquoted } from './evidence-check';
 import type { ReviewNote } from './people';
 import { tenseBefore } from '../extract/roles';
+import { factFor } from './kept-facts';
 
 /** A quote no profile shows: who could have said it, as far as the text tells. */
 export interface UnattributedQuote {
@@ -125,20 +126,13 @@ export function attachQuotes(extractions: ArticleExtraction[], people: { entity:
   return { unattributed, review };
 }
 
-const facts = new WeakMap<QuoteCue, Quote>();
-
-/**
- * A quote as a fact of its speaker's: one object per quote of an extraction,
- * the same from one resolve to the next, so that the records memo knows an
- * unchanged quote by it. Facts are never changed once made.
- */
+/** A quote as a fact of its speaker's, one object per quote of an extraction (see factFor). */
 function factOf(quote: QuoteCue, source: string): Quote {
-  let fact = facts.get(quote);
-  if (!fact || fact.evidence.source !== source) {
-    fact = { text: quote.text, evidence: { source, sentence: quote.place.sentence } };
-    facts.set(quote, fact);
-  }
-  return fact;
+  return factFor<Quote>(
+    quote,
+    (fact) => fact.evidence.source === source,
+    () => ({ text: quote.text, evidence: { source, sentence: quote.place.sentence } }),
+  );
 }
 
 /** Which of an article's people a mention of it is, by where it stands: a cached extraction holds copies of the mentions, not the same objects. */
