@@ -46,8 +46,9 @@ export function auditEvidence(entries: ContentEntries, articles: Article[]): Evi
       const head = quote.text.slice(0, 40);
       // Any paragraph of the article the quote may stand in (a corpus can repeat words); stated there by name, or by a title the person holds.
       // ("the Wajir South MP", "the NAREM leader": the place or party the title is held in may stand before it, and a Party Leader is its party's leader.)
-      const titles = person.roles.map((role) => role.title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/^Party Leader$/i, '(?:Party\\s+)?Leader'));
-      const byTitle = titles.length > 0 ? new RegExp(`\\bthe\\s+(?:[\\p{Ll}-]+\\s+)?(?:[\\p{Lu}][\\p{L}-]*\\s+){0,3}(?:${titles.join('|')})\\b`, 'iu') : undefined;
+      // Case is matched by hand, not by the `i` flag, which would let \p{Lu} and \p{Ll} match any letter.
+      const titles = person.roles.map((role) => (/^Party Leader$/i.test(role.title) ? `(?:${anyCase('Party')}\\s+)?${anyCase('Leader')}` : anyCase(role.title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))));
+      const byTitle = titles.length > 0 ? new RegExp(`\\b[Tt]he\\s+(?:[\\p{Ll}-]+\\s+)?(?:[\\p{Lu}][\\p{L}-]*\\s+){0,3}(?:${titles.join('|')})\\b`, 'u') : undefined;
       const stated = paragraphs.some((text, paragraph) => {
         if (!text.includes(head)) return false;
         const at = { text: quote.text, place: { paragraph, sentence: quote.evidence.sentence } };
@@ -68,4 +69,9 @@ export function auditEvidence(entries: ContentEntries, articles: Article[]): Evi
     }
   }
   return { checked, failures };
+}
+
+/** A pattern for `text` in any case, letter by letter ("MP" → "[mM][pP]"); other characters as they are. */
+function anyCase(text: string): string {
+  return text.replace(/\p{L}/gu, (letter) => (letter.toLowerCase() === letter.toUpperCase() ? letter : `[${letter.toLowerCase()}${letter.toUpperCase()}]`));
 }
