@@ -3,7 +3,7 @@
  * that kept it out). Pure: the caller does the disk I/O.
  */
 import { createHash } from 'node:crypto';
-import { toString } from 'mdast-util-to-string';
+import type { Nodes } from 'mdast';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import type { Article, Problem, SeedFile } from '../types';
@@ -13,7 +13,7 @@ import { decode } from './decode';
 import { splitFrontMatter, type FrontMatter } from './front-matter';
 import { headlineFrom, isHeadline } from './headline';
 import { readSavedPage, type PageMeta } from './html';
-import { toParagraphs } from './paragraphs';
+import { blockText, toParagraphs } from './paragraphs';
 
 export interface ReadResult {
   article?: Article;
@@ -77,13 +77,28 @@ function fromMarkdown(file: SeedFile, body: string, data: FrontMatter): ReadResu
   const paragraphs: string[] = [];
   for (const node of tree.children) {
     if (node.type === 'list') {
-      for (const item of node.children) paragraphs.push(toString(item));
+      for (const item of node.children) paragraphs.push(blockText(textOf(item).split('\n')));
     } else if (node.type !== 'html' && node.type !== 'code' && node.type !== 'thematicBreak') {
-      paragraphs.push(toString(node));
+      paragraphs.push(blockText(textOf(node).split('\n')));
     }
   }
-  const cleaned = paragraphs.map((text) => text.replace(/\s+/g, ' ').trim()).filter(Boolean);
-  return build(file, cleaned, data, data.title, markdown);
+  return build(file, paragraphs.filter(Boolean), data, data.title, markdown);
+}
+
+/**
+ * A Markdown node's text, its lines as written: a hard break ("two spaces",
+ * a backslash) is a line break like a soft one, where mdast-util-to-string
+ * gave nothing and ran the two lines' words together.
+ */
+function textOf(node: Nodes): string {
+  if (node.type === 'break') return '\n';
+  // A picture's words are its alt text, as mdast-util-to-string reads them.
+  if (node.type === 'image' || node.type === 'imageReference') return node.alt ?? '';
+  if ('value' in node) return node.value;
+  if (!('children' in node)) return '';
+  let text = '';
+  for (const child of node.children) text += textOf(child);
+  return text;
 }
 
 function build(file: SeedFile, paragraphs: string[], data: FrontMatter | PageMeta, title?: string, markdown?: string): ReadResult {

@@ -16,17 +16,31 @@ const ABBREVIATIONS = new Set(
 /** A sentence ends at . ! or ? (plus closing quotes or brackets), before space and a capital, digit or quote. */
 const BOUNDARY = /[.!?]+["”’')\]]*(?=\s+["“‘(]?[\p{Lu}\d])/gu;
 
+/**
+ * A line break ends a sentence too: the reader keeps one in a paragraph only
+ * between the lines of a list (a press release's sign-off), never in prose.
+ */
 export function splitSentences(paragraph: string): Sentence[] {
   const sentences: Sentence[] = [];
   let start = 0;
   for (const match of paragraph.matchAll(BOUNDARY)) {
     const end = match.index + match[0].length;
     if (isAbbreviation(paragraph, match.index)) continue;
-    push(sentences, paragraph, start, end);
+    pushLines(sentences, paragraph, start, end);
     start = end;
   }
-  push(sentences, paragraph, start, paragraph.length);
+  pushLines(sentences, paragraph, start, paragraph.length);
   return sentences;
+}
+
+function pushLines(sentences: Sentence[], paragraph: string, from: number, to: number): void {
+  let line = paragraph.indexOf('\n', from);
+  while (line !== -1 && line < to) {
+    push(sentences, paragraph, from, line);
+    from = line + 1;
+    line = paragraph.indexOf('\n', from);
+  }
+  push(sentences, paragraph, from, to);
 }
 
 function push(sentences: Sentence[], paragraph: string, from: number, to: number): void {
