@@ -3,7 +3,8 @@
  * named like a party, a title that holds the word "Party", a sign-off whose
  * lines run into a party's name. Each case is a short invented text with the
  * parties written by hand; a non-party taken as a party is a wrong fact on a
- * page of its own.
+ * page of its own. And parties with no party word in their names, found by
+ * what the article says of them, beside organisations it says nothing of.
  */
 import { describe, expect, it } from 'vitest';
 import { loadPack } from '../../src/pipeline/ingest';
@@ -57,5 +58,30 @@ describe('no party, more: the House\'s sides and groups of a people or a cause',
     ['"the Pamoja Youth Party"', 'Headline\n\nHe joined the Pamoja Youth Party.', 'Pamoja Youth Party'],
   ])('keeps a party with "Party" in its name: %s', (_label, text, party) => {
     expect(parties(text)).toContain(party);
+  });
+});
+
+describe('a party with no party word in its name, where the article treats it as one', () => {
+  const tiesOf = factReaders(pack).ties;
+  it.each([
+    ['a politician "of" it: "Tororo Woman MP X of Uganda\'s National Unity Platform (NUP)"', 'Headline\n\nTororo Woman MP Stella Achola Opio of Uganda\'s National Unity Platform (NUP) has tabled a petition.', 'National Unity Platform'],
+    ['"on a Tujenge Pamoja Platform (TPP) ticket"', 'Headline\n\nThe Tujenge Pamoja Platform (TPP) is new. Mr Kioko Mutua won the seat on a TPP ticket.', 'Tujenge Pamoja Platform'],
+    ['"NAME (ACR), the opposition party,"', 'Headline\n\nThe Mwangaza Mpya Initiative (MMI), the opposition party, met in Embu.', 'Mwangaza Mpya Initiative'],
+    ['"registered as a political party"', 'Headline\n\nThe Sauti Mpya Vuguvugu (SMV) was registered as a political party in May.', 'Sauti Mpya Vuguvugu'],
+    ['"NAME\'s presidential candidate"', 'Headline\n\nThe Kesho Bora Front (KBF) met. KBF\'s presidential candidate will be named in May.', 'Kesho Bora Front'],
+  ])('%s', (_label, text, party) => {
+    expect(parties(text)).toContain(party);
+  });
+
+  it('ties the politician to it', () => {
+    expect(tiesOf('Headline\n\nTororo Woman MP Stella Achola Opio of Uganda\'s National Unity Platform (NUP) has tabled a petition.', 'Opio')).toEqual(['National Unity Platform member']);
+  });
+
+  it.each([
+    ['an activist "of" a platform', 'Headline\n\nActivist Wanjiru Muthoni of the Linda Mwananchi Platform (LMP) marched to Parliament.'],
+    ['a platform no one treats as a party', 'Headline\n\nThe Mulika Uongozi Initiative (MUI) held a forum on governance in Nakuru.'],
+    ['a caucus of MPs', 'Headline\n\nNakuru MP Kibet Rono of the Tuungane Leaders Caucus (TLC) spoke.'],
+  ])('no party: %s', (_label, text) => {
+    expect(parties(text)).toEqual([]);
   });
 });

@@ -19,6 +19,7 @@ import { settleTitleSpeakers } from './speaker-titles';
 import { readRole } from './roles';
 import { findRuns, type Run } from './runs';
 import { registeredNames } from './parties-in-play';
+import { partiesByEvidence } from './party-evidence';
 import { readTies, type SentenceMentions } from './ties';
 import { relationOfRole } from './tie-facts';
 
@@ -60,6 +61,7 @@ export function extractArticle(article: Article, pack: CountryPack): ArticleExtr
     mentions.push(...found);
     quotes.push(...findQuotes(paragraph, paragraphIndex, found, discourse));
   });
+  partiesByEvidence(sentences, article.paragraphs, definitions);
   const kept = applyDefinitions(mentions, definitions);
   // "East African Legislative Assembly (EALA)" … "EALA MP X": an acronym the article defines as no party ties no one to it.
   if (kept.length < mentions.length) {

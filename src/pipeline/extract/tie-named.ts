@@ -40,7 +40,8 @@ export function partyAndCounty(view: SentenceView, { person }: PersonInSentence)
 export function ofParty(view: SentenceView, { person, next }: PersonInSentence): void {
   if (!next || !view.partyLike(next)) return;
   const between = view.gap(person, next);
-  if (/^\s+of\s+(?:the\s+)?$/i.test(between) && view.alone(next)) tieOf(person, next.name, 'member');
+  // ("X of Uganda's NUP": the country the party is of, between.)
+  if (/^\s+of\s+(?:the\s+)?(?:\p{Lu}\p{Ll}+['’]s\s+)?$/u.test(between) && view.alone(next)) tieOf(person, next.name, 'member');
   if (/^\s*\(\s*$/.test(between) && /^\s*(?:\)|,\s*\p{Lu}[^()]{0,40}\))/u.test(view.after(next))) {
     tieOf(person, next.name, 'member');
     const place = /^\s*,\s*(\p{Lu}[\p{L}'’ ]{1,30})\)/u.exec(view.after(next));

@@ -1,0 +1,88 @@
+/**
+ * Parties whose names have no party word ("National Unity Platform"): a
+ * name shaped like a person's that defines its own acronym is an
+ * organisation, and it is a party only where the article treats it as one:
+ * a politician is "of" it, someone stands "on its ticket", it is "the party",
+ * it has a party leader, a flagbearer, nominations, or the Registrar of
+ * Political Parties registered it. Lobbies, forums and movements define
+ * acronyms too, but no article says such things of them.
+ */
+import { abbreviates } from '../resolve/parties';
+import type { Mention } from '../types';
+import type { SentenceMentions } from './sentence-view';
+
+/** Offices won at the polls: someone who holds one "of" an organisation sits for it. */
+const ELECTED = /(?:^|\s)(?:MP|MCA|Senator|Governor|Woman\s+Rep(?:resentative)?|Legislator|Lawmaker|Member\s+of\s+Parliament)$/i;
+/** "Stella Opio of Uganda's NUP", "X of the NUP": the words between a politician and their party. */
+const OF = /^\s*,?\s+of\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*['’]s\s+)?$/u;
+/** "on a NUP ticket", "under the NUP ticket". */
+const TICKET_BEFORE = /\b(?:on|under)\s+(?:a|an|the|its|their|his|her)\s+$/i;
+const TICKET_AFTER = /^\s+(?:party\s+)?ticket\b/i;
+/** What a party has and nothing else does: "the NUP party", "NUP's presidential candidate", "the NUP flagbearer", "NUP nominations". */
+const PARTY_AFTER =
+  /^(?:['’]s)?\s+(?:party\b|(?:deputy\s+)?party\s+leader|presidential\s+(?:candidate|flag-?bearer|ticket|hopeful)|flag-?bearers?\b|parliamentary\s+group|National\s+Delegates\s+Convention|National\s+Elections\s+Board|(?:party\s+)?(?:nominations?|primaries)\b)/i;
+/** "NUP, the opposition party," "NUP, a party formed in 2025". */
+const PARTY_APPOSITION = /^\s*,\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}party\b/iu;
+/** "the ruling party NUP", "his new party, NUP". */
+const PARTY_BEFORE = /\bparty\s*,?\s+(?:the\s+)?$/;
+/** "The Registrar of Political Parties registered NUP", "NUP was registered as a political party". */
+const REGISTERED = /\bregistered\b[^.]*\b(?:Registrar\s+of\s+Political\s+Parties|as\s+a\s+(?:political\s+)?party)\b|\bRegistrar\s+of\s+Political\s+Parties\b[^.]*\bregistered\b/i;
+
+/**
+ * Turns into parties the name-shaped organisations the article treats as
+ * parties, with their acronyms; records each acronym as a party's in
+ * `definitions`. Mutates the mentions.
+ */
+export function partiesByEvidence(sentences: SentenceMentions[], paragraphs: readonly string[], definitions: Map<string, 'party' | 'other'>): void {
+  const candidates = new Map<string, { acronym: string; mentions: Mention[] }>();
+  for (const { mentions } of sentences) {
+    for (const mention of mentions) {
+      if ((mention.kind !== 'person' && mention.kind !== 'word') || mention.honorific || !mention.name.includes(' ')) continue;
+      const acronym = ownAcronym(mention, paragraphs[mention.place.paragraph] ?? '');
+      if (!acronym || definitions.get(acronym) === 'other') continue;
+      const known = candidates.get(mention.name) ?? { acronym, mentions: [] };
+      known.mentions.push(mention);
+      candidates.set(mention.name, known);
+    }
+  }
+  if (candidates.size === 0) return;
+  for (const [name, { acronym, mentions }] of candidates) {
+    const forms = new Set([name, acronym]);
+    if (!sentences.some((sentence) => sentence.mentions.some((mention) => forms.has(mention.name) && treatedAsParty(sentence, mention)))) continue;
+    definitions.set(acronym, 'party');
+    for (const mention of mentions) asParty(mention, acronym);
+    // The name written again without its acronym is the same party.
+    for (const sentence of sentences) for (const mention of sentence.mentions) if (mention.name === name && mention.kind !== 'party') asParty(mention, acronym);
+  }
+}
+
+/** "National Unity Platform (NUP)": the acronym in brackets right after a name, when it is read off that name. */
+function ownAcronym(mention: Mention, paragraph: string): string | undefined {
+  const bracket = /^\s*\((\p{Lu}[\p{Lu}\d-]*\p{Lu}[\p{Lu}\d-]*)\)/u.exec(paragraph.slice(mention.offset + mention.surface.length));
+  const acronym = bracket?.[1];
+  return acronym && abbreviates(acronym, mention.name) ? acronym : undefined;
+}
+
+/** Whether the sentence treats this mention of a candidate (its name or its acronym) as a party. */
+function treatedAsParty(sentence: SentenceMentions, mention: Mention): boolean {
+  const at = mention.offset - sentence.start;
+  const before = sentence.text.slice(0, at);
+  const after = sentence.text.slice(at + mention.surface.length).replace(/^\s*\([^()]{1,12}\)/, '');
+  if (PARTY_AFTER.test(after) || PARTY_APPOSITION.test(after) || PARTY_BEFORE.test(before)) return true;
+  if (TICKET_BEFORE.test(before) && TICKET_AFTER.test(after)) return true;
+  if (REGISTERED.test(sentence.text)) return true;
+  // "Tororo Woman MP Stella Achola Opio of Uganda's National Unity Platform (NUP)".
+  const index = sentence.mentions.indexOf(mention);
+  const person = sentence.mentions[index - 1];
+  if (!person || person.kind !== 'person' || !person.role || !ELECTED.test(person.role.title)) return false;
+  return OF.test(sentence.text.slice(person.offset - sentence.start + person.surface.length, at));
+}
+
+function asParty(mention: Mention, acronym: string): void {
+  mention.kind = 'party';
+  if (mention.name !== acronym) mention.acronym = acronym;
+  delete mention.role;
+  delete mention.roles;
+  delete mention.ties;
+  delete mention.honorific;
+}
