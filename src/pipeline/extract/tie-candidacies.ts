@@ -8,7 +8,7 @@ import { inClause } from './attribution';
 import { readRole } from './roles';
 import type { PersonInSentence, SentenceView } from './sentence-view';
 import { addRole, bothOf, isOffice, tieOf } from './tie-facts';
-import { FRONTED, NOMINATED_BY, POST_SOUGHT, SEATS, TICKET_AFTER, TICKET_BEFORE } from './tie-patterns';
+import { FRONTED, FRONTED_NEXT, NOMINATED_BY, REGIONAL_PARLIAMENT, REGIONAL_SEATS, POST_SOUGHT, SEATS, TICKET_AFTER, TICKET_BEFORE } from './tie-patterns';
 
 /** "introduced X as his running mate", "named X, the Dujis MP, as her running mate", "X (MPA) as his running mate": a title of its own, party or none. */
 export function runningMate(view: SentenceView, person: Mention): void {
@@ -52,8 +52,23 @@ export function postSought(view: SentenceView, { person }: PersonInSentence): vo
   addRole(person, { title: role.title, ...named, tense: 'aspiring' });
 }
 
-/** "The Wiper Democratic Movement has fronted former Speaker X", "The KDA has also fronted X": the party's candidate. */
+/**
+ * "The Wiper Democratic Movement has fronted former Speaker X", "The KDA has also fronted X": the party's candidate;
+ * "ODM has fronted X, a one-time envoy, and Y, who served as …, for the EALA seats": each of the list, and the seat.
+ */
 export function fronted(view: SentenceView, { person }: PersonInSentence): void {
   const fronting = view.partyBefore(person);
-  if (fronting && view.alone(fronting) && FRONTED.test(view.gap(fronting, person)) && !view.someoneBetween(view.at(fronting), view.at(person))) tieOf(person, fronting.name, 'candidate');
+  if (!fronting || !view.alone(fronting)) return;
+  const direct = FRONTED.test(view.gap(fronting, person)) && !view.someoneBetween(view.at(fronting), view.at(person));
+  // (The words of the apposition between may name a place or a nationality: the gap's shape settles the list.)
+  const previous = view.people.slice(0, view.people.indexOf(person)).findLast((one) => frontedBy.get(one) === fronting);
+  const listed = !direct && previous !== undefined && FRONTED_NEXT.test(view.gap(previous, person));
+  if (!direct && !listed) return;
+  frontedBy.set(person, fronting);
+  tieOf(person, fronting.name, 'candidate');
+  const regional = REGIONAL_SEATS.test(view.after(person));
+  if (regional) addRole(person, { title: 'MP', organisation: REGIONAL_PARLIAMENT, tense: 'aspiring' });
 }
+
+/** Who a party was read to have fronted, for the next name of the list. */
+const frontedBy = new WeakMap<Mention, Mention>();

@@ -5,8 +5,8 @@
  */
 import type { Mention } from '../types';
 import type { SentenceView } from './sentence-view';
-import { addTie } from './tie-facts';
-import { ATTRIBUTE, LIST_GAP, NOMINEES_OF } from './tie-patterns';
+import { addRole, addTie } from './tie-facts';
+import { ATTRIBUTE, LIST_GAP, NOMINEES_OF, NOMINEES_NAMED, REGIONAL_PARLIAMENT, REGIONAL_SEATS } from './tie-patterns';
 
 /** Reads every list of the sentence; mutates the listed people's `role` and `ties`. */
 export function readLists(view: SentenceView): void {
@@ -33,14 +33,21 @@ function titledMembers(view: SentenceView): void {
  */
 function nomineesOf(view: SentenceView, party: Mention): void {
   const { people } = view;
-  const lead = NOMINEES_OF.exec(view.after(party));
+  const after = view.after(party);
+  // ("ODM nominees X, Y and Z": the list right after the plural.)
+  const lead = NOMINEES_NAMED.exec(after) ?? NOMINEES_OF.exec(after);
   if (!lead) return;
   const from = view.end(party) + lead[0].length;
   const first = people.find((one) => view.at(one) >= from);
   if (!first || !/^(?:(?:former|ex-|the|area|nominated)\s+|\p{Lu}[\p{L}.'’-]*\s+){0,5}$/u.test(view.text.slice(from, view.at(first)))) return;
   const list = [first];
   for (let index = people.indexOf(first) + 1; index < people.length && LIST_GAP.test(view.gap(list[list.length - 1] as Mention, people[index] as Mention)); index++) list.push(people[index] as Mention);
-  for (const person of list) addTie(person, { party: party.name, relation: 'candidate' });
+  // "UDA's nominees for the EALA include …": the seat they seek, in the regional parliament.
+  const regional = REGIONAL_SEATS.test(lead[0]);
+  for (const person of list) {
+    addTie(person, { party: party.name, relation: 'candidate' });
+    if (regional) addRole(person, { title: 'MP', organisation: REGIONAL_PARLIAMENT, tense: 'aspiring' });
+  }
 }
 
 /** "include X, Y and Z, all of UDA": every name of the list. */

@@ -19,6 +19,12 @@ export const JOIN = new RegExp(`^${SUBJECT_GAP}${ADVERBS}(?:joined|joins|(?:deca
 export const BELONGS = /^(?:\s*,\s*who\s+(?:also\s+)?|\s+(?:also\s+)?)(?:belongs\s+to|is\s+(?:a\s+(?:card-carrying\s+|registered\s+|life\s+|founding\s+)?member\s+of|affiliated\s+(?:to|with)))\s+(?:the\s+)?$/i;
 /** "'s five nominees for the EALA include", " aspirants for the Kisumu Central seat, among them": a party's list of candidates. */
 export const NOMINEES_OF = /^(?:['’]s)?\s+(?:[\p{L}-]+\s+){0,2}?(?:nominees|candidates|aspirants|flag-?bearers)\b[^.;:“”"]{0,80}?(?:\s+(?:include|includes|included|are|were)|,\s*(?:among\s+them|including))\s+/u;
+/** "ODM nominees X, Y and Z": a party's plural of candidates, the list right after it. */
+export const NOMINEES_NAMED = /^\s+(?:nominees|candidates|aspirants|flag-?bearers)\s+(?=\p{Lu})/u;
+/** "nominees for the EALA", "for the EALA seats": seats in the regional parliament, won by a vote of the National Assembly. */
+export const REGIONAL_SEATS = /\bfor\s+the\s+(?:EALA|East\s+African\s+Legislative\s+Assembly)\b/;
+/** The regional parliament by its own name, however the sentence wrote it: its acronym may be read as a party's where the article does not define it. */
+export const REGIONAL_PARLIAMENT = 'East African Legislative Assembly';
 /** Between two names of a list: a comma or "and", and a title before the next name. */
 export const LIST_GAP = /^\s*(?:,|,?\s*and)\s*(?:(?:former|ex-|the)\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){0,4}$/u;
 export const APPOSITION_WHO_JOINED = /^\s*,\s*(?:an?|the)\s+[^,;.“”"]{1,80}?\s+who\s+(?:(?:recently|formally|officially|later|then|also)\s+)?joined\s+(?:the\s+)?$/i;
@@ -33,6 +39,8 @@ export const WHO_LEFT_THE_PARTY = /^(?:\s*,[^,;.“”"]{1,80})?\s*,\s*who\s+(?:
 export const SINCE_JOINED = /^\s+(?:[^.;“”"]{0,40}?\s+and\s+(?:has|had)\s+(?:since\s+|now\s+|also\s+)?joined|(?:[^.;,“”"]{0,40}?\s+)?to\s+join)\s+(?:the\s+)?$/i;
 /** "P has fronted former Speaker X": only titles and their places between the verb and the name. */
 export const FRONTED = /^\s+(?:(?:has|have|had)\s+)?(?:also\s+)?fronted\s+(?:(?:former|ex-|the|its|area|nominated|\p{Lu}[\p{L}.'’-]*)\s+){0,6}$/u;
+/** Between two names a party fronted: an apposition set off by commas may follow the first ("X, a one-time envoy, and Y"). */
+export const FRONTED_NEXT = /^(?:\s*,[^,;.“”"()]{1,100},)?\s*(?:,|,?\s*and)\s*(?:(?:former|ex-|the)\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){0,4}$/u;
 /** "(UDA-Baringo)": a party's acronym glued to the county of the seat. */
 export const PARTY_BRACKET = /^\s*\((\p{Lu}[\p{Lu}\p{N}]*(?:-\p{Lu})?)-(\p{Lu}\p{Ll}[\p{L}'’ ]{1,30})\)/u;
 /** The seats a bracketed county is the place of: "Senator X (ODM, Siaya)". */
@@ -42,9 +50,10 @@ export const COUNTY_SEATS = /^(?:Senator|Governor|Deputy Governor|Woman Represen
 export const TO_NEXT = /^\s+(?:(?:to|for)\s+|[^.;,]{0,40}?\bto\s+join\s+)(?:the\s+)?$/i;
 export const CHAIRS = /^\s*,\s*who\s+(?:now\s+|currently\s+|also\s+)?(chairs|leads|heads)\s+(?:the\s+)?$/i;
 /** "P's national elections board", "P's council": an organ of the party, whose chair is no chair of the party. */
-export const ORGAN = /^['’]s\s+((?:[\p{Ll}-]+\s+){0,3}(?:board|council|committee|tribunal|secretariat|caucus|league|wing|directorate))\b/u;
+// (Written in capitals too: "who chairs UDA's National Elections Board".)
+export const ORGAN = /^['’]s\s+((?:[\p{L}-]+\s+){0,3}(?:[Bb]oard|[Cc]ouncil|[Cc]ommittee|[Tt]ribunal|[Ss]ecretariat|[Cc]aucus|[Ll]eague|[Ww]ing|[Dd]irectorate))\b/u;
 /** "The PPK's national elections board, which is chaired by Rev X": the organ named before its chair. */
-export const ORGAN_CHAIRED_BY = /^['’]s\s+((?:[\p{Ll}-]+\s+){0,3}(?:board|council|committee|tribunal|secretariat|directorate))\s*,\s*which\s+is\s+(?:now\s+)?(?:chaired|headed)\s+by\s+(?:\p{Lu}[\p{L}.]*\s+)?$/u;
+export const ORGAN_CHAIRED_BY = /^['’]s\s+((?:[\p{L}-]+\s+){0,3}(?:[Bb]oard|[Cc]ouncil|[Cc]ommittee|[Tt]ribunal|[Ss]ecretariat|[Dd]irectorate))\s*,\s*which\s+is\s+(?:now\s+)?(?:chaired|headed)\s+by\s+(?:\p{Lu}[\p{L}.]*\s+)?$/u;
 
 /** "Nairobi Branch Chairman" → "Chairman": the words of the office, a branch's place and the word "branch" left out. */
 export function officeWords(written: string): string {

@@ -1,0 +1,51 @@
+/**
+ * Party ties and offices stated for lists and organs, in the constructions
+ * the sixth facts-dev batch leans on: a party's nominee lists (for the
+ * regional parliament too), "faces P nominee X", the chair of a party organ
+ * written in capitals. Each case is a short invented text with its facts
+ * written by hand.
+ */
+import { describe, expect, it } from 'vitest';
+import { loadPack } from '../../src/pipeline/ingest';
+import { factReaders } from './fact-readers';
+
+const pack = await loadPack();
+const { ties, roles } = factReaders(pack);
+const PARTIES = 'Headline\n\nThe Orange Democratic Movement (ODM) and the United Democratic Alliance (UDA) met.\n\n';
+
+describe('a party organ\'s chair', () => {
+  it('reads "X, who chairs UDA\'s National Elections Board," as the organ\'s chair, an office of the party', () => {
+    const text = `${PARTIES}Ms Jane Wairimu Kamau, who chairs UDA's National Elections Board, spoke.`;
+    expect(roles(text, 'Kamau')).toEqual([{ title: 'National Elections Board Chairman', organisation: 'UDA' }]);
+    expect(ties(text, 'Kamau')).toEqual(['UDA National Elections Board Chairman']);
+  });
+});
+
+describe('nominee lists', () => {
+  it('gives each name of "ODM nominees X, Y and Z" a candidacy', () => {
+    const text = `${PARTIES}ODM nominees Amina Hassan Noor, Otieno Juma Okello and Wafula Simiyu Barasa were cleared on Monday.`;
+    for (const name of ['Noor', 'Okello', 'Barasa']) expect(ties(text, name)).toEqual(['ODM candidate']);
+  });
+
+  it('reads "faces ODM nominee X" as a candidacy of X only', () => {
+    const text = `${PARTIES}In Kitui, Governor Mary Nduku Mwende faces ODM nominee Peter Musyoka Kilonzo in the race.`;
+    expect(ties(text, 'Kilonzo')).toEqual(['ODM candidate']);
+    expect(ties(text, 'Mwende')).toEqual([]);
+  });
+
+  it('gives the nominees of a list for the EALA the seat they seek', () => {
+    const text = `${PARTIES}The East African Legislative Assembly (EALA) sits in Arusha. UDA's nominees for the EALA include Cherop Jeptoo Kiprop, Gitau Njoroge Mwangi and Halima Abdi Noor.`;
+    for (const name of ['Kiprop', 'Mwangi', 'Noor']) {
+      expect(roles(text, name)).toEqual([{ title: 'MP', organisation: 'East African Legislative Assembly', tense: 'aspiring' }]);
+      expect(ties(text, name)).toEqual(['UDA candidate']);
+    }
+  });
+
+  it('reads "P has fronted X, a former envoy, and Y, who served as …, for the EALA seats" for both', () => {
+    const text = `${PARTIES}The East African Legislative Assembly (EALA) sits in Arusha. ODM has fronted Dr Okumu Achieng Odera, a one-time Kenyan ambassador to Tanzania, and Nekesa Wafula Barasa, who served as Busia Woman Representative between 2017 and 2022, for the EALA seats.`;
+    for (const name of ['Odera', 'Barasa']) {
+      expect(ties(text, name)).toEqual(['ODM candidate']);
+      expect(roles(text, name)).toContainEqual({ title: 'MP', organisation: 'East African Legislative Assembly', tense: 'aspiring' });
+    }
+  });
+});
