@@ -3,7 +3,7 @@
  * go; story sentences that merely mention a photo or a reporter stay.
  */
 import { describe, expect, it } from 'vitest';
-import { isFurniture } from '../../src/pipeline/read/boilerplate';
+import { isFurniture, removeBoilerplate } from '../../src/pipeline/read/boilerplate';
 
 describe('furniture', () => {
   it.each([
@@ -27,5 +27,12 @@ describe('furniture', () => {
     'The MCA held up a photo: an empty ward in a Kisumu hospital where patients share beds.',
   ])('keeps %j', (line) => {
     expect(isFurniture(line)).toBe(false);
+  });
+});
+
+describe('links to other stories, in Kiswahili too', () => {
+  it('removes a "SOMA PIA: headline" line ("read also"), whose headline would otherwise give names', () => {
+    const lines = ['Wazee walikutana Hola.', '', 'SOMA PIA: Wazee wa Malindi waonya wanasiasa', '', 'The rally went on.'];
+    expect(removeBoilerplate(lines).filter(Boolean)).toEqual(['Wazee walikutana Hola.', 'The rally went on.']);
   });
 });

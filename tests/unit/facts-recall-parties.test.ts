@@ -85,3 +85,24 @@ describe('a party with no party word in its name, where the article treats it as
     expect(parties(text)).toEqual([]);
   });
 });
+
+describe('a title held in a party with no party word but its head ("Front", "Congress")', () => {
+  const { roles: rolesOf, ties: tiesOf } = factReaders(pack);
+  const text = 'Headline\n\nThe Council reaffirmed Dr Karimi Nkatha Mbogo as Party Leader of the Maendeleo Mpya Front and as the party\'s presidential candidate.\n\nCPA Kathure Murugi Njeru was elected National Treasurer of the Maendeleo Mpya Front on Saturday.';
+  it('reads "as Party Leader of the P", "elected National Treasurer of the P" as a title and the party, never a party of that name', () => {
+    expect(new Set(parties(text))).toEqual(new Set(['Maendeleo Mpya Front']));
+  });
+
+  it('gives each the office and its tie', () => {
+    expect(rolesOf(text, 'Mbogo')).toContainEqual({ title: 'Party Leader', organisation: 'Maendeleo Mpya Front' });
+    expect(tiesOf(text, 'Mbogo')).toContain('Maendeleo Mpya Front leader');
+    expect(rolesOf(text, 'Njeru')).toContainEqual({ title: 'National Treasurer', organisation: 'Maendeleo Mpya Front' });
+  });
+});
+
+describe('an office taken up later', () => {
+  it('reads "was elected National Treasurer of the P and will take office in January" as incoming', () => {
+    const text = 'Headline\n\nCPA Kathure Murugi Njeru was elected National Treasurer of the Maendeleo Mpya Front and will take office in January.';
+    expect(factReaders(pack).roles(text, 'Njeru')).toEqual([{ title: 'National Treasurer', organisation: 'Maendeleo Mpya Front', tense: 'incoming' }]);
+  });
+});

@@ -32,7 +32,7 @@ describe('a sign-off block in Markdown', () => {
   it('gives no party made of a line and the next ("Communications Jumuia Umoja Party"), and no person made of two lines', () => {
     const parties = extraction.mentions.filter((mention) => mention.kind === 'party').map((mention) => mention.name);
     expect(parties.length).toBeGreaterThan(0);
-    expect(new Set(parties)).toEqual(new Set(['Jumuia Umoja Party']));
+    expect(new Set(parties)).toEqual(new Set(['Jumuia Umoja Party', 'JUP']));
     const people = extraction.mentions.filter((mention) => mention.kind === 'person').map((mention) => mention.surface);
     expect(people).toContain('Akinyi Wairimu Nduta');
     for (const surface of people) expect(surface).not.toMatch(/\n|Director|Head|Communications|Media/);

@@ -283,6 +283,9 @@ export function splitAffiliation(run: Run, pack: CountryPack): Run[] {
   if (tail.length === 0) return [run];
   // "Representatives of ANC": a plural or common noun before "of" is no name either; the party after it is.
   const commonHead = head.length === 1 && isCommonWord((head[0] as Token).lower) && !isTitleWord(head[0] as Token, pack) && ['party', 'acronym'].includes(classify(tail, pack, false));
+  // "Party Leader of the Maendeleo Front", "National Treasurer of the P": a title held in the party after it, no name of its own.
+  const titleHead = !commonHead && head.every((token) => isTitleWord(token, pack)) && isTitleHead(head[head.length - 1] as Token, pack) && classify(tail, pack, false) === 'party';
+  if (titleHead) return [{ tokens: tail, index: run.index + of + skip, end: run.end, sentenceInitial: false }];
   if (!commonHead && readRun(head, pack).kind !== 'person') return [run];
   const tailIndex = run.index + of + skip;
   const tailRun = { tokens: tail, index: tailIndex, end: run.end, sentenceInitial: false };

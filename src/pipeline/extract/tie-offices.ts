@@ -108,9 +108,17 @@ export function electedOffice(view: SentenceView, { person, later }: PersonInSen
   if (!party || (!view.alone(party) && !NATIONAL_OFFICE.test(view.after(party)))) return;
   const between = view.text.slice(from, view.at(party));
   const titled = /^((?:\p{Lu}[\p{L}-]*\s+){0,3}\p{Lu}[\p{L}-]*)\s+of\s+(?:the\s+)?$/u.exec(between)?.[1] ?? (between === '' ? /^\s+((?:[\p{Ll}-]+\s+){0,2}?(?:chair\w*|secretary-general|treasurer|leader|deputy\s+party\s+leader|whip))\b/iu.exec(view.after(party))?.[1] : undefined);
-  const role = titled ? readRole(titled.trim(), party.name) : undefined;
-  if (role && PARTY_OFFICE.test(role.title)) setRole(person, role);
+  // ("was elected National Treasurer of P and will take office in January": an office not yet taken up.)
+  const role = titled ? readRole(titled.trim(), party.name, TAKES_OFFICE_LATER.test(view.after(party)) ? 'incoming' : undefined) : undefined;
+  if (!role || !PARTY_OFFICE.test(role.title)) return;
+  // (The name's own context may have read the office already, undated: the same office, now dated.)
+  const read = [person.role, ...(person.roles ?? [])].find((one) => one?.title === role.title && one.organisation === role.organisation && !one.tense);
+  if (read && role.tense) read.tense = role.tense;
+  else setRole(person, role);
 }
+
+/** "and will take office in January", "is to assume office next month": the office is the person's from a later day. */
+const TAKES_OFFICE_LATER = /^[^.;“”"]*?\b(?:will|is\s+to|is\s+set\s+to|shall)\s+(?:take|assume)\s+office\b/i;
 
 const NATIONAL_OFFICE = /^\s+national\s+(?:chair\w*|vice-chair\w*|secretary-general|treasurer|organi[sz]ing\s+secretary)\b/i;
 

@@ -96,8 +96,8 @@ export const TICKET_AFTER = /^(?:\s*\([^()]{1,12}\))?\s+tickets?\b/i;
 /** "as the party's National Chairman", "as its incoming Secretary-General": an office named with its party. */
 export const AS_OFFICE = /^(?:\s*,[^,.;“”"]{1,60},(?=\s+as\s))?\s*(?:,\s*|\s+as\s+)(?:the\s+)?(?:party['’]s|its)\s+([\p{L}-]+(?:\s+[\p{L}-]+){0,3}?)(?=[,.;]|\s+(?:and|who|to|in|on|at|for|with|by|after|before|when|while|but)\b|$)/u;
 /** "endorsed X as Party Leader", "elected X, the former Kiambu Senator, as PPK Chairperson": a capitalised office after "as". */
-// ("confirmed X as Party Leader of the DAPK": the party's acronym may follow the office.)
-export const AS_TITLE = /^(?:\s*,[^,.;“”"]{1,60},(?=\s+as\s))?\s+as\s+(?:the\s+)?(?:(\p{Lu}[\p{Lu}\p{N}]*(?:-\p{Lu}+)?)\s+)?((?:\p{Lu}[\p{L}-]*\s+){0,3}\p{Lu}[\p{L}-]*)(?:\s+of\s+(?:the\s+)?(\p{Lu}[\p{Lu}\p{N}]*(?:-\p{Lu}+)?))?(?=[,.;]|\s+(?:and|who|to|in|on|at|for|with|by|after|before|when|while|but)\b|$)/u;
+// ("confirmed X as Party Leader of the DAPK", "… of the Maendeleo Front": the party's acronym or name may follow the office.)
+export const AS_TITLE = /^(?:\s*,[^,.;“”"]{1,60},(?=\s+as\s))?\s+as\s+(?:the\s+)?(?:(\p{Lu}[\p{Lu}\p{N}]*(?:-\p{Lu}+)?)\s+)?((?:\p{Lu}[\p{L}-]*\s+){0,3}\p{Lu}[\p{L}-]*)(?:\s+of\s+(?:the\s+)?(\p{Lu}[\p{Lu}\p{N}]*(?:-\p{Lu}+)?|\p{Lu}[\p{L}\p{N}'’-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}\p{N}'’-]*){1,5}))?(?=[,.;]|\s+(?:and|who|to|in|on|at|for|with|by|after|before|when|while|but)\b|$)/u;
 /** "… as Party Leader and as the party's presidential candidate": a second office of the same person. */
 export const AND_AS = /^\s+and\s+as\s+(?:the\s+)?(?:party['’]s|its)\s+([\p{L}-]+(?:\s+[\p{L}-]+){0,3}?)(?=[,.;]|\s+(?:and|who|to|in|on|at|for|with|by|after|before|when|while|but)\b|$)/u;
 /**
@@ -106,7 +106,7 @@ export const AND_AS = /^\s+and\s+as\s+(?:the\s+)?(?:party['’]s|its)\s+([\p{L}-
  */
 export const WAS_ELECTED = /^(?:\s*,[^,.;“”"]{1,60},)?\s+(?:remains\s+(?=the\s)|is\s+(?:also\s+|still\s+)?(?=the\s)|(?:was|has\s+been|had\s+been|is)\s+(?:(?:unanimously|formally|officially|also)\s+)?(?:elected|re-elected|appointed|named|installed|confirmed)\s+(?:as\s+)?)(?:the\s+)?/i;
 /** "elected Hon. X", "endorsed Dr X": a verb that gives the person after it an office, honorifics and titles between. */
-export const GIVES_OFFICE = /\b(?:elected|re-elected|endorsed|named|appointed|picked|unveiled|confirmed|installed|chose|chosen)\s+(?:\p{Lu}[\p{L}.'’-]*\s+){0,4}$/u;
+export const GIVES_OFFICE = /\b(?:elected|re-elected|endorsed|reaffirmed|ratified|retained|named|appointed|picked|unveiled|confirmed|installed|chose|chosen)\s+(?:\p{Lu}[\p{L}.'’-]*\s+){0,4}$/u;
 /** The offices a party elects: "Party Leader", "National Chairman", "Deputy Secretary-General", "Party Whip". */
 export const PARTY_OFFICE = /^(?:(?:Deputy|Vice|Vice-|National|Executive|Acting|Party)\s*)*(?:Party Leader|Leader|Chair\w*|Vice-Chair\w*|Secretary-General|Treasurer|Organi[sz]ing Secretary|Whip|Spokes\w+)$/;
 /** "X, who will serve as Deputy Party Leader": an office not yet taken up, in the party of the sentence. */

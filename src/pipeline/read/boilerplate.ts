@@ -5,12 +5,12 @@
  * so that nothing in such a block can reach a page or become an entity.
  */
 
-/** A line that opens a block of links to other stories. */
+/** A line that opens a block of links to other stories ("Soma pia", "Soma zaidi": the same in Kiswahili). */
 const LINK_BLOCK_HEADING =
-  /^\s*(?:[-*•>#]+\s*)?\**\s*(?:also read|read more|read also|related(?: stories| articles| news| content| posts)?|more stories|recommended(?: stories| for you)?|you (?:may|might) also like|trending(?: now| stories)?|see also|top stories|more from [\w ]+|editor'?s picks?)\s*\**\s*[:\-–—]?\s*[*_]*\s*$/i;
+  /^\s*(?:[-*•>#]+\s*)?\**\s*(?:also read|read more|read also|soma pia|soma zaidi|related(?: stories| articles| news| content| posts)?|more stories|recommended(?: stories| for you)?|you (?:may|might) also like|trending(?: now| stories)?|see also|top stories|more from [\w ]+|editor'?s picks?)\s*\**\s*[:\-–—]?\s*[*_]*\s*$/i;
 
 /** A single line that is a link to another story: "READ MORE: Raila meets ...", "**READ: …**". */
-const LINK_LINE = /^\s*(?:[-*•>]+\s*)?\**\s*(?:also read|read more|read also|read|related|see also|recommended|trending)\s*\**\s*[:|\-–—]\s*\S/i;
+const LINK_LINE = /^\s*(?:[-*•>]+\s*)?\**\s*(?:also read|read more|read also|soma pia|soma zaidi|read|related|see also|recommended|trending)\s*\**\s*[:|\-–—]\s*\S/i;
 
 /** Lines that are never part of the story itself. */
 const FURNITURE: RegExp[] = [
