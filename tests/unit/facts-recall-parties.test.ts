@@ -106,3 +106,29 @@ describe('an office taken up later', () => {
     expect(factReaders(pack).roles(text, 'Njeru')).toEqual([{ title: 'National Treasurer', organisation: 'Maendeleo Mpya Front', tense: 'incoming' }]);
   });
 });
+
+describe('a party named "X Congress of Kenya", then by its first word', () => {
+  const { ties: tiesOf } = factReaders(pack);
+  const text = [
+    'Headline',
+    'The Mageuzi Mpya Congress of Kenya (hereafter “Mageuzi Mpya”) was registered in 2021 and is led by Dr Mwaringa Dzombo Kadenge, a former Kaloleni MP.',
+    'The Chamuka Congress of Kenya is older. Chamuka\'s secretary-general, Mwanakombo Athman Baya, says the party now has 63 MCAs.',
+    'Kwale Senator Mwanasiti Salim Mwakuvungu, the Chamuka-allied senator, spoke.',
+  ].join('\n\n');
+
+  it('reads the whole name as a party, and its first word alone as the same party', () => {
+    expect(parties(text)).toEqual(expect.arrayContaining(['Mageuzi Mpya Congress of Kenya', 'Chamuka Congress of Kenya', 'Chamuka']));
+  });
+
+  it('ties people to it under either form', () => {
+    expect(tiesOf(text, 'Kadenge')).toEqual(['Mageuzi Mpya Congress of Kenya leader']);
+    expect(tiesOf(text, 'Baya')).toEqual(['Chamuka Secretary-General']);
+    expect(tiesOf(text, 'Mwakuvungu')).toEqual(['Chamuka ally']);
+  });
+
+  it('leaves a first word that two parties of the article share, or that opens another body\'s name, alone', () => {
+    const shared = 'Headline\n\nThe Umoja Congress of Kenya and the Umoja Front met. Umoja will decide.\n\nThe Maendeleo Front met the Maendeleo ya Wanawake Organisation.';
+    expect(parties(shared)).not.toContain('Umoja');
+    expect(parties(shared).filter((name) => name === 'Maendeleo')).toEqual([]);
+  });
+});

@@ -20,6 +20,7 @@ import { readRole } from './roles';
 import { findRuns, type Run } from './runs';
 import { registeredNames } from './parties-in-play';
 import { partiesByEvidence } from './party-evidence';
+import { readShortForms } from './party-short-forms';
 import { readTies, type SentenceMentions } from './ties';
 import { relationOfRole } from './tie-facts';
 
@@ -68,6 +69,7 @@ export function extractArticle(article: Article, pack: CountryPack): ArticleExtr
     const still = new Set(kept);
     for (const sentence of sentences) sentence.mentions = sentence.mentions.filter((mention) => still.has(mention));
   }
+  readShortForms(kept);
   readTies(sentences, pack);
   readAspirations(sentences);
   spellOutBodies(kept, bodies, definitions);

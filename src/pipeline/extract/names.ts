@@ -220,8 +220,10 @@ export function classify(name: Token[], pack: CountryPack, titled: boolean): Nam
   // "Chama cha Wananchi-Kenya", "Chama Cha Mapinduzi": "chama" is Kiswahili for a party, and opens its name.
   // ("Chama cha Walimu": a teachers' union is no party.)
   if (name.length > 2 && words[0] === 'chama' && words[1] === 'cha' && !hasOrganisationWord && !words.some((word) => CIVIC_WORDS.has(word))) return 'party';
-  // "Umoja Party-Kenya", "Nuru Democratic Movement-Kenya": a suffix after a hyphen keeps the party whole.
-  const lastHead = last.split('-')[0] as string;
+  // "Umoja Party-Kenya", "Nuru Democratic Movement-Kenya": a suffix after a hyphen keeps the party whole;
+  // "Mageuzi Congress of Kenya": so does the country after "of".
+  const ofPlace = name.length > 3 && words[words.length - 2] === 'of' && pack.places.has(last);
+  const lastHead = (ofPlace ? (words[words.length - 3] as string) : last).split('-')[0] as string;
   // ("Party Leader of the DAPK": "Party" before a title's head is the title's word, not a party's.)
   const partyWord = words.slice(0, -1).some((word, index) => word === 'party' && !TITLE_HEADS.has(words[index + 1] as string));
   if (name.length > 1 && !hasOrganisationWord && (democraticUnion || PARTY_HEADS.has(lastHead) || partyWord)) return 'party';

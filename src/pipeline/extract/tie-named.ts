@@ -56,6 +56,16 @@ export function gluedToParty(view: SentenceView, { person, previous }: PersonInS
   tieOf(person, (previous as Mention).name, /affiliated/i.test(glued[1] as string) ? 'member' : 'ally');
 }
 
+/**
+ * "X, the Mageuzi-allied senator,": an ally, though the apposition's title reads like a seat held as the
+ * party's member.
+ */
+export function alliedInApposition(view: SentenceView, { person, next }: PersonInSentence): void {
+  if (!next || !view.partyLike(next) || !/^\s*,\s*(?:the|a|an)\s+(?:[\p{Ll}-]+\s+)?$/u.test(view.gap(person, next)) || !/^-(?:allied|aligned|leaning)\b/.test(view.after(next))) return;
+  person.ties = (person.ties ?? []).filter((tie) => tie.party !== next.name || tie.relation !== 'member');
+  tieOf(person, next.name, 'ally');
+}
+
 /** "HDM legislators led by X". */
 export function membersLedBy(view: SentenceView, { person, previous }: PersonInSentence): void {
   if (previous && view.partyLike(previous) && MEMBERS_LED_BY.test(view.gap(previous, person))) tieOf(person, previous.name, 'member');

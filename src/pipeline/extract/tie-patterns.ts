@@ -87,6 +87,8 @@ export const SEATS = /^(?:MP|MCA|Senator|Woman Representative|Lawmaker|Legislato
 /** "X, an ally of P", "X, who is allied to P", "X, a first-term MP allied to the HUP". */
 export const ALLY = /^(?:\s*,\s*an?\s+(?:[\w-]+\s+){0,2}(?:mp|mca|senator|legislator|lawmaker|politician|leader|governor|aspirant)\s+(?=allied|aligned)|\s*,\s*(?:who\s+(?:is|was)\s+|both\s+)?|\s+(?:is|was|has\s+been|remains|are|were)\s+)(?:an?\s+|the\s+)?(once\s+|former\s+)?(?:close\s+|staunch\s+|key\s+|loyal\s+|known\s+|long-time\s+)?(?:ally\s+of|allies\s+of|allied\s+(?:to|with)|aligned\s+(?:to|with))\s+(?:the\s+)?$/i;
 export const LED_BY = /^\)?\s*,?\s*(?:the\s+(?:party|outfit)\s+)?(?:(?:which|that)\s+(?:is|was|has\s+been)\s+)?(now\s+|currently\s+|then\s+|formerly\s+|previously\s+)?led\s+by\s+(?:[\p{L}-]+\s+){0,4}$/iu;
+/** "The P (…) was registered in 2021 and is led by X": a clause about the party, then its leader. */
+export const SUBJECT_LED_BY = /^(?:\s*\([^()]{1,40}\))?\s+(?:was|is|has\s+been)\s+[^,.;:“”"()]{1,80}?\s+and\s+(?:is\s+)?(now\s+|currently\s+)?led\s+by\s+(?:[\p{L}-]+\s+){0,4}$/u;
 export const X_LED = /^-led\s+(?:the\s+)?/i;
 export const X_LED_PARTY = /^-led\s+(?:party|outfit|coalition|alliance|faction)\b/i;
 /** "on a UDA ticket", "elected on UDA tickets", "will seek the Wiper ticket". */

@@ -21,7 +21,7 @@ export interface PartyGroup {
 }
 
 /** First words too common to tell one party from another: "National", "United", "Kenya". */
-const GENERIC = new Set(
+export const GENERIC = new Set(
   `kenya kenyan national united democratic the people peoples republican progressive new grand african one liberal
    labour labor green social popular independent federal reform justice freedom unity patriotic economic citizens
    change orange`.split(/\s+/),
