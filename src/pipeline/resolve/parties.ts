@@ -4,7 +4,7 @@
  * ("Wiper", "Azimio la Umoja"), and one-letter slips ("Azimo la Umoja").
  */
 import type { CountryPack } from '../pack';
-import { PARTY_HEADS } from '../extract/lexicon';
+import { ORGANISATION_HEADS, PARTY_HEADS } from '../extract/lexicon';
 import { editDistance, nameKey, nameWords } from './normalise';
 import type { ReviewNote } from './people';
 
@@ -33,7 +33,15 @@ export class PartyDirectory {
   /** Answers of `find`, until the next name is indexed: resolution asks about the same words many times. */
   private readonly answers = new Map<string, PartyGroup | undefined>();
 
+  /**
+   * A lone word that names a place ("Pwani", the Coast) or is an organisation's
+   * common noun ("Forum" of "the Coast Leaders Forum"): no party's short form,
+   * whatever party opens with it.
+   */
+  private readonly common: (word: string) => boolean;
+
   constructor(pack: CountryPack) {
+    this.common = (word) => ORGANISATION_HEADS.has(word) || pack.places.has(word);
     for (const party of pack.parties) {
       const group: PartyGroup = { written: new Map(), keys: new Set(), names: [], acronym: party.acronym, registered: party.name };
       this.groups.push(group);
@@ -81,7 +89,7 @@ export class PartyDirectory {
       const short = this.byKey.get(core[0] as string);
       if (short) return short;
     }
-    if (core.length === 0 || (core.length === 1 && GENERIC.has(core[0] as string))) return undefined;
+    if (core.length === 0 || (core.length === 1 && (GENERIC.has(core[0] as string) || this.common(core[0] as string)))) return undefined;
     const matches = this.groups.filter((group) => group.names.some((other) => sameParty(core, coreOf(other))));
     return matches.length === 1 ? matches[0] : undefined;
   }

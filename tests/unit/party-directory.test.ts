@@ -1,0 +1,30 @@
+/**
+ * The corpus's directory of parties and the short forms it joins to them: a
+ * lone word joins a party whose name opens with it ("Wiper"), but never when
+ * the word is an organisation's common noun or a place ("Forum", "Pwani": the
+ * Coast), which a party named in some other article would otherwise absorb.
+ */
+import { describe, expect, it } from 'vitest';
+import { loadPack } from '../../src/pipeline/ingest';
+import { PartyDirectory } from '../../src/pipeline/resolve/parties';
+
+const pack = await loadPack();
+
+describe('a lone word as a party\'s short form', () => {
+  it('joins a distinctive first word to its party ("Mageuzi" of "Mageuzi Congress of Kenya")', () => {
+    const directory = new PartyDirectory(pack);
+    const mageuzi = directory.add('Mageuzi Congress of Kenya');
+    expect(directory.find('Mageuzi')).toBe(mageuzi);
+  });
+
+  it('joins no organisation\'s common noun ("Forum" of "the Coast Leaders Forum") to a party that opens with it', () => {
+    expect(new PartyDirectory(pack).find('Forum')).toBeUndefined();
+  });
+
+  it('joins no place ("Pwani", the Coast) to a party that opens with it', () => {
+    const directory = new PartyDirectory(pack);
+    directory.add('Pwani Mpya Party', 'PMP');
+    expect(directory.find('Pwani')).toBeUndefined();
+    expect(directory.find('Pwani Mpya')?.acronym).toBe('PMP');
+  });
+});
