@@ -12,7 +12,7 @@ import type { Article, ArticleExtraction, Mention, Place, RoleCue } from '../typ
 import { readAspirations } from './aspirations';
 import { findCoalitions } from './coalitions';
 import { readContext, type Context } from './context';
-import { classify, isPackParty, nameText, partyPrefix, readRun, splitAffiliation, type RunReading } from './names';
+import { classify, isPackParty, mayNameParty, nameText, partyPrefix, readRun, splitAffiliation, type RunReading } from './names';
 import type { Discourse } from './discourse';
 import { findQuotes } from './quotes';
 import { settleTitleSpeakers } from './speaker-titles';
@@ -34,11 +34,13 @@ export function extractArticle(article: Article, pack: CountryPack): ArticleExtr
   const bodies = new Map<string, string>();
   const discourse: Discourse = {};
   const sentences: SentenceMentions[] = [];
+  const acronymBodies: Mention[] = [];
   article.paragraphs.forEach((paragraph, paragraphIndex) => {
     const found: Mention[] = [];
     for (const sentence of splitSentences(paragraph)) {
       const place: Place = { paragraph: paragraphIndex, sentence: sentence.text };
       const at = (tokens: Token[]) => surfaceIn(paragraph, tokens);
+      const site = { place, at, bodies: acronymBodies };
       const tokens = tokenize(sentence.text, sentence.start);
       const runs: Run[] = [];
       for (const run of findRuns(tokens)) runs.push(...splitAffiliation(run, pack));
@@ -48,7 +50,7 @@ export function extractArticle(article: Article, pack: CountryPack): ArticleExtr
         const marked = (mention: Mention) => mention.kind !== 'party' && OPENING.test(paragraph.charAt(mention.offset - 1)) && CLOSING.test(paragraph.charAt(mention.offset + mention.surface.length));
         // "telling Kenyans that …": a country's people are no one.
         const people = (mention: Mention) => mention.kind === 'word' && /^\p{Lu}\p{Ll}+ns$/u.test(mention.name) && pack.places.has(mention.name.slice(0, -2).toLowerCase());
-        const yielded = mentionsOfRun(tokens, run, runs[index - 1], { place, at }, pack, definitions, phrases, bodies).filter((mention) => !marked(mention) && !people(mention));
+        const yielded = mentionsOfRun(tokens, run, runs[index - 1], site, pack, definitions, phrases, bodies).filter((mention) => !marked(mention) && !people(mention));
         // "the Bogeka Mokomoni by-election", "Residents of Bogeka Mokomoni": a place, whatever its shape; no one of that name.
         if (namesPlace(tokens, run)) for (const mention of yielded) if (mention.kind !== 'party' && !mention.role && !mention.honorific) phrases.add(mention.name.toLowerCase());
         inSentence.push(...yielded);
@@ -62,7 +64,7 @@ export function extractArticle(article: Article, pack: CountryPack): ArticleExtr
     mentions.push(...found);
     quotes.push(...findQuotes(paragraph, paragraphIndex, found, discourse));
   });
-  partiesByEvidence(sentences, article.paragraphs, definitions);
+  for (const body of partiesByEvidence(sentences, article.paragraphs, definitions, acronymBodies)) insertInOrder(mentions, body);
   const kept = applyDefinitions(mentions, definitions);
   // "East African Legislative Assembly (EALA)" … "EALA MP X": an acronym the article defines as no party ties no one to it.
   if (kept.length < mentions.length) {
@@ -79,6 +81,12 @@ export function extractArticle(article: Article, pack: CountryPack): ArticleExtr
   const registered = registeredNames(pack);
   settleTitleSpeakers(quotes, kept, (name) => registered.get(name.toLowerCase()) ?? registered.get((acronyms.get(name) ?? name).toLowerCase()) ?? acronyms.get(name) ?? name);
   return { article, mentions: kept, phrases: [...phrases], quotes, coalitions };
+}
+
+/** Puts a mention among the article's others, in the order they are written. */
+function insertInOrder(mentions: Mention[], mention: Mention): void {
+  const at = mentions.findIndex((one) => one.place.paragraph > mention.place.paragraph || (one.place.paragraph === mention.place.paragraph && one.offset > mention.offset));
+  mentions.splice(at === -1 ? mentions.length : at, 0, mention);
 }
 
 const OPENING = /^['‘"“]$/;
@@ -106,6 +114,8 @@ function markQuoted(paragraph: string, mentions: Mention[]): void {
 /** Where a run's mentions are: the sentence, and how to cut their text out of the paragraph. */
 interface Site {
   place: Place;
+  /** Where the bodies named with their own acronyms go, for `partiesByEvidence`. */
+  bodies: Mention[];
   at: (tokens: Token[]) => { surface: string; offset: number };
 }
 
@@ -194,6 +204,8 @@ function mentionsOfRun(
     }
     case 'other': {
       if (run.tokens.length > 1) phrases.add(nameText(run.tokens).toLowerCase());
+      // "Jukwaa la Wananchi (JLW)": a body named with its own acronym may yet be a party the article treats as one.
+      if (acronym && !reading.title && mayNameParty(reading.name, pack)) site.bodies.push({ ...mention('party', reading.name, site, 0), acronym });
       // "Tumaini Republican Party National Delegates Convention": the party inside the event's name.
       const party = reading.title ? 0 : partyPrefix(reading.name, pack);
       if (party > 1) result.push(mention('party', reading.name.slice(0, party), site, 0));

@@ -244,6 +244,18 @@ export function classify(name: Token[], pack: CountryPack, titled: boolean): Nam
 }
 
 /**
+ * Whether a body's name could be a party's, were the article to treat it as
+ * one: none of an organisation's head words ("Forum", "Council"), a trade's,
+ * faith's or cause's words, an event's opener or the pack's institutions.
+ * "Jukwaa la Wananchi" could; "Linda Uchumi Movement", "Kenya Veterinary Association" could not.
+ */
+export function mayNameParty(name: Token[], pack: CountryPack): boolean {
+  const words = name.map(bare);
+  if (words.length < 2 || pack.institutions.has(words.join(' ')) || EVENT_OPENERS.has(words[0] as string)) return false;
+  return !words.some((word) => ORGANISATION_HEADS.has(word) || CIVIC_WORDS.has(word.replace(/['’]s?$/, '')) || TITLE_HEADS.has(word));
+}
+
+/**
  * The party that opens an organisation's name, as a number of tokens:
  * "Tumaini Republican Party National Delegates Convention" → 3,
  * "Wakulima Party of Kenya National Executive Committee" → 4. Zero when none does.

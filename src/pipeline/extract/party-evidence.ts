@@ -20,7 +20,11 @@ const TICKET_BEFORE = /\b(?:on|under)\s+(?:a|an|the|its|their|his|her)\s+$/i;
 const TICKET_AFTER = /^\s+(?:party\s+)?ticket\b/i;
 /** What a party has and nothing else does: "the NUP party", "NUP's presidential candidate", "the NUP flagbearer", "NUP nominations". */
 const PARTY_AFTER =
-  /^(?:['’]s)?\s+(?:party\b|(?:deputy\s+)?party\s+leader|presidential\s+(?:candidate|flag-?bearer|ticket|hopeful)|flag-?bearers?\b|parliamentary\s+group|National\s+Delegates\s+Convention|National\s+Elections\s+Board|(?:party\s+)?(?:nominations?|primaries)\b)/i;
+  /^(?:['’]s)?\s+(?:party\b|(?:deputy\s+)?party\s+(?:leader|whip)|(?:candidates?|nominees?|aspirants?)\b|presidential\s+(?:candidate|flag-?bearer|ticket|hopeful)|flag-?bearers?\b|parliamentary\s+group|National\s+Delegates\s+Convention|National\s+Elections\s+Board|(?:party\s+)?(?:nominations?|primaries)\b)/i;
+/** "PUP-K leader Eng. X", "the JLW leader, Prof X": a party's leader, named. */
+const LEADER_NAMED = /^(?:['’]s)?\s+(?:[Nn]ational\s+)?[Ll]eader\s*,?\s+\p{Lu}/u;
+/** "who left ANC for the PUP-K", "defected from Wiper to the JLW": where a politician moved from a party. */
+const MOVED_TO = /\b(?:left|quit|ditched|dumped|decamped\s+from|defected\s+from)\s+(?:the\s+)?(?:party|\p{Lu}[\p{L}\p{N}-]*)\s+(?:(?:in|last|this)\s+\S+\s+)?(?:for|to)\s+(?:the\s+)?$/u;
 /** "NUP, the opposition party," "NUP, a party formed in 2025". */
 const PARTY_APPOSITION = /^\s*,\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}party\b/iu;
 /** "the ruling party NUP", "his new party, NUP". */
@@ -30,30 +34,53 @@ const REGISTERED = /\bregistered\b[^.]*\b(?:Registrar\s+of\s+Political\s+Parties
 
 /**
  * Turns into parties the name-shaped organisations the article treats as
- * parties, with their acronyms; records each acronym as a party's in
- * `definitions`. Mutates the mentions.
+ * parties, with their acronyms, and the bodies it named with their own
+ * acronyms (`bodies`: "Jukwaa la Wananchi (JLW)", read as no person, so in no
+ * sentence's mentions yet); records each acronym as a party's in
+ * `definitions`. Mutates the mentions and the sentences' lists.
  */
-export function partiesByEvidence(sentences: SentenceMentions[], paragraphs: readonly string[], definitions: Map<string, 'party' | 'other'>): void {
+export function partiesByEvidence(sentences: SentenceMentions[], paragraphs: readonly string[], definitions: Map<string, 'party' | 'other'>, bodies: readonly Mention[]): Mention[] {
   const candidates = new Map<string, { acronym: string; mentions: Mention[] }>();
+  const add = (mention: Mention, acronym: string) => {
+    const known = candidates.get(mention.name) ?? { acronym, mentions: [] };
+    known.mentions.push(mention);
+    candidates.set(mention.name, known);
+  };
   for (const { mentions } of sentences) {
     for (const mention of mentions) {
       if ((mention.kind !== 'person' && mention.kind !== 'word') || mention.honorific || !mention.name.includes(' ')) continue;
       const acronym = ownAcronym(mention, paragraphs[mention.place.paragraph] ?? '');
-      if (!acronym || definitions.get(acronym) === 'other') continue;
-      const known = candidates.get(mention.name) ?? { acronym, mentions: [] };
-      known.mentions.push(mention);
-      candidates.set(mention.name, known);
+      if (acronym && definitions.get(acronym) !== 'other') add(mention, acronym);
     }
   }
-  if (candidates.size === 0) return;
+  for (const body of bodies) if (body.acronym && abbreviates(body.acronym, body.name)) add(body, body.acronym);
+  const added: Mention[] = [];
+  if (candidates.size === 0) return added;
   for (const [name, { acronym, mentions }] of candidates) {
     const forms = new Set([name, acronym]);
-    if (!sentences.some((sentence) => sentence.mentions.some((mention) => forms.has(mention.name) && treatedAsParty(sentence, mention)))) continue;
+    const written = [...mentions.filter((mention) => bodies.includes(mention)), ...sentences.flatMap((sentence) => sentence.mentions.filter((mention) => forms.has(mention.name)))];
+    if (!written.some((mention) => treatedAsParty(sentenceOf(sentences, mention), mention))) continue;
     definitions.set(acronym, 'party');
     for (const mention of mentions) asParty(mention, acronym);
     // The name written again without its acronym is the same party.
     for (const sentence of sentences) for (const mention of sentence.mentions) if (mention.name === name && mention.kind !== 'party') asParty(mention, acronym);
+    for (const body of mentions.filter((mention) => bodies.includes(mention))) {
+      insertInOrder(sentenceOf(sentences, body).mentions, body);
+      added.push(body);
+    }
   }
+  return added;
+}
+
+/** The sentence a mention stands in. */
+function sentenceOf(sentences: SentenceMentions[], mention: Mention): SentenceMentions {
+  return sentences.find((sentence) => sentence.paragraph === mention.place.paragraph && sentence.start <= mention.offset && mention.offset < sentence.start + sentence.text.length) as SentenceMentions;
+}
+
+/** Puts a mention among a sentence's others, in the order they are written. */
+function insertInOrder(mentions: Mention[], mention: Mention): void {
+  const at = mentions.findIndex((one) => one.offset > mention.offset);
+  mentions.splice(at === -1 ? mentions.length : at, 0, mention);
 }
 
 /** "National Unity Platform (NUP)": the acronym in brackets right after a name, when it is read off that name. */
@@ -68,12 +95,11 @@ function treatedAsParty(sentence: SentenceMentions, mention: Mention): boolean {
   const at = mention.offset - sentence.start;
   const before = sentence.text.slice(0, at);
   const after = sentence.text.slice(at + mention.surface.length).replace(/^\s*\([^()]{1,12}\)/, '');
-  if (PARTY_AFTER.test(after) || PARTY_APPOSITION.test(after) || PARTY_BEFORE.test(before)) return true;
-  if (TICKET_BEFORE.test(before) && TICKET_AFTER.test(after)) return true;
+  if (PARTY_AFTER.test(after) || PARTY_APPOSITION.test(after) || PARTY_BEFORE.test(before) || LEADER_NAMED.test(after)) return true;
+  if ((TICKET_BEFORE.test(before) && TICKET_AFTER.test(after)) || MOVED_TO.test(before)) return true;
   if (REGISTERED.test(sentence.text)) return true;
   // "Tororo Woman MP Stella Achola Opio of Uganda's National Unity Platform (NUP)".
-  const index = sentence.mentions.indexOf(mention);
-  const person = sentence.mentions[index - 1];
+  const person = sentence.mentions.filter((one) => one.offset < mention.offset && one !== mention).at(-1);
   if (!person || person.kind !== 'person' || !person.role || !ELECTED.test(person.role.title)) return false;
   return OF.test(sentence.text.slice(person.offset - sentence.start + person.surface.length, at));
 }

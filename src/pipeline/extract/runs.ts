@@ -5,6 +5,7 @@
  */
 import type { Token } from '../text/tokens';
 import { isCommonWord } from '../resolve/common-words';
+import { abbreviates } from '../resolve/parties';
 import { CLOSED_CLASS, HONORIFICS, NAME_PARTICLES, NAME_SUFFIXES, ORGANISATION_HEADS, PARTY_HEADS, TITLE_HEADS } from './lexicon';
 
 /** A run: tokens `from` (inclusive) to `to` (exclusive) of the sentence's word tokens. */
@@ -96,10 +97,13 @@ function partyGoesOn(tokens: Token[], next: number, members: Token[]): boolean {
   const possessive = members[members.length - 1] as Token;
   // "Mwangaza People's Alliance": after other words, only a collective noun's possessive ("Kamau's Jubilee Party" stops).
   if (members.length > 1 ? !COLLECTIVES.test(possessive.lower) : !isCommonWord(possessive.lower)) return false;
-  for (let index = next; index < next + 4 && tokens[index] && isRunWord(tokens[index] as Token); index++) {
+  let index = next;
+  for (; index < next + 4 && tokens[index] && isRunWord(tokens[index] as Token); index++) {
     if (PARTY_HEADS.has((tokens[index] as Token).lower)) return true;
   }
-  return false;
+  // "The People's Unity Platform-Kenya (PUP-K)": the name is whole when the acronym after it opens with the possessive's letter.
+  const acronym = tokens[index]?.text === '(' && index > next ? tokens[index + 1] : undefined;
+  return acronym !== undefined && acronym.acronym && tokens[index + 2]?.text === ')' && acronym.text[0] === possessive.text[0] && abbreviates(acronym.text, tokens.slice(next - 1, index).map((token) => token.text).join(' '));
 }
 
 /** "the Wabwire-led IMPK": a lower-case tail makes a word a modifier, and ends the name ("Governor-elect" stays a title). */
