@@ -7,8 +7,11 @@
  * what the article says of them, beside organisations it says nothing of.
  */
 import { describe, expect, it } from 'vitest';
+import { analyseCorpus } from '../../src/pipeline/corpus';
 import { loadPack } from '../../src/pipeline/ingest';
+import { summarise } from '../../src/pipeline/summary';
 import { factReaders } from './fact-readers';
+import { seed } from './helpers';
 
 const pack = await loadPack();
 const { extract } = factReaders(pack);
@@ -153,5 +156,16 @@ describe('a body named with its own acronym, a party where the article treats it
     ['a caucus', 'Headline\n\nThe Rift Valley Parliamentary Caucus (RVPC) met. Its chairman, Kuresoi South MP Korir Cheptoo Barmasai, spoke.'],
   ])('no party: %s', (_label, text) => {
     expect(parties(text)).toEqual([]);
+  });
+});
+
+describe('a body named right after "the"', () => {
+  const people = (text: string) => summarise(analyseCorpus([seed('x.txt', text)], pack)).people.map((one) => one.name);
+  it('makes no person of "elders of the Njuri Ncheke"', () => {
+    expect(people('Headline\n\nThe Council was opened with prayers by elders of the Njuri Ncheke and a word of welcome.')).toEqual([]);
+  });
+
+  it('still makes a person of a name after "the" that a title or an honorific marks elsewhere', () => {
+    expect(people('Headline\n\nThe rally was opened by the Kamau Njoroge we met. Mr Kamau Njoroge spoke.')).toEqual(['Kamau Njoroge']);
   });
 });

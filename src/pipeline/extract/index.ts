@@ -52,7 +52,8 @@ export function extractArticle(article: Article, pack: CountryPack): ArticleExtr
         const people = (mention: Mention) => mention.kind === 'word' && /^\p{Lu}\p{Ll}+ns$/u.test(mention.name) && pack.places.has(mention.name.slice(0, -2).toLowerCase());
         const yielded = mentionsOfRun(tokens, run, runs[index - 1], site, pack, definitions, phrases, bodies).filter((mention) => !marked(mention) && !people(mention));
         // "the Bogeka Mokomoni by-election", "Residents of Bogeka Mokomoni": a place, whatever its shape; no one of that name.
-        if (namesPlace(tokens, run)) for (const mention of yielded) if (mention.kind !== 'party' && !mention.role && !mention.honorific) phrases.add(mention.name.toLowerCase());
+        // "elders of the Njuri Ncheke": a name right after "the", with no title of its own, is a body's; no one is called so.
+        if (namesPlace(tokens, run) || afterThe(tokens, run)) for (const mention of yielded) if (mention.kind !== 'party' && !mention.role && !mention.honorific) phrases.add(mention.name.toLowerCase());
         inSentence.push(...yielded);
       });
       const parties = inSentence.filter((mention) => mention.kind === 'party' || (mention.kind === 'word' && !mention.role));
@@ -124,6 +125,11 @@ function surfaceIn(paragraph: string, tokens: Token[]): { surface: string; offse
   const first = tokens[0] as Token;
   const last = tokens[tokens.length - 1] as Token;
   return { surface: paragraph.slice(first.start, last.end - (last.text.length - last.base.length)), offset: first.start };
+}
+
+/** "of the Njuri Ncheke", "by the Wazee wa Pokomo": a run of two or more words right after a lower-case "the", inside a sentence. */
+function afterThe(tokens: Token[], run: Run): boolean {
+  return run.tokens.length > 1 && tokens[run.index - 1]?.text === 'the' && run.index > 1 && !(run.tokens[run.tokens.length - 1] as Token).possessive;
 }
 
 /** Words after a name that make it a place: "the X by-election", "X constituency", "X residents". */
