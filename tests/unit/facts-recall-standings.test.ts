@@ -272,3 +272,9 @@ describe('a move told in one clause', () => {
     expect(ties(text, 'Chemweno')).toEqual(['DAPK left', 'National Reform Movement joined']);
   });
 });
+
+describe('a word describing the holder', () => {
+  it('reads "X, a first-time candidate," as no office', () => {
+    expect(roles('Headline\n\nOndiek Achieng Apondi, a first-time candidate, dismissed the claims.', 'Apondi')).toEqual([]);
+  });
+});

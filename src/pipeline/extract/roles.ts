@@ -40,7 +40,8 @@ const TENSE_AFTER: Record<string, Tense> = {
 };
 
 /** Words that describe an office's holder, not the office: "a two-term governor", "the vocal senator". */
-const DESCRIBING = /^(?:(?:one|two|three|four|five|first|second|third|fourth|fifth)-term|vocal|outspoken|youthful|veteran|long-serving|influential|firebrand|embattled|controversial)$/i;
+// ("one-time" dates an office: "a one-time Kenyan ambassador" is a former one.)
+const DESCRIBING = /^(?:(?:one|two|three|four|five|first|second|third|fourth|fifth)-term|(?:first|second|third|two|three|four|five)-time|vocal|outspoken|youthful|veteran|long-serving|influential|firebrand|embattled|controversial)$/i;
 
 /** Filler before a tense word: "the immediate former", "a one-time". */
 const FILLER = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'immediate', 'now', 'newly', 'recently']);
@@ -97,6 +98,8 @@ export function isTenseFiller(word: string): boolean {
 export function readRole(written: string, organisation?: string, tense?: Tense): RoleCue | undefined {
   let words = written.replace(/[–—]/g, '-').split(/\s+/).filter(Boolean);
   let found = tense;
+  // "a first-time candidate", "a two-term governor": what the holder is, not the office.
+  while (words.length > 1 && DESCRIBING.test(words[0] as string)) words = words.slice(1);
   // Tense words at the front: "immediate former", "ex-", "acting".
   while (words.length > 0) {
     const word = (words[0] as string).toLowerCase();
