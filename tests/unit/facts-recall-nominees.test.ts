@@ -49,3 +49,24 @@ describe('nominee lists', () => {
     }
   });
 });
+
+describe('offices and moves stated around an apposition or an honorific', () => {
+  const PUPK = 'Headline\n\nThe People\'s Unity Platform-Kenya (PUP-K) opened an office. PUP-K leader Eng. Onyuka Ododa Ambala spoke.\n\n';
+  it.each([
+    ['"the P\'s secretary-general, Hon. X,"', `${PUPK}In a statement, the PUP-K's secretary-general, Hon. Saadia Golo Bonaya, said the party had written to the EACC.`, 'Bonaya', ['PUP-K Secretary-General']],
+    ['"was confirmed as P\'s Deputy Party Leader"', `${PUPK}Hon. Muthamia Kiautha Gikundi, the Igembe Central MP, was confirmed as PUP-K's Deputy Party Leader.`, 'Gikundi', ['PUP-K Deputy Party Leader']],
+    ['"X, a lawyer, left P for Q in 2025"', `${PUPK}Mr Lemein Sironka Kores, a lawyer, left ODM for the PUP-K in 2025.`, 'Kores', ['ODM left', 'PUP-K joined']],
+    ['"X, a P lawmaker serving his first term,"', 'Headline\n\nKiteme Kavulu Nzioki, a Wiper lawmaker serving his first term, hit back.', 'Nzioki', ['Wiper member']],
+    ['"who left P for Q in 2023 and is the Q\'s Party Whip in the Senate"', `${PUPK}Vihiga Senator Mmbone Anyika Luvai, who left ANC for the PUP-K in 2023 and is the PUP-K's Party Whip in the Senate, spoke.`, 'Luvai', ['ANC left', 'PUP-K joined', 'PUP-K Party Whip']],
+  ])('%s', (_label, text, name, expected) => {
+    expect(ties(text, name)).toEqual(expected);
+  });
+
+  it('reads "P has nominated X, Y and Z as its candidates for the EALA" as each a candidate for the seat', () => {
+    const text = `${PUPK}The PUP-K has nominated former Kericho Senator Dr Chelimo Kiptum Arusei, Nekoye Wanyonyi Sirengo and Lemein Sironka Kores as its candidates for the East African Legislative Assembly (EALA).`;
+    for (const name of ['Arusei', 'Sirengo', 'Kores']) {
+      expect(ties(text, name)).toEqual(['PUP-K candidate']);
+      expect(roles(text, name)).toContainEqual({ title: 'MP', organisation: 'East African Legislative Assembly', tense: 'aspiring' });
+    }
+  });
+});

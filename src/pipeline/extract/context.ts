@@ -186,6 +186,9 @@ function readAfter(tokens: Token[], run: Run, pack: CountryPack, context: Contex
     // ("Christopher Asega, the area MP said …", a comma left out, opens its sentence: an apposition still.)
     if (token.isWord && SPEECH_VERBS.has(token.lower) && tokens[run.end + 1]?.lower === 'the' && !run.sentenceInitial) return;
     if (STOP.has(token.text) || (token.isWord && (SPEECH_VERBS.has(token.lower) || /^(?:who|which|that|has|had|is|was|will|and)$/.test(token.lower)))) break;
+    // "a Wiper lawmaker serving his first term": a participle after the title opens what the holder does, not the title.
+    const held = phrase[phrase.length - 1];
+    if (token.isWord && !token.capitalised && token.lower.endsWith('ing') && held && (isTitleHead(held, pack) || MEMBERSHIP.has(held.lower))) break;
     // "who was the Thika Town MP until 2022": the office ended.
     if (token.isWord && /^(?:until|till|between)$/.test(token.lower)) {
       past = true;

@@ -12,6 +12,7 @@ import { ATTRIBUTE, LIST_GAP, NOMINEES_OF, NOMINEES_NAMED, REGIONAL_PARLIAMENT, 
 export function readLists(view: SentenceView): void {
   titledMembers(view);
   for (const party of view.parties) nomineesOf(view, party);
+  for (const party of view.parties) nominatedAs(view, party);
   for (const party of view.parties) allOf(view, party);
 }
 
@@ -49,6 +50,30 @@ function nomineesOf(view: SentenceView, party: Mention): void {
     if (regional) addRole(person, { title: 'MP', organisation: REGIONAL_PARLIAMENT, tense: 'aspiring' });
   }
 }
+
+/** "The PUP-K has nominated X, Y and Z as its candidates for the EALA": each name of the list, and the seat. */
+function nominatedAs(view: SentenceView, party: Mention): void {
+  const lead = NOMINATED_LIST.exec(view.after(party));
+  if (!lead) return;
+  const from = view.end(party) + lead[0].length;
+  const { people } = view;
+  const first = people.find((one) => view.at(one) >= from);
+  if (!first || !/^(?:(?:former|ex-|the)\s+|\p{Lu}[\p{L}.'’-]*\s+){0,5}$/u.test(view.text.slice(from, view.at(first)))) return;
+  const list = [first];
+  for (let index = people.indexOf(first) + 1; index < people.length && LIST_GAP.test(view.gap(list[list.length - 1] as Mention, people[index] as Mention)); index++) list.push(people[index] as Mention);
+  const rest = view.after(list[list.length - 1] as Mention);
+  if (!AS_ITS_CANDIDATES.test(rest)) return;
+  const regional = REGIONAL_SEATS.test(rest);
+  for (const person of list) {
+    addTie(person, { party: party.name, relation: 'candidate' });
+    if (regional) addRole(person, { title: 'MP', organisation: REGIONAL_PARLIAMENT, tense: 'aspiring' });
+  }
+}
+
+/** "has nominated", "named": a party putting names forward. */
+const NOMINATED_LIST = /^\)?\s+(?:has\s+|have\s+|had\s+)?(?:also\s+)?(?:nominated|named|picked|unveiled)\s+/;
+/** "as its candidates", "as the party's nominees": what the list was put forward as. */
+const AS_ITS_CANDIDATES = /^\s*,?\s+as\s+(?:its|their|the\s+party['’]s)\s+(?:candidates|nominees|flag-?bearers)\b/;
 
 /** "include X, Y and Z, all of UDA": every name of the list. */
 function allOf(view: SentenceView, party: Mention): void {

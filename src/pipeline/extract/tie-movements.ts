@@ -7,7 +7,7 @@
 import type { Mention } from '../types';
 import type { PersonInSentence, SentenceView } from './sentence-view';
 import { bothOf, tieOf } from './tie-facts';
-import { ALLY, APPOSITION_WHO_JOINED, BELONGS, JOIN, LEAVE, NOT_LEFT, SAID_JOINED, SAID_LEFT, SINCE_JOINED, TO_NEXT, WHO_LEFT, WHO_LEFT_THE_PARTY } from './tie-patterns';
+import { ALLY, APPOSITION_WHO_JOINED, BELONGS, JOIN, LEAVE, LEFT_BARE, NOT_LEFT, SAID_JOINED, SAID_LEFT, SINCE_JOINED, TO_NEXT, WHO_LEFT, WHO_LEFT_THE_PARTY } from './tie-patterns';
 
 /** The text between a person and a party after them, read as one statement about the person. */
 export interface PartyAfter {
@@ -57,10 +57,11 @@ export function ownParty(view: SentenceView, person: Mention, { party, subject }
 
 /** "X decamped from P to Q", "X joined P", "X belongs to P", "X, speaking after the rally, said she had left P". */
 export function moved(view: SentenceView, person: Mention, { party, direct, clear, gaps }: PartyAfter): void {
-  if (gaps.some((one) => LEAVE.test(one))) {
+  const then = view.parties[view.parties.indexOf(party) + 1];
+  const movedTo = then !== undefined && TO_NEXT.test(view.gap(party, then)) && view.alone(then);
+  if (gaps.some((one) => LEAVE.test(one)) || (movedTo && gaps.some((one) => LEFT_BARE.test(one)))) {
     tieOf(person, party.name, 'left');
-    const then = view.parties[view.parties.indexOf(party) + 1];
-    if (then && TO_NEXT.test(view.gap(party, then)) && view.alone(then)) tieOf(person, then.name, 'joined');
+    if (movedTo) tieOf(person, (then as Mention).name, 'joined');
   }
   if (gaps.some((one) => JOIN.test(one))) tieOf(person, party.name, 'joined');
   if (clear && BELONGS.test(direct)) tieOf(person, party.name, 'member');

@@ -107,7 +107,7 @@ export function electedOffice(view: SentenceView, { person, later }: PersonInSen
   // ("was elected DAPK National Chairman": "National" opens the office here, not a body of the party.)
   if (!party || (!view.alone(party) && !NATIONAL_OFFICE.test(view.after(party)))) return;
   const between = view.text.slice(from, view.at(party));
-  const titled = /^((?:\p{Lu}[\p{L}-]*\s+){0,3}\p{Lu}[\p{L}-]*)\s+of\s+(?:the\s+)?$/u.exec(between)?.[1] ?? (between === '' ? /^\s+((?:[\p{Ll}-]+\s+){0,2}?(?:chair\w*|secretary-general|treasurer|leader|deputy\s+party\s+leader|whip))\b/iu.exec(view.after(party))?.[1] : undefined);
+  const titled = /^((?:\p{Lu}[\p{L}-]*\s+){0,3}\p{Lu}[\p{L}-]*)\s+of\s+(?:the\s+)?$/u.exec(between)?.[1] ?? (between === '' ? OFFICE_NAMED_AFTER.exec(view.after(party))?.[1] : undefined);
   // ("was elected National Treasurer of P and will take office in January": an office not yet taken up.)
   const role = titled ? readRole(titled.trim(), party.name, TAKES_OFFICE_LATER.test(view.after(party)) ? 'incoming' : undefined) : undefined;
   if (!role || !PARTY_OFFICE.test(role.title)) return;
@@ -117,8 +117,25 @@ export function electedOffice(view: SentenceView, { person, later }: PersonInSen
   else setRole(person, role);
 }
 
+/** "X, who left ANC for the PUP-K in 2023 and is the PUP-K's Party Whip in the Senate": an office held now, in the person's own clause. */
+export function officeInClause(view: SentenceView, { person, later }: PersonInSentence): void {
+  for (const party of later) {
+    const between = view.gap(person, party);
+    if (!IS_THE.test(between) || view.someoneBetween(view.at(person), view.at(party))) continue;
+    const office = /^['’]s/.test(view.after(party)) ? OFFICE_NAMED_AFTER.exec(view.after(party))?.[1] : undefined;
+    const role = office ? readRole(office, party.name) : undefined;
+    if (role && PARTY_OFFICE.test(role.title)) setRole(person, role);
+  }
+}
+
+/** ", who is the", "… and is also the": the person's own clause saying what they are. */
+const IS_THE = /^\s*,\s*who\s+(?:[^.;:“”"]{1,100}?\s+and\s+)?(?:is|remains)\s+(?:also\s+|now\s+|currently\s+)?the\s+$/;
+
 /** "and will take office in January", "is to assume office next month": the office is the person's from a later day. */
 const TAKES_OFFICE_LATER = /^[^.;“”"]*?\b(?:will|is\s+to|is\s+set\s+to|shall)\s+(?:take|assume)\s+office\b/i;
+
+/** "was elected CCW-K chairperson", "was confirmed as PUP-K's Deputy Party Leader": the office right after the party. */
+const OFFICE_NAMED_AFTER = /^(?:['’]s)?\s+((?:[\p{L}-]+\s+){0,2}?(?:chair\w*|secretary-general|treasurer|leader|deputy\s+party\s+leader|whip))\b/iu;
 
 const NATIONAL_OFFICE = /^\s+national\s+(?:chair\w*|vice-chair\w*|secretary-general|treasurer|organi[sz]ing\s+secretary)\b/i;
 

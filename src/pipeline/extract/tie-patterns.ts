@@ -9,6 +9,8 @@ const ADVERBS = String.raw`(?:(?:has|had|have|recently|officially|formally|later
 /** "X, the former MP," or "X, who": what may stand between a person and their verb. */
 const SUBJECT_GAP = String.raw`(?:\s*,[^,;.“”"]{1,80},)?\s*(?:,\s*who\s+)?`;
 export const LEAVE = new RegExp(`^${SUBJECT_GAP}${ADVERBS}(?:decamped|defected|ditched|quit|quits|dumped|deserted|resigned|exited|walked\\s+out|(?:(?:has|had|have)\\s+)left|(?:was\\s+|has\\s+been\\s+)?expelled|announced\\s+(?:his|her)\\s+exit)\\s+(?:from\\s+|of\\s+)?(?:the\\s+)?$`, 'i');
+/** "X, a lawyer, left ODM for the PUP-K": a bare "left", said of a party only when the party moved to follows. */
+export const LEFT_BARE = new RegExp(`^${SUBJECT_GAP}${ADVERBS}left\\s+(?:the\\s+)?$`, 'i');
 /** "X, speaking to Kenyans.co.ke after the rally, said": an aside, a web address's dots allowed. */
 const SAID_GAP = String.raw`(?:\s*,(?:[^,;.“”"]|\.(?=\S)){1,80},)?\s*`;
 /** "X, speaking after the rally, said she had left ODM": the person reports their own move. */
@@ -75,7 +77,8 @@ export const NOMINATED_BY = /^\s*,\s*who\s+(?:was|has\s+been|had\s+been|is)\s+(?
 export const GOES_ON = /^\s+[^.;,“”"]{1,80}?\s+(?:but|and)\s+(?=\S)/;
 /** "The outgoing ODM Kilifi branch chairman, X,": a party office written before the name, set off by a comma. */
 /** (Also "The ODM chairperson in Kisii County, X,": the branch's county after the office.) */
-export const OFFICE_BEFORE = /^(?:['’]s)?\s+(?:\p{Lu}[\p{L}'’-]*\s+){0,2}(?:branch\s+)?((?:\p{Ll}[\p{L}-]*\s+){0,2}\p{Ll}[\p{L}-]*)(?:\s+in\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?\s+County)?\s*,\s*$/u;
+// ("the PUP-K's secretary-general, Hon. X,": an honorific after the comma, before the name.)
+export const OFFICE_BEFORE = /^(?:['’]s)?\s+(?:\p{Lu}[\p{L}'’-]*\s+){0,2}(?:branch\s+)?((?:\p{Ll}[\p{L}-]*\s+){0,2}\p{Ll}[\p{L}-]*)(?:\s+in\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?\s+County)?\s*,\s*(?:(?:Hon|Dr|Prof|Eng|Mr|Mrs|Ms|Rev|Amb|CPA|Sen)\.?\s+){0,2}$/u;
 /** "X, who was seeking the post of National Chairman", "eyeing the position of Secretary-General". */
 export const POST_SOUGHT = /^\s*,\s*who\s+(?:is|was|has\s+been|had\s+been)\s+(?:seeking|eyeing|vying\s+for|gunning\s+for|contesting\s+for|contesting)\s+the\s+(?:post|position|seat|office)\s+of\s+((?:\p{Lu}[\p{L}-]*\s*){1,4}?)(?=[,.;]|\s+\p{Ll}|$)/u;
 /** "TMP-allied Nyeri Town MP X", "HDM-affiliated MCA X": a party glued to the word that ties the person after it. */
