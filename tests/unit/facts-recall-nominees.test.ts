@@ -70,3 +70,13 @@ describe('offices and moves stated around an apposition or an honorific', () => 
     }
   });
 });
+
+describe('a party glued to the title before a name set off by a comma', () => {
+  it.each([
+    ['"The PUP-K-allied God Jope MCA, X,"', 'Headline\n\nThe PUP-K-allied God Jope MCA, Obonyo Okoth Nyakwana, has been campaigning in Kakrao.', 'Nyakwana', ['PUP-K ally'], { title: 'MCA', organisation: 'God Jope' }],
+    ['"the ODM-affiliated Majority Leader of the Migori County Assembly, X,"', 'Headline\n\nBut the ODM-affiliated Majority Leader of the Migori County Assembly, Pamela Adhiambo Oketch, said the party was renting crowds.', 'Oketch', ['ODM ally'], { title: 'Majority Leader', organisation: 'Migori County Assembly' }],
+  ])('%s', (_label, text, name, expected, role) => {
+    expect(ties(text, name)).toEqual(expected);
+    expect(roles(text, name)).toContainEqual(role);
+  });
+});

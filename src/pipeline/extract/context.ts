@@ -45,6 +45,9 @@ const AUXILIARIES = new Set(['also', 'further', 'then', 'later', 'has', 'had', '
 /** Words that look like a membership rather than an office: "a senior figure in ODM". */
 const MEMBERSHIP = new Set(['member', 'figure', 'stalwart', 'official', 'loyalist', 'supporter', 'die-hard', 'diehard', 'legislator', 'lawmaker', 'politician', 'aspirant', 'candidate', 'nominee', 'flagbearer', 'flag-bearer']);
 
+/** "PUP-K-allied", "ODM-affiliated": a party glued to the word that ties someone to it. */
+const GLUED_TIE = /^\p{Lu}[\p{L}\p{N}-]*-(?:allied|affiliated|aligned|leaning)$/u;
+
 const STOP = new Set([',', '.', ';', ':', '“', '”', '"', '(', ')', '?', '!', '—', '–']);
 
 /** Everything the neighbours of `run` say about it. */
@@ -76,7 +79,9 @@ function readBefore(tokens: Token[], run: Run, previous: Run | undefined, pack: 
   // "The acting Solicitor General, X,", "The incoming Majority Leader, X,": "the" and a title set off by commas before the name.
   if (previous && before.text === ',' && tokens[run.end]?.text === ',' && previous.end === index && bareTitle) {
     const tense = tenseAt(tokens, previous.index - 1);
-    if (tokens[previous.index - (tense ? 2 : 1)]?.lower === 'the') {
+    // ("The PUP-K-allied God Jope MCA, X,": a party glued to the word that ties the person may stand after "the".)
+    const glued = GLUED_TIE.test(tokens[previous.index - 1]?.text ?? '') ? 1 : 0;
+    if (tokens[previous.index - (tense ? 2 : 1) - glued]?.lower === 'the') {
       context.title = bareTitle.title;
       if (bareTitle.organisation) context.organisation = nameText(bareTitle.organisation);
       context.tense = tense;

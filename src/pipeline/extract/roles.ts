@@ -6,6 +6,9 @@
  */
 import type { RoleCue, Tense } from '../types';
 
+/** "Speaker of the Kericho County Assembly": a title, then the body it is held in, named by its head word. */
+const SCOPED_BODY = /^(.+?)\s+of\s+(?:the\s+)?((?!(?:County|National|Regional)\s+\S+$)(?:\p{Lu}[\p{L}'’-]*\s+){1,5}(?:Assembly|Senate|Parliament|Committee|Council|Commission|Board|Authority|Tribunal|Caucus|Forum))$/u;
+
 /** Words before a title that place it in time: "former", "outgoing", "acting". */
 const TENSE_BEFORE: Record<string, Tense> = {
   former: 'former',
@@ -151,6 +154,14 @@ export function readRole(written: string, organisation?: string, tense?: Tense):
   if (place && /^County\s.+\sfor\s/.test(title)) title = title.replace(/\s+for\s.*$/, '');
   // "Ugandan EALA MP": the holder's country is no part of the body the seat is in.
   if (place && DEMONYM.test(place)) place = place.replace(DEMONYM, '');
+  // "Majority Leader of the Migori County Assembly": the body the office is held in, written after it
+  // ("Director of Policy", "Leader of the Opposition" keep their "of": what follows is no body).
+  // ("Speaker of the County Assembly": a body no name singles out stays in the title, as written.)
+  const scoped = place === undefined ? SCOPED_BODY.exec(title) : null;
+  if (scoped) {
+    title = scoped[1] as string;
+    place = scoped[2] as string;
+  }
   const role: RoleCue = { title };
   if (place) role.organisation = place;
   // "independent candidate": a standing, not an office.

@@ -50,10 +50,12 @@ export function ofParty(view: SentenceView, { person, next }: PersonInSentence):
 }
 
 /** "TMP-allied Nyeri Town MP X": only titles and names between the party and the person. */
+// ("The PUP-K-allied God Jope MCA, X,", "the ODM-affiliated Majority Leader of the Migori County Assembly, X,": the title set off
+// by a comma; "-affiliated" is "-allied", as the facts gold reads it.)
 export function gluedToParty(view: SentenceView, { person, previous }: PersonInSentence): void {
-  const glued = previous && view.partyLike(previous) ? GLUED.exec(view.gap(previous, person)) : undefined;
+  const glued = previous && view.partyLike(previous) ? GLUED.exec(view.gap(previous, person).replace(/\s*,\s*((?:(?:Hon|Dr|Prof|Eng|Mr|Mrs|Ms|Rev)\.?\s+)*)$/, ' $1')) : undefined;
   if (!glued || !(glued[2] as string).split(/\s+/).filter(Boolean).every((word) => /^\p{Lu}/u.test(word) || TITLE_WORDS.test(word))) return;
-  tieOf(person, (previous as Mention).name, /affiliated/i.test(glued[1] as string) ? 'member' : 'ally');
+  tieOf(person, (previous as Mention).name, 'ally');
 }
 
 /**
@@ -72,4 +74,4 @@ export function membersLedBy(view: SentenceView, { person, previous }: PersonInS
 }
 
 /** Lower-case words a title is written with between a party and a name: "TMP-allied Nyeri Town MP X". */
-const TITLE_WORDS = /^(?:mps?|mcas?|senators?|governors?|lawmakers?|legislators?|aspirants?|deputy|woman|rep|representative|speaker|leader|politicians?|former|nominated|area)$/i;
+const TITLE_WORDS = /^(?:mps?|mcas?|senators?|governors?|lawmakers?|legislators?|aspirants?|deputy|woman|rep|representative|speaker|leader|politicians?|former|nominated|area|of|the)$/i;
