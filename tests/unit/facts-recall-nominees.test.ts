@@ -80,3 +80,31 @@ describe('a party glued to the title before a name set off by a comma', () => {
     expect(roles(text, name)).toContainEqual(role);
   });
 });
+
+describe('the chair of a caucus', () => {
+  it('reads "The X Caucus, a grouping of MPs, has said …. Its chairman, Kuresoi South MP Y," as the caucus chair, and no party tie', () => {
+    const text = `${PARTIES}The Rift Valley Parliamentary Caucus, a grouping of MPs from all parties, has said the UDA is tired. Its chairman, Kuresoi South MP Korir Cheptoo Barmasai, spoke by phone.`;
+    expect(roles(text, 'Barmasai')).toContainEqual({ title: 'Chairman', organisation: 'Rift Valley Parliamentary Caucus' });
+    expect(ties(text, 'Barmasai')).toEqual([]);
+  });
+});
+
+describe('a clause that moves on with "but"', () => {
+  const MAGEUZI = 'Headline\n\nThe Mageuzi Congress of Kenya (MCK) met.\n\n';
+  it('reads "who was elected on an ODM ticket in 2022 but now chairs P\'s National Elections Board" as both', () => {
+    const text = `${MAGEUZI}Rabai MP Safari Mwamuye Dena, who was elected on an ODM ticket in 2022 but now chairs MCK's National Elections Board, spoke.`;
+    expect(ties(text, 'Dena').sort()).toEqual(['MCK National Elections Board Chairman', 'ODM candidate']);
+  });
+
+  it('reads "who was elected on a P ticket in 2022 but quit the party for Q in June" as a candidacy, left P and joined Q', () => {
+    const text = `${PARTIES}Mulatya Syombua Nthenya, who was elected on an ODM ticket in 2022 but quit the party for the UDA in June, spoke.`;
+    expect(ties(text, 'Nthenya')).toEqual(['ODM candidate', 'ODM left', 'UDA joined']);
+  });
+});
+
+describe('an organ of the party before its office', () => {
+  it('reads "the UDA Women\'s League chairperson in Migori, X," as the organ\'s office', () => {
+    const text = `${PARTIES}Ms Oketch and the UDA Women's League chairperson in Migori, Sarah Kerubo Nyagechi, shared a platform.`;
+    expect(ties(text, 'Nyagechi')).toEqual(["UDA Women's League Chairperson"]);
+  });
+});

@@ -18,22 +18,35 @@ const CHAIR_OF = /\b[Tt]he\s+((?:vice-|deputy\s+)?chair(?:man|person|woman)?)\s+
 const CHAIR_AFTER = /^\s*,\s*(?:who\s+(chairs|is|now\s+chairs|served\s+as|was|once\s+chaired|previously\s+chaired|chaired)\s+|(then|now)\s+)(?:the\s+)?((?:vice-|deputy\s+)?chair(?:man|person|woman)?\s+of\s+)?(?:the\s+)?(\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:on|of|and|for|the)\s+)*\p{Lu}[\p{L}'’-]*)*)/u;
 
 /** "The committee's chairman, X,": the committee the article named last. */
-const ITS_CHAIR = /\b[Tt]he\s+committee['’]s\s+((?:vice-|deputy\s+)?chair(?:man|person|woman)?)\s*,\s*(?:\p{Lu}[\p{L}.'’-]*\s+){0,5}$/u;
+const ITS_CHAIR = /\b[Tt]he\s+(?:committee|caucus)['’]s\s+((?:vice-|deputy\s+)?chair(?:man|person|woman)?)\s*,\s*(?:\p{Lu}[\p{L}.'’-]*\s+){0,5}$/u;
+/** "The Rift Valley Parliamentary Caucus … . Its chairman, X,": the body the sentence before was about. */
+const ITS_OWN_CHAIR = /^Its\s+((?:vice-|deputy\s+)?chair(?:man|person|woman)?)\s*,\s*(?:\p{Lu}[\p{L}.'’-]*\s+){0,5}$/u;
 
 /** A committee's name as written: "the Senate County Public Accounts Committee", "the Departmental Committee on Lands". */
-const COMMITTEE_NAME = /\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:and|of|for)\s+)?\p{Lu}[\p{L}'’-]*)*\s+Committee(?:\s+on\s+\p{Lu}[\p{L}'’-]*(?:\s+(?:and\s+)?\p{Lu}[\p{L}'’-]*)*)?|Committee\s+on\s+\p{Lu}[\p{L}'’-]*(?:\s+(?:and\s+)?\p{Lu}[\p{L}'’-]*)*/gu;
+const COMMITTEE_NAME = /\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:and|of|for)\s+)?\p{Lu}[\p{L}'’-]*)*\s+(?:Committee|Caucus)(?:\s+on\s+\p{Lu}[\p{L}'’-]*(?:\s+(?:and\s+)?\p{Lu}[\p{L}'’-]*)*)?|Committee\s+on\s+\p{Lu}[\p{L}'’-]*(?:\s+(?:and\s+)?\p{Lu}[\p{L}'’-]*)*/gu;
 
 /** The last committee a sentence names, if any. */
 export function committeeNamed(text: string): string | undefined {
-  if (!text.includes('Committee')) return undefined;
+  if (!text.includes('Committee') && !text.includes('Caucus')) return undefined;
   const all = text.match(COMMITTEE_NAME);
   return all?.[all.length - 1];
 }
 
+/** The committee or caucus a sentence is about, named as its subject: "The Rift Valley Parliamentary Caucus, a grouping of MPs, has said …". */
+export function committeeAbout(text: string): string | undefined {
+  const named = /^The\s+/.test(text) ? committeeNamed(text.slice(0, 120))?.replace(/^The\s+/, '') : undefined;
+  return named && text.startsWith(`The ${named}`) ? named : undefined;
+}
+
 /** Gives the person the chair of a committee written before or after them; mutates `role` or `roles`. */
-export function committeeChair(view: SentenceView, person: Mention, lastCommittee?: string): void {
+export function committeeChair(view: SentenceView, person: Mention, lastCommittee?: string, committeeBefore?: string): void {
   // Most sentences name no chair: the patterns below are not worth running on them.
   if (!view.text.includes('hair')) return;
+  const own = committeeBefore ? ITS_OWN_CHAIR.exec(view.before(person)) : null;
+  if (own && committeeBefore) {
+    const role = readRole(own[1] as string, committeeBefore);
+    if (role) addRole(person, role);
+  }
   const its = lastCommittee ? ITS_CHAIR.exec(view.before(person)) : null;
   if (its && lastCommittee) {
     const role = readRole(its[1] as string, lastCommittee);

@@ -9,7 +9,7 @@ import type { Mention } from '../types';
 import { readRole, tenseBefore } from './roles';
 import type { PersonInSentence, SentenceView } from './sentence-view';
 import { isOffice, officeIn, relationOfRole, setRole, SOUGHT_SEATS, tieOf } from './tie-facts';
-import { SUBJECT_LED_BY, AND_AS, AS_OFFICE, AS_TITLE, CHAIRED, CHAIRS, GIVES_OFFICE, ITS_OFFICE, LED_BY, OFFICE_AFTER, OFFICE_BEFORE, officeWords, ORGAN, ORGAN_CHAIRED_BY, PARTY_OFFICE, SEATS, titleCase, WAS_ELECTED, WILL_SERVE, X_LED, X_LED_PARTY } from './tie-patterns';
+import { CHAIRS_BUT, SUBJECT_LED_BY, AND_AS, AS_OFFICE, AS_TITLE, CHAIRED, CHAIRS, GIVES_OFFICE, ITS_OFFICE, LED_BY, OFFICE_AFTER, OFFICE_BEFORE, officeWords, ORGAN, ORGAN_HEAD, ORGAN_CHAIRED_BY, PARTY_OFFICE, SEATS, titleCase, WAS_ELECTED, WILL_SERVE, X_LED, X_LED_PARTY } from './tie-patterns';
 
 /** The person's own role, when its organisation is a party: "ODM leader X", "UDA nominee X". */
 export function ownRoleInParty(view: SentenceView, { person }: PersonInSentence): void {
@@ -59,7 +59,15 @@ export function itsOffice(view: SentenceView, { person }: PersonInSentence): voi
  * "X, who chairs P", "who leads P", "X, who chairs CCW-K's national elections board", "who chaired P"; "X as ODM's
  * Secretary-General", "X as the JDC's presidential candidate": the party named right after the person.
  */
-export function chairsParty(view: SentenceView, { person, next }: PersonInSentence): void {
+export function chairsParty(view: SentenceView, { person, next, later }: PersonInSentence): void {
+  // ("who was elected on an ODM ticket but now chairs P's National Elections Board": the party after "but … chairs".)
+  const afterBut = later.find((party) => party !== next && CHAIRS_BUT.test(view.gap(person, party)) && !view.someoneBetween(view.at(person), view.at(party)));
+  if (afterBut) {
+    const organ = ORGAN.exec(view.after(afterBut));
+    const chairs = /chairs/i.test(CHAIRS_BUT.exec(view.gap(person, afterBut))?.[1] ?? '');
+    if (organ && chairs) setRole(person, { title: `${titleCase(organ[1] as string)} Chairman`, organisation: afterBut.name });
+    else if (!organ && view.alone(afterBut)) setRole(person, { title: chairs ? 'Chairman' : 'Party Leader', organisation: afterBut.name });
+  }
   if (!next || !view.partyLike(next)) return;
   const between = view.gap(person, next);
   const chairs = CHAIRS.exec(between);
@@ -155,10 +163,15 @@ export function ledParty(view: SentenceView, { person, next }: PersonInSentence)
 }
 
 /** "The outgoing ODM Kilifi branch chairman, X,": dated by the word before the party; "The ODM nominee, X,": a candidacy. */
-export function officeBefore(view: SentenceView, { person, previous }: PersonInSentence): void {
-  const before = previous && view.partyLike(previous) ? OFFICE_BEFORE.exec(view.gap(previous, person)) : undefined;
-  if (!before || !previous) return;
-  const role = readRole(before[1] as string, previous.name, tenseBefore(/(\S+)\s+$/.exec(view.before(previous))?.[1] ?? ''));
+export function officeBefore(view: SentenceView, { person, previous: before }: PersonInSentence): void {
+  // (The words between may name the organ or the place: "the UDA Women's League chairperson in Migori, X": the gap's shape settles it.)
+  const previous = before && view.partyLike(before) ? before : view.partyBefore(person);
+  const office = previous ? OFFICE_BEFORE.exec(view.gap(previous, person)) : undefined;
+  if (!office || !previous) return;
+  // "the UDA Women's League chairperson": the organ's name is part of the office; a branch's place ("ODM Kilifi branch chairman") is not.
+  const organ = (office[1] as string).trim();
+  const written = ORGAN_HEAD.test(organ) ? `${organ} ${titleCase(office[2] as string)}` : (office[2] as string);
+  const role = readRole(written, previous.name, tenseBefore(/(\S+)\s+$/.exec(view.before(previous))?.[1] ?? ''));
   if (role && isOffice(role.title) && !/\bits\s+$/.test(view.before(previous))) setRole(person, role);
   else if (role?.title === 'Candidate') tieOf(person, previous.name, 'candidate');
 }

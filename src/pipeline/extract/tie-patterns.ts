@@ -35,10 +35,14 @@ export const NOT_LEFT = new RegExp(`^${SUBJECT_GAP}(?:has|have|had)\\s+not\\s+(?
 /** "X, who left Jubilee in 2024, …": a plain past in a clause about X. */
 export const WHO_LEFT = /^(?:\s*,[^,;.“”"]{1,60})?\s*,\s*who\s+(?:(?:recently|formally|officially|later|quietly|then|also)\s+)?(?:left|quit|ditched)\s+(?:the\s+)?$/i;
 /** "X, the P chairperson, who quit the party in June": "the party" is the one the person's own office is in. */
-export const WHO_LEFT_THE_PARTY = /^(?:\s*,[^,;.“”"]{1,80})?\s*,\s*who\s+(?:(?:recently|formally|officially|later|quietly|then|also)\s+)?(?:left|quit|ditched|decamped\s+from|defected\s+from)\s+the\s+(?:party|outfit)\b/i;
+// ("who was elected on a Wiper ticket in 2022 but quit the party for the JLW": the move after "but", in the same clause.)
+export const WHO_LEFT_THE_PARTY = /^(?:\s*,[^,;.“”"]{1,80})?\s*,\s*who\s+(?:[^,;.:“”"]{1,100}?\s+but\s+)?(?:(?:recently|formally|officially|later|quietly|then|also)\s+)?(?:left|quit|ditched|decamped\s+from|defected\s+from)\s+the\s+(?:party|outfit)\b/i;
 /** "…, who quit the party in June and has since joined Wiper": the move's second half, the same subject. */
 // ("who quit the party in October to join the National Reform Movement": the move in one clause.)
-export const SINCE_JOINED = /^\s+(?:[^.;“”"]{0,40}?\s+and\s+(?:has|had)\s+(?:since\s+|now\s+|also\s+)?joined|(?:[^.;,“”"]{0,40}?\s+)?to\s+join)\s+(?:the\s+)?$/i;
+// ("quit the party for the JLW": the party moved to, after "for".)
+export const SINCE_JOINED = /^\s+(?:[^.;“”"]{0,40}?\s+and\s+(?:has|had)\s+(?:since\s+|now\s+|also\s+)?joined|(?:[^.;,“”"]{0,40}?\s+)?to\s+join|for)\s+(?:the\s+)?$/i;
+/** "X, who was elected on an ODM ticket in 2022 but now chairs P's National Elections Board": an office after "but". */
+export const CHAIRS_BUT = /^\s*,\s*who\s+[^,;.:“”"]{1,100}?\s+but\s+(?:now\s+|currently\s+)?(chairs|leads|heads)\s+(?:the\s+)?$/i;
 /** "P has fronted former Speaker X": only titles and their places between the verb and the name. */
 export const FRONTED = /^\s+(?:(?:has|have|had)\s+)?(?:also\s+)?fronted\s+(?:(?:former|ex-|the|its|area|nominated|\p{Lu}[\p{L}.'’-]*)\s+){0,6}$/u;
 /** Between two names a party fronted: an apposition set off by commas may follow the first ("X, a one-time envoy, and Y"). */
@@ -53,6 +57,8 @@ export const TO_NEXT = /^\s+(?:(?:to|for)\s+|[^.;,]{0,40}?\bto\s+join\s+)(?:the\
 export const CHAIRS = /^\s*,\s*who\s+(?:now\s+|currently\s+|also\s+)?(chairs|leads|heads)\s+(?:the\s+)?$/i;
 /** "P's national elections board", "P's council": an organ of the party, whose chair is no chair of the party. */
 // (Written in capitals too: "who chairs UDA's National Elections Board".)
+/** The head word of a party organ's name: "Women's League", "Youth Wing", "National Elections Board". */
+export const ORGAN_HEAD = /\b(?:League|Wing|Board|Council|Committee|Secretariat|Caucus|Directorate)$/;
 export const ORGAN = /^['’]s\s+((?:[\p{L}-]+\s+){0,3}(?:[Bb]oard|[Cc]ouncil|[Cc]ommittee|[Tt]ribunal|[Ss]ecretariat|[Cc]aucus|[Ll]eague|[Ww]ing|[Dd]irectorate))\b/u;
 /** "The PPK's national elections board, which is chaired by Rev X": the organ named before its chair. */
 export const ORGAN_CHAIRED_BY = /^['’]s\s+((?:[\p{L}-]+\s+){0,3}(?:[Bb]oard|[Cc]ouncil|[Cc]ommittee|[Tt]ribunal|[Ss]ecretariat|[Dd]irectorate))\s*,\s*which\s+is\s+(?:now\s+)?(?:chaired|headed)\s+by\s+(?:\p{Lu}[\p{L}.]*\s+)?$/u;
@@ -78,7 +84,8 @@ export const GOES_ON = /^\s+[^.;,“”"]{1,80}?\s+(?:but|and)\s+(?=\S)/;
 /** "The outgoing ODM Kilifi branch chairman, X,": a party office written before the name, set off by a comma. */
 /** (Also "The ODM chairperson in Kisii County, X,": the branch's county after the office.) */
 // ("the PUP-K's secretary-general, Hon. X,": an honorific after the comma, before the name.)
-export const OFFICE_BEFORE = /^(?:['’]s)?\s+(?:\p{Lu}[\p{L}'’-]*\s+){0,2}(?:branch\s+)?((?:\p{Ll}[\p{L}-]*\s+){0,2}\p{Ll}[\p{L}-]*)(?:\s+in\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?\s+County)?\s*,\s*(?:(?:Hon|Dr|Prof|Eng|Mr|Mrs|Ms|Rev|Amb|CPA|Sen)\.?\s+){0,2}$/u;
+// ("the UDA Women's League chairperson in Migori, X,": an organ's capitalised name before the office, kept; a place after "in".)
+export const OFFICE_BEFORE = /^(?:['’]s)?\s+((?:\p{Lu}[\p{L}'’-]*\s+){0,2})(?:branch\s+)?((?:\p{Ll}[\p{L}-]*\s+){0,2}\p{Ll}[\p{L}-]*)(?:\s+in\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?(?:\s+County)?)?\s*,\s*(?:(?:Hon|Dr|Prof|Eng|Mr|Mrs|Ms|Rev|Amb|CPA|Sen)\.?\s+){0,2}$/u;
 /** "X, who was seeking the post of National Chairman", "eyeing the position of Secretary-General". */
 export const POST_SOUGHT = /^\s*,\s*who\s+(?:is|was|has\s+been|had\s+been)\s+(?:seeking|eyeing|vying\s+for|gunning\s+for|contesting\s+for|contesting)\s+the\s+(?:post|position|seat|office)\s+of\s+((?:\p{Lu}[\p{L}-]*\s*){1,4}?)(?=[,.;]|\s+\p{Ll}|$)/u;
 /** "TMP-allied Nyeri Town MP X", "HDM-affiliated MCA X": a party glued to the word that ties the person after it. */

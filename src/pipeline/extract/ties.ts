@@ -8,7 +8,7 @@
  */
 import type { CountryPack } from '../pack';
 import type { Mention } from '../types';
-import { committeeChair, committeeNamed } from './committee-chairs';
+import { committeeAbout, committeeChair, committeeNamed } from './committee-chairs';
 import { isPackParty } from './names';
 import { knownParties, partiesInPlay } from './parties-in-play';
 import { personIn, SentenceView, type PartyReading, type PersonInSentence, type SentenceMentions } from './sentence-view';
@@ -34,9 +34,12 @@ export function readTies(sentences: SentenceMentions[], pack: CountryPack): void
   const reading: PartyReading = { partyLike, isParty };
   // "Appearing before the Senate County Public Accounts Committee, …. The committee's chairman, X,": the committee named last.
   let lastCommittee: string | undefined;
+  // "The Rift Valley Parliamentary Caucus, …, has said …. Its chairman, X,": the body the sentence before was about.
+  let committeeBefore: string | undefined;
   sentences.forEach((sentence, index) => {
-    readSentence(new SentenceView(sentence, reading, inPlay(index)), lastCommittee);
+    readSentence(new SentenceView(sentence, reading, inPlay(index)), lastCommittee, committeeBefore);
     lastCommittee = committeeNamed(sentence.text) ?? lastCommittee;
+    committeeBefore = committeeAbout(sentence.text);
   });
   // A tie to a word that names no party here or in the pack ("Nakuru") is no tie.
   for (const { mentions } of sentences) {
@@ -65,11 +68,11 @@ type PersonReader = (view: SentenceView, person: PersonInSentence) => void;
 const BEFORE_MOVES: readonly PersonReader[] = [ownRoleInParty, branchOffice, officeOfTheParty, possessive, possessiveSeat, whoseParty, candidateByBe, partyAndCounty, itsOffice, ofParty, candidateInApposition, chairsParty];
 const AFTER_MOVES: readonly PersonReader[] = [alliedInApposition, quitTheParty, postSought, asOffice, electedOffice, officeInClause, willServe, ledParty, gluedToParty, officeBefore, fronted, organChairedBy, membersLedBy, ledBy];
 
-function readSentence(view: SentenceView, lastCommittee: string | undefined): void {
+function readSentence(view: SentenceView, lastCommittee: string | undefined, committeeBefore: string | undefined): void {
   readLists(view);
   for (const person of view.people) {
     runningMate(view, person);
-    committeeChair(view, person, lastCommittee);
+    committeeChair(view, person, lastCommittee, committeeBefore);
   }
   // Most sentences name no one, or no party and no "party" word: nothing more to read.
   if (view.people.length === 0 || (view.parties.length === 0 && !view.inPlay && !/\(\p{Lu}[\p{Lu}\p{N}]*-\p{Lu}\p{Ll}/u.test(view.text))) return;
