@@ -12,7 +12,8 @@ import type { Article, ArticleExtraction, Mention, Place, RoleCue } from '../typ
 import { readAspirations } from './aspirations';
 import { findCoalitions } from './coalitions';
 import { readContext, type Context } from './context';
-import { classify, isPackParty, mayNameParty, nameText, partyPrefix, readRun, splitAffiliation, type RunReading } from './names';
+import { classify, isPackParty, nameText, readRun, type RunReading } from './names';
+import { mayNameParty, partyPrefix, splitAffiliation } from './name-parties';
 import type { Discourse } from './discourse';
 import { findQuotes } from './quotes';
 import { settleTitleSpeakers } from './speaker-titles';

@@ -6,8 +6,6 @@
  */
 import type { CountryPack } from '../pack';
 import type { Token } from '../text/tokens';
-import { isCommonWord } from '../resolve/common-words';
-import type { Run } from './runs';
 import {
   HONORIFICS,
   EVENT_OPENERS,
@@ -39,7 +37,7 @@ export interface RunReading {
 }
 
 /** Words of trades, faiths and causes: an alliance or a movement named with one is not a political party. */
-const CIVIC_WORDS = new Set(['traders', 'growers', 'producers', 'manufacturers', 'employers', 'professionals', 'doctors', 'nurses', 'teachers', 'students', 'pastors', 'clergy', 'rights', 'civic', 'civil', 'christian', 'christians', 'evangelical', 'catholic', 'muslim', 'muslims', 'interfaith', 'inter-faith', 'prayer', 'welfare', 'environmental', 'conservation', 'sports', 'football', 'business', 'investors', 'landlords', 'tenants', 'consumers', 'taxpayers', 'boda',
+export const CIVIC_WORDS = new Set(['traders', 'growers', 'producers', 'manufacturers', 'employers', 'professionals', 'doctors', 'nurses', 'teachers', 'students', 'pastors', 'clergy', 'rights', 'civic', 'civil', 'christian', 'christians', 'evangelical', 'catholic', 'muslim', 'muslims', 'interfaith', 'inter-faith', 'prayer', 'welfare', 'environmental', 'conservation', 'sports', 'football', 'business', 'investors', 'landlords', 'tenants', 'consumers', 'taxpayers', 'boda',
   // The same in Kiswahili, after "Chama cha": teachers, workers, nurses, doctors, students, traders, fishermen, journalists, co-operatives.
   'walimu', 'wafanyakazi', 'wauguzi', 'madaktari', 'wanafunzi', 'wafanyabiashara', 'wavuvi', 'wanahabari', 'waandishi', 'ushirika',
   // Campaigns: "Linda Katiba" (defend the constitution), "Okoa Uchumi" (save the economy) name a cause, not a party.
@@ -54,7 +52,7 @@ const SURNAME_PARTICLE = /^(?:arap|ole|bin|binti)$/;
 const NAMES_TOO = new Set(['bishop', 'sheikh', 'haji', 'major', 'king', 'prince', 'deacon']);
 
 /** The lower-cased form of a token without an abbreviation's full stop or an "ex-": "ex-mp" is a title word. */
-const bare = (token: Token) => token.lower.replace(/\.$/, '').replace(/^ex-(?=\p{L})/u, '');
+export const bare = (token: Token) => token.lower.replace(/\.$/, '').replace(/^ex-(?=\p{L})/u, '');
 
 export function isTitleWord(token: Token, pack: CountryPack): boolean {
   const word = bare(token);
@@ -243,34 +241,6 @@ export function classify(name: Token[], pack: CountryPack, titled: boolean): Nam
   return nameShaped && name.length <= 5 ? 'person' : 'other';
 }
 
-/**
- * Whether a body's name could be a party's, were the article to treat it as
- * one: none of an organisation's head words ("Forum", "Council"), a trade's,
- * faith's or cause's words, an event's opener or the pack's institutions.
- * "Jukwaa la Wananchi" could; "Linda Uchumi Movement", "Kenya Veterinary Association" could not.
- */
-export function mayNameParty(name: Token[], pack: CountryPack): boolean {
-  const words = name.map(bare);
-  if (words.length < 2 || pack.institutions.has(words.join(' ')) || EVENT_OPENERS.has(words[0] as string)) return false;
-  return !words.some((word) => ORGANISATION_HEADS.has(word) || CIVIC_WORDS.has(word.replace(/['’]s?$/, '')) || TITLE_HEADS.has(word));
-}
-
-/**
- * The party that opens an organisation's name, as a number of tokens:
- * "Tumaini Republican Party National Delegates Convention" → 3,
- * "Wakulima Party of Kenya National Executive Committee" → 4. Zero when none does.
- */
-export function partyPrefix(tokens: Token[], pack: CountryPack): number {
-  const head = tokens.findIndex((token, index) => index > 0 && PARTY_HEADS.has(token.lower));
-  if (head === -1 || head === tokens.length - 1) return 0;
-  // ("Peace Movement of the Catholic Church": a cause's movement opens no party, as in `classify`.)
-  if (tokens[head]?.lower !== 'party' && tokens.slice(0, head).some((token) => CIVIC_WORDS.has(bare(token)))) return 0;
-  let end = head + 1;
-  // "Party of Kenya": a place after "of" belongs to the party's name.
-  if (tokens[end]?.text === 'of' && tokens[end + 1] && pack.places.has(tokens[end + 1]?.lower ?? '')) end += 2;
-  return end < tokens.length ? end : 0;
-}
-
 /** True when the pack knows `lowerName` as a party's name, short form or acronym. */
 export function isPackParty(lowerName: string, pack: CountryPack): boolean {
   return pack.partyNames.has(lowerName);
@@ -280,32 +250,4 @@ export function isPackParty(lowerName: string, pack: CountryPack): boolean {
 export function nameText(tokens: Token[]): string {
   // "People's Renaissance Alliance": a possessive inside a name is part of it.
   return tokens.map((token, index) => (index < tokens.length - 1 ? token.text : token.base)).join(' ');
-}
-
-/**
- * "Peter Kamau of the Orange Democratic Movement", "Zawadi Mwakilema of ODM":
- * a person named with the body they belong to is two runs, a person and the
- * body, never one name. Other runs come back whole.
- */
-export function splitAffiliation(run: Run, pack: CountryPack): Run[] {
-  let of = -1;
-  for (let index = 1; index < run.tokens.length && of === -1; index++) if ((run.tokens[index] as Token).text === 'of') of = index;
-  if (of === -1) return [run];
-  const head = run.tokens.slice(0, of);
-  const skip = run.tokens[of + 1]?.text === 'the' ? 2 : 1;
-  const tail = run.tokens.slice(of + skip);
-  if (tail.length === 0) return [run];
-  // "Representatives of ANC": a plural or common noun before "of" is no name either; the party after it is.
-  const commonHead = head.length === 1 && isCommonWord((head[0] as Token).lower) && !isTitleWord(head[0] as Token, pack) && ['party', 'acronym'].includes(classify(tail, pack, false));
-  // "Party Leader of the Maendeleo Front", "National Treasurer of the P": a title held in the party after it, no name of its own.
-  const titleHead = !commonHead && head.every((token) => isTitleWord(token, pack)) && isTitleHead(head[head.length - 1] as Token, pack) && classify(tail, pack, false) === 'party';
-  if (titleHead) return [{ tokens: tail, index: run.index + of + skip, end: run.end, sentenceInitial: false }];
-  if (!commonHead && readRun(head, pack).kind !== 'person') return [run];
-  const tailIndex = run.index + of + skip;
-  const tailRun = { tokens: tail, index: tailIndex, end: run.end, sentenceInitial: false };
-  if (commonHead) return [tailRun];
-  return [
-    { tokens: head, index: run.index, end: run.index + of, sentenceInitial: run.sentenceInitial },
-    tailRun,
-  ];
 }
