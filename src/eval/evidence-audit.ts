@@ -7,6 +7,7 @@
  */
 import type { ContentEntries } from '../pipeline/records';
 import { attributionText, formsOf, quoteAttributed, roleStated, tieStated } from '../pipeline/resolve/evidence-check';
+import { definedTitles } from '../pipeline/extract/title-definitions';
 import type { Article } from '../pipeline/types';
 
 export interface EvidenceAudit {
@@ -48,6 +49,8 @@ export function auditEvidence(entries: ContentEntries, articles: Article[]): Evi
       // ("the Wajir South MP", "the NAREM leader": the place or party the title is held in may stand before it, and a Party Leader is its party's leader.)
       // Case is matched by hand, not by the `i` flag, which would let \p{Lu} and \p{Ll} match any letter.
       const titles = person.roles.map((role) => (/^Party Leader$/i.test(role.title) ? `(?:${anyCase('Party')}\\s+)?${anyCase('Leader')}` : anyCase(role.title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))));
+      // ("the DP" after "Deputy Party Leader (hereafter “the DP”)": a short form the article defines for a title the person holds.)
+      for (const [short, title] of definedTitles(paragraphs)) if (person.roles.some((role) => role.title === title)) titles.push(anyCase(short.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')));
       const byTitle = titles.length > 0 ? new RegExp(`\\b[Tt]he\\s+(?:[\\p{Ll}-]+\\s+)?(?:[\\p{Lu}][\\p{L}-]*\\s+){0,3}(?:${titles.join('|')})\\b`, 'u') : undefined;
       const stated = paragraphs.some((text, paragraph) => {
         if (!text.includes(head)) return false;

@@ -17,6 +17,7 @@ import { mayNameParty, partyPrefix, splitAffiliation } from './name-parties';
 import type { Discourse } from './discourse';
 import { findQuotes } from './quotes';
 import { settleTitleSpeakers } from './speaker-titles';
+import { definedTitles } from './title-definitions';
 import { readRole } from './roles';
 import { findRuns, type Run } from './runs';
 import { registeredNames } from './parties-in-play';
@@ -81,7 +82,7 @@ export function extractArticle(article: Article, pack: CountryPack): ArticleExtr
   // (Only a definition: "CCW-K" written alone later carries itself as its acronym, and would undo the map.)
   const acronyms = new Map(kept.filter((mention) => mention.kind === 'party' && mention.acronym && mention.acronym !== mention.name).map((party) => [party.acronym as string, party.name]));
   const registered = registeredNames(pack);
-  settleTitleSpeakers(quotes, kept, (name) => registered.get(name.toLowerCase()) ?? registered.get((acronyms.get(name) ?? name).toLowerCase()) ?? acronyms.get(name) ?? name);
+  settleTitleSpeakers(quotes, kept, (name) => registered.get(name.toLowerCase()) ?? registered.get((acronyms.get(name) ?? name).toLowerCase()) ?? acronyms.get(name) ?? name, definedTitles(article.paragraphs));
   return { article, mentions: kept, phrases: [...phrases], quotes, coalitions };
 }
 

@@ -17,7 +17,7 @@ import { nearOf } from './anaphora';
  * title names one, that organisation; none when two people or no one do. The
  * title stays on the quote: the evidence check reads it in the sentence.
  */
-export function settleTitleSpeakers(quotes: QuoteCue[], mentions: Mention[], partyKey: (name: string) => string): void {
+export function settleTitleSpeakers(quotes: QuoteCue[], mentions: Mention[], partyKey: (name: string) => string, defined: ReadonlyMap<string, string> = new Map()): void {
   const pending = quotes.filter((quote) => !quote.speaker && quote.speakerRole);
   if (pending.length === 0) return;
   const same = (a: string | undefined, b: string | undefined) => a === b || (a !== undefined && b !== undefined && partyKey(a) === partyKey(b));
@@ -35,7 +35,8 @@ export function settleTitleSpeakers(quotes: QuoteCue[], mentions: Mention[], par
   let byKey: Map<string, RoleCue[]> | undefined;
   const rolesOf = () => (byKey ??= rolesByPerson(candidates));
   for (const quote of pending) {
-    const written = quote.speakerRole as string;
+    // ("The DP said" after "Deputy Party Leader (hereafter “the DP”)": the office the article defined the form for.)
+    const written = defined.get((quote.speakerRole as string).toLowerCase()) ?? (quote.speakerRole as string);
     // "the cleric said": the one person the article gives a cleric's honorific ("Rev", "Bishop", "Imam").
     const cleric = CLERIC.test(written);
     // "the former diplomat said": the one person the article gives an envoy's office (held then, when the words say "former").

@@ -1,0 +1,38 @@
+/**
+ * Speakers named by a short form the article itself defines: "Hon. X was
+ * elected Deputy Party Leader (hereafter “the DP”)" makes "the DP" that office
+ * in this article, not the Deputy President. Each case is a short invented
+ * text with its speakers written by hand, read by the extractor and as
+ * published after the evidence check.
+ */
+import { describe, expect, it } from 'vitest';
+import { analyseCorpus } from '../../src/pipeline/corpus';
+import { loadPack } from '../../src/pipeline/ingest';
+import { summarise } from '../../src/pipeline/summary';
+import { factReaders } from './fact-readers';
+import { seed } from './helpers';
+
+const pack = await loadPack();
+const { speakers } = factReaders(pack);
+const published = (text: string) =>
+  summarise(analyseCorpus([seed('x.txt', text)], pack))
+    .people.filter((one) => one.quotes.length > 0)
+    .map((one) => `${one.name}: ${one.quotes.length}`);
+
+const OPENING = 'Headline\n\nThe Haki Democratic Party (HDP) met on Thursday. Hon. Abdi Mohamed Gurre, the Wajir South MP, was elected HDP Deputy Party Leader';
+
+describe('a title the article defines with "hereafter"', () => {
+  const text = `${OPENING} (hereafter “the DP”). The DP takes office immediately.\n\nThe DP said the party would “whip every one of its nine MPs to vote for the bill”.`;
+
+  it('gives "The DP said …" to the one holder of the office it stands for', () => {
+    expect(speakers(text)).toEqual(['Abdi Mohamed Gurre']);
+  });
+
+  it('publishes it', () => {
+    expect(published(text)).toEqual(['Abdi Mohamed Gurre: 1']);
+  });
+
+  it('reads "DP" as the Deputy President where the article defines nothing', () => {
+    expect(speakers(`${OPENING}. He takes office immediately.\n\nThe DP said the party would “whip every one of its nine MPs to vote for the bill”.`)).toEqual([null]);
+  });
+});
