@@ -108,3 +108,17 @@ describe('an organ of the party before its office', () => {
     expect(ties(text, 'Nyagechi')).toEqual(["UDA Women's League Chairperson"]);
   });
 });
+
+describe('a ticket after an apposition', () => {
+  it('reads "Dr X, a one-time Kenyan ambassador to Ethiopia, has declared she will seek the presidency on a P ticket" as a candidacy', () => {
+    const text = `${PARTIES}Dr Kerubo Nyaboke Ombongi, a one-time Kenyan ambassador to Ethiopia, has declared she will seek the presidency on a UDA ticket.`;
+    expect(ties(text, 'Ombongi')).toEqual(['UDA candidate']);
+  });
+});
+
+describe('"the party\'s" office of the party just joined', () => {
+  it('reads "X, who quit P in October to join Q and is now the party\'s Director of Elections" as an office of Q', () => {
+    const text = `${PARTIES}Subukia MCA Chemutai Kipkorir Soet, who quit ODM in October to join UDA and is now the party's Director of Elections, spoke.`;
+    expect(ties(text, 'Soet')).toEqual(['ODM left', 'UDA joined', 'UDA Director of Elections']);
+  });
+});

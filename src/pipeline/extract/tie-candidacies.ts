@@ -39,7 +39,9 @@ export function nominatedBy(person: Mention, party: Mention, direct: string, cle
 export function ticket(view: SentenceView, person: Mention, party: Mention, direct: string): void {
   if (!TICKET_AFTER.test(view.after(party)) || !TICKET_BEFORE.test(direct) || /[.;]/.test(direct)) return;
   // "won the Funyula seat on an ODM ticket": a name after "the" modifies a noun; it is no other subject.
-  const others = view.people.filter((one) => view.at(one) > view.at(person) && view.at(one) < view.at(party) && !inClause(view.before(one)) && !/\bthe\s+$/i.test(view.before(one)));
+  // ("Dr X, a one-time Kenyan ambassador to Ethiopia, has declared she will seek …": the words of an apposition name no other subject.)
+  const aside = /^\s*,[^,;.“”"]{1,80},/.exec(direct)?.[0].length ?? 0;
+  const others = view.people.filter((one) => view.at(one) > view.end(person) + aside && view.at(one) < view.at(party) && !inClause(view.before(one)) && !/\bthe\s+$/i.test(view.before(one)));
   if (others.length === 0 && !inClause(view.before(person))) bothOf(view, person, party.name, 'candidate');
 }
 

@@ -136,6 +136,22 @@ export function officeInClause(view: SentenceView, { person, later }: PersonInSe
   }
 }
 
+/**
+ * "X, who quit Jubilee in October to join NAREM and is now the party's Director of Elections": "the party" is the one
+ * the clause moved to, the last it names.
+ */
+export function officeOfPartyJoined(view: SentenceView, { person, later }: PersonInSentence): void {
+  const office = PARTYS_OFFICE_IN_CLAUSE.exec(view.after(person));
+  if (!office) return;
+  const end = view.end(person) + office.index + office[0].length;
+  const party = later.filter((one) => view.at(one) < end).at(-1);
+  const role = party && !view.someoneBetween(view.at(person), end) ? readRole((office[1] as string).trim(), party.name) : undefined;
+  if (role && (PARTY_OFFICE.test(role.title) || /^Director of\s/.test(role.title))) setRole(person, role);
+}
+
+/** ", who … to join NAREM and is now the party's Director of Elections": the office after the move. */
+const PARTYS_OFFICE_IN_CLAUSE = /^\s*,\s*who\s+[^.;:“”"]{1,120}?\s+and\s+is\s+(?:now\s+|also\s+|currently\s+)?the\s+party['’]s\s+((?:\p{Lu}[\p{L}-]*\s+){0,2}(?:of\s+)?\p{Lu}[\p{L}-]*)(?=[,.;]|\s+(?:in|and|who|since)\b|$)/u;
+
 /** ", who is the", "… and is also the": the person's own clause saying what they are. */
 const IS_THE = /^\s*,\s*who\s+(?:[^.;:“”"]{1,100}?\s+and\s+)?(?:is|remains)\s+(?:also\s+|now\s+|currently\s+)?the\s+$/;
 
