@@ -122,3 +122,11 @@ describe('"the party\'s" office of the party just joined', () => {
     expect(ties(text, 'Soet')).toEqual(['ODM left', 'UDA joined', 'UDA Director of Elections']);
   });
 });
+
+describe('a second office given with a pronoun', () => {
+  it('reads "confirmed Prof X as Party Leader of the P and endorsed her as the party\'s presidential candidate" as both', () => {
+    const text = `${PARTIES}The council confirmed Prof Adhiambo Nyawade Okuku as Party Leader of the UDA and endorsed her as the party's presidential candidate in the 2027 General Election.`;
+    expect(ties(text, 'Okuku').sort()).toEqual(['UDA candidate', 'UDA leader']);
+    expect(roles(text, 'Okuku')).toContainEqual({ title: 'President', tense: 'aspiring' });
+  });
+});

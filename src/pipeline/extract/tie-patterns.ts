@@ -111,7 +111,8 @@ export const AS_OFFICE = /^(?:\s*,[^,.;“”"]{1,60},(?=\s+as\s))?\s*(?:,\s*|\s
 // ("confirmed X as Party Leader of the DAPK", "… of the Maendeleo Front": the party's acronym or name may follow the office.)
 export const AS_TITLE = /^(?:\s*,[^,.;“”"]{1,60},(?=\s+as\s))?\s+as\s+(?:the\s+)?(?:(\p{Lu}[\p{Lu}\p{N}]*(?:-\p{Lu}+)?)\s+)?((?:\p{Lu}[\p{L}-]*\s+){0,3}\p{Lu}[\p{L}-]*)(?:\s+of\s+(?:the\s+)?(\p{Lu}[\p{Lu}\p{N}]*(?:-\p{Lu}+)?|\p{Lu}[\p{L}\p{N}'’-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}\p{N}'’-]*){1,5}))?(?=[,.;]|\s+(?:and|who|to|in|on|at|for|with|by|after|before|when|while|but)\b|$)/u;
 /** "… as Party Leader and as the party's presidential candidate": a second office of the same person. */
-export const AND_AS = /^\s+and\s+as\s+(?:the\s+)?(?:party['’]s|its)\s+([\p{L}-]+(?:\s+[\p{L}-]+){0,3}?)(?=[,.;]|\s+(?:and|who|to|in|on|at|for|with|by|after|before|when|while|but)\b|$)/u;
+// ("… and endorsed her as the party's presidential candidate": the same person, by a pronoun after a verb that gives an office.)
+export const AND_AS = /^\s+and\s+(?:(?:endorsed|named|declared|unveiled|picked|confirmed|nominated)\s+(?:her|him)\s+)?as\s+(?:the\s+)?(?:party['’]s|its)\s+([\p{L}-]+(?:\s+[\p{L}-]+){0,3}?)(?=[,.;]|\s+(?:and|who|to|in|on|at|for|with|by|after|before|when|while|but)\b|$)/u;
 /**
  * "X was elected Secretary-General of the PPK", "Ms X was elected CCW-K chairperson", "X, the Nyali MP, remains the HUP
  * Party Whip": an office taken or held, named with its party; an apposition may stand between.
