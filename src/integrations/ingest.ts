@@ -1,12 +1,14 @@
 /**
  * Runs the ingest (seeds/ → content/) before Astro loads its collections, so
  * that `astro build` alone turns articles into a site; and, in `astro dev`,
- * again whenever a seed or the editorial file changes, so the pages follow.
+ * again whenever a seed or the editorial file changes, so the pages follow,
+ * a saved article's body first (src/pipeline/preview.ts).
  */
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { forgetIngestMemory, ingest, REGISTRY_FILE, type IngestReport } from '../pipeline/ingest';
+import { previewBody } from '../pipeline/preview';
 import { progressReporter } from '../pipeline/progress';
 
 export interface IngestIntegrationOptions {
@@ -65,6 +67,8 @@ export default function ingestIntegration(options: IngestIntegrationOptions): As
         let running = Promise.resolve();
         const onChange = (file: string) => {
           if (!file.startsWith(seeds + path.sep)) return;
+          // The saved article's own page first, in milliseconds; the ingest brings the rest.
+          previewBody(file).catch((error: Error) => logger.warn(`preview of ${path.basename(file)}: ${error.message}`));
           clearTimeout(timer);
           timer = setTimeout(() => {
             // A run that throws is said, and the next save runs again: a rejected chain would stop every later run.

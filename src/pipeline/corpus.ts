@@ -100,6 +100,8 @@ export interface Publication {
   entries: ContentEntries;
   /** The slug registry, updated with this build's slugs. */
   registry: Registry;
+  /** The links each article's body was rendered with, by source: what the dev server's preview renders a saved article with (src/pipeline/preview.ts). */
+  links: ReadonlyMap<string, MentionLink[]>;
 }
 
 /**
@@ -113,6 +115,7 @@ export function publishCorpus(analysis: Analysis, base: string, registry: Regist
   const root = base.endsWith('/') ? base : `${base}/`;
   const byId = new Map(resolution.entities.map((entity) => [entity.id, entity]));
   const html = new Map<string, string>();
+  const linksBySource = new Map<string, MentionLink[]>();
   for (const article of articles) {
     const links: MentionLink[] = [];
     for (const [text, id] of resolution.links.get(article.source) ?? []) {
@@ -122,6 +125,11 @@ export function publishCorpus(analysis: Analysis, base: string, registry: Regist
       links.push({ text, entity: id, kind: entity.kind, href: `${root}${folder}/${slugs.entities.get(id)}/` });
     }
     html.set(article.source, render(article, links));
+    linksBySource.set(article.source, links);
   }
-  return { entries: buildRecords(articles, resolution.entities, slugs, html, resolution.review, analysis.settled, options), registry: slugs.registry };
+  return {
+    entries: buildRecords(articles, resolution.entities, slugs, html, resolution.review, analysis.settled, options),
+    registry: slugs.registry,
+    links: linksBySource,
+  };
 }

@@ -18,6 +18,7 @@ import { emitContent, emitRegistry, forgetWritten } from './emit';
 import { EMPTY_REGISTRY, parseRegistry, type Registry, type RegistryRow } from './registry';
 import type { ContentEntries } from './records';
 import { parsePack, type CountryPack } from './pack';
+import { forgetPreviews, rememberForPreview } from './preview';
 import type { ReviewNote } from './resolve/index';
 import { forgetResolveMemory } from './resolve/memo';
 import { forgetRecords } from './records-memo';
@@ -219,6 +220,7 @@ export function forgetIngestMemory(): void {
   forgetWritten();
   forgetResolveMemory();
   forgetRecords();
+  forgetPreviews();
 }
 
 /** Runs the whole ingest and says how it went; writes nothing unless it succeeds. */
@@ -278,7 +280,7 @@ export async function ingest(options: IngestOptions): Promise<IngestReport> {
   ];
   if (options.strict && problems.length > 0) return stop(problems, `--strict: ${plural(problems.length, 'problem')} in the seeds`);
   const renderCache = options.cache ? await openRenderCache(options.cache) : undefined;
-  const { entries, registry: nextRegistry } = publishCorpus(analysis, options.base ?? '/', registry, renderCache?.render, { memo: !options.once });
+  const { entries, registry: nextRegistry, links } = publishCorpus(analysis, options.base ?? '/', registry, renderCache?.render, { memo: !options.once });
   await renderCache?.flush();
   if (options.once) forgetCacheStores();
   time('publish');
@@ -295,6 +297,11 @@ export async function ingest(options: IngestOptions): Promise<IngestReport> {
   if (!options.dryRun) {
     await emitContent(options.content, entries);
     if (options.registry !== false && options.publish) await emitRegistry(options.registry, nextRegistry);
+    // Only a process that ingests again (the dev server) previews a saved article.
+    if (!options.once) {
+      const articles = new Map(entries.articles.map((entry) => [entry.source, { slug: entry.slug, links: links.get(entry.source) ?? [] }]));
+      rememberForPreview(options.seeds, { content: options.content, articles });
+    }
   }
   time('emit');
   const seconds = ((performance.now() - started) / 1000).toFixed(2);
