@@ -130,3 +130,10 @@ describe('a second office given with a pronoun', () => {
     expect(roles(text, 'Okuku')).toContainEqual({ title: 'President', tense: 'aspiring' });
   });
 });
+
+describe('a ticket the subject says he will seek, a place named between', () => {
+  it('reads "Speaking to Taifa Leo, X, who chairs the Caucus on Y, said he would seek re-election in Garsen on a P ticket" as a candidacy', () => {
+    const text = `${PARTIES}Speaking to Taifa Leo, Halako Dido Komora, who chairs the Parliamentary Caucus on Pastoralism, said he would seek re-election in Garsen on a UDA ticket.`;
+    expect(ties(text, 'Komora')).toEqual(['UDA candidate']);
+  });
+});

@@ -38,10 +38,13 @@ export function nominatedBy(person: Mention, party: Mention, direct: string, cle
 /** "X, who won on a UDA ticket", "X will seek the Wiper ticket": no other subject between. */
 export function ticket(view: SentenceView, person: Mention, party: Mention, direct: string): void {
   if (!TICKET_AFTER.test(view.after(party)) || !TICKET_BEFORE.test(direct) || /[.;]/.test(direct)) return;
+  // ("re-election in Garsen on a P ticket": a place is no one standing.)
+  if (person.kind === 'word' && person.afterPlacePreposition) return;
   // "won the Funyula seat on an ODM ticket": a name after "the" modifies a noun; it is no other subject.
   // ("Dr X, a one-time Kenyan ambassador to Ethiopia, has declared she will seek …": the words of an apposition name no other subject.)
   const aside = /^\s*,[^,;.“”"]{1,80},/.exec(direct)?.[0].length ?? 0;
-  const others = view.people.filter((one) => view.at(one) > view.end(person) + aside && view.at(one) < view.at(party) && !inClause(view.before(one)) && !/\bthe\s+$/i.test(view.before(one)));
+  // ("re-election in Garsen on a P ticket": a place after "in" is where, not who.)
+  const others = view.people.filter((one) => view.at(one) > view.end(person) + aside && view.at(one) < view.at(party) && !inClause(view.before(one)) && !/\bthe\s+$/i.test(view.before(one)) && !(one.kind === 'word' && one.afterPlacePreposition));
   if (others.length === 0 && !inClause(view.before(person))) bothOf(view, person, party.name, 'candidate');
 }
 
