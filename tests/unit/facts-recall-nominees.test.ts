@@ -137,3 +137,16 @@ describe('a ticket the subject says he will seek, a place named between', () => 
     expect(ties(text, 'Komora')).toEqual(['UDA candidate']);
   });
 });
+
+describe('a plural title set off by commas before a list', () => {
+  it('gives each of "Two Kenyan MPs, Mr X and Mr Y, have written" the seat', () => {
+    const text = 'Headline\n\nTwo Kenyan MPs, Mr Kimani Ngure Wahome and Mr Otieno Adongo Ogola, have written to the Clerk.';
+    expect(roles(text, 'Wahome')).toEqual([{ title: 'MP' }]);
+    expect(roles(text, 'Ogola')).toEqual([{ title: 'MP' }]);
+  });
+
+  it('gives no seat to those the MPs were led by or met', () => {
+    expect(roles('Headline\n\nTwo Kenyan MPs, led by Mr Kimani Ngure Wahome and Mr Otieno Adongo Ogola, walked out.', 'Wahome')).toEqual([]);
+    expect(roles('Headline\n\nThe MPs, who met Mr Kimani Ngure Wahome and Mr Otieno Adongo Ogola, walked out.', 'Ogola')).toEqual([]);
+  });
+});

@@ -129,10 +129,11 @@ export class SentenceView {
     const lists: Mention[][] = [];
     for (let index = 0; index < people.length; index++) {
       const head = people[index] as Mention;
-      if (!/\b(?:MCAs|MPs|Senators|Governors|Reps|Representatives)\s+$/i.test(this.before(head))) continue;
+      // ("Two Kenyan MPs, Mr X and Mr Y, have written": the plural set off by a comma, the list closed by one.)
+      if (!/\b(?:MCAs|MPs|Senators|Governors|Reps|Representatives)\s*,?\s+(?:(?:Mr|Mrs|Ms|Dr|Prof|Hon|Eng)\.?\s+)?$/i.test(this.before(head))) continue;
       const list = [head];
       // ("MCAs X (ODM), Y (UDA) and Z (KRF)": each name's party in brackets between.)
-      while (index + 1 < people.length && /^\s*(?:\([^()]{1,12}\)\s*)?(?:,|,?\s*and|&)\s*$/.test(this.gap(list[list.length - 1] as Mention, people[index + 1] as Mention))) list.push(people[++index] as Mention);
+      while (index + 1 < people.length && /^\s*(?:\([^()]{1,12}\)\s*)?(?:,|,?\s*and|&)\s*(?:(?:Mr|Mrs|Ms|Dr|Prof|Hon|Eng)\.?\s+)?$/.test(this.gap(list[list.length - 1] as Mention, people[index + 1] as Mention))) list.push(people[++index] as Mention);
       if (list.length > 1) lists.push(list);
     }
     this.lists = lists;

@@ -5,6 +5,7 @@
  */
 import type { Mention } from '../types';
 import type { SentenceView } from './sentence-view';
+import { readRole } from './roles';
 import { addRole, addTie } from './tie-facts';
 import { ATTRIBUTE, LIST_GAP, NOMINEES_OF, NOMINEES_NAMED, REGIONAL_PARLIAMENT, REGIONAL_SEATS } from './tie-patterns';
 
@@ -21,6 +22,10 @@ function titledMembers(view: SentenceView): void {
   const { mentions } = view;
   for (const list of view.titledLists()) {
     const head = list[0] as Mention;
+    // "Two Kenyan MPs, Mr X and Mr Y,": no title stands right before the first name; the plural is each one's.
+    const plural = head.role ? undefined : /\b(MCAs|MPs|Senators|Governors)\s*,\s+(?:\S+\s+)?$/i.exec(view.before(head))?.[1];
+    const seat = plural ? readRole(plural) : undefined;
+    if (seat && /^\s*,/.test(view.after(list[list.length - 1] as Mention))) for (const person of list) if (!person.role) person.role = { ...seat };
     for (const person of list.slice(1)) if (head.role && !person.role) person.role = { ...head.role };
     const last = list[list.length - 1] as Mention;
     const party = mentions[mentions.indexOf(last) + 1];
