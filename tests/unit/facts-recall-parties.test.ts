@@ -140,19 +140,20 @@ describe('a body named with its own acronym, a party where the article treats it
   const { ties: tiesOf } = factReaders(pack);
   it.each([
     ['"quit the party for the Jukwaa la Wananchi (JLW)", "registered by the Office of the Registrar of Political Parties"', 'Headline\n\nMulatya quit Wiper for the Jukwaa la Wananchi (JLW) in June. The JLW, which was registered by the Office of the Registrar of Political Parties in 2024, is recruiting.', 'Jukwaa la Wananchi'],
-    ['"The People\'s Unity Platform-Kenya (PUP-K)", "PUP-K leader Eng. X"', 'Headline\n\nThe People\'s Unity Platform-Kenya (PUP-K) opened an office. PUP-K leader Eng. Onyuka Ododa Ambala spoke.', "People's Unity Platform-Kenya"],
+    ['"The People\'s Unity Platform-Kenya (PUP-K)", "PUP-K leader Eng. X", "PUP-K candidates"', 'Headline\n\nThe People\'s Unity Platform-Kenya (PUP-K) opened an office. PUP-K leader Eng. Onyuka Ododa Ambala spoke. PUP-K candidates will be named in May.', "People's Unity Platform-Kenya"],
   ])('%s', (_label, text, party) => {
     expect(parties(text)).toContain(party);
   });
 
   it('ties its leader to it', () => {
-    const text = 'Headline\n\nThe People\'s Unity Platform-Kenya (PUP-K) opened an office. PUP-K leader Eng. Onyuka Ododa Ambala spoke.';
+    const text = 'Headline\n\nThe People\'s Unity Platform-Kenya (PUP-K) opened an office. PUP-K leader Eng. Onyuka Ododa Ambala spoke. PUP-K candidates will be named in May.';
     expect(tiesOf(text, 'Ambala')).toEqual(['PUP-K leader']);
   });
 
   it.each([
     ['a youth group', 'Headline\n\nThe Tosha Brigade (TB), a youth group campaigning for Mulatya\'s bid, issued a statement.'],
     ['a lobby', 'Headline\n\nThe Linda Uchumi Movement (LUM), a lobby, weighed in. According to its convenor, Nyawira Gacheri Mugure, the EALA is costly.'],
+    ['a church whose leader alone is named', 'Headline\n\nThe Legio Maria Mission (LMM) prayed for rain. LMM leader Bishop Omondi Ochieng Ouma spoke.'],
     ['a caucus', 'Headline\n\nThe Rift Valley Parliamentary Caucus (RVPC) met. Its chairman, Kuresoi South MP Korir Cheptoo Barmasai, spoke.'],
   ])('no party: %s', (_label, text) => {
     expect(parties(text)).toEqual([]);

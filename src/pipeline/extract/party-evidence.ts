@@ -20,7 +20,9 @@ const TICKET_BEFORE = /\b(?:on|under)\s+(?:a|an|the|its|their|his|her)\s+$/i;
 const TICKET_AFTER = /^\s+(?:party\s+)?ticket\b/i;
 /** What a party has and nothing else does: "the NUP party", "NUP's presidential candidate", "the NUP flagbearer", "NUP nominations". */
 const PARTY_AFTER =
-  /^(?:['’]s)?\s+(?:party\b|(?:deputy\s+)?party\s+(?:leader|whip)|(?:candidates?|nominees?|aspirants?)\b|presidential\s+(?:candidate|flag-?bearer|ticket|hopeful)|flag-?bearers?\b|parliamentary\s+group|National\s+Delegates\s+Convention|National\s+Elections\s+Board|(?:party\s+)?(?:nominations?|primaries)\b)/i;
+  /^(?:['’]s)?\s+(?:party\b|(?:deputy\s+)?party\s+(?:leader|whip)|presidential\s+(?:candidate|flag-?bearer|ticket|hopeful)|flag-?bearers?\b|parliamentary\s+group|National\s+Delegates\s+Convention|National\s+Elections\s+Board|(?:party\s+)?(?:nominations?|primaries)\b)/i;
+/** "the PUP-K candidate", "PUP-K aspirants": what a party has, and now and then a union or a lobby too. */
+const CANDIDATES_AFTER = /^(?:['’]s)?\s+(?:candidates?|nominees?|aspirants?)\b/i;
 /** "PUP-K leader Eng. X", "the JLW leader, Prof X": a party's leader, named. */
 const LEADER_NAMED = /^(?:['’]s)?\s+(?:[Nn]ational\s+)?[Ll]eader\s*,?\s+\p{Lu}/u;
 /** "who left ANC for the PUP-K", "defected from Wiper to the JLW": where a politician moved from a party. */
@@ -59,7 +61,7 @@ export function partiesByEvidence(sentences: SentenceMentions[], paragraphs: rea
   for (const [name, { acronym, mentions }] of candidates) {
     const forms = new Set([name, acronym]);
     const written = [...mentions.filter((mention) => bodies.includes(mention)), ...sentences.flatMap((sentence) => sentence.mentions.filter((mention) => forms.has(mention.name)))];
-    if (!written.some((mention) => treatedAsParty(sentenceOf(sentences, mention), mention))) continue;
+    if (!treatedAsParty(sentences, written)) continue;
     definitions.set(acronym, 'party');
     for (const mention of mentions) asParty(mention, acronym);
     // The name written again without its acronym is the same party.
@@ -90,18 +92,33 @@ function ownAcronym(mention: Mention, paragraph: string): string | undefined {
   return acronym && abbreviates(acronym, mention.name) ? acronym : undefined;
 }
 
-/** Whether the sentence treats this mention of a candidate (its name or its acronym) as a party. */
-function treatedAsParty(sentence: SentenceMentions, mention: Mention): boolean {
+/**
+ * How firmly the sentence treats this mention of a candidate (its name or its acronym) as a party: `strong` for what
+ * only a party has (a ticket, a party whip, registration as a party, a politician "of" it), `weak` for what a lobby, a
+ * church or a union may have too (a leader, candidates): two of those make a party, one does not.
+ */
+function evidenceFor(sentence: SentenceMentions, mention: Mention): 'strong' | 'weak' | undefined {
   const at = mention.offset - sentence.start;
   const before = sentence.text.slice(0, at);
   const after = sentence.text.slice(at + mention.surface.length).replace(/^\s*\([^()]{1,12}\)/, '');
-  if (PARTY_AFTER.test(after) || PARTY_APPOSITION.test(after) || PARTY_BEFORE.test(before) || LEADER_NAMED.test(after)) return true;
-  if ((TICKET_BEFORE.test(before) && TICKET_AFTER.test(after)) || MOVED_TO.test(before)) return true;
-  if (REGISTERED.test(sentence.text)) return true;
+  if (PARTY_AFTER.test(after) || PARTY_APPOSITION.test(after) || PARTY_BEFORE.test(before)) return 'strong';
+  if ((TICKET_BEFORE.test(before) && TICKET_AFTER.test(after)) || MOVED_TO.test(before)) return 'strong';
+  if (REGISTERED.test(sentence.text)) return 'strong';
   // "Tororo Woman MP Stella Achola Opio of Uganda's National Unity Platform (NUP)".
   const person = sentence.mentions.filter((one) => one.offset < mention.offset && one !== mention).at(-1);
-  if (!person || person.kind !== 'person' || !person.role || !ELECTED.test(person.role.title)) return false;
-  return OF.test(sentence.text.slice(person.offset - sentence.start + person.surface.length, at));
+  if (person && person.kind === 'person' && person.role && ELECTED.test(person.role.title) && OF.test(sentence.text.slice(person.offset - sentence.start + person.surface.length, at))) return 'strong';
+  return LEADER_NAMED.test(after) || CANDIDATES_AFTER.test(after) ? 'weak' : undefined;
+}
+
+/** Whether what the article says of a candidate's mentions makes it a party. */
+function treatedAsParty(sentences: SentenceMentions[], written: Mention[]): boolean {
+  let weak = 0;
+  for (const mention of written) {
+    const evidence = evidenceFor(sentenceOf(sentences, mention), mention);
+    if (evidence === 'strong') return true;
+    if (evidence === 'weak') weak++;
+  }
+  return weak >= 2;
 }
 
 function asParty(mention: Mention, acronym: string): void {
