@@ -51,7 +51,7 @@ describe('nominee lists', () => {
 });
 
 describe('offices and moves stated around an apposition or an honorific', () => {
-  const PUPK = 'Headline\n\nThe People\'s Unity Platform-Kenya (PUP-K) opened an office. PUP-K leader Eng. Onyuka Ododa Ambala spoke.\n\n';
+  const PUPK = 'Headline\n\nThe People\'s Unity Platform-Kenya (PUP-K) opened an office. PUP-K leader Eng. Onyuka Ododa Ambala spoke. PUP-K aspirants will be named in May.\n\n';
   it.each([
     ['"the P\'s secretary-general, Hon. X,"', `${PUPK}In a statement, the PUP-K's secretary-general, Hon. Saadia Golo Bonaya, said the party had written to the EACC.`, 'Bonaya', ['PUP-K Secretary-General']],
     ['"was confirmed as P\'s Deputy Party Leader"', `${PUPK}Hon. Muthamia Kiautha Gikundi, the Igembe Central MP, was confirmed as PUP-K's Deputy Party Leader.`, 'Gikundi', ['PUP-K Deputy Party Leader']],
