@@ -170,3 +170,10 @@ describe('a body named right after "the"', () => {
     expect(people('Headline\n\nThe rally was opened by the Kamau Njoroge we met. Mr Kamau Njoroge spoke.')).toEqual(['Kamau Njoroge']);
   });
 });
+
+describe('a short form that is a place or in a slogan', () => {
+  it('keeps "in Umoja" (a place) and a quoted word from the party the article names in full', () => {
+    const text = 'Headline\n\nThe Umoja Congress of Kenya met. Its rally in Umoja drew thousands, who chanted “Umoja ni nguvu”.';
+    expect(parties(text).filter((name) => name === 'Umoja')).toEqual([]);
+  });
+});

@@ -24,6 +24,8 @@ export function readShortForms(mentions: Mention[]): void {
   if (parties.size === 0) return;
   for (const mention of mentions) {
     if ((mention.kind !== 'word' && mention.kind !== 'person') || mention.role || mention.roles || mention.honorific || mention.acronym) continue;
+    // ("the rally in Umoja", an estate; "‘Umoja si ndoto’", a slogan: a place after "in" and a word in quotation marks stay what they are.)
+    if (mention.afterPlacePreposition || mention.quoted) continue;
     if (!parties.get(mention.name)) continue;
     mention.kind = 'party';
     delete mention.ties;
