@@ -87,10 +87,13 @@ function insertInOrder(mentions: Mention[], mention: Mention): void {
 
 /** "National Unity Platform (NUP)": the acronym in brackets right after a name, when it is read off that name. */
 function ownAcronym(mention: Mention, paragraph: string): string | undefined {
-  const bracket = /^\s*\((\p{Lu}[\p{Lu}\d-]*\p{Lu}[\p{Lu}\d-]*)\)/u.exec(paragraph.slice(mention.offset + mention.surface.length));
-  const acronym = bracket?.[1];
+  // (Read where the name ends, not on a copy of the rest of the paragraph: most names have no brackets after them.)
+  BRACKETED.lastIndex = mention.offset + mention.surface.length;
+  const acronym = BRACKETED.exec(paragraph)?.[1];
   return acronym && abbreviates(acronym, mention.name) ? acronym : undefined;
 }
+
+const BRACKETED = /\s*\((\p{Lu}[\p{Lu}\d-]*\p{Lu}[\p{Lu}\d-]*)\)/uy;
 
 /**
  * How firmly the sentence treats this mention of a candidate (its name or its acronym) as a party: `strong` for what

@@ -157,7 +157,7 @@ export function readRole(written: string, organisation?: string, tense?: Tense):
   // "Majority Leader of the Migori County Assembly": the body the office is held in, written after it
   // ("Director of Policy", "Leader of the Opposition" keep their "of": what follows is no body).
   // ("Speaker of the County Assembly": a body no name singles out stays in the title, as written.)
-  const scoped = place === undefined ? SCOPED_BODY.exec(title) : null;
+  const scoped = place === undefined && title.includes(' of ') ? SCOPED_BODY.exec(title) : null;
   if (scoped) {
     title = scoped[1] as string;
     place = scoped[2] as string;

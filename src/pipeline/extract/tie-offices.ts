@@ -129,7 +129,7 @@ export function electedOffice(view: SentenceView, { person, later }: PersonInSen
 export function officeInClause(view: SentenceView, { person, later }: PersonInSentence): void {
   for (const party of later) {
     const between = view.gap(person, party);
-    if (!IS_THE.test(between) || view.someoneBetween(view.at(person), view.at(party))) continue;
+    if (!between.endsWith('the ') || !IS_THE.test(between) || view.someoneBetween(view.at(person), view.at(party))) continue;
     const office = /^['’]s/.test(view.after(party)) ? OFFICE_NAMED_AFTER.exec(view.after(party))?.[1] : undefined;
     const role = office ? readRole(office, party.name) : undefined;
     if (role && PARTY_OFFICE.test(role.title)) setRole(person, role);
