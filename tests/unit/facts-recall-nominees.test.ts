@@ -150,3 +150,17 @@ describe('a plural title set off by commas before a list', () => {
     expect(roles('Headline\n\nThe MPs, who met Mr Kimani Ngure Wahome and Mr Otieno Adongo Ogola, walked out.', 'Ogola')).toEqual([]);
   });
 });
+
+describe('offices named after an apposition or a body\'s possessive', () => {
+  it.each([
+    ['"X, the Majority Leader of the Laikipia County Assembly, who also chairs the County Assembly Business Committee,"', 'Headline\n\nKariuki Waigwa Muthee, the Majority Leader of the Laikipia County Assembly, who also chairs the County Assembly Business Committee, defended the governor.', 'Muthee', { title: 'Chairman', organisation: 'County Assembly Business Committee' }],
+    ['"The Embu County Assembly\'s Acting Clerk, X,"', 'Headline\n\nThe Embu County Assembly\'s Acting Clerk, Ciarunji Mwende Kiura, told the court that the motion was proper.', 'Kiura', { title: 'Clerk', organisation: 'Embu County Assembly', tense: 'acting' }],
+  ])('%s', (_label, text, name, role) => {
+    expect(roles(text, name)).toContainEqual(role);
+  });
+
+  it('reads "who served as Foreign Affairs CS between 2013 and 2015 and now chairs the P\'s technical committee" as the organ\'s chair', () => {
+    const text = `${PARTIES}Also on the panel was Prof Odhiambo Okoth Ayieko, who served as Foreign Affairs Cabinet Secretary between 2013 and 2015 and now chairs the UDA's technical committee.`;
+    expect(ties(text, 'Ayieko')).toEqual(['UDA Technical Committee Chairman']);
+  });
+});

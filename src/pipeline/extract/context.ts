@@ -9,6 +9,7 @@ import type { Token } from '../text/tokens';
 import type { RoleCue, Tense } from '../types';
 import {
   NAME_PARTICLES,
+  ORGANISATION_HEADS,
   PARTY_HEADS,
   PERSON_NOUNS,
   PERSON_POSSESSIONS,
@@ -44,6 +45,16 @@ const AUXILIARIES = new Set(['also', 'further', 'then', 'later', 'has', 'had', '
 
 /** Words that look like a membership rather than an office: "a senior figure in ODM". */
 const MEMBERSHIP = new Set(['member', 'figure', 'stalwart', 'official', 'loyalist', 'supporter', 'die-hard', 'diehard', 'legislator', 'lawmaker', 'politician', 'aspirant', 'candidate', 'nominee', 'flagbearer', 'flag-bearer']);
+
+/** "Embu County Assembly's" ending at `end`: the capitalised words of a body's name in the possessive, or none. */
+function possessiveBody(tokens: Token[], end: number): Token[] {
+  const last = tokens[end];
+  if (!last?.possessive || !last.capitalised) return [];
+  let start = end;
+  while (start > 0 && tokens[start - 1]?.capitalised && tokens[start - 1]?.isWord && !tokens[start - 1]?.possessive && tokens[start - 1]?.lower !== 'the') start--;
+  const words = tokens.slice(start, end + 1);
+  return ORGANISATION_HEADS.has(last.lower) ? words : [];
+}
 
 /** "PUP-K-allied", "ODM-affiliated": a party glued to the word that ties someone to it. */
 const GLUED_TIE = /^\p{Lu}[\p{L}\p{N}-]*-(?:allied|affiliated|aligned|leaning)$/u;
@@ -81,6 +92,15 @@ function readBefore(tokens: Token[], run: Run, previous: Run | undefined, pack: 
     const tense = tenseAt(tokens, previous.index - 1);
     // ("The PUP-K-allied God Jope MCA, X,": a party glued to the word that ties the person may stand after "the".)
     const glued = GLUED_TIE.test(tokens[previous.index - 1]?.text ?? '') ? 1 : 0;
+    // ("The Embu County Assembly's Acting Clerk, X,": the body whose office it is, named in the possessive before the title.)
+    const body = glued ? [] : possessiveBody(tokens, previous.index - (tense ? 2 : 1));
+    if (body.length > 0 && tokens[previous.index - (tense ? 2 : 1) - body.length]?.lower === 'the') {
+      context.title = bareTitle.title;
+      context.organisation = nameText(body);
+      context.tense = tense;
+      context.evidence += 3;
+      return;
+    }
     if (tokens[previous.index - (tense ? 2 : 1) - glued]?.lower === 'the') {
       context.title = bareTitle.title;
       if (bareTitle.organisation) context.organisation = nameText(bareTitle.organisation);

@@ -61,7 +61,7 @@ export function itsOffice(view: SentenceView, { person }: PersonInSentence): voi
  */
 export function chairsParty(view: SentenceView, { person, next, later }: PersonInSentence): void {
   // ("who was elected on an ODM ticket but now chairs P's National Elections Board": the party after "but … chairs".)
-  const afterBut = later.find((party) => party !== next && CHAIRS_BUT.test(view.gap(person, party)) && !view.someoneBetween(view.at(person), view.at(party)));
+  const afterBut = later.find((party) => CHAIRS_BUT.test(view.gap(person, party)) && !view.someoneBetween(view.at(person), view.at(party)));
   if (afterBut) {
     const organ = ORGAN.exec(view.after(afterBut));
     const chairs = /chairs/i.test(CHAIRS_BUT.exec(view.gap(person, afterBut))?.[1] ?? '');

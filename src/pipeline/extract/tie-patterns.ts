@@ -42,7 +42,8 @@ export const WHO_LEFT_THE_PARTY = /^(?:\s*,[^,;.“”"]{1,80})?\s*,\s*who\s+(?:
 // ("quit the party for the JLW": the party moved to, after "for".)
 export const SINCE_JOINED = /^\s+(?:[^.;“”"]{0,40}?\s+and\s+(?:has|had)\s+(?:since\s+|now\s+|also\s+)?joined|(?:[^.;,“”"]{0,40}?\s+)?to\s+join|for)\s+(?:the\s+)?$/i;
 /** "X, who was elected on an ODM ticket in 2022 but now chairs P's National Elections Board": an office after "but". */
-export const CHAIRS_BUT = /^\s*,\s*who\s+[^,;.:“”"]{1,100}?\s+but\s+(?:now\s+|currently\s+)?(chairs|leads|heads)\s+(?:the\s+)?$/i;
+// ("who served as Foreign Affairs CS between 2013 and 2015 and now chairs the P's technical committee": "and now" too.)
+export const CHAIRS_BUT = /^\s*,\s*who\s+[^,;.:“”"]{1,100}?\s+(?:but|and)\s+(?:now\s+|currently\s+)?(chairs|leads|heads)\s+(?:the\s+)?$/i;
 /** "P has fronted former Speaker X": only titles and their places between the verb and the name. */
 export const FRONTED = /^\s+(?:(?:has|have|had)\s+)?(?:also\s+)?fronted\s+(?:(?:former|ex-|the|its|area|nominated|\p{Lu}[\p{L}.'’-]*)\s+){0,6}$/u;
 /** Between two names a party fronted: an apposition set off by commas may follow the first ("X, a one-time envoy, and Y"). */
