@@ -1,6 +1,7 @@
 /**
  * Keeps Astro's data store out of the server bundle: the bundle reads it from
- * the cache folder when the pages are generated.
+ * the cache folder when the pages are generated; and queues the store's saves
+ * (src/integrations/store-writes.ts), which Astro 5 can lose.
  *
  * Astro turns `data-store.json` (devalue's flat array: one element per string,
  * number and object of every entry) into `export default [...]`, and Rollup
@@ -21,6 +22,7 @@ import { access } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import type { Plugin } from 'vite';
 import { readyMark, storeComesLater } from '../../scripts/part-store.mjs';
+import { queueStoreWrites } from './store-writes';
 
 const DATA_STORE_MODULE = '\0astro:data-layer-content';
 /** The store's file: in the cache folder for `astro build`, in `.astro/` for `astro dev`. */
@@ -30,8 +32,9 @@ export default function dataStoreIntegration(): AstroIntegration {
   return {
     name: 'siasa:data-store',
     hooks: {
-      'astro:config:setup': ({ config, command, updateConfig }) => {
+      'astro:config:setup': async ({ config, command, updateConfig }) => {
         if (command !== 'build' && command !== 'dev') return;
+        await queueStoreWrites();
         // `astro dev` keeps its store in `.astro/`, and reloads the module after every change:
         // as code, 10,000 articles took it tens of seconds each time.
         const folder = command === 'dev' ? new URL('.astro/', config.root) : config.cacheDir;
