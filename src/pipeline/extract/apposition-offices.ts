@@ -1,12 +1,71 @@
 /**
- * Offices an apposition names in ways of their own: an envoy's, of the
- * country posted to ("a one-time Kenyan ambassador to Ethiopia"), and a
- * director's, of a field ("the DAPK's Director of Policy").
+ * The office or membership an apposition names ("X, the leader of Wiper",
+ * "a senior figure in the ODM"), and the offices it names in ways of their
+ * own: an envoy's, of the country posted to ("a one-time Kenyan ambassador to
+ * Ethiopia"), and a director's, of a field ("the DAPK's Director of Policy").
  */
+import type { CountryPack } from '../pack';
 import type { Token } from '../text/tokens';
 import type { RoleCue } from '../types';
-import { nameText } from './names';
+import type { Context } from './context';
+import { NAME_PARTICLES, PARTY_HEADS, PERSON_NOUNS, RELATION_NOUNS, TITLE_LINKS } from './lexicon';
+import { isTitleHead, isTitleWord, nameText } from './names';
 import { readRole, tenseBefore } from './roles';
+
+/** Words that look like a membership rather than an office: "a senior figure in ODM". */
+export const MEMBERSHIP = new Set(['member', 'figure', 'stalwart', 'official', 'loyalist', 'supporter', 'die-hard', 'diehard', 'legislator', 'lawmaker', 'politician', 'aspirant', 'candidate', 'nominee', 'flagbearer', 'flag-bearer']);
+
+/** "leader of Wiper Democratic Movement", "senior figure in the ODM", "Wiper Organising Secretary". */
+export function readApposition(phrase: Token[], pack: CountryPack, context: Context): void {
+  const posting = readPosting(phrase);
+  if (posting) {
+    context.apposition = posting;
+    return;
+  }
+  const link = phrase.findIndex((token) => TITLE_LINKS.has(token.lower) || token.lower === 'at');
+  const head = link === -1 ? phrase : phrase.slice(0, link);
+  const last = head[head.length - 1];
+  if (!last) return;
+  if (PERSON_NOUNS.has(last.lower) || RELATION_NOUNS.has(last.lower)) context.evidence += 2;
+  // "X, a member of the PDU since 2021": a membership, not an office called Member.
+  // "X, a UDA legislator": a standing in the party, like "member"; no office called Legislator.
+  const isOffice = isTitleHead(last, pack) && !RELATION_NOUNS.has(last.lower) && !/^(?:member|legislator|lawmaker|politician)$/.test(last.lower);
+  if (!isOffice && !MEMBERSHIP.has(last.lower)) return;
+
+  // The title is the head noun with its modifiers; capitalised words before them name the organisation.
+  let start = head.length - 1;
+  const extendsTitle = (token: Token | undefined) =>
+    token?.isWord && (!token.capitalised || (isTitleWord(token, pack) && !PARTY_HEADS.has(token.lower)));
+  while (start > 0 && extendsTitle(head[start - 1])) start--;
+  // "a former Deputy Solicitor General": "General" after a noun is part of that noun's title.
+  if (start === head.length - 1 && last.lower === 'general' && start > 0 && head[start - 1]?.capitalised) {
+    start--;
+    while (start > 0 && extendsTitle(head[start - 1])) start--;
+  }
+  // "the JDC Deputy Party Leader": "Party" inside an office's name is part of the title, not a party's name.
+  if (start > 1 && head[start - 1]?.lower === 'party' && /^(?:deputy|vice|assistant)$/.test(head[start - 2]?.lower ?? '') && head[start]?.lower === 'leader') start -= 2;
+  // "the party's National Chairman": the possessive names whose office it is; resolution of "the party" is the ties' job.
+  while (start < head.length - 1 && /^(?:party['’]s|its|their)$/.test(head[start]?.text.toLowerCase() ?? '')) start++;
+  // "the DAPK's Director of Policy": with its body named before it, a director's "of" names the office's field, not a body.
+  const field = link !== -1 && phrase[link]?.lower === 'of' && FIELD_HEADS.has(last.lower) && head.slice(0, start).some((token) => token.capitalised) ? fieldAfter(phrase.slice(link + 1)) : undefined;
+  const title = head.slice(start).map((token) => token.text).join(' ') + (field ? ` of ${field}` : '');
+  // "the Haki na Usawa Party (HUP) leader": a particle between capitalised words stays in the organisation's name.
+  const before = head.slice(0, start).filter((token, at, all) => token.capitalised || (NAME_PARTICLES.has(token.text) && token.text !== 'the' && all[at - 1]?.capitalised === true && all[at + 1]?.capitalised === true));
+  // "a former Nakuru County Woman Representative": the tense word stands before the place.
+  const tense = head.slice(0, start).map((token) => tenseBefore(token.text.toLowerCase())).find(Boolean);
+  let organisation: string | undefined;
+  if (before.length > 0) organisation = nameText(before);
+  else if (link !== -1 && !field) {
+    const scope = phrase.slice(link + 1).filter((token, index) => !(index === 0 && token.lower === 'the'));
+    const capitalised = scope.filter((token) => token.capitalised || token.lower === 'la' || token.lower === 'of');
+    if (capitalised.length > 0 && capitalised.length === scope.length) organisation = nameText(scope);
+    else if (!isOffice && scope[0]?.acronym && /^(?:since|from|for|in|until)$/.test(scope[1]?.lower ?? '')) organisation = nameText(scope.slice(0, 1));
+  }
+  const role = readRole(title, organisation, tense);
+  if (!role) return;
+  context.apposition = role;
+  if (!isOffice) context.membership = true;
+}
 
 /**
  * "a one-time Kenyan ambassador to Ethiopia", "a former Kenyan High Commissioner
