@@ -164,3 +164,11 @@ describe('offices named after an apposition or a body\'s possessive', () => {
     expect(ties(text, 'Ayieko')).toEqual(['UDA Technical Committee Chairman']);
   });
 });
+
+describe('an apposition after a party in brackets', () => {
+  it('reads "Majority Leader X (UDA), the Kirimari MCA," as both offices and the tie', () => {
+    const text = `${PARTIES}The motion was moved by Majority Leader Wawira Karimi Ngai (UDA), the Kirimari MCA, who spoke by phone.`;
+    expect(roles(text, 'Ngai')).toEqual([{ title: 'Majority Leader' }, { title: 'MCA', organisation: 'Kirimari' }]);
+    expect(ties(text, 'Ngai')).toEqual(['UDA member']);
+  });
+});

@@ -163,8 +163,10 @@ function readAfter(tokens: Token[], run: Run, pack: CountryPack, context: Contex
     if (context.apposition && context.apposition.tense !== 'acting') delete context.apposition;
     return;
   }
-  if (next.text !== ',') return;
-  index = run.end + 1;
+  // ("Majority Leader X (UDA), the Kirimari MCA,": the party in brackets before the apposition.)
+  const bracketed = next.text === '(' && tokens[run.end + 1]?.acronym && tokens[run.end + 2]?.text === ')' && tokens[run.end + 3]?.text === ',' ? 3 : 0;
+  if (tokens[run.end + bracketed]?.text !== ',') return;
+  index = run.end + bracketed + 1;
   // "X, who was the Thika Town MP", "X, who served as Kiambu Governor", "X, previously the P Secretary-General": a past office.
   let past = false;
   if (tokens[index]?.lower === 'who' || tokens[index]?.lower === 'whose') {
