@@ -177,3 +177,10 @@ describe('a short form that is a place or in a slogan', () => {
     expect(parties(text).filter((name) => name === 'Umoja')).toEqual([]);
   });
 });
+
+describe('a person named after "the" before a noun of their own', () => {
+  it('still makes a person of "the Kamau Njoroge camp"', () => {
+    const people = summarise(analyseCorpus([seed('x.txt', 'Headline\n\nKamau Njoroge spoke. Later, the Kamau Njoroge camp said it would go to court.')], pack)).people.map((one) => one.name);
+    expect(people).toEqual(['Kamau Njoroge']);
+  });
+});

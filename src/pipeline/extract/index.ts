@@ -20,6 +20,7 @@ import { settleTitleSpeakers } from './speaker-titles';
 import { definedTitles } from './title-definitions';
 import { readRole } from './roles';
 import { findRuns, type Run } from './runs';
+import { PERSON_POSSESSIONS } from './lexicon';
 import { registeredNames } from './parties-in-play';
 import { partiesByEvidence } from './party-evidence';
 import { readShortForms } from './party-short-forms';
@@ -130,8 +131,10 @@ function surfaceIn(paragraph: string, tokens: Token[]): { surface: string; offse
 }
 
 /** "of the Njuri Ncheke", "by the Wazee wa Pokomo": a run of two or more words right after a lower-case "the", inside a sentence. */
+// ("the Raila Odinga camp", "the Kamau Njoroge family": a person's name before a noun of their own is still a person's.)
 function afterThe(tokens: Token[], run: Run): boolean {
-  return run.tokens.length > 1 && tokens[run.index - 1]?.text === 'the' && run.index > 1 && !(run.tokens[run.tokens.length - 1] as Token).possessive;
+  const next = tokens[run.end];
+  return run.tokens.length > 1 && tokens[run.index - 1]?.text === 'the' && run.index > 1 && !(run.tokens[run.tokens.length - 1] as Token).possessive && !(next?.isWord && (PERSON_POSSESSIONS.has(next.lower) || /^(?:family|era|wing|faction|brothers|sisters|clan|household|years)$/.test(next.lower)));
 }
 
 /** Words after a name that make it a place: "the X by-election", "X constituency", "X residents". */
