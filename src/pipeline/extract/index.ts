@@ -20,7 +20,7 @@ import { settleTitleSpeakers } from './speaker-titles';
 import { definedTitles } from './title-definitions';
 import { readRole } from './roles';
 import { findRuns, type Run } from './runs';
-import { PERSON_POSSESSIONS } from './lexicon';
+import { afterThe, namesPlace } from './run-places';
 import { registeredNames } from './parties-in-play';
 import { partiesByEvidence } from './party-evidence';
 import { readShortForms } from './party-short-forms';
@@ -128,30 +128,6 @@ function surfaceIn(paragraph: string, tokens: Token[]): { surface: string; offse
   const first = tokens[0] as Token;
   const last = tokens[tokens.length - 1] as Token;
   return { surface: paragraph.slice(first.start, last.end - (last.text.length - last.base.length)), offset: first.start };
-}
-
-/** "of the Njuri Ncheke", "by the Wazee wa Pokomo": a run of two or more words right after a lower-case "the", inside a sentence. */
-// ("the Raila Odinga camp", "the Kamau Njoroge family": a person's name before a noun of their own is still a person's.)
-function afterThe(tokens: Token[], run: Run): boolean {
-  const next = tokens[run.end];
-  return run.tokens.length > 1 && tokens[run.index - 1]?.text === 'the' && run.index > 1 && !(run.tokens[run.tokens.length - 1] as Token).possessive && !(next?.isWord && (PERSON_POSSESSIONS.has(next.lower) || /^(?:family|era|wing|faction|brothers|sisters|clan|household|years)$/.test(next.lower)));
-}
-
-/** Words after a name that make it a place: "the X by-election", "X constituency", "X residents". */
-const PLACE_AFTER = /^(?:by-election|by-elections|constituency|constituencies|ward|sub-county|subcounty|residents|electorate)$/;
-
-/** Whether the words around a run say it names a place: "the X by-election", "the X seat", "Residents of X", "who represents X". */
-function namesPlace(tokens: Token[], run: Run): boolean {
-  const next = tokens[run.end];
-  const before = tokens[run.index - 1];
-  if (next?.isWord && !run.tokens[run.tokens.length - 1]?.possessive) {
-    if (PLACE_AFTER.test(next.text.toLowerCase())) return true;
-    // "won the X seat", "the X parliamentary seat": a seat is a constituency's or a ward's.
-    if (before?.lower === 'the' && (next.lower === 'seat' || (next.lower === 'parliamentary' && tokens[run.end + 1]?.lower === 'seat'))) return true;
-  }
-  if (before?.lower === 'of' && /^(?:residents|people|voters|electorate|MCAs|wards)$/i.test(tokens[run.index - 2]?.text ?? '')) return true;
-  // "who represents X in Parliament" (not "the lawyer who represents X in court", a client).
-  return (before?.lower === 'represents' || before?.lower === 'represented') && next?.lower === 'in' && /^(?:Parliament|the National Assembly|the Senate|the County Assembly|the Assembly)\b/.test(tokens.slice(run.end + 1, run.end + 4).map((token) => token.text).join(' '));
 }
 
 /** The mentions one run yields: its name, and a party named as the organisation of its title. */
