@@ -36,3 +36,16 @@ describe('a title the article defines with "hereafter"', () => {
     expect(speakers(`${OPENING}. He takes office immediately.\n\nThe DP said the party would “whip every one of its nine MPs to vote for the bill”.`)).toEqual([null]);
   });
 });
+
+describe('"he said" after a sentence that names a woman by her seat', () => {
+  it('publishes it for the one man the story is on: "Woman Representative Hon. X" is no candidate for "he"', () => {
+    const text = [
+      'Headline',
+      'Nyandarua Woman Representative Hon. Nyambura Kanyiri Gatune of UDA, who was on the same panel, accused the alliance of recycling faces.',
+      'Also on the panel was Prof Odhiambo Okoth Ayieko, who served as Foreign Affairs Cabinet Secretary between 2013 and 2015.',
+      'The former Cabinet Secretary said talks were "at an advanced stage" and dismissed Gatune\'s remarks.',
+      '"My sister is entitled to her opinion, but she has never attended a single meeting of our council," he said.',
+    ].join('\n\n');
+    expect(published(text)).toEqual(['Odhiambo Okoth Ayieko: 1']);
+  });
+});

@@ -45,8 +45,9 @@ export const UNNAMED_PERSON =
   /\b(?:an?|one|another|some)\s+(?:[\p{L}-]+\s+){0,3}?(?:official|source|spokesperson|spokesman|spokeswoman|aide|insider|resident|delegate|supporter|voter|trader|activist|analyst|observer|witness|farmer|teacher|elder|critic|member|worker|student|youth|woman|man)s?\b/iu;
 
 /** An honorific that gives a person's sex, with the rest of a name after it: "Ms Jane Wanjiku Kamau". */
-export const FEMALE = /\b(?:Ms|Mrs|Miss|Madam|Woman\s+Rep(?:resentative)?)\.?\s+(?:\p{Lu}[\p{L}'’-]*\s+){0,3}$/u;
-export const MALE = /\bMr\.?\s+(?:\p{Lu}[\p{L}'’-]*\s+){0,3}$/u;
+// ("Nyandarua Woman Representative Hon. X": a second honorific, with its full stop, may stand between.)
+export const FEMALE = /\b(?:Ms|Mrs|Miss|Madam|Woman\s+Rep(?:resentative)?)\.?\s+(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}$/u;
+export const MALE = /\bMr\.?\s+(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}$/u;
 
 /** True when every place `sentence` writes one of `forms` stands right after such an honorific. */
 export function onlyAfter(sentence: string, forms: readonly string[], honorific: RegExp): boolean {
