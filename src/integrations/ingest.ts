@@ -67,8 +67,11 @@ export default function ingestIntegration(options: IngestIntegrationOptions): As
         let running = Promise.resolve();
         const onChange = (file: string) => {
           if (!file.startsWith(seeds + path.sep)) return;
-          // The saved article's own page first, in milliseconds; the ingest brings the rest.
-          previewBody(file).catch((error: Error) => logger.warn(`preview of ${path.basename(file)}: ${error.message}`));
+          // The saved article's own page first, in milliseconds, and the open pages reloaded to show
+          // it (as Astro reloads them when its store changes); the ingest brings the rest.
+          previewBody(file)
+            .then((body) => body && server.ws.send({ type: 'full-reload', path: '*' }))
+            .catch((error: Error) => logger.warn(`preview of ${path.basename(file)}: ${error.message}`));
           clearTimeout(timer);
           timer = setTimeout(() => {
             // A run that throws is said, and the next save runs again: a rejected chain would stop every later run.
