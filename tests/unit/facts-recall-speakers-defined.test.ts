@@ -3,7 +3,7 @@
  * elected Deputy Party Leader (hereafter “the DP”)" makes "the DP" that office
  * in this article, not the Deputy President. Each case is a short invented
  * text with its speakers written by hand, read by the extractor and as
- * published after the evidence check.
+ * published after the evidence check; and the words of a body's name, which are no one.
  */
 import { describe, expect, it } from 'vitest';
 import { analyseCorpus } from '../../src/pipeline/corpus';
@@ -47,5 +47,13 @@ describe('"he said" after a sentence that names a woman by her seat', () => {
       '"My sister is entitled to her opinion, but she has never attended a single meeting of our council," he said.',
     ].join('\n\n');
     expect(published(text)).toEqual(['Odhiambo Okoth Ayieko: 1']);
+  });
+});
+
+describe('the words of a body\'s name', () => {
+  it('gives "She asked whether “…”" to the one woman of the sentence before, the committee\'s list of portfolios being no one', () => {
+    const text = 'Headline\n\nMachakos Woman Representative Katunge Mwelu Nzau of UDA also weighed in. Nzau, who sits on the Departmental Committee on Trade, Industry and Cooperatives, urged both leaders to meet the traders. She asked whether “anyone in this fight has visited the market since January”.';
+    expect(speakers(text)).toEqual(['Nzau']);
+    expect(published(text)).toEqual(['Katunge Mwelu Nzau: 1']);
   });
 });

@@ -16,6 +16,7 @@ export function couldSpeak(paragraph: string, mention: Mention, mentions: Mentio
     !isCommonPlural(mention) &&
     // "the Commission on Revenue Allocation": the rest of a body's name is no one.
     !BODY_BEFORE.test(paragraph.slice(Math.max(0, mention.offset - 40), mention.offset)) &&
+    !inBodysList(paragraph, mention) &&
     !isPartOfTitle(paragraph, mention) &&
     !isPlaceOfTitle(paragraph, mention) &&
     !isDefinedBody(paragraph, mention)
@@ -23,6 +24,17 @@ export function couldSpeak(paragraph: string, mention: Mention, mentions: Mentio
 }
 
 const BODY_BEFORE = /\b(?:Commission|Committee|Authority|Board|Council|Ministry|Department|Institute|Fund|Bureau|Office|Tribunal|Court)\s+(?:on|of|for)\s+(?:the\s+)?$/;
+
+/** "the Departmental Committee on Trade, Industry and Cooperatives": the portfolios listed after the first. */
+const BODY_LIST_BEFORE = /\b(?:Commission|Committee|Ministry|Department)\s+(?:on|of|for)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3}\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)){1,4}$/u;
+
+/** A word of a committee's list of portfolios: after "and", or after a comma with the list going on after it. */
+function inBodysList(paragraph: string, mention: Mention): boolean {
+  if (mention.kind !== 'word' || mention.role || mention.honorific) return false;
+  const before = paragraph.slice(Math.max(0, mention.offset - 100), mention.offset);
+  if (!BODY_LIST_BEFORE.test(before)) return false;
+  return /(?:\band|&)\s*$/.test(before) || /^\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)\p{Lu}/u.test(paragraph.slice(mention.offset + mention.surface.length));
+}
 
 /** "Nyali MP Said Juma Mwachiro": the place a title is held in is no one who could speak. */
 function isTitlePlace(mention: Mention, mentions: Mention[]): boolean {
