@@ -5,17 +5,19 @@
  * publishing build writes it). Never touches the checkout's seeds/ or content/.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { copyFile, readFile } from 'node:fs/promises';
+import { copyFile, readdir, readFile, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, expect, test } from 'vitest';
+import { openPage, useBrowser } from '../support/browser';
 import { astroEnv, checkoutRoot, copySite, removeSite, type BuiltSite } from '../support/site-build';
 
 /** An article about an invented senator, who is in no seed. */
 const newArticle = fileURLToPath(new URL('../fixtures/dev/zz-dev-loop.md', import.meta.url));
 const newPerson = '/people/baraka-nyamweya/';
 
+const browser = useBrowser();
 let site: BuiltSite | undefined;
 let server: ChildProcess | undefined;
 let output = '';
@@ -66,6 +68,19 @@ test('a new article in seeds/ gives its person a page, within 20 seconds', { tim
 
   // The page exists, so the ingest has run (and would have written the registry by now).
   expect(await readFile(site!.registry, 'utf8'), 'slugs.lock.json after a dev session with a temporary article').toBe(registryBefore);
+});
+
+test('an article page open in the browser follows a save to its seed, without a reload by hand', { timeout: 60_000 }, async () => {
+  const folder = path.join(site!.root, 'content', 'articles');
+  const entry = JSON.parse(await readFile(path.join(folder, (await readdir(folder)).sort()[0]!), 'utf8')) as { slug: string; source: string };
+  const page = await openPage(browser());
+  await page.goto(`${origin}/articles/${entry.slug}/`);
+  expect(await page.locator('.article-body').textContent()).not.toContain('An editor added this sentence');
+
+  const seed = path.join(site!.root, 'seeds', entry.source);
+  await writeFile(seed, `${(await readFile(seed, 'utf8')).trimEnd()} An editor added this sentence to the last paragraph.\n`);
+  // The page reloads itself (the dev server's preview, then Astro's store); the test only waits.
+  await page.locator('.article-body', { hasText: 'An editor added this sentence to the last paragraph.' }).waitFor({ timeout: 20_000 });
 });
 
 /** The HTTP status of `url`, or 0 while nothing answers. */
