@@ -184,3 +184,9 @@ describe('a person named after "the" before a noun of their own', () => {
     expect(people).toEqual(['Kamau Njoroge']);
   });
 });
+
+describe('a word made with "party"', () => {
+  it('makes no party of "the Tuinuane Vijana Kesho (TVK), a party-affiliated lobby"', () => {
+    expect(parties('Headline\n\nThe Tuinuane Vijana Kesho (TVK), a party-affiliated lobby, marched on Monday.')).toEqual([]);
+  });
+});

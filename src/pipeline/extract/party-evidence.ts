@@ -20,7 +20,7 @@ const TICKET_BEFORE = /\b(?:on|under)\s+(?:a|an|the|its|their|his|her)\s+$/i;
 const TICKET_AFTER = /^\s+(?:party\s+)?ticket\b/i;
 /** What a party has and nothing else does: "the NUP party", "NUP's presidential candidate", "the NUP flagbearer", "NUP nominations". */
 const PARTY_AFTER =
-  /^(?:['’]s)?\s+(?:party\b|(?:deputy\s+)?party\s+(?:leader|whip)|presidential\s+(?:candidate|flag-?bearer|ticket|hopeful)|flag-?bearers?\b|parliamentary\s+group|National\s+Delegates\s+Convention|National\s+Elections\s+Board|(?:party\s+)?(?:nominations?|primaries)\b)/i;
+  /^(?:['’]s)?\s+(?:party\b(?!-)|(?:deputy\s+)?party\s+(?:leader|whip)|presidential\s+(?:candidate|flag-?bearer|ticket|hopeful)|flag-?bearers?\b|parliamentary\s+group|National\s+Delegates\s+Convention|National\s+Elections\s+Board|(?:party\s+)?(?:nominations?|primaries)\b)/i;
 /** "the PUP-K candidate", "PUP-K aspirants": what a party has, and now and then a union or a lobby too. */
 const CANDIDATES_AFTER = /^(?:['’]s)?\s+(?:candidates?|nominees?|aspirants?)\b/i;
 /** "PUP-K leader Eng. X", "the JLW leader, Prof X": a party's leader, named. */
@@ -28,7 +28,8 @@ const LEADER_NAMED = /^(?:['’]s)?\s+(?:[Nn]ational\s+)?[Ll]eader\s*,?\s+\p{Lu}
 /** "who left ANC for the PUP-K", "defected from Wiper to the JLW": where a politician moved from a party. */
 const MOVED_TO = /\b(?:left|quit|ditched|dumped|decamped\s+from|defected\s+from)\s+(?:the\s+)?(?:party|\p{Lu}[\p{L}\p{N}-]*)\s+(?:(?:in|last|this)\s+\S+\s+)?(?:for|to)\s+(?:the\s+)?$/u;
 /** "NUP, the opposition party," "NUP, a party formed in 2025". */
-const PARTY_APPOSITION = /^\s*,\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}party\b/iu;
+// (Not "a party-affiliated lobby": a word made with "party" is no party.)
+const PARTY_APPOSITION = /^\s*,\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}party\b(?!-)/iu;
 /** "the ruling party NUP", "his new party, NUP". */
 const PARTY_BEFORE = /\bparty\s*,?\s+(?:the\s+)?$/;
 /** "The Registrar of Political Parties registered NUP", "NUP was registered as a political party". */
