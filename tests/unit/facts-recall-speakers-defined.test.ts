@@ -1,9 +1,10 @@
 /**
- * Speakers named by a short form the article itself defines: "Hon. X was
- * elected Deputy Party Leader (hereafter “the DP”)" makes "the DP" that office
- * in this article, not the Deputy President. Each case is a short invented
- * text with its speakers written by hand, read by the extractor and as
- * published after the evidence check; and the words of a body's name, which are no one.
+ * Speakers the sixth facts-dev batch leans on: a title's short form the
+ * article itself defines ("Deputy Party Leader (hereafter “the DP”)" makes "the
+ * DP" that office here, not the Deputy President), a woman named by her seat
+ * who is no candidate for "he", and the words of a committee's name, which are
+ * no one. Each case is a short invented text with its speakers written by
+ * hand, read by the extractor and as published after the evidence check.
  */
 import { describe, expect, it } from 'vitest';
 import { analyseCorpus } from '../../src/pipeline/corpus';
