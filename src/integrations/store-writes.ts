@@ -45,25 +45,35 @@ export async function queueStoreWrites(): Promise<boolean> {
  */
 const nativeImport = new Function('url', 'return import(url)') as (url: string) => Promise<unknown>;
 
-/** The queue itself, on a prototype with a `writeToDisk`. */
+/**
+ * The queue itself, on a prototype with a `writeToDisk`: a call made while a
+ * write runs gets one write after it (shared by every call made meanwhile),
+ * and its promise settles when that write is on disk.
+ */
 function queueWrites(prototype: SavingStore): void {
   const marked = prototype as SavingStore & { [QUEUED]?: true };
   if (marked[QUEUED]) return;
   const write = prototype.writeToDisk;
-  const writing = new WeakSet<object>();
-  const queued = new WeakSet<object>();
-  prototype.writeToDisk = async function (this: SavingStore) {
-    if (writing.has(this)) {
-      queued.add(this);
-      return;
+  const running = new WeakMap<object, Promise<void>>();
+  const queued = new WeakMap<object, Promise<void>>();
+  prototype.writeToDisk = function (this: SavingStore): Promise<void> {
+    const current = running.get(this);
+    if (current) {
+      let next = queued.get(this);
+      if (!next) {
+        next = current
+          .catch(() => {})
+          .then(() => {
+            queued.delete(this);
+            return this.writeToDisk();
+          });
+        queued.set(this, next);
+      }
+      return next;
     }
-    writing.add(this);
-    try {
-      await write.call(this);
-    } finally {
-      writing.delete(this);
-      if (queued.delete(this)) await this.writeToDisk();
-    }
+    const run = write.call(this).finally(() => running.delete(this));
+    running.set(this, run);
+    return run;
   };
   marked[QUEUED] = true;
 }
