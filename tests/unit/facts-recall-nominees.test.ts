@@ -172,3 +172,10 @@ describe('an apposition after a party in brackets', () => {
     expect(ties(text, 'Ngai')).toEqual(['UDA member']);
   });
 });
+
+describe('a move to a party the sentence opens with, described rather than named', () => {
+  it('reads "The P received X, who defected from Q to the Coast-based party," as left Q and joined P', () => {
+    const text = `${PARTIES}The UDA on Sunday received Garsen MP Halako Dido Komora, who defected from ODM to the Coast-based party at a rally.`;
+    expect(ties(text, 'Komora')).toEqual(['ODM left', 'UDA joined']);
+  });
+});

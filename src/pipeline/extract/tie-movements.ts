@@ -50,6 +50,9 @@ export function whoLeft(view: SentenceView, person: Mention, { party, direct, cl
   if (then && (/^\s+[^.;“”"]{0,40},\s+(?:has|had)\s+(?:since\s+|now\s+|also\s+)?joined\s+(?:the\s+)?$/.test(view.gap(party, then)) || TO_NEXT.test(view.gap(party, then))) && view.alone(then)) tieOf(person, then.name, 'joined');
 }
 
+/** " to the Coast-based party": the party moved to, described rather than named. */
+const DESCRIBED_PARTY = /^\s+(?:to|for)\s+the\s+(?:[\p{L}-]+\s+){1,2}?(?:party|outfit)\b/u;
+
 /** "with hopefuls from UDA, ODM and his own KDA": the subject's own party. */
 export function ownParty(view: SentenceView, person: Mention, { party, subject }: PartyAfter): void {
   if (subject && /\b(?:his|her)\s+own\s+$/i.test(view.before(party)) && !view.mentions.some((one) => one.kind === 'person' && view.at(one) > view.at(person) && view.at(one) < view.at(party))) tieOf(person, party.name, 'member');
@@ -62,6 +65,9 @@ export function moved(view: SentenceView, person: Mention, { party, direct, clea
   if (gaps.some((one) => LEAVE.test(one)) || (movedTo && gaps.some((one) => LEFT_BARE.test(one)))) {
     tieOf(person, party.name, 'left');
     if (movedTo) tieOf(person, (then as Mention).name, 'joined');
+    // "The Mageuzi Congress of Kenya received X, who defected from Jubilee to the Coast-based party": the party the sentence opens with.
+    const opener = view.parties[0];
+    if (!movedTo && opener && opener !== party && view.at(opener) < view.at(person) && /^(?:The\s+)?$/.test(view.before(opener)) && DESCRIBED_PARTY.test(view.after(party))) tieOf(person, opener.name, 'joined');
   }
   if (gaps.some((one) => JOIN.test(one))) tieOf(person, party.name, 'joined');
   if (clear && BELONGS.test(direct)) tieOf(person, party.name, 'member');
