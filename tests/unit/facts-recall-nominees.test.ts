@@ -179,3 +179,10 @@ describe('a move to a party the sentence opens with, described rather than named
     expect(ties(text, 'Komora')).toEqual(['ODM left', 'UDA joined']);
   });
 });
+
+describe('an office after a calling in one apposition', () => {
+  it('reads "X, a retired teacher and one-time Gikondi MCA who is also seeking the seat," as a former MCA', () => {
+    const text = "Headline\n\nThe MPA has fronted Ndungu against UDA's Peter Maina Wahome, a retired teacher and one-time Gikondi MCA who is also seeking the Mukurweini seat.";
+    expect(roles(text, 'Wahome')).toContainEqual({ title: 'MCA', organisation: 'Gikondi', tense: 'former' });
+  });
+});

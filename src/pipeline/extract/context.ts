@@ -221,13 +221,19 @@ function readAfter(tokens: Token[], run: Run, pack: CountryPack, context: Contex
   // A past office is former, unless its words date it otherwise ("who was the JDC candidate").
   if (past && context.apposition && !context.apposition.tense && !context.membership) context.apposition = { ...context.apposition, tense: 'former' };
   // "X, the HUP leader and a former Marsabit Senator,": a second office, up to the apposition's closing comma.
-  if (context.apposition && !past && tokens[index]?.lower === 'and' && /^(?:a|an|the)$/.test(tokens[index + 1]?.lower ?? '')) {
+  // ("X, a retired teacher and one-time Gikondi MCA who is also seeking …": an office after a calling, its tense word for an article.)
+  const dated = tokens[index]?.lower === 'and' && tenseBefore(tokens[index + 1]?.text.toLowerCase() ?? '') === 'former' && phrase.length > 0 && !context.apposition;
+  if ((context.apposition || dated) && !past && tokens[index]?.lower === 'and' && (dated || /^(?:a|an|the)$/.test(tokens[index + 1]?.lower ?? ''))) {
     const second: Token[] = [];
-    for (let at = index + 2; at < tokens.length && tokens[at]?.isWord; at++) second.push(tokens[at] as Token);
-    const closing = tokens[index + 2 + second.length]?.text;
+    const from = index + (dated ? 1 : 2);
+    for (let at = from; at < tokens.length && tokens[at]?.isWord && !(dated && /^(?:who|which|that)$/.test(tokens[at]?.lower ?? '')); at++) second.push(tokens[at] as Token);
+    const closing = tokens[from + second.length]?.text ?? '';
     const more: Context = { evidence: 0, afterPlacePreposition: false };
-    if (closing === ',' || closing === '.') readApposition(second, pack, more);
-    if (more.apposition && !more.membership) context.alsoHeld = more.apposition;
+    if (closing === ',' || closing === '.' || (dated && /^(?:who|which|that)$/.test(tokens[from + second.length]?.lower ?? ''))) readApposition(second, pack, more);
+    if (more.apposition && !more.membership) {
+      if (context.apposition) context.alsoHeld = more.apposition;
+      else context.apposition = more.apposition;
+    }
   }
 }
 
