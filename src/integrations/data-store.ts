@@ -22,7 +22,7 @@ import { access } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import type { Plugin } from 'vite';
 import { readyMark, storeComesLater } from '../../scripts/part-store.mjs';
-import { queueStoreWrites } from './store-writes';
+import { patchStoreWrites } from './store-writes';
 
 const DATA_STORE_MODULE = '\0astro:data-layer-content';
 /** The store's file: in the cache folder for `astro build`, in `.astro/` for `astro dev`. */
@@ -34,7 +34,7 @@ export default function dataStoreIntegration(): AstroIntegration {
     hooks: {
       'astro:config:setup': async ({ config, command, updateConfig }) => {
         if (command !== 'build' && command !== 'dev') return;
-        await queueStoreWrites();
+        await patchStoreWrites();
         // `astro dev` keeps its store in `.astro/`, and reloads the module after every change:
         // as code, 10,000 articles took it tens of seconds each time.
         const folder = command === 'dev' ? new URL('.astro/', config.root) : config.cacheDir;

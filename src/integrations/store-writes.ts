@@ -1,4 +1,6 @@
 /**
+ * How Astro's data store is saved: queued, and serialised quickly.
+ *
  * Astro 5.18's data store can lose a save. When a debounced save starts while
  * the one before is still writing (seconds, for the store of a large archive),
  * the second save's data is set aside and the first's written again, and the
@@ -17,22 +19,28 @@
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { flatStringify } from './flat-json';
 
 interface SavingStore {
   writeToDisk(): Promise<void>;
+  toString(): string;
+  /** The store's collections, which `toString` serialises. */
+  _collections?: unknown;
 }
 
 const QUEUED = Symbol.for('siasa.queued-store-writes');
+const FLAT = Symbol.for('siasa.flat-store');
 
-/** Makes `MutableDataStore.prototype.writeToDisk` queue its calls; true when it did (or had). */
-export async function queueStoreWrites(): Promise<boolean> {
+/** Makes `MutableDataStore`'s saves queue and serialise faster; true when it did (or had). */
+export async function patchStoreWrites(): Promise<boolean> {
   const astro = path.dirname(createRequire(import.meta.url).resolve('astro/package.json'));
   const url = pathToFileURL(path.join(astro, 'dist', 'content', 'mutable-data-store.js')).href;
   // Elsewhere (a test runner that compiles no function from source, tsx) a plain import is Node's own.
   const module = (await nativeImport(url).catch(() => import(/* @vite-ignore */ url)).catch(() => undefined)) as { MutableDataStore?: { prototype: SavingStore } } | undefined;
   const prototype = module?.MutableDataStore?.prototype;
-  if (!prototype || typeof prototype.writeToDisk !== 'function') return false;
+  if (!prototype || typeof prototype.writeToDisk !== 'function' || typeof prototype.toString !== 'function') return false;
   queueWrites(prototype);
+  serialiseFlat(prototype);
   return true;
 }
 
@@ -76,4 +84,15 @@ function queueWrites(prototype: SavingStore): void {
     return run;
   };
   marked[QUEUED] = true;
+}
+
+/** `toString` through `flatStringify`, and devalue's own for what that does not write. */
+function serialiseFlat(prototype: SavingStore): void {
+  const marked = prototype as SavingStore & { [FLAT]?: true };
+  if (marked[FLAT]) return;
+  const original = prototype.toString;
+  prototype.toString = function (this: SavingStore): string {
+    return flatStringify(this._collections) ?? original.call(this);
+  };
+  marked[FLAT] = true;
 }

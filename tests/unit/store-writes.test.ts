@@ -9,7 +9,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { queueStoreWrites } from '../../src/integrations/store-writes';
+import { patchStoreWrites } from '../../src/integrations/store-writes';
 import { useTemporaryFolders } from './helpers';
 
 const folder = useTemporaryFolders('store-writes');
@@ -27,7 +27,7 @@ async function astroStore(): Promise<{ fromFile(file: URL): Promise<Store> }> {
 
 describe("Astro's data store with its saves queued", () => {
   it('writes an entry set while an earlier save was still writing', async () => {
-    expect(await queueStoreWrites()).toBe(true);
+    expect(await patchStoreWrites()).toBe(true);
     const file = pathToFileURL(path.join(await folder(), 'data-store.json'));
     const store = await (await astroStore()).fromFile(file);
     // A large first entry, so that its save is still writing when the second is asked for.
@@ -46,7 +46,7 @@ describe("Astro's data store with its saves queued", () => {
   it('patches once, however often the integration asks', async () => {
     const before = (await astroStore()) as unknown as { prototype: Store };
     const write = before.prototype.writeToDisk;
-    expect(await queueStoreWrites()).toBe(true);
+    expect(await patchStoreWrites()).toBe(true);
     expect(before.prototype.writeToDisk).toBe(write);
   });
 });

@@ -1,0 +1,72 @@
+/**
+ * `flatStringify` (src/integrations/flat-json.ts) against Astro's own data
+ * store serialisation (devalue): the same bytes for JSON-shaped data, the same
+ * values read back where devalue escapes more, and no output for what it does
+ * not write.
+ */
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { isDeepStrictEqual } from 'node:util';
+import { describe, expect, it } from 'vitest';
+import { flatStringify } from '../../src/integrations/flat-json';
+
+interface Store {
+  toString(): string;
+  _collections: Map<string, Map<string, unknown>>;
+}
+interface StoreClass {
+  fromMap(data: Map<string, Map<string, unknown>>): Promise<Store>;
+  fromString(text: string): Promise<Store>;
+}
+
+/** Astro's own class, unpatched in this file: its `toString` is devalue's. */
+async function astroStore(): Promise<StoreClass> {
+  const astro = path.dirname(createRequire(import.meta.url).resolve('astro/package.json'));
+  const url = pathToFileURL(path.join(astro, 'dist', 'content', 'mutable-data-store.js')).href;
+  return ((await import(url)) as { MutableDataStore: StoreClass }).MutableDataStore;
+}
+
+const person = (slug: string, name: string) => ({
+  id: slug,
+  data: {
+    slug,
+    name,
+    aliases: [name.split(' ').at(-1)],
+    mentionCount: 3,
+    roles: [{ title: 'Senator', of: 'Kitui', tense: 'current', evidence: { article: 'a-story', sentence: `Kitui Senator ${name} said.` } }],
+    optional: undefined,
+    shared: 0,
+    ratio: 0.25,
+    active: true,
+    missing: null,
+  },
+  digest: 'a1b2c3',
+  filePath: `content/people/${slug}.json`,
+});
+
+describe('flatStringify', () => {
+  it("writes a store's collections byte for byte as Astro's devalue does", async () => {
+    const collections = new Map<string, Map<string, unknown>>([
+      ['people', new Map<string, unknown>([['amina-wekesa', person('amina-wekesa', 'Amina Wekesa')], ['otieno-barasa', person('otieno-barasa', 'Otieno Barasa')]])],
+      ['meta::meta', new Map<string, unknown>([['content-config-digest', 'f00d'], ['astro-version', '5.18.2']])],
+    ]);
+    const store = await (await astroStore()).fromMap(collections);
+    expect(flatStringify(store._collections)).toBe(store.toString());
+  });
+
+  it('reads back the same values where devalue escapes more (markup, line separators) or numbers are special', async () => {
+    const odd = new Map<string, Map<string, unknown>>([['articles', new Map<string, unknown>([['a', { id: 'a', data: { title: '<script>alert(1)</script> \u2028 “quoted”', sparse: [1, , 3], numbers: [NaN, Infinity, -Infinity, -0] } }]])]]);
+    const text = flatStringify(odd);
+    expect(text).toBeDefined();
+    const read = await (await astroStore()).fromString(text!);
+    expect(isDeepStrictEqual(read._collections, odd)).toBe(true);
+    expect(Object.is((read._collections.get('articles')!.get('a') as { data: { numbers: number[] } }).data.numbers[3], -0)).toBe(true);
+  });
+
+  it('writes nothing for what only devalue can write', () => {
+    expect(flatStringify(new Map([['a', new Map([['b', { when: new Date(0) }]])]]))).toBeUndefined();
+    expect(flatStringify({ tags: new Set(['x']) })).toBeUndefined();
+    expect(flatStringify({ big: 1n })).toBeUndefined();
+  });
+});
