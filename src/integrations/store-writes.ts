@@ -12,9 +12,11 @@
  * reloaded, the store on disk without it.
  *
  * This queues the saves as Astro's fix does: a save asked for while one is
- * writing runs after it, and writes the store as it is then. Should a later
- * Astro move or rename the class, nothing is patched and Astro's own saving
- * stands.
+ * writing runs after it, and writes the store as it is then. It also
+ * serialises the store with `flatStringify` (src/integrations/flat-json.ts),
+ * devalue's bytes in about a third of the time, for a save made once per build
+ * and on every change in the dev server. Should a later Astro move or rename
+ * the class, nothing is patched and Astro's own saving stands.
  */
 import { createRequire } from 'node:module';
 import path from 'node:path';
