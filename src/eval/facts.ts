@@ -131,7 +131,8 @@ type Judged<T> = { person: PersonSummary; gold?: GoldEntity; fact: T };
 /**
  * Matches gold facts to predicted ones, each used once: among the predictions
  * that `fit` a gold fact, one that also `agrees` (same tense, same relation)
- * first. Disagreeing matches are counted as matches, and listed.
+ * first, over the whole gold list before any that only fits. Disagreeing
+ * matches are counted as matches, and listed.
  */
 function matchFacts<G, T>(
   gold: G[],
@@ -141,17 +142,25 @@ function matchFacts<G, T>(
   const used = new Set<number>();
   const disagreements: string[] = [];
   const falseNegatives: string[] = [];
-  for (const fact of gold) {
-    const candidates = predicted.map((_, index) => index).filter((index) => !used.has(index) && rule.fits(fact, predicted[index] as Judged<T>));
-    const index = candidates.find((one) => rule.agrees(fact, (predicted[one] as Judged<T>).fact)) ?? candidates[0];
-    if (index === undefined) {
+  const fitting = (fact: G, agreeing: boolean) =>
+    predicted.findIndex((candidate, index) => !used.has(index) && rule.fits(fact, candidate) && (!agreeing || rule.agrees(fact, candidate.fact)));
+  // Agreeing pairs first, over all the gold: a published fact that agrees with one gold fact
+  // is not taken by another, earlier in the list, that it only fits.
+  const paired = gold.map((fact) => {
+    const index = fitting(fact, true);
+    if (index >= 0) used.add(index);
+    return index;
+  });
+  gold.forEach((fact, position) => {
+    if ((paired[position] as number) >= 0) return;
+    const index = fitting(fact, false);
+    if (index < 0) {
       falseNegatives.push(rule.describe(fact));
-      continue;
+      return;
     }
     used.add(index);
-    const match = (predicted[index] as Judged<T>).fact;
-    if (!rule.agrees(fact, match)) disagreements.push(`${rule.describe(fact)}, given as ${rule.found(match)}`);
-  }
+    disagreements.push(`${rule.describe(fact)}, given as ${rule.found((predicted[index] as Judged<T>).fact)}`);
+  });
   const falsePositives = predicted.filter((_, index) => !used.has(index)).map(rule.shown);
   return { ...count(used.size, predicted.length, gold.length, falsePositives, falseNegatives), disagreements };
 }

@@ -54,6 +54,12 @@ describe('ties', () => {
     const ties = score([{ name: 'Achieng Barasa', parties: [{ party: 'UPA', relation: 'member', tense: 'current', evidence }] }]).ties;
     expect([ties.truePositives, ties.relationDiffers.length]).toEqual([1, 1]);
   });
+
+  it('pair a published tie with the gold tie it agrees with, before one it only fits', () => {
+    const ties = score([{ name: 'Tom Wekesa', parties: [{ party: 'UPA', relation: 'candidate', tense: 'current', evidence }] }]).ties;
+    expect([ties.truePositives, ties.relationDiffers]).toEqual([1, []]);
+    expect(ties.falseNegatives.filter((miss) => miss.startsWith('Tom Wekesa'))).toEqual(['Tom Wekesa: Umoja Progressive Alliance (member)']);
+  });
 });
 
 describe('quotes', () => {
