@@ -35,8 +35,7 @@ const FLAT = Symbol.for('siasa.flat-store');
 
 /** Makes `MutableDataStore`'s saves queue and serialise faster; true when it did (or had). */
 export async function patchStoreWrites(): Promise<boolean> {
-  const astro = path.dirname(createRequire(import.meta.url).resolve('astro/package.json'));
-  const url = pathToFileURL(path.join(astro, 'dist', 'content', 'mutable-data-store.js')).href;
+  const url = dataStoreModule();
   // Elsewhere (a test runner that compiles no function from source, tsx) a plain import is Node's own.
   const module = (await nativeImport(url).catch(() => import(/* @vite-ignore */ url)).catch(() => undefined)) as { MutableDataStore?: { prototype: SavingStore } } | undefined;
   const prototype = module?.MutableDataStore?.prototype;
@@ -44,6 +43,12 @@ export async function patchStoreWrites(): Promise<boolean> {
   queueWrites(prototype);
   serialiseFlat(prototype);
   return true;
+}
+
+/** The file URL of Astro's `MutableDataStore` module, which its package does not export by name. */
+export function dataStoreModule(): string {
+  const astro = path.dirname(createRequire(import.meta.url).resolve('astro/package.json'));
+  return pathToFileURL(path.join(astro, 'dist', 'content', 'mutable-data-store.js')).href;
 }
 
 /**

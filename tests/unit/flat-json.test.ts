@@ -4,12 +4,10 @@
  * values read back where devalue escapes more, and no output for what it does
  * not write.
  */
-import { createRequire } from 'node:module';
-import path from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { isDeepStrictEqual } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { flatStringify } from '../../src/integrations/flat-json';
+import { dataStoreModule } from '../../src/integrations/store-writes';
 
 interface Store {
   toString(): string;
@@ -22,9 +20,7 @@ interface StoreClass {
 
 /** Astro's own class, unpatched in this file: its `toString` is devalue's. */
 async function astroStore(): Promise<StoreClass> {
-  const astro = path.dirname(createRequire(import.meta.url).resolve('astro/package.json'));
-  const url = pathToFileURL(path.join(astro, 'dist', 'content', 'mutable-data-store.js')).href;
-  return ((await import(url)) as { MutableDataStore: StoreClass }).MutableDataStore;
+  return ((await import(dataStoreModule())) as { MutableDataStore: StoreClass }).MutableDataStore;
 }
 
 const person = (slug: string, name: string) => ({

@@ -5,11 +5,10 @@
  * between (withastro/astro#15672), which is what this reproduces.
  */
 import { readFile } from 'node:fs/promises';
-import { createRequire } from 'node:module';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { patchStoreWrites } from '../../src/integrations/store-writes';
+import { dataStoreModule, patchStoreWrites } from '../../src/integrations/store-writes';
 import { useTemporaryFolders } from './helpers';
 
 const folder = useTemporaryFolders('store-writes');
@@ -20,9 +19,7 @@ interface Store {
 }
 
 async function astroStore(): Promise<{ fromFile(file: URL): Promise<Store> }> {
-  const astro = path.dirname(createRequire(import.meta.url).resolve('astro/package.json'));
-  const url = pathToFileURL(path.join(astro, 'dist', 'content', 'mutable-data-store.js')).href;
-  return ((await import(url)) as { MutableDataStore: { fromFile(file: URL): Promise<Store> } }).MutableDataStore;
+  return ((await import(dataStoreModule())) as { MutableDataStore: { fromFile(file: URL): Promise<Store> } }).MutableDataStore;
 }
 
 describe("Astro's data store with its saves queued", () => {
