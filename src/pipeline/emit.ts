@@ -1,9 +1,12 @@
 /**
  * The emit stage, the only one that writes: content entries to JSON files in
- * `content/`, article bodies to HTML files beside them (src/content-files.ts). Everything is serialised before the first byte is written, and
- * only files whose text changed are rewritten (each through a temporary file),
- * so that a failed ingest leaves the previous content as it was and Astro's
- * content layer re-reads only what changed.
+ * `content/`, article bodies to HTML files beside them (src/content-files.ts).
+ * Only files whose text changed are rewritten, and each is first written to a
+ * temporary file beside it: not one file of `content/` is replaced until every
+ * entry has been serialised and written, so that a failed ingest leaves the
+ * previous content as it was, and Astro's content layer re-reads only what
+ * changed. Each text is let go of once it is on disk: at 100,000 articles the
+ * texts of `content/` are over a gigabyte.
  */
 import { createHash } from 'node:crypto';
 import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
@@ -56,60 +59,81 @@ export function forgetWritten(): void {
  */
 const texts = new WeakMap<object, string>();
 
-function textOf(collection: (typeof COLLECTIONS)[number], entry: ContentEntries[typeof collection][number]): string {
+function textOf(collection: (typeof COLLECTIONS)[number], entry: ContentEntries[typeof collection][number], keep: boolean): string {
   let text = texts.get(entry);
   if (text === undefined) {
     const stored = collection === 'people' || collection === 'parties' ? packCoMentions(entry as ContentEntries['people' | 'parties'][number]) : entry;
     // Compact: a machine writes these and Astro reads them, tens of megabytes for a large archive.
     text = `${JSON.stringify(stored)}\n`;
-    texts.set(entry, text);
+    if (keep) texts.set(entry, text);
   }
   return text;
 }
 
+export interface EmitOptions {
+  /**
+   * Keep each file's text and hash for the next emit in this process (the dev
+   * server emits again on every save). Default `true`; a process that emits
+   * once keeps nothing, and holds one text at a time.
+   */
+  keep?: boolean;
+}
+
+/** Files written to their temporary names before any is moved into place: this many at a time. */
+const WRITE_AHEAD = 256;
+
 /** Writes every entry as `<collection>/<id or slug>.json` and every article body as `bodies/<slug>.html`: changed files only; stale ones removed. */
-export async function emitContent(content: string, entries: ContentEntries): Promise<EmitReport> {
-  const wanted = new Map<string, string>();
-  for (const collection of COLLECTIONS) {
-    for (const entry of entries[collection]) wanted.set(`${collection}/${entryFileName(entry)}.json`, textOf(collection, entry));
-  }
-  for (const body of entries.bodies) wanted.set(bodyPath(body.slug), body.html);
+export async function emitContent(content: string, entries: ContentEntries, { keep = true }: EmitOptions = {}): Promise<EmitReport> {
   const last = written.get(path.resolve(content));
+  written.delete(path.resolve(content));
   const present = await listFolders(content);
   const previous = await readManifest(content, present, last);
   const memo = last?.files ?? new Map<string, { text: string; hash: string }>();
   const next = new Map<string, { text: string; hash: string }>();
-  const report: EmitReport = { written: 0, removed: 0, files: wanted.size };
   const manifest: Record<string, string> = {};
   for (const folder of FOLDERS) await mkdir(path.join(content, folder), { recursive: true });
-  const changed: [string, string][] = [];
-  for (const [file, text] of wanted) {
+
+  // Each changed file is written to a temporary name now and moved into place once all are written.
+  const moves: { temporary: string; target: string }[] = [];
+  let writing: Promise<void>[] = [];
+  const offer = async (file: string, text: string) => {
     const known = memo.get(file);
     const hash = known?.text === text ? known.hash : createHash('sha256').update(text).digest('hex').slice(0, 16);
     manifest[file] = hash;
-    next.set(file, { text, hash });
-    if (previous.get(file) !== hash) changed.push([file, text]);
+    if (keep) next.set(file, { text, hash });
+    if (previous.get(file) === hash) return;
+    const target = path.join(content, file);
+    // Short and hidden: an entry's own name can be near the 255-byte limit, and `*.json` never
+    // matches it. Numbered, not named by the text's hash: two articles may have the same body.
+    const temporary = path.join(path.dirname(target), `.${process.pid}-${moves.length}.tmp`);
+    moves.push({ temporary, target });
+    writing.push(io(() => writeFile(temporary, text)));
+    if (writing.length >= WRITE_AHEAD) await Promise.all(writing.splice(0));
+  };
+  try {
+    for (const collection of COLLECTIONS) {
+      for (const entry of entries[collection]) await offer(`${collection}/${entryFileName(entry)}.json`, textOf(collection, entry, keep));
+    }
+    for (const body of entries.bodies) await offer(bodyPath(body.slug), body.html);
+    await Promise.all(writing);
+  } catch (error) {
+    await Promise.allSettled(writing);
+    await Promise.all(moves.map(({ temporary }) => io(() => rm(temporary, { force: true }))));
+    throw error;
   }
-  await Promise.all(
-    changed.map(([file, text], index) => io(async () => {
-      const target = path.join(content, file);
-      // Short and hidden: an entry's own name can be near the 255-byte limit, and `*.json` never
-      // matches it. Numbered, not named by the text's hash: two articles may have the same body.
-      const temporary = path.join(path.dirname(target), `.${process.pid}-${index}.tmp`);
-      await writeFile(temporary, text);
-      await rename(temporary, target);
-      report.written++;
-    })),
-  );
+  writing = [];
+  await Promise.all(moves.map(({ temporary, target }) => io(() => rename(temporary, target))));
+
+  const report: EmitReport = { written: moves.length, removed: 0, files: Object.keys(manifest).length };
   // Files that were there before this emit and are not wanted (written ones all are).
   for (const file of present) {
-    if (wanted.has(file)) continue;
+    if (Object.hasOwn(manifest, file)) continue;
     await rm(path.join(content, file), { recursive: true, force: true });
     report.removed++;
   }
   const manifestFile = path.join(content, MANIFEST);
   await writeFile(manifestFile, `${JSON.stringify(manifest)}\n`);
-  written.set(path.resolve(content), { files: next, stamp: stampOf(await stat(manifestFile)) });
+  if (keep) written.set(path.resolve(content), { files: next, stamp: stampOf(await stat(manifestFile)) });
   return report;
 }
 

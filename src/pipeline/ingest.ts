@@ -295,7 +295,7 @@ export async function ingest(options: IngestOptions): Promise<IngestReport> {
   };
   if (counts.articles === 0) return { ...stop(problems, `no article could be read in ${options.seeds}`), counts };
   if (!options.dryRun) {
-    await emitContent(options.content, entries);
+    await emitContent(options.content, entries, { keep: !options.once });
     if (options.registry !== false && options.publish) await emitRegistry(options.registry, nextRegistry);
     // Only a process that ingests again (the dev server) previews a saved article.
     if (!options.once) {

@@ -166,6 +166,35 @@ describe('emitContent', () => {
     expect((await readdir(content)).sort()).toEqual(['.manifest.json', 'README.md', 'articles', 'bodies', 'parties', 'people', 'retired', 'review']);
   });
 
+  it('writes the same files when it keeps nothing for a next emit, and a next emit still rewrites only what changed', async () => {
+    const kept = await temporaryFolder();
+    const once = await temporaryFolder();
+    await emitContent(kept, entries);
+    expect(await emitContent(once, entries, { keep: false })).toMatchObject({ removed: 0, files: (await filesIn(kept)).size - 1 });
+    const [a, b] = [await filesIn(kept), await filesIn(once)];
+    expect([...b.keys()].sort()).toEqual([...a.keys()].sort());
+    for (const [name, bytes] of a) expect(b.get(name)!.equals(bytes), name).toBe(true);
+    // Nothing kept in memory: the hashes come from the manifest on disk.
+    const [first, ...rest] = entries.people;
+    expect(await emitContent(once, { ...entries, people: [{ ...first!, name: `${first!.name} (changed)` }, ...rest] }, { keep: false })).toMatchObject({ written: 1, removed: 0 });
+  });
+
+  it('leaves the previous content as it was, and no temporary file, when an entry cannot be written', async () => {
+    const content = await temporaryFolder();
+    await emitContent(content, entries);
+    const before = await filesIn(content);
+    // Changed articles are written to their temporary files before the broken person is reached.
+    const articles = entries.articles.map((entry) => ({ ...entry, title: `${entry.title} (changed)` }));
+    const [first, ...rest] = entries.people;
+    const broken = { ...entries, articles, people: [...rest, { ...first!, mentionCount: 1n as unknown as number }] };
+    await expect(emitContent(content, broken)).rejects.toThrow(/BigInt/);
+    const after = await filesIn(content);
+    expect([...after.keys()].sort()).toEqual([...before.keys()].sort());
+    for (const [name, bytes] of before) expect(after.get(name)!.equals(bytes), name).toBe(true);
+    // And the emit after it, in the same process, still knows what is on disk.
+    expect(await emitContent(content, { ...entries, articles })).toMatchObject({ written: articles.length });
+  });
+
   it('writes byte-identical files on two runs of the whole pipeline', async () => {
     const first = await temporaryFolder();
     const second = await temporaryFolder();
