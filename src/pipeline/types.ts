@@ -59,6 +59,8 @@ export interface RoleCue {
   organisation?: string;
   /** Absent means current: the text puts no word of time to it. */
   tense?: Tense;
+  /** The sentences that state it, when its own names its party only as "the party" and the one before names it. */
+  statedIn?: string;
 }
 
 /** A tie to a party stated next to a mention: "ODM leader", "a senior figure in the ODM". */
@@ -69,6 +71,8 @@ export interface TieCue {
   relation: string;
   /** Absent means current. */
   tense?: Tense;
+  /** As on `RoleCue`: both sentences, when the party is named only in the one before. */
+  statedIn?: string;
 }
 
 /**

@@ -19,7 +19,7 @@ export function knownParties(sentences: SentenceMentions[], partyLike: (mention:
  * names (an acronym the article defines, a short form the pack knows). None
  * when the sentence that decides names two.
  */
-export function partiesInPlay(sentences: SentenceMentions[], partyLike: (mention: Mention) => boolean, pack: CountryPack): (index: number) => string | undefined {
+export function partiesInPlay(sentences: SentenceMentions[], partyLike: (mention: Mention) => boolean, pack: CountryPack): PartiesInPlay {
   const acronyms = new Map<string, string>();
   for (const { mentions } of sentences) for (const party of mentions) if (party.acronym && party.acronym !== party.name) acronyms.set(party.acronym, party.name);
   const registered = registeredNames(pack);
@@ -28,23 +28,37 @@ export function partiesInPlay(sentences: SentenceMentions[], partyLike: (mention
   const usedAsParty = (mentions: Mention[]) => (mention: Mention) =>
     partyLike(mention) || (mention.kind === 'word' && mention.acronym !== undefined && mentions.some((one) => one.role?.organisation === mention.name || (one.ties ?? []).some((tie) => tie.party === mention.name)));
   const partiesOf = (scope: SentenceMentions[]) => {
-    const named = new Map<string, string>();
+    const named = new Map<string, Mention>();
     for (const party of scope.flatMap(({ mentions }) => mentions.filter(usedAsParty(mentions)))) {
       const key = keyOf(party);
       const shown = named.get(key);
-      if (!shown || party.name.length > shown.length) named.set(key, party.name);
+      if (!shown || party.name.length > shown.name.length) named.set(key, party);
     }
     return [...named.values()];
   };
   const perSentence = sentences.map((sentence) => partiesOf([sentence]));
   const article = partiesOf(sentences);
-  return (index) => {
-    for (let at = index; at >= 0; at--) {
-      const named = perSentence[at] as string[];
-      if (named.length > 0) return named.length === 1 ? named[0] : undefined;
-    }
-    return article.length === 1 ? article[0] : undefined;
+  return {
+    inPlay: (index) => {
+      for (let at = index; at >= 0; at--) {
+        const named = perSentence[at] as Mention[];
+        if (named.length > 0) return named.length === 1 ? named[0]?.name : undefined;
+      }
+      return article.length === 1 ? article[0]?.name : undefined;
+    },
+    namedIn: (index) => perSentence[index] ?? [],
+    sameParty: (a, b) => (registered.get(a.toLowerCase()) ?? acronyms.get(a) ?? a) === (registered.get(b.toLowerCase()) ?? acronyms.get(b) ?? b),
   };
+}
+
+/** The parties each sentence names, and the one "the party" means there. */
+export interface PartiesInPlay {
+  /** The one party "the party" and "party leader X" mean at a sentence, if one. */
+  inPlay: (index: number) => string | undefined;
+  /** The parties a sentence names, one mention each (its longest form). */
+  namedIn: (index: number) => readonly Mention[];
+  /** Whether two written forms are one party (an acronym the article defines, a form the pack knows). */
+  sameParty: (a: string, b: string) => boolean;
 }
 
 const registeredByPack = new WeakMap<CountryPack, Map<string, string>>();

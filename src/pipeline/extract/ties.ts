@@ -18,6 +18,7 @@ import { readLists } from './tie-lists';
 import { allied, joinedInApposition, memberOutright, moved, ownParty, quitTheParty, whoLeft, type PartyAfter } from './tie-movements';
 import { alliedInApposition, gluedToParty, membersLedBy, ofParty, partyAndCounty, possessive, possessiveSeat, whoseParty } from './tie-named';
 import { asOffice, branchOffice, chairsParty, electedOffice, itsOffice, officeInClause, officeOfPartyJoined, leadsNow, ledBy, ledParty, officeBefore, officeOfTheParty, organChairedBy, ownRoleInParty, willServe } from './tie-offices';
+import { stateBackReferences } from './tie-back-references';
 import { GOES_ON } from './tie-patterns';
 
 export type { SentenceMentions } from './sentence-view';
@@ -29,7 +30,7 @@ export function readTies(sentences: SentenceMentions[], pack: CountryPack): void
   // An acronym the article never defines may still be a party ("on a JDC ticket"): resolution checks it is one.
   const partyLike = (mention: Mention) => namedParty(mention) || (mention.kind === 'word' && mention.acronym !== undefined);
   const known = knownParties(sentences, partyLike);
-  const inPlay = partiesInPlay(sentences, namedParty, pack);
+  const parties = partiesInPlay(sentences, namedParty, pack);
   const isParty = (name: string) => known.has(name.toLowerCase()) || isPackParty(name.toLowerCase(), pack);
   const reading: PartyReading = { partyLike, isParty };
   // "Appearing before the Senate County Public Accounts Committee, …. The committee's chairman, X,": the committee named last.
@@ -37,10 +38,11 @@ export function readTies(sentences: SentenceMentions[], pack: CountryPack): void
   // "The Rift Valley Parliamentary Caucus, …, has said …. Its chairman, X,": the body the sentence before was about.
   let committeeBefore: string | undefined;
   sentences.forEach((sentence, index) => {
-    readSentence(new SentenceView(sentence, reading, inPlay(index)), lastCommittee, committeeBefore);
+    readSentence(new SentenceView(sentence, reading, parties.inPlay(index)), lastCommittee, committeeBefore);
     lastCommittee = committeeNamed(sentence.text) ?? lastCommittee;
     committeeBefore = committeeAbout(sentence.text);
   });
+  stateBackReferences(sentences, parties);
   // A tie to a word that names no party here or in the pack ("Nakuru") is no tie.
   for (const { mentions } of sentences) {
     for (const mention of mentions) {

@@ -45,17 +45,21 @@ export function buildPerson(
     // "the immediate former P chairperson, who quit the party": a former office in a party the article says the person left
     // is a role, and no tie besides the move itself.
     const left = leftIn.get(source);
+    // ("The P met. X was elected the party's chairman.": a fact whose party the sentence before names carries both sentences.)
+    const statedBy = (cue: { statedIn?: string }): Evidence => (cue.statedIn ? { source, sentence: cue.statedIn } : evidence);
     for (const role of [...(mention.role ? [mention.role] : []), ...(mention.roles ?? [])]) {
       const party = role.organisation ? partyOf(role.organisation) : undefined;
       const tieToo = !(party && role.tense === 'former' && left?.has(party.id));
-      if (roleStated(evidence.sentence, forms, party && formsOf(party))) addRole(entity, role, evidence, partyOf, tieToo);
+      const stated = statedBy(role);
+      if (roleStated(stated.sentence, forms, party && formsOf(party))) addRole(entity, role, stated, partyOf, tieToo);
       else hold('role', role.title, party, role.tense);
     }
     for (const tie of mention.ties ?? []) {
       const party = partyOf(tie.party);
       // (A former office in it is the role; the move is the tie.)
       if (!party || (tie.tense === 'former' && tie.relation !== 'left' && left?.has(party.id))) continue;
-      if (tieStated(evidence.sentence, forms, formsOf(party))) addTie(entity, { party: party.id, relation: tie.relation, ...tensed(tie.tense), evidence });
+      const stated = statedBy(tie);
+      if (tieStated(stated.sentence, forms, formsOf(party))) addTie(entity, { party: party.id, relation: tie.relation, ...tensed(tie.tense), evidence: stated });
       else hold('tie', tie.relation, party, tie.tense);
     }
   }

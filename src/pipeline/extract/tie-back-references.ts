@@ -1,0 +1,53 @@
+/**
+ * Facts stated over two sentences: "The P held its convention on Saturday. The
+ * delegates elected X as the party's National Chairman." The second sentence
+ * names its party only as "the party"; when the one right before names exactly
+ * one party, at its start (the party the sentence is about), that is the party,
+ * and the two sentences together are the fact's evidence: the evidence check
+ * still finds the party named in it.
+ */
+import type { Mention, RoleCue } from '../types';
+import type { PartiesInPlay } from './parties-in-play';
+import type { SentenceMentions } from './sentence-view';
+
+/** "the party", "the party's", "the Ngala-led party", "the outfit": a definite back-reference to a party. */
+const BACK_REFERENCE = /\b[Tt]he\s+(?:\p{Lu}[\p{L}'’]*-(?:led|based)\s+)?(?:party|outfit)\b/u;
+
+/** "the ruling party", "his party", "the new outfit": a party other than the one just named may be meant. */
+const OTHER_PARTY = /\b(?:ruling|governing|opposition|rival|new|former|old|other|another|previous|his|her|their|same)\s+(?:[\p{Ll}-]+\s+)?(?:party|outfit|parties)\b/iu;
+
+/** Before the party the sentence before is about: nothing, or a few words that name no one ("On Saturday, the"). */
+const OPENING = /^(?:[\p{L}\d,]+\s+){0,4}$/u;
+
+/** Marks the roles and ties that "the party" gives a person, when the sentence before names that party, with both sentences. */
+export function stateBackReferences(sentences: SentenceMentions[], parties: PartiesInPlay): void {
+  sentences.forEach((sentence, index) => {
+    if (index === 0 || parties.namedIn(index).length > 0) return;
+    if (!BACK_REFERENCE.test(sentence.text) || OTHER_PARTY.test(sentence.text)) return;
+    const before = sentences[index - 1] as SentenceMentions;
+    const party = partyOpening(before, parties.namedIn(index - 1));
+    if (!party) return;
+    const statedIn = `${before.text} ${sentence.text}`;
+    const ofParty = (written: string | undefined) => written !== undefined && parties.sameParty(written, party.name);
+    for (const mention of sentence.mentions) {
+      if (mention.kind === 'party' || mention.quoted) continue;
+      for (const role of rolesOf(mention)) if (ofParty(role.organisation)) role.statedIn = statedIn;
+      for (const tie of mention.ties ?? []) if (ofParty(tie.party)) tie.statedIn = statedIn;
+    }
+  });
+}
+
+/** The one party a sentence names, when it opens the sentence outside quotation marks; otherwise none. */
+function partyOpening(sentence: SentenceMentions, named: readonly Mention[]): Mention | undefined {
+  if (named.length !== 1) return undefined;
+  const party = named[0] as Mention;
+  const first = sentence.mentions[0];
+  if (party.quoted || !first || first.offset < party.offset) return undefined;
+  // Only a word or two before it: "The P", "On Saturday, P chairman X".
+  const lead = sentence.text.slice(0, party.offset - sentence.start);
+  return OPENING.test(lead) ? party : undefined;
+}
+
+function rolesOf(mention: Mention): RoleCue[] {
+  return [...(mention.role ? [mention.role] : []), ...(mention.roles ?? [])];
+}

@@ -1,0 +1,65 @@
+/**
+ * Facts stated over two sentences: an office or a tie given with "the party"
+ * in a sentence that names no party, where the sentence before names exactly
+ * one. Published with both sentences as its evidence, so the evidence check's
+ * guarantee (the party named in the evidence) still holds; any doubt about
+ * which party "the party" is keeps the fact back.
+ */
+import { describe, expect, it } from 'vitest';
+import { analyseCorpus } from '../../src/pipeline/corpus';
+import { loadPack } from '../../src/pipeline/ingest';
+import { formsOf, roleStated, tieStated } from '../../src/pipeline/resolve/evidence-check';
+import { summarise } from '../../src/pipeline/summary';
+import { seed } from './helpers';
+
+const pack = await loadPack();
+const analyse = (text: string) => analyseCorpus([seed('x.txt', text)], pack);
+const personIn = (text: string, name: string) => summarise(analyse(text)).people.find((one) => one.name.endsWith(name));
+const offices = (text: string, name: string) => (personIn(text, name)?.roles ?? []).map((role) => `${role.title}${role.organisation ? ` of ${role.organisation}` : ''}`);
+const partyTies = (text: string, name: string) => (personIn(text, name)?.parties ?? []).map((tie) => `${tie.party} ${tie.relation}`);
+
+describe('"the party" after a sentence that names one party', () => {
+  const text =
+    'Headline\n\nThe Tumaini Bora Party (TBP) held its delegates meeting in Nakuru on Saturday. The delegates elected Wanjala Simiyu Barasa as the party\'s National Chairman.';
+
+  it('publishes the office and the tie, with both sentences as the evidence', () => {
+    expect(offices(text, 'Barasa')).toContain('National Chairman of Tumaini Bora Party');
+    expect(partyTies(text, 'Barasa')).toContain('Tumaini Bora Party National Chairman');
+    const role = personIn(text, 'Barasa')?.roles.find((one) => one.title === 'National Chairman');
+    expect(role?.evidence.sentence).toBe(
+      "The Tumaini Bora Party (TBP) held its delegates meeting in Nakuru on Saturday. The delegates elected Wanjala Simiyu Barasa as the party's National Chairman.",
+    );
+    // The check applied at the far end passes on the evidence as published.
+    expect(roleStated(role?.evidence.sentence ?? '', ['Wanjala Simiyu Barasa'], formsOf({ name: 'Tumaini Bora Party', aliases: [], acronym: 'TBP' }))).toBe(true);
+  });
+
+  it('reads "the X-led party" as the same back-reference', () => {
+    const led =
+      'Headline\n\nThe Tumaini Bora Party (TBP) chairman, Wanjala Simiyu Barasa, received the defectors at the rally. The Barasa-led party also unveiled Chepkoech Jerop Kibet as its incoming Secretary-General.';
+    expect(offices(led, 'Kibet')).toContain('Secretary-General of Tumaini Bora Party');
+    expect(partyTies(led, 'Kibet')).toContain('Tumaini Bora Party Secretary-General');
+  });
+
+  it('keeps the fact back when the sentence before names two parties', () => {
+    const two =
+      'Headline\n\nThe Tumaini Bora Party (TBP) and the Umoja Wetu Movement (UWM) held talks. The delegates elected Wanjala Simiyu Barasa as the party\'s National Chairman.';
+    expect(offices(two, 'Barasa')).not.toContain('National Chairman of Tumaini Bora Party');
+    expect(offices(two, 'Barasa')).not.toContain('National Chairman of Umoja Wetu Movement');
+  });
+
+  it('keeps the fact back when the party was named further back than the sentence before', () => {
+    const far =
+      'Headline\n\nThe Tumaini Bora Party (TBP) held its delegates meeting in Nakuru on Saturday. Thousands turned up at the hall. The delegates elected Wanjala Simiyu Barasa as the party\'s National Chairman.';
+    expect(offices(far, 'Barasa')).not.toContain('National Chairman of Tumaini Bora Party');
+  });
+
+  it('keeps the fact back when "the party" is another one: "the ruling party"', () => {
+    const ruling =
+      'Headline\n\nThe Tumaini Bora Party (TBP) held its delegates meeting in Nakuru on Saturday. Delegates of the ruling party elected Wanjala Simiyu Barasa as the party\'s National Chairman.';
+    expect(offices(ruling, 'Barasa')).not.toContain('National Chairman of Tumaini Bora Party');
+  });
+
+  it('still needs the party named in the evidence: the two sentences together state it', () => {
+    expect(tieStated('The delegates elected Wanjala Simiyu Barasa as the party\'s National Chairman.', ['Wanjala Simiyu Barasa'], ['Tumaini Bora Party', 'TBP'])).toBe(false);
+  });
+});
