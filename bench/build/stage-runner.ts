@@ -25,7 +25,7 @@ const extractions = articles.map((article) => extractArticle(article, pack));
 done('extract');
 const resolution = resolveCorpus(extractions, pack);
 done('resolve');
-const analysis: Analysis = { articles, extractions, resolution, problems: [], editorialWarnings: [], settled: [], skipped: 0 };
+const analysis: Analysis = { articles, resolution, problems: [], editorialWarnings: [], settled: [], skipped: 0 };
 const { entries } = publishCorpus(analysis, base);
 done('render');
 await emitContent(content, entries);

@@ -18,7 +18,6 @@ import type { Article, ArticleExtraction, Problem, SeedFile } from './types';
 
 export interface Analysis {
   articles: Article[];
-  extractions: ArticleExtraction[];
   resolution: Resolution;
   /** Files that were skipped, and why; and warnings about files that were read. */
   problems: Problem[];
@@ -93,7 +92,7 @@ export function analyseExtractions(results: FileExtraction[], pack: CountryPack,
   const { warnings: editorialWarnings, notes } = staleReport(stale, editorial, known);
   const { open, settled } = settleReview([...resolution.review, ...reviewEntities(resolution.entities), ...notes], editorial);
   resolution.review = open;
-  return { articles, extractions, resolution, problems, editorialWarnings, settled, skipped };
+  return { articles, resolution, problems, editorialWarnings, settled, skipped };
 }
 
 export interface Publication {

@@ -159,7 +159,10 @@ export async function loadPack(file = DEFAULT_PACK): Promise<CountryPack> {
  * stat is as when it was last read is not even read: at 10,000 articles,
  * reading and hashing every file costs a second.
  */
-async function extractAll(folder: string, names: string[], pack: CountryPack, cache: ExtractionCache, onProgress: (progress: Progress) => void): Promise<FileExtraction[]> {
+async function extractAll(folder: string, names: string[], pack: CountryPack, packText: string, cacheFolder: string | false, onProgress: (progress: Progress) => void): Promise<FileExtraction[]> {
+  // Opened here, so that nothing holds it once the extractions are out: its shards are the
+  // extractions' stored forms, a third of the heap after this stage in a build.
+  const cache: ExtractionCache = cacheFolder ? await openExtractionCache(cacheFolder, packText) : NO_CACHE;
   const cached: (FileExtraction | undefined)[] = [];
   const unknown: number[] = [];
   names.forEach((name, index) => {
@@ -260,17 +263,23 @@ export async function ingest(options: IngestOptions): Promise<IngestReport> {
     }
   }
 
-  const cache = options.cache ? await openExtractionCache(options.cache, packText) : NO_CACHE;
   const onProgress = options.onProgress ?? (() => {});
   time('list');
-  const extracted = await extractAll(options.seeds, folder.names, pack, cache, onProgress);
-  if (options.once) {
-    forgetCacheStores();
-    forgetSeedIndexes();
-  }
-  time('extract');
-  onProgress({ stage: 'resolve', done: 0, total: folder.names.length });
-  const analysis = analyseExtractions(extracted, pack, editorial.editorial);
+  // No name holds the extractions: once resolved, what the pages need of them is in the resolution.
+  const analysis = analyseExtractions(
+    await extractAll(options.seeds, folder.names, pack, packText, options.cache ?? false, onProgress).then((extracted) => {
+      if (options.once) {
+        forgetCacheStores();
+        forgetSeedIndexes();
+      }
+      time('extract');
+      onProgress({ stage: 'resolve', done: 0, total: folder.names.length });
+      return extracted;
+    }),
+    pack,
+    editorial.editorial,
+  );
+  if (options.once) forgetResolveMemory();
   onProgress({ stage: 'resolve', done: folder.names.length, total: folder.names.length });
   time('resolve');
   const problems = [
