@@ -20,7 +20,7 @@ import { settleTitleSpeakers } from './speaker-titles';
 import { definedTitles } from './title-definitions';
 import { readRole } from './roles';
 import { findRuns, type Run } from './runs';
-import { afterThe, namesPlace } from './run-places';
+import { afterThe, bracketedAfter, namesPlace } from './run-places';
 import { registeredNames } from './parties-in-play';
 import { partiesByEvidence } from './party-evidence';
 import { readShortForms } from './party-short-forms';
@@ -54,6 +54,13 @@ export function extractArticle(article: Article, pack: CountryPack): ArticleExtr
         // "telling Kenyans that …": a country's people are no one.
         const people = (mention: Mention) => mention.kind === 'word' && /^\p{Lu}\p{Ll}+ns$/u.test(mention.name) && pack.places.has(mention.name.slice(0, -2).toLowerCase());
         const yielded = mentionsOfRun(tokens, run, runs[index - 1], site, pack, definitions, phrases, bodies).filter((mention) => !marked(mention) && !people(mention));
+        // "MPs X (Emurua Dikirr) and Y (Baringo Central)": a name in brackets right after a person's is their seat, no one.
+        const holder = bracketedAfter(tokens, run, runs[index - 1]) ? inSentence[inSentence.length - 1] : undefined;
+        if (holder && holder.kind === 'person' && yielded.length > 0 && yielded.every((mention) => mention.kind === 'person' && !mention.honorific && !mention.role)) {
+          for (const mention of yielded) phrases.add(mention.name.toLowerCase());
+          seatIn(holder, (yielded[0] as Mention).name);
+          return;
+        }
         // "the Bogeka Mokomoni by-election", "Residents of Bogeka Mokomoni": a place, whatever its shape; no one of that name.
         // "elders of the Njuri Ncheke": a name right after "the", with no title of its own, is a body's; no one is called so.
         if (namesPlace(tokens, run) || afterThe(tokens, run)) for (const mention of yielded) if (mention.kind !== 'party' && !mention.role && !mention.honorific) phrases.add(mention.name.toLowerCase());
@@ -86,6 +93,13 @@ export function extractArticle(article: Article, pack: CountryPack): ArticleExtr
   settleTitleSpeakers(quotes, kept, (name) => registered.get(name.toLowerCase()) ?? registered.get((acronyms.get(name) ?? name).toLowerCase()) ?? acronyms.get(name) ?? name, definedTitles(article.paragraphs));
   return { article, mentions: kept, phrases: [...phrases], quotes, coalitions };
 }
+
+/** "MP X (Emurua Dikirr)": the place in brackets is where a seat with none is held. */
+function seatIn(holder: Mention, place: string): void {
+  if (holder.role && !holder.role.organisation && SEATS_IN_PLACES.test(holder.role.title)) holder.role = { ...holder.role, organisation: place };
+}
+
+const SEATS_IN_PLACES = /^(?:MP|MCA|Senator|Governor|Deputy Governor|Woman Representative)$/;
 
 /** Puts a mention among the article's others, in the order they are written. */
 function insertInOrder(mentions: Mention[], mention: Mention): void {

@@ -54,6 +54,8 @@ export const ORGANISATION_HEADS = words(`
   sector chamber act acts bill law laws constitution rules regulations report agreement accord manifesto
   charter treaty code parties registrar convention delegates caucus retreat derby match final tournament
   marathon games
+  waterfront square terminal jetty pier beach museum library memorial monument mausoleum showground
+  showgrounds sanctuary dam airstrip barracks polytechnic prison
 `);
 
 /** Words that make a party: "Orange Democratic Movement", "One Kenya Alliance". */

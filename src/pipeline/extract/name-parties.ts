@@ -20,7 +20,20 @@ import type { Run } from './runs';
 export function mayNameParty(name: Token[], pack: CountryPack): boolean {
   const words = name.map(bare);
   if (words.length < 2 || pack.institutions.has(words.join(' ')) || EVENT_OPENERS.has(words[0] as string)) return false;
-  return !words.some((word) => ORGANISATION_HEADS.has(word) || CIVIC_WORDS.has(word.replace(/['’]s?$/, '')) || TITLE_HEADS.has(word));
+  return !words.some((word) => (ORGANISATION_HEADS.has(word) && !SHARED_HEADS.has(word)) || CIVIC_WORDS.has(word.replace(/['’]s?$/, '')) || TITLE_HEADS.has(word));
+}
+
+/**
+ * An organisation's word that a party's name may end in too ("Kenya Mashinani
+ * Forum"): a body so named is a party only on what only a party has (a
+ * ticket, a politician who left another party for it), never on a leader or
+ * candidates, which a forum of elders or traders has as well.
+ */
+export const SHARED_HEADS = new Set(['forum']);
+
+/** Whether a body's name ends in such a shared word. */
+export function endsInSharedHead(name: string): boolean {
+  return SHARED_HEADS.has(name.slice(name.lastIndexOf(' ') + 1).toLowerCase());
 }
 
 /**

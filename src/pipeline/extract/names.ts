@@ -192,6 +192,9 @@ function unprefixed(token: Token, length: number): Token {
 }
 
 /** What a name is, from its own words and the pack. */
+/** The last words of a party's organ: "Parliamentary Party", "Parliamentary Group", "Youth League", "Women's Wing". */
+const ORGAN_TAIL = /(?:^|\s)(?:parliamentary\s+(?:party|group|caucus)|(?:youth|women|women['’]s|men['’]s)\s+(?:league|wing|congress|caucus|council|movement|front|brigade))$/;
+
 export function classify(name: Token[], pack: CountryPack, titled: boolean): NameKind {
   if (name.length === 0) return 'other';
   const words = name.map(bare);
@@ -210,6 +213,8 @@ export function classify(name: Token[], pack: CountryPack, titled: boolean): Nam
   // "Kenya Tea Growers Alliance", "Muslim Rights Movement": a trade's, a faith's or a cause's alliance is no party ("Party" itself still is one).
   // ("Wakulima Party of Kenya": "Party" anywhere in the name keeps it a party.)
   const civic = !words.includes('party') && words.some((word) => CIVIC_WORDS.has(word.replace(/['’]s?$/, '')));
+  // "The UDA Parliamentary Party", "the P Youth League": a party's organ, named with the party's name, is no party.
+  if (ORGAN_TAIL.test(joined)) return 'other';
   // "The Majority Party has 180 members": the House's side, not a party of that name.
   if (name.length === 2 && words[1] === 'party' && /^(?:majority|minority)$/.test(words[0] as string)) return 'other';
   const hasOrganisationWord = !democraticUnion && (civic || words.some((word) => ORGANISATION_HEADS.has(word)));
@@ -227,6 +232,8 @@ export function classify(name: Token[], pack: CountryPack, titled: boolean): Nam
   if (name.length > 1 && !hasOrganisationWord && (democraticUnion || PARTY_HEADS.has(lastHead) || partyWord)) return 'party';
   if (name.length === 1) {
     const only = name[0] as Token;
+    // "the Gen Z movement": one letter is no one's name, whatever stands before it.
+    if (/^\p{L}\.?$/u.test(only.text)) return 'other';
     if (only.acronym) return 'acronym';
     return titled && isNameToken(only) ? 'person' : 'single';
   }

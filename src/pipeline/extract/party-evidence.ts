@@ -9,6 +9,7 @@
  */
 import { abbreviates } from '../resolve/parties';
 import type { Mention } from '../types';
+import { endsInSharedHead } from './name-parties';
 import type { SentenceMentions } from './sentence-view';
 
 /** Offices won at the polls: someone who holds one "of" an organisation sits for it. */
@@ -62,7 +63,7 @@ export function partiesByEvidence(sentences: SentenceMentions[], paragraphs: rea
   for (const [name, { acronym, mentions }] of candidates) {
     const forms = new Set([name, acronym]);
     const written = [...mentions.filter((mention) => bodies.includes(mention)), ...sentences.flatMap((sentence) => sentence.mentions.filter((mention) => forms.has(mention.name)))];
-    if (!treatedAsParty(sentences, written)) continue;
+    if (!treatedAsParty(sentences, written, endsInSharedHead(name))) continue;
     definitions.set(acronym, 'party');
     for (const mention of mentions) asParty(mention, acronym);
     // The name written again without its acronym is the same party.
@@ -114,15 +115,15 @@ function evidenceFor(sentence: SentenceMentions, mention: Mention): 'strong' | '
   return LEADER_NAMED.test(after) || CANDIDATES_AFTER.test(after) ? 'weak' : undefined;
 }
 
-/** Whether what the article says of a candidate's mentions makes it a party. */
-function treatedAsParty(sentences: SentenceMentions[], written: Mention[]): boolean {
+/** Whether what the article says of a candidate's mentions makes it a party; `strongOnly` for a name a forum may have. */
+function treatedAsParty(sentences: SentenceMentions[], written: Mention[], strongOnly: boolean): boolean {
   let weak = 0;
   for (const mention of written) {
     const evidence = evidenceFor(sentenceOf(sentences, mention), mention);
     if (evidence === 'strong') return true;
     if (evidence === 'weak') weak++;
   }
-  return weak >= 2;
+  return !strongOnly && weak >= 2;
 }
 
 function asParty(mention: Mention, acronym: string): void {

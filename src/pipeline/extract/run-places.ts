@@ -31,3 +31,8 @@ export function namesPlace(tokens: Token[], run: Run): boolean {
   return (before?.lower === 'represents' || before?.lower === 'represented') && next?.lower === 'in' && /^(?:Parliament|the National Assembly|the Senate|the County Assembly|the Assembly)\b/.test(tokens.slice(run.end + 1, run.end + 4).map((token) => token.text).join(' '));
 }
 
+
+/** "X (Emurua Dikirr)": a run in brackets of its own, right after the run before it. */
+export function bracketedAfter(tokens: Token[], run: Run, previous: Run | undefined): boolean {
+  return previous !== undefined && previous.end === run.index - 1 && tokens[run.index - 1]?.text === '(' && tokens[run.end]?.text === ')';
+}

@@ -1,0 +1,69 @@
+/**
+ * Non-entities shaped like people or parties, in the constructions the
+ * seventh facts-dev batch (fd53-fd60) leans on: a party's organ written with
+ * the party's name ("the P Parliamentary Party", "the P Youth League"), a
+ * constituency in brackets after an MP's name, a generation's nickname after
+ * a word that is also an honorific ("Gen Z"), a landmark named after a person
+ * ("the Mama Ngina Waterfront"); and a party whose name ends in an
+ * organisation's word ("Forum"), a party only where the article says what
+ * only a party has. Each case is a short invented text with its entities
+ * written by hand.
+ */
+import { describe, expect, it } from 'vitest';
+import { analyseCorpus } from '../../src/pipeline/corpus';
+import { loadPack } from '../../src/pipeline/ingest';
+import { summarise } from '../../src/pipeline/summary';
+import { seed } from './helpers';
+
+const pack = await loadPack();
+const report = (text: string) => summarise(analyseCorpus([seed('x.txt', text)], pack));
+const people = (text: string) => report(text).people.map((one) => one.name);
+const parties = (text: string) => report(text).parties.map((one) => one.name);
+
+describe('a party\'s organ is no party', () => {
+  it.each([
+    ['"The UDA Parliamentary Party met"', 'Headline\n\nThe UDA Parliamentary Party met at the Bomas of Kenya on Tuesday and resolved to back the bill.'],
+    [
+      '"the Tumaini Bora Party Youth League"',
+      'Headline\n\nThe Tumaini Bora Party (TBP) met in Nyeri on Saturday. The Tumaini Bora Party Youth League chairperson, Wambui Nyokabi Gachanja, said the youth would vote.',
+    ],
+    ['"the TBP Women\'s League"', 'Headline\n\nThe Tumaini Bora Party (TBP) met in Nyeri on Saturday. The TBP Women\'s League will meet in Nakuru next week.'],
+  ])('%s', (_label, text) => {
+    expect(parties(text).filter((name) => /Parliamentary|League/.test(name))).toEqual([]);
+  });
+
+  it('keeps the party whose organ it is', () => {
+    const text = 'Headline\n\nThe Tumaini Bora Party (TBP) met in Nyeri on Saturday. The Tumaini Bora Party Youth League chairperson, Wambui Nyokabi Gachanja, said the youth would vote.';
+    expect(parties(text)).toEqual(['Tumaini Bora Party']);
+  });
+});
+
+describe('no person', () => {
+  it('makes no person of a constituency in brackets after an MP\'s name: "MPs X (Emurua Dikirr) and Y (Baringo Central)"', () => {
+    const text = 'Headline\n\nMPs Kiprugut Kimaru Limo (Kilgoris Ololulunga) and Kipsiele Sogomo Rerimoi (Baringo Central), both of UDA, backed the bill.';
+    expect(people(text).sort()).toEqual(['Kiprugut Kimaru Limo', 'Kipsiele Sogomo Rerimoi']);
+  });
+
+  it('makes no person of "Gen Z"', () => {
+    const text = 'Headline\n\nMany young people from the Gen Z movement say they distrust all parties. Gen Z voters marched in 2024.';
+    expect(people(text)).toEqual([]);
+  });
+
+  it('makes no person of a landmark named after one: "the Mama Ngina Waterfront"', () => {
+    const text = 'Headline\n\nMombasa MCA Katana Mwakombo Nzaro opposed a Sh50 entry fee at the Mama Ngina Waterfront. "Mama Ngina Waterfront was built with public money," he said.';
+    expect(people(text)).toEqual(['Katana Mwakombo Nzaro']);
+  });
+});
+
+describe('a party whose name ends in "Forum"', () => {
+  it('is a party where the article says what only a party has: "left Jubilee for the P (ACR)"', () => {
+    const text = 'Headline\n\nProf Wangari Nduta Mwihaki left Jubilee for the Kenya Shambani Forum (KSF) in 2024 and was elected its party leader in March.';
+    expect(parties(text)).toContain('Kenya Shambani Forum');
+  });
+
+  it('is no party on what a lobby may have too: a named leader, its own candidates', () => {
+    const text =
+      'Headline\n\nThe Turkana Amani Forum (TAF) met on Monday. TAF leader Ekai Lokwang Nakiru asked the candidates to keep the peace. TAF nominees to the peace committee will be named in May.';
+    expect(parties(text)).toEqual([]);
+  });
+});
