@@ -38,6 +38,24 @@ describe('a party\'s organ is no party', () => {
   });
 });
 
+describe('a body named with "for", "on", "of" and "and" is one name, none of its words a party or a person', () => {
+  it.each([
+    ['"the Movement for Democracy and Rights" (no party "Democracy")', 'Headline\n\nActivists of the Movement for Democracy and Rights said the bill was unfair.'],
+    ['"the Kenya Alliance of Resident Associations (KARA)"', 'Headline\n\nThe Kenya Alliance of Resident Associations (KARA) chief executive Henry Ochieng Kipkorir opposed the levy.'],
+    ['"the Amani Leaders Forum (ALF)" (no party "Amani")', 'Headline\n\nThe Amani Leaders Forum (ALF) endorsed Governor Abdullahi Ali Hassan on Sunday.'],
+  ])('%s', (_label, text) => {
+    expect(parties(text)).toEqual([]);
+  });
+
+  it('keeps a party so named whole: "the Coalition for Reforms and Democracy (CORD)"', () => {
+    expect(parties('Headline\n\nThe Coalition for Reforms and Democracy (CORD) was formed in 2012.')).toEqual(['Coalition for Reforms and Democracy']);
+  });
+
+  it('makes no person of "the Commission on Administrative Justice (CAJ)"', () => {
+    expect(people('Headline\n\nThe Commission on Administrative Justice (CAJ) received the complaint on Monday.')).toEqual([]);
+  });
+});
+
 describe('no person', () => {
   it('makes no person of a constituency in brackets after an MP\'s name: "MPs X (Emurua Dikirr) and Y (Baringo Central)"', () => {
     const text = 'Headline\n\nMPs Kiprugut Kimaru Limo (Kilgoris Ololulunga) and Kipsiele Sogomo Rerimoi (Baringo Central), both of UDA, backed the bill.';

@@ -49,6 +49,8 @@ export function partyPrefix(tokens: Token[], pack: CountryPack): number {
   let end = head + 1;
   // "Party of Kenya": a place after "of" belongs to the party's name.
   if (tokens[end]?.text === 'of' && tokens[end + 1] && pack.places.has(tokens[end + 1]?.lower ?? '')) end += 2;
+  // "Kenya Alliance of Resident Associations", "Movement for Democracy and Rights": the head word goes on into one name.
+  if (/^(?:of|for|on|and|&)$/.test(tokens[end]?.text ?? '')) return 0;
   return end < tokens.length ? end : 0;
 }
 

@@ -102,6 +102,8 @@ export function readRun(run: Token[], pack: CountryPack): RunReading {
     name = tokens;
     return { honorific, name, kind: classify(name, pack, honorific !== undefined) };
   }
+  // "the Amani Leaders Forum": a body's head word after a title's is the end of the body's name, no one's.
+  if (name.length > 0 && name.every((token) => ORGANISATION_HEADS.has(bare(token)) || PARTY_HEADS.has(bare(token)))) return { name: tokens, kind: classify(tokens, pack, false), ...(honorific ? { honorific } : {}) };
   const reading: RunReading = { name, kind: name.length === 0 ? 'other' : classify(name, pack, true) };
   if (honorific) reading.honorific = honorific;
   reading.title = split.title;

@@ -38,6 +38,9 @@ export const NOT_NAMES = words(`
   facebook twitter instagram tiktok whatsapp youtube linkedin telegram
 `);
 
+/** Plural nouns that may stand inside a body's name: "Leaders Forum", "Members Caucus". */
+const GROUP_NOUNS = words(`leaders members officials residents elders`);
+
 /** Words that date a title, capitalised at a sentence's start: "Former", "Acting", "One-time". */
 const TENSE_OPENERS = /^(?:former|outgoing|incoming|acting|interim|retired|immediate|late|one-time|erstwhile|aspiring)$/i;
 /**
@@ -75,15 +78,28 @@ function particlesAt(tokens: Token[], index: number, members: Token[]): number {
   // After "and", only in a short name of common words with no title or honorific in it:
   // "National Cohesion and …", not "Governor Tanui and …" nor "Mong'are and …".
   const plainWords = members.length <= 3 && members.some((member) => isCommonWord(member.lower)) && !members.some((member) => TITLE_HEADS.has(member.lower) || HONORIFICS.has(member.lower));
-  if (first?.text === '&' || (first?.text === 'and' && plainWords)) {
+  if (first?.text === '&' || (first?.text === 'and' && (plainWords || inComplement(members)))) {
     let next = index + 1;
     while (next < index + 5 && tokens[next] && isRunWord(tokens[next] as Token)) next++;
     const last = tokens[next - 1];
-    return next > index + 1 && last && (ORGANISATION_HEADS.has(last.lower) || PARTY_HEADS.has(last.lower)) ? 1 : 0;
+    if (next > index + 1 && last && (ORGANISATION_HEADS.has(last.lower) || PARTY_HEADS.has(last.lower))) return 1;
+    // "Coalition for Reforms and Democracy", "Movement for Democracy and Rights": common words only, after the body's "for".
+    return next > index + 1 && inComplement(members) && tokens.slice(index + 1, next).every((token) => isCommonWord(token.lower) && !TITLE_HEADS.has(token.lower) && !HONORIFICS.has(token.lower)) ? 1 : 0;
+  }
+  // "Movement for Democracy", "Commission on Administrative Justice": after a body's or a party's head word,
+  // "for" or "on" before a capitalised common word goes on with the name ("quit the Jubilee Party for UDA" does not).
+  if ((first?.text === 'for' || first?.text === 'on') && (PARTY_HEADS.has(previous.lower) || ORGANISATION_HEADS.has(previous.lower))) {
+    const word = tokens[index + 1];
+    if (word && isRunWord(word) && !word.acronym && isCommonWord(word.lower) && !TITLE_HEADS.has(word.lower)) return 1;
   }
   if (!first?.isWord || !NAME_PARTICLES.has(first.text) || first.text === 'the') return 0;
   if (first.text === 'for' && !TITLE_HEADS.has(previous.lower) && !ORGANISATION_HEADS.has(previous.lower)) return 0;
   return tokens[index + 1]?.text === 'the' && (first.text === 'of' || first.text === 'for') ? 2 : 1;
+}
+
+/** Whether a run has reached what a body is for or on: "Coalition for", "Commission on". */
+function inComplement(members: Token[]): boolean {
+  return members.some((member, index) => (member.text === 'for' || member.text === 'on') && index > 0 && (PARTY_HEADS.has((members[index - 1] as Token).lower) || ORGANISATION_HEADS.has((members[index - 1] as Token).lower)));
 }
 
 const COLLECTIVES = /^(?:people|peoples|workers|farmers|citizens|women|youth|wananchi|mwananchi|patriots|democrats)$/;
@@ -130,6 +146,13 @@ export function findRuns(tokens: Token[]): Run[] {
       const candidate = tokens[next];
       if (!candidate) break;
       if (isRunWord(candidate) || (candidate.isWord && NAME_SUFFIXES.has(candidate.lower) && /^\p{Lu}/u.test(candidate.text))) {
+        members.push(candidate);
+        next++;
+        continue;
+      }
+      // "the Amani Leaders Forum": a capitalised group noun before a body's head word is inside the body's name.
+      const head = tokens[next + 1];
+      if (candidate.capitalised && GROUP_NOUNS.has(candidate.lower) && head && isRunWord(head) && (ORGANISATION_HEADS.has(head.lower) || PARTY_HEADS.has(head.lower))) {
         members.push(candidate);
         next++;
         continue;
