@@ -7,9 +7,9 @@ import { applyEditorial, dropNotEntities, EMPTY_EDITORIAL, settleReview, staleRe
 import { extractArticle } from './extract/index';
 import type { CountryPack } from './pack';
 import { readArticle } from './read/index';
-import { buildRecords, type ContentEntries, type RecordOptions } from './records';
-import { renderArticle } from './render';
-import type { Render } from './render-cache';
+import { buildRecords, type ArticleBody, type ContentEntries, type RecordOptions } from './records';
+import { renderArticle, type Render } from './render';
+import { bodyKey } from './body-key';
 import { resolveCorpus, type Resolution, type ReviewNote } from './resolve/index';
 import { reviewEntities } from './resolve/review';
 import { EMPTY_REGISTRY, type Registry } from './registry';
@@ -103,17 +103,22 @@ export interface Publication {
   links: ReadonlyMap<string, MentionLink[]>;
 }
 
+export interface PublishOptions extends RecordOptions {
+  /** The render code's version (`renderVersion()`), part of each body's key. */
+  renderVersion?: string;
+}
+
 /**
  * Gives the analysis its URLs and HTML: the entries of `content/`, and the
  * registry that keeps those URLs stable. `base` prefixes every link;
- * `render` is the render stage, or a cache in front of it.
+ * `render` is the render stage, called for a body only when the emit needs it.
  */
-export function publishCorpus(analysis: Analysis, base: string, registry: Registry = EMPTY_REGISTRY, render: Render = renderArticle, options: RecordOptions = {}): Publication {
+export function publishCorpus(analysis: Analysis, base: string, registry: Registry = EMPTY_REGISTRY, render: Render = renderArticle, options: PublishOptions = {}): Publication {
   const { articles, resolution } = analysis;
   const slugs = planSlugs(resolution.entities, articles, registry);
   const root = base.endsWith('/') ? base : `${base}/`;
   const byId = new Map(resolution.entities.map((entity) => [entity.id, entity]));
-  const html = new Map<string, string>();
+  const bodies = new Map<string, Omit<ArticleBody, 'slug'>>();
   const linksBySource = new Map<string, MentionLink[]>();
   for (const article of articles) {
     const links: MentionLink[] = [];
@@ -123,11 +128,11 @@ export function publishCorpus(analysis: Analysis, base: string, registry: Regist
       const folder = entity.kind === 'person' ? 'people' : 'parties';
       links.push({ text, entity: id, kind: entity.kind, href: `${root}${folder}/${slugs.entities.get(id)}/` });
     }
-    html.set(article.source, render(article, links));
+    bodies.set(article.source, { key: bodyKey(article, links, options.renderVersion ?? ''), html: () => render(article, links) });
     linksBySource.set(article.source, links);
   }
   return {
-    entries: buildRecords(articles, resolution.entities, slugs, html, resolution.review, analysis.settled, options),
+    entries: buildRecords(articles, resolution.entities, slugs, bodies, resolution.review, analysis.settled, options),
     registry: slugs.registry,
     links: linksBySource,
   };

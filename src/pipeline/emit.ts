@@ -1,7 +1,9 @@
 /**
  * The emit stage, the only one that writes: content entries to JSON files in
  * `content/`, article bodies to HTML files beside them (src/content-files.ts).
- * Only files whose text changed are rewritten, and each is first written to a
+ * Only files whose text changed are rewritten (a body, whose key says what
+ * decides its HTML, only when its key changed: src/pipeline/body-key.ts, and
+ * it is rendered then), and each is first written to a
  * temporary file beside it: not one file of `content/` is replaced until every
  * entry has been serialised and written, so that a failed ingest leaves the
  * previous content as it was, and Astro's content layer re-reads only what
@@ -44,7 +46,13 @@ const MANIFEST = '.manifest.json';
  * manifest's file had when this process wrote it: while it has that stamp, no
  * other process wrote it, and the hashes here are its content.
  */
-const written = new Map<string, { files: Map<string, { text: string; hash: string }>; stamp: string }>();
+const written = new Map<string, { files: Map<string, Written>; stamp: string }>();
+
+/** A file the last emit wrote or kept: an entry's text and its hash, or a body's key (src/pipeline/body-key.ts). */
+interface Written {
+  text?: string;
+  hash: string;
+}
 
 /** Lets go of the texts kept for the next emit (see forgetCacheStores). */
 export function forgetWritten(): void {
@@ -88,20 +96,15 @@ export async function emitContent(content: string, entries: ContentEntries, { ke
   written.delete(path.resolve(content));
   const present = await listFolders(content);
   const previous = await readManifest(content, present, last);
-  const memo = last?.files ?? new Map<string, { text: string; hash: string }>();
-  const next = new Map<string, { text: string; hash: string }>();
+  const memo = last?.files ?? new Map<string, Written>();
+  const next = new Map<string, Written>();
   const manifest: Record<string, string> = {};
   for (const folder of FOLDERS) await mkdir(path.join(content, folder), { recursive: true });
 
   // Each changed file is written to a temporary name now and moved into place once all are written.
   const moves: { temporary: string; target: string }[] = [];
   let writing: Promise<void>[] = [];
-  const offer = async (file: string, text: string) => {
-    const known = memo.get(file);
-    const hash = known?.text === text ? known.hash : createHash('sha256').update(text).digest('hex').slice(0, 16);
-    manifest[file] = hash;
-    if (keep) next.set(file, { text, hash });
-    if (previous.get(file) === hash) return;
+  const write = async (file: string, text: string) => {
     const target = path.join(content, file);
     // Short and hidden: an entry's own name can be near the 255-byte limit, and `*.json` never
     // matches it. Numbered, not named by the text's hash: two articles may have the same body.
@@ -112,9 +115,23 @@ export async function emitContent(content: string, entries: ContentEntries, { ke
   };
   try {
     for (const collection of COLLECTIONS) {
-      for (const entry of entries[collection]) await offer(`${collection}/${entryFileName(entry)}.json`, textOf(collection, entry, keep));
+      for (const entry of entries[collection]) {
+        const file = `${collection}/${entryFileName(entry)}.json`;
+        const text = textOf(collection, entry, keep);
+        const known = memo.get(file);
+        const hash = known?.text === text ? known.hash : createHash('sha256').update(text).digest('hex').slice(0, 16);
+        manifest[file] = hash;
+        if (keep) next.set(file, { text, hash });
+        if (previous.get(file) !== hash) await write(file, text);
+      }
     }
-    for (const body of entries.bodies) await offer(bodyPath(body.slug), body.html);
+    for (const body of entries.bodies) {
+      // A body is known by its key, not its text: one whose key is as on disk is not even rendered.
+      const file = bodyPath(body.slug);
+      manifest[file] = body.key;
+      if (keep) next.set(file, { hash: body.key });
+      if (previous.get(file) !== body.key) await write(file, body.html());
+    }
     await Promise.all(writing);
   } catch (error) {
     await Promise.allSettled(writing);

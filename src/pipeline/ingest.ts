@@ -3,13 +3,13 @@
  * it lists and reads the seed files, runs the pure stages, and emits.
  */
 import { statSync } from 'node:fs';
-import { readdir, readFile } from 'node:fs/promises';
+import { readdir, readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { analyseExtractions, publishCorpus, type FileExtraction } from './corpus';
 import { forgetCacheStores } from './cache-store';
 import { forgetSeedIndexes, NO_CACHE, openExtractionCache, type ExtractionCache, type SeedStat } from './extraction-cache';
-import { openRenderCache } from './render-cache';
+import { renderVersion } from './body-key';
 import { io } from './io-limit';
 import { extractFiles } from './parallel';
 import type { Progress } from './progress';
@@ -288,10 +288,9 @@ export async function ingest(options: IngestOptions): Promise<IngestReport> {
     ...analysis.editorialWarnings,
   ];
   if (options.strict && problems.length > 0) return stop(problems, `--strict: ${plural(problems.length, 'problem')} in the seeds`);
-  const renderCache = options.cache ? await openRenderCache(options.cache) : undefined;
-  const { entries, registry: nextRegistry, links } = publishCorpus(analysis, options.base ?? '/', registry, renderCache?.render, { memo: !options.once });
-  await renderCache?.flush();
-  if (options.once) forgetCacheStores();
+  // Bodies are rendered by the emit, only those whose key is not as on disk: no render cache.
+  if (options.cache) await rm(path.join(options.cache, 'render'), { recursive: true, force: true });
+  const { entries, registry: nextRegistry, links } = publishCorpus(analysis, options.base ?? '/', registry, undefined, { memo: !options.once, renderVersion: await renderVersion() });
   time('publish');
   const counts = {
     articles: entries.articles.length,

@@ -21,11 +21,16 @@ export interface ContentEntries {
   retired: RetiredEntry[];
 }
 
-/** An article's body, rendered once by the ingest: sanitized, mentions linked. The one HTML a page trusts. */
+/** An article's body, rendered by the ingest when the emit needs it: sanitized, mentions linked. The one HTML a page trusts. */
 export interface ArticleBody {
   slug: string;
-  html: string;
+  /** What decides the HTML (src/pipeline/body-key.ts): a body whose key is as on disk is not rendered again. */
+  key: string;
+  /** Renders it. */
+  html(): string;
 }
+
+const NO_BODY: Omit<ArticleBody, 'slug'> = { key: '', html: () => '' };
 
 const SNIPPET_LENGTH = 220;
 
@@ -47,12 +52,12 @@ export interface RecordOptions {
   memo?: boolean;
 }
 
-/** Builds every entry; `html` holds each article's rendered body by source. */
+/** Builds every entry; `bodies` holds each article's body by source. */
 export function buildRecords(
   articles: Article[],
   entities: Entity[],
   slugs: SlugPlan,
-  html: Map<string, string>,
+  bodies: ReadonlyMap<string, Omit<ArticleBody, 'slug'>>,
   review: ReviewNote[],
   settled: ReviewNote[] = [],
   { coMentionsKept = CO_MENTIONS_KEPT, memo: keeping = true }: RecordOptions = {},
@@ -213,8 +218,14 @@ export function buildRecords(
     ...(row.target ? { target: row.target } : {}),
   }));
 
-  const bodies = articleEntries.map((entry, index) => ({ slug: entry.slug, html: html.get((articles[index] as Article).source) ?? '' }));
-  return { articles: articleEntries, bodies, people, parties, review: reviewItems, retired };
+  return {
+    articles: articleEntries,
+    bodies: articleEntries.map((entry, index) => ({ slug: entry.slug, ...(bodies.get((articles[index] as Article).source) ?? NO_BODY) })),
+    people,
+    parties,
+    review: reviewItems,
+    retired,
+  };
 }
 
 /**

@@ -34,6 +34,9 @@ const html = unified()
   .use(rehypeStringify)
   .freeze();
 
+/** The render stage as the pipeline calls it: `renderArticle`, or a stand-in in a check that renders nothing. */
+export type Render = (article: Article, mentions: MentionLink[]) => string;
+
 /**
  * Renders an article's body as its page shows it under the headline: a
  * headline that is the whole first sentence is not said again. `mentions` are

@@ -138,6 +138,27 @@ describe('an ingest after a change', () => {
     await expectSameAsCold();
   }, 120_000);
 
+  it('changes only the Markdown formatting of an article: the same words, other HTML', async () => {
+    const file = path.join(seeds, 'wanjala-levy-statement.md');
+    const text = [
+      '---',
+      'title: Wanjala faults the county levy',
+      'date: 2026-03-02',
+      '---',
+      '',
+      'Bungoma Senator Ruth Nafula Wanjala said on Monday that the new county levy would hurt traders in the town.',
+      '',
+      '"We will not accept a levy that was never debated," Wanjala said.',
+      '',
+    ].join('\n');
+    await writeFile(file, text);
+    await expectSameAsCold();
+    // Its paragraphs' text is as before: only the HTML tells the change.
+    await writeFile(file, text.replace('would hurt traders', 'would *hurt* traders'));
+    const content = await expectSameAsCold();
+    expect([...content.entries()].some(([name, html]) => name.startsWith('bodies/') && html.includes('<em>hurt</em>'))).toBe(true);
+  }, 120_000);
+
   it('removes an article', async () => {
     await rm(path.join(seeds, 'kanyoro-water-bill.txt'));
     const content = await expectSameAsCold();
