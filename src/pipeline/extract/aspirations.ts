@@ -6,14 +6,13 @@
  * role with the tense aspiring.
  */
 import type { Mention, RoleCue } from '../types';
+import { readRivals, seat, wardsOf } from './by-elections';
 import { readRole } from './roles';
 import type { SentenceMentions } from './sentence-view';
 
 /** The verb of seeking, after the person and what may stand between (an apposition, "who is"). */
-const SEEKS = /^(?:\s*,[^,.;“”"]{1,80},|\s*,[^,.;“”"]{1,80}?\s+(?=who\s))?\s*(?:,\s*(?:who\s+|an?\s+(?:independent\s+)?|its\s+|the\s+party['’]s\s+|\p{Lu}[\p{L}-]*['’]s\s+)?|who\s+)?(?:(?:joined|left|quit|served)\b[^,.;:“”"]{1,100}?\s+and\s+)?(?:(?:has\s+)?(?:declared|announced|confirmed)\s+(?:that\s+)?(?:she|he)\s+)?(?:(?:is|was|has\s+been|are|also|now|named|unveiled\s+as|would\s+be|will\s+be)\s+)*(?:(?:the\s+party['’]s|its|the\s+\p{Lu}[\p{L}-]*['’]s)\s+)?(seeking|eyeing|eyes|seeks|vying\s+for|gunning\s+for|aspirant\s+for|(?:candidate|nominee|flag-?bearer)\s+(?:for|in)|wants\s+to\s+unseat|plans\s+to\s+unseat|hopes\s+to\s+unseat|(?:will|would|plans\s+to|intends\s+to)\s+(?:seek|run\s+for|vie\s+for))\s+/iu;
+const SEEKS = /^(?:\s*,[^,.;“”"]{1,80},|\s*,[^,.;“”"]{1,80}?\s+(?=who\s))?\s*(?:,\s*(?:who\s+|an?\s+(?:independent\s+)?|its\s+|the\s+party['’]s\s+|\p{Lu}[\p{L}-]*['’]s\s+)?|who\s+)?(?:(?:joined|left|quit|served)\b[^,.;:“”"]{1,100}?\s+and\s+)?(?:(?:has\s+)?(?:declared|announced|confirmed)\s+(?:that\s+)?(?:she|he)\s+)?(?:(?:is|was|has\s+been|are|also|now|named|unveiled\s+as|would\s+be|will\s+be)\s+)*(?:(?:the\s+party['’]s|its|the\s+\p{Lu}[\p{L}-]*['’]s)\s+)?(seeking|eyeing|eyes|seeks|vying\s+for|gunning\s+for|aspirant\s+for|expected\s+to\s+(?:seek|contest|run\s+for|vie\s+for)|(?:candidate|nominee|flag-?bearer)\s+(?:for|in)|wants\s+to\s+unseat|plans\s+to\s+unseat|hopes\s+to\s+unseat|(?:will|would|plans\s+to|intends\s+to)\s+(?:seek|run\s+for|vie\s+for))\s+/iu;
 // ("has declared she will seek the presidency", "would be the party's candidate for the Kesses seat", "was named the party's candidate for …".)
-/** "the Kitui Central by-election", "the Mukurweini seat", "the Ruai ward by-election": a constituency's seat is an MP's, a ward's an MCA's. */
-const SEAT = /^the\s+((?:\p{Lu}[\p{L}'’-]*\s+){1,3}?)(ward\s+)?(?:parliamentary\s+)?(?:seat|by-election|by\s+election)\b/u;
 /** "cleared X (UDA), Y (DCP) and Z to contest the Lari seat", "fronted X for the Kitui Central by-election". */
 const CONTEST = /\b(?:to\s+(?:contest|vie\s+for|run\s+for)|for)\s+(?=the\s)/g;
 const FRONTS = /\b(?:fronted|cleared|nominated|picked|endorsed)\s+$/;
@@ -23,10 +22,11 @@ const SEAT_TITLE: Record<string, string> = { governorship: 'Governor', senate: '
 
 /** Adds the aspiring roles each sentence states to the people it names. */
 export function readAspirations(sentences: SentenceMentions[]): void {
+  const wards = wardsOf(sentences.map((sentence) => sentence.text));
   const rolesByName = new Map<string, RoleCue>();
   for (const { mentions } of sentences) for (const mention of mentions) if (mention.role) rolesByName.set(surname(mention), mention.role);
   for (const { text, start, mentions } of sentences) {
-    listedAspirants(text, start, mentions);
+    listedAspirants(text, start, mentions, wards);
     for (const person of mentions) {
       if (person.kind === 'party' || person.acronym) continue;
       const after = text.slice(person.offset - start + person.surface.length);
@@ -34,14 +34,15 @@ export function readAspirations(sentences: SentenceMentions[]): void {
       if (nominated) add(person, nominated);
       const seeks = SEEKS.exec(after);
       if (!seeks) {
-        const role = contested(text, start, person, mentions);
+        const role = contested(text, start, person, mentions, wards);
         if (role) add(person, { ...role, tense: 'aspiring' });
         continue;
       }
       const object = after.slice(seeks[0].length);
-      const role = /unseat/i.test(seeks[1] as string) ? unseated(object, mentions, start, text, rolesByName) : SECOND_TERM.test(object) ? heldNow(person) : sought(object);
+      const role = /unseat/i.test(seeks[1] as string) ? unseated(object, mentions, start, text, rolesByName) : SECOND_TERM.test(object) ? heldNow(person) : sought(object, wards);
       if (role) add(person, { ...role, tense: 'aspiring' });
     }
+    readRivals(text, start, mentions, add);
   }
 }
 
@@ -49,10 +50,10 @@ export function readAspirations(sentences: SentenceMentions[]): void {
  * "The aspirants for the Garissa governorship so far are A (UDA), B (ODM) and
  * C (KDA)": each name of the list, with only brackets, commas and "and" between.
  */
-function listedAspirants(text: string, start: number, mentions: Mention[]): void {
+function listedAspirants(text: string, start: number, mentions: Mention[], wards: ReadonlySet<string>): void {
   if (!/aspirants|candidates|contenders|hopefuls/.test(text)) return;
   const listed = ASPIRANTS_ARE.exec(text);
-  const role = listed ? sought(listed[1] as string) : undefined;
+  const role = listed ? sought(listed[1] as string, wards) : undefined;
   if (!listed || !role) return;
   let at = listed.index + listed[0].length;
   for (const person of mentions) {
@@ -71,7 +72,7 @@ const ASPIRANTS_ARE = /\b(?:aspirants|candidates|contenders|hopefuls)\s+(?:for|i
  * fronted former Speaker X for the Kitui Central by-election": each person
  * between the verb and the seat, with no other verb between, seeks it.
  */
-function contested(text: string, start: number, person: Mention, mentions: Mention[]): RoleCue | undefined {
+function contested(text: string, start: number, person: Mention, mentions: Mention[], wards: ReadonlySet<string>): RoleCue | undefined {
   const at = person.offset - start;
   const verb = [...text.slice(0, at).matchAll(/\b(?:fronted|cleared|nominated|picked|endorsed)\b/g)].pop();
   if (!verb || FRONTS.test(text.slice(0, at)) === false && !/^[^.;:“”"]*$/.test(text.slice(verb.index, at))) return undefined;
@@ -82,26 +83,18 @@ function contested(text: string, start: number, person: Mention, mentions: Menti
     if (/[.;:“”"]/.test(between) || /\b(?:said|says|told|will|would|has|had|is|was|are|were)\b/.test(between.replace(/,\s*who\s[^,]*,?/g, ','))) return undefined;
     const others = mentions.filter((one) => one.kind === 'person' && one.offset - start > at && one.offset - start < at + person.surface.length + match.index);
     if (others.some((one) => !/^(?:[\s,()\p{Lu}\p{Ll}'’-]|and)*$/u.test(text.slice(at, one.offset - start)))) return undefined;
-    return seat(rest.slice(match.index + match[0].length));
+    return seat(rest.slice(match.index + match[0].length), wards);
   }
   return undefined;
 }
 
-/** "the Lari seat" → MP of Lari; "the Ruai ward by-election" → MCA of Ruai. */
-function seat(object: string): RoleCue | undefined {
-  const found = SEAT.exec(object);
-  if (!found) return undefined;
-  const place = (found[1] as string).trim();
-  return { title: found[2] ? 'MCA' : 'MP', organisation: place };
-}
-
 /** "the Kakamega governor seat" → Governor of Kakamega. */
-function sought(object: string): RoleCue | undefined {
+function sought(object: string, wards: ReadonlySet<string>): RoleCue | undefined {
   if (/^the\s+presidency\b/i.test(object)) return { title: 'President' };
   // "is now eyeing the governorship on a PMP ticket": the office, its place unsaid.
   if (/^the\s+governorship\b/i.test(object)) return { title: 'Governor' };
   const office = OFFICE.exec(object);
-  if (!office) return seat(object);
+  if (!office) return seat(object, wards);
   const word = (office[2] as string).toLowerCase();
   const role = readRole(SEAT_TITLE[word] ?? `${word} aspirant`, (office[1] as string).trim());
   return role && { title: role.title, ...(role.organisation ? { organisation: role.organisation } : {}) };

@@ -256,6 +256,11 @@ function actingFrom(tokens: Token[], index: number): Token[] | undefined {
   return phrase;
 }
 
+/** What ends a holder's office: "the death of", "the burial of". */
+const ENDED = /^(?:death|demise|passing|murder|killing|assassination|burial|funeral)$/;
+/** What a court does to an election: "nullified the election of". */
+const ANNULLED = /^(?:nullified|annulled|overturned|quashed|invalidated|nullifies|annuls|overturns|quashes|nullifying|annulling|overturning)$/;
+
 /** The tense the word at `index` states: "former", "acting". */
 function tenseAt(tokens: Token[], index: number): Tense | undefined {
   const word = tokens[index];
@@ -265,5 +270,8 @@ function tenseAt(tokens: Token[], index: number): Tense | undefined {
   if (!word?.isWord) return undefined;
   // "MCAs removed Majority Leader X": an office the sentence says was taken away.
   if (/^(?:removed|ousted|sacked|deposed|dethroned|kicked)$/.test(word.lower)) return 'former';
+  // "the seat left vacant by the death of MP X", "nullified the election of Khwisero MP X": an office that ended.
+  if (word.lower === 'of' && ENDED.test(tokens[index - 1]?.lower ?? '')) return 'former';
+  if (word.lower === 'of' && tokens[index - 1]?.lower === 'election' && tokens[index - 2]?.lower === 'the' && ANNULLED.test(tokens[index - 3]?.lower ?? '')) return 'former';
   return tenseBefore(word.text.toLowerCase());
 }

@@ -1,0 +1,70 @@
+/**
+ * The seat a by-election is for, as news English names it: "the Lari seat",
+ * "the fresh Khwisero by-election", "the Ruai ward by-election", "the seat left
+ * vacant by the late Nyakach MP", "the ODM ticket in the Kiagu by-election";
+ * and the rivals a candidate "faces" in it, who seek the same seat.
+ */
+import type { Mention, RoleCue } from '../types';
+
+/** "the Kitui Central by-election", "the fresh Khwisero by-election", "the Ruai ward by-election", "the Mukurweini seat". */
+const SEAT = /^the\s+(?:(?:fresh|coming|upcoming|forthcoming|planned|repeat|next|looming|hotly\s+contested)\s+)?((?:\p{Lu}[\p{L}'’-]*\s+){1,3}?)(ward\s+)?(?:parliamentary\s+)?(?:seat|by-election|by\s+election|mini-poll)\b/u;
+
+/** "the seat left vacant by the late Nyakach MP", "the seat vacated by the death of Lari MP X": the office that fell vacant, with its place. */
+const VACATED =
+  /^the\s+seat\s+(?:that\s+was\s+|which\s+was\s+)?(?:left\s+vacant|vacated|that\s+fell\s+vacant)\s+(?:by|after|following|when)\s+(?:the\s+(?:death|demise|passing|removal|resignation|impeachment|jailing)\s+of\s+)?(?:the\s+)?(?:late\s+|former\s+)?((?:\p{Lu}[\p{L}'’-]*\s+){1,3}?)(MP|MCA|Senator|Governor|Woman\s+Rep(?:resentative)?)\b/u;
+
+/** "the ODM ticket again in the fresh Khwisero by-election": the seat the ticket is for. */
+const TICKET_FOR = /^the\s+(?:\p{Lu}[\p{L}\p{N}-]*\s+)?ticket\s+(?:again\s+)?(?:in|for)\s+(?=the\s)/u;
+
+/** "the Lari seat" → MP of Lari; "the Ruai ward by-election" → MCA of Ruai, and so is any place the article calls a ward. */
+export function seat(object: string, wards: ReadonlySet<string>): RoleCue | undefined {
+  const ticket = TICKET_FOR.exec(object);
+  if (ticket) return seat(object.slice(ticket[0].length), wards);
+  const vacated = VACATED.exec(object);
+  if (vacated) {
+    const title = /^Woman/.test(vacated[2] as string) ? 'Woman Representative' : (vacated[2] as string);
+    return { title, organisation: (vacated[1] as string).trim() };
+  }
+  const found = SEAT.exec(object);
+  if (!found) return undefined;
+  const place = (found[1] as string).trim();
+  return { title: found[2] || wards.has(place) ? 'MCA' : 'MP', organisation: place };
+}
+
+/** "the Kiagu ward", "Kakrao Ward MCA": the places an article calls wards. */
+export function wardsOf(texts: readonly string[]): Set<string> {
+  const wards = new Set<string>();
+  for (const text of texts) {
+    if (!/\b[Ww]ard\b/.test(text)) continue;
+    for (const match of text.matchAll(WARD)) wards.add((match[1] as string).trim());
+  }
+  return wards;
+}
+
+const WARD = /((?:\p{Lu}[\p{L}'’-]*\s+){1,3}?)[Ww]ard\b/gu;
+
+/** "faces", "will face", "is up against": a candidate's rivals follow. */
+const FACES = /\b(?:faces|will\s+face|is\s+up\s+against|takes\s+on)\s+/;
+
+/** Only what introduces a rival between them: titles and party acronyms, "and", "an independent aspirant, businessman". */
+const RIVAL_GAP = /^(?:[\s,]|(?:and|an?|the|independent|aspirants?|candidates?|nominees?|hopefuls?|businessman|businesswoman|lawyer|former|retired)\b|\p{Lu}[\p{L}\p{N}'’-]*)*$/u;
+
+/**
+ * "X, UDA's candidate in the Ruai ward by-election, faces ODM nominee Y and
+ * an independent aspirant, Z": the candidate's rivals seek the same seat.
+ */
+export function readRivals(text: string, start: number, mentions: Mention[], add: (person: Mention, role: RoleCue) => void): void {
+  const verb = FACES.exec(text);
+  if (!verb) return;
+  // (Persons only: "the late Nyando MP" leaves a place's word between the candidate and the verb.)
+  const people = mentions.filter((mention) => mention.kind === 'person');
+  const candidate = people.filter((mention) => mention.offset - start < verb.index).at(-1);
+  const sought = candidate && [candidate.role, ...(candidate.roles ?? [])].find((role) => role?.tense === 'aspiring' && role.organisation);
+  if (!sought) return;
+  let at = verb.index + verb[0].length;
+  for (const rival of people.filter((mention) => mention.offset - start >= at)) {
+    if (!RIVAL_GAP.test(text.slice(at, rival.offset - start))) return;
+    add(rival, { ...sought });
+    at = rival.offset - start + rival.surface.length;
+  }
+}
