@@ -27,7 +27,7 @@ const resolution = resolveCorpus(extractions, pack);
 done('resolve');
 const analysis: Analysis = { articles, resolution, problems: [], editorialWarnings: [], settled: [], skipped: 0 };
 const { entries } = publishCorpus(analysis, base);
-done('render');
+done('publish');
 await emitContent(content, entries);
 done('emit');
 // The folder is scratch: the build that follows must start cold.

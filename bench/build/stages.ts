@@ -1,7 +1,10 @@
-/** Times the ingest's stages one by one (read, extract, resolve, render, emit), which the ingest inside `astro build` reports only in part. */
+/** Times the ingest's stages one by one (read, extract, resolve, slugs and records, render and emit), which the ingest inside `astro build` reports only in part. */
 import { fileURLToPath } from 'node:url';
 import { runMeasured } from './measure';
 import type { Row } from './phases';
+
+/** Bodies are rendered as the emit writes them (src/pipeline/body-key.ts). */
+const LABELS: Record<string, string> = { publish: 'slugs + records', emit: 'render + emit' };
 
 const runner = fileURLToPath(new URL('./stage-runner.ts', import.meta.url));
 /** The checkout, where `--import tsx` resolves. */
@@ -24,7 +27,7 @@ export async function timeStages(seeds: string, content: string, timeoutMs: numb
   let from: number | undefined;
   for (const mark of run.marks) {
     const stage = /^stage (\w+)/.exec(mark.line)?.[1] ?? '';
-    if (from !== undefined) rows.push({ label: stage === 'render' ? 'slugs + render' : stage, ...run.between(from, mark.at) });
+    if (from !== undefined) rows.push({ label: LABELS[stage] ?? stage, ...run.between(from, mark.at) });
     from = mark.at;
   }
   return rows;
