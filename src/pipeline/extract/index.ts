@@ -85,12 +85,13 @@ export function extractArticle(article: Article, pack: CountryPack): ArticleExtr
   readShortForms(kept);
   readTies(sentences, pack);
   readAspirations(sentences);
-  spellOutBodies(kept, bodies, definitions);
+  const spelled = spellOutBodies(kept, bodies, definitions, article.paragraphs, pack);
   // "the ODM leader said": one party whether the article writes its acronym, its name, or the pack's name for it.
   // (Only a definition: "CCW-K" written alone later carries itself as its acronym, and would undo the map.)
   const acronyms = new Map(kept.filter((mention) => mention.kind === 'party' && mention.acronym && mention.acronym !== mention.name).map((party) => [party.acronym as string, party.name]));
   const registered = registeredNames(pack);
-  settleTitleSpeakers(quotes, kept, (name) => registered.get(name.toLowerCase()) ?? registered.get((acronyms.get(name) ?? name).toLowerCase()) ?? acronyms.get(name) ?? name, definedTitles(article.paragraphs));
+  // ("the EALA MP said" of an MP of the East African Legislative Assembly: a body's acronym the article spelled out.)
+  settleTitleSpeakers(quotes, kept, (name) => registered.get(name.toLowerCase()) ?? registered.get((acronyms.get(name) ?? name).toLowerCase()) ?? acronyms.get(name) ?? spelled.get(name) ?? name, definedTitles(article.paragraphs));
   return { article, mentions: kept, phrases: [...phrases], quotes, coalitions };
 }
 
@@ -110,15 +111,38 @@ function insertInOrder(mentions: Mention[], mention: Mention): void {
 const OPENING = /^['‘"“]$/;
 const CLOSING = /^['’"”]$/;
 
-/** "EALA MP X" after "East African Legislative Assembly (EALA)": an office is held in the body the article named in full. */
-function spellOutBodies(mentions: Mention[], bodies: Map<string, string>, definitions: Map<string, 'party' | 'other'>): void {
-  if (bodies.size === 0) return;
+/**
+ * "EALA MP X" after "East African Legislative Assembly (EALA)": an office is
+ * held in the body the article named in full; and where it never defines the
+ * acronym, in the one name it writes whose words the acronym's letters open
+ * ("Kenyan EALA MP X … the East African Legislative Assembly would table").
+ * Returns each acronym so spelled out, with its name.
+ */
+function spellOutBodies(mentions: Mention[], bodies: Map<string, string>, definitions: Map<string, 'party' | 'other'>, paragraphs: readonly string[], pack: CountryPack): Map<string, string> {
+  const spelled = new Map<string, string>();
   for (const mention of mentions) {
+    if (mention.kind !== 'person') continue;
     for (const role of [mention.role, ...(mention.roles ?? [])]) {
-      const body = role?.organisation && definitions.get(role.organisation) === 'other' ? bodies.get(role.organisation) : undefined;
-      if (role && body) role.organisation = body;
+      const written = role?.organisation;
+      if (!role || !written) continue;
+      const defined = definitions.get(written);
+      const body = defined === 'other' ? bodies.get(written) : defined === undefined && ACRONYM.test(written) && !isPackParty(written.toLowerCase(), pack) ? spelledOut(written, paragraphs) : undefined;
+      if (body) {
+        spelled.set(written, body);
+        role.organisation = body;
+      }
     }
   }
+  return spelled;
+}
+
+const ACRONYM = /^\p{Lu}{3,6}$/u;
+
+/** The one name the article writes whose capitalised words open with the acronym's letters, in order; none if it writes none or two. */
+function spelledOut(acronym: string, paragraphs: readonly string[]): string | undefined {
+  const pattern = new RegExp(`\\b${[...acronym].map((letter) => `${letter}\\p{Ll}+`).join('(?:\\s+(?:of|the|and|for|on))*\\s+')}\\b`, 'gu');
+  const found = new Set(paragraphs.flatMap((paragraph) => [...paragraph.matchAll(pattern)].map((match) => match[0])));
+  return found.size === 1 ? [...found][0] : undefined;
 }
 
 /** Marks the mentions that stand inside quotation marks; a mark left open (a quote going on in the next paragraph) runs to the end. */

@@ -5,7 +5,7 @@
  */
 import type { Mention, RoleCue, Tense, TieCue } from '../types';
 import { readRole } from './roles';
-import { COUNTY_SEATS, SEATS } from './tie-patterns';
+import { COUNTY_SEATS, PARTY_OFFICE, SEATS } from './tie-patterns';
 import type { SentenceView } from './sentence-view';
 
 /** A tie the sentence states; a candidacy is a tense of its own, so the relation says it and it carries none. */
@@ -88,3 +88,31 @@ export function dedupe(ties: TieCue[]): TieCue[] {
     return true;
   });
 }
+
+/**
+ * Roles held in a party, written as the facts are kept: "the Umoja Alliance's
+ * presidential hopeful" seeks the presidency (a role in no party) as the
+ * party's candidate (the tie); "its deputy secretary-general for Zanzibar"
+ * holds the office, its scope no part of the title.
+ */
+export function settlePartyRoles(mention: Mention, isParty: (name: string) => boolean): void {
+  const settle = (role: RoleCue): RoleCue => {
+    const party = role.organisation;
+    if (!party || !isParty(party)) return role;
+    if (role.tense === 'aspiring' && SOUGHT_SEATS.test(role.title)) {
+      addTie(mention, { party, relation: 'candidate', ...(role.statedIn ? { statedIn: role.statedIn } : {}) });
+      const { organisation: _held, statedIn: _stated, ...sought } = role;
+      return sought;
+    }
+    const scoped = SCOPED.exec(role.title);
+    if (!scoped || !PARTY_OFFICE.test(scoped[1] as string)) return role;
+    const title = scoped[1] as string;
+    for (const tie of mention.ties ?? []) if (tie.party === party && tie.relation === role.title) tie.relation = relationOf(title);
+    return { ...role, title };
+  };
+  if (mention.role) mention.role = settle(mention.role);
+  if (mention.roles) mention.roles = mention.roles.map(settle);
+}
+
+/** "Deputy Secretary-General for Zanzibar": an office, then the region it is held for. */
+const SCOPED = /^(.+?)\s+for\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?$/u;

@@ -13,7 +13,7 @@ import { isPackParty } from './names';
 import { knownParties, partiesInPlay } from './parties-in-play';
 import { personIn, SentenceView, type PartyReading, type PersonInSentence, type SentenceMentions } from './sentence-view';
 import { candidateByBe, candidateInApposition, fronted, nominatedBy, postSought, runningMate, ticket } from './tie-candidacies';
-import { dedupe } from './tie-facts';
+import { dedupe, settlePartyRoles } from './tie-facts';
 import { readLists } from './tie-lists';
 import { allied, joinedInApposition, memberOutright, moved, ownParty, quitTheParty, whoLeft, type PartyAfter } from './tie-movements';
 import { alliedInApposition, gluedToParty, membersLedBy, ofParty, partyAndCounty, possessive, possessiveSeat, whoseParty } from './tie-named';
@@ -54,6 +54,7 @@ export function readTies(sentences: SentenceMentions[], pack: CountryPack): void
         mention.roles = mention.roles.filter((role) => role.title !== 'Candidate');
         if (mention.roles.length === 0) delete mention.roles;
       }
+      settlePartyRoles(mention, isParty);
       if (!mention.ties) continue;
       const ties = dedupe(mention.ties.filter((tie) => known.has(tie.party.toLowerCase()) || isPackParty(tie.party.toLowerCase(), pack)));
       if (ties.length > 0) mention.ties = ties;

@@ -4,7 +4,7 @@
  * the sentence it was read in.
  */
 import type { Entity, Evidence, Mention, PartyTie, Role, RoleCue, Tense } from '../types';
-import { relationOf } from '../extract/ties';
+import { relationOfRole } from '../extract/tie-facts';
 import { formsOf, roleStated, tieStated } from './evidence-check';
 import type { HeldBackFact } from './held-back';
 import { nameKey } from './normalise';
@@ -142,7 +142,8 @@ function addRole(entity: Entity, cue: RoleCue, evidence: Evidence, partyOf: (nam
     entity.roles.push(role);
   }
   // The tie a party office implies is the one the extractor words the same way ("Party Leader" is "leader").
-  if (party && tieToo) addTie(entity, { party: party.id, relation: relationOf(title), ...tensed(tense), evidence });
+  // (An office sought in it is a candidacy.)
+  if (party && tieToo) addTie(entity, { party: party.id, relation: relationOfRole(cue), ...tensed(tense), evidence });
 }
 
 /** Adds a tie unless the same article already states it: each article's report is kept, for its date. */

@@ -1,0 +1,54 @@
+/**
+ * Offices held in a party or a body, in the wordings the seventh facts-dev
+ * batch (fd53-fd60) leans on: a seat sought as a party's candidate ("the P's
+ * presidential hopeful"), an office scoped to a region ("its deputy
+ * secretary-general for Zanzibar"), a body written by an acronym the article
+ * spells out only elsewhere ("Kenyan EALA MP X" beside "the East African
+ * Legislative Assembly"). Each case is a short invented text with its facts
+ * written by hand.
+ */
+import { describe, expect, it } from 'vitest';
+import { analyseCorpus } from '../../src/pipeline/corpus';
+import { loadPack } from '../../src/pipeline/ingest';
+import { summarise } from '../../src/pipeline/summary';
+import { seed } from './helpers';
+
+const pack = await loadPack();
+const personIn = (text: string, name: string) => summarise(analyseCorpus([seed('x.txt', text)], pack)).people.find((one) => one.name.endsWith(name));
+const offices = (text: string, name: string) => (personIn(text, name)?.roles ?? []).map((role) => `${role.title}${role.organisation ? ` of ${role.organisation}` : ''} (${role.tense})`);
+const partyTies = (text: string, name: string) => (personIn(text, name)?.parties ?? []).map((tie) => `${tie.party} ${tie.relation}`);
+
+describe('a seat sought as a party\'s candidate', () => {
+  const text =
+    "Headline\n\nThe delegation was led by Prof Nafula Wanyama Simiyu, the Tumaini Bora Party (TBP) leader and the Umoja Alliance's presidential hopeful.";
+
+  it('is the seat, aspiring, held in no party', () => {
+    expect(offices(text, 'Simiyu')).toContain('President (aspiring)');
+    expect(offices(text, 'Simiyu').filter((office) => office.startsWith('President of'))).toEqual([]);
+  });
+
+  it('ties the person to the party as its candidate, not by a relation called "President"', () => {
+    expect(partyTies(text, 'Simiyu')).toContain('Umoja Alliance candidate');
+    expect(partyTies(text, 'Simiyu').filter((tie) => tie.endsWith('President'))).toEqual([]);
+  });
+});
+
+describe('a party office held for a region', () => {
+  it('keeps the office without its region: "its deputy secretary-general for Zanzibar, X"', () => {
+    const text =
+      "Headline\n\nTanzania's ruling Chama Cha Mapinduzi (CCM) was represented by its deputy secretary-general for Zanzibar, Halima Shabani Mtengeti, who spoke first.";
+    expect(offices(text, 'Mtengeti')).toEqual(['Deputy Secretary-General of CCM (current)']);
+  });
+});
+
+describe('a body written by its acronym', () => {
+  it('is the one name the article spells out for it elsewhere: "Kenyan EALA MP X" … "the East African Legislative Assembly"', () => {
+    const text =
+      'Headline\n\nKenyan EALA MP Sahra Abdinoor Gelle said the East African Legislative Assembly would table a motion on party funding.';
+    expect(offices(text, 'Gelle')).toEqual(['MP of East African Legislative Assembly (current)']);
+  });
+
+  it('stays as written where the article spells out no such name', () => {
+    expect(offices('Headline\n\nKenyan EALA MP Sahra Abdinoor Gelle said the motion would be tabled.', 'Gelle')).toEqual(['MP of EALA (current)']);
+  });
+});
