@@ -15,6 +15,7 @@ import { readContext, type Context } from './context';
 import { classify, isPackParty, nameText, readRun, type RunReading } from './names';
 import { mayNameParty, partyPrefix, splitAffiliation } from './name-parties';
 import type { Discourse } from './discourse';
+import { interviewAnswers } from './interview-answers';
 import { findQuotes } from './quotes';
 import { settleTitleSpeakers } from './speaker-titles';
 import { definedTitles } from './title-definitions';
@@ -76,6 +77,7 @@ export function extractArticle(article: Article, pack: CountryPack): ArticleExtr
     mentions.push(...found);
     quotes.push(...findQuotes(paragraph, paragraphIndex, found, discourse));
   });
+  quotes.push(...interviewAnswers(article.paragraphs, mentions));
   for (const body of partiesByEvidence(sentences, article.paragraphs, definitions, acronymBodies)) insertInOrder(mentions, body);
   const kept = applyDefinitions(mentions, definitions);
   // "East African Legislative Assembly (EALA)" … "EALA MP X": an acronym the article defines as no party ties no one to it.

@@ -5,6 +5,7 @@
  * one before, each by a form the articles use for that entity: its name, an
  * alias, its acronym. Pure text tests; what fails goes to the review page.
  */
+import { ANSWER, answerText, intervieweeOf } from '../text/interviews';
 import { doubleSingleQuotes } from '../text/quote-marks';
 import { splitSentences, type Sentence } from '../text/sentences';
 import type { Entity, Place } from '../types';
@@ -160,6 +161,8 @@ export function quoteAttributed(
   speaker: readonly string[],
   others: readonly (readonly string[])[] = [],
 ): boolean {
+  const answer = answeredBy(paragraphs, quote, speaker, others);
+  if (answer !== undefined) return answer;
   const { own, before } = attributionText(paragraphs, quote);
   if (namesAny(own, speaker)) return true;
   if (others.some((forms) => namesAny(own, forms))) return false;
@@ -189,6 +192,19 @@ export function quoteAttributed(
     if (UNNAMED_PERSON.test(sentence)) return false;
   }
   return false;
+}
+
+/**
+ * An answer of a question-and-answer interview ("A: …") is said by the one
+ * person its introduction names as the one who spoke to the outlet, and by no
+ * one when the introduction names another there too. Undefined for any
+ * other quote.
+ */
+function answeredBy(paragraphs: readonly string[], quote: { text: string; place: Place }, speaker: readonly string[], others: readonly (readonly string[])[]): boolean | undefined {
+  const paragraph = paragraphs[quote.place.paragraph] ?? '';
+  if (!ANSWER.test(paragraph) || !answerText(paragraph).startsWith(quote.text.slice(0, 40))) return undefined;
+  const intro = intervieweeOf(paragraphs);
+  return intro !== undefined && intro.paragraph < quote.place.paragraph && namesAny(intro.subject, speaker) && !others.some((forms) => namesAny(intro.subject, forms));
 }
 
 /** A quote's own words outside its marks, punctuation gone: "he said", "said the source". */

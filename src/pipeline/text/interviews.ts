@@ -1,0 +1,60 @@
+/**
+ * A question-and-answer interview's layout: "Q: …" and "A: …" paragraphs
+ * after an introduction that says who spoke to the outlet ("Prof X spoke to
+ * the Sunday Nation … Excerpts:"). Each answer is that person's words, with
+ * no quotation marks. Pure text: the extractor gives the answers to the
+ * interviewee, and the evidence check asks the same introduction again.
+ */
+import { splitSentences } from './sentences';
+
+/** "Q: …", "Question: …": the outlet's words. */
+export const QUESTION = /^\s*(?:Q|Question)\s*:\s+/;
+/** "A: …", "Answer: …": the interviewee's. */
+export const ANSWER = /^\s*(?:A|Answer)\s*:\s+/;
+
+/** "X spoke to the Sunday Nation", "X sat down with Citizen TV", "X told the Star in an interview". */
+const SPOKE = /\b(?:spoke\s+(?:to|with)|talked\s+to|sat\s+down\s+with|granted\s+an\s+interview\s+to|told)\s+(?:the\s+)?\p{Lu}/u;
+
+/** How many paragraphs before the first question the introduction may be. */
+const INTRODUCTION = 3;
+
+/** Where an interview's introduction says who spoke: the paragraph, and its words before the verb (the subject), from `start`. */
+export interface Interviewee {
+  paragraph: number;
+  start: number;
+  subject: string;
+}
+
+const interviews = new WeakMap<readonly string[], Interviewee | null>();
+
+/**
+ * The introduction's sentence that says who spoke to the outlet, when the
+ * article is laid out as questions and answers and exactly one sentence of
+ * the paragraphs before the first question says so.
+ */
+export function intervieweeOf(paragraphs: readonly string[]): Interviewee | undefined {
+  let found = interviews.get(paragraphs);
+  if (found === undefined) {
+    found = readInterview(paragraphs) ?? null;
+    interviews.set(paragraphs, found);
+  }
+  return found ?? undefined;
+}
+
+function readInterview(paragraphs: readonly string[]): Interviewee | undefined {
+  const first = paragraphs.findIndex((paragraph) => QUESTION.test(paragraph));
+  if (first <= 0 || !paragraphs.some((paragraph, index) => index > first && ANSWER.test(paragraph))) return undefined;
+  const said: Interviewee[] = [];
+  for (let index = Math.max(0, first - INTRODUCTION); index < first; index++) {
+    for (const sentence of splitSentences(paragraphs[index] as string)) {
+      const verb = SPOKE.exec(sentence.text);
+      if (verb) said.push({ paragraph: index, start: sentence.start, subject: sentence.text.slice(0, verb.index) });
+    }
+  }
+  return said.length === 1 ? said[0] : undefined;
+}
+
+/** The answer's words, after its "A:". */
+export function answerText(paragraph: string): string {
+  return paragraph.replace(ANSWER, '').trim();
+}

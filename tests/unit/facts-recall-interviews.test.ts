@@ -1,0 +1,54 @@
+/**
+ * A question-and-answer interview: "Q: …" and "A: …" paragraphs, with no
+ * quotation marks, after an introduction that says who spoke to the outlet.
+ * Each answer is one quote of the interviewee; a question is the outlet's
+ * words, no quote; an introduction that does not name exactly one person as
+ * the one who spoke settles no answer. Each case is a short invented text.
+ */
+import { describe, expect, it } from 'vitest';
+import { analyseCorpus } from '../../src/pipeline/corpus';
+import { loadPack } from '../../src/pipeline/ingest';
+import { summarise } from '../../src/pipeline/summary';
+import { seed } from './helpers';
+
+const pack = await loadPack();
+const report = (text: string) => summarise(analyseCorpus([seed('x.txt', text)], pack));
+const quotesOf = (text: string, name: string) => (report(text).people.find((one) => one.name.endsWith(name))?.quotes ?? []).map((quote) => quote.text);
+
+const interview = (intro: string) =>
+  [
+    'THE BIG INTERVIEW',
+    'Wanjiru: We will not be anyone\'s junior partner',
+    intro,
+    'Q: You were a Jubilee senator for five years. Why leave now?',
+    'A: Because the party stopped listening to the farmers who built it in the first place.',
+    'Q: Will you work with ODM?',
+    'A: We have talked to everybody, but we will not join any coalition as a junior partner.',
+    'This interview has been edited for length and clarity.',
+  ].join('\n\n');
+
+describe('a Q/A interview', () => {
+  it('gives each answer to the one person the introduction says spoke to the outlet', () => {
+    const text = interview(
+      'A former teacher, Prof Wanjiru Nduta Kamau spoke to the Sunday Nation at her office on Ngong Road. Her party\'s chairman, Dr Otieno Odera Ouma, sat in on the interview. Excerpts:',
+    );
+    expect(quotesOf(text, 'Kamau')).toEqual([
+      'Because the party stopped listening to the farmers who built it in the first place.',
+      'We have talked to everybody, but we will not join any coalition as a junior partner.',
+    ]);
+    expect(quotesOf(text, 'Ouma')).toEqual([]);
+  });
+
+  it('takes no question for a quote', () => {
+    const text = interview('Prof Wanjiru Nduta Kamau spoke to the Sunday Nation. Excerpts:');
+    const all = report(text);
+    const texts = [...all.people.flatMap((one) => one.quotes.map((quote) => quote.text)), ...all.unattributed.map((quote) => quote.text)];
+    expect(texts.some((quote) => quote.startsWith('You were'))).toBe(false);
+  });
+
+  it('settles no answer when two people spoke to the outlet', () => {
+    const text = interview('Prof Wanjiru Nduta Kamau and Dr Otieno Odera Ouma spoke to the Sunday Nation. Excerpts:');
+    expect(quotesOf(text, 'Kamau')).toEqual([]);
+    expect(quotesOf(text, 'Ouma')).toEqual([]);
+  });
+});
