@@ -52,3 +52,16 @@ describe('a body written by its acronym', () => {
     expect(offices('Headline\n\nKenyan EALA MP Sahra Abdinoor Gelle said the motion would be tabled.', 'Gelle')).toEqual(['MP of EALA (current)']);
   });
 });
+
+describe('an office given with "its" after the party the subject joined', () => {
+  it('reads "X left P for Q in 2024 and was elected its party leader in March" as Q\'s Party Leader', () => {
+    const text = 'Headline\n\nProf Wangari Nduta Mwihaki left Jubilee for the Kenya Shambani Forum (KSF) in 2024 and was elected its party leader in March.';
+    expect(offices(text, 'Mwihaki')).toContain('Party Leader of KSF (current)');
+    expect(partyTies(text, 'Mwihaki')).toContain('Kenya Shambani Forum leader');
+  });
+
+  it('gives the office to no one when another person stands between', () => {
+    const text = 'Headline\n\nProf Wangari Nduta Mwihaki left Jubilee for the Kenya Shambani Forum (KSF) in 2024, and Dr Otieno Odera Ouma was elected its party leader.';
+    expect(offices(text, 'Mwihaki')).not.toContain('Party Leader of KSF (current)');
+  });
+});

@@ -152,6 +152,23 @@ export function officeOfPartyJoined(view: SentenceView, { person, later }: Perso
 /** ", who … to join NAREM and is now the party's Director of Elections": the office after the move. */
 const PARTYS_OFFICE_IN_CLAUSE = /^\s*,\s*who\s+[^.;:“”"]{1,120}?\s+and\s+is\s+(?:now\s+|also\s+|currently\s+)?the\s+party['’]s\s+((?:\p{Lu}[\p{L}-]*\s+){0,2}(?:of\s+)?\p{Lu}[\p{L}-]*)(?=[,.;]|\s+(?:in|and|who|since)\b|$)/u;
 
+/**
+ * "X left Jubilee for the KMF in 2024 and was elected its party leader in
+ * March": the sentence's subject, given an office of the party named last before "its".
+ */
+export function electedIts(view: SentenceView, { person, later }: PersonInSentence): void {
+  if (!/^(?:\p{Lu}[\p{L}.'’-]*\s+)*$/u.test(view.before(person))) return;
+  const office = ELECTED_ITS.exec(view.after(person));
+  if (!office) return;
+  const end = view.end(person) + office.index + office[0].length;
+  const party = later.filter((one) => view.at(one) < end).at(-1);
+  const written = (office[1] as string).trim().replace(/^(?:party\s+)?leader$/i, 'Party Leader');
+  const role = party && !view.someoneBetween(view.at(person), end) ? readRole(written, party.name) : undefined;
+  if (role && PARTY_OFFICE.test(role.title)) setRole(person, role);
+}
+
+const ELECTED_ITS = /^[^.;:“”"]{0,160}?\s(?:and\s+)?(?:was|has\s+been|had\s+been|is)\s+(?:later\s+|since\s+|also\s+|now\s+)?(?:elected|re-elected|named|appointed|confirmed|installed|made)\s+(?:as\s+)?its\s+([\p{L}-]+(?:\s+[\p{L}-]+){0,2}?)(?=\s+(?:in|on|at|last|this|since|after|before|and|for|by)\b|[,.;]|$)/u;
+
 /** ", who is the", "… and is also the": the person's own clause saying what they are. */
 const IS_THE = /^\s*,\s*who\s+(?:[^.;:“”"]{1,100}?\s+and\s+)?(?:is|remains)\s+(?:also\s+|now\s+|currently\s+)?the\s+$/;
 
