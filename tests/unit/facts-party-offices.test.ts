@@ -65,3 +65,23 @@ describe('an office given with "its" after the party the subject joined', () => 
     expect(offices(text, 'Mwihaki')).not.toContain('Party Leader of KSF (current)');
   });
 });
+
+describe('a seat in brackets after the name', () => {
+  const text =
+    'Headline\n\nMPs Kiprugut Kimaru Limo (Kilgoris Ololulunga) and Kipsiele Sogomo Rerimoi (Baringo Central), both of UDA, backed the bill. But Apondi Owegi Ogwel (Rarieda), the ODM-allied first-term MP, disagreed.';
+
+  it('gives each listed MP the plural\'s title and their own seat, and the party after the list', () => {
+    expect(offices(text, 'Limo')).toEqual(['MP of Kilgoris Ololulunga (current)']);
+    expect(offices(text, 'Rerimoi')).toEqual(['MP of Baringo Central (current)']);
+    expect(partyTies(text, 'Rerimoi')).toEqual(['United Democratic Alliance member']);
+  });
+
+  it('reads the apposition after the bracket: "X (Rarieda), the ODM-allied first-term MP,"', () => {
+    expect(offices(text, 'Ogwel')).toEqual(['MP of Rarieda (current)']);
+    expect(partyTies(text, 'Ogwel')).toEqual(['Orange Democratic Movement ally']);
+  });
+
+  it('takes no common word in brackets for a seat: "Senator X (Nominated)"', () => {
+    expect(offices('Headline\n\nSenator Mumbua Kaloki Mwongeli (Nominated) spoke.', 'Mwongeli')).toEqual(['Senator (current)']);
+  });
+});

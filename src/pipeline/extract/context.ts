@@ -164,7 +164,8 @@ function readAfter(tokens: Token[], run: Run, pack: CountryPack, context: Contex
     return;
   }
   // ("Majority Leader X (UDA), the Kirimari MCA,": the party in brackets before the apposition.)
-  const bracketed = next.text === '(' && tokens[run.end + 1]?.acronym && tokens[run.end + 2]?.text === ')' && tokens[run.end + 3]?.text === ',' ? 3 : 0;
+  // ("Apondi Owegi Ogwel (Rarieda), the ODM-allied first-term MP,": or the constituency.)
+  const bracketed = next.text === '(' ? bracketBefore(tokens, run.end) : 0;
   if (tokens[run.end + bracketed]?.text !== ',') return;
   index = run.end + bracketed + 1;
   // "X, who was the Thika Town MP", "X, who served as Kiambu Governor", "X, previously the P Secretary-General": a past office.
@@ -254,6 +255,13 @@ function actingFrom(tokens: Token[], index: number): Token[] | undefined {
   const phrase: Token[] = [tokens[at] as Token];
   for (at++; at < tokens.length && tokens[at]?.isWord && tokens[at]?.capitalised; at++) phrase.push(tokens[at] as Token);
   return phrase;
+}
+
+/** How many tokens a bracket of one to three capitalised words ("(UDA)", "(Emurua Dikirr)") takes before a comma at `open`; 0 if none. */
+function bracketBefore(tokens: Token[], open: number): number {
+  let close = open + 1;
+  while (close < open + 5 && tokens[close]?.isWord && tokens[close]?.capitalised) close++;
+  return close > open + 1 && tokens[close]?.text === ')' && tokens[close + 1]?.text === ',' ? close - open + 1 : 0;
 }
 
 /** What ends a holder's office: "the death of", "the burial of". */

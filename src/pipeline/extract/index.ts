@@ -5,6 +5,7 @@
  * article: joining names up is resolution's job.
  */
 import type { CountryPack } from '../pack';
+import { isCommonWord } from '../resolve/common-words';
 import { doubleSingleQuotes } from '../text/quote-marks';
 import { splitSentences } from '../text/sentences';
 import { tokenize, type Token } from '../text/tokens';
@@ -40,6 +41,8 @@ export function extractArticle(article: Article, pack: CountryPack): ArticleExtr
   const discourse: Discourse = {};
   const sentences: SentenceMentions[] = [];
   const acronymBodies: Mention[] = [];
+  /** "MP X (Emurua Dikirr)": the place in brackets after each person's name. */
+  const seats = new Map<Mention, string>();
   article.paragraphs.forEach((paragraph, paragraphIndex) => {
     const found: Mention[] = [];
     for (const sentence of splitSentences(paragraph)) {
@@ -58,9 +61,9 @@ export function extractArticle(article: Article, pack: CountryPack): ArticleExtr
         const yielded = mentionsOfRun(tokens, run, runs[index - 1], site, pack, definitions, phrases, bodies).filter((mention) => !marked(mention) && !people(mention));
         // "MPs X (Emurua Dikirr) and Y (Baringo Central)": a name in brackets right after a person's is their seat, no one.
         const holder = bracketedAfter(tokens, run, runs[index - 1]) ? inSentence[inSentence.length - 1] : undefined;
-        if (holder && holder.kind === 'person' && yielded.length > 0 && yielded.every((mention) => mention.kind === 'person' && !mention.honorific && !mention.role)) {
+        if (holder && holder.kind === 'person' && isSeatPlace(run, yielded)) {
           for (const mention of yielded) phrases.add(mention.name.toLowerCase());
-          seatIn(holder, (yielded[0] as Mention).name);
+          seats.set(holder, nameText(run.tokens));
           return;
         }
         // "the Bogeka Mokomoni by-election", "Residents of Bogeka Mokomoni": a place, whatever its shape; no one of that name.
@@ -88,6 +91,7 @@ export function extractArticle(article: Article, pack: CountryPack): ArticleExtr
   readShortForms(kept);
   readTies(sentences, pack);
   readAspirations(sentences);
+  for (const [holder, place] of seats) seatIn(holder, place);
   const spelled = spellOutBodies(kept, bodies, definitions, article.paragraphs, pack);
   // "the ODM leader said": one party whether the article writes its acronym, its name, or the pack's name for it.
   // (Only a definition: "CCW-K" written alone later carries itself as its acronym, and would undo the map.)
@@ -99,8 +103,15 @@ export function extractArticle(article: Article, pack: CountryPack): ArticleExtr
 }
 
 /** "MP X (Emurua Dikirr)": the place in brackets is where a seat with none is held. */
+/** "(Emurua Dikirr)", "(Baringo Central)": a place's name, not a party, an acronym, anyone titled, or a common word ("(Nominated)"). */
+function isSeatPlace(run: Run, yielded: Mention[]): boolean {
+  if (run.tokens.length > 3 || run.tokens.some((token) => token.acronym) || run.tokens.every((token) => isCommonWord(token.lower))) return false;
+  return yielded.every((mention) => (mention.kind === 'person' || mention.kind === 'word') && !mention.honorific && !mention.role && !mention.acronym);
+}
+
+// (Once the sentence's lists are read: "MPs X (Emurua Dikirr) and Y (Baringo Central)" gives each the plural's title, then their own place.)
 function seatIn(holder: Mention, place: string): void {
-  if (holder.role && !holder.role.organisation && SEATS_IN_PLACES.test(holder.role.title)) holder.role = { ...holder.role, organisation: place };
+  if (holder.role && !holder.role.organisation && !holder.role.tense && SEATS_IN_PLACES.test(holder.role.title)) holder.role = { ...holder.role, organisation: place };
 }
 
 const SEATS_IN_PLACES = /^(?:MP|MCA|Senator|Governor|Deputy Governor|Woman Representative)$/;

@@ -133,7 +133,8 @@ export class SentenceView {
       if (!/\b(?:MCAs|MPs|Senators|Governors|Reps|Representatives)\s*,?\s+(?:(?:Mr|Mrs|Ms|Dr|Prof|Hon|Eng)\.?\s+)?$/i.test(this.before(head))) continue;
       const list = [head];
       // ("MCAs X (ODM), Y (UDA) and Z (KRF)": each name's party in brackets between.)
-      while (index + 1 < people.length && /^\s*(?:\([^()]{1,12}\)\s*)?(?:,|,?\s*and|&)\s*(?:(?:Mr|Mrs|Ms|Dr|Prof|Hon|Eng)\.?\s+)?$/.test(this.gap(list[list.length - 1] as Mention, people[index + 1] as Mention))) list.push(people[++index] as Mention);
+      // ("MPs X (Emurua Dikirr) and Y (Baringo Central)": or each name's constituency.)
+      while (index + 1 < people.length && /^\s*(?:\([^()]{1,40}\)\s*)?(?:,|,?\s*and|&)\s*(?:(?:Mr|Mrs|Ms|Dr|Prof|Hon|Eng)\.?\s+)?$/.test(this.gap(list[list.length - 1] as Mention, people[index + 1] as Mention))) list.push(people[++index] as Mention);
       if (list.length > 1) lists.push(list);
     }
     this.lists = lists;

@@ -29,7 +29,7 @@ function titledMembers(view: SentenceView): void {
     for (const person of list.slice(1)) if (head.role && !person.role) person.role = { ...head.role };
     const last = list[list.length - 1] as Mention;
     const party = mentions[mentions.indexOf(last) + 1];
-    if (party && view.partyLike(party) && /^(?:\s+of|\s*,\s*(?:all|both)\s+of)\s+(?:the\s+)?$/i.test(view.gap(last, party)) && !ATTRIBUTE.test(view.after(party))) for (const person of list) addTie(person, { party: party.name, relation: 'member' });
+    if (party && view.partyLike(party) && /^(?:\s*\([^()]{1,40}\))?(?:\s+of|\s*,\s*(?:all|both)\s+of)\s+(?:the\s+)?$/i.test(view.gap(last, party)) && !ATTRIBUTE.test(view.after(party))) for (const person of list) addTie(person, { party: party.name, relation: 'member' });
   }
 }
 

@@ -63,7 +63,8 @@ export function gluedToParty(view: SentenceView, { person, previous }: PersonInS
  * party's member.
  */
 export function alliedInApposition(view: SentenceView, { person, next }: PersonInSentence): void {
-  if (!next || !view.partyLike(next) || !/^\s*,\s*(?:the|a|an)\s+(?:[\p{Ll}-]+\s+)?$/u.test(view.gap(person, next)) || !/^-(?:allied|aligned|leaning)\b/.test(view.after(next))) return;
+  // ("X (Rarieda), the ODM-allied first-term MP,": the seat in brackets between.)
+  if (!next || !view.partyLike(next) || !/^\s*(?:\([^()]{1,40}\)\s*)?,\s*(?:the|a|an)\s+(?:[\p{Ll}-]+\s+)?$/u.test(view.gap(person, next)) || !/^-(?:allied|aligned|leaning)\b/.test(view.after(next))) return;
   person.ties = (person.ties ?? []).filter((tie) => tie.party !== next.name || tie.relation !== 'member');
   tieOf(person, next.name, 'ally');
 }
