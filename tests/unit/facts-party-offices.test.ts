@@ -85,3 +85,21 @@ describe('a seat in brackets after the name', () => {
     expect(offices('Headline\n\nSenator Mumbua Kaloki Mwongeli (Nominated) spoke.', 'Mwongeli')).toEqual(['Senator (current)']);
   });
 });
+
+describe('offices after a title, a bracket or a clause', () => {
+  it('reads "X (UDA), who chairs the Departmental Committee on Education"', () => {
+    const text = 'Headline\n\nThe bill was moved by Mumias East MP Wafula Makhoha Omusula (UDA), who chairs the Departmental Committee on Education.';
+    expect(offices(text, 'Omusula')).toContain('Chairman of Departmental Committee on Education (current)');
+  });
+
+  it('reads "Nominated MP X, the Party Whip of the P (ACR) in the House," as a second office', () => {
+    const text = 'Headline\n\nNominated MP Kagendo Kathambi Mbiti, the Party Whip of the Tumaini Bora Party (TBP) in the House, asked whether the SRC had been consulted.';
+    expect(offices(text, 'Mbiti')).toContain('Party Whip of Tumaini Bora Party (current)');
+    expect(partyTies(text, 'Mbiti')).toContain('Tumaini Bora Party Party Whip');
+  });
+
+  it('reads "The P, which was registered in 2025, is led by X" as its Party Leader', () => {
+    const text = 'Headline\n\nThe Tumaini Bora Party (TBP) opposed the bill. The TBP, which was registered in 2025, is led by Dr Mutheu Kanyiva Kitavi, a former Makueni County Woman Representative.';
+    expect(offices(text, 'Kitavi')).toContain('Party Leader of TBP (current)');
+  });
+});

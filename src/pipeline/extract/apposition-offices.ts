@@ -44,6 +44,8 @@ export function readApposition(phrase: Token[], pack: CountryPack, context: Cont
   }
   // "the JDC Deputy Party Leader": "Party" inside an office's name is part of the title, not a party's name.
   if (start > 1 && head[start - 1]?.lower === 'party' && /^(?:deputy|vice|assistant)$/.test(head[start - 2]?.lower ?? '') && head[start]?.lower === 'leader') start -= 2;
+  // ("the Party Whip of the P", "the Party Leader of the P": so is it in a title held "of" a party named after it.)
+  else if (start > 0 && head[start - 1]?.lower === 'party' && /^(?:whip|leader)$/.test(last.lower) && link !== -1 && phrase[link]?.lower === 'of') start -= 1;
   // "the party's National Chairman": the possessive names whose office it is; resolution of "the party" is the ties' job.
   while (start < head.length - 1 && /^(?:party['’]s|its|their)$/.test(head[start]?.text.toLowerCase() ?? '')) start++;
   // "the DAPK's Director of Policy": with its body named before it, a director's "of" names the office's field, not a body.
@@ -58,7 +60,10 @@ export function readApposition(phrase: Token[], pack: CountryPack, context: Cont
   else if (link !== -1 && !field) {
     const scope = phrase.slice(link + 1).filter((token, index) => !(index === 0 && token.lower === 'the'));
     const capitalised = scope.filter((token) => token.capitalised || token.lower === 'la' || token.lower === 'of');
+    // ("the Party Whip of the P in the House": the body's name ends where a lower-case preposition opens where the office is held.)
+    const named = scope.findIndex((token) => !(token.capitalised || token.lower === 'la' || token.lower === 'of'));
     if (capitalised.length > 0 && capitalised.length === scope.length) organisation = nameText(scope);
+    else if (named > 0 && /^(?:in|at)$/.test(scope[named]?.lower ?? '') && scope[named - 1]?.lower !== 'of') organisation = nameText(scope.slice(0, named));
     else if (!isOffice && scope[0]?.acronym && /^(?:since|from|for|in|until)$/.test(scope[1]?.lower ?? '')) organisation = nameText(scope.slice(0, 1));
   }
   const role = readRole(title, organisation, tense);

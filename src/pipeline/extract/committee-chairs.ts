@@ -16,7 +16,8 @@ const CHAIR_OF = /\b[Tt]he\s+((?:vice-|deputy\s+)?chair(?:man|person|woman)?)\s+
  * the chair written after the name; served, was, then: one held before.
  */
 // ("X, the Majority Leader of the Laikipia County Assembly, who also chairs …": an apposition may come first.)
-const CHAIR_AFTER = /^(?:\s*,[^,;.“”"()]{1,80}(?=,\s*who\s))?\s*,\s*(?:who\s+(?:also\s+)?(chairs|is|now\s+chairs|served\s+as|was|once\s+chaired|previously\s+chaired|chaired)\s+|(then|now)\s+)(?:the\s+)?((?:vice-|deputy\s+)?chair(?:man|person|woman)?\s+of\s+)?(?:the\s+)?(\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:on|of|and|for|the)\s+)*\p{Lu}[\p{L}'’-]*)*)/u;
+// ("X (UDA), who chairs …": the party or the seat in brackets first.)
+const CHAIR_AFTER = /^(?:\s*\([^()]{1,40}\))?(?:\s*,[^,;.“”"()]{1,80}(?=,\s*who\s))?\s*,\s*(?:who\s+(?:also\s+)?(chairs|is|now\s+chairs|served\s+as|was|once\s+chaired|previously\s+chaired|chaired)\s+|(then|now)\s+)(?:the\s+)?((?:vice-|deputy\s+)?chair(?:man|person|woman)?\s+of\s+)?(?:the\s+)?(\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:on|of|and|for|the)\s+)*\p{Lu}[\p{L}'’-]*)*)/u;
 
 /** "The committee's chairman, X,": the committee the article named last. */
 const ITS_CHAIR = /\b[Tt]he\s+(?:committee|caucus)['’]s\s+((?:vice-|deputy\s+)?chair(?:man|person|woman)?)\s*,\s*(?:\p{Lu}[\p{L}.'’-]*\s+){0,5}$/u;

@@ -9,7 +9,7 @@ import type { Mention } from '../types';
 import { readRole, tenseBefore } from './roles';
 import type { PersonInSentence, SentenceView } from './sentence-view';
 import { isOffice, officeIn, relationOfRole, setRole, SOUGHT_SEATS, tieOf } from './tie-facts';
-import { CHAIRS_BUT, SUBJECT_LED_BY, AND_AS, AS_OFFICE, AS_TITLE, CHAIRED, CHAIRS, GIVES_OFFICE, ITS_OFFICE, LED_BY, OFFICE_AFTER, OFFICE_BEFORE, officeWords, ORGAN, ORGAN_HEAD, ORGAN_CHAIRED_BY, PARTY_OFFICE, SEATS, titleCase, WAS_ELECTED, WILL_SERVE, X_LED, X_LED_PARTY } from './tie-patterns';
+import { CHAIRS_BUT, SUBJECT_IS_LED_BY, SUBJECT_LED_BY, AND_AS, AS_OFFICE, AS_TITLE, CHAIRED, CHAIRS, GIVES_OFFICE, ITS_OFFICE, LED_BY, OFFICE_AFTER, OFFICE_BEFORE, officeWords, ORGAN, ORGAN_HEAD, ORGAN_CHAIRED_BY, PARTY_OFFICE, SEATS, titleCase, WAS_ELECTED, WILL_SERVE, X_LED, X_LED_PARTY } from './tie-patterns';
 
 /** The person's own role, when its organisation is a party: "ODM leader X", "UDA nominee X". */
 export function ownRoleInParty(view: SentenceView, { person }: PersonInSentence): void {
@@ -220,7 +220,8 @@ export function ledBy(view: SentenceView, { person, previous }: PersonInSentence
   if (!previous || !view.partyLike(previous)) return;
   const gap = view.gap(previous, person);
   // "The P (hereafter “P”) was registered in 2021 and is led by X": the party the sentence is about.
-  const led = LED_BY.exec(gap) ?? (/^(?:the\s+)?$/i.test(view.before(previous)) ? SUBJECT_LED_BY.exec(gap) : null);
+  const subject = /^(?:the\s+)?$/i.test(view.before(previous));
+  const led = LED_BY.exec(gap) ?? (subject ? (SUBJECT_LED_BY.exec(gap) ?? SUBJECT_IS_LED_BY.exec(gap)) : null);
   if (!led) return;
   const past = led[1] && !/now|currently/i.test(led[1]);
   setRole(person, { title: 'Party Leader', organisation: (previous as Mention).name, ...(past ? { tense: 'former' as const } : {}) });

@@ -100,6 +100,8 @@ export const ALLY = /^(?:\s*,\s*an?\s+(?:[\w-]+\s+){0,2}(?:mp|mca|senator|legisl
 export const LED_BY = /^\)?\s*,?\s*(?:the\s+(?:party|outfit)\s+)?(?:(?:which|that)\s+(?:is|was|has\s+been)\s+)?(now\s+|currently\s+|then\s+|formerly\s+|previously\s+)?led\s+by\s+(?:[\p{L}-]+\s+){0,4}$/iu;
 /** "The P (…) was registered in 2021 and is led by X": a clause about the party, then its leader. */
 export const SUBJECT_LED_BY = /^(?:\s*\([^()]{1,40}\))?\s+(?:was|is|has\s+been)\s+[^,.;:“”"()]{1,80}?\s+and\s+(?:is\s+)?(now\s+|currently\s+)?led\s+by\s+(?:[\p{L}-]+\s+){0,4}$/u;
+/** "The UNC is led by X", "The UNC, which was registered in 2025, is led by X": the party the sentence is about, led now. */
+export const SUBJECT_IS_LED_BY = /^(?:\s*\([^()]{1,40}\))?(?:\s*,\s*(?:which|that)\s+[^,.;:“”"()]{1,80},)?\s+(?:is|has\s+been)\s+(now\s+|currently\s+)?led\s+by\s+(?:[\p{L}-]+\s+){0,4}$/u;
 export const X_LED = /^-led\s+(?:the\s+)?/i;
 export const X_LED_PARTY = /^-led\s+(?:party|outfit|coalition|alliance|faction)\b/i;
 /** "on a UDA ticket", "elected on UDA tickets", "will seek the Wiper ticket". */
