@@ -51,6 +51,10 @@ describe('a body named with "for", "on", "of" and "and" is one name, none of its
     expect(parties('Headline\n\nThe Coalition for Reforms and Democracy (CORD) was formed in 2012.')).toEqual(['Coalition for Reforms and Democracy']);
   });
 
+  it('keeps two parties joined by "and" apart when the first has its head word: "the P Party and Sudan\'s Q Party"', () => {
+    expect(parties("Headline\n\nThe Ethiopian Prosperity Party and Sudan's National Congress Party sent delegates.").sort()).toEqual(['Ethiopian Prosperity Party', 'National Congress Party']);
+  });
+
   it('makes no person of "the Commission on Administrative Justice (CAJ)"', () => {
     expect(people('Headline\n\nThe Commission on Administrative Justice (CAJ) received the complaint on Monday.')).toEqual([]);
   });

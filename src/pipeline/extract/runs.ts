@@ -78,9 +78,11 @@ function particlesAt(tokens: Token[], index: number, members: Token[]): number {
   // After "and", only in a short name of common words with no title or honorific in it:
   // "National Cohesion and …", not "Governor Tanui and …" nor "Mong'are and …".
   const plainWords = members.length <= 3 && members.some((member) => isCommonWord(member.lower)) && !members.some((member) => TITLE_HEADS.has(member.lower) || HONORIFICS.has(member.lower));
-  if (first?.text === '&' || (first?.text === 'and' && (plainWords || inComplement(members)))) {
+  // ("The Ethiopian Prosperity Party and Sudan's National Congress Party": a name that has its head word is whole; two names follow.)
+  const whole = PARTY_HEADS.has(previous.lower) || ORGANISATION_HEADS.has(previous.lower);
+  if (first?.text === '&' || (first?.text === 'and' && !whole && (plainWords || inComplement(members)))) {
     let next = index + 1;
-    while (next < index + 5 && tokens[next] && isRunWord(tokens[next] as Token)) next++;
+    while (next < index + 5 && tokens[next] && isRunWord(tokens[next] as Token) && !(tokens[next] as Token).possessive) next++;
     const last = tokens[next - 1];
     if (next > index + 1 && last && (ORGANISATION_HEADS.has(last.lower) || PARTY_HEADS.has(last.lower))) return 1;
     // "Coalition for Reforms and Democracy", "Movement for Democracy and Rights": common words only, after the body's "for".
