@@ -1,7 +1,8 @@
 /**
  * Where the ingest puts each kind of entry in `content/`, for the writer
- * (src/pipeline/emit.ts) and the one reader outside Astro's content layer
- * (src/site/article-body.ts): one place, so the two cannot drift apart.
+ * (src/pipeline/emit.ts) and the readers outside Astro's content layer
+ * (src/site/article-body.ts, src/site/person-details.ts): one place, so
+ * they cannot drift apart.
  */
 import { createHash } from 'node:crypto';
 
@@ -17,6 +18,9 @@ export const COLLECTIONS = ['articles', 'people', 'parties', 'review', 'retired'
  */
 export const BODIES = 'bodies';
 
+/** People's roles and quotes, one JSON file per person, outside Astro's data store (`personDetailsSchema` in src/schemas.ts). */
+export const PEOPLE_DETAILS = 'people-details';
+
 /** Past this many bytes a name is cut: a file name may not exceed 255 bytes, and a review item's id lists every name it is about. */
 const MAX_NAME = 200;
 
@@ -30,4 +34,9 @@ export function entryFileName(entry: { slug: string; id?: string }): string {
 /** An article body's path inside `content/`. */
 export function bodyPath(slug: string): string {
   return `${BODIES}/${entryFileName({ slug })}.html`;
+}
+
+/** A person's details file inside `content/`, named as their entry is. */
+export function personDetailsPath(entry: { slug: string }): string {
+  return `${PEOPLE_DETAILS}/${entryFileName(entry)}.json`;
 }

@@ -193,8 +193,23 @@ const packedCoMentionsSchema = z.string().superRefine((text, context) => {
   for (const issue of coMentionsSchema.safeParse(value).error?.issues ?? []) context.addIssue(issue);
 });
 
-/** A person as `content/people/<slug>.json` holds it: co-mentions packed. */
-export const storedPersonSchema = personSchema.extend({ coMentions: packedCoMentionsSchema });
+/**
+ * What only a person's own page and the data export read: their roles and
+ * quotes, each with its sentence, half of what the people's files hold. They
+ * are kept out of Astro's data store, in `content/people-details/<slug>.json`
+ * (src/content-files.ts), so that the store, which every process that builds
+ * pages loads whole and the dev server writes again on every change, does not
+ * grow with every fact the archive states; the profile reads its own file.
+ */
+export const personDetailsSchema = personSchema.pick({ roles: true, quotes: true });
+
+/**
+ * A person as `content/people/<slug>.json` holds it: co-mentions packed,
+ * roles and quotes in the details file, the first role kept for the lists.
+ */
+export const storedPersonSchema = personSchema
+  .omit({ roles: true, quotes: true })
+  .extend({ coMentions: packedCoMentionsSchema, firstRole: roleSchema.optional() });
 /** A party as `content/parties/<slug>.json` holds it: co-mentions packed. */
 export const storedPartySchema = partySchema.extend({ coMentions: packedCoMentionsSchema });
 
@@ -209,6 +224,21 @@ export function packCoMentions<T extends { coMentions: CoMentions }>(entry: T): 
 /** The stored entry as the pipeline made it: the inverse of `packCoMentions`. */
 export function unpackCoMentions<T extends { coMentions: CoMentions }>(entry: Packed<T>): T {
   return { ...entry, coMentions: JSON.parse(entry.coMentions) as CoMentions } as unknown as T;
+}
+
+/** A person as the site's lists know them: everything but their roles and quotes, and their first role. */
+export type PersonSummary = Omit<PersonEntry, 'roles' | 'quotes'> & { firstRole?: PersonEntry['roles'][number] };
+export type PersonDetails = z.infer<typeof personDetailsSchema>;
+
+/** A person's entry as `content/` keeps it: the summary, and the details in a file of their own. */
+export function splitPerson({ roles, quotes, ...summary }: PersonEntry): { summary: PersonSummary; details: PersonDetails } {
+  return { summary: roles[0] ? { ...summary, firstRole: roles[0] } : summary, details: { roles, quotes } };
+}
+
+/** The person's whole entry again, keys in the pipeline's order: the inverse of `splitPerson`. */
+export function joinPerson({ firstRole: _first, ...summary }: PersonSummary, { roles, quotes }: PersonDetails): PersonEntry {
+  const { parties, ...rest } = summary;
+  return { ...rest, roles, parties, quotes };
 }
 
 export type RetiredEntry = z.infer<typeof retiredSchema>;

@@ -15,12 +15,12 @@ import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/p
 import path from 'node:path';
 import { io } from './io-limit';
 import type { ContentEntries } from './records';
-import { packCoMentions } from '../schemas';
-import { BODIES, bodyPath, COLLECTIONS, entryFileName } from '../content-files';
+import { packCoMentions, splitPerson } from '../schemas';
+import { BODIES, bodyPath, COLLECTIONS, entryFileName, PEOPLE_DETAILS, personDetailsPath } from '../content-files';
 import { serializeRegistry, type Registry } from './registry';
 
 /** Every folder the emit writes, and cleans of files it no longer wants. */
-const FOLDERS = [...COLLECTIONS, BODIES] as const;
+const FOLDERS = [...COLLECTIONS, PEOPLE_DETAILS, BODIES] as const;
 
 /** Writes the slug registry, through a temporary file so that a crash never leaves half of it. */
 export async function emitRegistry(file: string, registry: Registry): Promise<void> {
@@ -70,10 +70,27 @@ const texts = new WeakMap<object, string>();
 function textOf(collection: (typeof COLLECTIONS)[number], entry: ContentEntries[typeof collection][number], keep: boolean): string {
   let text = texts.get(entry);
   if (text === undefined) {
-    const stored = collection === 'people' || collection === 'parties' ? packCoMentions(entry as ContentEntries['people' | 'parties'][number]) : entry;
+    const stored =
+      collection === 'people'
+        ? packCoMentions(splitPerson(entry as ContentEntries['people'][number]).summary)
+        : collection === 'parties'
+          ? packCoMentions(entry as ContentEntries['parties'][number])
+          : entry;
     // Compact: a machine writes these and Astro reads them, tens of megabytes for a large archive.
     text = `${JSON.stringify(stored)}\n`;
     if (keep) texts.set(entry, text);
+  }
+  return text;
+}
+
+/** The JSON text of a person's details file, kept by the entry as `texts` keeps its entry's. */
+const detailTexts = new WeakMap<object, string>();
+
+function detailsTextOf(entry: ContentEntries['people'][number], keep: boolean): string {
+  let text = detailTexts.get(entry);
+  if (text === undefined) {
+    text = `${JSON.stringify(splitPerson(entry).details)}\n`;
+    if (keep) detailTexts.set(entry, text);
   }
   return text;
 }
@@ -114,17 +131,17 @@ export async function emitContent(content: string, entries: ContentEntries, { ke
     if (writing.length >= WRITE_AHEAD) await Promise.all(writing.splice(0));
   };
   try {
+    const offer = async (file: string, text: string) => {
+      const known = memo.get(file);
+      const hash = known?.text === text ? known.hash : createHash('sha256').update(text).digest('hex').slice(0, 16);
+      manifest[file] = hash;
+      if (keep) next.set(file, { text, hash });
+      if (previous.get(file) !== hash) await write(file, text);
+    };
     for (const collection of COLLECTIONS) {
-      for (const entry of entries[collection]) {
-        const file = `${collection}/${entryFileName(entry)}.json`;
-        const text = textOf(collection, entry, keep);
-        const known = memo.get(file);
-        const hash = known?.text === text ? known.hash : createHash('sha256').update(text).digest('hex').slice(0, 16);
-        manifest[file] = hash;
-        if (keep) next.set(file, { text, hash });
-        if (previous.get(file) !== hash) await write(file, text);
-      }
+      for (const entry of entries[collection]) await offer(`${collection}/${entryFileName(entry)}.json`, textOf(collection, entry, keep));
     }
+    for (const person of entries.people) await offer(personDetailsPath(person), detailsTextOf(person, keep));
     for (const body of entries.bodies) {
       // A body is known by its key, not its text: one whose key is as on disk is not even rendered.
       const file = bodyPath(body.slug);

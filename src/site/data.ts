@@ -3,7 +3,7 @@
  * per build, ordered once, and shared by every page as arrays and maps by slug.
  */
 import { getCollection } from 'astro:content';
-import { unpackCoMentions, type ArticleEntry, type PartyEntry, type PersonEntry, type RetiredEntry, type ReviewItemEntry } from '../schemas';
+import { unpackCoMentions, type ArticleEntry, type PartyEntry, type PersonSummary, type RetiredEntry, type ReviewItemEntry } from '../schemas';
 import { byName, byNewestThenTitle } from './order';
 
 /** A short reference to an entity, as the ingest precomputes it. */
@@ -13,8 +13,8 @@ export type EntityRef = ArticleEntry['people'][number];
 export interface SiteData {
   /** Newest first when dated, then by title. */
   articles: ArticleEntry[];
-  /** By name. */
-  people: PersonEntry[];
+  /** By name; their roles and quotes are read by their own page (src/site/person-details.ts). */
+  people: PersonSummary[];
   /** By name. */
   parties: PartyEntry[];
   /** What an editor should look at, in the ingest's order. */
@@ -22,7 +22,7 @@ export interface SiteData {
   /** Addresses that once had a page and have none now, by kind and then slug. */
   retired: RetiredEntry[];
   articleBySlug: ReadonlyMap<string, ArticleEntry>;
-  personBySlug: ReadonlyMap<string, PersonEntry>;
+  personBySlug: ReadonlyMap<string, PersonSummary>;
   partyBySlug: ReadonlyMap<string, PartyEntry>;
 }
 
@@ -44,7 +44,7 @@ async function readSite(): Promise<SiteData> {
     getCollection('retired'),
   ]);
   const articles = articleEntries.map((entry) => entry.data).sort(byNewestThenTitle);
-  const people = personEntries.map((entry) => unpackCoMentions<PersonEntry>(entry.data)).sort(byName);
+  const people = personEntries.map((entry) => unpackCoMentions<PersonSummary>(entry.data)).sort(byName);
   const parties = partyEntries.map((entry) => unpackCoMentions<PartyEntry>(entry.data)).sort(byName);
   const review = reviewEntries.map((entry) => entry.data).sort((a, b) => a.slug.localeCompare(b.slug));
   const retired = retiredEntries.map((entry) => entry.data).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));

@@ -3,7 +3,7 @@
  * other tools, by pure functions over the loaded collections. The shapes are
  * the versioned contract in `export-schema.ts`.
  */
-import type { ArticleEntry, Evidence, PartyEntry, PersonEntry, RetiredEntry } from '../schemas';
+import type { ArticleEntry, Evidence, PartyEntry, PersonEntry, PersonSummary, RetiredEntry } from '../schemas';
 import {
   EXPORT_VERSION,
   type ArticlesExport,
@@ -91,7 +91,7 @@ export function articlesExport(articles: ArticleEntry[], retired: RetiredEntry[]
  * every pair that shares an article, with those articles.
  */
 export function coMentionGraph(
-  content: { people: PersonEntry[]; parties: PartyEntry[]; articles: ArticleEntry[] },
+  content: { people: PersonSummary[]; parties: PartyEntry[]; articles: ArticleEntry[] },
   { url, schemaUrl }: ExportContext,
 ): GraphExport {
   const nodes = [
@@ -120,7 +120,7 @@ export function coMentionGraph(
   return { schema: schemaUrl, version: EXPORT_VERSION, nodes, edges };
 }
 
-function entityCommon(entity: PersonEntry | PartyEntry, pageUrl: string) {
+function entityCommon(entity: PersonSummary | PartyEntry, pageUrl: string) {
   return {
     slug: entity.slug,
     url: pageUrl,

@@ -13,7 +13,7 @@ import { loadPack, readSeedFolder } from '../../src/pipeline/ingest';
 import type { CountryPack } from '../../src/pipeline/pack';
 import type { ContentEntries } from '../../src/pipeline/records';
 import type { SeedFile } from '../../src/pipeline/types';
-import { articleSchema, partySchema, personSchema, storedPartySchema, storedPersonSchema, unpackCoMentions } from '../../src/schemas';
+import { articleSchema, joinPerson, partySchema, personDetailsSchema, personSchema, storedPartySchema, storedPersonSchema, unpackCoMentions, type PersonSummary } from '../../src/schemas';
 import { SEEDS } from './helpers';
 
 let pack: CountryPack;
@@ -108,16 +108,18 @@ describe('the pipeline on the seeds', () => {
 describe('emitContent', () => {
   it('rewrites only the files whose text changed, and removes stale ones', async () => {
     const content = await temporaryFolder();
-    expect(await emitContent(content, entries)).toMatchObject({ removed: 0, written: entries.articles.length * 2 + entries.people.length + entries.parties.length + entries.review.length + entries.retired.length });
+    expect(await emitContent(content, entries)).toMatchObject({ removed: 0, written: entries.articles.length * 2 + entries.people.length * 2 + entries.parties.length + entries.review.length + entries.retired.length });
     const [first, ...rest] = entries.people;
     const changed = { ...entries, people: [{ ...first!, name: `${first!.name} (changed)` }, ...rest.slice(1)] };
-    expect(await emitContent(content, changed)).toMatchObject({ written: 1, removed: 1 });
+    // The dropped person goes with their details file.
+    expect(await emitContent(content, changed)).toMatchObject({ written: 1, removed: 2 });
   });
 
-  it('writes one JSON file per entry in each collection, one HTML file per article body, and nothing else', async () => {
+  it('writes one JSON file per entry in each collection, one per person\'s details, one HTML file per article body, and nothing else', async () => {
     const content = await temporaryFolder();
     await emitContent(content, entries);
-    expect((await readdir(content)).sort()).toEqual(['.manifest.json', 'articles', 'bodies', 'parties', 'people', 'retired', 'review']);
+    expect((await readdir(content)).sort()).toEqual(['.manifest.json', 'articles', 'bodies', 'parties', 'people', 'people-details', 'retired', 'review']);
+    expect((await readdir(path.join(content, 'people-details'))).sort()).toEqual(jsonNames(entries.people));
     expect((await readdir(path.join(content, 'articles'))).sort()).toEqual(jsonNames(entries.articles));
     expect((await readdir(path.join(content, 'bodies'))).sort()).toEqual(entries.articles.map((entry) => `${entry.slug}.html`).sort());
     for (const body of entries.bodies) expect(await readFile(path.join(content, 'bodies', `${body.slug}.html`), 'utf8')).toBe(body.html());
@@ -133,7 +135,12 @@ describe('emitContent', () => {
       const written = JSON.parse(await readFile(path.join(content, 'people', `${entry.slug}.json`), 'utf8'));
       expect(typeof written.coMentions).toBe('string');
       expect(storedPersonSchema.parse(written)).toEqual(written);
-      expect(unpackCoMentions(written)).toEqual(entry);
+      // Roles and quotes live in the details file, out of Astro's store; the first role stays for the lists.
+      expect(Object.keys(written)).not.toContain('roles');
+      expect(Object.keys(written)).not.toContain('quotes');
+      expect(written.firstRole).toEqual(entry.roles[0]);
+      const details = personDetailsSchema.parse(JSON.parse(await readFile(path.join(content, 'people-details', `${entry.slug}.json`), 'utf8')));
+      expect(joinPerson(unpackCoMentions<PersonSummary>(written), details)).toEqual(entry);
     }
     for (const entry of entries.parties) {
       const written = JSON.parse(await readFile(path.join(content, 'parties', `${entry.slug}.json`), 'utf8'));
@@ -166,7 +173,7 @@ describe('emitContent', () => {
     await writeFile(path.join(content, 'README.md'), '# content\n');
     await emitContent(content, entries);
     await emitContent(content, entries);
-    expect((await readdir(content)).sort()).toEqual(['.manifest.json', 'README.md', 'articles', 'bodies', 'parties', 'people', 'retired', 'review']);
+    expect((await readdir(content)).sort()).toEqual(['.manifest.json', 'README.md', 'articles', 'bodies', 'parties', 'people', 'people-details', 'retired', 'review']);
   });
 
   it('writes the same files when it keeps nothing for a next emit, and a next emit still rewrites only what changed', async () => {

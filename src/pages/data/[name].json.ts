@@ -5,6 +5,8 @@ import { articlesExport, coMentionGraph, partiesExport, peopleExport } from '../
 import { exportNames, type ExportName } from '../../site/export-schema';
 import { absoluteUrl, assetHref, pageUrl } from '../../site/urls';
 import { jsonResponse } from '../../site/json-stream';
+import { withDetails } from '../../site/person-details';
+import { io } from '../../pipeline/io-limit';
 import { inThisPart } from '../../site/shard';
 
 export const getStaticPaths = inThisPart('data/[name].json', () => exportNames.map((name) => ({ params: { name } }))) satisfies GetStaticPaths;
@@ -14,12 +16,13 @@ export const GET: APIRoute = async ({ params }) => {
   const site = await loadSite();
   const context = { url: pageUrl, schemaUrl: absoluteUrl(assetHref(`data/schema/v1/${name}.json`)) };
   const data = {
-    people: () => peopleExport(site.people, site.retired, context),
+    // Each person's roles and quotes are in their details file, read for this export alone.
+    people: async () => peopleExport(await Promise.all(site.people.map((person) => io(() => withDetails(person)))), site.retired, context),
     parties: () => partiesExport(site.parties, site.retired, context),
     articles: () => articlesExport(site.articles, site.retired, context),
     graph: () => coMentionGraph(site, context),
   }[name]();
   // Compact: files for programs, where indentation is a third of the bytes; streamed, since a
   // large archive's graph is longer than any string Node can hold (src/site/json-stream.ts).
-  return jsonResponse(data);
+  return jsonResponse(await data);
 };
