@@ -61,6 +61,8 @@ export interface IngestOptions {
    */
   once?: boolean;
   log?: (line: string) => void;
+  /** Told as each stage ends, with its name: where a benchmark looks at the heap (npm run bench:memory). */
+  onStage?: (stage: string) => void;
 }
 
 export interface IngestReport {
@@ -234,7 +236,8 @@ export async function ingest(options: IngestOptions): Promise<IngestReport> {
   const time = (stage: string) => {
     const now = performance.now();
     timings[stage] = Number(((now - lap) / 1000).toFixed(3));
-    lap = now;
+    options.onStage?.(stage);
+    lap = performance.now();
   };
   const stop = (problems: Problem[], why: string): IngestReport => ({
     ok: false,
