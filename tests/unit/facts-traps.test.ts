@@ -60,7 +60,28 @@ describe('a body named with "for", "on", "of" and "and" is one name, none of its
   });
 });
 
+describe('a body named like a party that the article says is none', () => {
+  it.each([
+    ['", a civil society group,"', 'Headline\n\nThe Kenya Haki Democratic Movement, a civil society group, marched to Parliament. Its leader Mercy Akinyi Atieno said the bill was unfair. The Kenya Haki Democratic Movement will march again.'],
+    ['", a lobby of farmers,"', 'Headline\n\nThe Wakulima National Alliance (WNA), a lobby of farmers, backed the bill. WNA chairman Kiptoo Kibet Rono said so.'],
+    ['", which is not a registered party,"', 'Headline\n\nThe Vijana Progressive Front, which is not a registered party, endorsed Governor Abdullahi Ali Hassan.'],
+  ])('%s', (_label, text) => {
+    expect(parties(text)).toEqual([]);
+  });
+
+  it('is still a party when the apposition says it is one: ", the opposition party,"', () => {
+    expect(parties('Headline\n\nThe Kenya Haki Democratic Movement, the opposition party, marched to Parliament.')).toEqual(['Kenya Haki Democratic Movement']);
+  });
+});
+
 describe('no person', () => {
+  it.each([
+    ['a country: "the United Arab Emirates"', 'Headline\n\nThe United Arab Emirates and the Republic of South Sudan signed the deal.'],
+    ['a co-operative: "the Kenya Union of Savings and Credit Co-operatives (KUSCCO)"', 'Headline\n\nThe Kenya Union of Savings and Credit Co-operatives (KUSCCO) met on Monday.'],
+  ])('makes no person of %s', (_label, text) => {
+    expect(people(text)).toEqual([]);
+  });
+
   it('makes no person of a constituency in brackets after an MP\'s name: "MPs X (Emurua Dikirr) and Y (Baringo Central)"', () => {
     const text = 'Headline\n\nMPs Kiprugut Kimaru Limo (Kilgoris Ololulunga) and Kipsiele Sogomo Rerimoi (Baringo Central), both of UDA, backed the bill.';
     expect(people(text).sort()).toEqual(['Kiprugut Kimaru Limo', 'Kipsiele Sogomo Rerimoi']);

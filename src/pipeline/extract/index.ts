@@ -25,6 +25,7 @@ import { findRuns, type Run } from './runs';
 import { afterThe, bracketedAfter, namesPlace } from './run-places';
 import { spellOutBodies } from './spelled-bodies';
 import { registeredNames } from './parties-in-play';
+import { deniedParty, withoutDenied } from './party-denials';
 import { partiesByEvidence } from './party-evidence';
 import { readShortForms } from './party-short-forms';
 import { readTies, type SentenceMentions } from './ties';
@@ -41,6 +42,8 @@ export function extractArticle(article: Article, pack: CountryPack): ArticleExtr
   const discourse: Discourse = {};
   const sentences: SentenceMentions[] = [];
   const acronymBodies: Mention[] = [];
+  /** Names the article says are no party ("X, a civil society group,"). */
+  const denied = new Set<string>();
   /** "MP X (Emurua Dikirr)": the place in brackets after each person's name. */
   const seats = new Map<Mention, string>();
   article.paragraphs.forEach((paragraph, paragraphIndex) => {
@@ -48,7 +51,7 @@ export function extractArticle(article: Article, pack: CountryPack): ArticleExtr
     for (const sentence of splitSentences(paragraph)) {
       const place: Place = { paragraph: paragraphIndex, sentence: sentence.text };
       const at = (tokens: Token[]) => surfaceIn(paragraph, tokens);
-      const site = { place, at, bodies: acronymBodies };
+      const site = { place, at, bodies: acronymBodies, denied };
       const tokens = tokenize(sentence.text, sentence.start);
       const runs: Run[] = [];
       for (const run of findRuns(tokens)) runs.push(...splitAffiliation(run, pack));
@@ -82,7 +85,7 @@ export function extractArticle(article: Article, pack: CountryPack): ArticleExtr
   });
   quotes.push(...interviewAnswers(article.paragraphs, mentions));
   for (const body of partiesByEvidence(sentences, article.paragraphs, definitions, acronymBodies)) insertInOrder(mentions, body);
-  const kept = applyDefinitions(mentions, definitions);
+  const kept = withoutDenied(applyDefinitions(mentions, definitions), denied);
   // "East African Legislative Assembly (EALA)" … "EALA MP X": an acronym the article defines as no party ties no one to it.
   if (kept.length < mentions.length) {
     const still = new Set(kept);
@@ -138,6 +141,8 @@ interface Site {
   place: Place;
   /** Where the bodies named with their own acronyms go, for `partiesByEvidence`. */
   bodies: Mention[];
+  /** Where the names the article says are no party go. */
+  denied: Set<string>;
   at: (tokens: Token[]) => { surface: string; offset: number };
 }
 
@@ -191,6 +196,12 @@ function mentionsOfRun(
       break;
     case 'party': {
       const party = mention('party', reading.name, site, 0);
+      // "The Kenya Haki Democratic Movement, a civil society group,": the article says it is no party.
+      if (!isPackParty(party.name.toLowerCase(), pack) && deniedParty(tokens, run.end)) {
+        site.denied.add(party.name);
+        if (acronym) definitions.set(acronym, 'other');
+        break;
+      }
       if (acronym) party.acronym = acronym;
       result.push(party);
       break;

@@ -56,6 +56,8 @@ export const ORGANISATION_HEADS = words(`
   marathon games
   waterfront square terminal jetty pier beach museum library memorial monument mausoleum showground
   showgrounds sanctuary dam airstrip barracks polytechnic prison
+  co co-operative co-operatives cooperative cooperatives sacco saccos associations societies organisation
+  organisations organization organizations emirates kingdom states
 `);
 
 /** Words that make a party: "Orange Democratic Movement", "One Kenya Alliance". */
