@@ -17,6 +17,7 @@ import { classify, isPackParty, nameText, readRun, type RunReading } from './nam
 import { mayNameParty, partyPrefix, splitAffiliation } from './name-parties';
 import type { Discourse } from './discourse';
 import { interviewAnswers } from './interview-answers';
+import { settleByGenders } from './late-genders';
 import { findQuotes } from './quotes';
 import { settleTitleSpeakers } from './speaker-titles';
 import { definedTitles } from './title-definitions';
@@ -101,6 +102,7 @@ export function extractArticle(article: Article, pack: CountryPack): ArticleExtr
   const acronyms = new Map(kept.filter((mention) => mention.kind === 'party' && mention.acronym && mention.acronym !== mention.name).map((party) => [party.acronym as string, party.name]));
   const registered = registeredNames(pack);
   // ("the EALA MP said" of an MP of the East African Legislative Assembly: a body's acronym the article spelled out.)
+  settleByGenders(quotes, article.paragraphs, sentences, kept);
   settleTitleSpeakers(quotes, kept, (name) => registered.get(name.toLowerCase()) ?? registered.get((acronyms.get(name) ?? name).toLowerCase()) ?? acronyms.get(name) ?? spelled.get(name) ?? name, definedTitles(article.paragraphs));
   return { article, mentions: kept, phrases: [...phrases], quotes, coalitions };
 }

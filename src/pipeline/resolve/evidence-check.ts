@@ -9,7 +9,7 @@ import { ANSWER, answerText, intervieweeOf } from '../text/interviews';
 import { doubleSingleQuotes } from '../text/quote-marks';
 import { splitSentences, type Sentence } from '../text/sentences';
 import type { Entity, Place } from '../types';
-import { FEMALE, honouredAs, MALE, onlyAfter, soleSubject, UNNAMED_PERSON } from './quote-rivals';
+import { FEMALE, honouredAs, MALE, onlyAfter, sexByPronoun, soleSubject, UNNAMED_PERSON } from './quote-rivals';
 
 /** A text's words for matching names: folded like `nameWords`, possessives dropped, and whether each was capitalised. */
 interface Words {
@@ -172,7 +172,10 @@ export function quoteAttributed(
   const otherSex = pronoun === 'he' ? FEMALE : pronoun === 'she' ? MALE : undefined;
   // ("Mr Otieno spoke first. … Otieno and Ms Wanjiku met. “…,” she said.": the article's own honorifics give his sex.)
   const sameSex = pronoun === 'he' ? MALE : pronoun === 'she' ? FEMALE : undefined;
-  const ofOtherSex = (forms: readonly string[]) => otherSex !== undefined && sameSex !== undefined && honouredAs(paragraphs, forms, otherSex, sameSex);
+  // ("Dr X is unbothered. “…,” he said." anywhere in the article: a pronoun that refers back to a sentence naming X alone.)
+  const other = pronoun === 'he' ? 'f' : 'm';
+  const ofOtherSex = (forms: readonly string[]) =>
+    otherSex !== undefined && sameSex !== undefined && (honouredAs(paragraphs, forms, otherSex, sameSex) || sexByPronoun(paragraphs, forms, [speaker, ...others.filter((one) => one !== forms)], namesAny) === other);
   const rival = (sentence: string) => others.some((forms) => namesAny(sentence, forms) && !(otherSex && onlyAfter(sentence, forms, otherSex)) && !ofOtherSex(forms));
   // "Kamande told reporters that her party would back Ibrein. She said …": the pronoun stays on the sentence's one subject.
   if (namesAny(before, speaker)) return !rival(before) || (pronoun !== undefined && soleSubject(before, speaker, others, otherSex));

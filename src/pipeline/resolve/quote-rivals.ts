@@ -4,6 +4,7 @@
  * honorifics that give a person's sex. Pure text tests.
  */
 import { joinsSubject } from '../extract/anaphora';
+import { pronounPairs, type Sex } from '../text/pronoun-pairs';
 import { isTitleWordText } from '../extract/speaker-titles';
 
 /**
@@ -80,4 +81,19 @@ export function honouredAs(paragraphs: readonly string[], forms: readonly string
     }
   }
   return seen;
+}
+
+/**
+ * The sex the article gives a person by pronouns alone ("Dr X is unbothered.
+ * “…,” he said."): from every sentence that names them and none of `others`
+ * and is referred back to as "he" or "she"; none when there is none or they disagree.
+ */
+export function sexByPronoun(paragraphs: readonly string[], forms: readonly string[], others: readonly (readonly string[])[], names: (text: string, forms: readonly string[]) => boolean): Sex | undefined {
+  let found: Sex | undefined;
+  for (const pair of pronounPairs(paragraphs)) {
+    if (!names(pair.text, forms) || others.some((one) => names(pair.text, one))) continue;
+    if (found && found !== pair.sex) return undefined;
+    found = pair.sex;
+  }
+  return found;
 }
