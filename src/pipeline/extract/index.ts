@@ -5,7 +5,6 @@
  * article: joining names up is resolution's job.
  */
 import type { CountryPack } from '../pack';
-import { isCommonWord } from '../resolve/common-words';
 import { doubleSingleQuotes } from '../text/quote-marks';
 import { splitSentences } from '../text/sentences';
 import { tokenize, type Token } from '../text/tokens';
@@ -23,7 +22,7 @@ import { settleTitleSpeakers } from './speaker-titles';
 import { definedTitles } from './title-definitions';
 import { readRole } from './roles';
 import { findRuns, type Run } from './runs';
-import { afterThe, bracketedAfter, namesPlace } from './run-places';
+import { afterThe, bracketedAfter, isSeatPlace, namesPlace, seatIn } from './run-places';
 import { spellOutBodies } from './spelled-bodies';
 import { registeredNames } from './parties-in-play';
 import { deniedParty, withoutDenied } from './party-denials';
@@ -108,19 +107,6 @@ export function extractArticle(article: Article, pack: CountryPack): ArticleExtr
 }
 
 /** "MP X (Emurua Dikirr)": the place in brackets is where a seat with none is held. */
-/** "(Emurua Dikirr)", "(Baringo Central)": a place's name, not a party, an acronym, anyone titled, or a common word ("(Nominated)"). */
-function isSeatPlace(run: Run, yielded: Mention[]): boolean {
-  if (run.tokens.length > 3 || run.tokens.some((token) => token.acronym) || run.tokens.every((token) => isCommonWord(token.lower))) return false;
-  return yielded.every((mention) => (mention.kind === 'person' || mention.kind === 'word') && !mention.honorific && !mention.role && !mention.acronym);
-}
-
-// (Once the sentence's lists are read: "MPs X (Emurua Dikirr) and Y (Baringo Central)" gives each the plural's title, then their own place.)
-function seatIn(holder: Mention, place: string): void {
-  if (holder.role && !holder.role.organisation && !holder.role.tense && SEATS_IN_PLACES.test(holder.role.title)) holder.role = { ...holder.role, organisation: place };
-}
-
-const SEATS_IN_PLACES = /^(?:MP|MCA|Senator|Governor|Deputy Governor|Woman Representative)$/;
-
 /** Puts a mention among the article's others, in the order they are written. */
 function insertInOrder(mentions: Mention[], mention: Mention): void {
   const at = mentions.findIndex((one) => one.place.paragraph > mention.place.paragraph || (one.place.paragraph === mention.place.paragraph && one.offset > mention.offset));

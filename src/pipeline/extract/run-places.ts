@@ -1,9 +1,11 @@
 /**
  * Whether the words around a run of capitalised words say it names a place
  * or a body, not anyone: "the X by-election", "Residents of X", "elders of
- * the Njuri Ncheke".
+ * the Njuri Ncheke", a constituency in brackets after an MP's name.
  */
+import { isCommonWord } from '../resolve/common-words';
 import type { Token } from '../text/tokens';
+import type { Mention } from '../types';
 import { PERSON_POSSESSIONS } from './lexicon';
 import type { Run } from './runs';
 
@@ -36,3 +38,19 @@ export function namesPlace(tokens: Token[], run: Run): boolean {
 export function bracketedAfter(tokens: Token[], run: Run, previous: Run | undefined): boolean {
   return previous !== undefined && previous.end === run.index - 1 && tokens[run.index - 1]?.text === '(' && tokens[run.end]?.text === ')';
 }
+
+/** "(Emurua Dikirr)", "(Baringo Central)": a place's name, not a party, an acronym, anyone titled, or a common word ("(Nominated)"). */
+export function isSeatPlace(run: Run, yielded: Mention[]): boolean {
+  if (run.tokens.length > 3 || run.tokens.some((token) => token.acronym) || run.tokens.every((token) => isCommonWord(token.lower))) return false;
+  return yielded.every((mention) => (mention.kind === 'person' || mention.kind === 'word') && !mention.honorific && !mention.role && !mention.acronym);
+}
+
+/**
+ * "MP X (Emurua Dikirr)": the place in brackets is where a seat with none is held; applied once the
+ * sentence's lists are read, so that "MPs X (Emurua Dikirr) and Y (Baringo Central)" gives each the plural's title, then their own place.
+ */
+export function seatIn(holder: Mention, place: string): void {
+  if (holder.role && !holder.role.organisation && !holder.role.tense && SEATS_IN_PLACES.test(holder.role.title)) holder.role = { ...holder.role, organisation: place };
+}
+
+const SEATS_IN_PLACES = /^(?:MP|MCA|Senator|Governor|Deputy Governor|Woman Representative)$/;
