@@ -103,3 +103,16 @@ describe('offices after a title, a bracket or a clause', () => {
     expect(offices(text, 'Kitavi')).toContain('Party Leader of TBP (current)');
   });
 });
+
+describe('an office given after a move', () => {
+  it('reads "X, who left UDA for the P in July, was elected Deputy Party Leader" as an office of the party moved to', () => {
+    const text = 'Headline\n\nThe Tumaini Bora Party (TBP) met on Friday. Moiben MP Hon. Jepchirchir Sambu Kimoi, who left UDA for the TBP in July, was elected Deputy Party Leader, a post that had been vacant since April.';
+    expect(offices(text, 'Kimoi')).toContain('Deputy Party Leader of TBP (current)');
+    expect(partyTies(text, 'Kimoi')).toEqual(expect.arrayContaining(['United Democratic Alliance left', 'Tumaini Bora Party joined', 'Tumaini Bora Party Deputy Party Leader']));
+  });
+
+  it('reads the title of an office held before a move: "the immediate former Secretary-General, Eng. X, quit the party"', () => {
+    const text = 'Headline\n\nThe meeting was called after the immediate former Secretary-General, Eng. Gitonga Wahinya Kagiri, quit the party to join UDA.';
+    expect(offices(text, 'Kagiri')).toContain('Secretary-General (former)');
+  });
+});

@@ -82,8 +82,22 @@ function readBefore(tokens: Token[], run: Run, previous: Run | undefined, pack: 
     return;
   }
   // "The acting Solicitor General, X,", "The incoming Majority Leader, X,": "the" and a title set off by commas before the name.
-  if (previous && before.text === ',' && tokens[run.end]?.text === ',' && previous.end === index && bareTitle) {
-    const tense = tenseAt(tokens, previous.index - 1);
+  // ("under the chairmanship of the National Chairman, Dr X.": or the sentence's end.)
+  const closed = tokens[run.end]?.text === ',' || (tokens[run.end]?.text === '.' && run.end === tokens.length - 1);
+  if (previous && before.text === ',' && closed && previous.end === index && bareTitle) {
+    const dated = tenseAt(tokens, previous.index - 1);
+    // ("the immediate former Secretary-General, X,": two words date it.)
+    const tense = dated && tokens[previous.index - 2]?.lower === 'immediate' ? undefined : dated;
+    if (dated && !tense) {
+      const at = previous.index - 3;
+      if (tokens[at]?.lower === 'the') {
+        context.title = bareTitle.title;
+        if (bareTitle.organisation) context.organisation = nameText(bareTitle.organisation);
+        context.tense = dated;
+        context.evidence += 3;
+        return;
+      }
+    }
     // ("The PUP-K-allied God Jope MCA, X,": a party glued to the word that ties the person may stand after "the".)
     const glued = GLUED_TIE.test(tokens[previous.index - 1]?.text ?? '') ? 1 : 0;
     // ("The Embu County Assembly's Acting Clerk, X,": the body whose office it is, named in the possessive before the title.)

@@ -167,6 +167,22 @@ export function electedIts(view: SentenceView, { person, later }: PersonInSenten
   if (role && PARTY_OFFICE.test(role.title)) setRole(person, role);
 }
 
+/**
+ * "Moiben MP X, who left UDA for the KMF in July, was elected Deputy Party
+ * Leader": an office the subject was given after the clause, in the party the clause moved to.
+ */
+export function electedAfterMove(view: SentenceView, { person, later }: PersonInSentence): void {
+  const office = ELECTED_AFTER_MOVE.exec(view.after(person));
+  if (!office || !/^(?:\p{Lu}[\p{L}.'’-]*\s+)*$/u.test(view.before(person))) return;
+  const clauseEnd = view.end(person) + (office[1] as string).length;
+  const party = later.filter((one) => view.at(one) < clauseEnd).at(-1);
+  const role = party && !view.someoneBetween(view.at(person), clauseEnd) ? readRole((office[2] as string).trim(), party.name) : undefined;
+  if (role && PARTY_OFFICE.test(role.title)) setRole(person, role);
+}
+
+const ELECTED_AFTER_MOVE =
+  /^(\s*,\s*who\s+(?:left|quit|ditched|dumped|defected\s+from|decamped\s+from)\s+[^,.;:“”"]{1,60}?\s+(?:for|to)\s+[^,.;:“”"]{1,60}),\s+(?:was|has\s+been|is)\s+(?:also\s+|later\s+|since\s+|now\s+)?(?:elected|re-elected|named|appointed|confirmed|installed|made)\s+(?:as\s+)?(?:(?:the|its)\s+(?:party['’]s\s+)?)?((?:\p{Lu}[\p{L}-]*\s+){0,3}\p{Lu}[\p{L}-]*)/u;
+
 const ELECTED_ITS = /^[^.;:“”"]{0,160}?\s(?:and\s+)?(?:was|has\s+been|had\s+been|is)\s+(?:later\s+|since\s+|also\s+|now\s+)?(?:elected|re-elected|named|appointed|confirmed|installed|made)\s+(?:as\s+)?its\s+([\p{L}-]+(?:\s+[\p{L}-]+){0,2}?)(?=\s+(?:in|on|at|last|this|since|after|before|and|for|by)\b|[,.;]|$)/u;
 
 /** ", who is the", "… and is also the": the person's own clause saying what they are. */
