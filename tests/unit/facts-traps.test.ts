@@ -74,6 +74,15 @@ describe('a body named like a party that the article says is none', () => {
   });
 });
 
+describe('a name after a title with its scope', () => {
+  it.each([
+    ['"Mombasa County Executive for Tourism X Y Z"', 'Headline\n\nMombasa County Executive for Tourism Zuhura Bakari Mwaringo defended the plan.', 'Zuhura Bakari Mwaringo'],
+    ['"the Director of Public Prosecutions X Y Z"', 'Headline\n\nThe Director of Public Prosecutions Renson Ingonga Mulele met the governor.', 'Renson Ingonga Mulele'],
+  ])('keeps the scope\'s word out of the name: %s', (_label, text, name) => {
+    expect(people(text)).toEqual([name]);
+  });
+});
+
 describe('no person', () => {
   it.each([
     ['a country: "the United Arab Emirates"', 'Headline\n\nThe United Arab Emirates and the Republic of South Sudan signed the deal.'],

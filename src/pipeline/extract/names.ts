@@ -5,6 +5,7 @@
  * a person, a party, or something that is neither (a place, an institution).
  */
 import type { CountryPack } from '../pack';
+import { isCommonWord } from '../resolve/common-words';
 import type { Token } from '../text/tokens';
 import {
   HONORIFICS,
@@ -137,6 +138,9 @@ function startOfName(tokens: Token[], pack: CountryPack): number {
       continue;
     }
     if (!nameLike || isTitleWord(token, pack) || (HONORIFICS.has(word) && !inName) || taken === 4) break;
+    // "County Executive for Tourism X Y Z", "Director of Public Prosecutions X Y Z": a fourth word back right after a
+    // title's "for" or "of", or a common word after another, is the title's scope, not the first name.
+    if (taken === 3 && before !== undefined && (/^(?:for|of)$/.test(before.lower) || (before.capitalised && isCommonWord(before.lower) && isCommonWord(word)))) break;
     start--;
     taken++;
   }
