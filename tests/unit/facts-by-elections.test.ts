@@ -46,6 +46,11 @@ describe('the candidates for it', () => {
     expect(offices(text, 'Otieno').filter((office) => office.includes('aspiring'))).toEqual([]);
   });
 
+  it('gives no seat to someone named as a noun\'s owner: "faces Governor X\'s wrath"', () => {
+    const text = "Headline\n\nKioko Musau Muli, UDA's candidate in the Njiru ward by-election, faces Governor Awino Achieng Otieno's wrath.";
+    expect(offices(text, 'Otieno').filter((office) => office.includes('aspiring'))).toEqual([]);
+  });
+
   it('reads "expected to seek the ODM ticket again in the fresh Khwisero by-election"', () => {
     const text = 'Headline\n\nMuse Andati Shikoli, who is expected to seek the ODM ticket again in the fresh Ndivisi by-election, welcomed the ruling.';
     expect(offices(text, 'Shikoli')).toEqual(['MP of Ndivisi (aspiring)']);

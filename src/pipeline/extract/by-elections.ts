@@ -49,6 +49,9 @@ const FACES = /\b(?:faces|will\s+face|is\s+up\s+against|takes\s+on)\s+/;
 /** Only what introduces a rival between them: titles and party acronyms, "and", "an independent aspirant, businessman". */
 const RIVAL_GAP = /^(?:[\s,]|(?:and|an?|the|independent|aspirants?|candidates?|nominees?|hopefuls?|businessman|businesswoman|lawyer|former|retired)\b|\p{Lu}[\p{L}\p{N}'’-]*)*$/u;
 
+/** What may follow a rival's name: the list going on, the race, the sentence's end. */
+const RIVAL_END = /^(?:\s*\([^()]{1,40}\))?(?:\s*[,.;]|\s+(?:and|in|for|of|at)\b|\s*$)/;
+
 /**
  * "X, UDA's candidate in the Ruai ward by-election, faces ODM nominee Y and
  * an independent aspirant, Z": the candidate's rivals seek the same seat.
@@ -64,7 +67,9 @@ export function readRivals(text: string, start: number, mentions: Mention[], add
   let at = verb.index + verb[0].length;
   for (const rival of people.filter((mention) => mention.offset - start >= at)) {
     if (!RIVAL_GAP.test(text.slice(at, rival.offset - start))) return;
-    add(rival, { ...sought });
     at = rival.offset - start + rival.surface.length;
+    // ("faces Governor X's wrath": someone named as a noun's owner is no rival.)
+    if (!RIVAL_END.test(text.slice(at))) return;
+    add(rival, { ...sought });
   }
 }
