@@ -63,3 +63,22 @@ describe('"the party" after a sentence that names one party', () => {
     expect(tieStated('The delegates elected Wanjala Simiyu Barasa as the party\'s National Chairman.', ['Wanjala Simiyu Barasa'], ['Tumaini Bora Party', 'TBP'])).toBe(false);
   });
 });
+
+describe('"She has chaired the party" after a sentence naming one person and one party', () => {
+  const text =
+    "Headline\n\nEng. Makena Kathure Mbaabu was re-elected unopposed at the Tumaini Bora Party's national delegates meeting in August. She has chaired the party since 2019.";
+
+  it('gives that person the office, with both sentences as the evidence', () => {
+    expect(offices(text, 'Mbaabu')).toContain('Chairman of Tumaini Bora Party');
+    expect(partyTies(text, 'Mbaabu')).toContain('Tumaini Bora Party Chairman');
+    const tie = personIn(text, 'Mbaabu')?.parties.find((one) => one.relation === 'Chairman');
+    expect(tie?.evidence?.sentence).toContain('She has chaired the party since 2019.');
+  });
+
+  it('gives no one the office when the sentence before names two people', () => {
+    const two =
+      "Headline\n\nEng. Makena Kathure Mbaabu and Dr Otieno Odera Ouma were re-elected at the Tumaini Bora Party's national delegates meeting in August. She has chaired the party since 2019.";
+    expect(offices(two, 'Mbaabu')).not.toContain('Chairman of Tumaini Bora Party');
+    expect(offices(two, 'Ouma')).not.toContain('Chairman of Tumaini Bora Party');
+  });
+});

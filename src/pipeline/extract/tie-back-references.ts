@@ -9,6 +9,7 @@
 import type { Mention, RoleCue } from '../types';
 import type { PartiesInPlay } from './parties-in-play';
 import type { SentenceMentions } from './sentence-view';
+import { addRole, addTie, relationOf } from './tie-facts';
 
 /** "the party", "the party's", "the Ngala-led party", "the outfit": a definite back-reference to a party. */
 const BACK_REFERENCE = /\b[Tt]he\s+(?:\p{Lu}[\p{L}'’]*-(?:led|based)\s+)?(?:party|outfit)\b/u;
@@ -34,6 +35,32 @@ export function stateBackReferences(sentences: SentenceMentions[], parties: Part
       for (const role of rolesOf(mention)) if (ofParty(role.organisation)) role.statedIn = statedIn;
       for (const tie of mention.ties ?? []) if (ofParty(tie.party)) tie.statedIn = statedIn;
     }
+  });
+}
+
+/** "She has chaired the party since 2019.", "He leads the party": an office in "the party", its holder a pronoun. */
+const PRONOUN_OFFICE = /^(?:He|She)\s+(?:has\s+(?:also\s+)?(chaired|led)|(chairs|leads))\s+the\s+(?:party|outfit)\b/;
+
+/**
+ * "X was re-elected at the P's delegates meeting. She has chaired the party
+ * since 2019.": the one person and the one party of the sentence before, the
+ * office the pronoun's sentence says; both sentences are the evidence.
+ */
+export function statePronounOffices(sentences: SentenceMentions[], parties: PartiesInPlay): void {
+  sentences.forEach((sentence, index) => {
+    const office = index > 0 && sentence.mentions.length === 0 ? PRONOUN_OFFICE.exec(sentence.text) : null;
+    if (!office) return;
+    const before = sentences[index - 1] as SentenceMentions;
+    const named = parties.namedIn(index - 1);
+    const people = new Set(before.mentions.filter((mention) => mention.kind === 'person' && !mention.quoted).map((mention) => mention.name.split(' ').pop()));
+    const person = before.mentions.find((mention) => mention.kind === 'person' && !mention.quoted);
+    if (named.length !== 1 || people.size !== 1 || !person || (named[0] as Mention).quoted) return;
+    const verb = (office[1] ?? office[2]) as string;
+    const title = /^chair/.test(verb) ? 'Chairman' : 'Party Leader';
+    const party = (named[0] as Mention).name;
+    const statedIn = `${before.text} ${sentence.text}`;
+    addRole(person, { title, organisation: party, statedIn });
+    addTie(person, { party, relation: relationOf(title), statedIn });
   });
 }
 
