@@ -2,10 +2,11 @@
  * `npm run bench:dev -- [--articles N] [--runs R] [--seed S] [--keep]`: the
  * editor's loop. Starts `astro dev` in a throwaway copy of the project with a
  * synthetic corpus (default 10,000 articles), then R times edits one seed,
- * adding a sentence that names a new person, and polls over HTTP until the
- * article page shows the sentence and the new person's profile answers with
- * it. Prints the median seconds from the save to each, and what the dev
- * server's ingest said of its own time.
+ * adding a sentence that names a new person and a quote of a person the
+ * article already names, and polls over HTTP until the article page shows the
+ * sentence, the new person's profile answers with it, and the quoted person's
+ * profile shows the quote. Prints the median seconds from the save to each,
+ * and what the dev server's ingest said of its own time.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
@@ -88,14 +89,18 @@ async function main(): Promise<number> {
     const names = (await readdir(path.join(site.root, 'seeds'))).filter((name) => /\.(txt|md)$/.test(name)).sort();
     const article: number[] = [];
     const profile: number[] = [];
+    const quoted: number[] = [];
     const ingestSeconds: number[] = [];
     for (let run = 0; run < runs; run++) {
       const name = names[Math.floor(((run + 1) * 0.618033 % 1) * names.length)] as string;
-      const slug = await articleSlug(site, name);
+      const { slug, person: named } = await articleOf(site, name);
       const person = NEWCOMERS[run] as string;
-      const sentence = `Nominated Senator ${person} said the county would table its report on day ${run + 1}.`;
-      // Warm the two pages first, as an editor who has them open would.
+      // A profile that exists already changes too: the person the article names first is quoted.
+      const quote = `We will not let the audit of day ${run + 1} gather dust.`;
+      const sentence = `Nominated Senator ${person} said the county would table its report on day ${run + 1}.${named ? ` ${named.name} said: "${quote}"` : ''}`;
+      // Warm the pages first, as an editor who has them open would.
       await fetchText(`${origin}/articles/${slug}/`);
+      if (named) await fetchText(`${origin}/people/${named.slug}/`);
       const file = path.join(site.root, 'seeds', name);
       const text = await readFile(file, 'utf8');
       const cut = text.lastIndexOf('\n\n');
@@ -105,12 +110,18 @@ async function main(): Promise<number> {
       const seen = (url: string, needle: string) => until(async () => (await fetchText(url)).text.includes(needle), POLL_TIMEOUT_MS, `${url} to show "${needle}"`).then(() => (performance.now() - saved) / 1000);
       // The end of the sentence: its start holds a link to the new profile once there is one.
       const changed = `table its report on day ${run + 1}`;
-      const [articleAt, profileAt] = await Promise.all([seen(`${origin}/articles/${slug}/`, changed), seen(`${origin}/people/${toSlug(person)}/`, changed)]);
+      const [articleAt, profileAt, quotedAt] = await Promise.all([
+        seen(`${origin}/articles/${slug}/`, changed),
+        seen(`${origin}/people/${toSlug(person)}/`, changed),
+        named ? seen(`${origin}/people/${named.slug}/`, `audit of day ${run + 1} gather dust`) : Promise.resolve(undefined),
+      ]);
       article.push(articleAt);
       profile.push(profileAt);
+      if (quotedAt !== undefined) quoted.push(quotedAt);
       const said = /ingest: .* in ([\d.]+) s/.exec(output.slice(before));
       if (said) ingestSeconds.push(Number(said[1]));
-      console.log(`run ${run + 1}: ${name}: article page ${articleAt.toFixed(2)} s, new profile ${profileAt.toFixed(2)} s, ingest ${said ? `${said[1]} s` : '?'}; load average ${load()}`);
+      const quotedLine = quotedAt === undefined ? '' : `, ${named?.name}'s profile ${quotedAt.toFixed(2)} s`;
+      console.log(`run ${run + 1}: ${name}: article page ${articleAt.toFixed(2)} s, new profile ${profileAt.toFixed(2)} s${quotedLine}, ingest ${said ? `${said[1]} s` : '?'}; load average ${load()}`);
       const after = lines.filter((line) => line.at >= saved);
       const first = (pattern: RegExp) => after.find((line) => pattern.test(line.text));
       const reloaded = after.filter((line) => /Reloaded data from/.test(line.text));
@@ -120,6 +131,7 @@ async function main(): Promise<number> {
     console.log(`\nmedians of ${runs} runs, ${count} articles, load average ${load()}:`);
     console.log(`  save → article page shows the change   ${median(article).toFixed(2)} s`);
     console.log(`  save → new person's profile answers    ${median(profile).toFixed(2)} s`);
+    if (quoted.length > 0) console.log(`  save → a named person's profile quotes ${median(quoted).toFixed(2)} s (${quoted.length} runs)`);
     if (ingestSeconds.length > 0) console.log(`  of which the ingest (its own figure)    ${median(ingestSeconds).toFixed(2)} s`);
     return 0;
   } finally {
@@ -130,11 +142,12 @@ async function main(): Promise<number> {
 }
 
 /** The slug the ingest gave the article of seed `name`, from the copy's content/. */
-async function articleSlug(site: BuiltSite, name: string): Promise<string> {
+/** The article of seed `name`: its slug, and the first person it names. */
+async function articleOf(site: BuiltSite, name: string): Promise<{ slug: string; person?: { slug: string; name: string } }> {
   const folder = path.join(site.content, 'articles');
   for (const file of await readdir(folder)) {
-    const entry = JSON.parse(await readFile(path.join(folder, file), 'utf8')) as { source: string; slug: string };
-    if (entry.source === name) return entry.slug;
+    const entry = JSON.parse(await readFile(path.join(folder, file), 'utf8')) as { source: string; slug: string; people: { slug: string; name: string }[] };
+    if (entry.source === name) return { slug: entry.slug, person: entry.people[0] };
   }
   throw new Error(`no article in content/ comes from ${name}`);
 }
