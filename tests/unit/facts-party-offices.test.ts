@@ -116,3 +116,10 @@ describe('an office given after a move', () => {
     expect(offices(text, 'Kagiri')).toContain('Secretary-General (former)');
   });
 });
+
+describe('a membership in a party whose name has a particle', () => {
+  it('reads "X, a member of the Chama cha Wananchi-Kenya (CCW-K)," as a member of it', () => {
+    const text = 'Headline\n\nMombasa Woman Representative Kadzo Mwarandu Dzeha spoke. Dzeha, a member of the Chama cha Wananchi-Kenya (CCW-K), took to her X account to oppose the charge.';
+    expect(partyTies(text, 'Dzeha')).toContain('Chama cha Wananchi-Kenya member');
+  });
+});

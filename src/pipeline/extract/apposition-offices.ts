@@ -59,9 +59,11 @@ export function readApposition(phrase: Token[], pack: CountryPack, context: Cont
   if (before.length > 0) organisation = nameText(before);
   else if (link !== -1 && !field) {
     const scope = phrase.slice(link + 1).filter((token, index) => !(index === 0 && token.lower === 'the'));
-    const capitalised = scope.filter((token) => token.capitalised || token.lower === 'la' || token.lower === 'of');
+    // ("a member of the Chama cha Wananchi-Kenya": a particle between a name's words is part of it.)
+    const inName = (token: Token, at: number) => token.capitalised || token.lower === 'of' || (NAME_PARTICLES.has(token.text) && token.text !== 'the' && token.text !== 'for' && scope[at + 1]?.capitalised === true);
+    const capitalised = scope.filter(inName);
     // ("the Party Whip of the P in the House": the body's name ends where a lower-case preposition opens where the office is held.)
-    const named = scope.findIndex((token) => !(token.capitalised || token.lower === 'la' || token.lower === 'of'));
+    const named = scope.findIndex((token, at) => !inName(token, at));
     if (capitalised.length > 0 && capitalised.length === scope.length) organisation = nameText(scope);
     else if (named > 0 && /^(?:in|at)$/.test(scope[named]?.lower ?? '') && scope[named - 1]?.lower !== 'of') organisation = nameText(scope.slice(0, named));
     else if (!isOffice && scope[0]?.acronym && /^(?:since|from|for|in|until)$/.test(scope[1]?.lower ?? '')) organisation = nameText(scope.slice(0, 1));
