@@ -120,7 +120,7 @@ export async function emitContent(content: string, entries: ContentEntries, { ke
 
   // Each changed file is written to a temporary name now and moved into place once all are written.
   const moves: { temporary: string; target: string }[] = [];
-  let writing: Promise<void>[] = [];
+  const writing: Promise<void>[] = [];
   const write = async (file: string, text: string) => {
     const target = path.join(content, file);
     // Short and hidden: an entry's own name can be near the 255-byte limit, and `*.json` never
@@ -130,14 +130,14 @@ export async function emitContent(content: string, entries: ContentEntries, { ke
     writing.push(io(() => writeFile(temporary, text)));
     if (writing.length >= WRITE_AHEAD) await Promise.all(writing.splice(0));
   };
+  const offer = async (file: string, text: string) => {
+    const known = memo.get(file);
+    const hash = known?.text === text ? known.hash : createHash('sha256').update(text).digest('hex').slice(0, 16);
+    manifest[file] = hash;
+    if (keep) next.set(file, { text, hash });
+    if (previous.get(file) !== hash) await write(file, text);
+  };
   try {
-    const offer = async (file: string, text: string) => {
-      const known = memo.get(file);
-      const hash = known?.text === text ? known.hash : createHash('sha256').update(text).digest('hex').slice(0, 16);
-      manifest[file] = hash;
-      if (keep) next.set(file, { text, hash });
-      if (previous.get(file) !== hash) await write(file, text);
-    };
     for (const collection of COLLECTIONS) {
       for (const entry of entries[collection]) await offer(`${collection}/${entryFileName(entry)}.json`, textOf(collection, entry, keep));
     }
@@ -155,7 +155,6 @@ export async function emitContent(content: string, entries: ContentEntries, { ke
     await Promise.all(moves.map(({ temporary }) => io(() => rm(temporary, { force: true }))));
     throw error;
   }
-  writing = [];
   await Promise.all(moves.map(({ temporary, target }) => io(() => rename(temporary, target))));
 
   const report: EmitReport = { written: moves.length, removed: 0, files: Object.keys(manifest).length };
