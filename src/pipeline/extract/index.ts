@@ -22,7 +22,8 @@ import { settleTitleSpeakers } from './speaker-titles';
 import { definedTitles } from './title-definitions';
 import { readRole } from './roles';
 import { findRuns, type Run } from './runs';
-import { afterThe, bracketedAfter, isSeatPlace, namesPlace, seatIn } from './run-places';
+import { afterThe, bracketedAfter, isSeatPlace, namesPartOf, namesPlace, seatIn } from './run-places';
+import { acronymsDefinedOverPack, placedAbroad, tiesToDefined, withoutForeignForms } from './foreign-parties';
 import { spellOutBodies } from './spelled-bodies';
 import { registeredNames } from './parties-in-play';
 import { deniedParty, withoutDenied } from './party-denials';
@@ -46,6 +47,8 @@ export function extractArticle(article: Article, pack: CountryPack): ArticleExtr
   const denied = new Set<string>();
   /** "MP X (Emurua Dikirr)": the place in brackets after each person's name. */
   const seats = new Map<Mention, string>();
+  /** "Tanzania's CCM": a pack party's form the article places in another country. */
+  const abroad = new Set<Mention>();
   article.paragraphs.forEach((paragraph, paragraphIndex) => {
     const found: Mention[] = [];
     for (const sentence of splitSentences(paragraph)) {
@@ -61,7 +64,11 @@ export function extractArticle(article: Article, pack: CountryPack): ArticleExtr
         const marked = (mention: Mention) => mention.kind !== 'party' && OPENING.test(paragraph.charAt(mention.offset - 1)) && CLOSING.test(paragraph.charAt(mention.offset + mention.surface.length));
         // "telling Kenyans that …": a country's people are no one.
         const people = (mention: Mention) => mention.kind === 'word' && /^\p{Lu}\p{Ll}+ns$/u.test(mention.name) && pack.places.has(mention.name.slice(0, -2).toLowerCase());
-        const yielded = mentionsOfRun(tokens, run, runs[index - 1], site, pack, definitions, phrases, bodies).filter((mention) => !marked(mention) && !people(mention));
+        // "the Tea Party wing of the Republican Party": a part of a party is no party; a registered party stays one ("the ODM wing of Azimio").
+        const part = namesPartOf(tokens, run);
+        const partOf = (mention: Mention) => part && mention.kind === 'party' && !isPackParty(mention.name.toLowerCase(), pack);
+        const yielded = mentionsOfRun(tokens, run, runs[index - 1], site, pack, definitions, phrases, bodies).filter((mention) => !marked(mention) && !people(mention) && !partOf(mention));
+        for (const mention of yielded) if (placedAbroad(mention, paragraph, pack)) abroad.add(mention);
         // "MPs X (Emurua Dikirr) and Y (Baringo Central)": a name in brackets right after a person's is their seat, no one.
         const holder = bracketedAfter(tokens, run, runs[index - 1]) ? inSentence[inSentence.length - 1] : undefined;
         if (holder && holder.kind === 'person' && isSeatPlace(run, yielded)) {
@@ -85,7 +92,8 @@ export function extractArticle(article: Article, pack: CountryPack): ArticleExtr
   });
   quotes.push(...interviewAnswers(article.paragraphs, mentions));
   for (const body of partiesByEvidence(sentences, article.paragraphs, definitions, acronymBodies)) insertInOrder(mentions, body);
-  const kept = withoutDenied(applyDefinitions(mentions, definitions), denied);
+  const overPack = acronymsDefinedOverPack(mentions, pack);
+  const kept = withoutDenied(applyDefinitions(withoutForeignForms(mentions, abroad, overPack), definitions), denied);
   // "East African Legislative Assembly (EALA)" … "EALA MP X": an acronym the article defines as no party ties no one to it.
   if (kept.length < mentions.length) {
     const still = new Set(kept);
@@ -94,6 +102,7 @@ export function extractArticle(article: Article, pack: CountryPack): ArticleExtr
   readShortForms(kept);
   readTies(sentences, pack);
   readAspirations(sentences);
+  tiesToDefined(kept, overPack);
   for (const [holder, place] of seats) seatIn(holder, place);
   const spelled = spellOutBodies(kept, bodies, definitions, article.paragraphs, pack);
   // "the ODM leader said": one party whether the article writes its acronym, its name, or the pack's name for it.

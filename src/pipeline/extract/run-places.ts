@@ -16,6 +16,15 @@ export function afterThe(tokens: Token[], run: Run): boolean {
   return run.tokens.length > 1 && tokens[run.index - 1]?.text === 'the' && run.index > 1 && !(run.tokens[run.tokens.length - 1] as Token).possessive && !(next?.isWord && (PERSON_POSSESSIONS.has(next.lower) || /^(?:family|era|wing|faction|brothers|sisters|clan|household|years)$/.test(next.lower)));
 }
 
+/** "the Tea Party wing of the Republican Party", "the X faction of P": the name is a part of what follows "of". */
+export function namesPartOf(tokens: Token[], run: Run): boolean {
+  const next = tokens[run.end];
+  const after = tokens[run.end + 2];
+  return next?.isWord === true && PARTS.has(next.lower) && tokens[run.end + 1]?.lower === 'of' && (after?.capitalised === true || (after?.lower === 'the' && tokens[run.end + 3]?.capitalised === true));
+}
+
+const PARTS = new Set(['wing', 'wings', 'faction', 'factions', 'caucus', 'arm', 'bloc']);
+
 /** Words after a name that make it a place: "the X by-election", "X constituency", "X residents". */
 const PLACE_AFTER = /^(?:by-election|by-elections|constituency|constituencies|ward|sub-county|subcounty|residents|electorate)$/;
 

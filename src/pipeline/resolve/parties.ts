@@ -61,7 +61,10 @@ export class PartyDirectory {
     const fits = acronym !== undefined && abbreviates(acronym, name);
     if (acronym && !fits) this.unrelated.push({ name, form: acronym });
     const byAcronym = fits ? this.byKey.get(nameKey(acronym)) : undefined;
-    const group = this.find(name) ?? byAcronym ?? this.create();
+    // "Chama Cha Mapinduzi (CCM)": a full name the pack's party does not go by, defined with that party's acronym, is
+    // another party sharing its letters (Tanzania's, not Kenya's Chama Cha Mashinani); the acronym alone joins nothing.
+    const joinable = byAcronym && byAcronym.registered === undefined ? byAcronym : undefined;
+    const group = this.find(name) ?? joinable ?? this.create();
     this.index(group, name);
     group.written.set(name, (group.written.get(name) ?? 0) + 1);
     if (acronym && fits) {
