@@ -22,6 +22,7 @@ describe('a party placed in another country is not the Kenyan party of that acro
     ['"Tanzania\'s CCM"', "Headline\n\nTanzania's CCM secretary-general Juma Mwinyimkuu Salehe visited Nairobi on Monday."],
     ['"South Africa\'s ANC"', "Headline\n\nSouth Africa's ANC sent Thabo Mokoena Dlaminiwe to the summit in Mombasa."],
     ['"the ruling CCM in Tanzania"', 'Headline\n\nJuma Mwinyimkuu Salehe of the ruling CCM in Tanzania visited Nairobi on Monday.'],
+    ['"X of Tanzania\'s CCM"', "Headline\n\nJuma Mwinyimkuu Salehe of Tanzania's CCM visited Nairobi on Monday."],
     ['"CCM of Tanzania"', 'Headline\n\nThe CCM of Tanzania sent Juma Mwinyimkuu Salehe to the summit in Mombasa.'],
   ])('%s', (_label, text) => {
     expect(parties(text).filter((name) => KENYAN.includes(name))).toEqual([]);
@@ -65,6 +66,10 @@ describe('a wing, faction or caucus of a party is no party', () => {
     ['"the Vijana Party caucus of the Tumaini Bora Party"', 'Headline\n\nThe Vijana Party caucus of the Tumaini Bora Party met in Nyeri on Saturday.', 'Vijana Party'],
   ])('%s', (_label, text, part) => {
     expect(parties(text)).not.toContain(part);
+  });
+
+  it('keeps a registered party that is a wing of a coalition: "the ODM wing of the Azimio coalition"', () => {
+    expect(parties('Headline\n\nThe ODM wing of the Azimio coalition met in Kisumu on Monday.')).toContain('Orange Democratic Movement');
   });
 
   it('keeps the party after "of"', () => {
