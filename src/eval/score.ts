@@ -97,11 +97,18 @@ export function goldEntityOf(entity: Omit<Predicted, 'articles'>, gold: GoldEnti
   return bySurname.length === 1 ? bySurname[0] : undefined;
 }
 
-/** The gold entities a prediction stands for: by its name, else by a name only one gold entity has. */
+/**
+ * The gold entities a prediction stands for: by its name, else by its
+ * acronym, else by a name only one gold entity has. The acronym only when the
+ * name finds none: two parties may share one ("ANC", Kenya's and South
+ * Africa's), and a prediction named for one of them is not also the other.
+ */
 function matchesOf(entity: Predicted, gold: { entity: GoldEntity; keys: Set<string> }[]): GoldEntity[] {
-  const names = [entity.name, ...(entity.acronym ? [entity.acronym] : [])].map(nameKey);
-  const byName = gold.filter(({ keys }) => names.some((key) => keys.has(key)));
+  const named = (name: string) => gold.filter(({ keys }) => keys.has(nameKey(name)));
+  const byName = named(entity.name);
   if (byName.length > 0) return byName.map(({ entity: match }) => match);
+  const byAcronym = entity.acronym ? named(entity.acronym) : [];
+  if (byAcronym.length > 0) return byAcronym.map(({ entity: match }) => match);
   const byAlias = gold.filter(({ keys }) => entity.aliases.some((alias) => keys.has(nameKey(alias))));
   return byAlias.length === 1 ? [(byAlias[0] as { entity: GoldEntity }).entity] : [];
 }
