@@ -29,21 +29,18 @@ export function placedAbroad(mention: Mention, paragraph: string, pack: CountryP
   if (mention.kind !== 'party' && !(mention.kind === 'word' && mention.acronym)) return false;
   if (!isPackParty(mention.name.toLowerCase(), pack)) return false;
   const owner = OWNED.exec(paragraph.slice(Math.max(0, mention.offset - 48), mention.offset));
-  if (owner && endsInCountry(owner[1] as string)) return true;
+  if (owner && namesCountry(owner[1] as string)) return true;
   const end = mention.offset + mention.surface.length;
   const place = PLACED.exec(paragraph.slice(end, end + 40));
-  return place !== null && startsWithCountry(place[1] as string);
+  return place !== null && namesCountry(place[1] as string, true);
 }
 
-function endsInCountry(words: string): boolean {
+/** Whether `words` end (or, `atStart`, begin) with a country's name of one to three words. */
+function namesCountry(words: string, atStart = false): boolean {
   const parts = words.toLowerCase().split(/\s+/);
-  for (let take = 1; take <= parts.length; take += 1) if (COUNTRIES.has(parts.slice(-take).join(' '))) return true;
-  return false;
-}
-
-function startsWithCountry(words: string): boolean {
-  const parts = words.toLowerCase().split(/\s+/);
-  for (let take = 1; take <= parts.length; take += 1) if (COUNTRIES.has(parts.slice(0, take).join(' '))) return true;
+  for (let take = 1; take <= parts.length; take += 1) {
+    if (COUNTRIES.has((atStart ? parts.slice(0, take) : parts.slice(-take)).join(' '))) return true;
+  }
   return false;
 }
 
