@@ -7,7 +7,7 @@
 import type { Mention, QuoteCue } from '../types';
 import type { Discourse, Gender } from './discourse';
 import { readRole } from './roles';
-import { distinct, holdsTitle, isTitleWordText, keyOf } from './speaker-titles';
+import { distinct, holdsTitle, isTitleWordText, keyOf, officeKey } from './speaker-titles';
 
 /**
  * The one person named in the sentence before who holds, now, the title a
@@ -28,8 +28,8 @@ function holdsByHead(discourse: Discourse, person: Mention, title: string): bool
   if (/\s/.test(title)) return false;
   const head = readRole(title);
   if (!head || head.tense) return false;
-  const ending = ` ${head.title.toLowerCase()}`;
-  return (discourse.roles?.get(keyOf(person)) ?? []).some((held) => held.toLowerCase().endsWith(ending) && !/^(?:deputy|vice|assistant)\b/i.test(held));
+  const ending = ` ${officeKey(head.title)}`;
+  return (discourse.roles?.get(keyOf(person)) ?? []).some((held) => officeKey(held).endsWith(ending) && !/^(?:deputy|vice|assistant)\b/i.test(held));
 }
 
 // Kept apart from a quote's candidates, which the review page lists: only the title's settling reads these.

@@ -23,8 +23,7 @@ export function settleTitleSpeakers(quotes: QuoteCue[], mentions: Mention[], par
   const same = (a: string | undefined, b: string | undefined) => a === b || (a !== undefined && b !== undefined && partyKey(a) === partyKey(b));
   // Only the title the person holds, as the sentence writes it: the evidence check reads that title there.
   // "the ODM leader said": a party's Leader is its Party Leader.
-  const titleKey = (title: string) => title.toLowerCase().replace(/^party leader$/, 'leader');
-  const fits = (held: string, said: string) => titleKey(held) === titleKey(said);
+  const fits = (held: string, said: string) => officeKey(held).replace(/^party leader$/, 'leader') === officeKey(said).replace(/^party leader$/, 'leader');
   const candidates = mentions.filter(
     (mention) =>
       mention.kind !== 'party' &&
@@ -94,11 +93,11 @@ function rolesByPerson(mentions: Mention[]): Map<string, RoleCue[]> {
  */
 function heldNear(said: RoleCue | undefined, near: Mention[], roles: Map<string, RoleCue[]>, fits: (role: RoleCue) => boolean = () => true): Mention | undefined {
   if (!said || near.length === 0) return undefined;
-  const title = said.title.toLowerCase();
+  const title = officeKey(said.title);
   const holds = (role: RoleCue) =>
     role.tense === said.tense &&
     fits(role) &&
-    (role.title.toLowerCase() === title || (!role.tense && role.title.toLowerCase().endsWith(` ${title}`) && !/^(?:deputy|vice|assistant)\b/i.test(role.title)));
+    (officeKey(role.title) === title || (!role.tense && officeKey(role.title).endsWith(` ${title}`) && !/^(?:deputy|vice|assistant)\b/i.test(role.title)));
   const holders = distinct(near).filter((mention) => (roles.get(keyOf(mention)) ?? []).some(holds));
   return holders.length === 1 ? holders[0] : undefined;
 }
@@ -111,7 +110,18 @@ export function holdsTitle(discourse: Discourse, person: Mention, written: strin
   // ("the former CS" is held by no one now.)
   if (written.split(/\s+/).some((word) => tenseBefore(word.toLowerCase()) !== undefined)) return false;
   const said = readTitle(written) ?? readRole(written.split(/\s+/).pop() ?? '');
-  return said !== undefined && !said.tense && held.some((title) => title.toLowerCase() === said.title.toLowerCase());
+  return said !== undefined && !said.tense && held.some((title) => officeKey(title) === officeKey(said.title));
+}
+
+/**
+ * One office whatever the word the writer uses for it: "Chairman",
+ * "Chairperson", "Chairwoman" and "Chair" are one chair ("Vice-Chairperson"
+ * stays a vice-chair), compared without case.
+ *
+ * @example officeKey('National Chairperson') → 'national chair'
+ */
+export function officeKey(title: string): string {
+  return title.toLowerCase().replace(/\bchair(?:man|woman|person|lady)?\b/g, 'chair');
 }
 
 /** "the cleric said", "the clergyman said": a description of a minister of religion. */

@@ -1,0 +1,41 @@
+/**
+ * Speakers named by a word for their office that is not the one the article
+ * gave them: "the Chairperson said" of a person the article calls its
+ * chairman. Each case is a short invented text with its facts written by
+ * hand; the "none" cases are readings that would give a quote to the wrong
+ * person.
+ */
+import { describe, expect, it } from 'vitest';
+import { analyseCorpus } from '../../src/pipeline/corpus';
+import { loadPack } from '../../src/pipeline/ingest';
+import { summarise } from '../../src/pipeline/summary';
+import { factReaders, SAID } from './fact-readers';
+import { seed } from './helpers';
+
+const pack = await loadPack();
+const { speakers } = factReaders(pack);
+const published = (text: string) => summarise(analyseCorpus([seed('x.txt', text)], pack)).people.filter((one) => one.quotes.length > 0).map((one) => one.name);
+
+describe('one chair, whatever the word for it', () => {
+  const opening = 'Headline\n\nEng. Wairimu Njeri Kamotho was re-elected at the Tumaini Bora Party\'s national delegates meeting. She has chaired the party since 2020.\n\nEng. Kamotho told the delegates that the party had grown.\n\n';
+
+  it('gives "the Chairperson said" to the one person the article says chairs the party', () => {
+    expect(speakers(`${opening}"${SAID}," the Chairperson said.`)).toEqual(['Wairimu Njeri Kamotho']);
+    expect(published(`${opening}"${SAID}," the Chairperson said.`)).toEqual(['Wairimu Njeri Kamotho']);
+  });
+
+  it('gives "the chairwoman said" to a Chairperson named just before', () => {
+    const text = `Headline\n\nTumaini Bora Party Chairperson Wairimu Njeri Kamotho spoke first.\n\n"${SAID}," the chairwoman said.`;
+    expect(speakers(text)).toEqual(['Wairimu Njeri Kamotho']);
+  });
+
+  it('gives "the former Chairperson said" to the former chairman, not the one in office', () => {
+    const text = `Headline\n\nTumaini Bora Party Chairman Otieno Wafula Barasa and former chairman Kassim Juma Mwakazi spoke.\n\n"${SAID}," the former Chairperson said.`;
+    expect(speakers(text)).toEqual(['Kassim Juma Mwakazi']);
+  });
+
+  it('gives no vice-chair\'s words to the chair', () => {
+    const text = `Headline\n\nTumaini Bora Party Chairman Otieno Wafula Barasa spoke first.\n\n"${SAID}," the Vice-Chairperson said.`;
+    expect(speakers(text)).toEqual([null]);
+  });
+});
