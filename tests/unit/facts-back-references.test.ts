@@ -82,3 +82,18 @@ describe('"She has chaired the party" after a sentence naming one person and one
     expect(offices(two, 'Ouma')).not.toContain('Chairman of Tumaini Bora Party');
   });
 });
+
+describe('"the party\'s <office>, Hon. X," in a sentence that names the party', () => {
+  const text =
+    'Headline\n\nThe Tumaini Bora Party (TBP) named its nominees on Monday.\n\nThe party\'s secretary-general, Hon. Chepkoech Jerop Kibet, said the list had been cleared by the TBP Youth League.';
+
+  it('gives the office and the tie, with an honorific between the comma and the name', () => {
+    expect(offices(text, 'Kibet')).toContain('Secretary-General of TBP');
+    expect(partyTies(text, 'Kibet')).toContain('Tumaini Bora Party Secretary-General');
+  });
+
+  it('gives no office to a name after "the party\'s" and a word that is no office: "the party\'s guest, Dr X,"', () => {
+    const guest = text.replace("secretary-general, Hon.", 'guest, Dr');
+    expect(offices(guest, 'Kibet')).toEqual([]);
+  });
+});

@@ -130,6 +130,7 @@ export const WILL_SERVE = /^(?:\s*,[^,.;“”"]{1,60})?\s*,\s*who\s+will\s+(?:s
 export const OFFICE_AFTER = /^['’]s\s+([\p{L}-]+(?:\s+[\p{L}-]+){0,3}?)(?=[,.;]|\s+(?:and|who|to|in|on|at|for|with|by|after|before|when|while|but)\b|$)/u;
 /** "its leader, X", "and its secretary-general, X": the office just before the name. */
 // ("The party's chairperson, X," and "Its leader, X," open their sentence too.)
-export const ITS_OFFICE = /\b([Ii]ts|[Tt]he\s+party['’]s)\s+((?:[\p{L}-]+\s+){0,3}?[\p{L}-]+)\s*,\s*$/u;
+// ("The party's secretary-general, Hon. X,": an honorific after the comma, before the name.)
+export const ITS_OFFICE = /\b([Ii]ts|[Tt]he\s+party['’]s)\s+((?:[\p{L}-]+\s+){0,3}?[\p{L}-]+)\s*,\s*(?:(?:Hon|Dr|Prof|Eng|Mr|Mrs|Ms|Rev|Amb|CPA|Sen)\.?\s+){0,2}$/u;
 /** After a party, a noun makes it an attribute ("left the ODM offices"): the statement is about the noun. */
 export const ATTRIBUTE = /^\s+(?:offices?|headquarters|hq|meeting|meetings|rally|rallies|event|gathering|secretariat|members?|supporters?|officials?|leadership|caucus|primaries|primary|nominations?|race|delegates|convention|conference|retreat|executive|national|parliamentary|governing|elections?|polls?|campaigns?|bus|vehicle|tent|stage|manifesto|office|website|account|group|chat|brigade|youth|women|league|branch|chapter|bloc|lawmakers|legislators|mps|mcas|senators|governors|aspirants?|candidates?|nominees?|ticket-holders|strongholds?|zone|region|bastion|list)\b/i;
