@@ -39,3 +39,10 @@ describe('one chair, whatever the word for it', () => {
     expect(speakers(text)).toEqual([null]);
   });
 });
+
+describe('"the two-term governor said" beside a governorship sought', () => {
+  it('gives the words to the governor who served, not to the one eyeing the seat', () => {
+    const text = `Headline\n\nDr Mutanu Kasyoka Ndeti, a former Kitui Woman Representative, now leads the Tumaini Bora Party. She is also eyeing the Kitui governorship.\n\nFormer Kitui Governor Kalondu Mwende Musyimi, a two-term governor who left office in 2022, has been courted by both parties.\n\n"${SAID}," the two-term governor said.`;
+    expect(speakers(text)).toEqual(['Kalondu Mwende Musyimi']);
+  });
+});

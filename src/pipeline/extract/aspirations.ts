@@ -8,11 +8,15 @@
 import type { Mention, RoleCue } from '../types';
 import { readRivals, seat, wardsOf } from './by-elections';
 import { readRole } from './roles';
+import { GENDER_OF_HONORIFIC } from './discourse';
 import type { SentenceMentions } from './sentence-view';
 
-/** The verb of seeking, after the person and what may stand between (an apposition, "who is"). */
-const SEEKS = /^(?:\s*,[^,.;“”"]{1,80},|\s*,[^,.;“”"]{1,80}?\s+(?=who\s))?\s*(?:,\s*(?:who\s+|an?\s+(?:independent\s+)?|its\s+|the\s+party['’]s\s+|\p{Lu}[\p{L}-]*['’]s\s+)?|who\s+)?(?:(?:joined|left|quit|served)\b[^,.;:“”"]{1,100}?\s+and\s+)?(?:(?:has\s+)?(?:declared|announced|confirmed)\s+(?:that\s+)?(?:she|he)\s+)?(?:(?:is|was|has\s+been|are|also|now|named|unveiled\s+as|would\s+be|will\s+be)\s+)*(?:(?:the\s+party['’]s|its|the\s+\p{Lu}[\p{L}-]*['’]s)\s+)?(seeking|eyeing|eyes|seeks|vying\s+for|gunning\s+for|aspirant\s+for|expected\s+to\s+(?:seek|contest|run\s+for|vie\s+for)|(?:candidate|nominee|flag-?bearer)\s+(?:for|in)|wants\s+to\s+unseat|plans\s+to\s+unseat|hopes\s+to\s+unseat|(?:will|would|plans\s+to|intends\s+to)\s+(?:seek|run\s+for|vie\s+for))\s+/iu;
+/** The verb of seeking right after the person, or after "who" ("X, who wants to unseat Y, has said he will seek …"). */
+const SEEKS_NEAR = /^\s*(?:,\s*(?:who\s+|an?\s+(?:independent\s+)?|its\s+|the\s+party['’]s\s+|\p{Lu}[\p{L}-]*['’]s\s+)?|who\s+)?(?:(?:joined|left|quit|served)\b[^,.;:“”"]{1,100}?\s+and\s+)?(?:(?:has\s+|had\s+)?(?:also\s+)?(?:declared|announced|confirmed|said|says)\s+(?:that\s+)?(?:she|he)\s+)?(?:(?:is|was|has\s+been|had\s+been|are|also|now|named|unveiled\s+as|would\s+be|will\s+be)\s+)*(?:(?:the\s+party['’]s|its|the\s+\p{Lu}[\p{L}-]*['’]s)\s+)?(seeking|eyeing|eyes|seeks|vying\s+for|gunning\s+for|aspirant\s+for|expected\s+to\s+(?:seek|contest|run\s+for|vie\s+for)|(?:candidate|nominee|flag-?bearer)\s+(?:for|in)|wants\s+to\s+unseat|plans\s+to\s+unseat|hopes\s+to\s+unseat|(?:will|would|plans\s+to|intends\s+to)\s+(?:seek|run\s+for|vie\s+for))\s+/iu;
+/** The same after an apposition set off by commas ("X, a former MP, is seeking …"). */
+const SEEKS = /^(?:\s*,[^,.;“”"]{1,80},|\s*,[^,.;“”"]{1,80}?\s+(?=who\s))?\s*(?:,\s*(?:who\s+|an?\s+(?:independent\s+)?|its\s+|the\s+party['’]s\s+|\p{Lu}[\p{L}-]*['’]s\s+)?|who\s+)?(?:(?:joined|left|quit|served)\b[^,.;:“”"]{1,100}?\s+and\s+)?(?:(?:has\s+|had\s+)?(?:also\s+)?(?:declared|announced|confirmed|said|says)\s+(?:that\s+)?(?:she|he)\s+)?(?:(?:is|was|has\s+been|had\s+been|are|also|now|named|unveiled\s+as|would\s+be|will\s+be)\s+)*(?:(?:the\s+party['’]s|its|the\s+\p{Lu}[\p{L}-]*['’]s)\s+)?(seeking|eyeing|eyes|seeks|vying\s+for|gunning\s+for|aspirant\s+for|expected\s+to\s+(?:seek|contest|run\s+for|vie\s+for)|(?:candidate|nominee|flag-?bearer)\s+(?:for|in)|wants\s+to\s+unseat|plans\s+to\s+unseat|hopes\s+to\s+unseat|(?:will|would|plans\s+to|intends\s+to)\s+(?:seek|run\s+for|vie\s+for))\s+/iu;
 // ("has declared she will seek the presidency", "would be the party's candidate for the Kesses seat", "was named the party's candidate for …".)
+// ("has said she wants to unseat Governor Y", "said he would seek re-election in Garsen": an intent told as reported speech; "would not seek" is none.)
 /** "cleared X (UDA), Y (DCP) and Z to contest the Lari seat", "fronted X for the Kitui Central by-election". */
 const CONTEST = /\b(?:to\s+(?:contest|vie\s+for|run\s+for)|for)\s+(?=the\s)/g;
 const FRONTS = /\b(?:fronted|cleared|nominated|picked|endorsed)\s+$/;
@@ -24,26 +28,80 @@ const SEAT_TITLE: Record<string, string> = { governorship: 'Governor', senate: '
 export function readAspirations(sentences: SentenceMentions[]): void {
   const wards = wardsOf(sentences.map((sentence) => sentence.text));
   const rolesByName = new Map<string, RoleCue>();
-  for (const { mentions } of sentences) for (const mention of mentions) if (mention.role) rolesByName.set(surname(mention), mention.role);
-  for (const { text, start, mentions } of sentences) {
+  // ("Laikipia Governor X … unseat Governor X": the fullest statement of the office, its place included.)
+  for (const { mentions } of sentences) for (const mention of mentions) if (mention.role && !rolesByName.get(surname(mention))?.organisation) rolesByName.set(surname(mention), mention.role);
+  sentences.forEach(({ text, start, mentions }, index) => {
     listedAspirants(text, start, mentions, wards);
     for (const person of mentions) {
       if (person.kind === 'party' || person.acronym) continue;
       const after = text.slice(person.offset - start + person.surface.length);
       const nominated = nominatedTo(after);
       if (nominated) add(person, nominated);
+      const bid = BID.exec(after);
+      const near = SEEKS_NEAR.exec(after);
       const seeks = SEEKS.exec(after);
-      if (!seeks) {
+      if (!near && !seeks && !bid) {
         const role = contested(text, start, person, mentions, wards);
         if (role) add(person, { ...role, tense: 'aspiring' });
         continue;
       }
-      const object = after.slice(seeks[0].length);
-      const role = /unseat/i.test(seeks[1] as string) ? unseated(object, mentions, start, text, rolesByName) : SECOND_TERM.test(object) ? heldNow(person) : sought(object, wards);
+      const scope = { mentions, start, text, rolesByName, wards };
+      const role = bid ? sought(after.slice(bid[0].length), wards) : ((near && soughtBy(near, after, person, scope)) ?? (seeks ? soughtBy(seeks, after, person, scope) : undefined));
       if (role) add(person, { ...role, tense: 'aspiring' });
     }
+    const before = sentences[index - 1];
+    if (before && before.paragraph === sentences[index]?.paragraph) pronounAspiration(before, sentences[index] as SentenceMentions, rolesByName, wards);
     readRivals(text, start, mentions, add);
+  });
+}
+
+interface Scope {
+  mentions: Mention[];
+  start: number;
+  text: string;
+  rolesByName: Map<string, RoleCue>;
+  wards: ReadonlySet<string>;
+}
+
+/** The office the words after a verb of seeking name: a seat, "re-election", "a second term", or the office of the one to be unseated. */
+function soughtBy(seeks: RegExpExecArray, after: string, person: Mention, { mentions, start, text, rolesByName, wards }: Scope): RoleCue | undefined {
+  const object = after.slice(seeks[0].length);
+  if (/unseat/i.test(seeks[1] as string)) return unseated(object, mentions, start, text, rolesByName);
+  if (SECOND_TERM.test(object)) return heldNow(person.role);
+  // "would seek re-election in Garsen": the elected office the article gives the person, in that place if one is named.
+  const again = RE_ELECTION.exec(object);
+  if (again) {
+    const held = heldNow(person.role ?? rolesByName.get(surname(person)));
+    return held && (!again[1] || !held.organisation || held.organisation === again[1].trim()) ? held : undefined;
   }
+  return sought(object, wards);
+}
+
+/** "seek re-election", "re-election in Garsen". */
+const RE_ELECTION = /^re-?election\b(?:\s+(?:in|as|for)\s+((?:\p{Lu}[\p{L}'’-]*\s*){1,3}))?/u;
+
+/** "Mulatya's bid for the Machakos governorship": a possessive bid, with nothing before "bid" that could end it ("failed", "2017"). */
+const BID = /^['’]s?\s+(?:bid|quest)\s+for\s+(?=the\s)/u;
+
+/**
+ * "Dr X, a former Woman Representative, now leads the UNC. She is also eyeing
+ * the Makueni governorship.": a sentence opened by a pronoun and a verb of
+ * seeking, naming no one, gives the seat to the one person of the sentence
+ * before (not one whose honorific is of the other sex); both sentences are its evidence.
+ */
+function pronounAspiration(before: SentenceMentions, sentence: SentenceMentions, rolesByName: Map<string, RoleCue>, wards: ReadonlySet<string>): void {
+  const pronoun = /^(He|She)\b/.exec(sentence.text);
+  if (!pronoun || sentence.mentions.some((mention) => mention.kind !== 'party')) return;
+  const after = sentence.text.slice(pronoun[0].length);
+  const seeks = SEEKS_NEAR.exec(after);
+  if (!seeks) return;
+  const people = before.mentions.filter((mention) => mention.kind === 'person' && !mention.quoted);
+  const person = people[0];
+  if (!person || new Set(people.map(surname)).size !== 1) return;
+  const gender = GENDER_OF_HONORIFIC[(person.honorific ?? '').toLowerCase().replace(/\.$/, '')];
+  if (gender && gender !== (pronoun[1] === 'She' ? 'f' : 'm')) return;
+  const role = soughtBy(seeks, after, person, { mentions: sentence.mentions, start: sentence.start, text: sentence.text, rolesByName, wards });
+  if (role) add(person, { ...role, tense: 'aspiring', statedIn: `${before.text} ${sentence.text}` });
 }
 
 /**
@@ -58,14 +116,16 @@ function listedAspirants(text: string, start: number, mentions: Mention[], wards
   let at = listed.index + listed[0].length;
   for (const person of mentions) {
     if (person.kind === 'party' || person.offset - start < at) continue;
-    if (!/^(?:\s|,|and\b)*$/.test(text.slice(at, person.offset - start))) return;
+    const gap = text.slice(at, person.offset - start);
+    if (!/^(?:\s|,|and\b)*$/.test(gap) && !(listed[2] && /^(?:\s|,|and\b|former\b|\p{Lu}[\p{L}'’-]*)*$/u.test(gap))) return;
     add(person, { ...role, tense: 'aspiring' });
     at = person.offset - start + person.surface.length;
     at += /^\s*\([^()]{1,12}\)/.exec(text.slice(at))?.[0].length ?? 0;
   }
 }
 
-const ASPIRANTS_ARE = /\b(?:aspirants|candidates|contenders|hopefuls)\s+(?:for|in)\s+(the\s+[^,.;:“”"]+?)\s+(?:so\s+far\s+|now\s+|already\s+)?(?:are|include)\s+/;
+// ("Other P aspirants for the Kisumu Central seat, among them former Deputy Governor X,": titles may stand before each name.)
+const ASPIRANTS_ARE = /\b(?:aspirants|candidates|contenders|hopefuls)\s+(?:for|in)\s+(the\s+[^,.;:“”"]+?)(?:\s+(?:so\s+far\s+|now\s+|already\s+)?(?:are|include)\s+|\s*,\s*(among\s+them|including)\s+)/;
 
 /**
  * "The IEBC cleared X (UDA), Y (DCP) and Z to contest the Lari seat", "P has
@@ -93,6 +153,9 @@ function sought(object: string, wards: ReadonlySet<string>): RoleCue | undefined
   if (/^the\s+presidency\b/i.test(object)) return { title: 'President' };
   // "is now eyeing the governorship on a PMP ticket": the office, its place unsaid.
   if (/^the\s+governorship\b/i.test(object)) return { title: 'Governor' };
+  // "seeking a nomination to the Busia County Assembly": a seat in the assembly, as the article names it.
+  const assembly = NOMINATION_TO.exec(object);
+  if (assembly) return { title: 'MCA', organisation: (assembly[1] as string).trim() };
   const office = OFFICE.exec(object);
   if (!office) return seat(object, wards);
   const word = (office[2] as string).toLowerCase();
@@ -107,13 +170,14 @@ function nominatedTo(after: string): RoleCue | undefined {
   return { title: seat === 'Senate' ? 'Senator' : 'MP', tense: 'incoming' };
 }
 
+const NOMINATION_TO = /^an?\s+nomination\s+(?:to|for)\s+the\s+((?:\p{Lu}[\p{L}'’-]*\s+){1,3}County\s+Assembly)\b/u;
+
 const NOMINATED_TO = /^\s*,\s*who\s+(?:was|has\s+been|had\s+been|is)\s+(?:also\s+)?nominated\s+to\s+the\s+(Senate|National\s+Assembly)\b/;
 
 /** "Governor X … is seeking a second term": the elected office the person holds now, sought again. */
 const SECOND_TERM = /^an?\s+(?:second|third|fresh|new)\s+term\b/i;
 
-function heldNow(person: Mention): RoleCue | undefined {
-  const role = person.role;
+function heldNow(role: RoleCue | undefined): RoleCue | undefined {
   return role && !role.tense && ELECTED.test(role.title) ? { title: role.title, ...(role.organisation ? { organisation: role.organisation } : {}) } : undefined;
 }
 
@@ -122,7 +186,8 @@ const ELECTED = /^(?:President|Governor|Senator|MP|MCA|Woman Representative)$/;
 /** "wants to unseat Makori": the office the article gives the person named right after. */
 function unseated(object: string, mentions: Mention[], start: number, text: string, roles: Map<string, RoleCue>): RoleCue | undefined {
   const at = text.length - object.length;
-  const holder = mentions.find((mention) => mention.offset - start === at);
+  // ("wants to unseat Governor Mathenge": a title may stand before the name.)
+  const holder = mentions.find((mention) => mention.kind !== 'party' && mention.offset - start >= at && /^(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}$/u.test(text.slice(at, mention.offset - start)));
   const role = holder && roles.get(surname(holder));
   return role && !role.tense ? { title: role.title, ...(role.organisation ? { organisation: role.organisation } : {}) } : undefined;
 }

@@ -49,6 +49,7 @@ export function settleTitleSpeakers(quotes: QuoteCue[], mentions: Mention[], par
     }
     const envoy = (role: RoleCue | undefined) => role !== undefined && ENVOY_TITLES.has(role.title.toLowerCase()) && (!diplomat?.[1] || role.tense === 'former');
     // "the two-term governor said": the count of terms says the office was held, not whether it still is.
+    // (Held: a seat only sought or not yet taken up is none of the terms.)
     const anyTense = TERMS.test(written);
     // "the committee chairman said": a chair held in a committee, not in a party.
     const body = /\b(committee|caucus|board|council)\s+\S+$/i.exec(written)?.[1];
@@ -56,7 +57,7 @@ export function settleTitleSpeakers(quotes: QuoteCue[], mentions: Mention[], par
     const holders = candidates.filter((mention) =>
       said
         ? [mention.role, ...(mention.roles ?? [])].some(
-            (role) => role && fits(role.title, said.title) && (anyTense || role.tense === said.tense) && (!said.organisation || same(role.organisation, said.organisation)) && heldIn(role.organisation),
+            (role) => role && fits(role.title, said.title) && ((anyTense && role.tense !== 'aspiring' && role.tense !== 'incoming') || role.tense === said.tense) && (!said.organisation || same(role.organisation, said.organisation)) && heldIn(role.organisation),
           )
         : diplomat
           ? [mention.role, ...(mention.roles ?? [])].some(envoy)

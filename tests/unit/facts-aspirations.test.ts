@@ -1,0 +1,86 @@
+/**
+ * Seats sought, in wordings beyond "X is seeking the Y seat": the intent told
+ * as reported speech ("has said she wants to unseat Governor Y", "said he would
+ * seek re-election in Z"), a nomination sought to a county assembly, a
+ * possessive bid ("X's bid for the Y governorship"), a pronoun opening the
+ * next sentence ("She is also eyeing …"), and a list of a seat's aspirants
+ * ("aspirants for the Y seat, among them X"). Each case is a short invented
+ * text with its roles written by hand; the "none" cases are readings that
+ * would give someone a bid the text does not state.
+ */
+import { describe, expect, it } from 'vitest';
+import { analyseCorpus } from '../../src/pipeline/corpus';
+import { loadPack } from '../../src/pipeline/ingest';
+import { summarise } from '../../src/pipeline/summary';
+import { factReaders } from './fact-readers';
+import { seed } from './helpers';
+
+const pack = await loadPack();
+const { roles } = factReaders(pack);
+const offices = (text: string, name: string) => roles(text, name).map((role) => `${role?.title}${role?.organisation ? ` of ${role.organisation}` : ''} (${role?.tense ?? 'current'})`);
+const published = (text: string, name: string) =>
+  (summarise(analyseCorpus([seed('x.txt', text)], pack)).people.find((one) => one.name.endsWith(name))?.roles ?? []).map((role) => `${role.title}${role.organisation ? ` of ${role.organisation}` : ''} (${role.tense ?? 'current'})`);
+
+describe('an intent told as reported speech', () => {
+  it('reads "X has said she wants to unseat Governor Y" as the governor\'s seat sought', () => {
+    const text = 'Headline\n\nLaikipia Governor Mwangi Kariuki Ndirangu opened the show. Senator Wairimu Njeri Kamotho has said she wants to unseat Governor Ndirangu.';
+    expect(offices(text, 'Kamotho')).toContain('Governor of Laikipia (aspiring)');
+  });
+
+  it('reads "X said he would seek re-election in Z" as the seat X holds, sought again', () => {
+    const text = 'Headline\n\nMarakwet East MP Kiptoo Kiprop Chelanga addressed the rally. Speaking later, Chelanga said he would seek re-election in Marakwet East on a new ticket.';
+    expect(published(text, 'Chelanga')).toContain('MP of Marakwet East (aspiring)');
+  });
+
+  it('reads nothing when the speech denies it: "X said he would not seek re-election"', () => {
+    const text = 'Headline\n\nMarakwet East MP Kiptoo Kiprop Chelanga addressed the rally. Chelanga said he would not seek re-election.';
+    expect(published(text, 'Chelanga')).toEqual(['MP of Marakwet East (current)']);
+  });
+});
+
+describe('a nomination sought to a county assembly', () => {
+  it('reads "X, who had been seeking a nomination to the Y County Assembly," as an MCA seat sought', () => {
+    const text = 'Headline\n\nAchieng Moraa Kemunto, who had been seeking a nomination to the Siaya County Assembly, petitioned the tribunal on Monday.';
+    expect(offices(text, 'Kemunto')).toEqual(['MCA of Siaya County Assembly (aspiring)']);
+  });
+});
+
+describe('a possessive bid', () => {
+  it('reads "X\'s bid for the Y governorship" as the seat sought', () => {
+    const text = 'Headline\n\nA youth group backing Senator Wairimu Njeri Kamotho\'s bid for the Laikipia governorship met in Nanyuki.';
+    expect(offices(text, 'Kamotho')).toContain('Governor of Laikipia (aspiring)');
+  });
+
+  it('reads nothing of a bid the sentence says failed: "X\'s failed bid for the Y governorship"', () => {
+    const text = 'Headline\n\nSenator Wairimu Njeri Kamotho\'s failed bid for the Laikipia governorship still haunts her.';
+    expect(offices(text, 'Kamotho')).not.toContain('Governor of Laikipia (aspiring)');
+  });
+});
+
+describe('"She is also eyeing …" after the sentence that names her', () => {
+  const text = 'Headline\n\nDr Wairimu Njeri Kamotho, a former Laikipia Woman Representative, now leads the Tumaini Bora Party. She is also eyeing the Laikipia governorship.';
+
+  it('gives the seat to the one person of the sentence before, both sentences its evidence', () => {
+    expect(offices(text, 'Kamotho')).toContain('Governor of Laikipia (aspiring)');
+    expect(published(text, 'Kamotho')).toContain('Governor of Laikipia (aspiring)');
+  });
+
+  it('gives it to no one when the sentence before names two people', () => {
+    const two = 'Headline\n\nDr Wairimu Njeri Kamotho met Ms Chepkoech Jerop Kibet in Nanyuki. She is also eyeing the Laikipia governorship.';
+    expect(offices(two, 'Kamotho')).not.toContain('Governor of Laikipia (aspiring)');
+    expect(offices(two, 'Kibet')).not.toContain('Governor of Laikipia (aspiring)');
+  });
+
+  it('gives it to no one when the pronoun is not the person\'s: "Mr X … She is eyeing …"', () => {
+    const man = 'Headline\n\nMr Kiptoo Kiprop Chelanga now leads the Tumaini Bora Party. She is also eyeing the Laikipia governorship.';
+    expect(offices(man, 'Chelanga')).not.toContain('Governor of Laikipia (aspiring)');
+  });
+});
+
+describe('a seat\'s aspirants, "among them X"', () => {
+  it('reads "aspirants for the Y seat, among them former Deputy Governor X," as the seat sought', () => {
+    const text = 'Headline\n\nOther TBP aspirants for the Nyando seat, among them former Kisumu Deputy Governor Akinyi Rapando Oloo, have asked the party for a consensus candidate.';
+    expect(offices(text, 'Oloo')).toContain('MP of Nyando (aspiring)');
+    expect(offices(text, 'Oloo')).toContain('Deputy Governor of Kisumu (former)');
+  });
+});
