@@ -2,27 +2,27 @@
  * The ingest: `seeds/` in, `content/` out. The I/O edge of the pipeline:
  * it lists and reads the seed files, runs the pure stages, and emits.
  */
-import { statSync } from 'node:fs';
-import { readdir, readFile, rm } from 'node:fs/promises';
+import { readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { analyseExtractions, publishCorpus, type FileExtraction } from './corpus';
+import { analyseExtractions, publishCorpus } from './corpus';
 import { forgetCacheStores } from './cache-store';
-import { forgetSeedIndexes, NO_CACHE, openExtractionCache, type ExtractionCache, type SeedStat } from './extraction-cache';
+import { forgetSeedIndexes } from './extraction-cache';
+import { extractAll } from './extract-all';
 import { renderVersion } from './body-key';
-import { io } from './io-limit';
-import { extractFiles } from './parallel';
-import type { Progress } from './progress';
-import { EMPTY_EDITORIAL, parseEditorial, type ParsedEditorial } from './editorial/index';
 import { emitContent, emitRegistry, forgetWritten } from './emit';
-import { EMPTY_REGISTRY, parseRegistry, type Registry, type RegistryRow } from './registry';
+import { DEFAULT_PACK, EDITORIAL_FILE, listSeedFolder, loadEditorial, loadRegistry } from './inputs';
+import { EMPTY_REGISTRY, type Registry, type RegistryRow } from './registry';
 import type { ContentEntries } from './records';
-import { parsePack, type CountryPack } from './pack';
+import { parsePack } from './pack';
+import type { Progress } from './progress';
 import { forgetPreviews, rememberForPreview } from './preview';
 import type { ReviewNote } from './resolve/index';
 import { forgetResolveMemory } from './resolve/memo';
 import { forgetRecords } from './records-memo';
-import type { Problem, SeedFile } from './types';
+import type { Problem } from './types';
+
+// The inputs' readers, for callers that read seeds, the pack or the registry as the ingest does.
+export { DEFAULT_PACK, EDITORIAL_FILE, isSeedName, loadEditorial, loadPack, loadRegistry, readSeedFolder, REGISTRY_FILE, scanSeedFolder, type SeedFolder } from './inputs';
 
 export type { Problem } from './types';
 
@@ -86,130 +86,6 @@ export interface IngestReport {
   summary: string;
   /** Seconds each stage took, in order: where an ingest's time goes (npm run bench:ingest prints them). */
   timings: Record<string, number>;
-}
-
-export const DEFAULT_PACK = fileURLToPath(new URL('../packs/ke.yaml', import.meta.url));
-
-/** Seeds are articles: `.txt`, `.md`, `.markdown`, saved pages (`.html`, `.htm`). Hidden files, editor backups and a folder's README are not. */
-export function isSeedName(name: string): boolean {
-  return /\.(?:txt|md|markdown|html?)$/i.test(name) && !isIgnoredName(name);
-}
-
-/** Files no one would take for an article: hidden files, editor backups and lock files, a README, the editorial file. */
-function isIgnoredName(name: string): boolean {
-  return /^(?:[.#~]|readme\.)/i.test(name) || /[~#]$|\.(?:bak|swp|tmp)$/i.test(name) || name === EDITORIAL_FILE;
-}
-
-export interface SeedFolder {
-  files: SeedFile[];
-  /** Files that are neither articles nor ignorable: said once, so that a `.docx` dropped in is not silently lost. */
-  strangers: string[];
-}
-
-/** Reads the seed folder's article files, in name order. */
-export async function readSeedFolder(folder: string): Promise<SeedFile[]> {
-  return (await scanSeedFolder(folder)).files;
-}
-
-export async function scanSeedFolder(folder: string): Promise<SeedFolder> {
-  const { names, strangers } = await listSeedFolder(folder);
-  const files = await Promise.all(names.map((name) => io(async () => ({ name, bytes: await readFile(path.join(folder, name)) }))));
-  return { files, strangers };
-}
-
-/** The seed folder's article names, in name order, and the files that are neither articles nor ignorable. */
-async function listSeedFolder(folder: string): Promise<{ names: string[]; strangers: string[] }> {
-  const entries = (await readdir(folder, { withFileTypes: true })).filter((entry) => entry.isFile());
-  const names = entries.map((entry) => entry.name).filter(isSeedName).sort();
-  const strangers = entries.map((entry) => entry.name).filter((name) => !isSeedName(name) && !isIgnoredName(name)).sort();
-  return { names, strangers };
-}
-
-/** The name of the editorial file in a seed folder. */
-export const EDITORIAL_FILE = 'editorial.yaml';
-
-/** Reads and checks an editorial file; a missing file is an empty one. */
-export async function loadEditorial(file: string | false): Promise<ParsedEditorial> {
-  if (file === false) return { ok: true, editorial: EMPTY_EDITORIAL };
-  const text = await readFile(file, 'utf8').catch((error: NodeJS.ErrnoException) => {
-    if (error.code === 'ENOENT') return undefined;
-    throw error;
-  });
-  if (text === undefined) return { ok: true, editorial: EMPTY_EDITORIAL };
-  return parseEditorial(text, path.basename(file));
-}
-
-/** The slug registry's file name, at the project's root. */
-export const REGISTRY_FILE = 'slugs.lock.json';
-
-/** Reads the slug registry; a missing file is an empty registry (the first build). */
-export async function loadRegistry(file: string): Promise<Registry> {
-  const text = await readFile(file, 'utf8').catch((error: NodeJS.ErrnoException) => {
-    if (error.code === 'ENOENT') return undefined;
-    throw error;
-  });
-  return text === undefined ? EMPTY_REGISTRY : parseRegistry(text, path.basename(file));
-}
-
-export async function loadPack(file = DEFAULT_PACK): Promise<CountryPack> {
-  return parsePack(await readFile(file, 'utf8'));
-}
-
-/**
- * Extracts every seed: from the cache where the file, the pack and the
- * extraction code are unchanged, on all cores for the rest. A seed whose
- * stat is as when it was last read is not even read: at 10,000 articles,
- * reading and hashing every file costs a second.
- */
-async function extractAll(folder: string, names: string[], pack: CountryPack, packText: string, cacheFolder: string | false, onProgress: (progress: Progress) => void): Promise<FileExtraction[]> {
-  // Opened here, so that nothing holds it once the extractions are out: its shards are the
-  // extractions' stored forms, a third of the heap after this stage in a build.
-  const cache: ExtractionCache = cacheFolder ? await openExtractionCache(cacheFolder, packText) : NO_CACHE;
-  const cached: (FileExtraction | undefined)[] = [];
-  const unknown: number[] = [];
-  names.forEach((name, index) => {
-    const stat = statOf(path.join(folder, name));
-    const hit = stat && cache.known(name, stat);
-    cached.push(hit);
-    if (!hit) unknown.push(index);
-  });
-  const missing: SeedFile[] = [];
-  const missingAt: number[] = [];
-  await Promise.all(
-    unknown.map((index) =>
-      io(async () => {
-        const name = names[index] as string;
-        const file = { name, bytes: await readFile(path.join(folder, name)) };
-        const stat = statOf(path.join(folder, name));
-        if (stat) cache.saw(file, stat);
-        const hit = cache.get(file);
-        cached[index] = hit;
-        if (hit) return;
-        missing.push(file);
-        missingAt.push(index);
-      }),
-    ),
-  );
-  const hits = names.length - missing.length;
-  onProgress({ stage: 'extract', done: hits, total: names.length });
-  const fresh = await extractFiles(missing, pack, (done) => onProgress({ stage: 'extract', done: hits + done, total: names.length }));
-  missing.forEach((file, index) => {
-    cache.set(file, fresh[index] as FileExtraction);
-    // The cache's own object for it, as the next run in this process will get: resolve's memos know
-    // an unchanged article by that object, so the run after a cold one need not resolve everything afresh.
-    cached[missingAt[index] as number] = cache.get(file) ?? fresh[index];
-  });
-  await cache.flush();
-  return cached as FileExtraction[];
-}
-
-function statOf(file: string): SeedStat | undefined {
-  try {
-    const { size, mtimeMs, ctimeMs, ino } = statSync(file);
-    return { size, mtimeMs, ctimeMs, ino };
-  } catch {
-    return undefined;
-  }
 }
 
 /**
