@@ -90,7 +90,7 @@ const entityBase = {
   wikidata: z.string().regex(/^Q\d+$/).optional(),
   articles: z.array(articleRefSchema),
   mentionCount: z.number().int().nonnegative(),
-  /** The strongest of those it appears with (src/pipeline/records.ts, CO_MENTIONS_KEPT). */
+  /** The strongest of those it appears with (src/pipeline/co-mentions.ts, CO_MENTIONS_KEPT). */
   coMentions: coMentionsSchema,
   /** How many people and parties it appears with in all, kept in `coMentions` or not. */
   coMentionCounts: z.object({ people: z.number().int().nonnegative(), parties: z.number().int().nonnegative() }),

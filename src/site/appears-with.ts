@@ -1,6 +1,6 @@
 /**
  * The words for who an entity appears with, when the ingest kept only the
- * strongest of a long list (CO_MENTIONS_KEPT in src/pipeline/records.ts): the
+ * strongest of a long list (CO_MENTIONS_KEPT in src/pipeline/co-mentions.ts): the
  * link and the page say how many there are in all, and that these are the strongest.
  */
 import { t } from '../i18n';

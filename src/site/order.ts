@@ -41,7 +41,7 @@ export function byMentionsThenName(
   return b.mentionCount - a.mentionCount || byName(a, b);
 }
 
-/** How strongly two entities are tied, as the ingest counts it (see `coMentions` in `src/pipeline/records.ts`). */
+/** How strongly two entities are tied, as the ingest counts it (see `coMentions` in `src/pipeline/co-mentions.ts`). */
 export interface TieStrength {
   name: string;
   /** Articles that name both. */
