@@ -59,6 +59,8 @@ const STOP = new Set([',', '.', ';', ':', '“', '”', '"', '(', ')', '?', '!',
 export function readContext(tokens: Token[], run: Run, previous: Run | undefined, pack: CountryPack): Context {
   const context: Context = { evidence: 0, afterPlacePreposition: false };
   readBefore(tokens, run, previous, pack, context);
+  // "the death of Nyando MP X's mother": the possessive's owner is not the one whose death the sentence tells.
+  if (run.tokens[run.tokens.length - 1]?.possessive && tokens.slice(Math.max(0, run.index - 6), run.index).some((token) => token.lower === 'of' && ENDED.test(tokens[tokens.indexOf(token) - 1]?.lower ?? ''))) delete context.tense;
   readAfter(tokens, run, pack, context);
   return context;
 }

@@ -10,6 +10,7 @@ import { splitSentences } from '../text/sentences';
 import { tokenize, type Token } from '../text/tokens';
 import type { Article, ArticleExtraction, Mention, Place, RoleCue } from '../types';
 import { readAspirations } from './aspirations';
+import { dateEndedOffices } from './ended-offices';
 import { findCoalitions } from './coalitions';
 import { readContext, type Context } from './context';
 import { classify, isPackParty, nameText, readRun, type RunReading } from './names';
@@ -102,6 +103,7 @@ export function extractArticle(article: Article, pack: CountryPack): ArticleExtr
   readShortForms(kept);
   readTies(sentences, pack);
   readAspirations(sentences);
+  dateEndedOffices(sentences);
   tiesToDefined(kept, overPack);
   for (const [holder, place] of seats) seatIn(holder, place);
   const spelled = spellOutBodies(kept, bodies, definitions, article.paragraphs, pack);

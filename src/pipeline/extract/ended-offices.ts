@@ -1,0 +1,122 @@
+/**
+ * Offices the article says have ended, read once every role of the article is
+ * known: a person who died ("who died in office", "to bury Senator X", "the
+ * death of X") holds no office any more, whatever title stands before the
+ * name; an officer "dismissed", "sacked", who "stepped down" or "resigned as"
+ * an office, or whose election a court nullified, no longer holds that one.
+ * Such roles become former wherever the article gives them in the present.
+ */
+import type { Mention, RoleCue, Tense } from '../types';
+import type { SentenceMentions } from './sentence-view';
+import { readRole } from './roles';
+import { officeKey } from './speaker-titles';
+
+/** Capitalised words (titles, places) and "the late" that may stand between a cue and the name. */
+const TITLED = String.raw`(?:the\s+)?(?:late\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){0,5}`;
+
+/** "the death of Senator X", "to bury X", "the burial of the late MP X": a death told before the name. */
+const DIED_BEFORE = new RegExp(String.raw`\b(?:(?:death|demise|passing|murder|killing|assassination|burial|funeral)\s+of|to\s+bury|buried|the\s+late)\s+${TITLED}$`, 'u');
+/** "X, who died in office", "X died on", "X, who passed away", "X's death": a death told after it. */
+const DIED_AFTER = /^(?:\s*,\s*who\s+(?:had\s+)?|\s+(?:had\s+)?)(?:died|passed\s+away|succumbed|was\s+(?:killed|murdered|shot\s+dead))\b|^['’]s?\s+(?:death|demise|burial|funeral)\b|^\s*,\s*who\s+[^,.;:“”"]{0,80}\buntil\s+(?:his|her)\s+death\b/u;
+
+/** "X, was also dismissed", "its chairman, X, stepped down", "X resigned as Secretary-General": an office left; the office, if named. */
+const LEFT_AFTER = /^\s*,?\s*(?:who\s+)?(?:(?:was|has\s+been|had\s+been)\s+(?:also\s+)?(?:dismissed|sacked|fired|removed\s+from\s+office|ousted|impeached\s+and\s+removed)|(?:has\s+|had\s+)?(?:also\s+)?(?:stepped\s+down|resigned))\b(?:\s+as\s+(?:the\s+)?((?:\p{Lu}[\p{L}'’-]*\s*){1,5}|[\p{Ll}-]+(?:\s+[\p{Ll}-]+)?\s+of\s+the\s+(?:\p{Lu}[\p{L}'’-]*\s*){1,5}))?/u;
+/** "upheld the impeachment of Samburu Governor X", "sacked Lands CS X": an office taken away, told before the name. */
+// (Not "dismissed Senator X as a liar", nor "fired back at X": those verbs take away nothing.)
+const LEFT_BEFORE = new RegExp(String.raw`\b(?:(?:upheld|confirmed)\s+the\s+(?:impeachment|removal|dismissal|sacking|ouster)\s+of|sacked|ousted|(?:removal|dismissal|sacking|ouster)\s+of)\s+${TITLED}$`, 'u');
+
+/** "the nullification of Governor X's election", "X, whose election was nullified": the elected seat ended. */
+const ANNULLED_BEFORE = new RegExp(String.raw`\b(?:nullification|annulment|nullified|annulled|overturned)\s+(?:of\s+)?${TITLED}$`, 'u');
+const OWN_ELECTION = /^['’]s?\s+election\b/u;
+const ANNULLED_AFTER = /^(?:\s*,\s*whose|['’]s?)\s+election\s+(?:was|has\s+been|had\s+been)\s+(?:\p{Ll}+\s+)?(?:nullified|annulled|overturned|quashed)\b/u;
+
+const ELECTED = new Set(['governor', 'deputy governor', 'senator', 'mp', 'mca', 'woman representative']);
+
+/** What the article says ended for one person: every office (a death), or some by title. */
+interface Ended {
+  died: boolean;
+  /** Office keys (`officeKey`) of the titles left. */
+  titles: Set<string>;
+  elected: boolean;
+}
+
+/** Makes former the present roles (and office ties) of offices the article says ended; drops seats a dead person "seeks". */
+export function dateEndedOffices(sentences: SentenceMentions[]): void {
+  const ended = new Map<string, Ended>();
+  for (const sentence of sentences) for (const mention of sentence.mentions) if (mention.kind !== 'party' && !mention.quoted) readEnd(sentence, mention, ended);
+  if (ended.size === 0) return;
+  const people = sentences.flatMap((sentence) => sentence.mentions.filter((mention) => mention.kind !== 'party'));
+  for (const mention of people) {
+    const end = endOf(mention, ended, people);
+    if (end) applyEnd(mention, end);
+  }
+}
+
+function readEnd(sentence: SentenceMentions, mention: Mention, ended: Map<string, Ended>): void {
+  const at = mention.offset - sentence.start;
+  const before = sentence.text.slice(0, at);
+  const after = sentence.text.slice(at + mention.surface.length);
+  const possessive = /^['’]s?\s/u.test(after);
+  const end = (): Ended => {
+    let found = ended.get(mention.name);
+    if (!found) ended.set(mention.name, (found = { died: false, titles: new Set(), elected: false }));
+    return found;
+  };
+  // ("the death of X's mother": the possessive's owner is not the one who died.)
+  if ((DIED_BEFORE.test(before) && !possessive) || DIED_AFTER.test(after)) end().died = true;
+  const left = LEFT_AFTER.exec(after) ?? (LEFT_BEFORE.test(before) && !possessive ? ([''] as unknown as RegExpExecArray) : null);
+  if (left) {
+    // "resigned as Secretary-General": that office; otherwise the office the sentence gives the person.
+    const named = left[1] ? readRole(left[1].trim()) : undefined;
+    const titles = named ? [named] : rolesOf(mention).filter((role) => !role.tense);
+    for (const role of titles) end().titles.add(officeKey(role.title));
+  }
+  if ((ANNULLED_BEFORE.test(before) && OWN_ELECTION.test(after)) || ANNULLED_AFTER.test(after)) end().elected = true;
+}
+
+/** What ended for the person a mention names: by the full name, or by the surname alone of one full name. */
+function endOf(mention: Mention, ended: Map<string, Ended>, people: Mention[]): Ended | undefined {
+  const own = ended.get(mention.name);
+  if (own) return own;
+  const surname = lastWord(mention.name);
+  // "Amagove" for "Chagala Mulinya Amagove", but not for another full name that shares the surname.
+  if (mention.name.includes(' ')) {
+    const short = ended.get(surname);
+    const others = new Set(people.filter((one) => one.name.includes(' ') && lastWord(one.name) === surname).map((one) => one.name));
+    return short && others.size === 1 ? short : undefined;
+  }
+  const full = [...ended.keys()].filter((name) => name.includes(' ') && lastWord(name) === surname);
+  return full.length === 1 ? ended.get(full[0] as string) : undefined;
+}
+
+function applyEnd(mention: Mention, end: Ended): void {
+  const ends = (role: RoleCue) =>
+    end.died || end.titles.has(officeKey(role.title)) || (end.elected && ELECTED.has(role.title.toLowerCase()));
+  const date = (role: RoleCue): RoleCue | undefined => {
+    if (!ends(role)) return role;
+    // A dead person seeks and awaits nothing.
+    if (end.died && (role.tense === 'aspiring' || role.tense === 'incoming')) return undefined;
+    return !role.tense || role.tense === 'acting' ? { ...role, tense: 'former' } : role;
+  };
+  const roles = rolesOf(mention).map(date).filter((role): role is RoleCue => role !== undefined);
+  const [first, ...rest] = roles;
+  if (first) mention.role = first;
+  else delete mention.role;
+  if (rest.length > 0) mention.roles = rest;
+  else delete mention.roles;
+  for (const tie of mention.ties ?? []) {
+    if (STANDINGS.has(tie.relation) || tie.tense) continue;
+    if (end.died || end.titles.has(officeKey(tie.relation === 'leader' ? 'Party Leader' : tie.relation))) tie.tense = 'former' satisfies Tense;
+  }
+}
+
+/** Ties that are no office: a membership, a candidacy, a move, an alliance. */
+const STANDINGS = new Set(['member', 'candidate', 'left', 'joined', 'ally']);
+
+function rolesOf(mention: Mention): RoleCue[] {
+  return [...(mention.role ? [mention.role] : []), ...(mention.roles ?? [])];
+}
+
+function lastWord(name: string): string {
+  return name.split(/\s+/).pop() ?? name;
+}

@@ -1,0 +1,75 @@
+/**
+ * The tense of roles where the article says an office ended: a death (every
+ * office of the dead person is former, even one written as a plain title
+ * before the name), a dismissal, a resignation, an impeachment upheld, an
+ * election nullified. Each case is a short invented text with its roles
+ * written by hand; the "still current" cases are readings that would end an
+ * office the text leaves standing.
+ */
+import { describe, expect, it } from 'vitest';
+import { analyseCorpus } from '../../src/pipeline/corpus';
+import { loadPack } from '../../src/pipeline/ingest';
+import { summarise } from '../../src/pipeline/summary';
+import { seed } from './helpers';
+
+const pack = await loadPack();
+const personIn = (text: string, name: string) => summarise(analyseCorpus([seed('x.txt', text)], pack)).people.find((one) => one.name.endsWith(name));
+const offices = (text: string, name: string) => (personIn(text, name)?.roles ?? []).map((role) => `${role.title}${role.organisation ? ` of ${role.organisation}` : ''} (${role.tense ?? 'current'})`);
+const partyTies = (text: string, name: string) => (personIn(text, name)?.parties ?? []).map((tie) => `${tie.party} ${tie.relation}${tie.tense ? ` (${tie.tense})` : ''}`);
+
+describe('a death', () => {
+  const text =
+    'Headline\n\nMourners gathered in Kakamega to bury Senator Wekesa Simiyu Barasa, who died in office last month.\n\nKakamega Senator Barasa was the first senator of the county to die in office. His widow, Nominated MCA Nekesa Atieno Barasa, thanked the mourners.';
+
+  it('makes every office of the dead person former, the plain title before the name too', () => {
+    expect(offices(text, 'Wekesa Simiyu Barasa')).toEqual(['Senator of Kakamega (former)']);
+  });
+
+  it('leaves a relative of the same surname in office', () => {
+    expect(offices(text, 'Nekesa Atieno Barasa')).toEqual(['MCA (current)']);
+  });
+
+  it('reads "the death of X" as a death, not "the death of X\'s mother"', () => {
+    const death = 'Headline\n\nThe by-election follows the death of Nyando MP Odhiambo Okoth Ouma in June. MP Ouma had served two terms.';
+    expect(offices(death, 'Ouma')).toEqual(['MP of Nyando (former)']);
+    const mother = 'Headline\n\nThe rally was called off after the death of Nyando MP Odhiambo Okoth Ouma\'s mother in June.';
+    expect(offices(mother, 'Ouma')).toEqual(['MP of Nyando (current)']);
+  });
+
+  it('dates a party office of the dead person, role and tie', () => {
+    const chair = 'Headline\n\nTumaini Bora Party (TBP) chairman Kiptoo Kiprop Chelanga, who died on Sunday, will be buried in Iten.';
+    expect(offices(chair, 'Chelanga')).toEqual(['Chairman of TBP (former)']);
+    expect(partyTies(chair, 'Chelanga')).toEqual(['Tumaini Bora Party Chairman (former)']);
+  });
+});
+
+describe('an office left or taken away', () => {
+  it('reads "The Lands Principal Secretary, Dr X, was also dismissed." as a former office', () => {
+    const text = 'Headline\n\nThe Lands Principal Secretary, Dr Moraa Kerubo Nyakundi, was also dismissed.';
+    expect(offices(text, 'Nyakundi')).toEqual(['Principal Secretary of Lands (former)']);
+  });
+
+  it('reads "its chairman, X, stepped down" and "X resigned as Secretary-General" as former offices', () => {
+    const text =
+      'Headline\n\nThe Tumaini Bora Party (TBP) was thrown into turmoil after its chairman, Kiptoo Kiprop Chelanga, stepped down. The Secretary-General, Wanjiru Njeri Kamau, resigned as Secretary-General of the TBP in the afternoon.';
+    expect(offices(text, 'Chelanga')).toEqual(['Chairman of TBP (former)']);
+    expect(offices(text, 'Kamau')).toEqual(['Secretary-General (former)']);
+  });
+
+  it('reads "upheld the impeachment of Governor X" as a former office, and "X, whose election was nullified" too', () => {
+    const upheld = 'Headline\n\nThe Senate on Wednesday upheld the impeachment of Marsabit Governor Golicha Dida Guyo. Governor Guyo said he would go to court.';
+    expect(offices(upheld, 'Guyo')).toEqual(['Governor of Marsabit (former)']);
+    const nullified = 'Headline\n\nGovernor Golicha Dida Guyo said he would run again. Guyo, whose election was nullified by the Supreme Court on Thursday, spoke in Moyale.';
+    expect(offices(nullified, 'Guyo')).toEqual(['Governor (former)']);
+  });
+
+  it('keeps in office someone the assembly impeached but the Senate has not removed', () => {
+    const text = 'Headline\n\nMarsabit MCAs voted to impeach Governor Golicha Dida Guyo on Tuesday. The Senate will hear the charges next week.';
+    expect(offices(text, 'Guyo')).toEqual(['Governor (current)']);
+  });
+
+  it('keeps in office someone another "dismissed as" a liar', () => {
+    const text = 'Headline\n\nGovernor Mwangi Kariuki Ndirangu dismissed Senator Wairimu Njeri Kamotho as a liar.';
+    expect(offices(text, 'Kamotho')).toEqual(['Senator (current)']);
+  });
+});
