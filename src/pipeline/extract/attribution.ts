@@ -153,7 +153,8 @@ export function speakerBefore(span: Span, mentions: Mention[]): Reading | undefi
     // "X of the Chama cha Wananchi-Kenya (CCW-K) disagreed: “…”": the party the speaker belongs to is part of the subject.
     const gap = speaker ? partyAfter(speaker, mentions, paragraph, start).replace(/,[^,]*,/g, ' ').replace(/^\s*,\s*(?:an?|the)\s[^,.;:“”"]{1,50}(?=:\s*$)/, ' ') : '';
     const words = gap.replace(/:\s*$/, '').trim().split(/\s+/).filter(Boolean);
-    if (speaker && words.length <= 4 && !/[.;]/.test(gap.replace(/:\s*$/, '')) && !/\b(?:that|who|which|because|while|but|and)\b/i.test(gap)) return settle(speaker, people, paragraph);
+    // ("Asked whether he would follow X to UDA, he said:": a pronoun of its own is the verb's subject, not X.)
+    if (speaker && words.length <= 4 && !/[.;]/.test(gap.replace(/:\s*$/, '')) && !/\b(?:that|who|which|because|while|but|and|he|she|they)\b/i.test(gap)) return settle(speaker, people, paragraph);
   }
   // X spoke in Mwingi, saying: “…” / X left, insisting that the county “…”: the clause's subject, when the only person before it.
   const participle = PARTICIPLE.exec(before);

@@ -151,8 +151,10 @@ function readSpeaker(span: Span, mentions: Mention[], discourse: Discourse, cont
     if (earlier.speaker) return { speaker: earlier.speaker };
     if (earlier.speakerRole) return { candidates: [], attributed: true, speakerRole: earlier.speakerRole };
   }
-  const pronoun = PRONOUN_BEFORE.exec(lead) ?? PRONOUN_SUBJECT.exec(lead) ?? POST_BEFORE.exec(lead);
-  if (pronoun) return byPronoun(pronoun[1] as string, span, mentions, discourse);
+  // ("Asked whether he would follow X to UDA, he said:": the pronoun before the verb is the speaker's, the clause's people are spoken of.)
+  const closing = PRONOUN_BEFORE.exec(lead);
+  const pronoun = closing ?? PRONOUN_SUBJECT.exec(lead) ?? POST_BEFORE.exec(lead);
+  if (pronoun) return byPronoun(pronoun[1] as string, span, mentions, discourse, closing ? span.from + closing.index + closing[0].search(/\b(?:he|she)\b/i) : undefined);
   // "His message was clear: “…”", "In her words, the county “…”": a possessive pronoun stands for the speaker.
   const possessive = POSSESSIVE_BEFORE.exec(lead);
   if (possessive) return byPronoun((possessive[1] ?? possessive[2] as string).toLowerCase() === 'his' ? 'he' : 'she', span, mentions, discourse);
@@ -186,13 +188,13 @@ function readSpeaker(span: Span, mentions: Mention[], discourse: Discourse, cont
  * "he said": the person the story is about, when no other person of that
  * gender (or of no known gender) was named in this sentence or the one before.
  */
-function byPronoun(word: string, span: Span, mentions: Mention[], discourse: Discourse): Reading {
+function byPronoun(word: string, span: Span, mentions: Mention[], discourse: Discourse, at?: number): Reading {
   const gender: Gender = word.toLowerCase() === 'she' ? 'f' : 'm';
   const genders = discourse.genders ?? new Map<string, Gender>();
   const fits = (mention: Mention) => (genders.get(keyOf(mention)) ?? gender) === gender;
   // "Speaking to X, she said", "She told X that": who is spoken to or of before the pronoun's verb is not the one speaking.
   // (Only when the pronoun stands before the quote: "“…,” she said" reads the words before the quote as they are.)
-  const pronoun = /\b(?:he|she)\b/i.exec(span.paragraph.slice(span.from, span.start));
+  const pronoun = at !== undefined ? { index: at - span.from } : /\b(?:he|she)\b/i.exec(span.paragraph.slice(span.from, span.start));
   const pronounAt = span.from + (pronoun?.index ?? 0);
   const spokenTo = (mention: Mention) => pronoun !== null && (mention.offset < pronounAt || OBJECT_BEFORE.test(span.paragraph.slice(pronounAt, mention.offset)));
   const here = peopleBetween(mentions, span.from, span.start).filter((mention) => !isPossessive(span.paragraph, mention) && !inBrackets(span.paragraph.slice(span.from, mention.offset)) && !spokenTo(mention));
@@ -213,7 +215,9 @@ function byPronoun(word: string, span: Span, mentions: Mention[], discourse: Dis
     if (holders.length === 0 && recent.length > 0) return { candidates: recent, attributed: true };
   }
   const holds = !titled || (subject !== undefined && holdsTitle(discourse, subject, titled));
-  const speaker = recent.length === 1 ? recent[0] : recent.length === 0 && subject && fits(subject) && holds ? subject : undefined;
+  // ("Asked whether he would follow X …, he said": X, spoken of in the sentence, is not the story's subject speaking.)
+  const spokenOf = subject !== undefined && peopleBetween(mentions, span.from, span.start).some((mention) => spokenTo(mention) && keyOf(mention) === keyOf(subject));
+  const speaker = recent.length === 1 ? recent[0] : recent.length === 0 && subject && fits(subject) && holds && !spokenOf ? subject : undefined;
   if (!speaker) return { candidates: recent, attributed: true };
   genders.set(keyOf(speaker), gender);
   return { speaker };
