@@ -1,7 +1,8 @@
 /**
  * `npm run bench:memory -- [--articles N] [--seed S]`: the heap a build's
  * ingest holds after each of its stages, cold, on a synthetic corpus (default
- * 10,000 articles), and the process's peak RSS. The ingest runs as a build runs
+ * 10,000 articles), and the process's peak RSS by the end of each stage (which
+ * stage reached the peak). The ingest runs as a build runs
  * it (once, with a cache folder, no registry), in a process started with
  * `--expose-gc`, so that each figure is what is still live after a full
  * collection, not garbage waiting for one.
@@ -40,7 +41,7 @@ const megabytes = (bytes: number) => `${Math.round(bytes / 1e6).toLocaleString('
 const { folder } = await ensureCorpus(articles, values.seed);
 const scratch = await mkdtemp(path.join(os.tmpdir(), 'siasa-bench-memory-'));
 try {
-  const rows: { stage: string; heap: number }[] = [];
+  const rows: { stage: string; heap: number; peak: number }[] = [];
   const report = await ingest({
     seeds: folder,
     content: path.join(scratch, 'content'),
@@ -49,14 +50,16 @@ try {
     editorial: false,
     once: true,
     onStage: (stage) => {
+      // The peak so far, before the collection: which stage first reached the process's peak.
+      const peak = process.resourceUsage().maxRSS * 1024;
       gc?.();
-      rows.push({ stage, heap: process.memoryUsage().heapUsed });
+      rows.push({ stage, heap: process.memoryUsage().heapUsed, peak });
     },
   });
   if (!report.ok) throw new Error(report.summary);
   console.log(`${report.summary}\n`);
-  console.log('| stage | seconds | heap after it |\n|---|---|---|');
-  for (const { stage, heap } of rows) console.log(`| ${stage} | ${report.timings[stage]?.toFixed(1)} | ${megabytes(heap)} |`);
+  console.log('| stage | seconds | heap after it | peak RSS so far |\n|---|---|---|---|');
+  for (const { stage, heap, peak } of rows) console.log(`| ${stage} | ${report.timings[stage]?.toFixed(1)} | ${megabytes(heap)} | ${megabytes(peak)} |`);
   console.log(`\npeak RSS ${megabytes(process.resourceUsage().maxRSS * 1024)}; load average ${os.loadavg().map((load) => load.toFixed(1)).join(' ')}`);
 } finally {
   await rm(scratch, { recursive: true, force: true });
