@@ -318,3 +318,14 @@ describe('offices sought', () => {
     expect(roleOf('Ndunge Munyao, the Kitui Governor, spoke. Kavisi Mutinda, who wants to unseat Munyao in 2027, spoke.', 'Mutinda')).toEqual({ title: 'Governor', organisation: 'Kitui', tense: 'aspiring' });
   });
 });
+
+describe('an administrator\'s level', () => {
+  it('keeps "Provincial" and "Regional" in a commissioner\'s title, the place apart', () => {
+    expect(readRole('retired Commissioner', 'Rift Valley Provincial')).toEqual({ title: 'Provincial Commissioner', organisation: 'Rift Valley', tense: 'former' });
+    expect(readRole('Commissioner', 'Coast Regional')).toEqual({ title: 'Regional Commissioner', organisation: 'Coast' });
+  });
+
+  it('leaves a commission\'s commissioner as it was: "IEBC Commissioner"', () => {
+    expect(readRole('Commissioner', 'IEBC')).toEqual({ title: 'Commissioner', organisation: 'IEBC' });
+  });
+});

@@ -149,6 +149,12 @@ export function readRole(written: string, organisation?: string, tense?: Tense):
   let place = partyWord || (organisation !== undefined && /^(?:nominated|elected|area)$/i.test(organisation.trim())) ? undefined : organisation;
   // "Nakuru County Woman Representative": the county is the place the office is held in.
   if (place && /^County (?=(?:Deputy )?Governor$|Woman Representative$|Senator$)/.test(title)) title = title.slice('County '.length);
+  // "Rift Valley Provincial Commissioner": the level of the administration is the title's word, not part of the place.
+  const level = place && /^(?:Deputy\s+)?Commissioner$/.test(title) ? /^(.+?)\s+(Provincial|Regional|District)$/.exec(place) : null;
+  if (level) {
+    title = `${level[2]} ${title}`;
+    place = level[1];
+  }
   if (place && /\sCounty$/.test(place)) place = place.replace(/\sCounty$/, '');
   // "Bungoma County Executive for Health": a county office is held in the county; its portfolio is no second organisation.
   if (place && /^County\s.+\sfor\s/.test(title)) title = title.replace(/\s+for\s.*$/, '');
