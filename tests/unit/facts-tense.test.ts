@@ -73,3 +73,10 @@ describe('an office left or taken away', () => {
     expect(offices(text, 'Kamotho')).toEqual(['Senator (current)']);
   });
 });
+
+describe('a tense word in capitals opening the sentence', () => {
+  it('reads "Former senator X, who …" as a former Senator', () => {
+    const text = 'Headline\n\n- Former senator Wairimu Njeri Kamotho, who filed the petition, says she will run again';
+    expect(offices(text, 'Kamotho')).toEqual(['Senator (former)']);
+  });
+});

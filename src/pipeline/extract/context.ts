@@ -141,6 +141,9 @@ function readBefore(tokens: Token[], run: Run, previous: Run | undefined, pack: 
       const place = opener && previous.tokens.length > 1 ? previous.tokens.slice(1) : previous.tokens;
       context.organisation = nameText(place);
       context.tense = opener && place !== previous.tokens ? opener : tenseAt(tokens, previous.index - 1);
+    } else if (tokens[index]?.capitalised) {
+      // ("Former senator X" opening a sentence: a tense word in capitals, kept out of the lower-case title, still dates it.)
+      context.tense ??= tenseAt(tokens, index);
     }
     return;
   }
