@@ -37,7 +37,8 @@ export function nominatedBy(person: Mention, party: Mention, direct: string, cle
 
 /** "X, who won on a UDA ticket", "X will seek the Wiper ticket": no other subject between. */
 export function ticket(view: SentenceView, person: Mention, party: Mention, direct: string): void {
-  if (!TICKET_AFTER.test(view.after(party)) || !TICKET_BEFORE.test(direct) || /[.;]/.test(direct)) return;
+  // ("Asked whether he would follow X to UDA, he said: “I was elected on a P ticket”": a ticket inside a quote is the speaker's word, no one's tie.)
+  if (!TICKET_AFTER.test(view.after(party)) || !TICKET_BEFORE.test(direct) || /[.;“”"]/.test(direct) || party.quoted) return;
   // ("re-election in Garsen on a P ticket": a place is no one standing.)
   if (person.kind === 'word' && person.afterPlacePreposition) return;
   // "won the Funyula seat on an ODM ticket": a name after "the" modifies a noun; it is no other subject.

@@ -95,11 +95,14 @@ function readPartiesAfter(view: SentenceView, { person, later }: PersonInSentenc
   // "Mukhwana won the seat on an ODM ticket but has been allied to the NDM-K": only for the sentence's subject.
   // A dateline before it ("GARISSA, Kenya — X, …") leaves the person the subject.
   const subject = /^(?:\p{Lu}{2,}[\p{Lu} ]*,\s*\p{Lu}\p{Ll}+(?:,\s*\p{Lu}\p{Ll}+\s+\d{1,2})?\s*[—–-]\s*)?(?:\p{Lu}[\p{L}.'’-]*\s+)*$/u.test(view.before(person));
+  // ("The Secretary-General, X, resigned … and quit the P": a title set off by commas before the name; the comma after it closes the apposition.)
+  const titled = !subject && /^[Tt]he\s+(?:\p{Lu}[\p{L}'’-]*\s+){0,3}\p{Lu}[\p{L}'’-]*\s*,\s*(?:(?:Hon|Dr|Prof|Eng|Mr|Mrs|Ms)\.?\s+)?$/u.test(view.before(person));
   for (const party of later) {
     if (!view.alone(party)) continue;
-    const direct = view.gap(person, party);
+    const written = view.gap(person, party);
+    const direct = titled && /^\s*,\s/.test(written) ? written.replace(/^\s*,/, '') : written;
     const clear = !view.someoneBetween(view.at(person), view.at(party));
-    const goesOn = subject && clear ? GOES_ON.exec(direct) : null;
+    const goesOn = (subject || (titled && direct !== written)) && clear ? GOES_ON.exec(direct) : null;
     const after: PartyAfter = { party, direct, clear, subject, gaps: goesOn ? [direct, ` ${direct.slice(goesOn[0].length)}`] : [direct] };
     nominatedBy(person, party, direct, clear);
     allied(view, person, after);

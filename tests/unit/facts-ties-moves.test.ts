@@ -1,0 +1,34 @@
+/**
+ * Party ties where the person's words or the sentence's shape could mislead:
+ * a ticket named inside someone's quote is no tie of a person named in the
+ * question before it, and a move stated after a title set off by commas
+ * ("The Secretary-General, X, resigned … and quit the P to join Q") is the
+ * person's. Each case is a short invented text with its ties written by hand.
+ */
+import { describe, expect, it } from 'vitest';
+import { loadPack } from '../../src/pipeline/ingest';
+import { factReaders } from './fact-readers';
+
+const pack = await loadPack();
+const { extract } = factReaders(pack);
+/** Every tie the article gives the person, over all their mentions. */
+const allTies = (text: string, surname: string) =>
+  extract(text)
+    .mentions.filter((mention) => mention.kind !== 'party' && mention.name.endsWith(surname))
+    .flatMap((mention) => (mention.ties ?? []).map((tie) => `${tie.party} ${tie.relation}`));
+
+const opening = 'Headline\n\nThe Tumaini Bora Party (TBP) met in Nakuru.\n\n';
+
+describe('a move after a title set off by commas', () => {
+  it('reads "The Secretary-General, X, resigned as Secretary-General and quit the TBP to join UDA" as left and joined', () => {
+    const text = `${opening}The Secretary-General, Kiprop Kibet Chirchir, resigned as Secretary-General and quit the TBP in the afternoon to join UDA.`;
+    expect(allTies(text, 'Chirchir')).toEqual(['TBP left', 'UDA joined']);
+  });
+});
+
+describe('a ticket inside a quote', () => {
+  it('gives no candidacy to the one named in the question: "Asked whether he would follow X to UDA, he said: “I was elected on a TBP ticket …”"', () => {
+    const text = `${opening}Laikipia North MP Mwangi Kariuki Ndirangu is the party's only MP. Asked whether he would follow Chirchir to UDA, he said: "I was elected on a TBP ticket, and I will finish my term on a TBP ticket."`;
+    expect(allTies(text, 'Chirchir')).toEqual([]);
+  });
+});
