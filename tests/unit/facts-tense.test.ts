@@ -80,3 +80,21 @@ describe('a tense word in capitals opening the sentence', () => {
     expect(offices(text, 'Kamotho')).toEqual(['Senator (former)']);
   });
 });
+
+describe('time words in an apposition', () => {
+  it.each([
+    ['"X, who served as T from 2013 to 2017,"', 'Headline\n\nKiprop Kibet Chirchir, who served as Nakuru Town East MP from 2013 to 2017, said the party had stopped listening.', 'MP of Nakuru Town East (former)'],
+    ['"X, at the time the T,"', 'Headline\n\nIn 2017, Kiprop Kibet Chirchir, at the time the Deputy Governor of Baringo, chaired the meeting.', 'Deputy Governor of Baringo (former)'],
+    ['"X, who was T until his death,"', 'Headline\n\nKiprop Kibet Chirchir, who was Vihiga Senator until his death in May, was buried on Friday.', 'Senator of Vihiga (former)'],
+  ])('reads a former office: %s', (_label, text, office) => {
+    expect(offices(text, 'Chirchir')).toEqual([office]);
+  });
+
+  it('reads "X, who is T," with no article as the office held now', () => {
+    expect(offices('Headline\n\nKiprop Kibet Chirchir, who is Vihiga Senator, spoke on Friday.', 'Chirchir')).toEqual(['Senator of Vihiga (current)']);
+  });
+
+  it('reads no office in "X, is now the T-elect": no apposition, no "who"', () => {
+    expect(offices("Headline\n\nSempele's running mate, Kiprop Kibet Chirchir, is now the Deputy Governor-elect.", 'Chirchir')).not.toContain('Now the Deputy Governor (incoming)');
+  });
+});

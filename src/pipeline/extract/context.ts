@@ -189,6 +189,8 @@ function readAfter(tokens: Token[], run: Run, pack: CountryPack, context: Contex
   index = run.end + bracketed + 1;
   // "X, who was the Thika Town MP", "X, who served as Kiambu Governor", "X, previously the P Secretary-General": a past office.
   let past = false;
+  /** "who was Vihiga Senator": a title right after the verb, with no article. */
+  let bare = false;
   if (tokens[index]?.lower === 'who' || tokens[index]?.lower === 'whose') {
     context.evidence += 2;
     index++;
@@ -196,12 +198,19 @@ function readAfter(tokens: Token[], run: Run, pack: CountryPack, context: Contex
       if (/^(?:was|had|then|once|previously|formerly|served)$/.test(tokens[index]?.lower ?? '')) past = true;
       index++;
     }
-    // "who served as Kiambu Governor": the title may follow "as" without an article.
-    if (tokens[index - 1]?.lower === 'as' && tokens[index]?.capitalised) index--;
+    // "who served as Kiambu Governor": the title may follow "as" without an article; "who was Vihiga Senator until …" too.
+    if (/^(?:as|was|is)$/.test(tokens[index - 1]?.lower ?? '') && tokens[index]?.capitalised) {
+      index--;
+      bare = true;
+    }
   } else if (/^(?:previously|formerly|once)$/.test(tokens[index]?.lower ?? '') || (tokens[index]?.lower === 'then' && /^(?:the|a|an)$/.test(tokens[index + 1]?.lower ?? ''))) {
     // ("X, then the ODM chairperson in Bungoma,": the office held at the time told of.)
     past = true;
     index++;
+  } else if (tokens[index]?.lower === 'at' && tokens[index + 1]?.lower === 'the' && tokens[index + 2]?.lower === 'time' && /^(?:the|a|an)$/.test(tokens[index + 3]?.lower ?? '')) {
+    // ("In 2017, X, at the time the Deputy Governor of Baringo, chaired …": the office held then.)
+    past = true;
+    index += 3;
   } else if (/^(?:now|currently)$/.test(tokens[index]?.lower ?? '') && /^(?:a|an|the)$/.test(tokens[index + 1]?.lower ?? '')) {
     // "X, now a DCP member": a standing held now.
     index++;
@@ -212,7 +221,7 @@ function readAfter(tokens: Token[], run: Run, pack: CountryPack, context: Contex
     (tokens[index]?.possessive && tokens[index]?.capitalised && tokens[index + 1]?.isWord && !tokens[index + 1]?.capitalised) ||
     (tokens[index]?.acronym && !tokens[index]?.possessive && tokens[index + 1]?.isWord && isTitleWord(tokens[index + 1] as Token, pack));
   if (owner) index--;
-  else if (!/^(?:the|a|an|his|her|as)$/.test(tokens[index]?.lower ?? '')) return;
+  else if (!/^(?:the|a|an|his|her|as)$/.test(tokens[index]?.lower ?? '') && !bare) return;
   const phrase: Token[] = [];
   for (index++; index < tokens.length; index++) {
     const token = tokens[index] as Token;
@@ -230,8 +239,8 @@ function readAfter(tokens: Token[], run: Run, pack: CountryPack, context: Contex
     // "a Wiper lawmaker serving his first term": a participle after the title opens what the holder does, not the title.
     const held = phrase[phrase.length - 1];
     if (token.isWord && !token.capitalised && token.lower.endsWith('ing') && held && (isTitleHead(held, pack) || MEMBERSHIP.has(held.lower))) break;
-    // "who was the Thika Town MP until 2022": the office ended.
-    if (token.isWord && /^(?:until|till|between)$/.test(token.lower)) {
+    // "who was the Thika Town MP until 2022", "who served as Nakuru Town East MP from 2013 to 2017": the office ended.
+    if (token.isWord && (/^(?:until|till|between)$/.test(token.lower) || (token.lower === 'from' && /^\d{4}$/.test(tokens[index + 1]?.text ?? '')))) {
       past = true;
       break;
     }
