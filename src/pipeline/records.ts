@@ -9,7 +9,7 @@ import { byLocale } from './collation';
 import { entityKey, entityNames, NO_RECORD_MEMO, openRecordMemo, sourceSignatures, sourcesOf } from './records-memo';
 import { reviewIds, settlementsOf } from './review-items';
 import type { SlugPlan } from './slugs';
-import { CO_MENTIONS_KEPT, coMentions } from './co-mentions';
+import { CO_MENTIONS_KEPT, CoMentionIndex, coMentions } from './co-mentions';
 import type { Article, Entity, Evidence, Mention } from './types';
 
 export interface ContentEntries {
@@ -65,6 +65,7 @@ export function buildRecords(
   });
   const entitiesIn = new Map<string, Entity[]>();
   for (const entity of entities) for (const source of entity.mentions.keys()) pushTo(entitiesIn, source, entity);
+  const together = new CoMentionIndex(entities, entitiesIn);
   // An entry whose inputs are as when it was last built, in this process, is that entry (records-memo.ts).
   const memo = keeping ? openRecordMemo(sourceSignatures(articles, entities, slugs)) : NO_RECORD_MEMO;
   const slugById = (id: string) => slugs.entities.get(id);
@@ -89,7 +90,7 @@ export function buildRecords(
       };
     })),
     mentionCount: [...entity.mentions.values()].reduce((sum, list) => sum + list.length, 0),
-    ...coMentions(entity, entitiesIn, nameRank, slugOf, coMentionsKept),
+    ...coMentions(entity, together, nameRank, slugOf, coMentionsKept),
   });
 
   const people: PersonEntry[] = entities
