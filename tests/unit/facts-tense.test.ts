@@ -98,3 +98,30 @@ describe('time words in an apposition', () => {
     expect(offices("Headline\n\nSempele's running mate, Kiprop Kibet Chirchir, is now the Deputy Governor-elect.", 'Chirchir')).not.toContain('Now the Deputy Governor (incoming)');
   });
 });
+
+describe('offices about to be taken up, or acted in', () => {
+  it.each([
+    ['"X is set to be sworn in as governor on Friday"', 'Headline\n\nHis deputy, Chepkoech Jerop Kibet, is set to be sworn in as governor on Friday.', 'Governor (incoming)'],
+    ['"X will take over as the Chief Executive of the … Authority effective April 1"', 'Headline\n\nSeparately, Chepkoech Jerop Kibet will take over as the Chief Executive of the Kenya Ports Authority effective April 1.', 'Chief Executive of Kenya Ports Authority (incoming)'],
+    ['"X was appointed Regional Commissioner for Coast effective January 1"', 'Headline\n\nIn a gazette notice, Chepkoech Jerop Kibet was appointed Regional Commissioner for Coast effective January 1.', 'Regional Commissioner of Coast (incoming)'],
+    ['"X was on Friday sworn in as acting Governor of Lamu"', 'Headline\n\nSpeaker Chepkoech Jerop Kibet was on Friday sworn in as acting Governor of Lamu, a day after the ruling.', 'Governor of Lamu (acting)'],
+  ])('reads %s', (_label, text, office) => {
+    expect(offices(text, 'Kibet')).toContain(office);
+  });
+
+  it('gives "The Governor-elect is set to …" to the one person of the sentence before, both sentences its evidence', () => {
+    const text = 'Headline\n\nKibet, who served as Deputy Governor from 2013 to 2017, won on a Tumaini Bora Party ticket. The Governor-elect is set to be sworn in on August 25.';
+    expect(offices(text, 'Kibet')).toContain('Governor (incoming)');
+  });
+
+  it('gives "The Governor-elect …" to no one when the sentence before names two people', () => {
+    const text = 'Headline\n\nKibet beat Mwangi Kariuki Ndirangu on a Tumaini Bora Party ticket. The Governor-elect is set to be sworn in on August 25.';
+    expect(offices(text, 'Kibet')).not.toContain('Governor (incoming)');
+    expect(offices(text, 'Ndirangu')).not.toContain('Governor (incoming)');
+  });
+
+  it('reads nothing in "X was sworn in as a member of the committee"', () => {
+    const text = 'Headline\n\nChepkoech Jerop Kibet was sworn in as a member of the committee on Friday.';
+    expect(offices(text, 'Kibet')).toEqual([]);
+  });
+});

@@ -11,6 +11,7 @@ import { tokenize, type Token } from '../text/tokens';
 import type { Article, ArticleExtraction, Mention, Place, RoleCue } from '../types';
 import { readAspirations } from './aspirations';
 import { dateEndedOffices } from './ended-offices';
+import { readIncomingOffices } from './incoming-offices';
 import { findCoalitions } from './coalitions';
 import { readContext, type Context } from './context';
 import { classify, isPackParty, nameText, readRun, type RunReading } from './names';
@@ -103,6 +104,7 @@ export function extractArticle(article: Article, pack: CountryPack): ArticleExtr
   readShortForms(kept);
   readTies(sentences, pack);
   readAspirations(sentences);
+  readIncomingOffices(sentences);
   dateEndedOffices(sentences);
   tiesToDefined(kept, overPack);
   for (const [holder, place] of seats) seatIn(holder, place);

@@ -1,0 +1,77 @@
+/**
+ * Offices about to be taken up, or taken up in an acting capacity, as news
+ * English states them after the name: "is set to be sworn in as governor",
+ * "was sworn in as acting Governor of Lamu", "will take over as the Chief
+ * Executive of … effective April 1", "was appointed Regional Commissioner for
+ * Coast effective January 1"; and "The Governor-elect is set to …" right
+ * after the one person it can be. Each is a role with its tense.
+ */
+import type { Mention, RoleCue, Tense } from '../types';
+import { readRole } from './roles';
+import type { SentenceMentions } from './sentence-view';
+import { isTitleWordText } from './speaker-titles';
+
+/** What may stand between the name and the verb: an apposition set off by commas, "who". */
+const LEAD = String.raw`^(?:\s*,[^,.;“”"]{1,80},)?\s*,?\s*(?:who\s+)?`;
+/** The office after "as": up to a word that ends it ("on Friday", "once …", "effective …", a comma). */
+const OFFICE = String.raw`(?:the\s+)?((?:[\p{L}'’-]+\s+){0,8}?[\p{L}'’-]+)(?=\s+(?:on|in|at|once|after|before|until|effective|next|this|when|within|by|with|from|to)\b|\s*[,.;]|\s*$)`;
+
+/** "is set to be sworn in as governor", "will take over as …", "takes over as …": not yet taken up. */
+const TO_TAKE_UP = new RegExp(`${LEAD}(?:is|was|are)\\s+(?:set|expected|due|scheduled|poised)\\s+to\\s+(?:be\\s+sworn\\s+in|take\\s+over)\\s+as\\s+${OFFICE}|${LEAD}will\\s+(?:be\\s+sworn\\s+in|take\\s+over)\\s+as\\s+${OFFICE}`, 'u');
+/** "was on Friday sworn in as acting Governor of Lamu": an acting office taken up. */
+const SWORN_ACTING = new RegExp(`${LEAD}(?:was|has\\s+been)\\s+(?:on\\s+\\p{Lu}\\p{Ll}+\\s+)?sworn\\s+in\\s+as\\s+(?=acting\\s)${OFFICE}`, 'u');
+/** "was appointed Regional Commissioner for Coast effective January 1": an appointment from a date to come. */
+const APPOINTED_FROM = new RegExp(`${LEAD}(?:was|has\\s+been)\\s+(?:\\p{Ll}+\\s+)?appointed\\s+(?:as\\s+)?((?:the\\s+)?(?:\\p{Lu}[\\p{L}'’-]*\\s+){0,4}\\p{Lu}[\\p{L}'’-]*(?:\\s+(?:for|of)\\s+(?:the\\s+)?(?:\\p{Lu}[\\p{L}'’-]*\\s*){1,5})?)\\s+(?:with\\s+)?effective\\s`, 'u');
+
+/** "The Governor-elect is set to be sworn in …", "The Woman Rep-elect said …": a title, not yet taken up, for the subject. */
+const ELECT_OPENING = /^The\s+((?:\p{Lu}[\p{L}'’]*\s+){0,2}\p{Lu}[\p{L}'’]*-elect)\b/u;
+
+/** Adds the offices each sentence says are about to be, or are being acted in. */
+export function readIncomingOffices(sentences: SentenceMentions[]): void {
+  sentences.forEach((sentence, index) => {
+    for (const person of sentence.mentions) {
+      if (person.kind === 'party' || person.quoted) continue;
+      const after = sentence.text.slice(person.offset - sentence.start + person.surface.length);
+      const coming = TO_TAKE_UP.exec(after);
+      const acting = SWORN_ACTING.exec(after);
+      const appointed = APPOINTED_FROM.exec(after);
+      if (coming) add(person, office(coming[1] ?? coming[2], 'incoming'));
+      if (acting) add(person, office(acting[1], 'acting'));
+      if (appointed) add(person, office(appointed[1], 'incoming'));
+    }
+    const before = sentences[index - 1];
+    if (before && before.paragraph === sentence.paragraph) electOpening(before, sentence);
+  });
+}
+
+/** "Sempele … won on a TPP ticket. The Governor-elect is set to be sworn in …": the one person of the sentence before. */
+function electOpening(before: SentenceMentions, sentence: SentenceMentions): void {
+  const elect = ELECT_OPENING.exec(sentence.text);
+  if (!elect || sentence.mentions.some((mention) => mention.kind !== 'party' && !mention.quoted)) return;
+  // The one person of the sentence before; a lone name counts when it opens the sentence, its subject ("Sempele, who …, won").
+  const opener = before.mentions.find((mention) => mention.kind !== 'party' && !mention.quoted);
+  const subject = opener && (opener.kind === 'person' || /^(?:\p{Lu}[\p{L}.'’-]*\s+)*$/u.test(before.text.slice(0, opener.offset - before.start))) ? opener : undefined;
+  const people = before.mentions.filter((mention) => (mention.kind === 'person' || mention === subject) && !mention.quoted);
+  const person = people[0];
+  if (!person || person !== subject || new Set(people.map((one) => one.name.split(/\s+/).pop())).size !== 1) return;
+  const role = readRole(elect[1] as string);
+  if (role?.tense === 'incoming') add(person, { ...role, statedIn: `${before.text} ${sentence.text}` });
+}
+
+/** An office as written after "as": "acting Governor of Lamu", "the Chief Executive of the Kenya Land Registry Authority". */
+function office(written: string | undefined, tense: Tense): RoleCue | undefined {
+  if (!written) return undefined;
+  const scoped = /^(?:the\s+)?(.+?)\s+(?:of|for)\s+(?:the\s+)?((?:\p{Lu}[\p{L}'’-]*\s*){1,5})$/u.exec(written.trim());
+  const role = scoped ? readRole(scoped[1] as string, (scoped[2] as string).trim()) : readRole(written.trim().replace(/^the\s+/i, ''));
+  // Only an office's title: "sworn in as a member of …" or a lower-case phrase that names none stays unread.
+  if (!role || role.title.split(/\s+/).length > 4 || !isTitleWordText(role.title.split(/\s+/).pop() ?? '')) return undefined;
+  return { ...role, tense };
+}
+
+function add(person: Mention, role: RoleCue | undefined): void {
+  if (!role) return;
+  const held = [person.role, ...(person.roles ?? [])];
+  if (held.some((one) => one?.title === role.title && one.tense === role.tense)) return;
+  if (!person.role) person.role = role;
+  else person.roles = [...(person.roles ?? []), role];
+}
