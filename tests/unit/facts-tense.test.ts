@@ -125,3 +125,13 @@ describe('offices about to be taken up, or acted in', () => {
     expect(offices(text, 'Kibet')).toEqual([]);
   });
 });
+
+describe('an office after the verb to be, its "-elect" included', () => {
+  it.each([
+    ['"Y\'s running mate, X, is now the Deputy Governor-elect."', "Headline\n\nNdirangu's running mate, Chepkoech Jerop Kibet, is now the Deputy Governor-elect.", 'Deputy Governor (incoming)'],
+    ['"X, who is now Senator-elect,"', 'Headline\n\nFormer Kajiado East MP Chepkoech Jerop Kibet, who is now Senator-elect, won the seat.', 'Senator (incoming)'],
+    ['"X is the Nyeri Deputy Governor."', 'Headline\n\nChepkoech Jerop Kibet is the Nyeri Deputy Governor.', 'Deputy Governor of Nyeri (current)'],
+  ])('reads %s', (_label, text, office) => {
+    expect(offices(text, 'Kibet')).toContain(office);
+  });
+});

@@ -16,6 +16,7 @@ import {
 } from './lexicon';
 import { isTitleHead, isTitleWord, nameText, readRun } from './names';
 import { tenseBefore } from './roles';
+import { isTitleWordText } from './speaker-titles';
 import { MEMBERSHIP, readApposition } from './apposition-offices';
 import type { Run } from './runs';
 
@@ -163,15 +164,21 @@ function readAfter(tokens: Token[], run: Run, pack: CountryPack, context: Contex
   if (tokens[index]?.isWord && SPEECH_VERBS.has(tokens[index]?.lower ?? '')) context.evidence += 2;
 
   // "Karimi is the immediate former Nyeri County Assembly Speaker", "X is a one-time Lari MCA": a copula and a titled office.
-  if (next.isWord && /^(?:is|was)$/.test(next.lower) && /^(?:a|an|the)$/.test(tokens[run.end + 1]?.lower ?? '')) {
+  // ("Sempele's running mate, X, is now the Deputy Governor-elect.": after a name set off by commas, "now" between.)
+  const copula = next.text === ',' && tokens[run.index - 1]?.text === ',' ? run.end + 1 : run.end;
+  const article = copula + (tokens[copula + 1]?.lower === 'now' ? 2 : 1);
+  if (tokens[copula]?.isWord && /^(?:is|was)$/.test(tokens[copula]?.lower ?? '') && /^(?:a|an|the)$/.test(tokens[article]?.lower ?? '')) {
     const phrase: Token[] = [];
-    for (let at = run.end + 2; at < tokens.length && tokens[at]?.isWord; at++) phrase.push(tokens[at] as Token);
-    const head = phrase.findIndex((token) => isTitleHead(token, pack) && token.lower !== 'member');
+    for (let at = article + 1; at < tokens.length && tokens[at]?.isWord; at++) phrase.push(tokens[at] as Token);
+    let head = phrase.findIndex((token) => isTitleHead(token, pack) && token.lower !== 'member');
+    // ("the Deputy Governor-elect": the title runs on past its first head word, its "-elect" with it.)
+    const titleWord = (token: Token | undefined) => token !== undefined && token.capitalised && (isTitleWord(token, pack) || /^\p{L}+-(?:elect|designate)$/u.test(token.text) && isTitleWordText(token.lower.replace(/-(?:elect|designate)$/, '')));
+    while (head !== -1 && titleWord(phrase[head + 1])) head++;
     const words = head === -1 ? [] : phrase.slice(0, head + 1);
     const plain = words.every((token, at) => token.capitalised || at === words.length - 1 || tenseBefore(token.text.toLowerCase()) !== undefined || /^(?:immediate|the|a)$/.test(token.lower));
     if (head !== -1 && plain && words.some((token) => token.capitalised)) {
       readApposition(words, pack, context);
-      if (next.lower === 'was' && context.apposition && !context.apposition.tense) context.apposition = { ...context.apposition, tense: 'former' };
+      if (tokens[copula]?.lower === 'was' && context.apposition && !context.apposition.tense) context.apposition = { ...context.apposition, tense: 'former' };
     }
     return;
   }
@@ -199,7 +206,7 @@ function readAfter(tokens: Token[], run: Run, pack: CountryPack, context: Contex
       index++;
     }
     // "who served as Kiambu Governor": the title may follow "as" without an article; "who was Vihiga Senator until …" too.
-    if (/^(?:as|was|is)$/.test(tokens[index - 1]?.lower ?? '') && tokens[index]?.capitalised) {
+    if (/^(?:as|was|is|now)$/.test(tokens[index - 1]?.lower ?? '') && tokens[index]?.capitalised) {
       index--;
       bare = true;
     }
