@@ -223,7 +223,9 @@ export function classify(name: Token[], pack: CountryPack, titled: boolean): Nam
   if (ORGAN_TAIL.test(joined)) return 'other';
   // "The Majority Party has 180 members": the House's side, not a party of that name.
   if (name.length === 2 && words[1] === 'party' && /^(?:majority|minority)$/.test(words[0] as string)) return 'other';
-  const hasOrganisationWord = !democraticUnion && (civic || words.some((word) => ORGANISATION_HEADS.has(word)));
+  // "Rift Valley Renewal Party", "Mount Kenya Unity Party": a region the party is named for may hold an organisation's word.
+  const ownWords = words.slice(leadingPlace(words, pack));
+  const hasOrganisationWord = !democraticUnion && (civic || ownWords.some((word) => ORGANISATION_HEADS.has(word)));
   // "the United Opposition": a loose alliance named as one, a coalition like any other.
   if (name.length > 1 && last === 'opposition' && !words.slice(0, -1).some((word) => pack.places.has(word) || PLACE_OPENERS.has(word))) return 'party';
   // "Chama cha Wananchi-Kenya", "Chama Cha Mapinduzi": "chama" is Kiswahili for a party, and opens its name.
@@ -252,6 +254,12 @@ export function classify(name: Token[], pack: CountryPack, titled: boolean): Nam
   if (particles.length > 0) return 'other';
   const nameShaped = name.every((token) => isNameToken(token) || NAME_SUFFIXES.has(bare(token)) || /^(?:wa|bin|binti|arap|ole)$/.test(token.text));
   return nameShaped && name.length <= 5 ? 'person' : 'other';
+}
+
+/** How many of a name's first words are a place of more than one word ("rift valley", "mt kenya"), if any; the longest such. */
+function leadingPlace(words: string[], pack: CountryPack): number {
+  for (let length = Math.min(3, words.length - 1); length >= 2; length--) if (pack.places.has(words.slice(0, length).join(' '))) return length;
+  return 0;
 }
 
 /** True when the pack knows `lowerName` as a party's name, short form or acronym. */
