@@ -253,6 +253,8 @@ function readAfter(tokens: Token[], run: Run, pack: CountryPack, context: Contex
     }
     phrase.push(token);
   }
+  // "According to Shee, the MCAs “were never …”": a plural title names others, never the one person before it.
+  if (phrase.some((token) => isPluralTitle(token, pack))) return;
   readApposition(phrase, pack, context);
   // A past office is former, unless its words date it otherwise ("who was the JDC candidate").
   if (past && context.apposition && !context.apposition.tense && !context.membership) context.apposition = { ...context.apposition, tense: 'former' };
@@ -271,6 +273,11 @@ function readAfter(tokens: Token[], run: Run, pack: CountryPack, context: Contex
       else context.apposition = more.apposition;
     }
   }
+}
+
+/** "MCAs", "Senators", "governors": a title head that is the plural of another. */
+function isPluralTitle(token: Token, pack: CountryPack): boolean {
+  return token.isWord && /s$/i.test(token.text) && isTitleHead(token, pack) && isTitleHead({ ...token, text: token.text.slice(0, -1), base: token.base.slice(0, -1), lower: token.lower.slice(0, -1) }, pack);
 }
 
 /**

@@ -1,0 +1,29 @@
+/**
+ * A plural title after a name set off by a comma names other people, never
+ * the one before it: "According to Shee, the MCAs “…”" gave Shee, a party's
+ * branch chairman, the office of MCA on his profile. Short invented texts,
+ * the roles written by hand.
+ */
+import { describe, expect, it } from 'vitest';
+import { analyseCorpus } from '../../src/pipeline/corpus';
+import { loadPack } from '../../src/pipeline/ingest';
+import { seed } from './helpers';
+
+const pack = await loadPack();
+/** Every role the profile of the person called `name` would show. */
+const titles = (text: string, name: string) =>
+  analyseCorpus([seed('x.txt', text)], pack)
+    .resolution.entities.filter((entity) => entity.kind === 'person' && entity.name.endsWith(name))
+    .flatMap((entity) => entity.roles.map((role) => role.title));
+
+describe('a plural title is no apposition', () => {
+  it('"According to X, the MCAs “…”" gives X no seat', () => {
+    const text = 'Headline\n\nBranch chairman Hassan Mwinyi Shee spoke on Monday. According to Shee, the MCAs "were never committed to the party in the first place".';
+    expect(titles(text, 'Shee')).toEqual(['Chairman']);
+  });
+
+  it('keeps the singular title after the comma', () => {
+    const text = 'Headline\n\nThe motion was moved by Fatma Ali Mwanaisha, the Shimanzi MCA, on Tuesday.';
+    expect(titles(text, 'Mwanaisha')).toEqual(['MCA']);
+  });
+});
