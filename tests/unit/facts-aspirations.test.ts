@@ -84,3 +84,25 @@ describe('a seat\'s aspirants, "among them X"', () => {
     expect(offices(text, 'Oloo')).toContain('Deputy Governor of Kisumu (former)');
   });
 });
+
+describe('a seat held and sought again', () => {
+  it('reads "X has been Governor since 2013 and is seeking a second term" as the governorship, held and sought', () => {
+    const text = 'Headline\n\nLaikipia Governor Mwangi Kariuki Ndirangu opened the show. Ndirangu has been Governor since 2013 and is seeking a second term.';
+    expect(published(text, 'Ndirangu')).toEqual(['Governor of Laikipia (current)', 'Governor of Laikipia (aspiring)']);
+  });
+
+  it('gives no second term to the subject\'s object: "Kamau met Governor X and is seeking a second term"', () => {
+    const text = 'Headline\n\nKamau met Governor Mwangi Kariuki Ndirangu and is seeking a second term.';
+    expect(offices(text, 'Ndirangu')).toEqual(['Governor (current)']);
+  });
+
+  it('reads "X told the Star that he was defending his seat" as the seat held, sought again', () => {
+    const text = 'Headline\n\nNaivasha MP Kiptoo Kiprop Chelanga spoke. Chelanga, however, told the Star that he was defending his seat.';
+    expect(published(text, 'Chelanga')).toEqual(['MP of Naivasha (current)', 'MP of Naivasha (aspiring)']);
+  });
+
+  it('reads "X, who served as the area MP …, lost the seat in 2013 and is seeking to reclaim it" as the seat once held, sought', () => {
+    const text = 'Headline\n\nIn Naivasha, Kiptoo Kiprop Chelanga, who served as the area MP from 2008 to 2013, lost the seat in 2013 and is seeking to reclaim it.';
+    expect(offices(text, 'Chelanga')).toEqual(['MP (former)', 'MP (aspiring)']);
+  });
+});

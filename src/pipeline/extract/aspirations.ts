@@ -12,9 +12,9 @@ import { GENDER_OF_HONORIFIC } from './discourse';
 import type { SentenceMentions } from './sentence-view';
 
 /** The verb of seeking right after the person, or after "who" ("X, who wants to unseat Y, has said he will seek …"). */
-const SEEKS_NEAR = /^\s*(?:,\s*(?:who\s+|an?\s+(?:independent\s+)?|its\s+|the\s+party['’]s\s+|\p{Lu}[\p{L}-]*['’]s\s+)?|who\s+)?(?:(?:joined|left|quit|served)\b[^,.;:“”"]{1,100}?\s+and\s+)?(?:(?:has\s+|had\s+)?(?:also\s+)?(?:declared|announced|confirmed|said|says)\s+(?:that\s+)?(?:she|he)\s+)?(?:(?:is|was|has\s+been|had\s+been|are|also|now|named|unveiled\s+as|would\s+be|will\s+be)\s+)*(?:(?:the\s+party['’]s|its|the\s+\p{Lu}[\p{L}-]*['’]s)\s+)?(seeking|eyeing|eyes|seeks|vying\s+for|gunning\s+for|aspirant\s+for|expected\s+to\s+(?:seek|contest|run\s+for|vie\s+for)|(?:candidate|nominee|flag-?bearer)\s+(?:for|in)|wants\s+to\s+unseat|plans\s+to\s+unseat|hopes\s+to\s+unseat|(?:will|would|plans\s+to|intends\s+to)\s+(?:seek|run\s+for|vie\s+for))\s+/iu;
+const SEEKS_NEAR = /^\s*(?:,\s*(?:who\s+|an?\s+(?:independent\s+)?|its\s+|the\s+party['’]s\s+|\p{Lu}[\p{L}-]*['’]s\s+)?|who\s+)?(?:(?:joined|left|quit|served|lost)\b[^,.;:“”"]{1,100}?\s+and\s+)?(?:(?:has\s+|had\s+)?(?:also\s+)?(?:declared|announced|confirmed|said|says|told\s+[\p{L}.'’-]+(?:\s+[\p{L}.'’-]+)?)\s+(?:that\s+)?(?:she|he)\s+)?(?:(?:is|was|has\s+been|had\s+been|are|also|now|named|unveiled\s+as|would\s+be|will\s+be)\s+)*(?:(?:the\s+party['’]s|its|the\s+\p{Lu}[\p{L}-]*['’]s)\s+)?(defending(?=\s+(?:his|her|the)\s+seat\b)|seeking\s+to\s+(?:reclaim|recapture|regain|win\s+back)(?=\s+(?:it|the\s+seat)\b)|seeking|eyeing|eyes|seeks|vying\s+for|gunning\s+for|aspirant\s+for|expected\s+to\s+(?:seek|contest|run\s+for|vie\s+for)|(?:candidate|nominee|flag-?bearer)\s+(?:for|in)|wants\s+to\s+unseat|plans\s+to\s+unseat|hopes\s+to\s+unseat|(?:will|would|plans\s+to|intends\s+to)\s+(?:seek|run\s+for|vie\s+for))\s+/iu;
 /** The same after an apposition set off by commas ("X, a former MP, is seeking …"). */
-const SEEKS = /^(?:\s*,[^,.;“”"]{1,80},|\s*,[^,.;“”"]{1,80}?\s+(?=who\s))?\s*(?:,\s*(?:who\s+|an?\s+(?:independent\s+)?|its\s+|the\s+party['’]s\s+|\p{Lu}[\p{L}-]*['’]s\s+)?|who\s+)?(?:(?:joined|left|quit|served)\b[^,.;:“”"]{1,100}?\s+and\s+)?(?:(?:has\s+|had\s+)?(?:also\s+)?(?:declared|announced|confirmed|said|says)\s+(?:that\s+)?(?:she|he)\s+)?(?:(?:is|was|has\s+been|had\s+been|are|also|now|named|unveiled\s+as|would\s+be|will\s+be)\s+)*(?:(?:the\s+party['’]s|its|the\s+\p{Lu}[\p{L}-]*['’]s)\s+)?(seeking|eyeing|eyes|seeks|vying\s+for|gunning\s+for|aspirant\s+for|expected\s+to\s+(?:seek|contest|run\s+for|vie\s+for)|(?:candidate|nominee|flag-?bearer)\s+(?:for|in)|wants\s+to\s+unseat|plans\s+to\s+unseat|hopes\s+to\s+unseat|(?:will|would|plans\s+to|intends\s+to)\s+(?:seek|run\s+for|vie\s+for))\s+/iu;
+const SEEKS = /^(?:\s*,[^,.;“”"]{1,80},|\s*,[^,.;“”"]{1,80}?\s+(?=who\s))?\s*(?:,\s*(?:who\s+|an?\s+(?:independent\s+)?|its\s+|the\s+party['’]s\s+|\p{Lu}[\p{L}-]*['’]s\s+)?|who\s+)?(?:(?:joined|left|quit|served|lost)\b[^,.;:“”"]{1,100}?\s+and\s+)?(?:(?:has\s+|had\s+)?(?:also\s+)?(?:declared|announced|confirmed|said|says|told\s+[\p{L}.'’-]+(?:\s+[\p{L}.'’-]+)?)\s+(?:that\s+)?(?:she|he)\s+)?(?:(?:is|was|has\s+been|had\s+been|are|also|now|named|unveiled\s+as|would\s+be|will\s+be)\s+)*(?:(?:the\s+party['’]s|its|the\s+\p{Lu}[\p{L}-]*['’]s)\s+)?(defending(?=\s+(?:his|her|the)\s+seat\b)|seeking\s+to\s+(?:reclaim|recapture|regain|win\s+back)(?=\s+(?:it|the\s+seat)\b)|seeking|eyeing|eyes|seeks|vying\s+for|gunning\s+for|aspirant\s+for|expected\s+to\s+(?:seek|contest|run\s+for|vie\s+for)|(?:candidate|nominee|flag-?bearer)\s+(?:for|in)|wants\s+to\s+unseat|plans\s+to\s+unseat|hopes\s+to\s+unseat|(?:will|would|plans\s+to|intends\s+to)\s+(?:seek|run\s+for|vie\s+for))\s+/iu;
 // ("has declared she will seek the presidency", "would be the party's candidate for the Kesses seat", "was named the party's candidate for …".)
 // ("has said she wants to unseat Governor Y", "said he would seek re-election in Garsen": an intent told as reported speech; "would not seek" is none.)
 /** "cleared X (UDA), Y (DCP) and Z to contest the Lari seat", "fronted X for the Kitui Central by-election". */
@@ -38,7 +38,11 @@ export function readAspirations(sentences: SentenceMentions[]): void {
       const nominated = nominatedTo(after);
       if (nominated) add(person, nominated);
       const bid = BID.exec(after);
-      const near = SEEKS_NEAR.exec(after);
+      // ("X has been Governor since 2013 and is seeking a second term": the sentence's subject, its second verb.)
+      const opens = /^(?:\p{Lu}[\p{L}.'’-]*\s+)*$/u.test(text.slice(0, person.offset - start));
+      const second = opens ? SECOND_VERB.exec(after) : null;
+      const near = SEEKS_NEAR.exec(after) ?? (second ? SEEKS_NEAR.exec(after.slice(second[0].length)) : null);
+      const from = near && !SEEKS_NEAR.test(after) && second ? after.slice(second[0].length) : after;
       const seeks = SEEKS.exec(after);
       if (!near && !seeks && !bid) {
         const role = contested(text, start, person, mentions, wards);
@@ -46,7 +50,7 @@ export function readAspirations(sentences: SentenceMentions[]): void {
         continue;
       }
       const scope = { mentions, start, text, rolesByName, wards };
-      const role = bid ? sought(after.slice(bid[0].length), wards) : ((near && soughtBy(near, after, person, scope)) ?? (seeks ? soughtBy(seeks, after, person, scope) : undefined));
+      const role = bid ? sought(after.slice(bid[0].length), wards) : ((near && soughtBy(near, from, person, scope)) ?? (seeks ? soughtBy(seeks, after, person, scope) : undefined));
       if (role) add(person, { ...role, tense: 'aspiring' });
     }
     const before = sentences[index - 1];
@@ -67,7 +71,10 @@ interface Scope {
 function soughtBy(seeks: RegExpExecArray, after: string, person: Mention, { mentions, start, text, rolesByName, wards }: Scope): RoleCue | undefined {
   const object = after.slice(seeks[0].length);
   if (/unseat/i.test(seeks[1] as string)) return unseated(object, mentions, start, text, rolesByName);
-  if (SECOND_TERM.test(object)) return heldNow(person.role);
+  if (SECOND_TERM.test(object)) return heldNow(person.role ?? rolesByName.get(surname(person)));
+  // "is defending the seat": the elected office held now; "lost the seat in 2013 and is seeking to reclaim it": the one held before.
+  if (/^defending/i.test(seeks[1] as string)) return heldNow(person.role ?? rolesByName.get(surname(person)));
+  if (/^seeking\s+to\s/i.test(seeks[1] as string)) return heldOnce(person);
   // "would seek re-election in Garsen": the elected office the article gives the person, in that place if one is named.
   const again = RE_ELECTION.exec(object);
   if (again) {
@@ -182,6 +189,15 @@ function heldNow(role: RoleCue | undefined): RoleCue | undefined {
 }
 
 const ELECTED = /^(?:President|Governor|Senator|MP|MCA|Woman Representative)$/;
+
+/** "and is seeking …" after the subject's first verb: the same subject goes on (a singular verb right after "and"). */
+const SECOND_VERB = /^\s+[^,.;:“”"]{1,80}?\s+and\s+(?=(?:is|has|was)\s)/u;
+
+/** The elected office a mention gives the person, held now or before: the seat "reclaimed". */
+function heldOnce(person: Mention): RoleCue | undefined {
+  const role = [person.role, ...(person.roles ?? [])].find((one) => one && ELECTED.test(one.title) && (!one.tense || one.tense === 'former'));
+  return role && { title: role.title, ...(role.organisation ? { organisation: role.organisation } : {}) };
+}
 
 /** "wants to unseat Makori": the office the article gives the person named right after. */
 function unseated(object: string, mentions: Mention[], start: number, text: string, roles: Map<string, RoleCue>): RoleCue | undefined {
