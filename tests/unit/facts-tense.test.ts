@@ -135,3 +135,10 @@ describe('an office after the verb to be, its "-elect" included', () => {
     expect(offices(text, 'Kibet')).toContain(office);
   });
 });
+
+describe('words that keep an office current', () => {
+  it('reads "The sitting MP, X, is defending the seat" as the seat held now, and sought again', () => {
+    const text = 'Headline\n\nIn Naivasha, the race is open. The sitting MP, Kiptoo Kiprop Chelanga, is defending the seat on a Jubilee ticket.';
+    expect(offices(text, 'Chelanga')).toEqual(['MP (current)', 'MP (aspiring)']);
+  });
+});

@@ -102,7 +102,8 @@ function readBefore(tokens: Token[], run: Run, previous: Run | undefined, pack: 
       }
     }
     // ("The PUP-K-allied God Jope MCA, X,": a party glued to the word that ties the person may stand after "the".)
-    const glued = GLUED_TIE.test(tokens[previous.index - 1]?.text ?? '') ? 1 : 0;
+    // ("The sitting MP, X,", "the incumbent Senator, X,": a word that says the office is held now may stand after "the" too.)
+    const glued = GLUED_TIE.test(tokens[previous.index - 1]?.text ?? '') || (!tense && /^(?:sitting|incumbent)$/.test(tokens[previous.index - 1]?.lower ?? '')) ? 1 : 0;
     // ("The Embu County Assembly's Acting Clerk, X,": the body whose office it is, named in the possessive before the title.)
     const body = glued ? [] : possessiveBody(tokens, previous.index - (tense ? 2 : 1));
     if (body.length > 0 && tokens[previous.index - (tense ? 2 : 1) - body.length]?.lower === 'the') {
