@@ -129,6 +129,10 @@ export function speakerBefore(span: Span, mentions: Mention[]): Reading | undefi
   const according = people.find((mention) => ACCORDING_TO.test(paragraph.slice(from, mention.offset)));
   if (according && !/[.;]/.test(afterName(according)) && peopleBetween(mentions, according.offset + 1, start).length === 0) return { speaker: according };
 
+  // "X, quoting former Minister Y, said the House must “…”": the words may be Y's as well as X's, so neither is certain.
+  const quoted = people.find((mention) => QUOTING_SOMEONE.test(paragraph.slice(from, mention.offset)));
+  if (quoted) return { candidates: people, attributed: true };
+
   // "X paid tribute to the late Senator Y, who he said had “…”": inside the clause about Y, "he" is the sentence's subject.
   const aside = WHO_HE_SAID.exec(before);
   if (aside && people.length === 2) {
@@ -192,6 +196,9 @@ export function speakerBefore(span: Span, mentions: Mention[]): Reading | undefi
   if (inBetween.length > 0) return { candidates: [speaker, ...inBetween], attributed: true };
   return settle(speaker, subjects, paragraph);
 }
+
+/** "quoting former Finance Minister", "citing the late": a verb that hands on another person's words, before that person's name. */
+const QUOTING_SOMEONE = /\b(?:quoting|citing|echoing|paraphrasing)\s+(?:(?:the|a)\s+)?(?:[\p{L}.'’-]+\s+){0,4}$/iu;
 
 const RELATIVE_QUOTING = /(?:,\s*which|\bwhat)\s+(?:\p{Lu}[\p{L}.'’-]*\s+){1,5}(?:has\s+|had\s+|once\s+)?(?:described|termed|called|dubbed|branded|labelled|labeled)\s+(?:as\s+)?$/u;
 

@@ -1,0 +1,26 @@
+/**
+ * "X, quoting Y, said …“…”": the quoted words may be Y's, handed on by X, so
+ * the text settles neither as their speaker, and the quote goes to review
+ * rather than onto a profile (it went to Y, whose name was nearest). Short
+ * invented texts, the speakers written by hand.
+ */
+import { describe, expect, it } from 'vitest';
+import { loadPack } from '../../src/pipeline/ingest';
+import { factReaders } from './fact-readers';
+
+const pack = await loadPack();
+const { speakers } = factReaders(pack);
+
+describe('a quote handed on by someone else', () => {
+  it.each([
+    ['"X, quoting former Minister Y, said the House must “…”"', 'Headline\n\nMajority Leader Julius Kiprop Cheruiyot, quoting former Finance Minister Amos Kibet Rono, said the House must "never again let one region decide for the whole country".'],
+    ['"citing the late Y, X told the rally “…”"', 'Headline\n\nCiting the late Senator Wafula Barasa Nyongesa, Governor Esther Nafula Wekesa told the rally that Bungoma must "stand together or fall one ward at a time".'],
+  ])('settles no speaker: %s', (_label, text) => {
+    expect(speakers(text)).toEqual([null]);
+  });
+
+  it('still gives the speaker their quote when what they quote is no person', () => {
+    const text = 'Headline\n\nQuoting the Constitution, Senator Titus Kemboi Sang said the House must "protect the counties that have the least".';
+    expect(speakers(text)).toEqual(['Titus Kemboi Sang']);
+  });
+});
