@@ -142,3 +142,29 @@ describe('words that keep an office current', () => {
     expect(offices(text, 'Chelanga')).toEqual(['MP (current)', 'MP (aspiring)']);
   });
 });
+
+describe('an office passing from one person to another', () => {
+  it('reads "X replaced Y as Majority Leader of the … Assembly in June": X holds it, Y held it', () => {
+    const text = 'Headline\n\nKibet replaced Mwangi Kariuki Ndirangu as Majority Leader of the Nakuru County Assembly in June. Chepkoech Jerop Kibet spoke later.';
+    expect(offices(text, 'Ndirangu')).toEqual(['Majority Leader of Nakuru County Assembly (former)']);
+    expect(offices(text, 'Kibet')).toEqual(['Majority Leader of Nakuru County Assembly (current)']);
+  });
+
+  it('reads "X had succeeded Y as Lands PS in 2014" as Y\'s former office, and says nothing of X now', () => {
+    const text = "Headline\n\nDr Chepkoech Jerop Kibet had succeeded Mwangi Kariuki Ndirangu as Lands PS in 2014, after Ndirangu was moved.";
+    expect(offices(text, 'Ndirangu')).toEqual(['Principal Secretary of Lands (former)']);
+    expect(offices(text, 'Kibet')).toEqual([]);
+  });
+});
+
+describe('an acting office given, an office named as left', () => {
+  it('reads "X has been appointed acting PS until …" as an acting office', () => {
+    const text = 'Headline\n\nHer deputy, Chepkoech Jerop Kibet, has been appointed acting PS until a substantive holder is vetted.';
+    expect(offices(text, 'Kibet')).toEqual(['Principal Secretary (acting)']);
+  });
+
+  it('reads "X, who resigned as chairperson of the Y Trustees last month," as a former office', () => {
+    const text = 'Headline\n\nChepkoech Jerop Kibet, who resigned as chairperson of the Settlement Fund Trustees last month, spoke.';
+    expect(offices(text, 'Kibet')).toEqual(['Chairperson of Settlement Fund Trustees (former)']);
+  });
+});

@@ -9,7 +9,7 @@
 import type { Mention, RoleCue, Tense } from '../types';
 import type { SentenceMentions } from './sentence-view';
 import { readRole } from './roles';
-import { officeKey } from './speaker-titles';
+import { isTitleWordText, officeKey } from './speaker-titles';
 
 /** Capitalised words (titles, places) and "the late" that may stand between a cue and the name. */
 const TITLED = String.raw`(?:the\s+)?(?:late\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){0,5}`;
@@ -67,9 +67,14 @@ function readEnd(sentence: SentenceMentions, mention: Mention, ended: Map<string
   const left = LEFT_AFTER.exec(after) ?? (LEFT_BEFORE.test(before) && !possessive ? ([''] as unknown as RegExpExecArray) : null);
   if (left) {
     // "resigned as Secretary-General": that office; otherwise the office the sentence gives the person.
-    const named = left[1] ? readRole(left[1].trim()) : undefined;
+    const named = left[1] ? office(left[1].trim()) : undefined;
     const titles = named ? [named] : rolesOf(mention).filter((role) => !role.tense);
     for (const role of titles) end().titles.add(officeKey(role.title));
+    // ("who resigned as chairperson of the Settlement Fund Trustees": an office the text names only as left is a former one.)
+    if (named?.organisation && !rolesOf(mention).some((role) => officeKey(role.title) === officeKey(named.title))) {
+      if (mention.role) mention.roles = [...(mention.roles ?? []), { ...named, tense: 'former' }];
+      else mention.role = { ...named, tense: 'former' };
+    }
   }
   if ((ANNULLED_BEFORE.test(before) && OWN_ELECTION.test(after)) || ANNULLED_AFTER.test(after)) end().elected = true;
 }
@@ -112,6 +117,13 @@ function applyEnd(mention: Mention, end: Ended): void {
 
 /** Ties that are no office: a membership, a candidacy, a move, an alliance. */
 const STANDINGS = new Set(['member', 'candidate', 'left', 'joined', 'ally']);
+
+/** "Secretary-General", "chairperson of the Settlement Fund Trustees": an office as written after "resigned as". */
+function office(written: string): RoleCue | undefined {
+  const scoped = /^(.+?)\s+of\s+the\s+((?:\p{Lu}[\p{L}'’-]*\s*){1,5})$/u.exec(written);
+  const role = scoped ? readRole(scoped[1] as string, (scoped[2] as string).trim()) : readRole(written);
+  return role && isTitleWordText(role.title.split(/\s+/).pop() ?? '') ? role : undefined;
+}
 
 function rolesOf(mention: Mention): RoleCue[] {
   return [...(mention.role ? [mention.role] : []), ...(mention.roles ?? [])];

@@ -20,6 +20,8 @@ const OFFICE = String.raw`(?:the\s+)?((?:[\p{L}'’-]+\s+){0,8}?[\p{L}'’-]+)(?
 const TO_TAKE_UP = new RegExp(`${LEAD}(?:is|was|are)\\s+(?:set|expected|due|scheduled|poised)\\s+to\\s+(?:be\\s+sworn\\s+in|take\\s+over)\\s+as\\s+${OFFICE}|${LEAD}will\\s+(?:be\\s+sworn\\s+in|take\\s+over)\\s+as\\s+${OFFICE}`, 'u');
 /** "was on Friday sworn in as acting Governor of Lamu": an acting office taken up. */
 const SWORN_ACTING = new RegExp(`${LEAD}(?:was|has\\s+been)\\s+(?:on\\s+\\p{Lu}\\p{Ll}+\\s+)?sworn\\s+in\\s+as\\s+(?=acting\\s)${OFFICE}`, 'u');
+/** "has been appointed acting PS until a substantive holder is vetted": an acting office. */
+const APPOINTED_ACTING = new RegExp(`${LEAD}(?:was|has\\s+been|had\\s+been)\\s+(?:\\p{Ll}+\\s+)?(?:appointed|named)\\s+(?:as\\s+)?(?:the\\s+)?(?=acting\\s|interim\\s)${OFFICE}`, 'u');
 /** "was appointed Regional Commissioner for Coast effective January 1": an appointment from a date to come. */
 const APPOINTED_FROM = new RegExp(`${LEAD}(?:was|has\\s+been)\\s+(?:\\p{Ll}+\\s+)?appointed\\s+(?:as\\s+)?((?:the\\s+)?(?:\\p{Lu}[\\p{L}'’-]*\\s+){0,4}\\p{Lu}[\\p{L}'’-]*(?:\\s+(?:for|of)\\s+(?:the\\s+)?(?:\\p{Lu}[\\p{L}'’-]*\\s*){1,5})?)\\s+(?:with\\s+)?effective\\s`, 'u');
 
@@ -35,6 +37,8 @@ export function readIncomingOffices(sentences: SentenceMentions[]): void {
       const coming = TO_TAKE_UP.exec(after);
       const acting = SWORN_ACTING.exec(after);
       const appointed = APPOINTED_FROM.exec(after);
+      const standIn = APPOINTED_ACTING.exec(after);
+      if (standIn) add(person, office(standIn[1]?.replace(/^interim\s+/i, 'acting '), 'acting'));
       if (coming) add(person, office(coming[1] ?? coming[2], 'incoming'));
       if (acting) add(person, office(acting[1], 'acting'));
       if (appointed) add(person, office(appointed[1], 'incoming'));

@@ -12,6 +12,7 @@ import type { Article, ArticleExtraction, Mention, Place, RoleCue } from '../typ
 import { readAspirations } from './aspirations';
 import { dateEndedOffices } from './ended-offices';
 import { readIncomingOffices } from './incoming-offices';
+import { readSuccessions } from './successions';
 import { findCoalitions } from './coalitions';
 import { readContext, type Context } from './context';
 import { classify, isPackParty, nameText, readRun, type RunReading } from './names';
@@ -105,6 +106,7 @@ export function extractArticle(article: Article, pack: CountryPack): ArticleExtr
   readTies(sentences, pack);
   readAspirations(sentences);
   readIncomingOffices(sentences);
+  readSuccessions(sentences);
   dateEndedOffices(sentences);
   tiesToDefined(kept, overPack);
   for (const [holder, place] of seats) seatIn(holder, place);

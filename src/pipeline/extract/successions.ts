@@ -1,0 +1,55 @@
+/**
+ * One office passing from one person to another: "X replaced Y as Majority
+ * Leader of the Lamu County Assembly in June", "X had succeeded Y as Lands PS
+ * in 2014". Y held the office before (former); X holds it, unless the words
+ * put the change in a past year ("had succeeded …", "in 2014"), which says
+ * nothing of who holds it now.
+ */
+import type { Mention, RoleCue } from '../types';
+import { readRole } from './roles';
+import type { SentenceMentions } from './sentence-view';
+import { isTitleWordText } from './speaker-titles';
+
+/** "replaced", "succeeded", "took over from": the verb between the two names; "had" before it dates the change. */
+const SUCCEEDED = /^\s+(had\s+)?(?:replaced|succeeded|took\s+over\s+from)\s+(?:(?:Mr|Mrs|Ms|Dr|Prof|Hon|Eng)\.?\s+)?$/u;
+/** The office after the second name: "as Majority Leader of the Lamu County Assembly", "as Lands PS", and when ("in 2014"). */
+const AS_OFFICE = /^\s+as\s+(?:the\s+)?((?:\p{Lu}[\p{L}'’-]*\s+){0,4}?\p{Lu}[\p{L}'’-]*)(?:\s+of\s+(?:the\s+)?((?:\p{Lu}[\p{L}'’-]*\s*){1,5}))?(?=[,.;]|\s+(?:in|on|at|after|before|when|last|this|until|from)\b|\s*$)(\s+in\s+(?:\p{Lu}\p{Ll}+\s+)?\d{4}\b)?/u;
+
+/** Gives both people of "X replaced Y as T" the office: Y former, X current unless the change is dated in the past. */
+export function readSuccessions(sentences: SentenceMentions[]): void {
+  for (const { text, start, mentions } of sentences) {
+    const people = mentions.filter((mention) => mention.kind !== 'party' && !mention.quoted);
+    people.forEach((successor, index) => {
+      const predecessor = people[index + 1];
+      if (!predecessor) return;
+      const verb = SUCCEEDED.exec(text.slice(successor.offset - start + successor.surface.length, predecessor.offset - start));
+      const office = verb ? AS_OFFICE.exec(text.slice(predecessor.offset - start + predecessor.surface.length)) : null;
+      if (!verb || !office) return;
+      const written = (office[1] as string).trim();
+      const organisation = office[2]?.trim();
+      // ("as Lands PS": the portfolio before the title is where it is held.)
+      const role = splitPlace(written);
+      if (!role) return;
+      const held = organisation ? { ...role, organisation } : role;
+      add(predecessor, { ...held, tense: 'former' });
+      if (!verb[1] && !office[3]) add(successor, { title: held.title, ...(held.organisation ? { organisation: held.organisation } : {}) });
+    });
+  }
+}
+
+/** "Lands PS" → PS of Lands, "Majority Leader" → itself: capitalised words before the title's own words are where it is held. */
+function splitPlace(written: string): RoleCue | undefined {
+  const words = written.split(/\s+/);
+  const titleWord = (word: string) => isTitleWordText(word) || readRole(word)?.title !== word;
+  let at = words.length;
+  while (at > 0 && titleWord(words[at - 1] as string)) at--;
+  if (at === words.length) return undefined;
+  return readRole(words.slice(at).join(' '), at > 0 ? words.slice(0, at).join(' ') : undefined);
+}
+
+function add(person: Mention, role: RoleCue): void {
+  const held = [person.role, ...(person.roles ?? [])];
+  if (held.some((one) => one?.title === role.title && (one.tense ?? 'current') === (role.tense ?? 'current'))) return;
+  if (!person.role) person.role = role;
+  else person.roles = [...(person.roles ?? []), role];
+}
