@@ -168,3 +168,30 @@ describe('an acting office given, an office named as left', () => {
     expect(offices(text, 'Kibet')).toEqual(['Chairperson of Settlement Fund Trustees (former)']);
   });
 });
+
+describe('an office told with a verb', () => {
+  it('reads "X, who was T until his death, served as Y MP between 2007 and 2017" as both offices, former', () => {
+    const text = 'Headline\n\nChirchir, who was Nandi Senator until his death in May, served as Aldai MP between 2007 and 2017 before winning the Senate seat.';
+    expect(offices(text, 'Chirchir')).toEqual(['Senator of Nandi (former)', 'MP of Aldai (former)']);
+  });
+
+  it('reads "X still farms, as she did when she was Y Woman Representative between 2013 and 2017" as a former office', () => {
+    const text = 'Headline\n\nChepkoech Jerop Kibet still wakes up at five, as she did when she was Nandi Woman Representative between 2013 and 2017.';
+    expect(offices(text, 'Kibet')).toEqual(['Woman Representative of Nandi (former)']);
+  });
+
+  it('gives "When he was MP, from 2008 to 2013, he …" to the one person of the sentence before', () => {
+    const text = 'Headline\n\nKiprop Kibet Chirchir is now a pastor in Kapsabet. When he was MP, from 2008 to 2013, he walked out of every budget reading.';
+    expect(offices(text, 'Chirchir')).toEqual(['MP (former)']);
+  });
+
+  it('gives "when she was T" to no one when someone else stands before the pronoun', () => {
+    const text = 'Headline\n\nOtieno Wafula Barasa met Chepkoech Jerop Kibet, who spoke of the days when she was Nyeri Governor.';
+    expect(offices(text, 'Barasa')).toEqual([]);
+  });
+
+  it('reads "who was Senate Majority Leader when the bill passed in 2024" as a former office', () => {
+    const text = 'Headline\n\nAmong the mourners was Narok Senator Kiprop Kibet Chirchir, who was Senate Majority Leader when the tea bill passed in 2024.';
+    expect(offices(text, 'Chirchir')).toEqual(['Senator of Narok (current)', 'Majority Leader of Senate (former)']);
+  });
+});

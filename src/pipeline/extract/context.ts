@@ -243,7 +243,8 @@ function readAfter(tokens: Token[], run: Run, pack: CountryPack, context: Contex
     // "Asked whether they would field X, the former governor said …": a title followed by its own verb is the next clause's subject, no apposition.
     // ("Christopher Asega, the area MP said …", a comma left out, opens its sentence: an apposition still.)
     if (token.isWord && SPEECH_VERBS.has(token.lower) && tokens[run.end + 1]?.lower === 'the' && !run.sentenceInitial) return;
-    if (STOP.has(token.text) || (token.isWord && (SPEECH_VERBS.has(token.lower) || /^(?:who|which|that|has|had|is|was|will|and)$/.test(token.lower)))) break;
+    // ("who was Senate Majority Leader when the bill passed in 2024": the clause after "when" tells the time, not the office.)
+    if (STOP.has(token.text) || (token.isWord && (SPEECH_VERBS.has(token.lower) || /^(?:who|which|that|has|had|is|was|will|and|when)$/.test(token.lower)))) break;
     // "a Wiper lawmaker serving his first term": a participle after the title opens what the holder does, not the title.
     const held = phrase[phrase.length - 1];
     if (token.isWord && !token.capitalised && token.lower.endsWith('ing') && held && (isTitleHead(held, pack) || MEMBERSHIP.has(held.lower))) break;

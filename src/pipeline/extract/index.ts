@@ -13,6 +13,7 @@ import { readAspirations } from './aspirations';
 import { dateEndedOffices } from './ended-offices';
 import { readIncomingOffices } from './incoming-offices';
 import { readSuccessions } from './successions';
+import { readPastOffices } from './past-offices';
 import { findCoalitions } from './coalitions';
 import { readContext, type Context } from './context';
 import { classify, isPackParty, nameText, readRun, type RunReading } from './names';
@@ -107,6 +108,7 @@ export function extractArticle(article: Article, pack: CountryPack): ArticleExtr
   readAspirations(sentences);
   readIncomingOffices(sentences);
   readSuccessions(sentences);
+  readPastOffices(sentences);
   dateEndedOffices(sentences);
   tiesToDefined(kept, overPack);
   for (const [holder, place] of seats) seatIn(holder, place);

@@ -5,6 +5,7 @@
  * date a title are read here and nowhere else.
  */
 import type { RoleCue, Tense } from '../types';
+import { TITLE_HEADS, TITLE_MODIFIERS } from './lexicon';
 
 /** "Speaker of the Kericho County Assembly": a title, then the body it is held in, named by its head word. */
 const SCOPED_BODY = /^(.+?)\s+of\s+(?:the\s+)?((?!(?:County|National|Regional)\s+\S+$)(?:\p{Lu}[\p{L}'’-]*\s+){1,5}(?:Assembly|Senate|Parliament|Committee|Council|Commission|Board|Authority|Tribunal|Caucus|Forum))$/u;
@@ -203,4 +204,19 @@ export function spellTitle(words: string[]): string {
     return key.split('-').map((part) => part.charAt(0).toUpperCase() + part.slice(1)).join('-');
   });
   return spelled.join(' ').replace(/\bWom[ae]n Rep\b/i, 'Woman Representative');
+}
+
+/**
+ * A title written with its place before it, as one capitalised phrase: the
+ * words before the title's own are where it is held.
+ *
+ * @example readPlacedTitle('Lands PS') → { title: 'Principal Secretary', organisation: 'Lands' }
+ */
+export function readPlacedTitle(written: string): RoleCue | undefined {
+  const words = written.trim().split(/\s+/);
+  const titleWord = (word: string) => TITLE_HEADS.has(word.toLowerCase()) || TITLE_MODIFIERS.has(word.toLowerCase()) || readRole(word)?.title !== word;
+  let at = words.length;
+  while (at > 0 && titleWord(words[at - 1] as string)) at--;
+  if (at === words.length) return undefined;
+  return readRole(words.slice(at).join(' '), at > 0 ? words.slice(0, at).join(' ') : undefined);
 }

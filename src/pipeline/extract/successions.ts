@@ -6,9 +6,8 @@
  * nothing of who holds it now.
  */
 import type { Mention, RoleCue } from '../types';
-import { readRole } from './roles';
+import { readPlacedTitle } from './roles';
 import type { SentenceMentions } from './sentence-view';
-import { isTitleWordText } from './speaker-titles';
 
 /** "replaced", "succeeded", "took over from": the verb between the two names; "had" before it dates the change. */
 const SUCCEEDED = /^\s+(had\s+)?(?:replaced|succeeded|took\s+over\s+from)\s+(?:(?:Mr|Mrs|Ms|Dr|Prof|Hon|Eng)\.?\s+)?$/u;
@@ -28,23 +27,13 @@ export function readSuccessions(sentences: SentenceMentions[]): void {
       const written = (office[1] as string).trim();
       const organisation = office[2]?.trim();
       // ("as Lands PS": the portfolio before the title is where it is held.)
-      const role = splitPlace(written);
+      const role = readPlacedTitle(written);
       if (!role) return;
       const held = organisation ? { ...role, organisation } : role;
       add(predecessor, { ...held, tense: 'former' });
       if (!verb[1] && !office[3]) add(successor, { title: held.title, ...(held.organisation ? { organisation: held.organisation } : {}) });
     });
   }
-}
-
-/** "Lands PS" → PS of Lands, "Majority Leader" → itself: capitalised words before the title's own words are where it is held. */
-function splitPlace(written: string): RoleCue | undefined {
-  const words = written.split(/\s+/);
-  const titleWord = (word: string) => isTitleWordText(word) || readRole(word)?.title !== word;
-  let at = words.length;
-  while (at > 0 && titleWord(words[at - 1] as string)) at--;
-  if (at === words.length) return undefined;
-  return readRole(words.slice(at).join(' '), at > 0 ? words.slice(0, at).join(' ') : undefined);
 }
 
 function add(person: Mention, role: RoleCue): void {

@@ -1,0 +1,64 @@
+/**
+ * Offices a sentence says were held, told with a verb rather than a title
+ * before the name: "X, who was Vihiga Senator until his death, served as
+ * Hamisi MP between 2007 and 2017", "X still wakes up at five, as she did when
+ * she was Murang'a Woman Representative", "… is now a pastor. When he was
+ * MP, from 2008 to 2013, he …". Each is a former role of the one person the
+ * words can mean.
+ */
+import type { Mention, RoleCue } from '../types';
+import { GENDER_OF_HONORIFIC } from './discourse';
+import { readPlacedTitle } from './roles';
+import type { SentenceMentions } from './sentence-view';
+
+/** A capitalised title after a verb: "Hamisi MP", "Murang'a Woman Representative". */
+const TITLE = String.raw`((?:\p{Lu}[\p{L}'’-]*\s+){0,4}\p{Lu}[\p{L}'’-]*)`;
+/** "X(, who …,) served as Hamisi MP between 2007 and 2017": the subject's past office, its end told by the words after. */
+const SERVED = new RegExp(String.raw`^(?:\s*,[^.;“”"]{1,120}?,)?\s+(?:had\s+)?served\s+as\s+(?:the\s+)?${TITLE}(?=\s*,?\s+(?:between|from|until|till|before|in\s+\d{4})\b)`, 'u');
+/** "when she was Murang'a Woman Representative", "When he was MP,": a past office of the pronoun's person. */
+const WHEN_WAS = new RegExp(String.raw`\b[Ww]hen\s+(he|she)\s+was\s+(?:the\s+)?${TITLE}(?=\s*[,.;]|\s+(?:between|from|until|in)\b)`, 'u');
+
+/** Adds the former roles each sentence tells with a verb. */
+export function readPastOffices(sentences: SentenceMentions[]): void {
+  sentences.forEach((sentence, index) => {
+    const people = sentence.mentions.filter((mention) => mention.kind !== 'party' && !mention.quoted);
+    for (const person of people) {
+      const served = SERVED.exec(sentence.text.slice(person.offset - sentence.start + person.surface.length));
+      if (served && opens(sentence, person)) add(person, readPlacedTitle(served[1] as string));
+    }
+    const when = WHEN_WAS.exec(sentence.text);
+    if (!when) return;
+    const before = sentences[index - 1];
+    const holder = whenHolder(sentence, when.index, before && before.paragraph === sentence.paragraph ? before : undefined);
+    if (holder && fits(holder, when[1] as string)) add(holder, readPlacedTitle(when[2] as string), holder.place.sentence === sentence.text ? undefined : `${before?.text} ${sentence.text}`);
+  });
+}
+
+/** The person "when he was" means: the subject opening the sentence, if no one else stands before the pronoun; else, in a sentence naming no one, the one person of the sentence before. */
+function whenHolder(sentence: SentenceMentions, at: number, before: SentenceMentions | undefined): Mention | undefined {
+  const people = sentence.mentions.filter((mention) => mention.kind !== 'party' && !mention.quoted);
+  const first = people[0];
+  if (first) return opens(sentence, first) && people.every((one) => one === first || one.offset - sentence.start > at) ? first : undefined;
+  const named = (before?.mentions ?? []).filter((mention) => mention.kind === 'person' && !mention.quoted);
+  return named.length > 0 && new Set(named.map((one) => one.name.split(/\s+/).pop())).size === 1 ? named[0] : undefined;
+}
+
+/** True when the person opens the sentence: only capitalised words (a title, a dateline) before the name. */
+function opens(sentence: SentenceMentions, person: Mention): boolean {
+  return /^(?:\p{Lu}[\p{L}.'’-]*\s+)*$/u.test(sentence.text.slice(0, person.offset - sentence.start));
+}
+
+/** Not a person whose honorific says the other sex. */
+function fits(person: Mention, pronoun: string): boolean {
+  const gender = GENDER_OF_HONORIFIC[(person.honorific ?? '').toLowerCase().replace(/\.$/, '')];
+  return !gender || gender === (pronoun.toLowerCase() === 'she' ? 'f' : 'm');
+}
+
+function add(person: Mention, role: RoleCue | undefined, statedIn?: string): void {
+  if (!role) return;
+  const former: RoleCue = { ...role, tense: 'former', ...(statedIn ? { statedIn } : {}) };
+  const held = [person.role, ...(person.roles ?? [])];
+  if (held.some((one) => one?.title === former.title && one.tense === 'former')) return;
+  if (!person.role) person.role = former;
+  else person.roles = [...(person.roles ?? []), former];
+}
