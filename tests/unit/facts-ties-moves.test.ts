@@ -32,3 +32,11 @@ describe('a ticket inside a quote', () => {
     expect(allTies(text, 'Chirchir')).toEqual([]);
   });
 });
+
+describe('a ticket after a seat\'s place', () => {
+  it('gives the ticket to the subject, not to the place of the seat it served: "X, …, served as Aldai MP … before winning the Senate seat on a P ticket"', () => {
+    const text = `${opening}Chirchir, who was Nandi Senator until his death, served as Aldai MP between 2007 and 2017 before winning the Senate seat on a TBP ticket in 2022.`;
+    expect(allTies(text, 'Chirchir')).toEqual(['TBP candidate']);
+    expect(allTies(text, 'Aldai')).toEqual([]);
+  });
+});

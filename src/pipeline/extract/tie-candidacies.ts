@@ -36,16 +36,20 @@ export function nominatedBy(person: Mention, party: Mention, direct: string, cle
 }
 
 /** "X, who won on a UDA ticket", "X will seek the Wiper ticket": no other subject between. */
+/** A seat's title right after a lone word: "Hamisi MP", "Kakrao MCA", the word its place. */
+const SEAT_AFTER = /^\s+(?:MP|MCA|Senator|Governor|Woman\s+Rep(?:resentative)?)\b/u;
+
 export function ticket(view: SentenceView, person: Mention, party: Mention, direct: string): void {
   // ("Asked whether he would follow X to UDA, he said: “I was elected on a P ticket”": a ticket inside a quote is the speaker's word, no one's tie.)
   if (!TICKET_AFTER.test(view.after(party)) || !TICKET_BEFORE.test(direct) || /[.;“”"]/.test(direct) || party.quoted) return;
-  // ("re-election in Garsen on a P ticket": a place is no one standing.)
-  if (person.kind === 'word' && person.afterPlacePreposition) return;
+  // ("re-election in Garsen on a P ticket": a place is no one standing; nor "served as Hamisi MP": the place of a seat.)
+  const place = (one: Mention) => one.kind === 'word' && (one.afterPlacePreposition || SEAT_AFTER.test(view.after(one)));
+  if (place(person)) return;
   // "won the Funyula seat on an ODM ticket": a name after "the" modifies a noun; it is no other subject.
   // ("Dr X, a one-time Kenyan ambassador to Ethiopia, has declared she will seek …": the words of an apposition name no other subject.)
   const aside = /^\s*,[^,;.“”"]{1,80},/.exec(direct)?.[0].length ?? 0;
   // ("re-election in Garsen on a P ticket": a place after "in" is where, not who.)
-  const others = view.people.filter((one) => view.at(one) > view.end(person) + aside && view.at(one) < view.at(party) && !inClause(view.before(one)) && !/\bthe\s+$/i.test(view.before(one)) && !(one.kind === 'word' && one.afterPlacePreposition));
+  const others = view.people.filter((one) => view.at(one) > view.end(person) + aside && view.at(one) < view.at(party) && !inClause(view.before(one)) && !/\bthe\s+$/i.test(view.before(one)) && !place(one));
   if (others.length === 0 && !inClause(view.before(person))) bothOf(view, person, party.name, 'candidate');
 }
 
