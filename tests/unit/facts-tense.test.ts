@@ -195,3 +195,10 @@ describe('an office told with a verb', () => {
     expect(offices(text, 'Chirchir')).toEqual(['Senator of Narok (current)', 'Majority Leader of Senate (former)']);
   });
 });
+
+describe('a former office and a present one in one apposition', () => {
+  it('reads "X, a former Aldai MP who is now the party\'s presidential hopeful," as both', () => {
+    const text = "Headline\n\nThe Tumaini Bora Party (TBP) met. TBP leader Dr Kiprop Kibet Chirchir, a former Aldai MP who is now the party's presidential hopeful, spoke.";
+    expect(offices(text, 'Chirchir')).toEqual(['Party Leader of TBP (current)', 'MP of Aldai (former)', 'President (aspiring)']);
+  });
+});

@@ -40,3 +40,10 @@ describe('a ticket after a seat\'s place', () => {
     expect(allTies(text, 'Aldai')).toEqual([]);
   });
 });
+
+describe('a standing kept', () => {
+  it('reads "X, who remains a P member," as a membership', () => {
+    const text = `${opening}Chirchir, who remains a TBP member, said he would back the governor.`;
+    expect(allTies(text, 'Chirchir')).toEqual(['TBP member']);
+  });
+});

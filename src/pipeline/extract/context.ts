@@ -202,7 +202,8 @@ function readAfter(tokens: Token[], run: Run, pack: CountryPack, context: Contex
   if (tokens[index]?.lower === 'who' || tokens[index]?.lower === 'whose') {
     context.evidence += 2;
     index++;
-    while (tokens[index]?.isWord && /^(?:is|was|has|had|been|also|now|currently|then|once|previously|formerly|served|as)$/.test(tokens[index]?.lower ?? '')) {
+    // ("X, who remains a PMP member,": a standing kept.)
+    while (tokens[index]?.isWord && /^(?:is|was|has|had|been|also|now|currently|then|once|previously|formerly|served|as|remains|still)$/.test(tokens[index]?.lower ?? '')) {
       if (/^(?:was|had|then|once|previously|formerly|served)$/.test(tokens[index]?.lower ?? '')) past = true;
       index++;
     }
@@ -274,6 +275,15 @@ function readAfter(tokens: Token[], run: Run, pack: CountryPack, context: Contex
       if (context.apposition) context.alsoHeld = more.apposition;
       else context.apposition = more.apposition;
     }
+  }
+  // ("X, a former Sabatia MP who is now the party's presidential hopeful,": the office held now, after the one held before.)
+  if (context.apposition?.tense === 'former' && !past && tokens[index]?.lower === 'who' && tokens[index + 1]?.lower === 'is' && tokens[index + 2]?.lower === 'now' && /^(?:a|an|the)$/.test(tokens[index + 3]?.lower ?? '')) {
+    const second: Token[] = [];
+    const from = index + 4;
+    for (let at = from; at < tokens.length && tokens[at]?.isWord; at++) second.push(tokens[at] as Token);
+    const more: Context = { evidence: 0, afterPlacePreposition: false };
+    if (/^[,.]$/.test(tokens[from + second.length]?.text ?? '')) readApposition(second, pack, more);
+    if (more.apposition && !more.membership && more.apposition.tense !== 'former') context.alsoHeld = more.apposition;
   }
 }
 
