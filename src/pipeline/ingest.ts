@@ -4,7 +4,7 @@
  */
 import { readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
-import { analyseExtractions, publishCorpus } from './corpus';
+import { analyseExtractions, publishCorpus, type Analysis } from './corpus';
 import { forgetCacheStores } from './cache-store';
 import { forgetSeedIndexes } from './extraction-cache';
 import { extractAll } from './extract-all';
@@ -13,13 +13,15 @@ import { emitContent, emitRegistry, forgetWritten } from './emit';
 import { DEFAULT_PACK, EDITORIAL_FILE, listSeedFolder, loadEditorial, loadRegistry } from './inputs';
 import { EMPTY_REGISTRY, type Registry, type RegistryRow } from './registry';
 import type { ContentEntries } from './records';
-import { parsePack } from './pack';
+import { parsePack, type CountryPack } from './pack';
 import type { Progress } from './progress';
 import { forgetPreviews, rememberForPreview } from './preview';
 import type { ReviewNote } from './resolve/index';
 import { forgetResolveMemory } from './resolve/memo';
 import { forgetRecords } from './records-memo';
 import type { Problem } from './types';
+import type { MentionLink } from '../plugins/rehype-link-mentions';
+import type { EditorialFile } from './editorial/index';
 
 // The inputs' readers, for callers that read seeds, the pack or the registry as the ingest does.
 export { DEFAULT_PACK, EDITORIAL_FILE, isSeedName, loadEditorial, loadPack, loadRegistry, readSeedFolder, REGISTRY_FILE, scanSeedFolder, type SeedFolder } from './inputs';
@@ -144,41 +146,30 @@ export async function ingest(options: IngestOptions): Promise<IngestReport> {
 
   const onProgress = options.onProgress ?? (() => {});
   time('list');
-  // No name holds the extractions: once resolved, what the pages need of them is in the resolution.
-  const analysis = analyseExtractions(
-    await extractAll(options.seeds, folder.names, pack, packText, options.cache ?? false, onProgress).then((extracted) => {
-      if (options.once) {
-        forgetCacheStores();
-        forgetSeedIndexes();
-      }
-      time('extract');
-      onProgress({ stage: 'resolve', done: 0, total: folder.names.length });
-      return extracted;
-    }),
-    pack,
-    editorial.editorial,
-  );
-  if (options.once) forgetResolveMemory();
-  onProgress({ stage: 'resolve', done: folder.names.length, total: folder.names.length });
-  time('resolve');
-  const problems = [
-    ...folder.strangers.map((name) => ({ file: name, message: `${name} is not an article (.txt, .md, .markdown, .html or .htm); it is ignored` })),
-    ...analysis.problems,
-    ...analysis.editorialWarnings,
-  ];
-  if (options.strict && problems.length > 0) return stop(problems, `--strict: ${plural(problems.length, 'problem')} in the seeds`);
   // Bodies are rendered by the emit, only those whose key is not as on disk: no render cache.
   if (options.cache) await rm(path.join(options.cache, 'render'), { recursive: true, force: true });
-  const { entries, registry: nextRegistry, links } = publishCorpus(analysis, options.base ?? '/', registry, undefined, { memo: !options.once, renderVersion: await renderVersion() });
-  time('publish');
+  const version = await renderVersion();
+  // Nothing here names the extractions nor their resolution: the emit needs only the entries made of them
+  // (at 100,000 articles the resolution is a gigabyte of the heap, and the emit reached the ingest's peak).
+  const published = publishAnalysis(
+    await extractAndResolve(options, folder.names, { pack, packText, editorial: editorial.editorial }, onProgress, () => time('extract')),
+    { base: options.base ?? '/', registry, once: options.once ?? false, renderVersion: version, strict: options.strict ?? false, strangers: folder.strangers },
+    (stage) => {
+      if (stage === 'resolve') onProgress({ stage: 'resolve', done: folder.names.length, total: folder.names.length });
+      time(stage);
+    },
+  );
+  const { problems } = published;
+  if (!published.entries) return stop(problems, `--strict: ${plural(problems.length, 'problem')} in the seeds`);
+  const { entries, nextRegistry, links, review, heldBack } = published;
   const counts = {
     articles: entries.articles.length,
-    skipped: analysis.skipped,
+    skipped: published.skipped,
     people: entries.people.length,
     parties: entries.parties.length,
     ...changesSince(registry, entries, options.registry !== false),
-    reviewOpen: analysis.resolution.review.length,
-    reviewSettled: analysis.settled.length,
+    reviewOpen: review.length,
+    reviewSettled: published.settled,
   };
   if (counts.articles === 0) return { ...stop(problems, `no article could be read in ${options.seeds}`), counts };
   if (!options.dryRun) {
@@ -196,9 +187,74 @@ export async function ingest(options: IngestOptions): Promise<IngestReport> {
   const summary =
     `${options.dryRun ? 'check' : 'ingest'}: ${counts.articles} articles (${counts.skipped} skipped), ${plural(counts.people, 'person', 'people')}, ` +
     `${plural(counts.parties, 'party', 'parties')}${registryNote}, ${plural(problems.length, 'warning')}, ` +
-    `${plural(analysis.resolution.heldBack, 'fact')} held back by the evidence check, ` +
+    `${plural(heldBack, 'fact')} held back by the evidence check, ` +
     `${counts.reviewOpen} review items open (${counts.reviewSettled} settled), in ${seconds} s`;
-  return { ok: true, problems, review: analysis.resolution.review, counts, summary, timings };
+  return { ok: true, problems, review, counts, summary, timings };
+}
+
+/**
+ * Extracts every seed and resolves the corpus. A function of its own so that
+ * the extractions are let go of as it returns: nothing of the ingest's own
+ * frame holds them while the entries are made.
+ */
+async function extractAndResolve(
+  options: IngestOptions,
+  names: string[],
+  { pack, packText, editorial }: { pack: CountryPack; packText: string; editorial: EditorialFile },
+  onProgress: (progress: Progress) => void,
+  extracted: () => void,
+): Promise<Analysis> {
+  const extractions = await extractAll(options.seeds, names, pack, packText, options.cache ?? false, onProgress);
+  if (options.once) {
+    forgetCacheStores();
+    forgetSeedIndexes();
+  }
+  extracted();
+  onProgress({ stage: 'resolve', done: 0, total: names.length });
+  return analyseExtractions(extractions, pack, editorial);
+}
+
+interface PublishInputs {
+  base: string;
+  registry: Registry;
+  once: boolean;
+  renderVersion: string;
+  strict: boolean;
+  /** Files of the seed folder that are not articles: a warning each. */
+  strangers: string[];
+}
+
+/** What the emit and the report need of resolve and publish; no extraction, no resolved entity. */
+interface Published {
+  problems: Problem[];
+  /** None when `strict` and there were problems: nothing is published. */
+  entries?: ContentEntries;
+  nextRegistry: Registry;
+  links: ReadonlyMap<string, MentionLink[]>;
+  review: ReviewNote[];
+  settled: number;
+  skipped: number;
+  heldBack: number;
+}
+
+/**
+ * Shapes a resolved corpus into entries, telling `lap` as resolve (just done)
+ * and publish end. Its caller keeps what this returns, never the analysis.
+ */
+function publishAnalysis(analysis: Analysis, inputs: PublishInputs, lap: (stage: 'resolve' | 'publish') => void): Published {
+  if (inputs.once) forgetResolveMemory();
+  lap('resolve');
+  const problems = [
+    ...inputs.strangers.map((name) => ({ file: name, message: `${name} is not an article (.txt, .md, .markdown, .html or .htm); it is ignored` })),
+    ...analysis.problems,
+    ...analysis.editorialWarnings,
+  ];
+  const { review, heldBack } = analysis.resolution;
+  const outline = { problems, review, heldBack, settled: analysis.settled.length, skipped: analysis.skipped };
+  if (inputs.strict && problems.length > 0) return { ...outline, nextRegistry: inputs.registry, links: new Map() };
+  const { entries, registry, links } = publishCorpus(analysis, inputs.base, inputs.registry, undefined, { memo: !inputs.once, renderVersion: inputs.renderVersion });
+  lap('publish');
+  return { ...outline, entries, nextRegistry: registry, links };
 }
 
 /** What this build changes against the registry: people and parties it adds, and live pages it retires. */
