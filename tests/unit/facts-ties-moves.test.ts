@@ -47,3 +47,15 @@ describe('a standing kept', () => {
     expect(allTies(text, 'Chirchir')).toEqual(['TBP member']);
   });
 });
+
+describe('an expulsion', () => {
+  it('reads "said the party had expelled X on Monday" as X having left the party the sentence names', () => {
+    const text = `${opening}TBP chairman Otieno Wafula Barasa said the party had expelled Chirchir on Monday.`;
+    expect(allTies(text, 'Chirchir')).toEqual(['TBP left']);
+  });
+
+  it('reads nothing of "the party had expelled members who …" for a person named later', () => {
+    const text = `${opening}TBP chairman Otieno Wafula Barasa said the party had expelled two MCAs, and Chirchir welcomed the move.`;
+    expect(allTies(text, 'Chirchir')).toEqual([]);
+  });
+});

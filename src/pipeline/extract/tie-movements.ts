@@ -91,3 +91,15 @@ export function quitTheParty(view: SentenceView, { person }: PersonInSentence): 
   const then = view.parties.find((party) => view.at(party) >= from);
   if (then && view.alone(then) && SINCE_JOINED.test(view.text.slice(from, view.at(then))) && !view.someoneBetween(from, view.at(then))) tieOf(person, then.name, 'joined');
 }
+
+/** "said the party had expelled X", "P has expelled X": the party the person was put out of. */
+const EXPELLED = /\b(?:([Tt]he\s+party)|(\p{Lu}[\p{L}\p{N}-]*))\s+(?:has\s+|had\s+)?(?:since\s+)?expelled\s+(?:(?:Mr|Mrs|Ms|Dr|Prof|Hon|Eng)\.?\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}$/u;
+
+/** "the party had expelled Leparmorijo on Monday": no longer a member; the party named, or the one "the party" means here. */
+export function expelledFrom(view: SentenceView, { person }: PersonInSentence): void {
+  const expelled = EXPELLED.exec(view.before(person));
+  if (!expelled) return;
+  const named = expelled[2] ? view.parties.find((party) => party.name === expelled[2] || party.acronym === expelled[2]) : undefined;
+  const party = expelled[1] ? view.inPlay : named?.name;
+  if (party) tieOf(person, party, 'left');
+}
