@@ -202,3 +202,15 @@ describe('a former office and a present one in one apposition', () => {
     expect(offices(text, 'Chirchir')).toEqual(['Party Leader of TBP (current)', 'MP of Aldai (former)', 'President (aspiring)']);
   });
 });
+
+describe('more wordings of an office held', () => {
+  it('reads "X, who was the county\'s first governor from March 2013 until his death," as a former Governor', () => {
+    const text = "Headline\n\nNdirangu's predecessor, Kiprop Kibet Chirchir, who was the county's first governor from March 2013 until his death in 2014, had faced a similar motion.";
+    expect(offices(text, 'Chirchir')).toEqual(['Governor (former)']);
+  });
+
+  it('reads "The assembly\'s Speaker, X," as the Speaker, still in office though suspended', () => {
+    const text = 'Headline\n\nThe assembly\'s Speaker, Kiprop Kibet Chirchir, was suspended by the Nandi County Assembly in August.';
+    expect(offices(text, 'Chirchir')).toEqual(['Speaker (current)']);
+  });
+});

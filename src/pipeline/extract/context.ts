@@ -113,7 +113,10 @@ function readBefore(tokens: Token[], run: Run, previous: Run | undefined, pack: 
       context.evidence += 3;
       return;
     }
-    if (tokens[previous.index - (tense ? 2 : 1) - glued]?.lower === 'the') {
+    // ("The assembly's Speaker, X,": a body named only by its common noun, in the possessive; the office without a place.)
+    const owner = tokens[previous.index - (tense ? 2 : 1)];
+    const common = !glued && owner?.possessive && !owner.capitalised && /^(?:assembly|senate|house|county|council|committee|board|commission)$/.test(owner.base.toLowerCase()) ? 1 : 0;
+    if (tokens[previous.index - (tense ? 2 : 1) - glued - common]?.lower === 'the') {
       context.title = bareTitle.title;
       if (bareTitle.organisation) context.organisation = nameText(bareTitle.organisation);
       context.tense = tense;
@@ -250,7 +253,8 @@ function readAfter(tokens: Token[], run: Run, pack: CountryPack, context: Contex
     const held = phrase[phrase.length - 1];
     if (token.isWord && !token.capitalised && token.lower.endsWith('ing') && held && (isTitleHead(held, pack) || MEMBERSHIP.has(held.lower))) break;
     // "who was the Thika Town MP until 2022", "who served as Nakuru Town East MP from 2013 to 2017": the office ended.
-    if (token.isWord && (/^(?:until|till|between)$/.test(token.lower) || (token.lower === 'from' && /^\d{4}$/.test(tokens[index + 1]?.text ?? '')))) {
+    // ("from March 2013 until his death": a month may stand before the year.)
+    if (token.isWord && (/^(?:until|till|between)$/.test(token.lower) || (token.lower === 'from' && (/^\d{4}$/.test(tokens[index + 1]?.text ?? '') || (MONTHS.test(tokens[index + 1]?.text ?? '') && /^\d{4}$/.test(tokens[index + 2]?.text ?? '')))))) {
       past = true;
       break;
     }
@@ -317,6 +321,8 @@ function bracketBefore(tokens: Token[], open: number): number {
   while (close < open + 5 && tokens[close]?.isWord && tokens[close]?.capitalised) close++;
   return close > open + 1 && tokens[close]?.text === ')' && tokens[close + 1]?.text === ',' ? close - open + 1 : 0;
 }
+
+const MONTHS = /^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/;
 
 /** What ends a holder's office: "the death of", "the burial of". */
 const ENDED = /^(?:death|demise|passing|murder|killing|assassination|burial|funeral)$/;

@@ -47,6 +47,8 @@ const TENSE_AFTER: Record<string, Tense> = {
 // ("one-time" dates an office: "a one-time Kenyan ambassador" is a former one.)
 const DESCRIBING = /^(?:(?:one|two|three|four|five|first|second|third|fourth|fifth)-term|(?:first|second|third|two|three|four|five)-time|vocal|outspoken|youthful|veteran|long-serving|influential|firebrand|embattled|controversial)$/i;
 
+const ORDINAL = /^(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)$/;
+
 /** Filler before a tense word: "the immediate former", "a one-time". */
 const FILLER = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'immediate', 'now', 'newly', 'recently']);
 
@@ -103,7 +105,8 @@ export function readRole(written: string, organisation?: string, tense?: Tense):
   let words = written.replace(/[–—]/g, '-').split(/\s+/).filter(Boolean);
   let found = tense;
   // "a first-time candidate", "a two-term governor": what the holder is, not the office.
-  while (words.length > 1 && DESCRIBING.test(words[0] as string)) words = words.slice(1);
+  // ("the county's first governor": whose office and which in order, neither the office.)
+  while (words.length > 1 && (DESCRIBING.test(words[0] as string) || /^\p{Ll}+['’]s$/u.test(words[0] as string) || ORDINAL.test(words[0] as string))) words = words.slice(1);
   // Tense words at the front: "immediate former", "ex-", "acting".
   while (words.length > 0) {
     const word = (words[0] as string).toLowerCase();
