@@ -62,3 +62,15 @@ describe('"Asked whether he would follow X …, he said:"', () => {
     expect(speakers(text)).toEqual([null]);
   });
 });
+
+describe('"the former governor said" beside a predecessor who was governor too', () => {
+  const opening = "Headline\n\nThe Senate upheld the impeachment of Nandi Governor Kiprop Kibet Chirchir. Chirchir's predecessor, Mwangi Kariuki Ndirangu, who was the county's first governor from March 2013 until his death in 2014, had faced a similar motion.\n\n";
+
+  it('gives the words to the former governor the sentence before names', () => {
+    expect(speakers(`${opening}Chirchir said he would go to court.\n\n"${SAID}," the former governor told journalists.`)).toEqual(['Chirchir']);
+  });
+
+  it('gives them to no one when the sentence before names neither', () => {
+    expect(speakers(`${opening}The motion passed by 28 votes.\n\n"${SAID}," the former governor told journalists.`)).toEqual([null]);
+  });
+});

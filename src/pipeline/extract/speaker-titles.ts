@@ -67,7 +67,10 @@ export function settleTitleSpeakers(quotes: QuoteCue[], mentions: Mention[], par
     // "Eng. Kasiva … said …. “…,” the new chairman added.": no one holds the title as written, but one person of the
     // sentence before holds the office it heads (National Chairman).
     // (Held in the body the title names, if it names one: "the committee chairman" is no party's chairman.)
-    const near = people.length === 0 && said ? heldNear(said, nearOf(quote), rolesOf(), (role) => heldIn(role.organisation) && (!said.organisation || same(role.organisation, said.organisation))) : undefined;
+    // ("the former governor told journalists" with a predecessor who was governor too: the one of the sentence before;
+    // only for the title as written, no describing word: "the first-term MP" says more than the office.)
+    const plain = said !== undefined && written.toLowerCase().replace(/^\S+\s+/, (word) => (tenseBefore(word.trim()) ? '' : word)) === said.title.toLowerCase();
+    const near = (people.length === 0 || (people.length > 1 && plain)) && said ? heldNear(said, nearOf(quote), rolesOf(), (role) => heldIn(role.organisation) && (!said.organisation || same(role.organisation, said.organisation))) : undefined;
     if (people.length !== 1 && !near) continue;
     settle(quote, near ?? (people[0] as Mention));
   }
