@@ -214,3 +214,15 @@ describe('more wordings of an office held', () => {
     expect(offices(text, 'Chirchir')).toEqual(['Speaker (current)']);
   });
 });
+
+describe('a party or a race left is no office left', () => {
+  it('keeps the seat of "Nominated MCA X, who resigned from UDA last week,"', () => {
+    const text = 'Headline\n\nNominated MCA Chepkoech Jerop Kibet resigned from UDA last week.';
+    expect(offices(text, 'Kibet')).toEqual(['MCA (current)']);
+  });
+
+  it('reads no death in "X succumbed to pressure and withdrew"', () => {
+    const text = 'Headline\n\nNandi Senator Chepkoech Jerop Kibet succumbed to pressure and withdrew the bill.';
+    expect(offices(text, 'Kibet')).toEqual(['Senator of Nandi (current)']);
+  });
+});

@@ -17,10 +17,11 @@ const TITLED = String.raw`(?:the\s+)?(?:late\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){0,5
 /** "the death of Senator X", "to bury X", "the burial of the late MP X": a death told before the name. */
 const DIED_BEFORE = new RegExp(String.raw`\b(?:(?:death|demise|passing|murder|killing|assassination|burial|funeral)\s+of|to\s+bury|buried|the\s+late)\s+${TITLED}$`, 'u');
 /** "X, who died in office", "X died on", "X, who passed away", "X's death": a death told after it. */
-const DIED_AFTER = /^(?:\s*,\s*who\s+(?:had\s+)?|\s+(?:had\s+)?)(?:died|passed\s+away|succumbed|was\s+(?:killed|murdered|shot\s+dead))\b|^['’]s?\s+(?:death|demise|burial|funeral)\b|^\s*,\s*who\s+[^,.;:“”"]{0,80}\buntil\s+(?:his|her)\s+death\b/u;
+const DIED_AFTER = /^(?:\s*,\s*who\s+(?:had\s+)?|\s+(?:had\s+)?)(?:died|passed\s+away|succumbed\s+to\s+(?:his|her)\s+(?:injuries|wounds|illness)|was\s+(?:killed|murdered|shot\s+dead))\b|^['’]s?\s+(?:death|demise|burial|funeral)\b|^\s*,\s*who\s+[^,.;:“”"]{0,80}\buntil\s+(?:his|her)\s+death\b/u;
 
 /** "X, was also dismissed", "its chairman, X, stepped down", "X resigned as Secretary-General": an office left; the office, if named. */
-const LEFT_AFTER = /^\s*,?\s*(?:who\s+)?(?:(?:was|has\s+been|had\s+been)\s+(?:also\s+)?(?:dismissed|sacked|fired|removed\s+from\s+office|ousted|impeached\s+and\s+removed)|(?:has\s+|had\s+)?(?:also\s+)?(?:stepped\s+down|resigned))\b(?:\s+as\s+(?:the\s+)?((?:\p{Lu}[\p{L}'’-]*\s*){1,5}|[\p{Ll}-]+(?:\s+[\p{Ll}-]+)?\s+of\s+the\s+(?:\p{Lu}[\p{L}'’-]*\s*){1,5}))?/u;
+// (Not "resigned from UDA", "stepped down from the race": a party or a race left, the office kept.)
+const LEFT_AFTER = /^\s*,?\s*(?:who\s+)?(?:(?:was|has\s+been|had\s+been)\s+(?:also\s+)?(?:dismissed|sacked|fired|removed\s+from\s+office|ousted|impeached\s+and\s+removed)|(?:has\s+|had\s+)?(?:also\s+)?(?:stepped\s+down|resigned)(?!\s+(?:from|to|in\s+favour)\b))\b(?:\s+as\s+(?:the\s+)?((?:\p{Lu}[\p{L}'’-]*\s*){1,5}|[\p{Ll}-]+(?:\s+[\p{Ll}-]+)?\s+of\s+the\s+(?:\p{Lu}[\p{L}'’-]*\s*){1,5}))?/u;
 /** "upheld the impeachment of Samburu Governor X", "sacked Lands CS X": an office taken away, told before the name. */
 // (Not "dismissed Senator X as a liar", nor "fired back at X": those verbs take away nothing.)
 const LEFT_BEFORE = new RegExp(String.raw`\b(?:(?:upheld|confirmed)\s+the\s+(?:impeachment|removal|dismissal|sacking|ouster)\s+of|sacked|ousted|(?:removal|dismissal|sacking|ouster)\s+of)\s+${TITLED}$`, 'u');
