@@ -106,3 +106,10 @@ describe('a seat held and sought again', () => {
     expect(offices(text, 'Chelanga')).toEqual(['MP (former)', 'MP (aspiring)']);
   });
 });
+
+describe('a bid the sentence says is over', () => {
+  it('reads nothing of "X\'s bid for the Y governorship collapsed"', () => {
+    const text = 'Headline\n\nSenator Wairimu Njeri Kamotho\'s bid for the Laikipia governorship collapsed in 2017.';
+    expect(offices(text, 'Kamotho')).not.toContain('Governor of Laikipia (aspiring)');
+  });
+});

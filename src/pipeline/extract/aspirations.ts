@@ -37,7 +37,8 @@ export function readAspirations(sentences: SentenceMentions[]): void {
       const after = text.slice(person.offset - start + person.surface.length);
       const nominated = nominatedTo(after);
       if (nominated) add(person, nominated);
-      const bid = BID.exec(after);
+      // ("X's bid for the governorship failed in 2017": a bid the sentence says is over seeks nothing now.)
+      const bid = OVER.test(text) ? null : BID.exec(after);
       // ("X has been Governor since 2013 and is seeking a second term": the sentence's subject, its second verb.)
       const opens = /^(?:\p{Lu}[\p{L}.'’-]*\s+)*$/u.test(text.slice(0, person.offset - start));
       const second = opens ? SECOND_VERB.exec(after) : null;
@@ -86,6 +87,8 @@ function soughtBy(seeks: RegExpExecArray, after: string, person: Mention, { ment
 
 /** "seek re-election", "re-election in Garsen". */
 const RE_ELECTION = /^re-?election\b(?:\s+(?:in|as|for)\s+((?:\p{Lu}[\p{L}'’-]*\s*){1,3}))?/u;
+
+const OVER = /\b(?:failed|lost|flopped|collapsed|ended|unsuccessful|abortive|botched|previous|earlier)\b/i;
 
 /** "Mulatya's bid for the Machakos governorship": a possessive bid, with nothing before "bid" that could end it ("failed", "2017"). */
 const BID = /^['’]s?\s+(?:bid|quest)\s+for\s+(?=the\s)/u;
