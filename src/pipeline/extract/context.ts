@@ -267,10 +267,12 @@ function readAfter(tokens: Token[], run: Run, pack: CountryPack, context: Contex
   if (past && context.apposition && !context.apposition.tense && !context.membership) context.apposition = { ...context.apposition, tense: 'former' };
   // "X, the HUP leader and a former Marsabit Senator,": a second office, up to the apposition's closing comma.
   // ("X, a retired teacher and one-time Gikondi MCA who is also seeking …": an office after a calling, its tense word for an article.)
-  const dated = tokens[index]?.lower === 'and' && tenseBefore(tokens[index + 1]?.text.toLowerCase() ?? '') === 'former' && phrase.length > 0 && !context.apposition;
-  if ((context.apposition || dated) && !past && tokens[index]?.lower === 'and' && (dated || /^(?:a|an|the)$/.test(tokens[index + 1]?.lower ?? ''))) {
+  // ("X, the party's founder and a former Nakuru Senator,": after a calling, an office with an article and its tense word.)
+  const articled = /^(?:a|an|the)$/.test(tokens[index + 1]?.lower ?? '') ? 1 : 0;
+  const dated = tokens[index]?.lower === 'and' && tenseBefore(tokens[index + 1 + articled]?.text.toLowerCase() ?? '') === 'former' && phrase.length > 0 && !context.apposition;
+  if ((context.apposition || dated) && !past && tokens[index]?.lower === 'and' && (dated || articled === 1)) {
     const second: Token[] = [];
-    const from = index + (dated ? 1 : 2);
+    const from = index + (dated ? 1 + articled : 2);
     for (let at = from; at < tokens.length && tokens[at]?.isWord && !(dated && /^(?:who|which|that)$/.test(tokens[at]?.lower ?? '')); at++) second.push(tokens[at] as Token);
     const closing = tokens[from + second.length]?.text ?? '';
     const more: Context = { evidence: 0, afterPlacePreposition: false };
