@@ -14,24 +14,34 @@ const SUCCEEDED = /^\s+(had\s+)?(?:replaced|succeeded|took\s+over\s+from)\s+(?:(
 /** The office after the second name: "as Majority Leader of the Lamu County Assembly", "as Lands PS", and when ("in 2014"). */
 const AS_OFFICE = /^\s+as\s+(?:the\s+)?((?:\p{Lu}[\p{L}'’-]*\s+){0,4}?\p{Lu}[\p{L}'’-]*)(?:\s+of\s+(?:the\s+)?((?:\p{Lu}[\p{L}'’-]*\s*){1,5}))?(?=[,.;]|\s+(?:in|on|at|after|before|when|last|this|until|from)\b|\s*$)(\s+in\s+(?:\p{Lu}\p{Ll}+\s+)?\d{4}\b)?/u;
 
+/** "had nominated land economist X to replace Y": a nomination to the office Y held; its calling before the name is no title. */
+const NOMINATED = /\b(?:nominated|appointed|named|picked)\s+(?:[\p{Ll}-]+\s+){0,3}$/u;
+const TO_REPLACE = /^\s+to\s+(?:replace|succeed)\s+(?:(?:Mr|Mrs|Ms|Dr|Prof|Hon|Eng)\.?\s+)?$/u;
+
 /** Gives both people of "X replaced Y as T" the office: Y former, X current unless the change is dated in the past. */
 export function readSuccessions(sentences: SentenceMentions[]): void {
+  const offices = new Map<string, RoleCue>();
+  for (const { mentions } of sentences) for (const mention of mentions) if (mention.role && !offices.get(lastWord(mention.name))?.organisation) offices.set(lastWord(mention.name), mention.role);
   for (const { text, start, mentions } of sentences) {
     const people = mentions.filter((mention) => mention.kind !== 'party' && !mention.quoted);
     people.forEach((successor, index) => {
       const predecessor = people[index + 1];
       if (!predecessor) return;
-      const verb = SUCCEEDED.exec(text.slice(successor.offset - start + successor.surface.length, predecessor.offset - start));
-      const office = verb ? AS_OFFICE.exec(text.slice(predecessor.offset - start + predecessor.surface.length)) : null;
-      if (!verb || !office) return;
-      const written = (office[1] as string).trim();
-      const organisation = office[2]?.trim();
+      const between = text.slice(successor.offset - start + successor.surface.length, predecessor.offset - start);
+      // "the President had nominated X to replace Mwakulima": X is to hold the office the article gives Mwakulima.
+      const held = TO_REPLACE.test(between) && NOMINATED.test(text.slice(0, successor.offset - start)) ? offices.get(lastWord(predecessor.name)) : undefined;
+      if (held && !/^(?:Candidate|Running Mate)$/.test(held.title)) add(successor, { title: held.title, ...(held.organisation ? { organisation: held.organisation } : {}), tense: 'incoming' });
+      const verb = SUCCEEDED.exec(between);
+      const officeAt = verb ? AS_OFFICE.exec(text.slice(predecessor.offset - start + predecessor.surface.length)) : null;
+      if (!verb || !officeAt) return;
+      const written = (officeAt[1] as string).trim();
+      const organisation = officeAt[2]?.trim();
       // ("as Lands PS": the portfolio before the title is where it is held.)
       const role = readPlacedTitle(written);
       if (!role) return;
-      const held = organisation ? { ...role, organisation } : role;
-      add(predecessor, { ...held, tense: 'former' });
-      if (!verb[1] && !office[3]) add(successor, { title: held.title, ...(held.organisation ? { organisation: held.organisation } : {}) });
+      const office = organisation ? { ...role, organisation } : role;
+      add(predecessor, { ...office, tense: 'former' });
+      if (!verb[1] && !officeAt[3]) add(successor, { title: office.title, ...(office.organisation ? { organisation: office.organisation } : {}) });
     });
   }
 }
@@ -41,4 +51,8 @@ function add(person: Mention, role: RoleCue): void {
   if (held.some((one) => one?.title === role.title && (one.tense ?? 'current') === (role.tense ?? 'current'))) return;
   if (!person.role) person.role = role;
   else person.roles = [...(person.roles ?? []), role];
+}
+
+function lastWord(name: string): string {
+  return name.split(/\s+/).pop() ?? name;
 }
