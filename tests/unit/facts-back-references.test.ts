@@ -97,3 +97,16 @@ describe('"the party\'s <office>, Hon. X," in a sentence that names the party', 
     expect(offices(guest, 'Kibet')).toEqual([]);
   });
 });
+
+describe('"She now chairs the P" after the sentence that opens with her', () => {
+  it('gives the subject the office, when the other person named stands in a clause about her', () => {
+    const text = "Headline\n\nMuthoni, whose brother-in-law Kiprop Kibet Chirchir is the Aldai MP, has not left politics. She now chairs the Tumaini Bora Party (TBP) in Nandi.";
+    expect(offices(text, 'Muthoni')).toContain('Chairman of Tumaini Bora Party');
+    expect(offices(text, 'Chirchir')).not.toContain('Chairman of Tumaini Bora Party');
+  });
+
+  it('gives it to no one when the sentence before names two people as such', () => {
+    const text = 'Headline\n\nMuthoni met Kiprop Kibet Chirchir on Monday. She now chairs the Tumaini Bora Party (TBP).';
+    expect(offices(text, 'Muthoni')).toEqual([]);
+  });
+});

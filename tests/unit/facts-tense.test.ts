@@ -226,3 +226,15 @@ describe('a party or a race left is no office left', () => {
     expect(offices(text, 'Kibet')).toEqual(['Senator of Nandi (current)']);
   });
 });
+
+describe('a second office after a calling, and a nomination to replace', () => {
+  it('reads "X, the party\'s founder and a former Nakuru Senator," as a former Senator', () => {
+    const text = "Headline\n\nThe Tumaini Bora Party (TBP) met. TBP leader Kiprop Kibet Chirchir, the party's founder and a former Nakuru Senator, played down the exits.";
+    expect(offices(text, 'Chirchir')).toEqual(['Party Leader of TBP (current)', 'Senator of Nakuru (former)']);
+  });
+
+  it('reads "had nominated land economist X to replace Y" as Y\'s office, incoming', () => {
+    const text = 'Headline\n\nThe President sacked Lands Cabinet Secretary Hamisi Juma Mwakulima. He had nominated land economist Kiprop Kibet Chirchir to replace Mwakulima.';
+    expect(offices(text, 'Chirchir')).toEqual(['Cabinet Secretary of Lands (incoming)']);
+  });
+});

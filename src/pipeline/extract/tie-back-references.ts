@@ -7,6 +7,7 @@
  * still finds the party named in it.
  */
 import type { Mention, RoleCue } from '../types';
+import { GENDER_OF_HONORIFIC } from './discourse';
 import type { PartiesInPlay } from './parties-in-play';
 import type { SentenceMentions } from './sentence-view';
 import { addRole, addTie, relationOf } from './tie-facts';
@@ -62,6 +63,48 @@ export function statePronounOffices(sentences: SentenceMentions[], parties: Part
     addRole(person, { title, organisation: party, statedIn });
     addTie(person, { party, relation: relationOf(title), statedIn });
   });
+}
+
+/** "She now chairs the Mlima Mpya Party (MMP) in Murang'a.": the office in a party the pronoun's sentence names. */
+const PRONOUN_NAMED_OFFICE = /^(?:He|She)\s+(?:now\s+|also\s+)?(?:has\s+(?:also\s+)?(chaired|led)|(chairs|leads))\s+(?:the\s+)?$/;
+
+/**
+ * "Muhia, whose brother-in-law X is the Kandara MP, has not left politics.
+ * She now chairs the MMP in Murang'a.": the subject of the sentence before
+ * (anyone else it names only inside a clause about the subject) gets the
+ * office in the party the pronoun's sentence names; both sentences are the evidence.
+ */
+export function statePronounNamedOffices(sentences: SentenceMentions[], parties: PartiesInPlay): void {
+  sentences.forEach((sentence, index) => {
+    const named = parties.namedIn(index);
+    const party = named[0];
+    if (index === 0 || named.length !== 1 || !party || party.quoted || sentence.mentions.some((mention) => mention.kind === 'person')) return;
+    const office = PRONOUN_NAMED_OFFICE.exec(sentence.text.slice(0, party.offset - sentence.start));
+    const before = sentences[index - 1] as SentenceMentions;
+    const person = office && before.paragraph === sentence.paragraph ? subjectOf(before) : undefined;
+    if (!office || !person) return;
+    // (Not "Mr X … She now chairs …": an honorific of the other sex.)
+    const gender = GENDER_OF_HONORIFIC[(person.honorific ?? '').toLowerCase().replace(/\.$/, '')];
+    if (gender && gender !== (sentence.text.startsWith('She') ? 'f' : 'm')) return;
+    const title = /^chair/.test((office[1] ?? office[2]) as string) ? 'Chairman' : 'Party Leader';
+    const statedIn = `${before.text} ${sentence.text}`;
+    addRole(person, { title, organisation: party.name, ...(office[1] ? { tense: 'former' as const } : {}), statedIn });
+    addTie(person, { party: party.name, relation: relationOf(title), ...(office[1] ? { tense: 'former' as const } : {}), statedIn });
+  });
+}
+
+/** The person a sentence opens with, when everyone else it names stands in a clause set off by commas about that person ("X, whose brother-in-law Y is …, has …"). */
+function subjectOf(sentence: SentenceMentions): Mention | undefined {
+  const people = sentence.mentions.filter((mention) => mention.kind !== 'party' && !mention.quoted);
+  const first = people[0];
+  if (!first || !/^(?:\p{Lu}[\p{L}.'’-]*\s+)*$/u.test(sentence.text.slice(0, first.offset - sentence.start))) return undefined;
+  const clause = /^\s*,\s*(?:who|whose)\b[^,.;“”"]*,/.exec(sentence.text.slice(first.offset - sentence.start + first.surface.length));
+  const clauseEnd = first.offset + first.surface.length + (clause?.[0].length ?? 0);
+  return people.every((one) => one === first || lastWord(one.name) === lastWord(first.name) || (clause && one.offset < clauseEnd)) ? first : undefined;
+}
+
+function lastWord(name: string): string {
+  return name.split(/\s+/).pop() ?? name;
 }
 
 /** The one party a sentence names, when it opens the sentence outside quotation marks; otherwise none. */
