@@ -18,6 +18,8 @@ import { isTitleHead, isTitleWord, nameText, readRun } from './names';
 import { tenseBefore } from './roles';
 import { isTitleWordText } from './speaker-titles';
 import { MEMBERSHIP, readApposition } from './apposition-offices';
+import { readSecondOffice } from './second-offices';
+import { ENDED, tenseAt } from './title-tense';
 import type { Run } from './runs';
 
 export interface Context {
@@ -265,32 +267,7 @@ function readAfter(tokens: Token[], run: Run, pack: CountryPack, context: Contex
   readApposition(phrase, pack, context);
   // A past office is former, unless its words date it otherwise ("who was the JDC candidate").
   if (past && context.apposition && !context.apposition.tense && !context.membership) context.apposition = { ...context.apposition, tense: 'former' };
-  // "X, the HUP leader and a former Marsabit Senator,": a second office, up to the apposition's closing comma.
-  // ("X, a retired teacher and one-time Gikondi MCA who is also seeking …": an office after a calling, its tense word for an article.)
-  // ("X, the party's founder and a former Nakuru Senator,": after a calling, an office with an article and its tense word.)
-  const articled = /^(?:a|an|the)$/.test(tokens[index + 1]?.lower ?? '') ? 1 : 0;
-  const dated = tokens[index]?.lower === 'and' && tenseBefore(tokens[index + 1 + articled]?.text.toLowerCase() ?? '') === 'former' && phrase.length > 0 && !context.apposition;
-  if ((context.apposition || dated) && !past && tokens[index]?.lower === 'and' && (dated || articled === 1)) {
-    const second: Token[] = [];
-    const from = index + (dated ? 1 + articled : 2);
-    for (let at = from; at < tokens.length && tokens[at]?.isWord && !(dated && /^(?:who|which|that)$/.test(tokens[at]?.lower ?? '')); at++) second.push(tokens[at] as Token);
-    const closing = tokens[from + second.length]?.text ?? '';
-    const more: Context = { evidence: 0, afterPlacePreposition: false };
-    if (closing === ',' || closing === '.' || (dated && /^(?:who|which|that)$/.test(tokens[from + second.length]?.lower ?? ''))) readApposition(second, pack, more);
-    if (more.apposition && !more.membership) {
-      if (context.apposition) context.alsoHeld = more.apposition;
-      else context.apposition = more.apposition;
-    }
-  }
-  // ("X, a former Sabatia MP who is now the party's presidential hopeful,": the office held now, after the one held before.)
-  if (context.apposition?.tense === 'former' && !past && tokens[index]?.lower === 'who' && tokens[index + 1]?.lower === 'is' && tokens[index + 2]?.lower === 'now' && /^(?:a|an|the)$/.test(tokens[index + 3]?.lower ?? '')) {
-    const second: Token[] = [];
-    const from = index + 4;
-    for (let at = from; at < tokens.length && tokens[at]?.isWord; at++) second.push(tokens[at] as Token);
-    const more: Context = { evidence: 0, afterPlacePreposition: false };
-    if (/^[,.]$/.test(tokens[from + second.length]?.text ?? '')) readApposition(second, pack, more);
-    if (more.apposition && !more.membership && more.apposition.tense !== 'former') context.alsoHeld = more.apposition;
-  }
+  readSecondOffice(tokens, index, phrase.length > 0, past, pack, context);
 }
 
 /** "MCAs", "Senators", "governors": a title head that is the plural of another. */
@@ -325,23 +302,3 @@ function bracketBefore(tokens: Token[], open: number): number {
 }
 
 const MONTHS = /^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/;
-
-/** What ends a holder's office: "the death of", "the burial of". */
-const ENDED = /^(?:death|demise|passing|murder|killing|assassination|burial|funeral)$/;
-/** What a court does to an election: "nullified the election of". */
-const ANNULLED = /^(?:nullified|annulled|overturned|quashed|invalidated|nullifies|annuls|overturns|quashes|nullifying|annulling|overturning)$/;
-
-/** The tense the word at `index` states: "former", "acting". */
-function tenseAt(tokens: Token[], index: number): Tense | undefined {
-  const word = tokens[index];
-  // "and then Governor X arrived": "then" dates a title only as "the then …" or glued, "then-UDA".
-  if (word?.lower === 'then' && tokens[index - 1]?.lower !== 'the') return undefined;
-  // "one-time" is read whole: the tokenizer keeps a lower-case tail apart from a name.
-  if (!word?.isWord) return undefined;
-  // "MCAs removed Majority Leader X": an office the sentence says was taken away.
-  if (/^(?:removed|ousted|sacked|deposed|dethroned|kicked)$/.test(word.lower)) return 'former';
-  // "the seat left vacant by the death of MP X", "nullified the election of Khwisero MP X": an office that ended.
-  if (word.lower === 'of' && ENDED.test(tokens[index - 1]?.lower ?? '')) return 'former';
-  if (word.lower === 'of' && tokens[index - 1]?.lower === 'election' && tokens[index - 2]?.lower === 'the' && ANNULLED.test(tokens[index - 3]?.lower ?? '')) return 'former';
-  return tenseBefore(word.text.toLowerCase());
-}

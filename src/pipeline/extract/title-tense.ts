@@ -1,0 +1,28 @@
+/**
+ * The tense the word before a title states: a tense word ("former",
+ * "acting", "the then"), or the words of an office taken away ("removed",
+ * "the death of", "nullified the election of").
+ */
+import type { Token } from '../text/tokens';
+import type { Tense } from '../types';
+import { tenseBefore } from './roles';
+
+/** What ends a holder's office: "the death of", "the burial of". */
+export const ENDED = /^(?:death|demise|passing|murder|killing|assassination|burial|funeral)$/;
+/** What a court does to an election: "nullified the election of". */
+const ANNULLED = /^(?:nullified|annulled|overturned|quashed|invalidated|nullifies|annuls|overturns|quashes|nullifying|annulling|overturning)$/;
+
+/** The tense the word at `index` states: "former", "acting". */
+export function tenseAt(tokens: Token[], index: number): Tense | undefined {
+  const word = tokens[index];
+  // "and then Governor X arrived": "then" dates a title only as "the then …" or glued, "then-UDA".
+  if (word?.lower === 'then' && tokens[index - 1]?.lower !== 'the') return undefined;
+  // "one-time" is read whole: the tokenizer keeps a lower-case tail apart from a name.
+  if (!word?.isWord) return undefined;
+  // "MCAs removed Majority Leader X": an office the sentence says was taken away.
+  if (/^(?:removed|ousted|sacked|deposed|dethroned|kicked)$/.test(word.lower)) return 'former';
+  // "the seat left vacant by the death of MP X", "nullified the election of Khwisero MP X": an office that ended.
+  if (word.lower === 'of' && ENDED.test(tokens[index - 1]?.lower ?? '')) return 'former';
+  if (word.lower === 'of' && tokens[index - 1]?.lower === 'election' && tokens[index - 2]?.lower === 'the' && ANNULLED.test(tokens[index - 3]?.lower ?? '')) return 'former';
+  return tenseBefore(word.text.toLowerCase());
+}
