@@ -74,3 +74,18 @@ describe('"the former governor said" beside a predecessor who was governor too',
     expect(speakers(`${opening}The motion passed by 28 votes.\n\n"${SAID}," the former governor told journalists.`)).toEqual([null]);
   });
 });
+
+describe('partial quotes after more verbs and longer titles', () => {
+  it.each([
+    ['"X, …, hit back on Facebook, accusing the Woman Rep of “…”"', `Headline\n\nNzioka, Wiper's first-term MCA who sponsored the fee, hit back on Facebook, accusing the Woman Rep of "${SAID}".`, ['Nzioka']],
+    ['"Kitui County Executive for Tourism X defended the plan, saying her department would put the money into “…”"', `Headline\n\nKitui County Executive for Tourism Mwende Kalondu Musyoka defended the plan in a statement, saying her department would put the money into "${SAID}".`, ['Mwende Kalondu Musyoka']],
+    ['"Justice X ruled on Thursday that the irregularities were “…”"', `Headline\n\nJustice Mwende Kalondu Musyoka ruled on Thursday that the irregularities were "${SAID}".`, ['Mwende Kalondu Musyoka']],
+    ['"its deputy secretary-general for Zanzibar, X, who told the forum that P had “…”"', `Headline\n\nThe party was represented by its deputy secretary-general for Pemba, Mwende Kalondu Musyoka, who told the forum that the party had "${SAID}".`, ['Mwende Kalondu Musyoka']],
+  ])('gives the quote its speaker: %s', (_label, text, expected) => {
+    expect(speakers(text)).toEqual(expected);
+  });
+
+  it('gives no one the words of "The court ruled that X was “…”"', () => {
+    expect(speakers(`Headline\n\nThe court ruled that Mwende Kalondu Musyoka was "${SAID}".`)).toEqual([null]);
+  });
+});

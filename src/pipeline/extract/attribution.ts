@@ -166,7 +166,8 @@ export function speakerBefore(span: Span, mentions: Mention[]): Reading | undefi
     const at = from + participle.index;
     const before = people.filter((mention) => mention.offset < at);
     const named = before[0];
-    if (named && before.every((mention) => sameName(mention, named)) && /^(?:\p{Lu}[\p{L}.'’-]*\s+)*$/u.test(paragraph.slice(from, named.offset)) && peopleBetween(mentions, at, start).length === 0) {
+    // ("Mombasa County Executive for Tourism X defended the plan, saying …": a title's "for" or "of" before the name.)
+    if (named && before.every((mention) => sameName(mention, named)) && /^(?:(?:\p{Lu}[\p{L}.'’-]*|for|of)\s+)*$/u.test(paragraph.slice(from, named.offset)) && peopleBetween(mentions, at, start).length === 0) {
       return { speaker: named };
     }
   }
@@ -227,7 +228,7 @@ function partyAfter(speaker: Mention, mentions: Mention[], paragraph: string, to
 export const POST_BEFORE = /(?:^|[.,;]\s*|\b(?:and|but|while)\s+)(he|she)\s+(?:also\s+|later\s+|then\s+)?(?:wrote|posted|tweeted|closed|opened|began|ended|concluded|continued|added|said|spoke)\b[^.;“”"]{0,60}:\s*$/i;
 
 /** ", saying: “…”", ", adding that the party “…”": a participle of speech after the clause of its subject. */
-const PARTICIPLE = /,\s*(?:while\s+|and\s+)?(?:saying|adding|noting|insisting|warning|arguing|stating|explaining|urging|asking|claiming|maintaining|charging|lamenting|observing|remarking|reiterating|cautioning|assuring|declaring|stressing|emphasising|emphasizing|wondering|posing)\b[^.;:“”"]*:?\s*$/i;
+const PARTICIPLE = /,\s*(?:while\s+|and\s+)?(?:saying|accusing|adding|noting|insisting|warning|arguing|stating|explaining|urging|asking|claiming|maintaining|charging|lamenting|observing|remarking|reiterating|cautioning|assuring|declaring|stressing|emphasising|emphasizing|wondering|posing)\b[^.;:“”"]*:?\s*$/i;
 
 /** Two mentions of one person: the same surname ("Peter Mutiso Kyalo" and "Kyalo"). */
 function sameName(a: Mention, b: Mention): boolean {
@@ -279,7 +280,8 @@ function coordinated(span: Span, speaker: Mention, people: Mention[], gap: strin
 /** A speaker, unless another person shares the subject: "Athman and Mbarak dismissed …", "X of UDA and Y said …". */
 function settle(speaker: Mention, people: Mention[], paragraph: string): Reading {
   const index = people.indexOf(speaker);
-  const previous = people[index - 1];
+  // ("its deputy secretary-general for Zanzibar, X, who told …": a place after "for" is the title's, no second subject.)
+  const previous = people[index - 1] && !/\b(?:for|of|in|at|from)\s+$/.test(paragraph.slice(Math.max(0, (people[index - 1] as Mention).offset - 6), (people[index - 1] as Mention).offset)) ? people[index - 1] : undefined;
   if (previous && /^\s*(?:,|and|&|,\s*and)\s*(?:\p{Lu}[\p{L}.'’-]*\s+)*$/u.test(withoutAffiliation(paragraph.slice(previous.offset + previous.surface.length, speaker.offset)))) {
     return { candidates: [previous, speaker], attributed: true };
   }
