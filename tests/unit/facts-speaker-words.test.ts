@@ -89,3 +89,10 @@ describe('partial quotes after more verbs and longer titles', () => {
     expect(speakers(`Headline\n\nThe court ruled that Mwende Kalondu Musyoka was "${SAID}".`)).toEqual([null]);
   });
 });
+
+describe('"the party chairman said" of the party\'s National Chairman', () => {
+  it('gives the words to the National Chairman the sentence before names', () => {
+    const text = `Headline\n\nFlanked by the party's national chairman, Kiprop Kibet Chirchir, TBP leader Mwangi Kariuki Ndirangu spoke.\n\nChirchir, a former Aldai MP, said the TBP would not withdraw from the race.\n\n"${SAID}," the party chairman said.`;
+    expect(speakers(text)).toEqual(['Chirchir']);
+  });
+});

@@ -123,9 +123,11 @@ export function holdsTitle(discourse: Discourse, person: Mention, written: strin
  * stays a vice-chair), compared without case.
  *
  * @example officeKey('National Chairperson') → 'national chair'
+ * @example officeKey('Party Chairman') → 'chair'
  */
 export function officeKey(title: string): string {
-  return title.toLowerCase().replace(/\bchair(?:man|woman|person|lady)?\b/g, 'chair');
+  // ("the party chairman said": "party" is whose chair it is, as in "the party's chairman".)
+  return title.toLowerCase().replace(/\bchair(?:man|woman|person|lady)?\b/g, 'chair').replace(/^party\s+(?=(?:national\s+)?chair$|secretary-general$|treasurer$)/, '');
 }
 
 /** "the cleric said", "the clergyman said": a description of a minister of religion. */
