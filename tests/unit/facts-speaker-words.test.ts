@@ -96,3 +96,15 @@ describe('"the party chairman said" of the party\'s National Chairman', () => {
     expect(speakers(text)).toEqual(['Chirchir']);
   });
 });
+
+describe('"whom he accused of “…”" inside a clause about someone not named', () => {
+  it('gives the words to the sentence\'s subject', () => {
+    const text = `Headline\n\nChirchir, who was Aldai MP between 2013 and 2017, beat the incumbent senator, whom he accused during the campaign of "${SAID}".`;
+    expect(speakers(text)).toEqual(['Chirchir']);
+  });
+
+  it('gives them to no one when a third person is named', () => {
+    const text = `Headline\n\nChirchir and Mwangi Kariuki Ndirangu beat Senator Otieno Wafula Barasa, whom he accused during the campaign of "${SAID}".`;
+    expect(speakers(text)).toEqual([null]);
+  });
+});

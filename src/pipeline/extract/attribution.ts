@@ -135,10 +135,11 @@ export function speakerBefore(span: Span, mentions: Mention[]): Reading | undefi
 
   // "X paid tribute to the late Senator Y, who he said had “…”": inside the clause about Y, "he" is the sentence's subject.
   const aside = WHO_HE_SAID.exec(before);
-  if (aside && people.length === 2) {
-    const [first, other] = people as [Mention, Mention];
+  // (Or the subject alone, the clause about someone not named: "X beat the incumbent senator, whom he accused of “…”".)
+  if (aside && (people.length === 2 || people.length === 1)) {
+    const [first, other] = people as [Mention, Mention | undefined];
     const clause = from + aside.index;
-    if (other.offset < clause && /^(?:\p{Lu}[\p{L}.'’-]*\s+)*$/u.test(paragraph.slice(from, first.offset)) && !/^['’]s\b/.test(afterName(first))) return { speaker: first };
+    if ((other ?? first).offset < clause && /^(?:\p{Lu}[\p{L}.'’-]*\s+)*$/u.test(paragraph.slice(from, first.offset)) && !/^['’]s\b/.test(afterName(first))) return { speaker: first };
   }
 
   // "…, which Dr X described as “…”": the subject of a relative clause whose verb puts the words in its mouth.
@@ -204,7 +205,8 @@ const QUOTING_SOMEONE = /\b(?:quoting|citing|echoing|paraphrasing)\s+(?:(?:the|a
 const RELATIVE_QUOTING = /(?:,\s*which|\bwhat)\s+(?:\p{Lu}[\p{L}.'’-]*\s+){1,5}(?:has\s+|had\s+|once\s+)?(?:described|termed|called|dubbed|branded|labelled|labeled)\s+(?:as\s+)?$/u;
 
 /** ", who he said had", ", which she said was": a pronoun inside a relative clause, saying what the sentence's subject said. */
-const WHO_HE_SAID = /,\s*(?:who|whom|which)\s+(?:he|she)\s+(?:said|says|claimed|noted|described\s+as)\b[^.;:“”"]*$/i;
+// ("beat the incumbent senator, whom he accused during the campaign of “…”": the accusation is the subject's words too.)
+const WHO_HE_SAID = /,\s*(?:who|whom|which)\s+(?:he|she)\s+(?:said|says|claimed|noted|described\s+as|accused\b[^,.;:“”"]{0,60}\bof)\b[^.;:“”"]*$/i;
 
 /** ", who said", ", who later told reporters": what stands between a name and the verb of the relative clause it heads. */
 // ("moved by X (UDA), the Kirimari MCA, who told …": an apposition may stand between.)
