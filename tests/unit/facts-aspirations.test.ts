@@ -113,3 +113,10 @@ describe('a bid the sentence says is over', () => {
     expect(offices(text, 'Kamotho')).not.toContain('Governor of Laikipia (aspiring)');
   });
 });
+
+describe('re-election sought by someone who holds more than the seat', () => {
+  it('reads "X, who chairs the caucus, said he would seek re-election in Y" as the MP seat the article gives X', () => {
+    const text = 'Headline\n\nThe party received Naivasha MP Kiptoo Kiprop Chelanga on Sunday.\n\nSpeaking later, Chelanga, who chairs the Parliamentary Caucus on Pastoralism, said he would seek re-election in Naivasha on a new ticket.';
+    expect(published(text, 'Chelanga')).toContain('MP of Naivasha (aspiring)');
+  });
+});

@@ -30,6 +30,13 @@ export function readAspirations(sentences: SentenceMentions[]): void {
   const rolesByName = new Map<string, RoleCue>();
   // ("Laikipia Governor X … unseat Governor X": the fullest statement of the office, its place included.)
   for (const { mentions } of sentences) for (const mention of mentions) if (mention.role && !rolesByName.get(surname(mention))?.organisation) rolesByName.set(surname(mention), mention.role);
+  // ("Komora, who chairs the caucus, said he would seek re-election": the elected seat the article gives the person, whatever else they hold.)
+  const seats = new Map<string, RoleCue>();
+  for (const { mentions } of sentences) {
+    for (const mention of mentions) {
+      for (const role of [mention.role, ...(mention.roles ?? [])]) if (role && !role.tense && ELECTED.test(role.title) && !seats.get(surname(mention))?.organisation) seats.set(surname(mention), role);
+    }
+  }
   sentences.forEach(({ text, start, mentions }, index) => {
     listedAspirants(text, start, mentions, wards);
     for (const person of mentions) {
@@ -50,12 +57,12 @@ export function readAspirations(sentences: SentenceMentions[]): void {
         if (role) add(person, { ...role, tense: 'aspiring' });
         continue;
       }
-      const scope = { mentions, start, text, rolesByName, wards };
+      const scope = { mentions, start, text, rolesByName, seats, wards };
       const role = bid ? sought(after.slice(bid[0].length), wards) : ((near && soughtBy(near, from, person, scope)) ?? (seeks ? soughtBy(seeks, after, person, scope) : undefined));
       if (role) add(person, { ...role, tense: 'aspiring' });
     }
     const before = sentences[index - 1];
-    if (before && before.paragraph === sentences[index]?.paragraph) pronounAspiration(before, sentences[index] as SentenceMentions, rolesByName, wards);
+    if (before && before.paragraph === sentences[index]?.paragraph) pronounAspiration(before, sentences[index] as SentenceMentions, rolesByName, seats, wards);
     readRivals(text, start, mentions, add);
   });
 }
@@ -65,21 +72,24 @@ interface Scope {
   start: number;
   text: string;
   rolesByName: Map<string, RoleCue>;
+  /** The elected seat held now that the article gives each person (by surname). */
+  seats: Map<string, RoleCue>;
   wards: ReadonlySet<string>;
 }
 
 /** The office the words after a verb of seeking name: a seat, "re-election", "a second term", or the office of the one to be unseated. */
-function soughtBy(seeks: RegExpExecArray, after: string, person: Mention, { mentions, start, text, rolesByName, wards }: Scope): RoleCue | undefined {
+function soughtBy(seeks: RegExpExecArray, after: string, person: Mention, { mentions, start, text, rolesByName, seats, wards }: Scope): RoleCue | undefined {
   const object = after.slice(seeks[0].length);
   if (/unseat/i.test(seeks[1] as string)) return unseated(object, mentions, start, text, rolesByName);
-  if (SECOND_TERM.test(object)) return heldNow(person.role ?? rolesByName.get(surname(person)));
+  const seat = () => heldNow(person.role) ?? heldNow(seats.get(surname(person)));
+  if (SECOND_TERM.test(object)) return seat();
   // "is defending the seat": the elected office held now; "lost the seat in 2013 and is seeking to reclaim it": the one held before.
-  if (/^defending/i.test(seeks[1] as string)) return heldNow(person.role ?? rolesByName.get(surname(person)));
+  if (/^defending/i.test(seeks[1] as string)) return seat();
   if (/^seeking\s+to\s/i.test(seeks[1] as string)) return heldOnce(person);
   // "would seek re-election in Garsen": the elected office the article gives the person, in that place if one is named.
   const again = RE_ELECTION.exec(object);
   if (again) {
-    const held = heldNow(person.role ?? rolesByName.get(surname(person)));
+    const held = seat();
     return held && (!again[1] || !held.organisation || held.organisation === again[1].trim()) ? held : undefined;
   }
   return sought(object, wards);
@@ -99,7 +109,7 @@ const BID = /^['’]s?\s+(?:bid|quest)\s+for\s+(?=the\s)/u;
  * seeking, naming no one, gives the seat to the one person of the sentence
  * before (not one whose honorific is of the other sex); both sentences are its evidence.
  */
-function pronounAspiration(before: SentenceMentions, sentence: SentenceMentions, rolesByName: Map<string, RoleCue>, wards: ReadonlySet<string>): void {
+function pronounAspiration(before: SentenceMentions, sentence: SentenceMentions, rolesByName: Map<string, RoleCue>, seats: Map<string, RoleCue>, wards: ReadonlySet<string>): void {
   const pronoun = /^(He|She)\b/.exec(sentence.text);
   if (!pronoun || sentence.mentions.some((mention) => mention.kind !== 'party')) return;
   const after = sentence.text.slice(pronoun[0].length);
@@ -110,7 +120,7 @@ function pronounAspiration(before: SentenceMentions, sentence: SentenceMentions,
   if (!person || new Set(people.map(surname)).size !== 1) return;
   const gender = GENDER_OF_HONORIFIC[(person.honorific ?? '').toLowerCase().replace(/\.$/, '')];
   if (gender && gender !== (pronoun[1] === 'She' ? 'f' : 'm')) return;
-  const role = soughtBy(seeks, after, person, { mentions: sentence.mentions, start: sentence.start, text: sentence.text, rolesByName, wards });
+  const role = soughtBy(seeks, after, person, { mentions: sentence.mentions, start: sentence.start, text: sentence.text, rolesByName, seats, wards });
   if (role) add(person, { ...role, tense: 'aspiring', statedIn: `${before.text} ${sentence.text}` });
 }
 
