@@ -244,6 +244,13 @@ describe('Markdown with front matter', () => {
     expect(article.markdown).toContain('**rejected**');
   });
 
+  it('reads no words from a picture: its alt text is a caption, which the page does not show either', () => {
+    const article = readOk(
+      seed('picture.md', '---\ntitle: Defection\n---\n\n![Nairobi Governor Wambui Nyaga Karanu receives her card](https://example.com/x.jpg)\n\nFormer Nairobi Deputy Governor Wambui Nyaga Karanu has joined the party. ![a rally](y.jpg) She said so on Sunday.\n'),
+    );
+    expect(article.paragraphs).toEqual(['Former Nairobi Deputy Governor Wambui Nyaga Karanu has joined the party. She said so on Sunday.']);
+  });
+
   it('reports front matter that is never closed, at line 1', () => {
     const problem = problemOf('front-matter-unclosed.md');
     expect(problem).toMatchObject({ file: 'front-matter-unclosed.md', line: 1 });

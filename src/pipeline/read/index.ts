@@ -92,8 +92,9 @@ function fromMarkdown(file: SeedFile, body: string, data: FrontMatter): ReadResu
  */
 function textOf(node: Nodes): string {
   if (node.type === 'break') return '\n';
-  // A picture's words are its alt text, as mdast-util-to-string reads them.
-  if (node.type === 'image' || node.type === 'imageReference') return node.alt ?? '';
+  // A picture's alt text is a caption, not the article's words: the page does not show it, and a caption's
+  // "Nairobi Governor X receives his card" had made a former deputy governor a current governor.
+  if (node.type === 'image' || node.type === 'imageReference') return '';
   if ('value' in node) return node.value;
   if (!('children' in node)) return '';
   let text = '';
