@@ -83,6 +83,19 @@ describe('tokenize', () => {
     expect(token("Rapuo Odongo's camp", "Odongo's")).toMatchObject({ base: 'Odongo', lower: 'odongo', possessive: true });
   });
 
+  it('keeps a double-barrelled name whole after a velar apostrophe: "Ochieng\'-Orwa", "Onyang’-Adhiambo"', () => {
+    expect(words("Senator Moses Ochieng'-Orwa and Onyang’-Adhiambo met Ochieng' today").map(({ text }) => text)).toEqual([
+      'Senator',
+      'Moses',
+      "Ochieng'-Orwa",
+      'and',
+      'Onyang’-Adhiambo',
+      'met',
+      "Ochieng'",
+      'today',
+    ]);
+  });
+
   it('does not mark a plain word as possessive', () => {
     expect(token('Rapuo Odongo spoke', 'Odongo')).toMatchObject({ base: 'Odongo', possessive: false });
   });

@@ -21,8 +21,9 @@ export interface Token {
   possessive: boolean;
 }
 
-// A word may end in the apostrophe of a velar nasal, as Luo names do: "Ochieng'", "Onyang'".
-const TOKEN = /[\p{L}\p{M}\d]+(?:['’\-.&][\p{L}\p{M}\d]+)*(?:(?<=[nN][gG])['’](?![\p{L}\p{M}\d]))?|\S/gu;
+// A word may end in the apostrophe of a velar nasal, as Luo names do: "Ochieng'", "Onyang'";
+// and a double-barrelled name may go on after it: "Ochieng'-Orwa" is one name, not "Ochieng'" and another's "Orwa".
+const TOKEN = /[\p{L}\p{M}\d]+(?:['’\-.&][\p{L}\p{M}\d]+)*(?:(?<=[nN][gG])['’](?:-[\p{L}\p{M}\d]+(?:['’\-.&][\p{L}\p{M}\d]+)*)?(?![\p{L}\p{M}\d]))?|\S/gu;
 const POSSESSIVE = /['’]s$/u;
 const WORD_START = /^[\p{L}\p{M}\d]/u;
 const CAPITAL = /^\p{Lu}/u;
