@@ -45,7 +45,7 @@ const TENSE_AFTER: Record<string, Tense> = {
 
 /** Words that describe an office's holder, not the office: "a two-term governor", "the vocal senator". */
 // ("one-time" dates an office: "a one-time Kenyan ambassador" is a former one.)
-const DESCRIBING = /^(?:(?:one|two|three|four|five|first|second|third|fourth|fifth)-term|(?:first|second|third|two|three|four|five)-time|vocal|outspoken|youthful|veteran|long-serving|influential|firebrand|embattled|controversial)$/i;
+const DESCRIBING = /^(?:(?:one|two|three|four|five|first|second|third|fourth|fifth)-term|(?:first|second|third|two|three|four|five)-time|vocal|outspoken|youthful|veteran|long-serving|influential|firebrand|embattled|controversial|new|newly-(?:elected|appointed|named|installed))$/i;
 
 const ORDINAL = /^(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)$/;
 
