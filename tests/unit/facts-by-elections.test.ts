@@ -62,3 +62,18 @@ describe('the candidates for it', () => {
     expect(offices(text, 'Mwiti')).toEqual(['MCA of Kiagu (aspiring)']);
   });
 });
+
+describe('a party\'s candidate in a sentence about one by-election', () => {
+  const text =
+    "Headline\n\nMIGORI, Kenya — Campaigns for the Bukira ward by-election entered the final week with the TBP candidate, Mwita Chacha Marwa, accusing the county of buying votes.\n\nMarwa, a former sub-county administrator, faces ODM nominee Boke Rhobi Nyangi in the December poll.";
+
+  it('gives "the P candidate, X," the by-election\'s seat, and the rival X faces in a later sentence the same', () => {
+    expect(offices(text, 'Mwita Chacha Marwa')).toContain('MCA of Bukira (aspiring)');
+    expect(offices(text, 'Nyangi')).toEqual(['MCA of Bukira (aspiring)']);
+  });
+
+  it('gives no seat to someone nominated to the county assembly in a sentence that names a by-election', () => {
+    const nominated = 'Headline\n\nThe KDA fronted Amina Dubow Hassan for the Waberi ward by-election, while Mohamed Ali Sheikh, who was nominated to the Garissa County Assembly by the KDA last week, will be sworn in next month.';
+    expect(offices(nominated, 'Sheikh')).not.toContain('MCA of Waberi (aspiring)');
+  });
+});

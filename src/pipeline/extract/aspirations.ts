@@ -37,6 +37,8 @@ export function readAspirations(sentences: SentenceMentions[]): void {
       for (const role of [mention.role, ...(mention.roles ?? [])]) if (role && !role.tense && ELECTED.test(role.title) && !seats.get(surname(mention))?.organisation) seats.set(surname(mention), role);
     }
   }
+  /** The seat each person (by surname) was said to seek in the sentences so far: a rival "faced" later seeks it too. */
+  const soughtSeats = new Map<string, RoleCue>();
   sentences.forEach(({ text, start, mentions }, index) => {
     listedAspirants(text, start, mentions, wards);
     for (const person of mentions) {
@@ -63,9 +65,34 @@ export function readAspirations(sentences: SentenceMentions[]): void {
     }
     const before = sentences[index - 1];
     if (before && before.paragraph === sentences[index]?.paragraph) pronounAspiration(before, sentences[index] as SentenceMentions, rolesByName, seats, wards);
-    readRivals(text, start, mentions, add);
+    candidatesInByElection(text, start, mentions, wards);
+    readRivals(text, start, mentions, add, (candidate) => soughtSeats.get(surname(candidate)));
+    for (const mention of mentions) for (const role of [mention.role, ...(mention.roles ?? [])]) if (role?.tense === 'aspiring' && role.organisation && mention.kind !== 'party') soughtSeats.set(surname(mention), role);
   });
 }
+
+/**
+ * "Campaigns for the Kakrao ward by-election entered the final week with the
+ * PUP-K candidate, X, …": a party's candidate in a sentence that names one
+ * by-election seeks its seat.
+ */
+function candidatesInByElection(text: string, start: number, mentions: Mention[], wards: ReadonlySet<string>): void {
+  const races = [...text.matchAll(BY_ELECTION)].map((match) => seat(match[0], wards)).filter((role): role is RoleCue => role !== undefined);
+  const race = races[0];
+  if (!race || races.some((one) => one.organisation !== race.organisation)) return;
+  for (const person of mentions) {
+    if (person.kind !== 'person' || !(person.ties ?? []).some((tie) => tie.relation === 'candidate' && !tie.tense)) continue;
+    // (Only "the P candidate, X": "X, who was nominated to the County Assembly by P" seeks no seat in the race.)
+    if (!CANDIDATE_BEFORE.test(text.slice(0, person.offset - start))) continue;
+    if ([person.role, ...(person.roles ?? [])].some((role) => role?.tense === 'aspiring')) continue;
+    add(person, { ...race, tense: 'aspiring' });
+  }
+}
+
+const CANDIDATE_BEFORE = /\b(?:candidate|nominee|flag-?bearer|aspirant)\s*,?\s*(?:(?:Mr|Mrs|Ms|Dr|Prof|Hon|Eng)\.?\s+)?$/;
+
+/** "the Kakrao ward by-election", "the fresh Khwisero by-election": a by-election named with its place. */
+const BY_ELECTION = /\bthe\s+(?:(?:fresh|coming|upcoming|forthcoming|repeat)\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){1,3}(?:ward\s+)?(?:by-election|by\s+election)\b/gu;
 
 interface Scope {
   mentions: Mention[];
@@ -228,5 +255,5 @@ function surname(mention: Mention): string {
 
 function add(person: Mention, role: RoleCue): void {
   if (!person.role) person.role = role;
-  else if (!(person.roles ?? []).some((one) => one.title === role.title && one.organisation === role.organisation)) person.roles = [...(person.roles ?? []), role];
+  else if (![person.role, ...(person.roles ?? [])].some((one) => one.title === role.title && one.organisation === role.organisation && one.tense === role.tense)) person.roles = [...(person.roles ?? []), role];
 }

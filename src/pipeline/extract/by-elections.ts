@@ -56,16 +56,18 @@ const RIVAL_END = /^(?:\s*\([^()]{1,40}\))?(?:\s*[,.;]|\s+(?:and|in|for|of|at)\b
  * "X, UDA's candidate in the Ruai ward by-election, faces ODM nominee Y and
  * an independent aspirant, Z": the candidate's rivals seek the same seat.
  */
-export function readRivals(text: string, start: number, mentions: Mention[], add: (person: Mention, role: RoleCue) => void): void {
+export function readRivals(text: string, start: number, mentions: Mention[], add: (person: Mention, role: RoleCue) => void, soughtBefore: (person: Mention) => RoleCue | undefined = () => undefined): void {
   const verb = FACES.exec(text);
   if (!verb) return;
   // (Persons only: "the late Nyando MP" leaves a place's word between the candidate and the verb.)
-  const people = mentions.filter((mention) => mention.kind === 'person');
+  // ("Nyamohanga, a former administrator, faces …": a lone surname opening the sentence is the candidate too.)
+  const people = mentions.filter((mention) => mention.kind === 'person' || (mention.kind === 'word' && mention.offset === start && !mention.acronym));
   const candidate = people.filter((mention) => mention.offset - start < verb.index).at(-1);
-  const sought = candidate && [candidate.role, ...(candidate.roles ?? [])].find((role) => role?.tense === 'aspiring' && role.organisation);
+  // (The seat may have been stated for the candidate in an earlier sentence.)
+  const sought = candidate && ([candidate.role, ...(candidate.roles ?? [])].find((role) => role?.tense === 'aspiring' && role.organisation) ?? soughtBefore(candidate));
   if (!sought) return;
   let at = verb.index + verb[0].length;
-  for (const rival of people.filter((mention) => mention.offset - start >= at)) {
+  for (const rival of people.filter((mention) => mention.kind === 'person' && mention.offset - start >= at)) {
     if (!RIVAL_GAP.test(text.slice(at, rival.offset - start))) return;
     at = rival.offset - start + rival.surface.length;
     // ("faces Governor X's wrath": someone named as a noun's owner is no rival.)
