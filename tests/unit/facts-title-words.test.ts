@@ -1,7 +1,8 @@
 /**
  * Words before a title that say the holder is new to it are not part of the
  * office: "the new Minority Leader" is the Minority Leader (a profile showed
- * an office called "New Minority Leader"). Titles written by hand.
+ * an office called "New Minority Leader"); and "would-be" dates it as sought
+ * ("Would-be MCA X" was a current MCA). Titles written by hand.
  */
 import { describe, expect, it } from 'vitest';
 import { readRole } from '../../src/pipeline/extract/roles';
@@ -14,5 +15,14 @@ describe('a holder new to the office', () => {
     ['newly-appointed Cabinet Secretary', 'Cabinet Secretary'],
   ])('reads %s as %s, current', (written, title) => {
     expect(readRole(written)).toEqual({ title });
+  });
+});
+
+describe('an office someone would hold', () => {
+  it.each([
+    ['would-be Governor', { title: 'Governor', tense: 'aspiring' }],
+    ['Would-be MCA', { title: 'MCA', tense: 'aspiring' }],
+  ])('reads %s as sought', (written, role) => {
+    expect(readRole(written)).toEqual(role);
   });
 });

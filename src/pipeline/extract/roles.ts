@@ -26,8 +26,9 @@ const TENSE_BEFORE: Record<string, Tense> = {
   incoming: 'incoming',
   acting: 'acting',
   interim: 'acting',
-  // "Aspiring Kisumu Central MP X": a seat sought.
+  // "Aspiring Kisumu Central MP X": a seat sought; so is "the would-be Governor".
   aspiring: 'aspiring',
+  'would-be': 'aspiring',
 };
 
 /** Words after a title that place it in time: "Governor-elect", "CS designate", "governor aspirant". */
