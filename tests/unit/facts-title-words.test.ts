@@ -2,7 +2,9 @@
  * Words before a title that say the holder is new to it are not part of the
  * office: "the new Minority Leader" is the Minority Leader (a profile showed
  * an office called "New Minority Leader"); and "would-be" dates it as sought
- * ("Would-be MCA X" was a current MCA). Titles written by hand.
+ * ("Would-be MCA X" was a current MCA), while a former candidacy is no office
+ * at all ("a former presidential candidate" was published as a former
+ * President). Titles written by hand.
  */
 import { describe, expect, it } from 'vitest';
 import { readRole } from '../../src/pipeline/extract/roles';
@@ -24,5 +26,15 @@ describe('an office someone would hold', () => {
     ['Would-be MCA', { title: 'MCA', tense: 'aspiring' }],
   ])('reads %s as sought', (written, role) => {
     expect(readRole(written)).toEqual(role);
+  });
+});
+
+describe('a bid that is over', () => {
+  it.each(['former presidential candidate', 'ex-gubernatorial aspirant', 'former Senator candidate'])('%s is no role', (written) => {
+    expect(readRole(written)).toBeUndefined();
+  });
+
+  it('keeps a bid that is on', () => {
+    expect(readRole('presidential candidate')).toEqual({ title: 'President', tense: 'aspiring' });
   });
 });

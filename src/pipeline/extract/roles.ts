@@ -124,6 +124,7 @@ export function readRole(written: string, organisation?: string, tense?: Tense):
     } else break;
   }
   // Tense words at the end: "designate", "aspirant", or a hyphen: "Governor-elect", "CS-designate".
+  let sought = false;
   for (;;) {
     const last = words[words.length - 1];
     if (!last) break;
@@ -135,12 +136,15 @@ export function readRole(written: string, organisation?: string, tense?: Tense):
     }
     const after = TENSE_AFTER[last.toLowerCase()];
     if (after && words.length > 1) {
+      if (after === 'aspiring') sought = true;
       found ??= after;
       words = words.slice(0, -1);
       continue;
     }
     break;
   }
+  // "a former presidential candidate", "an ex-gubernatorial aspirant": a bid that is over, never a former office.
+  if (sought && found === 'former') return undefined;
   // "gubernatorial aspirant" was cut to "gubernatorial": the office it seeks.
   if (words.length === 1 && OFFICE_ADJECTIVES[(words[0] as string).toLowerCase()]) words = [OFFICE_ADJECTIVES[(words[0] as string).toLowerCase()] as string];
   // "Area MCA", "Nominated Senator": the seat's kind, not another office; "a two-term governor": the holder's, not the office's.
