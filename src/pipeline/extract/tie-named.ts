@@ -55,6 +55,8 @@ export function ofParty(view: SentenceView, { person, next }: PersonInSentence):
 export function gluedToParty(view: SentenceView, { person, previous }: PersonInSentence): void {
   const glued = previous && view.partyLike(previous) ? GLUED.exec(view.gap(previous, person).replace(/\s*,\s*((?:(?:Hon|Dr|Prof|Eng|Mr|Mrs|Ms|Rev)\.?\s+)*)$/, ' $1')) : undefined;
   if (!glued || !(glued[2] as string).split(/\s+/).filter(Boolean).every((word) => /^\p{Lu}/u.test(word) || TITLE_WORDS.test(word))) return;
+  // ("a UDA-leaning independent": a sympathy the writer sees, not a tie the text states.)
+  if (glued[1] === 'leaning') return;
   tieOf(person, (previous as Mention).name, 'ally');
 }
 
@@ -66,7 +68,7 @@ export function alliedInApposition(view: SentenceView, { person, next }: PersonI
   // ("X (Rarieda), the ODM-allied first-term MP,": the seat in brackets between.)
   if (!next || !view.partyLike(next) || !/^\s*(?:\([^()]{1,40}\)\s*)?,\s*(?:the|a|an)\s+(?:[\p{Ll}-]+\s+)?$/u.test(view.gap(person, next)) || !/^-(?:allied|aligned|leaning)\b/.test(view.after(next))) return;
   person.ties = (person.ties ?? []).filter((tie) => tie.party !== next.name || tie.relation !== 'member');
-  tieOf(person, next.name, 'ally');
+  if (!/^-leaning\b/.test(view.after(next))) tieOf(person, next.name, 'ally');
 }
 
 /** "HDM legislators led by X". */
