@@ -89,7 +89,7 @@ function readBefore(tokens: Token[], run: Run, previous: Run | undefined, pack: 
   // "The acting Solicitor General, X,", "The incoming Majority Leader, X,": "the" and a title set off by commas before the name.
   // ("under the chairmanship of the National Chairman, Dr X.": or the sentence's end.)
   const closed = tokens[run.end]?.text === ',' || (tokens[run.end]?.text === '.' && run.end === tokens.length - 1);
-  if (previous && before.text === ',' && closed && previous.end === index && bareTitle) {
+  if (previous && before.text === ',' && closed && previous.end === index && bareTitle && !heldByAnother(tokens, previous.index)) {
     const dated = tenseAt(tokens, previous.index - 1);
     // ("the immediate former Secretary-General, X,": two words date it.)
     const tense = dated && tokens[previous.index - 2]?.lower === 'immediate' ? undefined : dated;
@@ -268,6 +268,18 @@ function readAfter(tokens: Token[], run: Run, pack: CountryPack, context: Contex
   // A past office is former, unless its words date it otherwise ("who was the JDC candidate").
   if (past && context.apposition && !context.apposition.tense && !context.membership) context.apposition = { ...context.apposition, tense: 'former' };
   readSecondOffice(tokens, index, phrase.length > 0, past, pack, context);
+}
+
+/** Who a title before a name may belong to instead: "the widow of the late Juja MP, X,", "an aide to the Kisumu Governor, X,". */
+const ANOTHER_S = /^(?:widow|widower|wife|husband|son|daughter|brother|sister|mother|father|child|children|nephew|niece|cousin|uncle|aunt|grandson|granddaughter|relative|aide|assistant|driver|bodyguard)$/;
+
+/** Whether the "the" that opens the title at `start` follows "widow of", "aide to": the title is that other person's. */
+function heldByAnother(tokens: Token[], start: number): boolean {
+  for (let at = start - 1; at >= Math.max(0, start - 4); at--) {
+    if (tokens[at]?.lower !== 'the') continue;
+    return /^(?:of|to)$/.test(tokens[at - 1]?.lower ?? '') && ANOTHER_S.test(tokens[at - 2]?.lower ?? '');
+  }
+  return false;
 }
 
 /** "MCAs", "Senators", "governors": a title head that is the plural of another. */

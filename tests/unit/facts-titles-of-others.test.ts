@@ -1,0 +1,25 @@
+/**
+ * A title set off before a name can be a relative's or an employer's: "The
+ * widow of the late Juja MP, X," gave X the late MP's seat. Short invented
+ * texts, the roles written by hand.
+ */
+import { describe, expect, it } from 'vitest';
+import { loadPack } from '../../src/pipeline/ingest';
+import { factReaders } from './fact-readers';
+
+const pack = await loadPack();
+const { roles } = factReaders(pack);
+const titles = (text: string, name: string) => roles(text, name).map((role) => role?.title);
+
+describe('a title that is another person\'s', () => {
+  it.each([
+    ['"The widow of the late Juja MP, X,"', 'Headline\n\nThe widow of the late Juja MP, Esther Njeri Kamau-Thuo, is also in the race.', 'Kamau-Thuo'],
+    ['"The son of the former Governor, X,"', 'Headline\n\nThe son of the former Governor, Brian Kiprop Chemase-Sang, was sworn in as MCA.', 'Chemase-Sang'],
+  ])('gives the name no title: %s', (_label, text, name) => {
+    expect(titles(text, name)).toEqual([]);
+  });
+
+  it('still reads "The Kiambu Senator, X," as X\'s title', () => {
+    expect(titles('Headline\n\nThe Kiambu Senator, Paul Kariuki Mbugua, spoke.', 'Mbugua')).toEqual(['Senator']);
+  });
+});
