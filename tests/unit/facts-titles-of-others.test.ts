@@ -1,7 +1,9 @@
 /**
  * A title set off before a name can be a relative's or an employer's: "The
- * widow of the late Juja MP, X," gave X the late MP's seat. Short invented
- * texts, the roles written by hand.
+ * widow of the late Juja MP, X," gave X the late MP's seat; and titles
+ * paired with names "respectively" are no one's apposition alone ("Y, the
+ * governor and deputy governor respectively," made the deputy a governor).
+ * Short invented texts, the roles written by hand.
  */
 import { describe, expect, it } from 'vitest';
 import { loadPack } from '../../src/pipeline/ingest';
@@ -21,5 +23,12 @@ describe('a title that is another person\'s', () => {
 
   it('still reads "The Kiambu Senator, X," as X\'s title', () => {
     expect(titles('Headline\n\nThe Kiambu Senator, Paul Kariuki Mbugua, spoke.', 'Mbugua')).toEqual(['Senator']);
+  });
+});
+
+describe('titles paired with names in order', () => {
+  it('gives "Y, the governor and deputy governor respectively," no governorship', () => {
+    const text = 'Headline\n\nGovernor Paul Kiprono Yator and his deputy, Esther Jelagat Kimosop, the governor and deputy governor respectively, attended.';
+    expect(titles(text, 'Kimosop')).toEqual([]);
   });
 });

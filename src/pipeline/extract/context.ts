@@ -264,6 +264,8 @@ function readAfter(tokens: Token[], run: Run, pack: CountryPack, context: Contex
   }
   // "According to Shee, the MCAs “were never …”": a plural title names others, never the one person before it.
   if (phrase.some((token) => isPluralTitle(token, pack))) return;
+  // "X and his deputy, Y, the governor and deputy governor respectively,": titles paired with names in order, not Y's alone.
+  if (respectively(tokens, index)) return;
   readApposition(phrase, pack, context);
   // A past office is former, unless its words date it otherwise ("who was the JDC candidate").
   if (past && context.apposition && !context.apposition.tense && !context.membership) context.apposition = { ...context.apposition, tense: 'former' };
@@ -279,6 +281,12 @@ function heldByAnother(tokens: Token[], start: number): boolean {
     if (tokens[at]?.lower !== 'the') continue;
     return /^(?:of|to)$/.test(tokens[at - 1]?.lower ?? '') && ANOTHER_S.test(tokens[at - 2]?.lower ?? '');
   }
+  return false;
+}
+
+/** Whether the clause from `index` on, up to its comma or full stop, says "respectively". */
+function respectively(tokens: Token[], index: number): boolean {
+  for (let at = index; at < tokens.length && !/^[,.;:]$/.test(tokens[at]?.text ?? ''); at++) if (tokens[at]?.lower === 'respectively') return true;
   return false;
 }
 
