@@ -21,7 +21,7 @@ const DIED_AFTER = /^(?:\s*,\s*who\s+(?:had\s+)?|\s+(?:had\s+)?)(?:died|passed\s
 
 /** "X, was also dismissed", "its chairman, X, stepped down", "X resigned as Secretary-General": an office left; the office, if named. */
 // (Not "resigned from UDA", "stepped down from the race": a party or a race left, the office kept.)
-const LEFT_AFTER = /^\s*,?\s*(?:who\s+)?(?:(?:was|has\s+been|had\s+been)\s+(?:also\s+)?(?:dismissed|sacked|fired|removed\s+from\s+office|ousted|impeached\s+and\s+removed)|(?:has\s+|had\s+)?(?:also\s+)?(?:stepped\s+down|resigned)(?!\s+(?:from|to|in\s+favour)\b))\b(?:\s+as\s+(?:the\s+)?((?:\p{Lu}[\p{L}'’-]*\s*){1,5}|[\p{Ll}-]+(?:\s+[\p{Ll}-]+)?\s+of\s+the\s+(?:\p{Lu}[\p{L}'’-]*\s*){1,5}))?/u;
+const LEFT_AFTER = /^\s*,?\s*(?:who\s+)?(?:(?:was|has\s+been|had\s+been)\s+(?:also\s+)?(?:(?:yesterday|today|on\s+\p{Lu}\p{Ll}+|last\s+(?:week|month|year))\s+)?(?:dismissed|sacked|fired|removed\s+from\s+office|removed(?=\s+as\b)|ousted|impeached\s+and\s+removed)|(?:has\s+|had\s+)?(?:also\s+)?(?:stepped\s+down|resigned)(?!\s+(?:from|to|in\s+favour)\b))\b(?:\s+as\s+(?:the\s+)?((?:\p{Lu}[\p{L}'’-]*\s*){1,5}|[\p{Ll}-]+(?:\s+[\p{Ll}-]+)?\s+of\s+the\s+(?:\p{Lu}[\p{L}'’-]*\s*){1,5}))?/u;
 /** "upheld the impeachment of Samburu Governor X", "sacked Lands CS X": an office taken away, told before the name. */
 // (Not "dismissed Senator X as a liar", nor "fired back at X": those verbs take away nothing.)
 const LEFT_BEFORE = new RegExp(String.raw`\b(?:(?:upheld|confirmed)\s+the\s+(?:impeachment|removal|dismissal|sacking|ouster)\s+of|sacked|ousted|(?:removal|dismissal|sacking|ouster)\s+of)\s+${TITLED}$`, 'u');
