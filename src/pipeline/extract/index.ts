@@ -9,11 +9,7 @@ import { doubleSingleQuotes } from '../text/quote-marks';
 import { splitSentences } from '../text/sentences';
 import { tokenize, type Token } from '../text/tokens';
 import type { Article, ArticleExtraction, Mention, Place, RoleCue } from '../types';
-import { readAspirations } from './aspirations';
-import { dateEndedOffices } from './ended-offices';
-import { readIncomingOffices } from './incoming-offices';
-import { readSuccessions } from './successions';
-import { readPastOffices } from './past-offices';
+import { readOfficesInTime } from './offices-in-time';
 import { findCoalitions } from './coalitions';
 import { readContext, type Context } from './context';
 import { classify, isPackParty, nameText, readRun, type RunReading } from './names';
@@ -105,11 +101,7 @@ export function extractArticle(article: Article, pack: CountryPack): ArticleExtr
   }
   readShortForms(kept);
   readTies(sentences, pack);
-  readAspirations(sentences);
-  readIncomingOffices(sentences);
-  readSuccessions(sentences);
-  readPastOffices(sentences);
-  dateEndedOffices(sentences);
+  readOfficesInTime(sentences);
   tiesToDefined(kept, overPack);
   for (const [holder, place] of seats) seatIn(holder, place);
   const spelled = spellOutBodies(kept, bodies, definitions, article.paragraphs, pack);

@@ -1,0 +1,23 @@
+/**
+ * The offices an article places in time beyond the words around a name, read
+ * once every role and tie of the article is known: seats sought, offices
+ * about to be taken up or acted in, offices passing hands, offices told with
+ * a verb; then the offices it says ended are made former, whichever reader
+ * gave them.
+ */
+import { readAspirations } from './aspirations';
+import { dateEndedOffices } from './ended-offices';
+import { readIncomingOffices } from './incoming-offices';
+import { readPastOffices } from './past-offices';
+import type { SentenceMentions } from './sentence-view';
+import { readSuccessions } from './successions';
+
+/** Adds the sought, coming, passed-on and past offices of the article's sentences, then dates the ended ones. */
+export function readOfficesInTime(sentences: SentenceMentions[]): void {
+  readAspirations(sentences);
+  readIncomingOffices(sentences);
+  readSuccessions(sentences);
+  readPastOffices(sentences);
+  // Last: a death or a dismissal dates an office whichever reader above gave it.
+  dateEndedOffices(sentences);
+}
