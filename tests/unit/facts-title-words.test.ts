@@ -4,7 +4,9 @@
  * an office called "New Minority Leader"); and "would-be" dates it as sought
  * ("Would-be MCA X" was a current MCA), while a former candidacy is no office
  * at all ("a former presidential candidate" was published as a former
- * President). Titles written by hand.
+ * President); and a body whose name holds a title's word keeps it ("Council
+ * of Governors chairperson" was an office called "Governor Chairperson" of a
+ * "Council of"). Titles written by hand.
  */
 import { describe, expect, it } from 'vitest';
 import { readRole } from '../../src/pipeline/extract/roles';
@@ -36,5 +38,11 @@ describe('a bid that is over', () => {
 
   it('keeps a bid that is on', () => {
     expect(readRole('presidential candidate')).toEqual({ title: 'President', tense: 'aspiring' });
+  });
+});
+
+describe('a body named with a title\'s word', () => {
+  it('reads "Council of Governors chairperson" as the council\'s Chairperson', () => {
+    expect(readRole('Governors chairperson', 'Council of')).toEqual({ title: 'Chairperson', organisation: 'Council of Governors' });
   });
 });

@@ -104,6 +104,11 @@ export function isTenseFiller(word: string): boolean {
  */
 export function readRole(written: string, organisation?: string, tense?: Tense): RoleCue | undefined {
   let words = written.replace(/[–—]/g, '-').split(/\s+/).filter(Boolean);
+  // "Council of Governors chairperson": a body's name cannot end in "of"; the word after it is the body's, not the title's.
+  if (organisation && /\sof$/i.test(organisation.trim()) && words.length > 1) {
+    organisation = `${organisation.trim()} ${words[0] as string}`;
+    words = words.slice(1);
+  }
   let found = tense;
   // "a first-time candidate", "a two-term governor": what the holder is, not the office.
   // ("the county's first governor": whose office and which in order, neither the office.)
