@@ -59,3 +59,11 @@ describe('an expulsion', () => {
     expect(allTies(text, 'Chirchir')).toEqual([]);
   });
 });
+
+describe('a running mate set off by commas', () => {
+  it('reads "Y\'s running mate, X, is now …" as the Running Mate', () => {
+    const { roles } = factReaders(pack);
+    const text = "Headline\n\nNdirangu's running mate, Kiprop Kibet Chirchir, is now the Deputy Governor-elect.";
+    expect(roles(text, 'Chirchir').map((role) => role?.title)).toContain('Running Mate');
+  });
+});

@@ -15,6 +15,8 @@ export function runningMate(view: SentenceView, person: Mention): void {
   if (/^(?:\s*,[^,.;“”"]{1,60},)?(?:\s*\([^()]{1,30}\))?\s+as\s+(?:his|her|their|the\s+party['’]s)\s+running\s+mate\b/i.test(view.after(person))) addRole(person, { title: 'Running Mate' });
   const mateBefore = /\brunning\s+mate\s+(?:is|was|will\s+be)\s+[^,.;“”"]{0,80}$/i.exec(view.before(person));
   if (mateBefore && !view.people.some((one) => view.at(one) < view.at(person) && view.at(one) > mateBefore.index)) addRole(person, { title: 'Running Mate' });
+  // ("Sempele's running mate, X, is now …": the title set off by commas after its holder's possessor.)
+  if (/(?:\p{Lu}[\p{L}'’-]*['’]s|\b(?:his|her))\s+running\s+mate\s*,\s*(?:(?:Mr|Mrs|Ms|Dr|Prof|Hon|Eng)\.?\s+)?$/u.test(view.before(person))) addRole(person, { title: 'Running Mate' });
 }
 
 /** "X was UDA's candidate in 2017", "X is the party's … nominee": a candidacy stated with the verb to be. */
