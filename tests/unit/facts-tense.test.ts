@@ -238,3 +238,10 @@ describe('a second office after a calling, and a nomination to replace', () => {
     expect(offices(text, 'Chirchir')).toEqual(['Cabinet Secretary of Lands (incoming)']);
   });
 });
+
+describe('a calling and a former standing', () => {
+  it('reads no office in "X, an Alliance High School alumnus and a former student leader,"', () => {
+    const text = 'Headline\n\nIn Starehe, MP Kiprop Kibet Chirchir, an Alliance High School alumnus and a former student leader, has been hosting town halls.';
+    expect(offices(text, 'Chirchir')).toEqual(['MP (current)']);
+  });
+});

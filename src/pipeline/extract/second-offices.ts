@@ -23,7 +23,9 @@ export function readSecondOffice(tokens: Token[], index: number, read: boolean, 
     for (let at = from; at < tokens.length && tokens[at]?.isWord && !(dated && /^(?:who|which|that)$/.test(tokens[at]?.lower ?? '')); at++) second.push(tokens[at] as Token);
     const closing = tokens[from + second.length]?.text ?? '';
     const more: Context = { evidence: 0, afterPlacePreposition: false };
-    if (closing === ',' || closing === '.' || (dated && /^(?:who|which|that)$/.test(tokens[from + second.length]?.lower ?? ''))) readApposition(second, pack, more);
+    // ("an alumnus and a former student leader": with its article, only a titled office, capitalised, is read.)
+    const titled = !(dated && articled) || second.some((token) => token.capitalised);
+    if (titled && (closing === ',' || closing === '.' || (dated && /^(?:who|which|that)$/.test(tokens[from + second.length]?.lower ?? '')))) readApposition(second, pack, more);
     if (more.apposition && !more.membership) {
       if (context.apposition) context.alsoHeld = more.apposition;
       else context.apposition = more.apposition;
