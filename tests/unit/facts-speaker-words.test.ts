@@ -108,3 +108,10 @@ describe('"whom he accused of “…”" inside a clause about someone not named
     expect(speakers(text)).toEqual([null]);
   });
 });
+
+describe('"said the party chairman" with two chairs in the article', () => {
+  it('gives the words to no one when the sentence before names the other chair', () => {
+    const text = `Headline\n\nTBP national chairperson Chepkoech Jerop Kibet, who spoke at the same event, accused the governor of intimidation. Kibet maintained that her relationship with him remained cordial.\n\n"${SAID}," said the party chairman.\n\nAlso present was Umoja Wetu Movement (UWM) chairman Otieno Wafula Barasa, who said residents were tired.`;
+    expect(speakers(text)).not.toContain('Otieno Wafula Barasa');
+  });
+});

@@ -70,7 +70,11 @@ export function settleTitleSpeakers(quotes: QuoteCue[], mentions: Mention[], par
     // ("the former governor told journalists" with a predecessor who was governor too: the one of the sentence before;
     // only for the title as written, no describing word: "the first-term MP" says more than the office.)
     const plain = said !== undefined && written.toLowerCase().replace(/^\S+\s+/, (word) => (tenseBefore(word.trim()) ? '' : word)) === said.title.toLowerCase();
-    const near = (people.length === 0 || (people.length > 1 && plain)) && said ? heldNear(said, nearOf(quote), rolesOf(), (role) => heldIn(role.organisation) && (!said.organisation || same(role.organisation, said.organisation))) : undefined;
+    const nearHolder = said ? heldNear(said, nearOf(quote), rolesOf(), (role) => heldIn(role.organisation) && (!said.organisation || same(role.organisation, said.organisation))) : undefined;
+    const near = people.length === 0 || (people.length > 1 && plain) ? nearHolder : undefined;
+    // ("NDA national chairperson X … “…,” said the party chairman." with Y, another party's chairman, named elsewhere: the
+    // title's one holder as written is no answer when the sentence before names someone else whose office it heads.)
+    if (people.length === 1 && nearHolder && keyOf(nearHolder) !== keyOf(people[0] as Mention)) continue;
     if (people.length !== 1 && !near) continue;
     settle(quote, near ?? (people[0] as Mention));
   }
