@@ -245,3 +245,10 @@ describe('a calling and a former standing', () => {
     expect(offices(text, 'Chirchir')).toEqual(['MP (current)']);
   });
 });
+
+describe('"He was T until YEAR" after the sentence that names him', () => {
+  it('reads a former office of the one person of the sentence before', () => {
+    const text = "Headline\n\nThe TBP's secretary-general, Kiprop Kibet Chirchir, knows what losing feels like. He was Aldai MP until 2022, when he lost the seat by 412 votes.";
+    expect(offices(text, 'Chirchir')).toContain('MP of Aldai (former)');
+  });
+});

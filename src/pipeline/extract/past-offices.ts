@@ -3,8 +3,8 @@
  * before the name: "X, who was Vihiga Senator until his death, served as
  * Hamisi MP between 2007 and 2017", "X still wakes up at five, as she did when
  * she was Murang'a Woman Representative", "… is now a pastor. When he was
- * MP, from 2008 to 2013, he …". Each is a former role of the one person the
- * words can mean.
+ * MP, from 2008 to 2013, he …", "He was Mbooni MP until 2022". Each is a
+ * former role of the one person the words can mean.
  */
 import type { Mention, RoleCue } from '../types';
 import { GENDER_OF_HONORIFIC } from './discourse';
@@ -18,6 +18,9 @@ const SERVED = new RegExp(String.raw`^(?:\s*,[^.;“”"]{1,120}?,)?\s+(?:had\s+
 /** "when she was Murang'a Woman Representative", "When he was MP,": a past office of the pronoun's person. */
 const WHEN_WAS = new RegExp(String.raw`\b[Ww]hen\s+(he|she)\s+was\s+(?:the\s+)?${TITLE}(?=\s*[,.;]|\s+(?:between|from|until|in)\b)`, 'u');
 
+/** "He was Mbooni MP until 2022, when he lost the seat": a past office opening the sentence, its end told. */
+const HE_WAS = new RegExp(String.raw`^(He|She)\s+was\s+(?:the\s+)?${TITLE}(?=\s+(?:until|till|between|from)\s)`, 'u');
+
 /** Adds the former roles each sentence tells with a verb. */
 export function readPastOffices(sentences: SentenceMentions[]): void {
   sentences.forEach((sentence, index) => {
@@ -26,17 +29,19 @@ export function readPastOffices(sentences: SentenceMentions[]): void {
       const served = SERVED.exec(sentence.text.slice(person.offset - sentence.start + person.surface.length));
       if (served && opens(sentence, person)) add(person, readPlacedTitle(served[1] as string));
     }
-    const when = WHEN_WAS.exec(sentence.text);
+    const when = WHEN_WAS.exec(sentence.text) ?? HE_WAS.exec(sentence.text);
     if (!when) return;
     const before = sentences[index - 1];
-    const holder = whenHolder(sentence, when.index, before && before.paragraph === sentence.paragraph ? before : undefined);
+    const holder = whenHolder(sentence, when.index, before && before.paragraph === sentence.paragraph ? before : undefined, when[2] as string);
     if (holder && fits(holder, when[1] as string)) add(holder, readPlacedTitle(when[2] as string), holder.place.sentence === sentence.text ? undefined : `${before?.text} ${sentence.text}`);
   });
 }
 
 /** The person "when he was" means: the subject opening the sentence, if no one else stands before the pronoun; else, in a sentence naming no one, the one person of the sentence before. */
-function whenHolder(sentence: SentenceMentions, at: number, before: SentenceMentions | undefined): Mention | undefined {
-  const people = sentence.mentions.filter((mention) => mention.kind !== 'party' && !mention.quoted);
+function whenHolder(sentence: SentenceMentions, at: number, before: SentenceMentions | undefined, title: string): Mention | undefined {
+  // (Not the place inside the title: "He was Mbooni MP" names no one but the pronoun.)
+  const inTitle = (mention: Mention) => mention.offset - sentence.start >= at && sentence.text.indexOf(title, at) <= mention.offset - sentence.start && mention.offset - sentence.start < sentence.text.indexOf(title, at) + title.length;
+  const people = sentence.mentions.filter((mention) => mention.kind !== 'party' && !mention.quoted && !inTitle(mention));
   const first = people[0];
   if (first) return opens(sentence, first) && people.every((one) => one === first || one.offset - sentence.start > at) ? first : undefined;
   const named = (before?.mentions ?? []).filter((mention) => mention.kind === 'person' && !mention.quoted);
