@@ -1,8 +1,10 @@
 /**
  * "X, quoting Y, said …“…”": the quoted words may be Y's, handed on by X, so
  * the text settles neither as their speaker, and the quote goes to review
- * rather than onto a profile (it went to Y, whose name was nearest). Short
- * invented texts, the speakers written by hand.
+ * rather than onto a profile (it went to Y, whose name was nearest). And a
+ * "he said" after a sentence whose subject is a seat ("The MCA hit back.") is
+ * no one else's: it went to the senator quoted before. Short invented texts,
+ * the speakers written by hand.
  */
 import { describe, expect, it } from 'vitest';
 import { loadPack } from '../../src/pipeline/ingest';
@@ -22,5 +24,12 @@ describe('a quote handed on by someone else', () => {
   it('still gives the speaker their quote when what they quote is no person', () => {
     const text = 'Headline\n\nQuoting the Constitution, Senator Titus Kemboi Sang said the House must "protect the counties that have the least".';
     expect(speakers(text)).toEqual(['Titus Kemboi Sang']);
+  });
+});
+
+describe('"he said" after a seat as the subject', () => {
+  it.each(['The MCA hit back.', 'The MCA, who is eyeing the Chepalungu parliamentary seat, hit back.'])('is not the senator quoted before: %s', (sentence) => {
+    const text = `Headline\n\nBomet Senator Peter Kiprop Kiptengwer and Chepalungu MCA Daniel Kipkemoi Rotich-Keter traded accusations on Saturday.\n\n"My colleague has forgotten where he came from," Kiptengwer said.\n\n${sentence} "Nobody in this county owns Bomet," he said.`;
+    expect(speakers(text)).toEqual(['Kiptengwer', null]);
   });
 });

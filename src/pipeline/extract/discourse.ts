@@ -116,7 +116,8 @@ function titleSubject(text: string): string | undefined {
 
 /** "Asked …, ", "Speaking in Kisumu, ": an opening clause before the subject. */
 const OPENING = /^(?:Asked|Speaking|Addressing|Responding|Reacting|Commenting|Pressed|Quizzed)\b[^“”".;]{1,160}?,\s+(?=the\s)/;
-const TITLE_SUBJECT = /^[Tt]he\s+((?:[\p{L}'’-]+\s+){0,3}?[\p{L}'’-]+)\s+(?:(?:only|simply|just|then)\s+)?\p{Ll}+ed\b/u;
+// ("The MCA, who is eyeing the seat, hit back.": a clause set off by commas may stand between, and the verb be an irregular past.)
+const TITLE_SUBJECT = /^[Tt]he\s+((?:[\p{L}'’-]+\s+){0,3}?[\p{L}'’-]+)(?:\s*,[^,.;:“”"]{1,120},)?\s+(?:(?:only|simply|just|then|later|also)\s+)?(?:\p{Ll}+ed|hit|spoke|said|told|struck|fought|took|gave|came|went|left|rose|stood|made|met|won|lost|ran|kept|held|led|shot)\b/u;
 
 /** "The Chairperson said the party would not answer what he called “propaganda”.": the title's sentence read without its quote. */
 const QUOTED_PASSAGE = /“[^“”]*”|"[^"“”]*"/g;

@@ -113,7 +113,11 @@ function heldNear(said: RoleCue | undefined, near: Mention[], roles: Map<string,
 /** Whether the person holds, now, the title a sentence calls its subject by ("The CS said" for a Cabinet Secretary). */
 export function holdsTitle(discourse: Discourse, person: Mention, written: string): boolean {
   const held = discourse.roles?.get(keyOf(person)) ?? [];
-  if (DESCRIPTIONS.test(written)) return held.some((title) => SEATS.has(title));
+  // "the legislator": any seat; "the MCA", "the senator": that seat ("The MCA hit back. “…,” he said." is no senator's).
+  if (DESCRIPTIONS.test(written)) {
+    const seat = readRole(written.split(/\s+/).pop() ?? '')?.title;
+    return held.some((title) => SEATS.has(title) && (seat === undefined || !SEATS.has(seat) || title === seat));
+  }
   // "The CS said": an abbreviation is read whole here; only the evidence check's own reading is stricter.
   // ("the former CS" is held by no one now.)
   if (written.split(/\s+/).some((word) => tenseBefore(word.toLowerCase()) !== undefined)) return false;
