@@ -252,3 +252,15 @@ describe('"He was T until YEAR" after the sentence that names him', () => {
     expect(offices(text, 'Chirchir')).toContain('MP of Aldai (former)');
   });
 });
+
+describe('an office taken up', () => {
+  it('reads "X became Trade CS in last month\'s reshuffle" as the office held now', () => {
+    const text = "Headline\n\nOutgoing Energy CS Kiprop Kibet Chirchir spoke. Chirchir became Trade CS in last month's Cabinet reshuffle.";
+    expect(offices(text, 'Chirchir')).toContain('Cabinet Secretary of Trade (current)');
+  });
+
+  it('reads nothing of "X became Trade CS in 2013", an office a past year dates', () => {
+    const text = 'Headline\n\nKiprop Kibet Chirchir became Trade CS in 2013.';
+    expect(offices(text, 'Chirchir')).toEqual([]);
+  });
+});

@@ -1,7 +1,8 @@
 /**
  * One office passing from one person to another: "X replaced Y as Majority
  * Leader of the Lamu County Assembly in June", "X had succeeded Y as Lands PS
- * in 2014". Y held the office before (former); X holds it, unless the words
+ * in 2014", "had nominated X to replace Y"; and one taken up: "X became Trade
+ * CS in last month's reshuffle". Y held the office before (former); X holds it, unless the words
  * put the change in a past year ("had succeeded …", "in 2014"), which says
  * nothing of who holds it now.
  */
@@ -18,12 +19,20 @@ const AS_OFFICE = /^\s+as\s+(?:the\s+)?((?:\p{Lu}[\p{L}'’-]*\s+){0,4}?\p{Lu}[\
 const NOMINATED = /\b(?:nominated|appointed|named|picked)\s+(?:[\p{Ll}-]+\s+){0,3}$/u;
 const TO_REPLACE = /^\s+to\s+(?:replace|succeed)\s+(?:(?:Mr|Mrs|Ms|Dr|Prof|Hon|Eng)\.?\s+)?$/u;
 
+/** "Chumba became Trade CS in last month's Cabinet reshuffle": an office taken up, held now (unless a year dates it). */
+const BECAME = /^\s+(?:later\s+|then\s+)?became\s+(?:the\s+)?((?:\p{Lu}[\p{L}'’-]*\s+){0,3}\p{Lu}[\p{L}'’-]*)(?=[,.;]|\s+(?:in|on|at|after|when|last|this)\b|\s*$)(?!\s+in\s+(?:\p{Lu}\p{Ll}+\s+)?\d{4})/u;
+
 /** Gives both people of "X replaced Y as T" the office: Y former, X current unless the change is dated in the past. */
 export function readSuccessions(sentences: SentenceMentions[]): void {
   const offices = new Map<string, RoleCue>();
   for (const { mentions } of sentences) for (const mention of mentions) if (mention.role && !offices.get(lastWord(mention.name))?.organisation) offices.set(lastWord(mention.name), mention.role);
   for (const { text, start, mentions } of sentences) {
     const people = mentions.filter((mention) => mention.kind !== 'party' && !mention.quoted);
+    for (const person of people) {
+      const became = BECAME.exec(text.slice(person.offset - start + person.surface.length));
+      const role = became && /^(?:\p{Lu}[\p{L}.'’-]*\s+)*$/u.test(text.slice(0, person.offset - start)) ? readPlacedTitle(became[1] as string) : undefined;
+      if (role) add(person, role);
+    }
     people.forEach((successor, index) => {
       const predecessor = people[index + 1];
       if (!predecessor) return;
