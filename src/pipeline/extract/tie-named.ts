@@ -11,9 +11,13 @@ import { GLUED, MEMBERS_LED_BY, PARTY_BRACKET } from './tie-patterns';
 /** "UDA's X", "ODM's Secretary-General X": the person's own title is held in the party, or they are its member. */
 export function possessive(view: SentenceView, { person, previous }: PersonInSentence): void {
   if (!previous || !view.partyLike(previous) || !/^['’]s\s+$/.test(view.gap(previous, person))) return;
-  if (person.role && !person.role.organisation) setRole(person, { ...person.role, organisation: previous.name });
+  // ("Azimio's X, the Minority Leader,": an office of the House is held as the party's member, never as its office.)
+  if (person.role && !person.role.organisation && !HOUSE_OFFICES.test(person.role.title)) setRole(person, { ...person.role, organisation: previous.name });
   else tieOf(person, previous.name, 'member');
 }
+
+/** Offices of a House, which a party's member holds but no party has: "Minority Leader", "Majority Whip", "Speaker". */
+const HOUSE_OFFICES = /^(?:(?:Deputy\s+)?(?:Majority|Minority)\s+(?:Leader|Whip)|(?:Deputy\s+)?Speaker|Leader\s+of\s+(?:the\s+)?(?:Majority|Minority|Opposition))$/;
 
 /** "ODM's nominated MP X": a seat held as the party's member; "Wiper's Makueni Senator X", the seat's place between. */
 export function possessiveSeat(view: SentenceView, { person, previous }: PersonInSentence): void {
