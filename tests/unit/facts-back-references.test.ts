@@ -110,3 +110,18 @@ describe('"She now chairs the P" after the sentence that opens with her', () => 
     expect(offices(text, 'Muthoni')).toEqual([]);
   });
 });
+
+describe('"Its first chairman was the late X" after the sentence the party opens', () => {
+  const text = 'Headline\n\nThe Tumaini Bora Party (TBP) was registered in 2021 and is led by Dr Wanjala Simiyu Barasa. Its first chairman was the late Kiprop Kibet Chirchir, who died in 2023.';
+
+  it('gives X the party\'s chair, former, with its tie, both sentences the evidence', () => {
+    expect(offices(text, 'Chirchir')).toContain('Chairman of Tumaini Bora Party');
+    expect(partyTies(text, 'Chirchir')).toContain('Tumaini Bora Party Chairman');
+    expect(personIn(text, 'Chirchir')?.roles.find((role) => role.title === 'Chairman')?.tense).toBe('former');
+  });
+
+  it('gives no office when the sentence before names two parties', () => {
+    const two = 'Headline\n\nThe Tumaini Bora Party (TBP) and the Umoja Wetu Movement (UWM) were registered in 2021. Its first chairman was the late Kiprop Kibet Chirchir.';
+    expect(offices(two, 'Chirchir')).toEqual([]);
+  });
+});

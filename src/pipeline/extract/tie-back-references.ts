@@ -107,6 +107,31 @@ function lastWord(name: string): string {
   return name.split(/\s+/).pop() ?? name;
 }
 
+/** "Its first chairman was the late X", "Its leader is Dr X": an office of "its" party, and whether it is held now. */
+const ITS_HOLDER = /^Its\s+(?:first\s+|founding\s+|current\s+)?(chairman|chairperson|chairwoman|chair|leader|party\s+leader|secretary-general|treasurer)\s+(was|is)\s+(?:the\s+late\s+)?(?:(?:Mr|Mrs|Ms|Dr|Prof|Hon|Eng)\.?\s+)?$/i;
+
+/**
+ * "The Mageuzi Congress of Kenya … is led by Dr X. Its first chairman was the
+ * late Y, …": the one party the sentence before opens with, the office the
+ * sentence gives the name right after "was" (former) or "is"; both sentences
+ * are the evidence.
+ */
+export function stateItsHolders(sentences: SentenceMentions[], parties: PartiesInPlay): void {
+  sentences.forEach((sentence, index) => {
+    const person = sentence.mentions.find((mention) => mention.kind !== 'party' && !mention.quoted);
+    const office = index > 0 && person && parties.namedIn(index).length === 0 ? ITS_HOLDER.exec(sentence.text.slice(0, person.offset - sentence.start)) : null;
+    if (!office || !person) return;
+    const before = sentences[index - 1] as SentenceMentions;
+    const party = partyOpening(before, parties.namedIn(index - 1));
+    if (!party || before.paragraph !== sentence.paragraph) return;
+    const title = /leader/i.test(office[1] as string) ? 'Party Leader' : /secretary/i.test(office[1] as string) ? 'Secretary-General' : /treasurer/i.test(office[1] as string) ? 'Treasurer' : 'Chairman';
+    const tense = (office[2] as string).toLowerCase() === 'was' ? ('former' as const) : undefined;
+    const statedIn = `${before.text} ${sentence.text}`;
+    addRole(person, { title, organisation: party.name, ...(tense ? { tense } : {}), statedIn });
+    addTie(person, { party: party.name, relation: relationOf(title), ...(tense ? { tense } : {}), statedIn });
+  });
+}
+
 /** The one party a sentence names, when it opens the sentence outside quotation marks; otherwise none. */
 function partyOpening(sentence: SentenceMentions, named: readonly Mention[]): Mention | undefined {
   if (named.length !== 1) return undefined;

@@ -19,7 +19,7 @@ import { allied, expelledFrom, joinedInApposition, memberOutright, moved, ownPar
 import { alliedInApposition, gluedToParty, membersLedBy, ofParty, partyAndCounty, possessive, possessiveSeat, whoseParty } from './tie-named';
 import { asOffice, branchOffice, chairsParty, electedAfterMove, electedIts, electedOffice, itsOffice, officeInClause, officeOfPartyJoined, leadsNow, ledBy, ledParty, officeBefore, officeOfTheParty, organChairedBy, ownRoleInParty, willServe } from './tie-offices';
 import { readSignOffs } from './sign-offs';
-import { stateBackReferences, statePronounNamedOffices, statePronounOffices } from './tie-back-references';
+import { stateBackReferences, stateItsHolders, statePronounNamedOffices, statePronounOffices } from './tie-back-references';
 import { GOES_ON } from './tie-patterns';
 
 export type { SentenceMentions } from './sentence-view';
@@ -46,6 +46,7 @@ export function readTies(sentences: SentenceMentions[], pack: CountryPack): void
   stateBackReferences(sentences, parties);
   statePronounOffices(sentences, parties);
   statePronounNamedOffices(sentences, parties);
+  stateItsHolders(sentences, parties);
   readSignOffs(sentences, namedParty);
   // A tie to a word that names no party here or in the pack ("Nakuru") is no tie.
   for (const { mentions } of sentences) {
