@@ -264,3 +264,15 @@ describe('an office taken up', () => {
     expect(offices(text, 'Chirchir')).toEqual([]);
   });
 });
+
+describe('an office after an apposition and the verb to be', () => {
+  it('reads "X, P\'s candidate in the … by-election, is a one-time Y MCA who …" as a former MCA', () => {
+    const text = "Headline\n\nThe Tumaini Bora Party (TBP) met. Kiprop Kibet Chirchir, TBP's candidate in the Aldai by-election, is a one-time Kobujoi MCA who has campaigned on water.";
+    expect(offices(text, 'Chirchir')).toContain('MCA of Kobujoi (former)');
+  });
+
+  it('reads no office in "X, a farmer, is a member of the P"', () => {
+    const text = 'Headline\n\nKiprop Kibet Chirchir, a farmer, is a member of the TBP.';
+    expect(offices(text, 'Chirchir')).toEqual([]);
+  });
+});

@@ -40,4 +40,16 @@ export function readSecondOffice(tokens: Token[], index: number, read: boolean, 
     if (/^[,.]$/.test(tokens[from + second.length]?.text ?? '')) readApposition(second, pack, more);
     if (more.apposition && !more.membership && more.apposition.tense !== 'former') context.alsoHeld = more.apposition;
   }
+  // ("X, TKM's candidate in the Kitui Central by-election, is a one-time Miambani MCA who …": the verb after the apposition gives an office.)
+  const copula = tokens[index]?.text === ',' && /^(?:is|was)$/.test(tokens[index + 1]?.lower ?? '') && /^(?:a|an|the)$/.test(tokens[index + 2]?.lower ?? '');
+  if (copula && read) {
+    const third: Token[] = [];
+    const from = index + 3;
+    for (let at = from; at < tokens.length && tokens[at]?.isWord && !/^(?:who|which|that|and)$/.test(tokens[at]?.lower ?? ''); at++) third.push(tokens[at] as Token);
+    const more: Context = { evidence: 0, afterPlacePreposition: false };
+    if (third.some((token) => token.capitalised)) readApposition(third, pack, more);
+    const office = more.apposition && !more.membership ? (tokens[index + 1]?.lower === 'was' && !more.apposition.tense ? { ...more.apposition, tense: 'former' as const } : more.apposition) : undefined;
+    if (office && context.apposition && !context.membership) context.alsoHeld ??= office;
+    else if (office) context.alsoHeld = office;
+  }
 }
