@@ -1,7 +1,9 @@
 /**
  * "-leaning" is a sympathy the writer sees, not a tie the text states: "a
  * UDA-leaning independent" was published as an ally of UDA. "-allied" still
- * ties. Short invented texts, ties written by hand.
+ * ties. And a membership the clause after it says is over is no current tie:
+ * "X, a TDP founder member who is now in the HPM," was a TDP member. Short
+ * invented texts, ties written by hand.
  */
 import { describe, expect, it } from 'vitest';
 import { loadPack } from '../../src/pipeline/ingest';
@@ -21,5 +23,20 @@ describe('a party the person leans to', () => {
 
   it('still ties "The ODM-allied MCA, X," as an ally', () => {
     expect(ties('Headline\n\nThe ODM-allied MCA, Tom Ochieng Otieno, spoke.', 'Otieno')).toEqual(['ODM ally']);
+  });
+});
+
+describe('a membership the text says is over', () => {
+  it.each([
+    ['"X, a P founder member who is now in the Q,"', 'Hosea Kipchirchir Barngetuny, a TDP founder member who is now in the HPM, spoke.'],
+    ['"X, a P member who has since joined Q,"', 'Hosea Kipchirchir Barngetuny, a TDP member who has since joined the HPM, spoke.'],
+  ])('gives no tie to the first party: %s', (_label, sentence) => {
+    const text = `Headline\n\nThe Tegemeo Democratic Party (TDP) and the Haki Progressive Movement (HPM) met. ${sentence}`;
+    expect(ties(text, 'Barngetuny').filter((tie) => tie.startsWith('TDP'))).toEqual([]);
+  });
+
+  it('keeps "X, a P member," a member', () => {
+    const text = 'Headline\n\nThe Tegemeo Democratic Party (TDP) met. Mary Chebet Koech, a TDP member, spoke.';
+    expect(ties(text, 'Koech')).toEqual(['TDP member']);
   });
 });

@@ -267,6 +267,11 @@ function readAfter(tokens: Token[], run: Run, pack: CountryPack, context: Contex
   // "X and his deputy, Y, the governor and deputy governor respectively,": titles paired with names in order, not Y's alone.
   if (respectively(tokens, index)) return;
   readApposition(phrase, pack, context);
+  // "X, a TDP founder member who is now in the HPM,": a standing the clause after it says is over.
+  if (context.membership && context.apposition && movedOn(tokens, index)) {
+    delete context.apposition;
+    delete context.membership;
+  }
   // A past office is former, unless its words date it otherwise ("who was the JDC candidate").
   if (past && context.apposition && !context.apposition.tense && !context.membership) context.apposition = { ...context.apposition, tense: 'former' };
   readSecondOffice(tokens, index, phrase.length > 0, past, pack, context);
@@ -282,6 +287,13 @@ function heldByAnother(tokens: Token[], start: number): boolean {
     return /^(?:of|to)$/.test(tokens[at - 1]?.lower ?? '') && ANOTHER_S.test(tokens[at - 2]?.lower ?? '');
   }
   return false;
+}
+
+/** "who is now in the HPM", "who has since joined ODM", "now with Wiper": at `index`, a clause saying the person is in another body now. */
+function movedOn(tokens: Token[], index: number): boolean {
+  const words: string[] = [];
+  for (let at = index; at < tokens.length && words.length < 6 && !/^[,.;:]$/.test(tokens[at]?.text ?? ''); at++) words.push(tokens[at]?.lower ?? '');
+  return /^(?:who\s+)?(?:is\s+|has\s+)?(?:now|since)\s+(?:in|with|joined|a\s+member\s+of)\b/.test(words.join(' '));
 }
 
 /** Whether the clause from `index` on, up to its comma or full stop, says "respectively". */
