@@ -278,13 +278,13 @@ function readAfter(tokens: Token[], run: Run, pack: CountryPack, context: Contex
 }
 
 /** Who a title before a name may belong to instead: "the widow of the late Juja MP, X,", "an aide to the Kisumu Governor, X,". */
-const ANOTHER_S = /^(?:widow|widower|wife|husband|son|daughter|brother|sister|mother|father|child|children|nephew|niece|cousin|uncle|aunt|grandson|granddaughter|relative|aide|assistant|driver|bodyguard)$/;
+const RELATIVE_OR_AIDE = /^(?:widow|widower|wife|husband|son|daughter|brother|sister|mother|father|child|children|nephew|niece|cousin|uncle|aunt|grandson|granddaughter|relative|aide|assistant|driver|bodyguard)$/;
 
 /** Whether the "the" that opens the title at `start` follows "widow of", "aide to": the title is that other person's. */
 function heldByAnother(tokens: Token[], start: number): boolean {
   for (let at = start - 1; at >= Math.max(0, start - 4); at--) {
     if (tokens[at]?.lower !== 'the') continue;
-    return /^(?:of|to)$/.test(tokens[at - 1]?.lower ?? '') && ANOTHER_S.test(tokens[at - 2]?.lower ?? '');
+    return /^(?:of|to)$/.test(tokens[at - 1]?.lower ?? '') && RELATIVE_OR_AIDE.test(tokens[at - 2]?.lower ?? '');
   }
   return false;
 }
