@@ -15,6 +15,7 @@ import {
   SPEECH_VERBS,
 } from './lexicon';
 import { isTitleHead, isTitleWord, nameText, readRun } from './names';
+import { heldByAnother, isPluralTitle, movedOn, respectively } from './not-theirs';
 import { tenseBefore } from './roles';
 import { isTitleWordText } from './speaker-titles';
 import { MEMBERSHIP, readApposition } from './apposition-offices';
@@ -275,36 +276,6 @@ function readAfter(tokens: Token[], run: Run, pack: CountryPack, context: Contex
   // A past office is former, unless its words date it otherwise ("who was the JDC candidate").
   if (past && context.apposition && !context.apposition.tense && !context.membership) context.apposition = { ...context.apposition, tense: 'former' };
   readSecondOffice(tokens, index, phrase.length > 0, past, pack, context);
-}
-
-/** Who a title before a name may belong to instead: "the widow of the late Juja MP, X,", "an aide to the Kisumu Governor, X,". */
-const RELATIVE_OR_AIDE = /^(?:widow|widower|wife|husband|son|daughter|brother|sister|mother|father|child|children|nephew|niece|cousin|uncle|aunt|grandson|granddaughter|relative|aide|assistant|driver|bodyguard)$/;
-
-/** Whether the "the" that opens the title at `start` follows "widow of", "aide to": the title is that other person's. */
-function heldByAnother(tokens: Token[], start: number): boolean {
-  for (let at = start - 1; at >= Math.max(0, start - 4); at--) {
-    if (tokens[at]?.lower !== 'the') continue;
-    return /^(?:of|to)$/.test(tokens[at - 1]?.lower ?? '') && RELATIVE_OR_AIDE.test(tokens[at - 2]?.lower ?? '');
-  }
-  return false;
-}
-
-/** "who is now in the HPM", "who has since joined ODM", "now with Wiper": at `index`, a clause saying the person is in another body now. */
-function movedOn(tokens: Token[], index: number): boolean {
-  const words: string[] = [];
-  for (let at = index; at < tokens.length && words.length < 6 && !/^[,.;:]$/.test(tokens[at]?.text ?? ''); at++) words.push(tokens[at]?.lower ?? '');
-  return /^(?:who\s+)?(?:is\s+|has\s+)?(?:now|since)\s+(?:in|with|joined|a\s+member\s+of)\b/.test(words.join(' '));
-}
-
-/** Whether the clause from `index` on, up to its comma or full stop, says "respectively". */
-function respectively(tokens: Token[], index: number): boolean {
-  for (let at = index; at < tokens.length && !/^[,.;:]$/.test(tokens[at]?.text ?? ''); at++) if (tokens[at]?.lower === 'respectively') return true;
-  return false;
-}
-
-/** "MCAs", "Senators", "governors": a title head that is the plural of another. */
-function isPluralTitle(token: Token, pack: CountryPack): boolean {
-  return token.isWord && /s$/i.test(token.text) && isTitleHead(token, pack) && isTitleHead({ ...token, text: token.text.slice(0, -1), base: token.base.slice(0, -1), lower: token.lower.slice(0, -1) }, pack);
 }
 
 /**

@@ -1,0 +1,44 @@
+/**
+ * Words near a name that are not the name's own, though they stand where its
+ * title or standing would: a relative's or an employer's title ("the widow of
+ * the late Juja MP, X,"), titles paired with names in order ("the governor and
+ * deputy governor respectively"), a plural ("According to X, the MCAs …"), and
+ * a standing the next clause says is over ("a TDP member who is now in the HPM").
+ */
+import type { CountryPack } from '../pack';
+import type { Token } from '../text/tokens';
+import { isTitleHead } from './names';
+
+/** Who a title before a name may belong to instead: "the widow of the late Juja MP, X,", "an aide to the Kisumu Governor, X,". */
+const RELATIVE_OR_AIDE = /^(?:widow|widower|wife|husband|son|daughter|brother|sister|mother|father|child|children|nephew|niece|cousin|uncle|aunt|grandson|granddaughter|relative|aide|assistant|driver|bodyguard)$/;
+
+/** Whether the "the" that opens the title at `start` follows "widow of", "aide to": the title is that other person's. */
+export function heldByAnother(tokens: Token[], start: number): boolean {
+  for (let at = start - 1; at >= Math.max(0, start - 4); at--) {
+    if (tokens[at]?.lower !== 'the') continue;
+    return /^(?:of|to)$/.test(tokens[at - 1]?.lower ?? '') && RELATIVE_OR_AIDE.test(tokens[at - 2]?.lower ?? '');
+  }
+  return false;
+}
+
+/** The lower-case words of the clause from `index` on, up to its comma or full stop, at most `limit` of them. */
+function clauseWords(tokens: Token[], index: number, limit = Infinity): string[] {
+  const words: string[] = [];
+  for (let at = index; at < tokens.length && words.length < limit && !/^[,.;:]$/.test(tokens[at]?.text ?? ''); at++) words.push(tokens[at]?.lower ?? '');
+  return words;
+}
+
+/** "who is now in the HPM", "who has since joined ODM", "now with Wiper": at `index`, a clause saying the person is in another body now. */
+export function movedOn(tokens: Token[], index: number): boolean {
+  return /^(?:who\s+)?(?:is\s+|has\s+)?(?:now|since)\s+(?:in|with|joined|a\s+member\s+of)\b/.test(clauseWords(tokens, index, 6).join(' '));
+}
+
+/** Whether the clause from `index` on says "respectively": titles paired with names in order. */
+export function respectively(tokens: Token[], index: number): boolean {
+  return clauseWords(tokens, index).includes('respectively');
+}
+
+/** "MCAs", "Senators", "governors": a title head that is the plural of another. */
+export function isPluralTitle(token: Token, pack: CountryPack): boolean {
+  return token.isWord && /s$/i.test(token.text) && isTitleHead(token, pack) && isTitleHead({ ...token, text: token.text.slice(0, -1), base: token.base.slice(0, -1), lower: token.lower.slice(0, -1) }, pack);
+}
