@@ -6,7 +6,7 @@
  * is about; failing both it stays unresolved rather than go to either.
  */
 import type { Mention } from '../types';
-import { isRunOf, isSuffixVariant, personWords } from './normalise';
+import { honorificSex, isRunOf, isSuffixVariant, personWords } from './normalise';
 
 export interface PersonCluster {
   /** The article it was found in. */
@@ -110,8 +110,12 @@ function placeShortForm(
 
 /**
  * Picks the person a short form stands for: the only candidate; else the only
- * one introduced before it; else the one the article is about: mentioned most
- * so far, and on a tie the one its first paragraph introduces.
+ * one introduced before it, or the only one its "Mr" or "Ms" fits; else the
+ * one the article is about (mentioned most so far, and on a tie the one its
+ * first paragraph introduces), but only if no other namesake was named in full
+ * more recently: "Her husband, Peter Oyugi, … Mr Oyugi said" in a story about
+ * Governor Mary Oyugi could be either of them, and a quote or an office given
+ * to the wrong one is worse than none.
  */
 function choose(mention: Mention, candidates: PersonCluster[], firstSeen: Map<PersonCluster, number>): PersonCluster | undefined {
   if (candidates.length === 1) return candidates[0];
@@ -119,6 +123,17 @@ function choose(mention: Mention, candidates: PersonCluster[], firstSeen: Map<Pe
   const introduced = candidates.filter((cluster) => (firstSeen.get(cluster) ?? Infinity) < at);
   if (introduced.length === 1) return introduced[0];
   const pool = introduced.length > 0 ? introduced : candidates;
+  const fitting = pool.filter((cluster) => !ofOtherSex(mention, cluster));
+  if (fitting.length === 1) return fitting[0];
+  const subject = subjectOf(fitting, at, firstSeen);
+  if (!subject || introduced.length === 0) return subject;
+  const mine = lastNamedInFull(subject, at);
+  const overtaken = fitting.some((other) => other !== subject && isNamedAfter(lastNamedInFull(other, at), mine));
+  return overtaken ? undefined : subject;
+}
+
+/** The person the article is about at position `at`: mentioned most so far, and on a tie the one its first paragraph names first. */
+function subjectOf(pool: PersonCluster[], at: number, firstSeen: Map<PersonCluster, number>): PersonCluster | undefined {
   const ranked = [...pool].sort((a, b) => salience(b, at) - salience(a, at));
   const [first, second] = ranked;
   if (!first || !second) return first;
@@ -127,6 +142,30 @@ function choose(mention: Mention, candidates: PersonCluster[], firstSeen: Map<Pe
   // Two people in the lead: the story is about the one it names first.
   leads.sort((a, b) => (firstSeen.get(a) ?? Infinity) - (firstSeen.get(b) ?? Infinity));
   return leads[0];
+}
+
+/** "Mr Oyugi" cannot be the one of two Oyugis whom the article calls "Mrs". */
+function ofOtherSex(mention: Mention, cluster: PersonCluster): boolean {
+  const mine = honorificSex(mention.honorific);
+  return mine !== undefined && cluster.mentions.some((one) => (honorificSex(one.honorific) ?? mine) !== mine);
+}
+
+/** The last mention naming a person in full before position `at`. */
+function lastNamedInFull(cluster: PersonCluster, at: number): Mention | undefined {
+  const full = cluster.mentions.filter((one) => personWords(one.name).length > 1 && order(one) < at);
+  return full.sort((a, b) => order(a) - order(b)).at(-1);
+}
+
+/**
+ * Whether `later` names its person in a later sentence than `earlier`: two
+ * people named in full in one sentence ("X dismissed claims that he had fallen
+ * out with his brother, Y") leave the short form to the one the story is about.
+ */
+function isNamedAfter(later: Mention | undefined, earlier: Mention | undefined): boolean {
+  if (!later) return false;
+  if (!earlier) return true;
+  if (later.place.paragraph !== earlier.place.paragraph) return later.place.paragraph > earlier.place.paragraph;
+  return later.place.sentence !== earlier.place.sentence && later.offset > earlier.offset;
 }
 
 /** How often a cluster was named before position `at`. */

@@ -80,3 +80,12 @@ export function editDistance(a: string, b: string, limit = 2): number {
   }
   return previous[b.length] as number;
 }
+
+const FEMALE_HONORIFIC = /^(?:ms|mrs|miss|madam|mama|lady|dame)$/i;
+const MALE_HONORIFIC = /^(?:mr|sir|mzee|baba)$/i;
+
+/** The sex an honorific states: "Mr" male, "Ms" or "Mrs" female; none for "Dr" or "Hon". */
+export function honorificSex(honorific: string | undefined): 'f' | 'm' | undefined {
+  if (FEMALE_HONORIFIC.test(honorific ?? '')) return 'f';
+  return MALE_HONORIFIC.test(honorific ?? '') ? 'm' : undefined;
+}

@@ -5,7 +5,7 @@
  */
 import type { Evidence, Mention } from '../types';
 import type { ArticlePeople, PersonCluster } from './article-people';
-import { isRunOf, isSuffixVariant, nameKey, personWords } from './normalise';
+import { honorificSex, isRunOf, isSuffixVariant, nameKey, personWords } from './normalise';
 import { Collation } from '../collation';
 
 export interface PersonGroup {
@@ -147,13 +147,10 @@ function standsFor(cluster: PersonCluster, group: PersonGroup): boolean {
   return words.length > 1 && words[0] === whole[0] && words[words.length - 1] === whole[whole.length - 1] && words.every((word) => whole.includes(word));
 }
 
-const FEMALE = /^(?:ms|mrs|miss|madam|mama|lady|dame)$/i;
-const MALE = /^(?:mr|sir|mzee|baba)$/i;
-
 /** A short form may join a full name only if their honorifics and titles do not disagree. */
 function compatible(cluster: PersonCluster, group: PersonGroup): boolean {
   const theirs = group.clusters.flatMap((other) => other.mentions);
-  const gender = (mentions: Mention[]) => new Set(mentions.map((mention) => (FEMALE.test(mention.honorific ?? '') ? 'f' : MALE.test(mention.honorific ?? '') ? 'm' : '')).filter(Boolean));
+  const gender = (mentions: Mention[]) => new Set(mentions.map((mention) => honorificSex(mention.honorific)).filter(Boolean));
   const mine = gender(cluster.mentions);
   const other = gender(theirs);
   if ([...mine].some((value) => other.size > 0 && !other.has(value))) return false;

@@ -1,0 +1,52 @@
+/**
+ * Two people of one article who share a surname: "Mr Oyugi said …" after the
+ * governor's husband is introduced is not the governor's, though the story is
+ * about her. A bare surname goes to the person the article is about only when
+ * no other namesake was named in full after them; a "Mr" or "Ms" that fits
+ * only one of them settles it; otherwise the quote goes to review. Each case
+ * is a short invented text with its speaker written by hand.
+ */
+import { describe, expect, it } from 'vitest';
+import { analyseCorpus } from '../../src/pipeline/corpus';
+import { loadPack } from '../../src/pipeline/ingest';
+import { summarise } from '../../src/pipeline/summary';
+import { seed } from './helpers';
+
+const pack = await loadPack();
+const report = (text: string) => summarise(analyseCorpus([seed('x.txt', text)], pack));
+const saidBy = (text: string, words: string) => report(text).people.filter((one) => one.quotes.some((quote) => quote.text.startsWith(words))).map((one) => one.name);
+
+const FARMER = 'I sell milk and maize and I have never signed a county tender';
+
+const story = (governor: string, before: string, speaker = 'Oyugi') =>
+  [
+    'Headline',
+    `Kirinyaga Governor ${governor} Wanjiru Chebet Oyugi has defended the county's spending plan as MCAs threatened to reject it.`,
+    'Oyugi told reporters in Kerugoya on Monday that the budget was the most open in the county\'s history.',
+    'Her husband, Kamau Njoroge Oyugi, a businessman, was accused by MCAs of influencing tenders at the county.',
+    `${before}Mr Oyugi said he had no role in the county. "${FARMER}," ${speaker} said.`,
+  ].join('\n\n');
+
+describe('a surname two people of the article share', () => {
+  it('is no one\'s when a namesake of the subject was named in full after her', () => {
+    const text = story('', '');
+    expect(saidBy(text, FARMER.slice(0, 20))).toEqual([]);
+    expect(report(text).unattributed.map((quote) => quote.text)).toContain(FARMER);
+  });
+
+  it('goes to the one a "Mr" or "Ms" fits', () => {
+    expect(saidBy(story('Mrs', '', 'Mr Oyugi'), FARMER.slice(0, 20))).toEqual(['Kamau Njoroge Oyugi']);
+  });
+
+  it('goes to the subject when she was named in full again since', () => {
+    expect(saidBy(story('', 'Governor Wanjiru Chebet Oyugi did not respond to the claims. '), FARMER.slice(0, 20))).toEqual(['Wanjiru Chebet Oyugi']);
+  });
+
+  it('goes to the subject when both were named in full in one sentence', () => {
+    const text = [
+      'Former Nyeri Senator Mwangi Karanja Gitau on Saturday dismissed claims that he had fallen out with his brother, Othaya MP Kariuki Karanja Gitau.',
+      `Gitau, the party's chairman, said the two remained close. "${FARMER}," Gitau said.`,
+    ].join('\n\n');
+    expect(saidBy(text, FARMER.slice(0, 20))).toEqual(['Mwangi Karanja Gitau']);
+  });
+});
