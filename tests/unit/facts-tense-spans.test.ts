@@ -1,0 +1,31 @@
+/**
+ * A title before a name that a closed span of years follows ("deputy to
+ * Governor X from 2017 to 2022"): the span dates X's office, so it is former,
+ * never current. Each case is a short invented text with its roles written by
+ * hand; the "still current" case is a year that dates something else.
+ */
+import { describe, expect, it } from 'vitest';
+import { analyseCorpus } from '../../src/pipeline/corpus';
+import { loadPack } from '../../src/pipeline/ingest';
+import { summarise } from '../../src/pipeline/summary';
+import { seed } from './helpers';
+
+const pack = await loadPack();
+const personIn = (text: string, name: string) => summarise(analyseCorpus([seed('x.txt', text)], pack)).people.find((one) => one.name.endsWith(name));
+const offices = (text: string, name: string) => (personIn(text, name)?.roles ?? []).map((role) => `${role.title}${role.organisation ? ` of ${role.organisation}` : ''} (${role.tense ?? 'current'})`);
+
+describe('a title a span of years dates', () => {
+  it.each([
+    ['"from 2017 to 2022"', 'served as deputy to Governor Kiprono Kimutai Lagat from 2017 to 2022'],
+    ['"between 2013 and 2017"', 'was deputy to Governor Kiprono Kimutai Lagat between 2013 and 2017'],
+    ['"until 2022"', 'served as deputy to Governor Kiprono Kimutai Lagat until 2022'],
+  ])('is a former office: %s', (_label, words) => {
+    const text = `Headline\n\nKericho MCA Chelangat Mutai Bett has declared her bid for the governor's seat. She ${words}.`;
+    expect(offices(text, 'Kiprono Kimutai Lagat')).toEqual(['Governor (former)']);
+  });
+
+  it('stays current when the year dates something else', () => {
+    const text = 'Headline\n\nGovernor Kiprono Kimutai Lagat in 2023 launched a tea factory in Londiani.';
+    expect(offices(text, 'Kiprono Kimutai Lagat')).toEqual(['Governor (current)']);
+  });
+});
