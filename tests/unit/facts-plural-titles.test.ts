@@ -1,8 +1,10 @@
 /**
  * A plural title after a name set off by a comma names other people, never
  * the one before it: "According to Shee, the MCAs “…”" gave Shee, a party's
- * branch chairman, the office of MCA on his profile. Short invented texts,
- * the roles written by hand.
+ * branch chairman, the office of MCA on his profile. And the places of a
+ * plural title ("Nakuru, Baringo and Kericho Senators X, Y and Z") are each
+ * one's only when "respectively" pairs them in order: every name took the
+ * last place. Short invented texts, the roles written by hand.
  */
 import { describe, expect, it } from 'vitest';
 import { analyseCorpus } from '../../src/pipeline/corpus';
@@ -15,6 +17,11 @@ const titles = (text: string, name: string) =>
   analyseCorpus([seed('x.txt', text)], pack)
     .resolution.entities.filter((entity) => entity.kind === 'person' && entity.name.endsWith(name))
     .flatMap((entity) => entity.roles.map((role) => role.title));
+/** The same, with each role's place: "Senator of Nakuru". */
+const seats = (text: string, name: string) =>
+  analyseCorpus([seed('x.txt', text)], pack)
+    .resolution.entities.filter((entity) => entity.kind === 'person' && entity.name.endsWith(name))
+    .flatMap((entity) => entity.roles.map((role) => `${role.title}${role.organisation ? ` of ${role.organisation}` : ''}`));
 
 describe('a plural title is no apposition', () => {
   it('"According to X, the MCAs “…”" gives X no seat', () => {
@@ -25,5 +32,19 @@ describe('a plural title is no apposition', () => {
   it('keeps the singular title after the comma', () => {
     const text = 'Headline\n\nThe motion was moved by Fatma Ali Mwanaisha, the Shimanzi MCA, on Tuesday.';
     expect(titles(text, 'Mwanaisha')).toEqual(['MCA']);
+  });
+});
+
+describe('the places of a plural title', () => {
+  const list = 'Nyamira, Kisii and Migori Senators Ondieki Nyakundi Mose, Kemunto Bosibori Nyaboke and Odhiambo Ochieng Owino';
+
+  it('pair with the names in order after "respectively"', () => {
+    const text = `Headline\n\n${list} respectively attended the swearing-in on Friday.`;
+    expect([seats(text, 'Mose'), seats(text, 'Nyaboke'), seats(text, 'Owino')]).toEqual([['Senator of Nyamira'], ['Senator of Kisii'], ['Senator of Migori']]);
+  });
+
+  it('give no one a place without "respectively"', () => {
+    const text = `Headline\n\n${list} attended the swearing-in on Friday.`;
+    expect([seats(text, 'Mose'), seats(text, 'Nyaboke'), seats(text, 'Owino')]).toEqual([['Senator'], ['Senator'], ['Senator']]);
   });
 });

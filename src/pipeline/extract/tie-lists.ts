@@ -27,10 +27,37 @@ function titledMembers(view: SentenceView): void {
     const seat = plural ? readRole(plural) : undefined;
     if (seat && /^\s*,/.test(view.after(list[list.length - 1] as Mention))) for (const person of list) if (!person.role) person.role = { ...seat };
     for (const person of list.slice(1)) if (head.role && !person.role) person.role = { ...head.role };
+    pairPlaces(view, list);
     const last = list[list.length - 1] as Mention;
     const party = mentions[mentions.indexOf(last) + 1];
     if (party && view.partyLike(party) && /^(?:\s*\([^()]{1,40}\))?(?:\s+of|\s*,\s*(?:all|both)\s+of)\s+(?:the\s+)?$/i.test(view.gap(last, party)) && !ATTRIBUTE.test(view.after(party))) for (const person of list) addTie(person, { party: party.name, relation: 'member' });
   }
+}
+
+/** A place's name, one to three capitalised words: "Homa Bay". */
+const PLACE = String.raw`\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}`;
+/** "Nakuru, Baringo and Kericho Senators": the places of a plural title, two or more, as written before it. */
+const LISTED_PLACES = new RegExp(String.raw`(${PLACE}(?:(?:\s*,\s*|\s*,?\s+and\s+)${PLACE})+)\s+(?:MCAs|MPs|Senators|Governors|Reps|Representatives)\s*,?\s+(?:(?:Mr|Mrs|Ms|Dr|Prof|Hon|Eng)\.?\s+)?$`, 'u');
+
+/**
+ * "Nakuru, Baringo and Kericho Senators X, Y and Z respectively": each name
+ * takes the place in its order. Without "respectively", or when the counts
+ * differ, the text does not say whose seat is whose: no name takes a place
+ * (each read the last one, "Kericho", before).
+ */
+function pairPlaces(view: SentenceView, list: Mention[]): void {
+  const before = LISTED_PLACES.exec(view.before(list[0] as Mention));
+  const written = before?.[1] ?? '';
+  // ("ODM and UDA MPs X and Y": parties, not places.)
+  if (!before || view.parties.some((party) => view.at(party) >= before.index && view.at(party) < before.index + written.length)) return;
+  const places = written.replace(/^The\s+/, '').split(/\s*,?\s+and\s+|\s*,\s*/).filter(Boolean);
+  if (places.length < 2) return;
+  const paired = /^\s*,?\s*respectively\b/.test(view.after(list[list.length - 1] as Mention)) && places.length === list.length;
+  list.forEach((person, index) => {
+    if (!person.role) return;
+    const { organisation: _shared, ...role } = person.role;
+    person.role = paired ? { ...role, organisation: places[index] as string } : role;
+  });
 }
 
 /**
