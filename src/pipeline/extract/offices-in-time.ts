@@ -2,14 +2,14 @@
  * The offices an article places in time beyond the words around a name, read
  * once every role and tie of the article is known: seats sought, offices
  * about to be taken up or acted in, offices passing hands, offices told with
- * a verb, titles a span of years dates; then the offices it says ended are
- * made former, whichever reader gave them.
+ * a verb, titles the words around them date; then the offices it says ended
+ * are made former, whichever reader gave them.
  */
 import { readAspirations } from './aspirations';
+import { dateTitles } from './dated-titles';
 import { dateEndedOffices } from './ended-offices';
 import { readIncomingOffices } from './incoming-offices';
 import { readPastOffices } from './past-offices';
-import { dateSpannedTitles } from './spanned-offices';
 import type { SentenceMentions } from './sentence-view';
 import { readSuccessions } from './successions';
 
@@ -19,7 +19,7 @@ export function readOfficesInTime(sentences: SentenceMentions[]): void {
   readIncomingOffices(sentences);
   readSuccessions(sentences);
   readPastOffices(sentences);
-  dateSpannedTitles(sentences);
+  dateTitles(sentences);
   // Last: a death or a dismissal dates an office whichever reader above gave it.
   dateEndedOffices(sentences);
 }

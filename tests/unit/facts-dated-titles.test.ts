@@ -1,8 +1,10 @@
 /**
- * A title before a name that a closed span of years follows ("deputy to
- * Governor X from 2017 to 2022"): the span dates X's office, so it is former,
- * never current. Each case is a short invented text with its roles written by
- * hand; the "still current" case is a year that dates something else.
+ * A title before a name that the words around it date: a closed span of years
+ * after it ("deputy to Governor X from 2017 to 2022"), or "Then" opening a
+ * sentence told in the present ("Then Nakuru Mayor X … is among the elders").
+ * The office is former, never current. Each case is a short invented text with
+ * its roles written by hand; the "still current" cases are a year that dates
+ * something else and a "Then" that tells what happened next.
  */
 import { describe, expect, it } from 'vitest';
 import { analyseCorpus } from '../../src/pipeline/corpus';
@@ -26,6 +28,18 @@ describe('a title a span of years dates', () => {
 
   it('stays current when the year dates something else', () => {
     const text = 'Headline\n\nGovernor Kiprono Kimutai Lagat in 2023 launched a tea factory in Londiani.';
+    expect(offices(text, 'Kiprono Kimutai Lagat')).toEqual(['Governor (current)']);
+  });
+});
+
+describe('a title after "Then" opening the sentence', () => {
+  it('is a former office when the sentence is told in the present', () => {
+    const text = 'Headline\n\nThen Eldoret Mayor Kipchumba Rotich Limo, who led the municipality in the 1990s, is among the elders backing the governor.';
+    expect(offices(text, 'Kipchumba Rotich Limo')).toEqual(['Mayor of Eldoret (former)']);
+  });
+
+  it('stays current when "Then" tells what happened next', () => {
+    const text = 'Headline\n\nThe choir sang the anthem. Then Governor Kiprono Kimutai Lagat arrived and the ceremony began.';
     expect(offices(text, 'Kiprono Kimutai Lagat')).toEqual(['Governor (current)']);
   });
 });
