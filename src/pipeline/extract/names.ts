@@ -79,7 +79,9 @@ export function readRun(run: Token[], pack: CountryPack): RunReading {
   let tokens = run;
   let honorific: string | undefined;
   // Honorifics open the name ("Mr Odinga") or sit between title and name ("Governor Dr Ali").
-  const leading = tokens.findIndex((token) => !HONORIFICS.has(bare(token)));
+  let leading = tokens.findIndex((token) => !HONORIFICS.has(bare(token)));
+  // "Ms Sheikh", "Mr Bishop": after an honorific, a courtesy word that is also a surname is the name.
+  if (leading === -1 && tokens.length > 1 && NAMES_TOO.has(bare(tokens[tokens.length - 1] as Token))) leading = tokens.length - 1;
   if (leading > 0) {
     honorific = tokens[leading - 1]?.base;
     tokens = tokens.slice(leading);

@@ -1,0 +1,31 @@
+/**
+ * A surname that is also a courtesy word ("Sheikh", "Bishop", "Major"): after
+ * an honorific it is the name. "Ms Sheikh … “…,” she said." read as two
+ * honorifics and no one, and the quote went to the man quoted the paragraph
+ * before. Short invented texts, the speakers written by hand.
+ */
+import { describe, expect, it } from 'vitest';
+import { analyseCorpus } from '../../src/pipeline/corpus';
+import { loadPack } from '../../src/pipeline/ingest';
+import { summarise } from '../../src/pipeline/summary';
+import { SAID } from './fact-readers';
+import { seed } from './helpers';
+
+const pack = await loadPack();
+const report = (text: string) => summarise(analyseCorpus([seed('x.txt', text)], pack));
+const saidBy = (text: string, words: string) => report(text).people.filter((one) => one.quotes.some((quote) => quote.text.startsWith(words))).map((one) => one.name);
+
+describe('a surname that is also a courtesy word', () => {
+  it.each([
+    ['Ms', 'Sheikh', 'Zainabu Abdi Sheikh', 'she'],
+    ['Mr', 'Bishop', 'Otieno Ouma Bishop', 'he'],
+  ])('"%s %s" is the person of that surname', (honorific, surname, name, pronoun) => {
+    const text = [
+      'Headline',
+      `The party named its new officials on Wednesday: Dr Kipkorir Arap Ruto Langat as party leader and ${honorific} ${name} as his deputy.`,
+      '"This party belongs to the youth," Dr Langat said in his acceptance speech.',
+      `${honorific} ${surname}, the new deputy party leader, said the party would field candidates in all seats. "${SAID}," ${pronoun} said.`,
+    ].join('\n\n');
+    expect(saidBy(text, SAID.slice(0, 20))).toEqual([name]);
+  });
+});
