@@ -3,15 +3,24 @@
  * the text settles neither as their speaker, and the quote goes to review
  * rather than onto a profile (it went to Y, whose name was nearest). And a
  * "he said" after a sentence whose subject is a seat ("The MCA hit back.") is
- * no one else's: it went to the senator quoted before. Short invented texts,
- * the speakers written by hand.
+ * no one else's: it went to the senator quoted before. Nor is a "she said"
+ * after a sentence whose subject is someone's unnamed kin or aide ("Her
+ * deputy, …, said …"). Short invented texts, the speakers written by hand.
  */
 import { describe, expect, it } from 'vitest';
+import { analyseCorpus } from '../../src/pipeline/corpus';
 import { loadPack } from '../../src/pipeline/ingest';
+import { summarise } from '../../src/pipeline/summary';
 import { factReaders } from './fact-readers';
+import { seed } from './helpers';
 
 const pack = await loadPack();
 const { speakers } = factReaders(pack);
+/** Who each quote is published for, after the evidence check; null for a quote left to review. */
+const published = (text: string) => {
+  const report = summarise(analyseCorpus([seed('x.txt', text)], pack));
+  return report.people.flatMap((one) => one.quotes.map((quote) => `${one.name}: ${quote.text.slice(0, 20)}`));
+};
 
 describe('a quote handed on by someone else', () => {
   it.each([
@@ -31,5 +40,12 @@ describe('"he said" after a seat as the subject', () => {
   it.each(['The MCA hit back.', 'The MCA, who is eyeing the Chepalungu parliamentary seat, hit back.'])('is not the senator quoted before: %s', (sentence) => {
     const text = `Headline\n\nBomet Senator Peter Kiprop Kiptengwer and Chepalungu MCA Daniel Kipkemoi Rotich-Keter traded accusations on Saturday.\n\n"My colleague has forgotten where he came from," Kiptengwer said.\n\n${sentence} "Nobody in this county owns Bomet," he said.`;
     expect(speakers(text)).toEqual(['Kiptengwer', null]);
+  });
+});
+
+describe('"he" or "she" after an unnamed kin or aide as the subject', () => {
+  it.each(['Her deputy, the first woman to hold the post,', 'His wife'])('is not the person quoted before: %s', (subject) => {
+    const text = `Headline\n\n"This party belongs to the youth," party leader Dr Kipkorir Ruto Langat said in his acceptance speech.\n\n${subject} said the party would field candidates in all seats. "We will not be anybody's junior partner," she said.`;
+    expect(published(text)).toEqual(['Kipkorir Ruto Langat: This party belongs t']);
   });
 });

@@ -39,11 +39,12 @@ function firstWritten(text: string, forms: readonly string[]): { start: number; 
 
 /**
  * Someone a sentence brings in without a name ("a party official", "one
- * delegate", "another source"), who could be the "he" or "she" of a later
- * quote as well as the person named further back.
+ * delegate", "another source"), or who opens it as someone's kin or aide
+ * ("Her deputy, the first woman to hold the post, said …"), who could be the
+ * "he" or "she" of a later quote as well as the person named further back.
  */
 export const UNNAMED_PERSON =
-  /\b(?:an?|one|another|some)\s+(?:[\p{L}-]+\s+){0,3}?(?:official|source|spokesperson|spokesman|spokeswoman|aide|insider|resident|delegate|supporter|voter|trader|activist|analyst|observer|witness|farmer|teacher|elder|critic|member|worker|student|youth|woman|man)s?\b/iu;
+  /\b(?:an?|one|another|some)\s+(?:[\p{L}-]+\s+){0,3}?(?:official|source|spokesperson|spokesman|spokeswoman|aide|insider|resident|delegate|supporter|voter|trader|activist|analyst|observer|witness|farmer|teacher|elder|critic|member|worker|student|youth|woman|man)s?\b|^\s*(?:His|Her|Their)\s+(?:[\p{Ll}-]+\s+){0,2}?(?:deputy|wife|husband|spouse|widow|widower|son|daughter|brother|sister|mother|father|lawyer|advocate|spokesperson|spokesman|spokeswoman|aide|assistant|successor|predecessor|rival|opponent|challenger)\b/iu;
 
 /** An honorific that gives a person's sex, with the rest of a name after it: "Ms Jane Wanjiku Kamau". */
 // ("Nyandarua Woman Representative Hon. X": a second honorific, with its full stop, may stand between.)
