@@ -1,8 +1,11 @@
 /**
  * A title before a name that the words around it date: a closed span of years
  * after it ("deputy to Governor X from 2017 to 2022"), or "Then" opening a
- * sentence told in the present ("Then Nakuru Mayor X … is among the elders").
- * The office is former, never current. Each case is a short invented text with
+ * sentence told in the present ("Then Nakuru Mayor X … is among the elders"),
+ * or a word that says the holder lost it ("Sacked Kiambogo Finance executive
+ * X", "unseated Laikipia East MP X"). The office is former, never current; and
+ * a word opening the sentence ("Deposed", "Vocal", "Retiring") is no part of
+ * the place. Each case is a short invented text with
  * its roles written by hand; the "still current" cases are a year that dates
  * something else and a "Then" that tells what happened next.
  */
@@ -41,5 +44,17 @@ describe('a title after "Then" opening the sentence', () => {
   it('stays current when "Then" tells what happened next', () => {
     const text = 'Headline\n\nThe choir sang the anthem. Then Governor Kiprono Kimutai Lagat arrived and the ceremony began.';
     expect(offices(text, 'Kiprono Kimutai Lagat')).toEqual(['Governor (current)']);
+  });
+});
+
+describe('a word before a title and its place', () => {
+  it.each([
+    ['Deposed Kiambogo Assembly Speaker Wambui Nyokabi Gakuru has joined the rival camp.', 'Speaker of Kiambogo Assembly (former)'],
+    ['Ousted Laikipia Speaker Wambui Nyokabi Gakuru said the Senate had done the right thing.', 'Speaker of Laikipia (former)'],
+    ['The charges named unseated Laikipia East MP Wambui Nyokabi Gakuru.', 'MP of Laikipia East (former)'],
+    ['Vocal Mkomani MCA Wambui Nyokabi Gakuru stayed away.', 'MCA of Mkomani (current)'],
+    ['Retiring Kiambogo Woman Representative Wambui Nyokabi Gakuru has endorsed the plan.', 'Woman Representative of Kiambogo (current)'],
+  ])('%s', (sentence, office) => {
+    expect(offices(`Headline\n\n${sentence}`, 'Wambui Nyokabi Gakuru')).toEqual([office]);
   });
 });

@@ -46,7 +46,10 @@ const TENSE_AFTER: Record<string, Tense> = {
 
 /** Words that describe an office's holder, not the office: "a two-term governor", "the vocal senator". */
 // ("one-time" dates an office: "a one-time Kenyan ambassador" is a former one.)
-const DESCRIBING = /^(?:(?:one|two|three|four|five|first|second|third|fourth|fifth)-term|(?:first|second|third|two|three|four|five)-time|vocal|outspoken|youthful|veteran|long-serving|influential|firebrand|embattled|controversial|new|newly-(?:elected|appointed|named|installed))$/i;
+const DESCRIBING = /^(?:(?:one|two|three|four|five|first|second|third|fourth|fifth)-term|(?:first|second|third|two|three|four|five)-time|vocal|outspoken|youthful|veteran|long-serving|influential|firebrand|embattled|controversial|retiring|suspended|jailed|expelled|new|newly-(?:elected|appointed|named|installed))$/i;
+
+/** "Sacked", "Deposed", "Unseated" before a title and its place: the holder lost the office. */
+const ENDED_HOLDER = /^(?:sacked|deposed|ousted|unseated|defeated|dismissed|fired|dethroned|impeached)$/i;
 
 const ORDINAL = /^(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)$/;
 
@@ -110,6 +113,13 @@ export function readRole(written: string, organisation?: string, tense?: Tense):
     words = words.slice(1);
   }
   let found = tense;
+  // "Sacked Kiambogo Finance executive", "Vocal Mkomani MCA": a word opening the sentence that dates or describes the
+  // holder is no part of the place.
+  const opening = organisation?.trim().split(/\s+/) ?? [];
+  if (opening.length > 1 && (ENDED_HOLDER.test(opening[0] as string) || DESCRIBING.test(opening[0] as string))) {
+    if (ENDED_HOLDER.test(opening[0] as string)) found ??= 'former';
+    organisation = opening.slice(1).join(' ');
+  }
   // "a first-time candidate", "a two-term governor": what the holder is, not the office.
   // ("the county's first governor": whose office and which in order, neither the office.)
   while (words.length > 1 && (DESCRIBING.test(words[0] as string) || /^\p{Ll}+['’]s$/u.test(words[0] as string) || ORDINAL.test(words[0] as string))) words = words.slice(1);

@@ -20,7 +20,7 @@ export function tenseAt(tokens: Token[], index: number): Tense | undefined {
   // "one-time" is read whole: the tokenizer keeps a lower-case tail apart from a name.
   if (!word?.isWord) return undefined;
   // "MCAs removed Majority Leader X": an office the sentence says was taken away.
-  if (/^(?:removed|ousted|sacked|deposed|dethroned|kicked)$/.test(word.lower)) return 'former';
+  if (/^(?:removed|ousted|sacked|deposed|dethroned|kicked|unseated)$/.test(word.lower)) return 'former';
   // "the seat left vacant by the death of MP X", "nullified the election of Khwisero MP X": an office that ended.
   if (word.lower === 'of' && ENDED.test(tokens[index - 1]?.lower ?? '')) return 'former';
   if (word.lower === 'of' && tokens[index - 1]?.lower === 'election' && tokens[index - 2]?.lower === 'the' && ANNULLED.test(tokens[index - 3]?.lower ?? '')) return 'former';
