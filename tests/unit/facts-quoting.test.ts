@@ -5,7 +5,9 @@
  * "he said" after a sentence whose subject is a seat ("The MCA hit back.") is
  * no one else's: it went to the senator quoted before. Nor is a "she said"
  * after a sentence whose subject is someone's unnamed kin or aide ("Her
- * deputy, …, said …"). Short invented texts, the speakers written by hand.
+ * deputy, …, said …"), or someone unnamed whose clause names X ("The party's
+ * treasurer, who sat next to Ms X, disagreed."). Short invented texts, the
+ * speakers written by hand.
  */
 import { describe, expect, it } from 'vitest';
 import { analyseCorpus } from '../../src/pipeline/corpus';
@@ -19,7 +21,7 @@ const { speakers } = factReaders(pack);
 /** Who each quote is published for, after the evidence check; null for a quote left to review. */
 const published = (text: string) => {
   const report = summarise(analyseCorpus([seed('x.txt', text)], pack));
-  return report.people.flatMap((one) => one.quotes.map((quote) => `${one.name}: ${quote.text.slice(0, 20)}`));
+  return report.people.flatMap((one) => one.quotes.map((quote) => `${one.name}: ${quote.text}`));
 };
 
 describe('a quote handed on by someone else', () => {
@@ -46,6 +48,22 @@ describe('"he said" after a seat as the subject', () => {
 describe('"he" or "she" after an unnamed kin or aide as the subject', () => {
   it.each(['Her deputy, the first woman to hold the post,', 'His wife'])('is not the person quoted before: %s', (subject) => {
     const text = `Headline\n\n"This party belongs to the youth," party leader Dr Kipkorir Ruto Langat said in his acceptance speech.\n\n${subject} said the party would field candidates in all seats. "We will not be anybody's junior partner," she said.`;
-    expect(published(text)).toEqual(['Kipkorir Ruto Langat: This party belongs t']);
+    expect(published(text)).toEqual(['Kipkorir Ruto Langat: This party belongs to the youth']);
+  });
+});
+
+describe('"he" or "she" after an unnamed subject whose clause names someone', () => {
+  it.each([
+    "The party's treasurer, who sat next to Ms Mutua, disagreed.",
+    'One of the MCAs allied to Ms Mutua, who asked not to be named, dismissed the statement.',
+    'A party official who attended the meeting with Ms Mutua said the rebels would get a hearing.',
+  ])('is not the person the clause names: %s', (sentence) => {
+    const text = `Headline\n\nDeputy party leader Ms Kalekye Mwende Mutua spoke first. "We are ready for 2027," Ms Mutua said.\n\n${sentence} "We are not ready for anything," she said.`;
+    expect(published(text)).toEqual(['Kalekye Mwende Mutua: We are ready for 2027']);
+  });
+
+  it('is the person an apposition names', () => {
+    const text = `Headline\n\nThe party's treasurer, Ms Kalekye Mwende Mutua, disagreed. "We are not ready for anything," she said.`;
+    expect(published(text)).toEqual(['Kalekye Mwende Mutua: We are not ready for anything']);
   });
 });

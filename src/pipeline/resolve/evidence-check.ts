@@ -9,7 +9,7 @@ import { ANSWER, answerText, intervieweeOf } from '../text/interviews';
 import { doubleSingleQuotes } from '../text/quote-marks';
 import { splitSentences, type Sentence } from '../text/sentences';
 import type { Entity, Place } from '../types';
-import { FEMALE, honouredAs, MALE, onlyAfter, sexByPronoun, soleSubject, UNNAMED_PERSON } from './quote-rivals';
+import { FEMALE, honouredAs, MALE, onlyAfter, sexByPronoun, soleSubject, UNNAMED_PERSON, UNNAMED_SUBJECT } from './quote-rivals';
 
 /** A text's words for matching names: folded like `nameWords`, possessives dropped, and whether each was capitalised. */
 interface Words {
@@ -178,7 +178,8 @@ export function quoteAttributed(
     otherSex !== undefined && sameSex !== undefined && (honouredAs(paragraphs, forms, otherSex, sameSex) || sexByPronoun(paragraphs, forms, [speaker, ...others.filter((one) => one !== forms)], namesAny) === other);
   const rival = (sentence: string) => others.some((forms) => namesAny(sentence, forms) && !(otherSex && onlyAfter(sentence, forms, otherSex)) && !ofOtherSex(forms));
   // "Kamande told reporters that her party would back Ibrein. She said …": the pronoun stays on the sentence's one subject.
-  if (namesAny(before, speaker)) return !rival(before) || (pronoun !== undefined && soleSubject(before, speaker, others, otherSex));
+  // ("The party's treasurer, who sat next to Ms X, disagreed.": not X, named only in the clause that places the subject.)
+  if (namesAny(before, speaker)) return !UNNAMED_SUBJECT.test(before) && !rival(before) || (pronoun !== undefined && soleSubject(before, speaker, others, otherSex));
   // "Party leader X told the delegates … He spoke for an hour. Delegates walked out. “…,” he said.":
   // the nearest sentence that names anyone, at most three back, names the speaker and no one else;
   // and the quote's own words outside its marks are nothing, or a pronoun or a title (not "a party official said").

@@ -46,6 +46,16 @@ function firstWritten(text: string, forms: readonly string[]): { start: number; 
 export const UNNAMED_PERSON =
   /\b(?:an?|one|another|some)\s+(?:[\p{L}-]+\s+){0,3}?(?:official|source|spokesperson|spokesman|spokeswoman|aide|insider|resident|delegate|supporter|voter|trader|activist|analyst|observer|witness|farmer|teacher|elder|critic|member|worker|student|youth|woman|man)s?\b|^\s*(?:His|Her|Their)\s+(?:[\p{Ll}-]+\s+){0,2}?(?:deputy|wife|husband|spouse|widow|widower|son|daughter|brother|sister|mother|father|lawyer|advocate|spokesperson|spokesman|spokeswoman|aide|assistant|successor|predecessor|rival|opponent|challenger)\b/iu;
 
+/**
+ * A sentence whose subject is someone unnamed, the named person only in the
+ * clause that places them: "The party's treasurer, who sat next to Ms X,
+ * disagreed.", "One of the MCAs allied to Mr X, who asked not to be named,
+ * dismissed the statement." The "he" or "she" of the next quote is the
+ * unnamed one, not X. ("The party's treasurer, Ms X, …" names its subject.)
+ */
+export const UNNAMED_SUBJECT =
+  /^\s*(?:The|One\s+of\s+the|Some\s+of\s+the|A|An|Another)\s+(?:[\p{Ll}'’-]+\s+){0,3}?(?:[\p{Ll}-]+|MCAs|MPs)(?:\s*,\s*who\b|\s+who\b|\s+(?:allied|close|loyal|next)\s+to\b)/u;
+
 /** An honorific that gives a person's sex, with the rest of a name after it: "Ms Jane Wanjiku Kamau". */
 // ("Nyandarua Woman Representative Hon. X": a second honorific, with its full stop, may stand between.)
 export const FEMALE = /\b(?:Ms|Mrs|Miss|Madam|Woman\s+Rep(?:resentative)?)\.?\s+(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}$/u;
