@@ -6,8 +6,9 @@
  * no one else's: it went to the senator quoted before. Nor is a "she said"
  * after a sentence whose subject is someone's unnamed kin or aide ("Her
  * deputy, …, said …"), or someone unnamed whose clause names X ("The party's
- * treasurer, who sat next to Ms X, disagreed."). Short invented texts, the
- * speakers written by hand.
+ * treasurer, who sat next to Ms X, disagreed."). And the one who reads out
+ * someone's statement or eulogy ("read on her behalf by her chief of staff,
+ * X") is not its speaker. Short invented texts, the speakers written by hand.
  */
 import { describe, expect, it } from 'vitest';
 import { analyseCorpus } from '../../src/pipeline/corpus';
@@ -65,5 +66,20 @@ describe('"he" or "she" after an unnamed subject whose clause names someone', ()
   it('is the person an apposition names', () => {
     const text = `Headline\n\nThe party's treasurer, Ms Kalekye Mwende Mutua, disagreed. "We are not ready for anything," she said.`;
     expect(published(text)).toEqual(['Kalekye Mwende Mutua: We are not ready for anything']);
+  });
+});
+
+describe('words read out by someone else', () => {
+  it.each([
+    ['a statement read on her behalf', 'In a statement read on her behalf by her chief of staff, Wahu Nyokabi Gatimu, outside the court, she thanked the voters.\n\n"This ruling is not my victory; it belongs to the people," the statement read.'],
+    ['a eulogy read by a daughter', 'His eulogy, read by his daughter, Dr Chepkoech Jepkemoi Lagat, recalled his favourite saying: "I was born poor, but I will die rich in friends."'],
+  ])('are not the reader\'s: %s', (_label, passage) => {
+    const text = `Headline\n\nLaikipia East MP Nduta Wangui Karimiri was not in court.\n\n${passage}`;
+    expect(published(text)).toEqual([]);
+  });
+
+  it('still gives the issuer the statement the reader read out', () => {
+    const text = 'Headline\n\nIn a statement read on his behalf by acting County Secretary Adan Kuno Dabalen at the county headquarters, Governor Ibrae Diba Halkano said he had handed over "all the instruments of office" to his deputy.';
+    expect(published(text)).toEqual(['Ibrae Diba Halkano: all the instruments of office']);
   });
 });

@@ -9,7 +9,7 @@ import { ANSWER, answerText, intervieweeOf } from '../text/interviews';
 import { doubleSingleQuotes } from '../text/quote-marks';
 import { splitSentences, type Sentence } from '../text/sentences';
 import type { Entity, Place } from '../types';
-import { FEMALE, honouredAs, MALE, onlyAfter, sexByPronoun, soleSubject, UNNAMED_PERSON, UNNAMED_SUBJECT } from './quote-rivals';
+import { FEMALE, honouredAs, MALE, onlyAfter, readsOut, sexByPronoun, soleSubject, UNNAMED_PERSON, UNNAMED_SUBJECT } from './quote-rivals';
 
 /** A text's words for matching names: folded like `nameWords`, possessives dropped, and whether each was capitalised. */
 interface Words {
@@ -164,6 +164,7 @@ export function quoteAttributed(
   const answer = answeredBy(paragraphs, quote, speaker, others);
   if (answer !== undefined) return answer;
   const { own, before } = attributionText(paragraphs, quote);
+  if (readsOut(own, speaker, namesAny) || readsOut(before, speaker, namesAny)) return false;
   if (namesAny(own, speaker)) return true;
   if (others.some((forms) => namesAny(own, forms))) return false;
   const attribution = attributionWords(own);

@@ -1,7 +1,8 @@
 /**
  * Who else a quote's "he" or "she" could mean, for the evidence check: the
- * one subject a sentence opens with, people brought in without a name, and
- * honorifics that give a person's sex. Pure text tests.
+ * one subject a sentence opens with, people brought in without a name, the
+ * one who reads out someone else's words, and honorifics that give a
+ * person's sex. Pure text tests.
  */
 import { joinsSubject } from '../extract/anaphora';
 import { pronounPairs, type Sex } from '../text/pronoun-pairs';
@@ -55,6 +56,17 @@ export const UNNAMED_PERSON =
  */
 export const UNNAMED_SUBJECT =
   /^\s*(?:The|One\s+of\s+the|Some\s+of\s+the|A|An|Another)\s+(?:[\p{Ll}'’-]+\s+){0,3}?(?:[\p{Ll}-]+|MCAs|MPs)(?:\s*,\s*who\b|\s+who\b|\s+(?:allied|close|loyal|next)\s+to\b)/u;
+
+/** "a statement read on her behalf by her chief of staff, X", "His eulogy, read by his daughter, X,": the words are not the reader's. */
+const READ_BY = /\bread\s+(?:out\s+)?(?:on\s+(?:his|her|their|its)\s+behalf\s+)?by\s+([^.;:“”"]{0,80})/iu;
+
+/** True when the sentence names the speaker as the one who read out someone else's words. */
+export function readsOut(sentence: string, speaker: readonly string[], names: (text: string, forms: readonly string[]) => boolean): boolean {
+  const [first = '', apposition = ''] = READ_BY.exec(sentence)?.[1]?.split(',') ?? [];
+  // The reader ends at the first comma, unless only a description stands before it: "by her chief of staff, X,".
+  const reader = /\p{Lu}/u.test(first) ? first : `${first} ${apposition}`;
+  return names(reader, speaker);
+}
 
 /** An honorific that gives a person's sex, with the rest of a name after it: "Ms Jane Wanjiku Kamau". */
 // ("Nyandarua Woman Representative Hon. X": a second honorific, with its full stop, may stand between.)
