@@ -58,3 +58,17 @@ describe('a word before a title and its place', () => {
     expect(offices(`Headline\n\n${sentence}`, 'Wambui Nyokabi Gakuru')).toEqual([office]);
   });
 });
+
+describe('"who left office"', () => {
+  it('makes every elected seat the article gives the person former', () => {
+    const text = 'Headline\n\nThe then-Governor of Nyandarua, Wachira Thuo Kimemia, who left office in 2022, testified for the petitioner. Mr Kimemia, a two-term governor, said he had raised the matter with the commission.';
+    expect(offices(text, 'Wachira Thuo Kimemia')).toEqual(['Governor (former)']);
+  });
+});
+
+describe('a word after the scope of an apposition\'s office', () => {
+  it('dates the office: "X, the County Executive for Finance nominee,"', () => {
+    const text = 'Headline\n\nThe Majority Leader said that Abdi Wario Godana, the County Executive for Finance nominee, had already submitted his papers.';
+    expect(offices(text, 'Abdi Wario Godana')).toEqual(['County Executive (incoming)']);
+  });
+});

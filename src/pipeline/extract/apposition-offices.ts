@@ -10,7 +10,7 @@ import type { RoleCue } from '../types';
 import type { Context } from './context';
 import { NAME_PARTICLES, PARTY_HEADS, PERSON_NOUNS, RELATION_NOUNS, TITLE_LINKS } from './lexicon';
 import { isTitleHead, isTitleWord, nameText } from './names';
-import { readRole, tenseBefore } from './roles';
+import { readRole, tenseAfter, tenseBefore } from './roles';
 
 /** Words that look like a membership rather than an office: "a senior figure in ODM". */
 export const MEMBERSHIP = new Set(['member', 'figure', 'stalwart', 'official', 'loyalist', 'supporter', 'die-hard', 'diehard', 'legislator', 'lawmaker', 'politician', 'aspirant', 'candidate', 'nominee', 'flagbearer', 'flag-bearer']);
@@ -54,7 +54,9 @@ export function readApposition(phrase: Token[], pack: CountryPack, context: Cont
   // "the Haki na Usawa Party (HUP) leader": a particle between capitalised words stays in the organisation's name.
   const before = head.slice(0, start).filter((token, at, all) => token.capitalised || (NAME_PARTICLES.has(token.text) && token.text !== 'the' && all[at - 1]?.capitalised === true && all[at + 1]?.capitalised === true));
   // "a former Nakuru County Woman Representative": the tense word stands before the place.
-  const tense = head.slice(0, start).map((token) => tenseBefore(token.text.toLowerCase())).find(Boolean);
+  // ("the County Executive for Finance nominee": a word after the office's scope dates the office.)
+  const closing = link !== -1 && isOffice ? tenseAfter(phrase[phrase.length - 1]?.lower ?? '') : undefined;
+  const tense = head.slice(0, start).map((token) => tenseBefore(token.text.toLowerCase())).find(Boolean) ?? closing;
   let organisation: string | undefined;
   if (before.length > 0) organisation = nameText(before);
   else if (link !== -1 && !field) {

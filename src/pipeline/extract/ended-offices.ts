@@ -3,7 +3,8 @@
  * known: a person who died ("who died in office", "to bury Senator X", "the
  * death of X") holds no office any more, whatever title stands before the
  * name; an officer "dismissed", "sacked", who "stepped down" or "resigned as"
- * an office, or whose election a court nullified, no longer holds that one.
+ * an office, whose election a court nullified, or who "left office", no
+ * longer holds that one (the last two: any elected seat).
  * Such roles become former wherever the article gives them in the present.
  */
 import type { Mention, RoleCue, Tense } from '../types';
@@ -25,6 +26,9 @@ const LEFT_AFTER = /^\s*,?\s*(?:who\s+)?(?:(?:was|has\s+been|had\s+been)\s+(?:al
 /** "upheld the impeachment of Samburu Governor X", "sacked Lands CS X": an office taken away, told before the name. */
 // (Not "dismissed Senator X as a liar", nor "fired back at X": those verbs take away nothing.)
 const LEFT_BEFORE = new RegExp(String.raw`\b(?:(?:upheld|confirmed)\s+the\s+(?:impeachment|removal|dismissal|sacking|ouster)\s+of|sacked|ousted|(?:removal|dismissal|sacking|ouster)\s+of)\s+${TITLED}$`, 'u');
+
+/** "X, who left office in 2022", "X left office last year": whatever seat the person held is over. */
+const LEFT_OFFICE_AFTER = /^(?:\s*,\s*who\s+|\s+)(?:had\s+|has\s+)?(?:since\s+)?left\s+office\b/u;
 
 /** "the nullification of Governor X's election", "X, whose election was nullified": the elected seat ended. */
 const ANNULLED_BEFORE = new RegExp(String.raw`\b(?:nullification|annulment|nullified|annulled|overturned)\s+(?:of\s+)?${TITLED}$`, 'u');
@@ -77,7 +81,7 @@ function readEnd(sentence: SentenceMentions, mention: Mention, ended: Map<string
       else mention.role = { ...named, tense: 'former' };
     }
   }
-  if ((ANNULLED_BEFORE.test(before) && OWN_ELECTION.test(after)) || ANNULLED_AFTER.test(after)) end().elected = true;
+  if ((ANNULLED_BEFORE.test(before) && OWN_ELECTION.test(after)) || ANNULLED_AFTER.test(after) || LEFT_OFFICE_AFTER.test(after)) end().elected = true;
 }
 
 /** What ended for the person a mention names: by the full name, or by the surname alone of one full name. */

@@ -94,6 +94,11 @@ export function tenseBefore(word: string): Tense | undefined {
   return TENSE_BEFORE[word.toLowerCase().replace(/-$/, '')];
 }
 
+/** The tense a word after a title states, if it states one: "nominee" → incoming, "aspirant" → aspiring. */
+export function tenseAfter(word: string): Tense | undefined {
+  return TENSE_AFTER[word.toLowerCase()];
+}
+
 /** True for a word that may stand between a tense word and what it dates: "the", "immediate". */
 export function isTenseFiller(word: string): boolean {
   return FILLER.has(word.toLowerCase());
