@@ -29,6 +29,7 @@ import { registeredNames } from './parties-in-play';
 import { deniedParty, withoutDenied } from './party-denials';
 import { partiesByEvidence } from './party-evidence';
 import { readShortForms } from './party-short-forms';
+import { rolesAsRead, withdrawRetracted } from './retractions';
 import { readTies, type SentenceMentions } from './ties';
 import { relationOfRole } from './tie-facts';
 
@@ -100,10 +101,12 @@ export function extractArticle(article: Article, pack: CountryPack): ArticleExtr
     for (const sentence of sentences) sentence.mentions = sentence.mentions.filter((mention) => still.has(mention));
   }
   readShortForms(kept);
+  const asRead = rolesAsRead(kept);
   readTies(sentences, pack);
   readOfficesInTime(sentences);
   tiesToDefined(kept, overPack);
   for (const [holder, place] of seats) seatIn(holder, place);
+  withdrawRetracted(sentences, asRead);
   const spelled = spellOutBodies(kept, bodies, definitions, article.paragraphs, pack);
   // "the ODM leader said": one party whether the article writes its acronym, its name, or the pack's name for it.
   // (Only a definition: "CCW-K" written alone later carries itself as its acronym, and would undo the map.)
