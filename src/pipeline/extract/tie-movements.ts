@@ -7,7 +7,7 @@
 import type { Mention } from '../types';
 import type { PersonInSentence, SentenceView } from './sentence-view';
 import { bothOf, tieOf } from './tie-facts';
-import { ALLY, APPOSITION_WHO_JOINED, BELONGS, JOIN, LEAVE, LEFT_BARE, NOT_LEFT, SAID_JOINED, SAID_LEFT, SINCE_JOINED, TO_NEXT, WHO_LEFT, WHO_LEFT_THE_PARTY } from './tie-patterns';
+import { ALLY, APPOSITION_WHO_JOINED, BELONGS, JOIN, LEAVE, LEFT_BARE, NOT_LEFT, SAID_JOINED, SAID_LEFT, SEATS, SINCE_JOINED, TO_NEXT, WHO_LEFT, WHO_LEFT_THE_PARTY } from './tie-patterns';
 
 /** The text between a person and a party after them, read as one statement about the person. */
 export interface PartyAfter {
@@ -85,7 +85,8 @@ export function quitTheParty(view: SentenceView, { person }: PersonInSentence): 
   const own = [...new Set((person.ties ?? []).map((one) => one.party))];
   const left = own.length === 1 ? own[0] : own.length === 0 ? view.inPlay : undefined;
   if (!left) return;
-  person.ties = (person.ties ?? []).filter((one) => !(one.party === left && one.tense === 'former'));
+  // ("UDA MCA X, who was kicked out of the party": nor is the membership the title gave a current one.)
+  person.ties = (person.ties ?? []).filter((one) => !(one.party === left && (one.tense === 'former' || one.relation === 'member')));
   tieOf(person, left, 'left');
   const from = view.end(person) + quit[0].length;
   const then = view.parties.find((party) => view.at(party) >= from);
@@ -102,4 +103,22 @@ export function expelledFrom(view: SentenceView, { person }: PersonInSentence): 
   const named = expelled[2] ? view.parties.find((party) => party.name === expelled[2] || party.acronym === expelled[2]) : undefined;
   const party = expelled[1] ? view.inPlay : named?.name;
   if (party) tieOf(person, party, 'left');
+}
+
+/**
+ * "Expelled UDA MCA X": the seat is still held, the party is no longer the holder's; the seat keeps no party for
+ * its place, and the tie is the one the party ended.
+ */
+export function expelledHolder(view: SentenceView, person: Mention): void {
+  const role = person.role;
+  const party = role?.organisation;
+  if (!role || !party || !SEATS.test(role.title) || !view.isParty(party)) return;
+  if (!new RegExp(String.raw`\b[Ee]xpelled\s+(?:the\s+)?${escaped(party)}\s+(?:\p{Lu}[\p{L}.'’-]*\s+){0,4}$`, 'u').test(view.before(person))) return;
+  const { organisation: _party, ...seat } = role;
+  person.role = seat;
+  tieOf(person, party, 'left');
+}
+
+function escaped(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }

@@ -238,10 +238,14 @@ export function ledBy(view: SentenceView, { person, previous }: PersonInSentence
   // "The P (hereafter “P”) was registered in 2021 and is led by X": the party the sentence is about.
   const subject = /^(?:the\s+)?$/i.test(view.before(previous));
   const led = LED_BY.exec(gap) ?? (subject ? (SUBJECT_LED_BY.exec(gap) ?? SUBJECT_IS_LED_BY.exec(gap)) : null);
-  if (!led) return;
+  // ("The rebel faction of Jubilee, led by X": X leads a part of the party, and the party may have a leader of its own.)
+  if (!led || PART_OF.test(view.before(previous))) return;
   const past = led[1] && !/now|currently/i.test(led[1]);
   setRole(person, { title: 'Party Leader', organisation: (previous as Mention).name, ...(past ? { tense: 'former' as const } : {}) });
 }
+
+/** "the rebel faction of", "the Nairobi wing of the": a part of the party named after it. */
+const PART_OF = /\b(?:faction|wing|camp|bloc|caucus|delegation|team|group|rebels|splinter\s+group|section|breakaway\s+group)\s+of\s+(?:the\s+)?$/i;
 
 /** "X, a two-term governor who left office in 2022 and now leads the Pwani Mpya Party": the office held now. */
 export function leadsNow(person: Mention, party: Mention, direct: string, clear: boolean): void {

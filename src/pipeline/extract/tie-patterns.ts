@@ -8,7 +8,7 @@
 const ADVERBS = String.raw`(?:(?:has|had|have|recently|officially|formally|later|then|also|finally|reportedly|eventually|quietly|publicly|subsequently|since|last\s+\w+|yesterday|today|on\s+[A-Z][a-z]+day(?:\s*,\s*[A-Z][a-z]+\s+\d{1,2}(?:\s*,\s*\d{4})?)?)\s+)*`;
 /** "X, the former MP," or "X, who": what may stand between a person and their verb. */
 const SUBJECT_GAP = String.raw`(?:\s*,[^,;.“”"]{1,80},)?\s*(?:,\s*who\s+)?`;
-export const LEAVE = new RegExp(`^${SUBJECT_GAP}${ADVERBS}(?:decamped|defected|ditched|quit|quits|dumped|deserted|resigned|exited|walked\\s+out|(?:(?:has|had|have)\\s+)left|(?:was\\s+|has\\s+been\\s+)?expelled|announced\\s+(?:his|her)\\s+exit)\\s+(?:from\\s+|of\\s+)?(?:the\\s+)?$`, 'i');
+export const LEAVE = new RegExp(`^${SUBJECT_GAP}${ADVERBS}(?:decamped|defected|ditched|quit|quits|dumped|deserted|resigned|exited|walked\\s+out|(?:(?:has|had|have)\\s+)left|(?:was\\s+|has\\s+been\\s+)?(?:expelled|kicked\\s+out|thrown\\s+out)|announced\\s+(?:his|her)\\s+exit)\\s+(?:from\\s+|of\\s+)?(?:the\\s+)?$`, 'i');
 /** "X, a lawyer, left ODM for the PUP-K": a bare "left", said of a party only when the party moved to follows. */
 export const LEFT_BARE = new RegExp(`^${SUBJECT_GAP}${ADVERBS}left\\s+(?:the\\s+)?$`, 'i');
 /** "X, speaking to Kenyans.co.ke after the rally, said": an aside, a web address's dots allowed. */
@@ -34,9 +34,9 @@ export const APPOSITION_WHO_JOINED = /^\s*,\s*(?:an?|the)\s+[^,;.“”"]{1,80}?
 export const NOT_LEFT = new RegExp(`^${SUBJECT_GAP}(?:has|have|had)\\s+not\\s+(?:yet\\s+)?(?:formally\\s+|officially\\s+)?(?:left|quit|resigned\\s+from|ditched|decamped\\s+from|defected\\s+from)\\s+(?:the\\s+)?$`, 'i');
 /** "X, who left Jubilee in 2024, …": a plain past in a clause about X. */
 export const WHO_LEFT = /^(?:\s*,[^,;.“”"]{1,60})?\s*,\s*who\s+(?:(?:recently|formally|officially|later|quietly|then|also)\s+)?(?:left|quit|ditched)\s+(?:the\s+)?$/i;
-/** "X, the P chairperson, who quit the party in June": "the party" is the one the person's own office is in. */
+/** "X, the P chairperson, who quit the party in June": "the party" is the one the person's own office is in (or "who was kicked out of the party"). */
 // ("who was elected on a Wiper ticket in 2022 but quit the party for the JLW": the move after "but", in the same clause.)
-export const WHO_LEFT_THE_PARTY = /^(?:\s*,[^,;.“”"]{1,80})?\s*,\s*who\s+(?:[^,;.:“”"]{1,100}?\s+but\s+)?(?:(?:recently|formally|officially|later|quietly|then|also)\s+)?(?:left|quit|ditched|decamped\s+from|defected\s+from)\s+the\s+(?:party|outfit)\b/i;
+export const WHO_LEFT_THE_PARTY = /^(?:\s*,[^,;.“”"]{1,80})?\s*,\s*who\s+(?:[^,;.:“”"]{1,100}?\s+but\s+)?(?:(?:recently|formally|officially|later|quietly|then|also)\s+)?(?:left|quit|ditched|decamped\s+from|defected\s+from|(?:was|has\s+been|had\s+been)\s+(?:kicked\s+out\s+of|thrown\s+out\s+of|expelled\s+from))\s+the\s+(?:party|outfit)\b/i;
 /** "…, who quit the party in June and has since joined Wiper": the move's second half, the same subject. */
 // ("who quit the party in October to join the National Reform Movement": the move in one clause.)
 // ("quit the party for the JLW": the party moved to, after "for".)
@@ -132,5 +132,5 @@ export const OFFICE_AFTER = /^['’]s\s+([\p{L}-]+(?:\s+[\p{L}-]+){0,3}?)(?=[,.;
 // ("The party's chairperson, X," and "Its leader, X," open their sentence too.)
 // ("The party's secretary-general, Hon. X,": an honorific after the comma, before the name.)
 export const ITS_OFFICE = /\b([Ii]ts|[Tt]he\s+party['’]s)\s+((?:[\p{L}-]+\s+){0,3}?[\p{L}-]+)\s*,\s*(?:(?:Hon|Dr|Prof|Eng|Mr|Mrs|Ms|Rev|Amb|CPA|Sen)\.?\s+){0,2}$/u;
-/** After a party, a noun makes it an attribute ("left the ODM offices"): the statement is about the noun. */
-export const ATTRIBUTE = /^\s+(?:offices?|headquarters|hq|meeting|meetings|rally|rallies|event|gathering|secretariat|members?|supporters?|officials?|leadership|caucus|primaries|primary|nominations?|race|delegates|convention|conference|retreat|executive|national|parliamentary|governing|elections?|polls?|campaigns?|bus|vehicle|tent|stage|manifesto|office|website|account|group|chat|brigade|youth|women|league|branch|chapter|bloc|lawmakers|legislators|mps|mcas|senators|governors|aspirants?|candidates?|nominees?|ticket-holders|strongholds?|zone|region|bastion|list)\b/i;
+/** After a party, a noun makes it an attribute ("left the ODM offices", "joined UDA leaders at a rally"): the statement is about the noun. */
+export const ATTRIBUTE = /^\s+(?:offices?|headquarters|hq|meeting|meetings|rally|rallies|event|gathering|secretariat|members?|supporters?|officials?|leaders|leadership|caucus|primaries|primary|nominations?|race|delegates|convention|conference|retreat|executive|national|parliamentary|governing|elections?|polls?|campaigns?|bus|vehicle|tent|stage|manifesto|office|website|account|group|chat|brigade|youth|women|league|branch|chapter|bloc|lawmakers|legislators|mps|mcas|senators|governors|aspirants?|candidates?|nominees?|ticket-holders|strongholds?|zone|region|bastion|list)\b/i;

@@ -15,7 +15,7 @@ import { personIn, SentenceView, type PartyReading, type PersonInSentence, type 
 import { candidateByBe, candidateInApposition, fronted, nominatedBy, postSought, runningMate, ticket } from './tie-candidacies';
 import { dedupe, settlePartyRoles } from './tie-facts';
 import { readLists } from './tie-lists';
-import { allied, expelledFrom, joinedInApposition, memberOutright, moved, ownParty, quitTheParty, whoLeft, type PartyAfter } from './tie-movements';
+import { allied, expelledFrom, expelledHolder, joinedInApposition, memberOutright, moved, ownParty, quitTheParty, whoLeft, type PartyAfter } from './tie-movements';
 import { alliedInApposition, gluedToParty, membersLedBy, ofParty, partyAndCounty, possessive, possessiveSeat, whoseParty } from './tie-named';
 import { asOffice, branchOffice, chairsParty, electedAfterMove, electedIts, electedOffice, itsOffice, officeInClause, officeOfPartyJoined, leadsNow, ledBy, ledParty, officeBefore, officeOfTheParty, organChairedBy, ownRoleInParty, willServe } from './tie-offices';
 import { readSignOffs } from './sign-offs';
@@ -81,6 +81,8 @@ function readSentence(view: SentenceView, lastCommittee: string | undefined, com
   for (const person of view.people) {
     runningMate(view, person);
     committeeChair(view, person, lastCommittee, committeeBefore);
+    // (Before the sentence is passed over for naming no party: "Expelled UDA MCA X" names it only in the title.)
+    expelledHolder(view, person);
   }
   // Most sentences name no one, or no party and no "party" word: nothing more to read.
   if (view.people.length === 0 || (view.parties.length === 0 && !view.inPlay && !/\(\p{Lu}[\p{Lu}\p{N}]*-\p{Lu}\p{Ll}/u.test(view.text))) return;

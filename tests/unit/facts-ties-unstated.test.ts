@@ -1,0 +1,61 @@
+/**
+ * Words next to a party that state no tie, or one that has ended: "The rebel
+ * faction of P, led by X" (X leads a part of the party, not the party), "X
+ * joined P leaders at a rally" (company, not membership), "Expelled P MCA X,
+ * who was kicked out of the party" (the seat kept, the party left). Each case
+ * is a short invented text with its ties written by hand; the controls state
+ * the tie plainly.
+ */
+import { describe, expect, it } from 'vitest';
+import { analyseCorpus } from '../../src/pipeline/corpus';
+import { loadPack } from '../../src/pipeline/ingest';
+import { summarise } from '../../src/pipeline/summary';
+import { seed } from './helpers';
+
+const pack = await loadPack();
+const personIn = (text: string, name: string) => summarise(analyseCorpus([seed('x.txt', text)], pack)).people.find((one) => one.name.endsWith(name));
+const ties = (text: string, name: string) => (personIn(text, name)?.parties ?? []).map((tie) => `${tie.party} (${tie.relation}${tie.tense && tie.tense !== 'current' ? `, ${tie.tense}` : ''})`);
+const offices = (text: string, name: string) => (personIn(text, name)?.roles ?? []).map((role) => `${role.title}${role.organisation ? ` of ${role.organisation}` : ''} (${role.tense ?? 'current'})`);
+
+const opening = 'Headline\n\nThe Jubilee Party and the United Democratic Alliance (UDA) have stepped up their campaigns in Nyeri County.';
+
+describe('a part of a party led by someone', () => {
+  it.each([
+    ['The rebel faction of Jubilee, led by Kieni MP Kariuki Ndegwa Wamae, is expected to hold a parallel meeting.'],
+    ['The Nyeri wing of Jubilee, led by Kariuki Ndegwa Wamae, boycotted the meeting.'],
+  ])('gives no party leader: %s', (sentence) => {
+    const text = `${opening} ${sentence}`;
+    expect(ties(text, 'Kariuki Ndegwa Wamae')).toEqual([]);
+    expect(offices(text, 'Kariuki Ndegwa Wamae').filter((office) => office.startsWith('Party Leader'))).toEqual([]);
+  });
+
+  it('still gives the leader of the party itself', () => {
+    expect(ties(`${opening} The Jubilee Party, led by Kariuki Ndegwa Wamae, boycotted the meeting.`, 'Kariuki Ndegwa Wamae')).toEqual(['Jubilee Party (leader)']);
+  });
+});
+
+describe('joining a party\'s people', () => {
+  it('is no joining of the party: "joined UDA leaders at a rally"', () => {
+    expect(ties(`${opening} Manyatta MP Wawira Gakii Ireri on Sunday joined UDA leaders at a rally in Siakago.`, 'Wawira Gakii Ireri')).toEqual([]);
+  });
+
+  it('still joins the party: "joined UDA"', () => {
+    expect(ties(`${opening} Manyatta MP Wawira Gakii Ireri on Sunday joined UDA at a rally in Siakago.`, 'Wawira Gakii Ireri')).toEqual(['United Democratic Alliance (joined)']);
+  });
+});
+
+describe('a member put out of the party', () => {
+  it('"Expelled UDA MCA X" holds the seat and has left the party', () => {
+    const text = `${opening} Expelled UDA MCA Simon Gitau Ngatia testified against the governor.`;
+    expect(ties(text, 'Simon Gitau Ngatia')).toEqual(['United Democratic Alliance (left)']);
+    expect(offices(text, 'Simon Gitau Ngatia')).toEqual(['MCA (current)']);
+  });
+
+  it('"UDA MCA X, who was kicked out of the party in May" has left it', () => {
+    expect(ties(`${opening} UDA MCA Simon Gitau Ngatia, who was kicked out of the party in May, testified against the governor.`, 'Simon Gitau Ngatia')).toEqual(['United Democratic Alliance (left)']);
+  });
+
+  it('"UDA MCA X" is still a member', () => {
+    expect(ties(`${opening} UDA MCA Simon Gitau Ngatia testified against the governor.`, 'Simon Gitau Ngatia')).toEqual(['United Democratic Alliance (member)']);
+  });
+});
