@@ -3,8 +3,10 @@
  * governor's husband is introduced is not the governor's, though the story is
  * about her. A bare surname goes to the person the article is about only when
  * no other namesake was named in full after them; a "Mr" or "Ms" that fits
- * only one of them settles it; otherwise the quote goes to review. Each case
- * is a short invented text with its speaker written by hand.
+ * only one of them settles it; otherwise the quote goes to review. And a
+ * first name after a title ("Nominated MCA Peter") is no one whose first name
+ * it is: the President got the MCA's seat. Each case is a short invented text
+ * with its speaker or roles written by hand.
  */
 import { describe, expect, it } from 'vitest';
 import { analyseCorpus } from '../../src/pipeline/corpus';
@@ -48,5 +50,14 @@ describe('a surname two people of the article share', () => {
       `Gitau, the party's chairman, said the two remained close. "${FARMER}," Gitau said.`,
     ].join('\n\n');
     expect(saidBy(text, FARMER.slice(0, 20))).toEqual(['Mwangi Karanja Gitau']);
+  });
+});
+
+describe('a first name after a title', () => {
+  it('is not the person whose first name it is: "Nominated MCA Peter …" beside President Peter X', () => {
+    const text = 'Headline\n\nPresident Kipkemboi Kirui Langat toured Embu on Friday.\n\nNominated MCA Kipkemboi "Mtoto wa Embu" Njeru Mbogo said youth would decide the race.';
+    const president = report(text).people.find((one) => one.name === 'Kipkemboi Kirui Langat');
+    expect(president?.roles.map((role) => role.title)).toEqual(['President']);
+    expect(president?.aliases).toEqual([]);
   });
 });

@@ -86,7 +86,8 @@ function placeShortForm(
   const runs = clusters.filter((cluster) => cluster.words.length > words.length && isRunOf(words, cluster.words) && !isSuffixVariant(words, cluster.words));
   // "Barasa said", beside the lawyer Moses Otieno Barasa and Barasa Nyongesa Mukhwana: a lone word is first a surname.
   const surnames = words.length === 1 ? runs.filter((cluster) => cluster.words[cluster.words.length - 1] === words[0]) : [];
-  const candidates = surnames.length > 0 ? surnames : runs;
+  // ("Nominated MCA Peter …" is no "President Peter Kirui Langat": a title stands before a surname, never a first name alone.)
+  const candidates = surnames.length > 0 || (words.length === 1 && titledBefore(mention)) ? surnames : runs;
   const exact = clusters.find((cluster) => cluster.words.join(' ') === words.join(' '));
   if (exact) {
     exact.mentions.push(mention);
@@ -106,6 +107,14 @@ function placeShortForm(
   const cluster = { source, words, mentions: [mention] };
   clusters.push(cluster);
   firstSeen.set(cluster, order(mention));
+}
+
+/** "Nominated MCA Peter": the mention's own title written right before it. */
+function titledBefore(mention: Mention): boolean {
+  const title = mention.role?.title.split(/\s+/).pop();
+  if (!title) return false;
+  const before = mention.place.sentence.slice(0, Math.max(0, mention.place.sentence.indexOf(mention.surface)));
+  return before.toLowerCase().trimEnd().endsWith(title.toLowerCase());
 }
 
 /**
