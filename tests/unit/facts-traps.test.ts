@@ -119,3 +119,15 @@ describe('a party whose name ends in "Forum"', () => {
     expect(parties(text)).toEqual([]);
   });
 });
+
+describe('a participle opening the sentence is no part of the name after it', () => {
+  it.each([
+    ['"Praising X, the outgoing chairman said"', 'Praising Achola, the outgoing chairman said the party was in safe hands.'],
+    ['"Quoting X\'s pledge, Y asked"', "Quoting Achola's 2022 campaign pledge, the MCA asked his followers to act."],
+    ['"Citing X\'s role, Y said"', "Citing Achola's role in the 1991 campaign, the party said it would hold a memorial."],
+  ])('%s', (_label, sentence) => {
+    const text = `Headline\n\nThe party elected Kepha Otieno Achola as its chairman on Saturday.\n\n${sentence}`;
+    expect(people(text)).toEqual(['Kepha Otieno Achola']);
+    expect(report(text).people[0]?.roles.map((role) => `${role.title} (${role.tense})`) ?? []).not.toContain('Chairman (former)');
+  });
+});

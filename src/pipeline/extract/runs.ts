@@ -26,7 +26,7 @@ export const NOT_NAMES = words(`
   the a an this that these those his her hers their theirs our its my your we they he she it i you him them us me
   but and or nor so yet however meanwhile already also yesterday today tonight tomorrow on in at by for with
   from to of as after before when while where if although though since because during last next according
-  speaking addressing reacting responding commenting asked quizzed earlier later separately elsewhere similarly further furthermore moreover nonetheless
+  speaking addressing reacting responding commenting quoting citing praising echoing accusing thanking urging hailing blaming asked quizzed earlier later separately elsewhere similarly further furthermore moreover nonetheless
   nevertheless instead still even only both all some many most other others another each every several
   there here now then thus hence why what who whom how which whose whoever despite amid amidst among
   following under over without within across through about against upon once unlike like not no yes just
