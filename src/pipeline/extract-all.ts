@@ -20,10 +20,17 @@ import type { SeedFile } from './types';
  * stat is as when it was last read is not even read: at 10,000 articles,
  * reading and hashing every file costs a second.
  */
-export async function extractAll(folder: string, names: string[], pack: CountryPack, packText: string, cacheFolder: string | false, onProgress: (progress: Progress) => void): Promise<FileExtraction[]> {
+export async function extractAll(
+  folder: string,
+  names: string[],
+  pack: CountryPack,
+  packText: string,
+  { cache: cacheFolder, once }: { cache: string | false; once: boolean },
+  onProgress: (progress: Progress) => void,
+): Promise<FileExtraction[]> {
   // Opened here, so that nothing holds it once the extractions are out: its shards are the
   // extractions' stored forms, a third of the heap after this stage in a build.
-  const cache: ExtractionCache = cacheFolder ? await openExtractionCache(cacheFolder, packText) : NO_CACHE;
+  const cache: ExtractionCache = cacheFolder ? await openExtractionCache(cacheFolder, packText, { once }) : NO_CACHE;
   const cached: (FileExtraction | undefined)[] = [];
   const unknown: number[] = [];
   names.forEach((name, index) => {
@@ -51,16 +58,23 @@ export async function extractAll(folder: string, names: string[], pack: CountryP
   );
   const hits = names.length - missing.length;
   onProgress({ stage: 'extract', done: hits, total: names.length });
-  const fresh = await extractFiles(missing, pack, (done) => onProgress({ stage: 'extract', done: hits + done, total: names.length }));
-  missing.forEach((file, index) => {
-    cache.set(file, fresh[index] as FileExtraction);
-    // The cache's own object for it, as the next run in this process will get: resolve's memos know
-    // an unchanged article by that object, so the run after a cold one need not resolve everything afresh.
-    cached[missingAt[index] as number] = cache.get(file) ?? fresh[index];
-  });
+  const fresh = await extractFiles(
+    missing,
+    pack,
+    (done) => onProgress({ stage: 'extract', done: hits + done, total: names.length }),
+    undefined,
+    (file, result, index) => {
+      // Its bytes are no longer needed once extracted: at 100,000 articles they are half a gigabyte outside the heap.
+      missing[index] = { name: file.name, bytes: EMPTY };
+      return cache.set(file, result);
+    },
+  );
+  missingAt.forEach((at, index) => (cached[at] = fresh[index]));
   await cache.flush();
   return cached as FileExtraction[];
 }
+
+const EMPTY = Buffer.alloc(0);
 
 function statOf(file: string): SeedStat | undefined {
   try {

@@ -37,7 +37,8 @@ export interface SeedStat {
 
 export interface ExtractionCache {
   get(file: SeedFile): FileExtraction | undefined;
-  set(file: SeedFile, result: FileExtraction): void;
+  /** Keeps `result` for `file`, and gives back the extraction to use: the one the cache will give back for it. */
+  set(file: SeedFile, result: FileExtraction): FileExtraction;
   /** The extraction of a seed that has not changed since it was last read, without reading it again. */
   known(name: string, stat: SeedStat): FileExtraction | undefined;
   /** Notes that the seed with this stat was read as `file`, so that the next run need not read it. */
@@ -47,7 +48,7 @@ export interface ExtractionCache {
 }
 
 /** A cache that never remembers: for one-off runs. */
-export const NO_CACHE: ExtractionCache = { get: () => undefined, set: () => {}, known: () => undefined, saw: () => {}, flush: async () => {} };
+export const NO_CACHE: ExtractionCache = { get: () => undefined, set: (_file, result) => result, known: () => undefined, saw: () => {}, flush: async () => {} };
 
 /**
  * A stat is trusted only when the file had not been touched for this long
@@ -85,8 +86,13 @@ async function readIndex(file: string): Promise<Map<string, SeedRow>> {
   return rows;
 }
 
-/** Opens the cache in `folder`; `packText` is the country pack, which extraction depends on too. */
-export async function openExtractionCache(folder: string, packText: string): Promise<ExtractionCache> {
+/**
+ * Opens the cache in `folder`; `packText` is the country pack, which extraction depends on too.
+ * `once`: this process extracts once (a build) and never asks the cache again, so a new entry is
+ * kept as the extraction itself and put in its stored form only as its shard is written, instead
+ * of in both forms until the end: the stored forms were a gigabyte at 100,000 articles.
+ */
+export async function openExtractionCache(folder: string, packText: string, { once = false }: { once?: boolean } = {}): Promise<ExtractionCache> {
   // The extractor also reads resolve's list of common words: a change to it must empty the cache too.
   const sources = [path.join(here, 'read'), path.join(here, 'extract'), path.join(here, 'text'), path.join(here, 'types.ts'), path.join(here, 'resolve', 'common-words.ts')];
   const version = await codeVersion(sources, packText, ...(await libraryVersions()));
@@ -115,7 +121,17 @@ export async function openExtractionCache(folder: string, packText: string): Pro
       return fromStore(keyOf(file));
     },
     set(file, result) {
-      store.set(keyOf(file), toStored(result));
+      const key = keyOf(file);
+      if (once) {
+        // Interned and sliced as a revived one is; JSON.stringify asks for the stored form when the shard is written.
+        const kept = revive(toStored(result), strings);
+        store.set(key, { toJSON: () => toStored(kept) } as unknown as StoredExtraction);
+        return kept;
+      }
+      store.set(key, toStored(result));
+      // The cache's own object for it, as the next run in this process will get: resolve's memos know
+      // an unchanged article by that object, so the run after a cold one need not resolve everything afresh.
+      return fromStore(key) ?? result;
     },
     known(name, stat) {
       const row = index.get(name);

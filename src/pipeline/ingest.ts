@@ -204,7 +204,7 @@ async function extractAndResolve(
   onProgress: (progress: Progress) => void,
   extracted: () => void,
 ): Promise<Analysis> {
-  const extractions = await extractAll(options.seeds, names, pack, packText, options.cache ?? false, onProgress);
+  const extractions = await extractAll(options.seeds, names, pack, packText, { cache: options.cache ?? false, once: options.once ?? false }, onProgress);
   if (options.once) {
     forgetCacheStores();
     forgetSeedIndexes();

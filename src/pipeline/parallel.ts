@@ -19,19 +19,23 @@ const BATCH = 64;
 
 type Batch = { start: number; end: number };
 
-/** Reads and extracts `files`, in parallel when there are at least `threshold` of them; results in the order of `files`. */
+/**
+ * Reads and extracts `files`, in parallel when there are at least `threshold` of them; results in the order of `files`,
+ * each as `keep` makes it as its batch comes in (the cache keeps it, interned): not all the raw results at once.
+ */
 export async function extractFiles(
   files: SeedFile[],
   pack: CountryPack,
   onDone: (count: number) => void = () => {},
   threshold = WORKER_THRESHOLD,
+  keep: (file: SeedFile, result: FileExtraction, index: number) => FileExtraction = (_file, result) => result,
 ): Promise<FileExtraction[]> {
   const results: FileExtraction[] = new Array(files.length);
   const queue: Batch[] = [];
   for (let start = 0; start < files.length; start += BATCH) queue.push({ start, end: Math.min(files.length, start + BATCH) });
   let done = 0;
   const finish = (batch: Batch, extracted: FileExtraction[]) => {
-    extracted.forEach((result, offset) => (results[batch.start + offset] = result));
+    extracted.forEach((result, offset) => (results[batch.start + offset] = keep(files[batch.start + offset] as SeedFile, result, batch.start + offset)));
     done += extracted.length;
     onDone(done);
   };
