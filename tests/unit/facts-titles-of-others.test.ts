@@ -3,7 +3,9 @@
  * widow of the late Juja MP, X," gave X the late MP's seat; and titles
  * paired with names "respectively" are no one's apposition alone ("Y, the
  * governor and deputy governor respectively," made the deputy a governor).
- * Short invented texts, the roles written by hand.
+ * Nor is a possessive title after "was" any office of hers ("X was the
+ * Governor's choice for Senate" gave X the office "Governor's"). Short
+ * invented texts, the roles written by hand.
  */
 import { describe, expect, it } from 'vitest';
 import { loadPack } from '../../src/pipeline/ingest';
@@ -30,5 +32,17 @@ describe('titles paired with names in order', () => {
   it('gives "Y, the governor and deputy governor respectively," no governorship', () => {
     const text = 'Headline\n\nGovernor Paul Kiprono Yator and his deputy, Esther Jelagat Kimosop, the governor and deputy governor respectively, attended.';
     expect(titles(text, 'Kimosop')).toEqual([]);
+  });
+});
+
+describe('a possessive title after the verb to be', () => {
+  it('"X was the Governor\'s choice for Senate" gives X no office', () => {
+    const text = "Headline\n\nThe MP said Ms Mwikali Kavata Kitonga was the Governor's choice for Senate.";
+    expect(titles(text, 'Kitonga')).toEqual([]);
+  });
+
+  it('still reads "X was the Governor of Kitui"', () => {
+    const text = 'Headline\n\nMs Mwikali Kavata Kitonga was the Kitui Governor until 2022.';
+    expect(titles(text, 'Kitonga')).toEqual(['Governor']);
   });
 });

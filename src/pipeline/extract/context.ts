@@ -170,14 +170,15 @@ function readAfter(tokens: Token[], run: Run, pack: CountryPack, context: Contex
   while (tokens[index]?.isWord && AUXILIARIES.has(tokens[index]?.lower ?? '')) index++;
   if (tokens[index]?.isWord && SPEECH_VERBS.has(tokens[index]?.lower ?? '')) context.evidence += 2;
 
-  // "Karimi is the immediate former Nyeri County Assembly Speaker", "X is a one-time Lari MCA": a copula and a titled office.
+  // "Karimi is the immediate former Nyeri County Assembly Speaker", "X is a one-time Lari MCA": a copula and a titled office
+  // (not "was the Governor's choice for Senate": a possessive title is whose choice it was, no office of hers).
   // ("Sempele's running mate, X, is now the Deputy Governor-elect.": after a name set off by commas, "now" between.)
   const copula = next.text === ',' && tokens[run.index - 1]?.text === ',' ? run.end + 1 : run.end;
   const article = copula + (tokens[copula + 1]?.lower === 'now' ? 2 : 1);
   if (tokens[copula]?.isWord && /^(?:is|was)$/.test(tokens[copula]?.lower ?? '') && /^(?:a|an|the)$/.test(tokens[article]?.lower ?? '')) {
     const phrase: Token[] = [];
     for (let at = article + 1; at < tokens.length && tokens[at]?.isWord; at++) phrase.push(tokens[at] as Token);
-    let head = phrase.findIndex((token) => isTitleHead(token, pack) && token.lower !== 'member');
+    let head = phrase.findIndex((token) => isTitleHead(token, pack) && token.lower !== 'member' && !token.possessive);
     // ("the Deputy Governor-elect": the title runs on past its first head word, its "-elect" with it.)
     const titleWord = (token: Token | undefined) => token !== undefined && token.capitalised && (isTitleWord(token, pack) || /^\p{L}+-(?:elect|designate)$/u.test(token.text) && isTitleWordText(token.lower.replace(/-(?:elect|designate)$/, '')));
     while (head !== -1 && titleWord(phrase[head + 1])) head++;
