@@ -5,7 +5,8 @@
  * stage reached the peak). The ingest runs as a build runs
  * it (once, with a cache folder, no registry), in a process started with
  * `--expose-gc`, so that each figure is what is still live after a full
- * collection, not garbage waiting for one.
+ * collection, not garbage waiting for one, and with the V8 flags of a build's
+ * processes (scripts/v8-flags.mjs), so that the peak RSS is a build's.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
@@ -14,6 +15,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { ingest } from '../src/pipeline/ingest';
 import { ensureCorpus } from './corpus/cache';
+import { withV8Flags } from '../scripts/v8-flags.mjs';
 
 const USAGE = 'usage: npm run bench:memory -- [--articles N] [--seed S]';
 
@@ -32,8 +34,8 @@ if (values.help || !Number.isInteger(articles) || articles < 1) {
   process.exit(values.help ? 0 : 1);
 }
 if (!gc) {
-  // Again, in a process that can collect on demand.
-  const child = spawnSync(process.execPath, ['--expose-gc', '--import', 'tsx', process.argv[1] as string, ...process.argv.slice(2)], { stdio: 'inherit' });
+  // Again, in a process that can collect on demand, with the V8 flags a build's processes have.
+  const child = spawnSync(process.execPath, withV8Flags(['--expose-gc', '--import', 'tsx', process.argv[1] as string, ...process.argv.slice(2)], process.env), { stdio: 'inherit' });
   process.exit(child.status ?? 1);
 }
 

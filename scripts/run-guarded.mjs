@@ -10,6 +10,7 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { constants } from 'node:os';
 import { heapExhaustionMessage, heapFlagBytes, isTraceStart, stepOf } from './out-of-memory.mjs';
+import { withV8Flags } from './v8-flags.mjs';
 
 /**
  * Calls `onLine` with each complete line of a stream, and the rest at its end.
@@ -50,22 +51,6 @@ function heapLimitOf(args, env) {
   return Number.isFinite(bytes) && bytes > 0 ? bytes : undefined;
 }
 
-/**
- * V8's young generation for the children: 64 MB semi-spaces, four times
- * Node's default. Generating pages keeps thousands of short-lived objects
- * alive across awaits, and with the default most of them were copied at every
- * scavenge: at 10,000 articles, a minute of scavenges in one build against
- * under twenty seconds with this (`--trace-gc`). A child whose arguments or
- * NODE_OPTIONS choose a size keeps theirs.
- *
- * @param {readonly string[]} args
- * @param {NodeJS.ProcessEnv} env
- */
-function withYoungGeneration(args, env) {
-  const chosen = [...args, env.NODE_OPTIONS ?? ''].some((arg) => arg.includes('--max-semi-space-size'));
-  return chosen ? [...args] : ['--max-semi-space-size=64', ...args];
-}
-
 /** The children running now: Ctrl-C and SIGTERM must reach each, and be waited for. */
 /** @type {Set<import('node:child_process').ChildProcess>} */
 const running = new Set();
@@ -88,7 +73,7 @@ const terminate = () => {
 export async function runGuarded(args, env, { label, signal: abort, onLine } = {}) {
   // Piped output loses Astro's colours unless asked for; a terminal user keeps them.
   const childEnv = process.stdout.isTTY && env.FORCE_COLOR === undefined ? { ...env, FORCE_COLOR: '1' } : env;
-  const child = spawn(process.execPath, withYoungGeneration(args, env), { env: childEnv, stdio: ['inherit', 'pipe', 'pipe'], signal: abort });
+  const child = spawn(process.execPath, withV8Flags(args, env), { env: childEnv, stdio: ['inherit', 'pipe', 'pipe'], signal: abort });
   // A stopped child is reported by its exit, below; the AbortError adds nothing.
   child.on('error', (error) => {
     if (error.name !== 'AbortError') throw error;
