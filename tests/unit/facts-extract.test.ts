@@ -112,7 +112,7 @@ describe('party ties', () => {
     ['decamped from P to Q', 'Malindi MP Mwanajuma Said Hamisi decamped from ODM to UDA.', 'Hamisi', [['ODM', 'left', 'current'], ['UDA', 'joined', 'current']]],
     ['quit P to join Q', 'Julius Musyoki Mbindyo, who quit ODM in December to join UDA, spoke.', 'Mbindyo', [['ODM', 'left', 'current'], ['UDA', 'joined', 'current']]],
     ['X joined P', 'Kizito Masinde Namwaya, a one-time Shieywe MCA, joined the UDA.', 'Namwaya', [['UDA', 'joined', 'current']]],
-    ['on a P ticket', 'Tarus Kibor Jemutai was elected on a UDA ticket in 2022.', 'Jemutai', [['UDA', 'candidate', 'current']]],
+    ['on a P ticket', 'Tarus Kibor Jemutai was elected on a UDA ticket in 2022.', 'Jemutai', [['UDA', 'candidate', 'former']]],
     ['P nominee X', 'UDA nominee Jim Kiprop Bett spoke.', 'Bett', [['UDA', 'candidate', 'current']]],
     ['allied to P', 'Joyce Wambui Ndegwa, who is allied to the ODM, spoke.', 'Ndegwa', [['ODM', 'ally', 'current']]],
   ])('reads %s', (_label, text, name, ties) => {

@@ -93,12 +93,12 @@ describe('a clause that moves on with "but"', () => {
   const MAGEUZI = 'Headline\n\nThe Mageuzi Congress of Kenya (MCK) met.\n\n';
   it('reads "who was elected on an ODM ticket in 2022 but now chairs P\'s National Elections Board" as both', () => {
     const text = `${MAGEUZI}Rabai MP Safari Mwamuye Dena, who was elected on an ODM ticket in 2022 but now chairs MCK's National Elections Board, spoke.`;
-    expect(ties(text, 'Dena').sort()).toEqual(['MCK National Elections Board Chairman', 'ODM candidate']);
+    expect(ties(text, 'Dena').sort()).toEqual(['MCK National Elections Board Chairman', 'ODM candidate former']);
   });
 
   it('reads "who was elected on a P ticket in 2022 but quit the party for Q in June" as a candidacy, left P and joined Q', () => {
     const text = `${PARTIES}Mulatya Syombua Nthenya, who was elected on an ODM ticket in 2022 but quit the party for the UDA in June, spoke.`;
-    expect(ties(text, 'Nthenya')).toEqual(['ODM candidate', 'ODM left', 'UDA joined']);
+    expect(ties(text, 'Nthenya')).toEqual(['ODM candidate former', 'ODM left', 'UDA joined']);
   });
 });
 

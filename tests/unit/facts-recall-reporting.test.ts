@@ -117,7 +117,7 @@ describe('party ties', () => {
   it.each([
     ['"P\'s Makueni Senator X and Q\'s Homa Bay Woman Rep Y"', "Headline\n\nWiper's Makueni Senator Dan Maanzo Mutuku and ODM's Homa Bay Woman Rep Joyce Atieno Achieng walked out.", 'Achieng', ['ODM member']],
     ['"X, whose party ODM is in talks with UDA"', "Headline\n\nNyamira Senator Okong'o Omogeni Nyakundi, whose party ODM is in talks with UDA, backed the deal.", 'Nyakundi', ['ODM member']],
-    ['"X was P\'s candidate in 2017"', "Headline\n\nKiharu MP Ndindi Nyoro Kamau was UDA's candidate in 2017.", 'Kamau', ['UDA candidate']],
+    ['"X was P\'s candidate in 2017"', "Headline\n\nKiharu MP Ndindi Nyoro Kamau was UDA's candidate in 2017.", 'Kamau', ['UDA candidate former']],
   ])('reads the tie: %s', (_label, text, name, expected) => {
     expect(ties(text, name)).toEqual(expected);
   });

@@ -21,8 +21,20 @@ export function runningMate(view: SentenceView, person: Mention): void {
 
 /** "X was UDA's candidate in 2017", "X is the party's … nominee": a candidacy stated with the verb to be. */
 export function candidateByBe(view: SentenceView, { person, next }: PersonInSentence): void {
-  if (next && view.partyLike(next) && /^\s+(?:is|was|has\s+been|will\s+be)\s+(?:also\s+)?$/i.test(view.gap(person, next)) && /^['’]s\s+(?:[\p{Ll}-]+\s+)?(?:candidate|nominee|flag-?bearer)\b/u.test(view.after(next))) tieOf(person, next.name, 'candidate');
+  const be = next && view.partyLike(next) ? /^(?:\s*,\s*who)?\s+(is|was|has\s+been|will\s+be)\s+(?:also\s+)?$/i.exec(view.gap(person, next)) : null;
+  // ("X, who was Jubilee's candidate in 2017 but is now in UDA": a candidacy told in the past is over.)
+  if (!be || !/^['’]s\s+(?:[\p{Ll}-]+\s+)?(?:candidate|nominee|flag-?bearer)\b/u.test(view.after(next as Mention))) return;
+  const party = (next as Mention).name;
+  // (Only a past the sentence dates or sets against the present: "was ODM's candidate in the by-election" may be the
+  // candidacy it goes on to say is run again.)
+  if (!/^was$/i.test(be[1] as string) || !DATED_CANDIDACY.test(view.after(next as Mention))) return tieOf(person, party, 'candidate');
+  // (The apposition's reading gave the same candidacy undated.)
+  person.ties = (person.ties ?? []).filter((tie) => !(tie.party === party && tie.relation === 'candidate' && !tie.tense));
+  tieOf(person, party, 'candidate', 'former');
 }
+
+/** "'s candidate in 2017", "'s candidate in the by-election but is now …": a year, or the present set against it. */
+const DATED_CANDIDACY = /^['’]s\s+(?:[\p{Ll}-]+\s+)?(?:candidate|nominee|flag-?bearer)\b(?:\s+(?:in|for)\s+(?:the\s+)?\d{4}\b|[^,.;:“”"]{0,60}?\s+but\s+(?:is|has|now)\b)/u;
 
 /** "X, TKM's candidate in the Kitui Central by-election": a candidacy in apposition. */
 export function candidateInApposition(view: SentenceView, { person, next }: PersonInSentence): void {
@@ -52,8 +64,11 @@ export function ticket(view: SentenceView, person: Mention, party: Mention, dire
   const aside = /^\s*,[^,;.“”"]{1,80},/.exec(direct)?.[0].length ?? 0;
   // ("re-election in Garsen on a P ticket": a place after "in" is where, not who.)
   const others = view.people.filter((one) => view.at(one) > view.end(person) + aside && view.at(one) < view.at(party) && !inClause(view.before(one)) && !/\bthe\s+$/i.test(view.before(one)) && !place(one));
-  if (others.length === 0 && !inClause(view.before(person))) bothOf(view, person, party.name, 'candidate');
+  if (others.length === 0 && !inClause(view.before(person))) bothOf(view, person, party.name, 'candidate', PAST_TICKET.test(direct) ? 'former' : undefined);
 }
+
+/** "was elected on a P ticket", "won his seat on a P ticket", "vied on a P ticket": a race run and over (not "won the P ticket", a nomination). */
+const PAST_TICKET = /\b(?:(?:was|were|had\s+been)\s+(?:re-)?elected|won|vied|ran|contested|stood|lost)\b[^,;.“”"]{0,40}?\s+on\s+(?:an?|the|his|her|their)\s+$/i;
 
 /** "X, who was seeking the post of National Chairman": a party office sought; its party only when the sentence names one. */
 export function postSought(view: SentenceView, { person }: PersonInSentence): void {

@@ -8,9 +8,9 @@ import { readRole } from './roles';
 import { COUNTY_SEATS, PARTY_OFFICE, SEATS } from './tie-patterns';
 import type { SentenceView } from './sentence-view';
 
-/** A tie the sentence states; a candidacy is a tense of its own, so the relation says it and it carries none. */
+/** A tie the sentence states; a candidacy is a tense of its own, so the relation says it and it carries none, unless it is over. */
 export function tieOf(person: Mention, party: string, relation: string, tense?: Tense): void {
-  addTie(person, { party, relation, ...(tense && relation !== 'candidate' ? { tense } : {}) });
+  addTie(person, { party, relation, ...(tense && (relation !== 'candidate' || tense === 'former') ? { tense } : {}) });
 }
 
 /** A tie the person shares with a partner named with them as one subject: "X and Y, both of UDA". */

@@ -34,8 +34,13 @@ export function allied(view: SentenceView, person: Mention, { party, gaps }: Par
 export function memberOutright(view: SentenceView, person: Mention, { party, direct, clear }: PartyAfter): void {
   if (/^\s*,\s*both\s+of\s+(?:the\s+)?$/i.test(direct)) bothOf(view, person, party.name, 'member');
   if (clear && NOT_LEFT.test(direct)) tieOf(person, party.name, 'member');
+  // ("X, who was Jubilee's candidate in 2017 but is now in UDA": where the person stands now.)
+  if (clear && NOW_IN.test(direct)) tieOf(person, party.name, 'member');
   if (clear && /^\s+of\s+(?:the\s+)?\p{Lu}[\p{L}-]+['’]s\s+(?:ruling|governing|main\s+opposition|opposition)\s+$/u.test(direct)) tieOf(person, party.name, 'member');
 }
+
+/** "X is now in P", "X, who …, but is now in P": the subject's party now. */
+const NOW_IN = /^(?:\s*,\s*who\s+[^.;:“”"]{1,100}?\s+(?:but|and)|)\s+(?:is|are)\s+now\s+(?:firmly\s+)?in\s+(?:the\s+)?$/i;
 
 /** "X, a former Deputy Inspector General of Police who joined Jubilee last year": the apposition's "who" is X. */
 export function joinedInApposition(person: Mention, { party, direct, clear }: PartyAfter): void {
@@ -86,7 +91,7 @@ export function quitTheParty(view: SentenceView, { person }: PersonInSentence): 
   const left = own.length === 1 ? own[0] : own.length === 0 ? view.inPlay : undefined;
   if (!left) return;
   // ("UDA MCA X, who was kicked out of the party": nor is the membership the title gave a current one.)
-  person.ties = (person.ties ?? []).filter((one) => !(one.party === left && (one.tense === 'former' || one.relation === 'member')));
+  person.ties = (person.ties ?? []).filter((one) => !(one.party === left && ((one.tense === 'former' && one.relation !== 'candidate') || one.relation === 'member')));
   tieOf(person, left, 'left');
   const from = view.end(person) + quit[0].length;
   const then = view.parties.find((party) => view.at(party) >= from);

@@ -1,0 +1,44 @@
+/**
+ * A candidacy the text tells as over: "was elected on a P ticket", "won his
+ * seat on a P ticket in 2022", "vied on a P ticket in 2017 and lost", "who was
+ * P's candidate in 2017 but is now in Q". The tie is a former candidacy (and
+ * "is now in Q" a membership), never the party's current candidate. Each case
+ * is a short invented text with its ties written by hand; the controls are
+ * races still to be run and a nomination won.
+ */
+import { describe, expect, it } from 'vitest';
+import { analyseCorpus } from '../../src/pipeline/corpus';
+import { loadPack } from '../../src/pipeline/ingest';
+import { summarise } from '../../src/pipeline/summary';
+import { seed } from './helpers';
+
+const pack = await loadPack();
+const personIn = (text: string, name: string) => summarise(analyseCorpus([seed('x.txt', text)], pack)).people.find((one) => one.name.endsWith(name));
+const ties = (text: string, name: string) => (personIn(text, name)?.parties ?? []).map((tie) => `${tie.party} (${tie.relation}, ${tie.tense ?? 'current'})`);
+
+const opening = 'Headline\n\nThe Wiper Democratic Movement, the Jubilee Party and the United Democratic Alliance (UDA) have opened their campaigns in Kitui County.';
+
+describe('a candidacy told as over', () => {
+  it.each([
+    ['"vied on a P ticket in 2017 and lost"', 'Ms Mwikali Kaluki Nthenya vied on a Jubilee ticket in 2017 and lost.', 'Jubilee Party (candidate, former)'],
+    ['"was elected on a P ticket"', 'Mwikali Kaluki Nthenya was elected on a Wiper ticket but has fallen out with the party leadership.', 'Wiper Democratic Movement (candidate, former)'],
+    ['"who won his seat on a P ticket in 2022"', 'Tetu MP Mwikali Kaluki Nthenya, who won her seat on a Jubilee ticket in 2022, said she would stay.', 'Jubilee Party (candidate, former)'],
+  ])('is a former candidacy: %s', (_label, sentence, tie) => {
+    expect(ties(`${opening} ${sentence}`, 'Mwikali Kaluki Nthenya')).toEqual([tie]);
+  });
+
+  it('"who was P\'s candidate in 2017 but is now in Q": a former candidacy, and a membership now', () => {
+    const text = `${opening} Othaya MP Mwikali Kaluki Nthenya, who was Jubilee's candidate in 2017 but is now in UDA, said more leaders would follow.`;
+    expect(ties(text, 'Mwikali Kaluki Nthenya').sort()).toEqual(['Jubilee Party (candidate, former)', 'United Democratic Alliance (member, current)']);
+  });
+});
+
+describe('a candidacy still running', () => {
+  it.each([
+    ['"is expected to run on a P ticket"', 'Ms Mwikali Kaluki Nthenya, who lost the primaries in 2022, is expected to run on a Wiper ticket.', 'Wiper Democratic Movement (candidate, current)'],
+    ['"will seek the P ticket"', 'Ms Mwikali Kaluki Nthenya will seek the Jubilee ticket for the Senate race.', 'Jubilee Party (candidate, current)'],
+    ['"won the P ticket" (a nomination)', 'Ms Mwikali Kaluki Nthenya, who won the UDA ticket last week, will face six rivals.', 'United Democratic Alliance (candidate, current)'],
+  ])('is a current candidacy: %s', (_label, sentence, tie) => {
+    expect(ties(`${opening} ${sentence}`, 'Mwikali Kaluki Nthenya')).toEqual([tie]);
+  });
+});
