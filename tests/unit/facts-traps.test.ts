@@ -131,3 +131,19 @@ describe('a participle opening the sentence is no part of the name after it', ()
     expect(report(text).people[0]?.roles.map((role) => `${role.title} (${role.tense})`) ?? []).not.toContain('Chairman (former)');
   });
 });
+
+describe('words of a party\'s name are no person', () => {
+  it.each([
+    ['"Huru said"', 'Huru said the party was ready.'],
+    ['"Wananchi Huru said"', 'Wananchi Huru said the party was ready.'],
+  ])('%s beside the Chama cha Wananchi Huru', (_label, sentence) => {
+    const text = `Headline\n\nThe Chama cha Wananchi Huru (CWH) has named its candidates for the by-election. ${sentence}`;
+    expect(people(text)).toEqual([]);
+    expect(parties(text)).toEqual(['Chama cha Wananchi Huru']);
+  });
+
+  it('keeps a person an honorific names: "Mr Huru said"', () => {
+    const text = 'Headline\n\nThe Chama cha Wananchi Huru (CWH) has named its candidates. Its chairman, Mr Odhiambo Kevin Huru, said the party was ready.';
+    expect(people(text)).toEqual(['Odhiambo Kevin Huru']);
+  });
+});

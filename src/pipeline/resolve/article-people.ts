@@ -68,6 +68,21 @@ export function clusterArticlePeople(source: string, mentions: Mention[]): Artic
   return result;
 }
 
+/**
+ * The mentions left once words of a party the article names ("Huru",
+ * "Wananchi Huru" beside the Chama cha Wananchi Huru) are set aside: they name
+ * the party, never a person of their own, unless an honorific or a title makes
+ * them one ("Mr Huru").
+ */
+export function withoutPartyWords(mentions: Mention[], parties: Mention[]): Mention[] {
+  const names = parties.map((party) => personWords(party.name));
+  const partOfParty = (mention: Mention) => {
+    const words = personWords(mention.name);
+    return mention.honorific === undefined && !mention.role && names.some((name) => name.length > words.length && isRunOf(words, name));
+  };
+  return mentions.filter((mention) => !partOfParty(mention));
+}
+
 /** Two full names of one person: equal, or one fills in the middle of the other ("Rosabella Mudavadi"). */
 function sameFullName(a: string[], b: string[]): boolean {
   if (a.join(' ') === b.join(' ')) return true;

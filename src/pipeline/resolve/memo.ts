@@ -12,7 +12,7 @@
 import type { CountryPack } from '../pack';
 import type { ArticleExtraction, Entity, Mention } from '../types';
 import type { EntityMentions } from './entities';
-import { clusterArticlePeople, type ArticlePeople } from './article-people';
+import { clusterArticlePeople, withoutPartyWords, type ArticlePeople } from './article-people';
 import type { HeldBackFact } from './held-back';
 import { PartyDirectory, type PartyGroup } from './parties';
 import type { JoinOrders, PersonGroup } from './people';
@@ -147,7 +147,10 @@ function computeParts({ article, mentions }: ArticleExtraction, partyOf: (mentio
   const groups = mentions.map(partyOf);
   const people = clusterArticlePeople(
     article.source,
-    mentions.filter((mention, index) => mention.kind !== 'party' && !groups[index]),
+    withoutPartyWords(
+      mentions.filter((mention, index) => mention.kind !== 'party' && !groups[index]),
+      mentions.filter((mention, index) => groups[index]),
+    ),
   );
   // As party mentions, made once: the same objects each run let a kept party be known by them.
   const parties = mentions.flatMap((mention, index) => {
