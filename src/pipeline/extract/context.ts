@@ -14,7 +14,7 @@ import {
   RELATION_NOUNS,
   SPEECH_VERBS,
 } from './lexicon';
-import { isTitleHead, isTitleWord, nameText, readRun } from './names';
+import { ACRONYM_TITLES, isTitleHead, isTitleWord, nameText, PARTY_OFFICE_WORDS, readRun } from './names';
 import { heldByAnother, isPluralTitle, movedOn, respectively } from './not-theirs';
 import { tenseBefore } from './roles';
 import { isTitleWordText } from './speaker-titles';
@@ -138,7 +138,10 @@ function readBefore(tokens: Token[], run: Run, previous: Run | undefined, pack: 
     const bracketed = previous && tokens[index]?.text === ')' && tokens[index - 2]?.text === '(' && previous.end === index && previous.tokens.length === 1 && previous.tokens[0]?.acronym;
     if (bracketed) index--;
     const titled = previous && previous.end === index + 1 ? readRun(previous.tokens, pack) : undefined;
-    if (previous && titled?.title && titled.name.length === 0) {
+    if (previous && titled?.title && titled.name.length === 0 && previous.tokens.length === 1 && ACRONYM_TITLES.test(titled.title) && PARTY_OFFICE_WORDS.test(context.title)) {
+      // ("DP chairman X": a title's abbreviation before a party office is the party's acronym, as in one run.)
+      context.organisation = titled.title;
+    } else if (previous && titled?.title && titled.name.length === 0) {
       // "Defence Cabinet Secretary nominee X": the capitalised run is the title the lower-case word dates.
       context.title = `${titled.title} ${context.title}`;
       if (titled.organisation) context.organisation = nameText(titled.organisation);

@@ -176,6 +176,9 @@ function splitTitle(prefix: Token[], pack: CountryPack): { title: string; organi
     // "Deputy Solicitor General": title words before the noun belong to it too.
     while (start > 0 && isTitleWord(prefix[start - 1] as Token, pack)) start--;
   }
+  // "DP chairman X", "DP Secretary-General X": a title's abbreviation opening a party office is that party's acronym
+  // ("the Democratic Party (DP)"); the Deputy President has no chairman.
+  if (start < prefix.length - 1 && ACRONYM_TITLES.test((prefix[start] as Token).base) && PARTY_OFFICE_WORDS.test(titleText(prefix.slice(start + 1)))) start++;
   let organisation = prefix.slice(0, start);
   // "Former Kakamega Senator": "Former" dates the title, not the place.
   let tense = organisation[0] && TENSES.test(organisation[0].lower) ? organisation[0].base : undefined;
@@ -191,6 +194,11 @@ function splitTitle(prefix: Token[], pack: CountryPack): { title: string; organi
   if (organisation.length > 0) result.organisation = organisation;
   return result;
 }
+
+/** Abbreviations that are a whole title before a name ("DP Korir") and a party's acronym before an office. */
+export const ACRONYM_TITLES = /^DP$/;
+/** The offices a party elects, as the words after its acronym write them: "chairman", "Secretary-General". */
+export const PARTY_OFFICE_WORDS = /^(?:(?:deputy|vice|national|executive|acting|interim)\s+)*(?:chair\w*|vice-chair\w*|secretary-general|secretary\s+general|treasurer|organi[sz]ing\s+secretary|whip|spokes\w+)$/i;
 
 /** A token without its first `length` characters: "Ex-Mwingi" → "Mwingi". */
 function unprefixed(token: Token, length: number): Token {
