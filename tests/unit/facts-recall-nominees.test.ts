@@ -2,8 +2,10 @@
  * Party ties and offices stated for lists and organs, in the constructions
  * the sixth facts-dev batch leans on: a party's nominee lists (for the
  * regional parliament too), "faces P nominee X", the chair of a party organ
- * written in capitals. Each case is a short invented text with its facts
- * written by hand.
+ * written in capitals. And a nomination for an office the party or the
+ * House fills by its own vote ("UDA's nominee for the post of Parliamentary
+ * Caucus chairperson") is no candidacy. Each case is a short invented text
+ * with its facts written by hand.
  */
 import { describe, expect, it } from 'vitest';
 import { loadPack } from '../../src/pipeline/ingest';
@@ -184,5 +186,19 @@ describe('an office after a calling in one apposition', () => {
   it('reads "X, a retired teacher and one-time Gikondi MCA who is also seeking the seat," as a former MCA', () => {
     const text = "Headline\n\nThe MPA has fronted Ndungu against UDA's Peter Maina Wahome, a retired teacher and one-time Gikondi MCA who is also seeking the Mukurweini seat.";
     expect(roles(text, 'Wahome')).toContainEqual({ title: 'MCA', organisation: 'Gikondi', tense: 'former' });
+  });
+});
+
+describe('a nomination for a party or House office', () => {
+  it.each([
+    ['"X is P\'s nominee for the post of Parliamentary Caucus chairperson"', 'Kisumu Central MP Atieno Odhiambo Ogola is UDA\'s nominee for the post of Parliamentary Caucus chairperson.'],
+    ['"X, P\'s nominee for the post of party chairman,"', 'Nairobi MCA Atieno Odhiambo Ogola, ODM\'s nominee for the post of party chairman, said he would unite members.'],
+    ['"X is P\'s candidate for Majority Whip"', 'Senator Atieno Odhiambo Ogola is UDA\'s candidate for Majority Whip.'],
+  ])('gives no candidate tie: %s', (_label, sentence) => {
+    expect(ties(`${PARTIES}${sentence}`, 'Ogola').filter((tie) => tie.includes('candidate'))).toEqual([]);
+  });
+
+  it('still reads a candidacy for a seat the voters fill', () => {
+    expect(ties(`${PARTIES}Atieno Odhiambo Ogola is UDA's candidate for the Kisumu Central seat.`, 'Ogola')).toEqual(['UDA candidate']);
   });
 });

@@ -15,6 +15,9 @@ import { readRole, tenseAfter, tenseBefore } from './roles';
 /** Words that look like a membership rather than an office: "a senior figure in ODM". */
 export const MEMBERSHIP = new Set(['member', 'figure', 'stalwart', 'official', 'loyalist', 'supporter', 'die-hard', 'diehard', 'legislator', 'lawmaker', 'politician', 'aspirant', 'candidate', 'nominee', 'flagbearer', 'flag-bearer']);
 
+/** The offices a party or a House fills by its own vote: "chairman", "whip", "speaker". */
+const INTERNAL_POSTS = /^(?:chair|chairman|chairperson|chairwoman|chairlady|leader|whip|speaker|secretary-general|treasurer)$/;
+
 /** "leader of Wiper Democratic Movement", "senior figure in the ODM", "Wiper Organising Secretary". */
 export function readApposition(phrase: Token[], pack: CountryPack, context: Context): void {
   const posting = readPosting(phrase);
@@ -31,6 +34,8 @@ export function readApposition(phrase: Token[], pack: CountryPack, context: Cont
   // "X, a UDA legislator": a standing in the party, like "member"; no office called Legislator.
   const isOffice = isTitleHead(last, pack) && !RELATION_NOUNS.has(last.lower) && !/^(?:member|legislator|lawmaker|politician)$/.test(last.lower);
   if (!isOffice && !MEMBERSHIP.has(last.lower)) return;
+  // ("ODM's nominee for the post of party chairman": a nomination for an office inside the party or the House is no candidacy.)
+  if (/^(?:nominee|candidate)$/.test(last.lower) && link !== -1 && phrase.slice(link + 1).some((token) => INTERNAL_POSTS.test(token.lower))) return;
 
   // The title is the head noun with its modifiers; capitalised words before them name the organisation.
   let start = head.length - 1;

@@ -19,11 +19,17 @@ export function runningMate(view: SentenceView, person: Mention): void {
   if (/(?:\p{Lu}[\p{L}'’-]*['’]s|\b(?:his|her))\s+running\s+mate\s*,\s*(?:(?:Mr|Mrs|Ms|Dr|Prof|Hon|Eng)\.?\s+)?$/u.test(view.before(person))) addRole(person, { title: 'Running Mate' });
 }
 
+/**
+ * "UDA's nominee for the post of Parliamentary Caucus chairperson", "ODM's candidate for party chairman": a
+ * nomination for an office inside the party or the House, which no election of the voters decides; no candidacy.
+ */
+const INTERNAL_POST = /^['’]s\s+(?:[\p{Ll}-]+\s+)?(?:candidate|nominee)\s+for\s+(?:the\s+)?(?:(?:post|position|office)\s+of\s+(?:the\s+)?)?(?:[\p{L}-]+\s+){0,3}?(?:chair|chairman|chairperson|chairwoman|chairlady|leader|whip|speaker|secretary-general|treasurer|secretary)\b/iu;
+
 /** "X was UDA's candidate in 2017", "X is the party's … nominee": a candidacy stated with the verb to be. */
 export function candidateByBe(view: SentenceView, { person, next }: PersonInSentence): void {
   const be = next && view.partyLike(next) ? /^(?:\s*,\s*who)?\s+(is|was|has\s+been|will\s+be)\s+(?:also\s+)?$/i.exec(view.gap(person, next)) : null;
   // ("X, who was Jubilee's candidate in 2017 but is now in UDA": a candidacy told in the past is over.)
-  if (!be || !/^['’]s\s+(?:[\p{Ll}-]+\s+)?(?:candidate|nominee|flag-?bearer)\b/u.test(view.after(next as Mention))) return;
+  if (!be || !/^['’]s\s+(?:[\p{Ll}-]+\s+)?(?:candidate|nominee|flag-?bearer)\b/u.test(view.after(next as Mention)) || INTERNAL_POST.test(view.after(next as Mention))) return;
   const party = (next as Mention).name;
   // (Only a past the sentence dates or sets against the present: "was ODM's candidate in the by-election" may be the
   // candidacy it goes on to say is run again.)
@@ -38,7 +44,7 @@ const DATED_CANDIDACY = /^['’]s\s+(?:[\p{Ll}-]+\s+)?(?:candidate|nominee|flag-
 
 /** "X, TKM's candidate in the Kitui Central by-election": a candidacy in apposition. */
 export function candidateInApposition(view: SentenceView, { person, next }: PersonInSentence): void {
-  if (next && view.partyLike(next) && /^\s*,\s*$/.test(view.gap(person, next)) && /^['’]s\s+(?:presidential\s+|parliamentary\s+|gubernatorial\s+)?(?:candidate|nominee|flag-?bearer)\b/i.test(view.after(next))) tieOf(person, next.name, 'candidate');
+  if (next && view.partyLike(next) && /^\s*,\s*$/.test(view.gap(person, next)) && /^['’]s\s+(?:presidential\s+|parliamentary\s+|gubernatorial\s+)?(?:candidate|nominee|flag-?bearer)\b/i.test(view.after(next)) && !INTERNAL_POST.test(view.after(next))) tieOf(person, next.name, 'candidate');
 }
 
 /** "X was nominated by UDA", "nominated to the Kilifi County Assembly by UP-K": a candidacy, and a nominated seat not yet taken up. */
