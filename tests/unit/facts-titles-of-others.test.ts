@@ -41,6 +41,11 @@ describe('a possessive title after the verb to be', () => {
     expect(titles(text, 'Kitonga')).toEqual([]);
   });
 
+  it('"X is the Speaker\'s candidate for Deputy Speaker" gives X no office called "Speaker\'s"', () => {
+    const text = "Headline\n\nMr Musila Mutua Mbai is the Speaker's candidate for Deputy Speaker.";
+    expect(titles(text, 'Mbai')).toEqual([]);
+  });
+
   it('still reads "X was the Governor of Kitui"', () => {
     const text = 'Headline\n\nMs Mwikali Kavata Kitonga was the Kitui Governor until 2022.';
     expect(titles(text, 'Kitonga')).toEqual(['Governor']);

@@ -169,7 +169,8 @@ export function readRole(written: string, organisation?: string, tense?: Tense):
   if (words.length === 1 && OFFICE_ADJECTIVES[(words[0] as string).toLowerCase()]) words = [OFFICE_ADJECTIVES[(words[0] as string).toLowerCase()] as string];
   // "Area MCA", "Nominated Senator": the seat's kind, not another office; "a two-term governor": the holder's, not the office's.
   while (words.length > 1 && (/^(?:area|nominated|elected)$/i.test(words[0] as string) || DESCRIBING.test(words[0] as string))) words = words.slice(1);
-  if (words.length === 0) return undefined;
+  // ("the Speaker's candidate for Deputy Speaker": the Speaker's, not an office called "Speaker's".)
+  if (words.length === 0 || /['’]s$/u.test(words[words.length - 1] as string)) return undefined;
   // "Party leader X" at a sentence's start: "Party" is the title's first word, not an organisation.
   const partyWord = organisation !== undefined && /^party$/i.test(organisation.trim());
   if (partyWord) words = ['Party', ...words];
