@@ -207,6 +207,8 @@ function readAfter(tokens: Token[], run: Run, pack: CountryPack, context: Contex
   index = run.end + bracketed + 1;
   // "X, who was the Thika Town MP", "X, who served as Kiambu Governor", "X, previously the P Secretary-General": a past office.
   let past = false;
+  /** "until 2022", "until last week", "from 2013 to 2017": the words after the title close the time it was held. */
+  let closed = false;
   /** "who was Vihiga Senator": a title right after the verb, with no article. */
   let bare = false;
   if (tokens[index]?.lower === 'who' || tokens[index]?.lower === 'whose') {
@@ -263,6 +265,7 @@ function readAfter(tokens: Token[], run: Run, pack: CountryPack, context: Contex
     // ("from March 2013 until his death": a month may stand before the year.)
     if (token.isWord && (/^(?:until|till|between)$/.test(token.lower) || (token.lower === 'from' && (/^\d{4}$/.test(tokens[index + 1]?.text ?? '') || (MONTHS.test(tokens[index + 1]?.text ?? '') && /^\d{4}$/.test(tokens[index + 2]?.text ?? '')))))) {
       past = true;
+      closed = true;
       break;
     }
     phrase.push(token);
@@ -279,6 +282,12 @@ function readAfter(tokens: Token[], run: Run, pack: CountryPack, context: Contex
   }
   // A past office is former, unless its words date it otherwise ("who was the JDC candidate").
   if (past && context.apposition && !context.apposition.tense && !context.membership) context.apposition = { ...context.apposition, tense: 'former' };
+  // ("Ms X, a Speaker-designate of the county assembly until last week,": an office to come that the text says is off;
+  // never taken up, it is no office of hers, neither coming nor former.)
+  if (closed && (context.apposition?.tense === 'incoming' || context.apposition?.tense === 'aspiring')) {
+    delete context.apposition;
+    delete context.membership;
+  }
   readSecondOffice(tokens, index, phrase.length > 0, past, pack, context);
 }
 

@@ -1,7 +1,8 @@
 /**
  * A title before a name that the words around it date: a closed span of years
  * after the name ("He served as deputy to Governor X from 2017 to 2022", "…
- * between 2013 and 2017", "… until 2022"), or "Then" opening a sentence told
+ * between 2013 and 2017", "… until 2022") or opening the sentence ("In the
+ * 2013-2017 assembly, Majority Leader X led …"), or "Then" opening a sentence told
  * in the present ("Then Nakuru Mayor X, who led the municipality in the 1990s,
  * is among the elders …"). The office was held then, and the article does not
  * say it is held now: former.
@@ -21,8 +22,14 @@ const THEN_TITLE = /^Then\s+(?:\p{Lu}[\p{L}.'’-]*\s+)+$/u;
  */
 const PRESENT_AFTER = /^(?:\s*,[^,.;“”"]{1,120},)?\s+(?:is|are|has|says|remains|now|still|lives|wants)\b/u;
 
+/**
+ * "In the 2013-2017 assembly, Majority Leader X …", "Between 2013 and 2017, Governor X …": a span of years opening the
+ * sentence, then only the title before the name. The years are kept for the check that the span is over.
+ */
+const SPAN_BEFORE = /^(?:In|During)\s+the\s+(\d{4})\s*[-–]\s*(\d{4})\s+(?:\p{Ll}+\s+){0,2}?(?:assembly|parliament|senate|house|term|administration|government|cabinet|regime)\s*,\s*(?:\p{Lu}[\p{L}.'’-]*\s+)+$|^(?:Between\s+(\d{4})\s+and\s+(\d{4})|From\s+(\d{4})\s+(?:to|until|till)\s+(\d{4}))\s*,\s*(?:\p{Lu}[\p{L}.'’-]*\s+)+$/iu;
+
 /** Makes former the present title before each name that a closed span of years, or "Then" in a present sentence, dates. */
-export function dateTitles(sentences: SentenceMentions[]): void {
+export function dateTitles(sentences: SentenceMentions[], year?: number): void {
   for (const { text, start, mentions } of sentences) {
     for (const person of mentions) {
       const role = person.role;
@@ -31,7 +38,14 @@ export function dateTitles(sentences: SentenceMentions[]): void {
       const before = text.slice(0, at);
       const after = text.slice(at + person.surface.length);
       const spanned = TITLE_BEFORE.test(before) && SPAN_AFTER.test(after);
-      if (spanned || (THEN_TITLE.test(before) && PRESENT_AFTER.test(after))) person.role = { ...role, tense: 'former' };
+      if (spanned || (THEN_TITLE.test(before) && PRESENT_AFTER.test(after)) || spanBefore(before, year)) person.role = { ...role, tense: 'former' };
     }
   }
+}
+
+/** A span of years opening the sentence that ended before the article's year (any closed span, the year unknown). */
+function spanBefore(before: string, year: number | undefined): boolean {
+  const span = SPAN_BEFORE.exec(before);
+  const end = Number(span?.[2] ?? span?.[4] ?? span?.[6]);
+  return span !== null && (year === undefined || end < year);
 }

@@ -103,7 +103,7 @@ export function extractArticle(article: Article, pack: CountryPack): ArticleExtr
   readShortForms(kept);
   const asRead = rolesAsRead(kept);
   readTies(sentences, pack);
-  readOfficesInTime(sentences);
+  readOfficesInTime(sentences, article.date ? Number(article.date.slice(0, 4)) : undefined);
   tiesToDefined(kept, overPack);
   for (const [holder, place] of seats) seatIn(holder, place);
   withdrawRetracted(sentences, asRead);

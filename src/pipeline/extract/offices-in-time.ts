@@ -14,12 +14,12 @@ import type { SentenceMentions } from './sentence-view';
 import { readSuccessions } from './successions';
 
 /** Adds the sought, coming, passed-on and past offices of the article's sentences, then dates the ended ones. */
-export function readOfficesInTime(sentences: SentenceMentions[]): void {
+export function readOfficesInTime(sentences: SentenceMentions[], year?: number): void {
   readAspirations(sentences);
   readIncomingOffices(sentences);
   readSuccessions(sentences);
   readPastOffices(sentences);
-  dateTitles(sentences);
+  dateTitles(sentences, year);
   // Last: a death or a dismissal dates an office whichever reader above gave it.
   dateEndedOffices(sentences);
 }

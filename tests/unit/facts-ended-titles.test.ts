@@ -1,0 +1,54 @@
+/**
+ * Offices the words around a title end: an adjective that says the holder
+ * lost it ("the impeached Nyandarua Governor X", "as has defeated Kiambogo
+ * Senator X"), a span of years opening the sentence ("In the 2013-2017
+ * assembly, Majority Leader X led …"), and an office to come that the text
+ * says is off ("a Speaker-designate of the county assembly until last week").
+ * Each case is a short invented text with its roles written by hand; the
+ * controls are the same words as a verb, a span not yet over, and a
+ * designate still to take office.
+ */
+import { describe, expect, it } from 'vitest';
+import { analyseCorpus } from '../../src/pipeline/corpus';
+import { loadPack } from '../../src/pipeline/ingest';
+import { summarise } from '../../src/pipeline/summary';
+import { seed } from './helpers';
+
+const pack = await loadPack();
+const personIn = (text: string, name: string) => summarise(analyseCorpus([seed('x.md', text)], pack)).people.find((one) => one.name.endsWith(name));
+const offices = (text: string, name: string) => (personIn(text, name)?.roles ?? []).map((role) => `${role.title}${role.organisation ? ` of ${role.organisation}` : ''} (${role.tense ?? 'current'})`);
+
+const dated = (body: string) => `---\ntitle: Headline\ndate: 2026-03-04\n---\n\n${body}`;
+
+describe('an adjective that says the holder lost the office', () => {
+  it.each([
+    ['"the impeached Nyandarua Governor X"', 'Also in the gallery was the impeached Nyandarua Governor Kariuki Gichuki Wanjohi.', 'Governor of Nyandarua (former)'],
+    ['"as has defeated Kiambogo Senator X"', 'Ms Wairimu has joined the Karanu camp, as has defeated Kiambogo Senator Kariuki Gichuki Wanjohi.', 'Senator of Kiambogo (former)'],
+  ])('makes it former: %s', (_label, sentence, office) => {
+    expect(offices(dated(sentence), 'Kariuki Gichuki Wanjohi')).toEqual([office]);
+  });
+
+  it('as a verb tells a motion: "MCAs impeached Governor X" keeps the office', () => {
+    expect(offices(dated('Nyandarua MCAs on Tuesday impeached Governor Kariuki Gichuki Wanjohi over graft claims.'), 'Kariuki Gichuki Wanjohi')).toEqual(['Governor (current)']);
+  });
+});
+
+describe('a span of years opening the sentence', () => {
+  it('dates the title after it: "In the 2013-2017 assembly, Majority Leader X led …"', () => {
+    expect(offices(dated('In the 2013-2017 assembly, Majority Leader Kirwa Kiprotich Chelimo led the push to impeach the first governor.'), 'Kirwa Kiprotich Chelimo')).toEqual(['Majority Leader (former)']);
+  });
+
+  it('leaves it current while the span runs: "In the 2022-2027 Parliament, …" in 2026', () => {
+    expect(offices(dated('In the 2022-2027 Parliament, Majority Leader Kirwa Kiprotich Chelimo has steered every finance bill.'), 'Kirwa Kiprotich Chelimo')).toEqual(['Majority Leader (current)']);
+  });
+});
+
+describe('an office to come that the text says is off', () => {
+  it('is no office: "a Speaker-designate of the county assembly until last week"', () => {
+    expect(offices(dated('Ms Jeptoo Kimaiyo Kiptum, a Speaker-designate of the county assembly until last week, will be vetted by MCAs on Friday.'), 'Jeptoo Kimaiyo Kiptum')).toEqual([]);
+  });
+
+  it('is still coming without "until": "a Speaker-designate of the county assembly"', () => {
+    expect(offices(dated('Ms Jeptoo Kimaiyo Kiptum, a Speaker-designate of the county assembly, will be vetted by MCAs on Friday.'), 'Jeptoo Kimaiyo Kiptum')).toEqual(['Speaker (incoming)']);
+  });
+});
