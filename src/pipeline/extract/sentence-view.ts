@@ -114,6 +114,15 @@ export class SentenceView {
     return undefined;
   }
 
+  /**
+   * The party "its" or a fronting verb before a mention means: the party named last before it, past one that only
+   * names the mention's own title ("The Alliance has fronted TMDP leader X as its candidate").
+   */
+  partyBeforeTitle(mention: Mention): Mention | undefined {
+    const last = this.partyBefore(mention);
+    return last && OWN_TITLE.test(this.gap(last, mention)) ? (this.partyBefore(last) ?? last) : last;
+  }
+
   /** The people of the sentence strictly between two offsets. */
   someoneBetween(from: number, to: number): boolean {
     return this.people.some((one) => this.at(one) > from && this.at(one) < to);
@@ -150,6 +159,9 @@ export class SentenceView {
     return mention.kind === 'word' && /\bthe\s+$/i.test(this.before(mention)) && /^\s+\p{Ll}/u.test(this.after(mention));
   }
 }
+
+/** Between a party and a name, the words of the name's title in the party: "TMDP leader X", "ODM's national chairman X". */
+const OWN_TITLE = /^(?:['’]s)?\s+(?:(?:deputy|national|party|vice|county|branch)\s+)*(?:leader|chair\w*|secretary-general|boss|treasurer|spokes\w+|official|whip)\s+$/i;
 
 /** One person of a sentence, with the mentions either side of them. */
 export interface PersonInSentence {

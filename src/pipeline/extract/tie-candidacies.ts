@@ -90,7 +90,7 @@ export function postSought(view: SentenceView, { person }: PersonInSentence): vo
  * "ODM has fronted X, a one-time envoy, and Y, who served as …, for the EALA seats": each of the list, and the seat.
  */
 export function fronted(view: SentenceView, { person }: PersonInSentence): void {
-  const fronting = view.partyBefore(person);
+  const fronting = view.partyBeforeTitle(person);
   if (!fronting || !view.alone(fronting)) return;
   const direct = FRONTED.test(view.gap(fronting, person)) && !view.someoneBetween(view.at(fronting), view.at(person));
   // (The words of the apposition between may name a place or a nationality: the gap's shape settles the list.)

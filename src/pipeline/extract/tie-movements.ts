@@ -23,6 +23,8 @@ export interface PartyAfter {
 
 /** "Mukhwana won the seat on an ODM ticket but has been allied to the NDM-K": only for the sentence's subject. */
 export function allied(view: SentenceView, person: Mention, { party, gaps }: PartyAfter): void {
+  // ("X, an ally of TMM leader Y": an ally of the person the party's title is for, no tie to the party.)
+  if (/^\s*(?:\([^()]{1,12}\)\s*)?(?:(?:deputy|national|party)\s+)*(?:leader|chair\w*|secretary-general|boss|founder)\s+(?:(?:Mr|Mrs|Ms|Dr|Prof|Hon|Eng)\.?\s+)?\p{Lu}/iu.test(view.after(party))) return;
   const stated = gaps.find((one) => ALLY.test(one));
   if (stated !== undefined) bothOf(view, person, party.name, 'ally', ALLY.exec(stated)?.[1] || /\b(?:was|were)\b/.test(stated) ? 'former' : undefined);
 }
@@ -86,7 +88,8 @@ export function moved(view: SentenceView, person: Mention, { party, direct, clea
  */
 export function quitTheParty(view: SentenceView, { person }: PersonInSentence): void {
   const quit = WHO_LEFT_THE_PARTY.exec(view.after(person));
-  if (!quit) return;
+  // ("X, an ally of Y who quit the party": the one who quit is whoever "who" follows.)
+  if (!quit || view.someoneBetween(view.end(person), view.end(person) + quit[0].length)) return;
   const own = [...new Set((person.ties ?? []).map((one) => one.party))];
   const left = own.length === 1 ? own[0] : own.length === 0 ? view.inPlay : undefined;
   if (!left) return;

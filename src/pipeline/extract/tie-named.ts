@@ -71,7 +71,8 @@ export function gluedToParty(view: SentenceView, { person, previous }: PersonInS
 export function alliedInApposition(view: SentenceView, { person, next }: PersonInSentence): void {
   // ("X (Rarieda), the ODM-allied first-term MP,": the seat in brackets between.)
   if (!next || !view.partyLike(next) || !/^\s*(?:\([^()]{1,40}\)\s*)?,\s*(?:the|a|an)\s+(?:[\p{Ll}-]+\s+)?$/u.test(view.gap(person, next)) || !/^-(?:allied|aligned|leaning)\b/.test(view.after(next))) return;
-  person.ties = (person.ties ?? []).filter((tie) => tie.party !== next.name || tie.relation !== 'member');
+  // (Nor an office: "a UDA-allied governor" holds the seat, not an office of the party.)
+  person.ties = (person.ties ?? []).filter((tie) => tie.party !== next.name || tie.relation === 'ally');
   if (!/^-leaning\b/.test(view.after(next))) tieOf(person, next.name, 'ally');
 }
 

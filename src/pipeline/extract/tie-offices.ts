@@ -88,7 +88,7 @@ export function chairsParty(view: SentenceView, { person, next, later }: PersonI
 export function asOffice(view: SentenceView, { person }: PersonInSentence): void {
   const after = view.after(person);
   const stated = AS_OFFICE.exec(after);
-  const party = /\bits\b/.test(stated?.[0] ?? '') ? (view.partyBefore(person)?.name ?? view.inPlay) : view.inPlay;
+  const party = /\bits\b/.test(stated?.[0] ?? '') ? (view.partyBeforeTitle(person)?.name ?? view.inPlay) : view.inPlay;
   if (stated && party) officeIn(person, (stated[1] as string).trim(), party);
   // Only after a verb that gives the office ("replaced Y as Chairman" gives Y none).
   const asTitle = stated || !GIVES_OFFICE.test(view.before(person)) ? undefined : AS_TITLE.exec(after);

@@ -36,7 +36,7 @@ export const NOT_LEFT = new RegExp(`^${SUBJECT_GAP}(?:has|have|had)\\s+not\\s+(?
 export const WHO_LEFT = /^(?:\s*,[^,;.“”"]{1,60})?\s*,\s*who\s+(?:(?:recently|formally|officially|later|quietly|then|also)\s+)?(?:left|quit|ditched)\s+(?:the\s+)?$/i;
 /** "X, the P chairperson, who quit the party in June": "the party" is the one the person's own office is in (or "who was kicked out of the party"). */
 // ("who was elected on a Wiper ticket in 2022 but quit the party for the JLW": the move after "but", in the same clause.)
-export const WHO_LEFT_THE_PARTY = /^(?:\s*,[^,;.“”"]{1,80})?\s*,\s*who\s+(?:[^,;.:“”"]{1,100}?\s+but\s+)?(?:(?:recently|formally|officially|later|quietly|then|also)\s+)?(?:left|quit|ditched|decamped\s+from|defected\s+from|(?:was|has\s+been|had\s+been)\s+(?:kicked\s+out\s+of|thrown\s+out\s+of|expelled\s+from))\s+the\s+(?:party|outfit)\b/i;
+export const WHO_LEFT_THE_PARTY = /^(?:\s*,[^,;.“”"]{1,80}?(?=\s*,\s*who\s|\s+who\s))?\s*(?:,\s*|\s)who\s+(?:[^,;.:“”"]{1,100}?\s+but\s+)?(?:(?:recently|formally|officially|later|quietly|then|also)\s+)?(?:left|quit|ditched|decamped\s+from|defected\s+from|(?:was|has\s+been|had\s+been)\s+(?:kicked\s+out\s+of|thrown\s+out\s+of|expelled\s+from))\s+the\s+(?:party|outfit)\b/i;
 /** "…, who quit the party in June and has since joined Wiper": the move's second half, the same subject. */
 // ("who quit the party in October to join the National Reform Movement": the move in one clause.)
 // ("quit the party for the JLW": the party moved to, after "for".)
@@ -44,8 +44,8 @@ export const SINCE_JOINED = /^\s+(?:[^.;“”"]{0,40}?\s+and\s+(?:has|had)\s+(?
 /** "X, who was elected on an ODM ticket in 2022 but now chairs P's National Elections Board": an office after "but". */
 // ("who served as Foreign Affairs CS between 2013 and 2015 and now chairs the P's technical committee": "and now" too.)
 export const CHAIRS_BUT = /^\s*,\s*who\s+[^,;.:“”"]{1,100}?\s+(?:but|and)\s+(?:now\s+|currently\s+)?(chairs|leads|heads)\s+(?:the\s+)?$/i;
-/** "P has fronted former Speaker X": only titles and their places between the verb and the name. */
-export const FRONTED = /^\s+(?:(?:has|have|had)\s+)?(?:also\s+)?fronted\s+(?:(?:former|ex-|the|its|area|nominated|\p{Lu}[\p{L}.'’-]*)\s+){0,6}$/u;
+/** "P has fronted former Speaker X", "… fronted TMDP leader X": only titles and their places between the verb and the name. */
+export const FRONTED = /^\s+(?:(?:has|have|had)\s+)?(?:also\s+)?fronted\s+(?:(?:former|ex-|the|its|area|nominated|leader|chair\w*|secretary-general|\p{Lu}[\p{L}.'’-]*)\s+){0,6}$/u;
 /** Between two names a party fronted: an apposition set off by commas may follow the first ("X, a one-time envoy, and Y"). */
 export const FRONTED_NEXT = /^(?:\s*,[^,;.“”"()]{1,100},)?\s*(?:,|,?\s*and)\s*(?:(?:former|ex-|the)\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){0,4}$/u;
 /** "(UDA-Baringo)": a party's acronym glued to the county of the seat. */
