@@ -58,8 +58,14 @@ describe('"he" or "she" after an unnamed subject whose clause names someone', ()
     "The party's treasurer, who sat next to Ms Mutua, disagreed.",
     'One of the MCAs allied to Ms Mutua, who asked not to be named, dismissed the statement.',
     'A party official who attended the meeting with Ms Mutua said the rebels would get a hearing.',
+    'Another ODM elder, who has known Ms Mutua since their days in the youth wing, disagreed.',
   ])('is not the person the clause names: %s', (sentence) => {
     const text = `Headline\n\nDeputy party leader Ms Kalekye Mwende Mutua spoke first. "We are ready for 2027," Ms Mutua said.\n\n${sentence} "We are not ready for anything," she said.`;
+    expect(published(text)).toEqual(['Kalekye Mwende Mutua: We are ready for 2027']);
+  });
+
+  it('is not the person beside whom an unnamed speaker stands: "A family spokesman, standing beside X, told mourners: “…”"', () => {
+    const text = `Headline\n\nDeputy party leader Ms Kalekye Mwende Mutua spoke first. "We are ready for 2027," Ms Mutua said.\n\nA family spokesman, standing beside Ms Mutua, told mourners: "We ask for privacy as we prepare to lay Mzee to rest."`;
     expect(published(text)).toEqual(['Kalekye Mwende Mutua: We are ready for 2027']);
   });
 
@@ -75,6 +81,11 @@ describe('words read out by someone else', () => {
     ['a eulogy read by a daughter', 'His eulogy, read by his daughter, Dr Chepkoech Jepkemoi Lagat, recalled his favourite saying: "I was born poor, but I will die rich in friends."'],
   ])('are not the reader\'s: %s', (_label, passage) => {
     const text = `Headline\n\nLaikipia East MP Nduta Wangui Karimiri was not in court.\n\n${passage}`;
+    expect(published(text)).toEqual([]);
+  });
+
+  it('are not the reader\'s: "Reading the Deputy President\'s message, X said: “…”"', () => {
+    const text = 'Headline\n\nReading the Deputy President\'s condolence message, Kisumu Senator Otieno Odoyo Ogutu said: "I join the family in mourning a true son of Gwasi."';
     expect(published(text)).toEqual([]);
   });
 

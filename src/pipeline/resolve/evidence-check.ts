@@ -165,6 +165,8 @@ export function quoteAttributed(
   if (answer !== undefined) return answer;
   const { own, before } = attributionText(paragraphs, quote);
   if (readsOut(own, speaker, namesAny) || readsOut(before, speaker, namesAny)) return false;
+  // ("A family spokesman, standing beside X, told mourners: “…”": X only places the one who spoke.)
+  if (UNNAMED_SUBJECT.test(own)) return false;
   if (namesAny(own, speaker)) return true;
   if (others.some((forms) => namesAny(own, forms))) return false;
   const attribution = attributionWords(own);

@@ -51,17 +51,22 @@ export const UNNAMED_PERSON =
  * A sentence whose subject is someone unnamed, the named person only in the
  * clause that places them: "The party's treasurer, who sat next to Ms X,
  * disagreed.", "One of the MCAs allied to Mr X, who asked not to be named,
- * dismissed the statement." The "he" or "she" of the next quote is the
- * unnamed one, not X. ("The party's treasurer, Ms X, …" names its subject.)
+ * dismissed the statement.", "A family spokesman, standing beside Deputy
+ * Governor X, told mourners". The "he" or "she" of the quote is the unnamed
+ * one, not X. ("The party's treasurer, Ms X, …" names its subject.)
  */
 export const UNNAMED_SUBJECT =
-  /^\s*(?:The|One\s+of\s+the|Some\s+of\s+the|A|An|Another)\s+(?:[\p{Ll}'’-]+\s+){0,3}?(?:[\p{Ll}-]+|MCAs|MPs)(?:\s*,\s*who\b|\s+who\b|\s+(?:allied|close|loyal|next)\s+to\b)/u;
+  /^\s*(?:The|One\s+of\s+the|Some\s+of\s+the|A|An|Another)\s+(?:[\p{L}'’-]+\s+){0,3}?(?:[\p{Ll}-]+|MCAs|MPs)(?:\s*,\s*(?:who|standing|sitting|seated|flanked)\b|\s+who\b|\s+(?:allied|close|loyal|next)\s+to\b)/u;
 
 /** "a statement read on her behalf by her chief of staff, X", "His eulogy, read by his daughter, X,": the words are not the reader's. */
 const READ_BY = /\bread\s+(?:out\s+)?(?:on\s+(?:his|her|their|its)\s+behalf\s+)?by\s+([^.;:“”"]{0,80})/iu;
 
+/** "Reading the Deputy President's condolence message, X said: “…”": someone else's words, read out. */
+const READING_OUT = /^\s*Reading\s+(?:out\s+)?[^,.;“”"]{0,80}?\b(?:message|speech|statement|letter|eulogy|remarks|address|tribute)\s*,/iu;
+
 /** True when the sentence names the speaker as the one who read out someone else's words. */
 export function readsOut(sentence: string, speaker: readonly string[], names: (text: string, forms: readonly string[]) => boolean): boolean {
+  if (READING_OUT.test(sentence)) return true;
   const [first = '', apposition = ''] = READ_BY.exec(sentence)?.[1]?.split(',') ?? [];
   // The reader ends at the first comma, unless only a description stands before it: "by her chief of staff, X,".
   const reader = /\p{Lu}/u.test(first) ? first : `${first} ${apposition}`;
