@@ -48,3 +48,16 @@ describe('an ally of a party\'s leader', () => {
     expect(ties(`${opening} Marsabit Senator Diba Galgalo Elema, an ally of TMDP, is staying put.`, 'Diba Galgalo Elema')).toEqual(['Tumaini Maendeleo Democratic Party (ally)']);
   });
 });
+
+describe('a seat in apposition held for a place', () => {
+  const text = `${opening} The motion was moved by Majority Leader Kombo Otieno Nyagol, the ODM MCA for Kondele, who accused the Speaker.`;
+  const offices = () => (personIn(text, 'Kombo Otieno Nyagol')?.roles ?? []).map((role) => `${role.title}${role.organisation ? ` of ${role.organisation}` : ''}`);
+
+  it('"the ODM MCA for Kondele" is the MCA of Kondele, not of ODM', () => {
+    expect(offices()).toEqual(['Majority Leader', 'MCA of Kondele']);
+  });
+
+  it('and a member of ODM', () => {
+    expect(ties(text, 'Kombo Otieno Nyagol')).toEqual(['Orange Democratic Movement (member)']);
+  });
+});

@@ -9,7 +9,7 @@ import type { Token } from '../text/tokens';
 import type { RoleCue } from '../types';
 import type { Context } from './context';
 import { NAME_PARTICLES, PARTY_HEADS, PERSON_NOUNS, RELATION_NOUNS, TITLE_LINKS } from './lexicon';
-import { isTitleHead, isTitleWord, nameText } from './names';
+import { classify, isTitleHead, isTitleWord, nameText } from './names';
 import { readRole, tenseAfter, tenseBefore } from './roles';
 
 /** Words that look like a membership rather than an office: "a senior figure in ODM". */
@@ -75,11 +75,20 @@ export function readApposition(phrase: Token[], pack: CountryPack, context: Cont
     else if (named > 0 && /^(?:in|at)$/.test(scope[named]?.lower ?? '') && scope[named - 1]?.lower !== 'of') organisation = nameText(scope.slice(0, named));
     else if (!isOffice && scope[0]?.acronym && /^(?:since|from|for|in|until)$/.test(scope[1]?.lower ?? '')) organisation = nameText(scope.slice(0, 1));
   }
+  // "the ODM MCA for Kondele": a seat is held for the place after "for"; the party before it is the holder's.
+  const place = link !== -1 && phrase[link]?.lower === 'for' && SEATS.test(last.lower) ? phrase.slice(link + 1) : [];
+  if (organisation && place.length > 0 && place.every((token) => token.capitalised) && ['party', 'acronym'].includes(classify(before, pack, false))) {
+    context.seatParty = organisation;
+    organisation = nameText(place);
+  }
   const role = readRole(title, organisation, tense);
   if (!role) return;
   context.apposition = role;
   if (!isOffice) context.membership = true;
 }
+
+/** Seats held for a place: "MCA for Kondele", "MP for Kapseret". */
+const SEATS = /^(?:mp|mca|senator|representative|rep)$/;
 
 /**
  * "a one-time Kenyan ambassador to Ethiopia", "a former Kenyan High Commissioner

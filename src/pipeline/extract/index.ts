@@ -263,6 +263,7 @@ function person(reading: RunReading, context: Context, site: Site, acronym: stri
     else result.role = also;
   }
   if (acronym) result.ties = [{ party: acronym, relation: 'member' }];
+  if (context.seatParty) result.ties = [...(result.ties ?? []), { party: context.seatParty, relation: 'member', ...(context.apposition?.tense ? { tense: context.apposition.tense } : {}) }];
   const apposition = context.apposition;
   if (apposition?.organisation) {
     // "Karanja, the JDC candidate": a candidacy; "a senior figure in ODM": a membership.
