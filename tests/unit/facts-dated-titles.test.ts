@@ -72,3 +72,16 @@ describe('a word after the scope of an apposition\'s office', () => {
     expect(offices(text, 'Abdi Wario Godana')).toEqual(['County Executive (incoming)']);
   });
 });
+
+describe('a tense word before two titles joined by "and"', () => {
+  it.each([
+    ['"the former Eldama Ravine MP and Cabinet minister X"', 'Present was the former Eldama Ravine MP and Cabinet minister Kibet Kiprono Lelei.'],
+    ['"The late Embu Senator and Cabinet minister X"', 'The late Embu Senator and Cabinet minister Kibet Kiprono Lelei was also remembered.'],
+  ])('dates the second title too: %s', (_label, sentence) => {
+    expect(offices(`Headline\n\n${sentence}`, 'Kibet Kiprono Lelei')).toEqual(['Minister of Cabinet (former)']);
+  });
+
+  it('leaves a second title its own word says is held now: "former Baringo Governor and current Senator X"', () => {
+    expect(offices('Headline\n\nAlso present was former Baringo Governor and current Senator Kibet Kiprono Lelei.', 'Kibet Kiprono Lelei')).toEqual(['Senator (current)']);
+  });
+});

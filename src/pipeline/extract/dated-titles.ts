@@ -4,8 +4,9 @@
  * between 2013 and 2017", "… until 2022") or opening the sentence ("In the
  * 2013-2017 assembly, Majority Leader X led …"), or "Then" opening a sentence told
  * in the present ("Then Nakuru Mayor X, who led the municipality in the 1990s,
- * is among the elders …"). The office was held then, and the article does not
- * say it is held now: former.
+ * is among the elders …"), or the tense word of a first title joined to it by
+ * "and" ("the former Eldama Ravine MP and Cabinet minister X"). The office was
+ * held then, and the article does not say it is held now: former.
  */
 import type { SentenceMentions } from './sentence-view';
 
@@ -28,6 +29,13 @@ const PRESENT_AFTER = /^(?:\s*,[^,.;“”"]{1,120},)?\s+(?:is|are|has|says|rema
  */
 const SPAN_BEFORE = /^(?:In|During)\s+the\s+(\d{4})\s*[-–]\s*(\d{4})\s+(?:\p{Ll}+\s+){0,2}?(?:assembly|parliament|senate|house|term|administration|government|cabinet|regime)\s*,\s*(?:\p{Lu}[\p{L}.'’-]*\s+)+$|^(?:Between\s+(\d{4})\s+and\s+(\d{4})|From\s+(\d{4})\s+(?:to|until|till)\s+(\d{4}))\s*,\s*(?:\p{Lu}[\p{L}.'’-]*\s+)+$/iu;
 
+/**
+ * "the former Eldama Ravine MP and Cabinet minister X", "The late Embu Senator and Cabinet minister X": the tense word
+ * before the first of two titles joined by "and" dates the second, written right before the name, as well.
+ * (Not "former Baringo Governor and current Senator X": the second title's own word says it is held now.)
+ */
+const SHARED_TENSE = /\b(?:former|late|ex-\p{Lu}[\p{L}.'’-]*|one-time|erstwhile|retired)\s+(?:\p{Lu}[\p{L}.'’-]*\s+){0,4}\p{Lu}[\p{L}.'’-]*\s+and\s+(?!(?:current|now|later|new|incoming|acting)\b)(?:[\p{L}.'’-]+\s+){1,3}$/iu;
+
 /** Makes former the present title before each name that a closed span of years, or "Then" in a present sentence, dates. */
 export function dateTitles(sentences: SentenceMentions[], year?: number): void {
   for (const { text, start, mentions } of sentences) {
@@ -38,7 +46,7 @@ export function dateTitles(sentences: SentenceMentions[], year?: number): void {
       const before = text.slice(0, at);
       const after = text.slice(at + person.surface.length);
       const spanned = TITLE_BEFORE.test(before) && SPAN_AFTER.test(after);
-      if (spanned || (THEN_TITLE.test(before) && PRESENT_AFTER.test(after)) || spanBefore(before, year)) person.role = { ...role, tense: 'former' };
+      if (spanned || (THEN_TITLE.test(before) && PRESENT_AFTER.test(after)) || spanBefore(before, year) || SHARED_TENSE.test(before)) person.role = { ...role, tense: 'former' };
     }
   }
 }
