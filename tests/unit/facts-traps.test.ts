@@ -147,3 +147,15 @@ describe('words of a party\'s name are no person', () => {
     expect(people(text)).toEqual(['Odhiambo Kevin Huru']);
   });
 });
+
+describe('titles joined by hyphens before a name', () => {
+  it.each([
+    ['"Outgoing Vice-Chair X"', 'Outgoing Vice-Chair Kennedy Odhiambo Oloo did not seek re-election.', 'Vice-Chair (former)'],
+    ['"MCA-turned-MP X"', 'MCA-turned-MP Kennedy Odhiambo Oloo will draft the submission.', 'MP (current)'],
+    ['"Former Kirinyaga Governor-turned-Senator X"', 'Former Kirinyaga Governor-turned-Senator Kennedy Odhiambo Oloo has also backed the coalition.', 'Senator (current)'],
+  ])('are no part of the name, and the office is the one held now: %s', (_label, sentence, office) => {
+    const found = report(`Headline\n\n${sentence}`).people;
+    expect(found.map((one) => one.name)).toEqual(['Kennedy Odhiambo Oloo']);
+    expect(found[0]?.roles.map((role) => `${role.title} (${role.tense})`)).toEqual([office]);
+  });
+});

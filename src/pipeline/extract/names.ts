@@ -57,12 +57,21 @@ export const bare = (token: Token) => token.lower.replace(/\.$/, '').replace(/^e
 
 export function isTitleWord(token: Token, pack: CountryPack): boolean {
   const word = bare(token);
-  return TITLE_HEADS.has(word) || TITLE_MODIFIERS.has(word) || pack.titles.has(word);
+  return TITLE_HEADS.has(word) || TITLE_MODIFIERS.has(word) || pack.titles.has(word) || joinedTitle(word, pack);
 }
 
 export function isTitleHead(token: Token, pack: CountryPack): boolean {
   const word = bare(token);
-  return TITLE_HEADS.has(word) || pack.titles.has(word);
+  return TITLE_HEADS.has(word) || pack.titles.has(word) || joinedTitle(word, pack);
+}
+
+/** "Vice-Chair", "MCA-turned-MP", "Governor-turned-Senator": titles joined by hyphens into one word are a title. */
+function joinedTitle(word: string, pack: CountryPack): boolean {
+  if (!word.includes('-')) return false;
+  const parts = word.split('-').filter((part) => part !== 'turned');
+  if (parts.length < 2) return false;
+  const last = parts[parts.length - 1] as string;
+  return (TITLE_HEADS.has(last) || pack.titles.has(last)) && parts.every((part) => TITLE_HEADS.has(part) || TITLE_MODIFIERS.has(part) || pack.titles.has(part));
 }
 
 function isNameToken(token: Token): boolean {

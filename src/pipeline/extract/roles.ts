@@ -117,6 +117,14 @@ export function readRole(written: string, organisation?: string, tense?: Tense):
     organisation = `${organisation.trim()} ${words[0] as string}`;
     words = words.slice(1);
   }
+  // "Former Kirinyaga Governor-turned-Senator X": the office held now is the one the first turned into; the words before
+  // date and place the first, which is left out rather than read as the second's.
+  const turned = words.findIndex((word) => /-turned-/i.test(word));
+  if (turned !== -1) {
+    words = [(words[turned] as string).replace(/^.*-turned-/i, ''), ...words.slice(turned + 1)];
+    organisation = undefined;
+    tense = undefined;
+  }
   let found = tense;
   // "Sacked Kiambogo Finance executive", "Vocal Mkomani MCA": a word opening the sentence that dates or describes the
   // holder is no part of the place.
