@@ -19,6 +19,7 @@ import { allied, expelledFrom, expelledHolder, joinedInApposition, memberOutrigh
 import { alliedInApposition, gluedToParty, membersLedBy, ofParty, partyAndCounty, possessive, possessiveSeat, whoseParty } from './tie-named';
 import { asOffice, branchOffice, chairsParty, electedAfterMove, electedIts, electedOffice, itsOffice, officeInClause, officeOfPartyJoined, leadsNow, ledBy, ledParty, officeBefore, officeOfTheParty, organChairedBy, ownRoleInParty, willServe } from './tie-offices';
 import { readSignOffs } from './sign-offs';
+import { readOfficialsLine, type OfficialsList } from './tie-officials';
 import { stateBackReferences, stateItsHolders, statePronounNamedOffices, statePronounOffices } from './tie-back-references';
 import { GOES_ON } from './tie-patterns';
 
@@ -38,8 +39,11 @@ export function readTies(sentences: SentenceMentions[], pack: CountryPack): void
   let lastCommittee: string | undefined;
   // "The Rift Valley Parliamentary Caucus, …, has said …. Its chairman, X,": the body the sentence before was about.
   let committeeBefore: string | undefined;
+  const officials: OfficialsList = {};
   sentences.forEach((sentence, index) => {
-    readSentence(new SentenceView(sentence, reading, parties.inPlay(index)), lastCommittee, committeeBefore);
+    const view = new SentenceView(sentence, reading, parties.inPlay(index));
+    readOfficialsLine(view, officials);
+    readSentence(view, lastCommittee, committeeBefore);
     lastCommittee = committeeNamed(sentence.text) ?? lastCommittee;
     committeeBefore = committeeAbout(sentence.text);
   });
