@@ -108,6 +108,18 @@ export class SentenceView {
     return before && /^\s*(?:and|&)\s+(?:[\p{Lu}][\p{L}.'’-]*\s+){0,4}$/u.test(this.gap(before, person)) && !this.parties.some((party) => this.at(party) > this.at(before) && this.at(party) < this.at(person)) ? before : undefined;
   }
 
+  /**
+   * The people listed before this one as one subject opening the sentence: "Khalaba MCA X, Kibingei MCA Y and Maeni
+   * MCA Z, all three …, have defected": for Z, X and Y. None unless the list opens the sentence.
+   */
+  listedBefore(person: Mention): Mention[] {
+    const listed: Mention[] = [];
+    let at = this.people.indexOf(person);
+    while (at > 0 && LISTED.test(this.gap(this.people[at - 1] as Mention, this.people[at] as Mention))) listed.unshift(this.people[--at] as Mention);
+    const first = this.people[at] as Mention;
+    return listed.length > 0 && /^(?:\p{Lu}[\p{L}.'’-]*\s+){0,4}$/u.test(this.before(first)) ? listed : [];
+  }
+
   /** The party named last before a mention: what "its" stands for. */
   partyBefore(mention: Mention): Mention | undefined {
     for (let index = this.parties.length - 1; index >= 0; index--) if (this.at(this.parties[index] as Mention) < this.at(mention)) return this.parties[index];
@@ -159,6 +171,9 @@ export class SentenceView {
     return mention.kind === 'word' && /\bthe\s+$/i.test(this.before(mention)) && /^\s+\p{Ll}/u.test(this.after(mention));
   }
 }
+
+/** Between two names of a list: a comma or "and", and the next name's title and its place. */
+const LISTED = /^\s*(?:,|,?\s*and)\s+(?:\p{Lu}[\p{L}.'’-]*\s+){0,4}$/u;
 
 /** Between a party and a name, the words of the name's title in the party: "TMDP leader X", "ODM's national chairman X". */
 const OWN_TITLE = /^(?:['’]s)?\s+(?:(?:deputy|national|party|vice|county|branch)\s+)*(?:leader|chair\w*|secretary-general|boss|treasurer|spokes\w+|official|whip)\s+$/i;

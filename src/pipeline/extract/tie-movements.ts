@@ -69,9 +69,11 @@ export function ownParty(view: SentenceView, person: Mention, { party, subject }
 export function moved(view: SentenceView, person: Mention, { party, direct, clear, gaps }: PartyAfter): void {
   const then = view.parties[view.parties.indexOf(party) + 1];
   const movedTo = then !== undefined && TO_NEXT.test(view.gap(party, then)) && view.alone(then);
+  // ("X, Y and Z, all three elected on P tickets, have defected from P to Q": the move is the whole list's.)
+  const movers = [person, ...view.listedBefore(person)];
   if (gaps.some((one) => LEAVE.test(one)) || (movedTo && gaps.some((one) => LEFT_BARE.test(one)))) {
-    tieOf(person, party.name, 'left');
-    if (movedTo) tieOf(person, (then as Mention).name, 'joined');
+    for (const mover of movers) tieOf(mover, party.name, 'left');
+    if (movedTo) for (const mover of movers) tieOf(mover, (then as Mention).name, 'joined');
     // "The Mageuzi Congress of Kenya received X, who defected from Jubilee to the Coast-based party": the party the sentence opens with.
     const opener = view.parties[0];
     if (!movedTo && opener && opener !== party && view.at(opener) < view.at(person) && /^(?:The\s+)?$/.test(view.before(opener)) && DESCRIBED_PARTY.test(view.after(party))) tieOf(person, opener.name, 'joined');

@@ -54,7 +54,8 @@ export const PARTY_BRACKET = /^\s*\((\p{Lu}[\p{Lu}\p{N}]*(?:-\p{Lu})?)-(\p{Lu}\p
 export const COUNTY_SEATS = /^(?:Senator|Governor|Deputy Governor|Woman Representative)$/;
 
 /** After leaving P: "to Q", "for Q", "in December to join Q". */
-export const TO_NEXT = /^\s+(?:(?:to|for)\s+|[^.;,]{0,40}?\bto\s+join\s+)(?:the\s+)?$/i;
+// ("to the ruling Jubilee Party": a word for the party's standing between.)
+export const TO_NEXT = /^\s+(?:(?:to|for)\s+|[^.;,]{0,40}?\bto\s+join\s+)(?:the\s+)?(?:ruling\s+|governing\s+|main\s+opposition\s+|opposition\s+)?$/i;
 export const CHAIRS = /^\s*,\s*who\s+(?:now\s+|currently\s+|also\s+)?(chairs|leads|heads)\s+(?:the\s+)?$/i;
 /** "P's national elections board", "P's council": an organ of the party, whose chair is no chair of the party. */
 // (Written in capitals too: "who chairs UDA's National Elections Board".)
