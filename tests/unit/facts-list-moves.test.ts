@@ -30,3 +30,10 @@ describe('a list of people who moved together', () => {
     expect(moves(other, 'Barasa Sitati Wekesa')).toEqual([]);
   });
 });
+
+describe('a move told after a ticket', () => {
+  it('"X, who was elected on a P ticket in 2017 before defecting to Q in 2023" left P and joined Q', () => {
+    const text = `${opening} Kanduyi MP Ndiema Juma Khamala, who was elected on an ODM ticket in 2017 before defecting to the UDA in 2023, denied the claim.`;
+    expect(moves(text, 'Ndiema Juma Khamala')).toEqual(['Orange Democratic Movement (left)', 'United Democratic Alliance (joined)']);
+  });
+});

@@ -42,3 +42,10 @@ describe('a candidacy still running', () => {
     expect(ties(`${opening} ${sentence}`, 'Mwikali Kaluki Nthenya')).toEqual([tie]);
   });
 });
+
+describe('a past candidacy in a party the person has left', () => {
+  it('is still published beside the move: "who was elected on a P ticket in 2022 but quit the party for Q"', () => {
+    const text = `${opening} Mwikali Kaluki Nthenya, who was elected on a Wiper ticket in 2022 but quit the party for UDA in June, spoke.`;
+    expect(ties(text, 'Mwikali Kaluki Nthenya').sort()).toEqual(['United Democratic Alliance (joined, current)', 'Wiper Democratic Movement (candidate, former)', 'Wiper Democratic Movement (left, current)']);
+  });
+});

@@ -57,6 +57,11 @@ export function whoLeft(view: SentenceView, person: Mention, { party, direct, cl
   if (then && (/^\s+[^.;“”"]{0,40},\s+(?:has|had)\s+(?:since\s+|now\s+|also\s+)?joined\s+(?:the\s+)?$/.test(view.gap(party, then)) || TO_NEXT.test(view.gap(party, then))) && view.alone(then)) tieOf(person, then.name, 'joined');
 }
 
+/** ", who … before defecting to the": a clause about the person whose last move is to the party after it. */
+const DEFECTING_AFTER = /^\s*,\s*who\s+[^.;:“”"]{1,120}?\s+before\s+(?:defecting|decamping|moving|switching|crossing\s+over)\s+to\s+(?:the\s+)?$/i;
+/** "ODM ticket in 2017 before defecting to the": the party of a ticket, left by the move after it. */
+const TICKET_THEN_DEFECTING = /^\s+tickets?\b[^.;:“”",]{0,40}?\s+before\s+(?:defecting|decamping|moving|switching|crossing\s+over)\s+to\s+(?:the\s+)?$/i;
+
 /** " to the Coast-based party": the party moved to, described rather than named. */
 const DESCRIBED_PARTY = /^\s+(?:to|for)\s+the\s+(?:[\p{L}-]+\s+){1,2}?(?:party|outfit)\b/u;
 
@@ -79,6 +84,12 @@ export function moved(view: SentenceView, person: Mention, { party, direct, clea
     if (!movedTo && opener && opener !== party && view.at(opener) < view.at(person) && /^(?:The\s+)?$/.test(view.before(opener)) && DESCRIBED_PARTY.test(view.after(party))) tieOf(person, opener.name, 'joined');
   }
   if (gaps.some((one) => JOIN.test(one))) tieOf(person, party.name, 'joined');
+  // ("X, who was elected on an ODM ticket in 2017 before defecting to the TMDP in 2023": the move after the ticket.)
+  if (!view.someoneBetween(view.at(person), view.at(party)) && DEFECTING_AFTER.test(direct)) {
+    tieOf(person, party.name, 'joined');
+    const from = view.parties.findLast((one) => view.at(one) > view.end(person) && view.at(one) < view.at(party));
+    if (from && view.alone(from) && TICKET_THEN_DEFECTING.test(view.gap(from, party))) tieOf(person, from.name, 'left');
+  }
   if (clear && BELONGS.test(direct)) tieOf(person, party.name, 'member');
   if (clear && SAID_LEFT.test(direct)) tieOf(person, party.name, 'left');
   if (clear && SAID_JOINED.test(direct)) tieOf(person, party.name, 'joined');

@@ -56,8 +56,8 @@ export function buildPerson(
     }
     for (const tie of mention.ties ?? []) {
       const party = partyOf(tie.party);
-      // (A former office in it is the role; the move is the tie.)
-      if (!party || (tie.tense === 'former' && tie.relation !== 'left' && left?.has(party.id))) continue;
+      // (A former office in it is the role; the move is the tie. A race run on its ticket stays a fact of its own.)
+      if (!party || (tie.tense === 'former' && tie.relation !== 'left' && tie.relation !== 'candidate' && left?.has(party.id))) continue;
       const stated = statedBy(tie);
       if (tieStated(stated.sentence, forms, formsOf(party))) addTie(entity, { party: party.id, relation: tie.relation, ...tensed(tie.tense), evidence: stated });
       else hold('tie', tie.relation, party, tie.tense);
