@@ -30,16 +30,48 @@ export async function indexSite(site, log) {
   try {
     // Pagefind's API reports no progress while it reads: at least say what is under way.
     log(`Indexing ${site} with Pagefind…`);
-    const { index, errors } = await pagefind.createIndex({});
+    const { index, errors } = await untilStranded(pagefind.createIndex({}));
     if (!index) throw pagefindError('create the index', errors);
-    const added = await index.addDirectory({ path: site, glob: indexedPages });
+    const added = await untilStranded(index.addDirectory({ path: site, glob: indexedPages }));
     if (added.errors.length > 0) throw pagefindError('index the site', added.errors);
-    const written = await index.writeFiles({ outputPath: path.join(site, 'pagefind') });
+    const written = await untilStranded(index.writeFiles({ outputPath: path.join(site, 'pagefind') }));
     if (written.errors.length > 0) throw pagefindError('write the index', written.errors);
     log(`Read ${added.page_count} pages in ${Math.round(performance.now() - started)} ms.`);
   } finally {
     // The service is a child process: left running, it would keep the build alive.
     await pagefind.close();
+  }
+}
+
+/**
+ * `step`, or an error if Pagefind's service dies first. The service is a child
+ * process, and when it is killed (by the kernel, out of memory: it holds the
+ * whole index, 19 GB at 100,000 articles) its API's promises never settle;
+ * Node, with nothing left to wait for, then exits with code 0 and a site
+ * without search. The event loop emptying while Pagefind owes an answer is
+ * that death.
+ *
+ * @template T
+ * @param {Promise<T>} step
+ * @returns {Promise<T>}
+ */
+async function untilStranded(step) {
+  /** @type {() => void} */
+  let stranded = () => {};
+  const died = new Promise((_, reject) => {
+    stranded = () =>
+      reject(
+        new Error(
+          'Pagefind stopped before it had written the search index: its process ended without an answer, as it does when the ' +
+            'machine runs out of memory (Pagefind holds the whole index in memory). The site was built, but it has no search.',
+        ),
+      );
+    process.once('beforeExit', stranded);
+  });
+  try {
+    return await Promise.race([step, /** @type {Promise<never>} */ (died)]);
+  } finally {
+    process.off('beforeExit', stranded);
   }
 }
 
