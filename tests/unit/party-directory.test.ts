@@ -28,3 +28,18 @@ describe('a lone word as a party\'s short form', () => {
     expect(directory.find('Pwani Mpya')?.acronym).toBe('PMP');
   });
 });
+
+describe('two full names that share their first words', () => {
+  it('keeps a "Movement" apart from a "Democratic Party" of the same words (facts-dev fd69 and fd77)', () => {
+    const directory = new PartyDirectory(pack);
+    const party = directory.add('Jamii Mpya Democratic Party', 'JMDP');
+    expect(directory.find('Jamii Mpya Movement')).not.toBe(party);
+    expect(directory.find('Jamii Mpya')).toBe(party);
+  });
+
+  it('still joins a coalition written as "Alliance" in one article and "Coalition" in another', () => {
+    const directory = new PartyDirectory(pack);
+    const coalition = directory.add('Mbele Pamoja Alliance');
+    expect(directory.find('Mbele Pamoja Coalition')).toBe(coalition);
+  });
+});

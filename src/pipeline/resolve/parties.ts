@@ -93,7 +93,7 @@ export class PartyDirectory {
       if (short) return short;
     }
     if (core.length === 0 || (core.length === 1 && (GENERIC.has(core[0] as string) || this.common(core[0] as string)))) return undefined;
-    const matches = this.groups.filter((group) => group.names.some((other) => sameParty(core, coreOf(other))));
+    const matches = this.groups.filter((group) => group.names.some((other) => sameParty(core, coreOf(other)) && sameHead(name, other)));
     return matches.length === 1 ? matches[0] : undefined;
   }
 
@@ -142,6 +142,20 @@ function sameParty(core: string[], other: string[]): boolean {
   if (short.length === 1 && GENERIC.has(short[0] as string) && short.length < long.length) return false;
   if (!short.every((word, index) => similarWord(word, long[index] as string))) return false;
   return long === other || long.slice(short.length).every((word) => GENERIC.has(word) || word === 'of');
+}
+
+/**
+ * Head words that say what kind of body a party is. Two names written in full
+ * with different ones are two parties whatever words they share: "Taifa Moja
+ * Movement" is no short form of "Taifa Moja Democratic Party". "Alliance" and
+ * "Coalition" are left out: the text calls one coalition by either.
+ */
+const DISTINCT_HEADS = new Set(['party', 'movement', 'congress', 'front', 'democrats']);
+
+function sameHead(name: string, other: string): boolean {
+  const head = (words: readonly string[]) => (DISTINCT_HEADS.has(words[words.length - 1] as string) ? words[words.length - 1] : undefined);
+  const [one, two] = [head(nameWords(name)), head(nameWords(other))];
+  return one === undefined || two === undefined || one === two;
 }
 
 /**
