@@ -44,6 +44,17 @@ describe('a surname two people of the article share', () => {
     expect(saidBy(story('', 'Governor Wanjiru Chebet Oyugi did not respond to the claims. '), FARMER.slice(0, 20))).toEqual(['Wanjiru Chebet Oyugi']);
   });
 
+  it('goes to the subject when the sentence naming the other uses the surname for the subject ("Oyugi\'s husband")', () => {
+    // The seeds' "the burial of Mudavadi's stepmother, Mama Rosabella Jerono Mudavadi": the bare surname stays his.
+    const text = [
+      'Headline',
+      "Kirinyaga Governor Wanjiru Chebet Oyugi has defended the county's spending plan as MCAs threatened to reject it.",
+      "MCAs accused Oyugi's husband, Kamau Njoroge Oyugi, a businessman, of influencing tenders at the county.",
+      `"${FARMER}," Oyugi said of him.`,
+    ].join('\n\n');
+    expect(saidBy(text, FARMER.slice(0, 20))).toEqual(['Wanjiru Chebet Oyugi']);
+  });
+
   it('goes to the subject when both were named in full in one sentence', () => {
     const text = [
       'Former Nyeri Senator Mwangi Karanja Gitau on Saturday dismissed claims that he had fallen out with his brother, Othaya MP Kariuki Karanja Gitau.',

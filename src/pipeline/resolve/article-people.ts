@@ -152,8 +152,24 @@ function choose(mention: Mention, candidates: PersonCluster[], firstSeen: Map<Pe
   const subject = subjectOf(fitting, at, firstSeen);
   if (!subject || introduced.length === 0) return subject;
   const mine = lastNamedInFull(subject, at);
-  const overtaken = fitting.some((other) => other !== subject && isNamedAfter(lastNamedInFull(other, at), mine));
+  const overtaken = fitting.some((other) => {
+    const theirs = lastNamedInFull(other, at);
+    return other !== subject && isNamedAfter(theirs, mine) && !usesShortFormBeside(theirs, mention.name);
+  });
   return overtaken ? undefined : subject;
+}
+
+/**
+ * Whether the sentence that names a namesake in full also uses the short form
+ * for someone else: "the burial of Mudavadi's stepmother, Mama Rosabella
+ * Jerono Mudavadi" sets her apart from the Mudavadi the story is about, so
+ * the bare surname after it is still his.
+ */
+function usesShortFormBeside(full: Mention | undefined, short: string): boolean {
+  if (!full) return false;
+  const word = new RegExp(`(?<!\\p{L})${short.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?!\\p{L})`, 'gu');
+  const count = (text: string) => text.match(word)?.length ?? 0;
+  return count(full.place.sentence) > count(full.surface);
 }
 
 /** The person the article is about at position `at`: mentioned most so far, and on a tie the one its first paragraph names first. */
