@@ -1,0 +1,179 @@
+/**
+ * Reads the words after a name: a verb of speech ("Atwoli said"), an
+ * apposition or a clause that states an office or a membership ("X, the
+ * leader of Y,", "X, who was the Thika Town MP,", "X, who is now in the HPM,"),
+ * and the words that date it ("until 2022", "is acting Speaker").
+ */
+import type { CountryPack } from '../pack';
+import type { Token } from '../text/tokens';
+import { PERSON_POSSESSIONS, SPEECH_VERBS } from './lexicon';
+import { isTitleHead, isTitleWord } from './names';
+import { isPluralTitle, movedOn, respectively } from './not-theirs';
+import { tenseBefore } from './roles';
+import { isTitleWordText } from './speaker-titles';
+import { MEMBERSHIP, readApposition } from './apposition-offices';
+import { readSecondOffice } from './second-offices';
+import type { Context } from './context';
+import type { Run } from './runs';
+
+/** Words a verb of speech may stand behind: "Atwoli also confirmed", "Raila had said". */
+const AUXILIARIES = new Set(['also', 'further', 'then', 'later', 'has', 'had', 'have', 'was', 'is', 'reportedly', 'however', 'yesterday', 'recently', 'once', 'earlier', 'on', 'today']);
+
+const STOP = new Set([',', '.', ';', ':', '“', '”', '"', '(', ')', '?', '!', '—', '–']);
+
+/** What the words after `run` say about it, added to `context`. */
+export function readAfter(tokens: Token[], run: Run, pack: CountryPack, context: Context): void {
+  let index = run.end;
+  const last = run.tokens[run.tokens.length - 1];
+  const next = tokens[index];
+  if (!next) return;
+  if (last?.possessive && next.isWord && PERSON_POSSESSIONS.has(next.lower)) context.evidence += 1;
+
+  while (tokens[index]?.isWord && AUXILIARIES.has(tokens[index]?.lower ?? '')) index++;
+  if (tokens[index]?.isWord && SPEECH_VERBS.has(tokens[index]?.lower ?? '')) context.evidence += 2;
+
+  // "Karimi is the immediate former Nyeri County Assembly Speaker", "X is a one-time Lari MCA": a copula and a titled office
+  // (not "was the Governor's choice for Senate": a possessive title is whose choice it was, no office of hers).
+  // ("Sempele's running mate, X, is now the Deputy Governor-elect.": after a name set off by commas, "now" between.)
+  const copula = next.text === ',' && tokens[run.index - 1]?.text === ',' ? run.end + 1 : run.end;
+  const article = copula + (tokens[copula + 1]?.lower === 'now' ? 2 : 1);
+  if (tokens[copula]?.isWord && /^(?:is|was)$/.test(tokens[copula]?.lower ?? '') && /^(?:a|an|the)$/.test(tokens[article]?.lower ?? '')) {
+    const phrase: Token[] = [];
+    for (let at = article + 1; at < tokens.length && tokens[at]?.isWord; at++) phrase.push(tokens[at] as Token);
+    let head = phrase.findIndex((token) => isTitleHead(token, pack) && token.lower !== 'member' && !token.possessive);
+    // ("the Deputy Governor-elect": the title runs on past its first head word, its "-elect" with it.)
+    const titleWord = (token: Token | undefined) => token !== undefined && token.capitalised && (isTitleWord(token, pack) || /^\p{L}+-(?:elect|designate)$/u.test(token.text) && isTitleWordText(token.lower.replace(/-(?:elect|designate)$/, '')));
+    while (head !== -1 && titleWord(phrase[head + 1])) head++;
+    const words = head === -1 ? [] : phrase.slice(0, head + 1);
+    const plain = words.every((token, at) => token.capitalised || at === words.length - 1 || tenseBefore(token.text.toLowerCase()) !== undefined || /^(?:immediate|the|a)$/.test(token.lower));
+    if (head !== -1 && plain && words.some((token) => token.capitalised)) {
+      readApposition(words, pack, context);
+      if (tokens[copula]?.lower === 'was' && context.apposition && !context.apposition.tense) context.apposition = { ...context.apposition, tense: 'former' };
+    }
+    return;
+  }
+  // "X has been acting Speaker since March", "X, who has been acting Attorney General,": an office held in an acting capacity.
+  const acting = actingFrom(tokens, next.text === ',' ? run.end + 1 : run.end);
+  if (acting) {
+    readApposition(acting, pack, context);
+    if (context.apposition && context.apposition.tense !== 'acting') delete context.apposition;
+    return;
+  }
+  // ("Majority Leader X (UDA), the Kirimari MCA,": the party in brackets before the apposition.)
+  // ("Apondi Owegi Ogwel (Rarieda), the ODM-allied first-term MP,": or the constituency.)
+  const bracketed = next.text === '(' ? bracketBefore(tokens, run.end) : 0;
+  if (tokens[run.end + bracketed]?.text !== ',') return;
+  index = run.end + bracketed + 1;
+  // "X, who was the Thika Town MP", "X, who served as Kiambu Governor", "X, previously the P Secretary-General": a past office.
+  let past = false;
+  /** "until 2022", "until last week", "from 2013 to 2017": the words after the title close the time it was held. */
+  let closed = false;
+  /** "who was Vihiga Senator": a title right after the verb, with no article. */
+  let bare = false;
+  if (tokens[index]?.lower === 'who' || tokens[index]?.lower === 'whose') {
+    context.evidence += 2;
+    index++;
+    // ("X, who remains a PMP member,": a standing kept.)
+    while (tokens[index]?.isWord && /^(?:is|was|has|had|been|also|now|currently|then|once|previously|formerly|served|as|remains|still)$/.test(tokens[index]?.lower ?? '')) {
+      if (/^(?:was|had|then|once|previously|formerly|served)$/.test(tokens[index]?.lower ?? '')) past = true;
+      index++;
+    }
+    // "who served as Kiambu Governor": the title may follow "as" without an article; "who was Vihiga Senator until …" too.
+    if (/^(?:as|was|is|now)$/.test(tokens[index - 1]?.lower ?? '') && tokens[index]?.capitalised) {
+      index--;
+      bare = true;
+    }
+  } else if (/^(?:previously|formerly|once)$/.test(tokens[index]?.lower ?? '') || (tokens[index]?.lower === 'then' && /^(?:the|a|an)$/.test(tokens[index + 1]?.lower ?? ''))) {
+    // ("X, then the ODM chairperson in Bungoma,": the office held at the time told of.)
+    past = true;
+    index++;
+  } else if (tokens[index]?.lower === 'at' && tokens[index + 1]?.lower === 'the' && tokens[index + 2]?.lower === 'time' && /^(?:the|a|an)$/.test(tokens[index + 3]?.lower ?? '')) {
+    // ("In 2017, X, at the time the Deputy Governor of Baringo, chaired …": the office held then.)
+    past = true;
+    index += 3;
+  } else if (/^(?:now|currently)$/.test(tokens[index]?.lower ?? '') && /^(?:a|an|the)$/.test(tokens[index + 1]?.lower ?? '')) {
+    // "X, now a DCP member": a standing held now.
+    index++;
+  }
+  // "X, ODM's chairperson,": a party's possessive opens the apposition, and belongs to it.
+  // "X, ODM national chairman,": an acronym and a title, with no article, are an apposition too.
+  const owner =
+    (tokens[index]?.possessive && tokens[index]?.capitalised && tokens[index + 1]?.isWord && !tokens[index + 1]?.capitalised) ||
+    (tokens[index]?.acronym && !tokens[index]?.possessive && tokens[index + 1]?.isWord && isTitleWord(tokens[index + 1] as Token, pack));
+  if (owner) index--;
+  else if (!/^(?:the|a|an|his|her|as)$/.test(tokens[index]?.lower ?? '') && !bare) return;
+  const phrase: Token[] = [];
+  for (index++; index < tokens.length; index++) {
+    const token = tokens[index] as Token;
+    // "the Democratic Renewal Party (DRP) chairman": an acronym in brackets is part of the phrase.
+    if (token.text === '(' && tokens[index + 1]?.acronym && tokens[index + 2]?.text === ')') {
+      index += 2;
+      continue;
+    }
+    // "a two-term Machakos Governor who left office in 2022": the office ended.
+    if (token.isWord && token.lower === 'who' && /^(?:left|vacated|retired|quit)$/.test(tokens[index + 1]?.lower ?? '') && /^(?:office|in|from|at)$/.test(tokens[index + 2]?.lower ?? '')) past = true;
+    // "Asked whether they would field X, the former governor said …": a title followed by its own verb is the next clause's subject, no apposition.
+    // ("Christopher Asega, the area MP said …", a comma left out, opens its sentence: an apposition still.)
+    if (token.isWord && SPEECH_VERBS.has(token.lower) && tokens[run.end + 1]?.lower === 'the' && !run.sentenceInitial) return;
+    // ("who was Senate Majority Leader when the bill passed in 2024": the clause after "when" tells the time, not the office.)
+    if (STOP.has(token.text) || (token.isWord && (SPEECH_VERBS.has(token.lower) || /^(?:who|which|that|has|had|is|was|will|and|when)$/.test(token.lower)))) break;
+    // "a Wiper lawmaker serving his first term": a participle after the title opens what the holder does, not the title.
+    const held = phrase[phrase.length - 1];
+    if (token.isWord && !token.capitalised && token.lower.endsWith('ing') && held && (isTitleHead(held, pack) || MEMBERSHIP.has(held.lower))) break;
+    // "who was the Thika Town MP until 2022", "who served as Nakuru Town East MP from 2013 to 2017": the office ended.
+    // ("from March 2013 until his death": a month may stand before the year.)
+    if (token.isWord && (/^(?:until|till|between)$/.test(token.lower) || (token.lower === 'from' && (/^\d{4}$/.test(tokens[index + 1]?.text ?? '') || (MONTHS.test(tokens[index + 1]?.text ?? '') && /^\d{4}$/.test(tokens[index + 2]?.text ?? '')))))) {
+      past = true;
+      closed = true;
+      break;
+    }
+    phrase.push(token);
+  }
+  // "According to Shee, the MCAs “were never …”": a plural title names others, never the one person before it.
+  if (phrase.some((token) => isPluralTitle(token, pack))) return;
+  // "X and his deputy, Y, the governor and deputy governor respectively,": titles paired with names in order, not Y's alone.
+  if (respectively(tokens, index)) return;
+  readApposition(phrase, pack, context);
+  // "X, a TDP founder member who is now in the HPM,": a standing the clause after it says is over.
+  if (context.membership && context.apposition && movedOn(tokens, index)) {
+    delete context.apposition;
+    delete context.membership;
+  }
+  // A past office is former, unless its words date it otherwise ("who was the JDC candidate").
+  if (past && context.apposition && !context.apposition.tense && !context.membership) context.apposition = { ...context.apposition, tense: 'former' };
+  // ("Ms X, a Speaker-designate of the county assembly until last week,": an office to come that the text says is off;
+  // never taken up, it is no office of hers, neither coming nor former.)
+  if (closed && (context.apposition?.tense === 'incoming' || context.apposition?.tense === 'aspiring')) {
+    delete context.apposition;
+    delete context.membership;
+  }
+  readSecondOffice(tokens, index, phrase.length > 0, past, pack, context);
+}
+
+/**
+ * "(who) has been acting Attorney General", "is acting Speaker": from `index`, the title words after "acting" (with
+ * "acting" first, so that the reading dates them), or none.
+ */
+function actingFrom(tokens: Token[], index: number): Token[] | undefined {
+  let at = index;
+  if (tokens[at]?.lower === 'who') at++;
+  const verb = tokens[at]?.lower;
+  if (verb === 'has' || verb === 'had') {
+    if (tokens[at + 1]?.lower !== 'been') return undefined;
+    at += 2;
+  } else if (verb === 'is' || verb === 'was') at++;
+  else return undefined;
+  if (tokens[at]?.lower !== 'acting' || !tokens[at + 1]?.capitalised) return undefined;
+  const phrase: Token[] = [tokens[at] as Token];
+  for (at++; at < tokens.length && tokens[at]?.isWord && tokens[at]?.capitalised; at++) phrase.push(tokens[at] as Token);
+  return phrase;
+}
+
+/** How many tokens a bracket of one to three capitalised words ("(UDA)", "(Emurua Dikirr)") takes before a comma at `open`; 0 if none. */
+function bracketBefore(tokens: Token[], open: number): number {
+  let close = open + 1;
+  while (close < open + 5 && tokens[close]?.isWord && tokens[close]?.capitalised) close++;
+  return close > open + 1 && tokens[close]?.text === ')' && tokens[close + 1]?.text === ',' ? close - open + 1 : 0;
+}
+
+const MONTHS = /^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/;
