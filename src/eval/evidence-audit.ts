@@ -9,6 +9,7 @@ import type { ContentEntries } from '../pipeline/records';
 import { attributionText, formsOf, quoteAttributed, roleStated, tieStated } from '../pipeline/resolve/evidence-check';
 import { definedTitles } from '../pipeline/extract/title-definitions';
 import type { Article } from '../pipeline/types';
+import { escapeRegExp } from '../pipeline/text/regexp';
 
 export interface EvidenceAudit {
   /** How many facts of each kind were checked. */
@@ -48,9 +49,9 @@ export function auditEvidence(entries: ContentEntries, articles: Article[]): Evi
       // Any paragraph of the article the quote may stand in (a corpus can repeat words); stated there by name, or by a title the person holds.
       // ("the Wajir South MP", "the NAREM leader": the place or party the title is held in may stand before it, and a Party Leader is its party's leader.)
       // Case is matched by hand, not by the `i` flag, which would let \p{Lu} and \p{Ll} match any letter.
-      const titles = person.roles.map((role) => (/^Party Leader$/i.test(role.title) ? `(?:${anyCase('Party')}\\s+)?${anyCase('Leader')}` : anyCase(role.title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))));
+      const titles = person.roles.map((role) => (/^Party Leader$/i.test(role.title) ? `(?:${anyCase('Party')}\\s+)?${anyCase('Leader')}` : anyCase(escapeRegExp(role.title))));
       // ("the DP" after "Deputy Party Leader (hereafter “the DP”)": a short form the article defines for a title the person holds.)
-      for (const [short, title] of definedTitles(paragraphs)) if (person.roles.some((role) => role.title === title)) titles.push(anyCase(short.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')));
+      for (const [short, title] of definedTitles(paragraphs)) if (person.roles.some((role) => role.title === title)) titles.push(anyCase(escapeRegExp(short)));
       const byTitle = titles.length > 0 ? new RegExp(`\\b[Tt]he\\s+(?:[\\p{Ll}-]+\\s+)?(?:[\\p{Lu}][\\p{L}-]*\\s+){0,3}(?:${titles.join('|')})\\b`, 'u') : undefined;
       const stated = paragraphs.some((text, paragraph) => {
         if (!text.includes(head)) return false;

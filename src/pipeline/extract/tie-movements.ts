@@ -8,6 +8,7 @@ import type { Mention } from '../types';
 import type { PersonInSentence, SentenceView } from './sentence-view';
 import { bothOf, tieOf } from './tie-facts';
 import { ALLY, APPOSITION_WHO_JOINED, BELONGS, JOIN, LEAVE, LEFT_BARE, NOT_LEFT, SAID_JOINED, SAID_LEFT, SEATS, SINCE_JOINED, TO_NEXT, WHO_LEFT, WHO_LEFT_THE_PARTY } from './tie-patterns';
+import { escapeRegExp } from '../text/regexp';
 
 /** The text between a person and a party after them, read as one statement about the person. */
 export interface PartyAfter {
@@ -134,12 +135,8 @@ export function expelledHolder(view: SentenceView, person: Mention): void {
   const role = person.role;
   const party = role?.organisation;
   if (!role || !party || !SEATS.test(role.title) || !view.isParty(party)) return;
-  if (!new RegExp(String.raw`\b[Ee]xpelled\s+(?:the\s+)?${escaped(party)}\s+(?:\p{Lu}[\p{L}.'’-]*\s+){0,4}$`, 'u').test(view.before(person))) return;
+  if (!new RegExp(String.raw`\b[Ee]xpelled\s+(?:the\s+)?${escapeRegExp(party)}\s+(?:\p{Lu}[\p{L}.'’-]*\s+){0,4}$`, 'u').test(view.before(person))) return;
   const { organisation: _party, ...seat } = role;
   person.role = seat;
   tieOf(person, party, 'left');
-}
-
-function escaped(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }

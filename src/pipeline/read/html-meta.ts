@@ -4,6 +4,7 @@
  * sites (Open Graph, `article:*`, `<link rel="canonical">`, JSON-LD). Read,
  * never run: JSON-LD is parsed as data, and a broken block is passed over.
  */
+import { escapeRegExp } from '../text/regexp';
 
 /** A saved page's own account of the article; each field only when the page gives it. */
 export interface PageMeta {
@@ -150,7 +151,7 @@ function canonical(tags: Tags): string | undefined {
 /** "Headline | The Daily Courier" → "Headline", when the tail is the outlet's name. */
 function withoutOutlet(title: string, outlet: string | undefined): string {
   if (!outlet) return title;
-  const tail = new RegExp(`\\s+[|–—-]\\s+${outlet.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`, 'i');
+  const tail = new RegExp(`\\s+[|–—-]\\s+${escapeRegExp(outlet)}$`, 'i');
   return title.replace(tail, '') || title;
 }
 

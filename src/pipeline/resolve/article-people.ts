@@ -7,6 +7,7 @@
  */
 import type { Mention } from '../types';
 import { honorificSex, isRunOf, isSuffixVariant, personWords } from './normalise';
+import { escapeRegExp } from '../text/regexp';
 
 export interface PersonCluster {
   /** The article it was found in. */
@@ -167,7 +168,7 @@ function choose(mention: Mention, candidates: PersonCluster[], firstSeen: Map<Pe
  */
 function usesShortFormBeside(full: Mention | undefined, short: string): boolean {
   if (!full) return false;
-  const word = new RegExp(`(?<!\\p{L})${short.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?!\\p{L})`, 'gu');
+  const word = new RegExp(`(?<!\\p{L})${escapeRegExp(short)}(?!\\p{L})`, 'gu');
   const count = (text: string) => text.match(word)?.length ?? 0;
   return count(full.place.sentence) > count(full.surface);
 }

@@ -10,6 +10,7 @@ import { attributionText, attributionWords, formsOf, namesAny, PRONOUN_OR_TITLE,
 import type { ReviewNote } from './people';
 import { tenseBefore } from '../extract/roles';
 import { factFor } from './kept-facts';
+import { escapeRegExp } from '../text/regexp';
 
 /** A quote no profile shows: who could have said it, as far as the text tells. */
 export interface UnattributedQuote {
@@ -191,7 +192,7 @@ function titleAttributed(paragraphs: string[], quote: QuoteCue, speaker: Entity)
   // ("the former diplomat" for a former Ambassador: a description, no title the profile shows; named before, or not published.)
   if (/\bdiplomat$/i.test(quote.speakerRole)) return false;
   const { own, before } = attributionText(paragraphs, quote);
-  const title = quote.speakerRole.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
+  const title = escapeRegExp(quote.speakerRole.toLowerCase()).replace(/\s+/g, '\\s+');
   const named = new RegExp(`\\bthe\\s+${title}\\b`, 'i');
   if (named.test(own)) return true;
   // “…” alone after "The Party Leader, in his acceptance speech, said:": the sentence before introduces it by the title.
@@ -213,7 +214,7 @@ function titleBefore(paragraphs: string[], quote: QuoteCue, speaker: Entity, oth
     const [title, tense] = key.split('|') as [string, string];
     if (taken.has(title) || tense !== '') return false;
     // ("the KMAP leader" for a Party Leader: the party's name stands in for the word "party".)
-    const words = title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+').replace(/^party\\s\+/, '(?:party\\s+)?');
+    const words = escapeRegExp(title).replace(/\s+/g, '\\s+').replace(/^party\\s\+/, '(?:party\\s+)?');
     // (Not "the former chairperson", which is no one who holds it now.)
     const written = new RegExp(`\\bthe\\s+(?:([\\p{Ll}-]+)\\s+)?${words}\\b`, 'iu').exec(before);
     return written !== null && (written[1] === undefined || tenseBefore(written[1].toLowerCase()) === undefined);
