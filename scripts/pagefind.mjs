@@ -59,20 +59,26 @@ async function untilStranded(step) {
   /** @type {() => void} */
   let stranded = () => {};
   const died = new Promise((_, reject) => {
-    stranded = () =>
-      reject(
-        new Error(
-          'Pagefind stopped before it had written the search index: its process ended without an answer, as it does when the ' +
-            'machine runs out of memory (Pagefind holds the whole index in memory). The site was built, but it has no search.',
-        ),
-      );
+    stranded = () => reject(strandedError());
     process.once('beforeExit', stranded);
   });
   try {
     return await Promise.race([step, /** @type {Promise<never>} */ (died)]);
+  } catch (error) {
+    // Killed while the API was still writing to it, the service answers instead
+    // with its own "Pagefind backend closed": the same death, said the same way.
+    if (error instanceof Error && /backend (is )?closed/i.test(error.message)) throw strandedError();
+    throw error;
   } finally {
     process.off('beforeExit', stranded);
   }
+}
+
+function strandedError() {
+  return new Error(
+    'Pagefind stopped before it had written the search index: its process ended without an answer, as it does when the ' +
+      'machine runs out of memory (Pagefind holds the whole index in memory). The site was built, but it has no search.',
+  );
 }
 
 /**

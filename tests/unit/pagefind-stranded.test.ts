@@ -6,7 +6,7 @@
  */
 import { spawn } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { chmod, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -48,25 +48,48 @@ function pagefindChildren(parent: number): number[] {
   return found;
 }
 
+/** Runs indexSite over `site` in a child process; resolves to its exit code and what it wrote to stderr. */
+function indexInChild(env: NodeJS.ProcessEnv = process.env) {
+  const child = spawn(process.execPath, ['--input-type=module', '-e', `import(${JSON.stringify(script)}).then((m) => m.indexSite(${JSON.stringify(site)}, () => {})).catch((error) => { console.error(error.message); process.exitCode = 1; })`], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+    env,
+  });
+  let stderr = '';
+  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+  const result = new Promise<{ code: number | null; stderr: string }>((resolve) => child.on('exit', (code) => resolve({ code, stderr })));
+  return { pid: child.pid as number, result };
+}
+
 describe('indexing with Pagefind', () => {
   it('fails with a sentence when the Pagefind service is killed mid-index, instead of exiting 0 without an index', async () => {
-    const child = spawn(process.execPath, ['--input-type=module', '-e', `import(${JSON.stringify(script)}).then((m) => m.indexSite(${JSON.stringify(site)}, () => {})).catch((error) => { console.error(error.message); process.exitCode = 1; })`], {
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let stderr = '';
-    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-    const exited = new Promise<number | null>((resolve) => child.on('exit', resolve));
-    // Kill the service as soon as it is there, as the kernel would.
+    const { pid, result } = indexInChild();
+    // Kill the service once it is at work, as the kernel would: its promises then never settle.
     let killed = false;
-    for (let tries = 0; tries < 200 && !killed; tries++) {
-      await new Promise((resolve) => setTimeout(resolve, 50));
-      for (const pid of pagefindChildren(child.pid as number)) {
-        process.kill(pid, 'SIGKILL');
+    for (let tries = 0; tries < 1000 && !killed; tries++) {
+      await new Promise((resolve) => setTimeout(resolve, 10));
+      const pids = pagefindChildren(pid);
+      if (pids.length === 0) continue;
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      for (const service of pids) {
+        process.kill(service, 'SIGKILL');
         killed = true;
       }
     }
     expect(killed).toBe(true);
-    expect(await exited).toBe(1);
+    const { code, stderr } = await result;
+    expect(code).toBe(1);
+    expect(stderr).toMatch(/Pagefind stopped before it had written the search index/);
+  }, 60_000);
+
+  it('says the same when the service is gone before it reads a word (its API then answers "backend closed")', async () => {
+    // A stand-in service that shuts its input and lingers: the API's first
+    // write fails with EPIPE, which CI met when the kill came that early.
+    const service = path.join(site, 'gone-service.sh');
+    await writeFile(service, '#!/bin/sh\nexec 0<&-\nsleep 5\n');
+    await chmod(service, 0o755);
+    const { result } = indexInChild({ ...process.env, PAGEFIND_EXTENDED_BINARY_PATH: service });
+    const { code, stderr } = await result;
+    expect(code).toBe(1);
     expect(stderr).toMatch(/Pagefind stopped before it had written the search index/);
   }, 60_000);
 });
