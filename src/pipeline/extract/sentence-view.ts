@@ -120,6 +120,17 @@ export class SentenceView {
     return listed.length > 0 && /^(?:\p{Lu}[\p{L}.'’-]*\s+){0,4}$/u.test(this.before(first)) ? listed : [];
   }
 
+  /**
+   * The next party named after a party, and the words between: past the first party's own form in brackets, so that
+   * "ditched the United Democratic Alliance (UDA) for the ZPP" reads " for the " between the two parties.
+   */
+  partyAfter(party: Mention): { then: Mention; between: string } | undefined {
+    const index = this.parties.indexOf(party);
+    let then = this.parties[index + 1];
+    if (then && /^\s*\(\s*$/.test(this.gap(party, then)) && /^\s*\)/.test(this.after(then))) then = this.parties[index + 2];
+    return then ? { then, between: this.gap(party, then).replace(/^\s*\([^()]{1,20}\)/, '') } : undefined;
+  }
+
   /** The party named last before a mention: what "its" stands for. */
   partyBefore(mention: Mention): Mention | undefined {
     for (let index = this.parties.length - 1; index >= 0; index--) if (this.at(this.parties[index] as Mention) < this.at(mention)) return this.parties[index];

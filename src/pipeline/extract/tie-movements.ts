@@ -54,8 +54,8 @@ export function joinedInApposition(person: Mention, { party, direct, clear }: Pa
 export function whoLeft(view: SentenceView, person: Mention, { party, direct, clear }: PartyAfter): void {
   if (!clear || !WHO_LEFT.test(direct)) return;
   tieOf(person, party.name, 'left');
-  const then = view.parties[view.parties.indexOf(party) + 1];
-  if (then && (/^\s+[^.;“”"]{0,40},\s+(?:has|had)\s+(?:since\s+|now\s+|also\s+)?joined\s+(?:the\s+)?$/.test(view.gap(party, then)) || TO_NEXT.test(view.gap(party, then))) && view.alone(then)) tieOf(person, then.name, 'joined');
+  const next = view.partyAfter(party);
+  if (next && (/^\s+[^.;“”"]{0,40},\s+(?:has|had)\s+(?:since\s+|now\s+|also\s+)?joined\s+(?:the\s+)?$/.test(next.between) || TO_NEXT.test(next.between)) && view.alone(next.then)) tieOf(person, next.then.name, 'joined');
 }
 
 /** ", who … before defecting to the": a clause about the person whose last move is to the party after it. */
@@ -73,8 +73,9 @@ export function ownParty(view: SentenceView, person: Mention, { party, subject }
 
 /** "X decamped from P to Q", "X joined P", "X belongs to P", "X, speaking after the rally, said she had left P". */
 export function moved(view: SentenceView, person: Mention, { party, direct, clear, gaps }: PartyAfter): void {
-  const then = view.parties[view.parties.indexOf(party) + 1];
-  const movedTo = then !== undefined && TO_NEXT.test(view.gap(party, then)) && view.alone(then);
+  const next = view.partyAfter(party);
+  const then = next?.then;
+  const movedTo = next !== undefined && TO_NEXT.test(next.between) && view.alone(next.then);
   // ("X, Y and Z, all three elected on P tickets, have defected from P to Q": the move is the whole list's.)
   const movers = [person, ...view.listedBefore(person)];
   if (gaps.some((one) => LEAVE.test(one)) || (movedTo && gaps.some((one) => LEFT_BARE.test(one)))) {

@@ -4,8 +4,11 @@
  * joining and leaving, belonging, leading and chairing, tickets, offices
  * before and after a name, lists of nominees. Each says what it matches.
  */
-/** Words that may stand between a person and a verb of joining or leaving: "has officially". */
-const ADVERBS = String.raw`(?:(?:has|had|have|recently|officially|formally|later|then|also|finally|reportedly|eventually|quietly|publicly|subsequently|since|last\s+\w+|yesterday|today|on\s+[A-Z][a-z]+day(?:\s*,\s*[A-Z][a-z]+\s+\d{1,2}(?:\s*,\s*\d{4})?)?)\s+)*`;
+const MONTH = String.raw`(?:January|February|March|April|May|June|July|August|September|October|November|December)`;
+/** "on Thursday, November 20,", "on 12 March", "in June 2024": the date of a move, which news English puts before its verb, a comma after it or none. */
+const DATED = String.raw`(?:on\s+(?:[A-Z][a-z]+day(?:\s*,\s*(?:${MONTH}\s+\d{1,2}|\d{1,2}\s+${MONTH}))?|${MONTH}\s+\d{1,2}|\d{1,2}\s+${MONTH})(?:\s*,\s*\d{4})?|in\s+(?:${MONTH}(?:\s+\d{4})?|\d{4}))\s*,?`;
+/** Words that may stand between a person and a verb of joining or leaving: "has officially", "on Monday, March 3,". */
+const ADVERBS = String.raw`(?:(?:has|had|have|recently|officially|formally|later|then|also|finally|reportedly|eventually|quietly|publicly|subsequently|since|last\s+\w+|yesterday|today|${DATED})\s+)*`;
 /** "X, the former MP," or "X, who": what may stand between a person and their verb. */
 const SUBJECT_GAP = String.raw`(?:\s*,[^,;.“”"]{1,80},)?\s*(?:,\s*who\s+)?`;
 export const LEAVE = new RegExp(`^${SUBJECT_GAP}${ADVERBS}(?:decamped|defected|ditched|quit|quits|dumped|deserted|resigned|exited|walked\\s+out|(?:(?:has|had|have)\\s+)left|(?:was\\s+|has\\s+been\\s+)?(?:expelled|kicked\\s+out|thrown\\s+out)|announced\\s+(?:his|her)\\s+exit)\\s+(?:from\\s+|of\\s+)?(?:the\\s+)?$`, 'i');
