@@ -115,3 +115,17 @@ describe('"said the party chairman" with two chairs in the article', () => {
     expect(speakers(text)).not.toContain('Otieno Wafula Barasa');
   });
 });
+
+describe('"the chairman said" when two people of the article chair a party', () => {
+  const opening = 'Headline\n\nTumaini Bora Party chairman Otieno Wafula Barasa addressed the rally in Kisumu on Monday. "We are ready," Barasa said.\n\n';
+
+  it('gives the words to no one when the sentence before names the second chair only as one who joined the first', () => {
+    const text = `${opening}He was joined by Umoja Party chairman Kassim Juma Mwakazi, who arrived late.\n\n"${SAID}," the chairman said.`;
+    expect(speakers(text)).toEqual([null]);
+  });
+
+  it('still gives them to the chair who is the subject of the sentence before', () => {
+    const text = `${opening}Umoja Party chairman Kassim Juma Mwakazi arrived late.\n\n"${SAID}," the chairman said.`;
+    expect(speakers(text)).toEqual(['Kassim Juma Mwakazi']);
+  });
+});

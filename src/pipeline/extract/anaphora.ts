@@ -7,7 +7,7 @@
 import type { Mention, QuoteCue } from '../types';
 import type { Discourse, Gender } from './discourse';
 import { readRole } from './roles';
-import { distinct, holdsTitle, isTitleWordText, keyOf, officeKey } from './speaker-titles';
+import { distinct, isTitleWordText, keyHoldsTitle, keyOf, officeKey } from './speaker-titles';
 
 /**
  * The one person named in the sentence before who holds, now, the title a
@@ -19,30 +19,42 @@ export function titleHolderBefore(discourse: Discourse, written: string, sentenc
   const title = written.replace(/^new\s+/i, '');
   // "the CCW-K leader said", "the committee chairman said": a title held in a body is settled against the article's roles, body and all, elsewhere.
   if (sentencePeople.length > 0 || !title.split(/\s+/).every((word) => isTitleWordText(word) || isAbbreviatedTitle(word))) return undefined;
-  const holders = distinct(discourse.previous?.people ?? []).filter((person) => holdsTitle(discourse, person, title) || holdsByHead(discourse, person, title));
-  return holders.length === 1 ? holders[0] : undefined;
+  const holds = (key: string) => keyHoldsTitle(discourse, key, title) || holdsByHead(discourse, key, title);
+  const holders = distinct(discourse.previous?.people ?? []).filter((person) => holds(keyOf(person)));
+  const holder = holders.length === 1 ? holders[0] : undefined;
+  if (!holder) return undefined;
+  // ("ODM chairman X addressed the rally. He was joined by UDA chairman Y. “…,” the chairman said.": a holder the sentence
+  // before names only beside its subject is no answer when the article gave someone else the title too.)
+  const about = discourse.previous?.subject;
+  if (about && keyOf(about) === keyOf(holder)) return holder;
+  return [...(discourse.roles?.keys() ?? [])].some((key) => key !== keyOf(holder) && holds(key)) ? undefined : holder;
 }
 
 /** "the chairman" for a National Chairman, "the leader" for a Party Leader: a title's head alone, for an office it heads (not a deputy's). */
-function holdsByHead(discourse: Discourse, person: Mention, title: string): boolean {
+function holdsByHead(discourse: Discourse, key: string, title: string): boolean {
   if (/\s/.test(title)) return false;
   const head = readRole(title);
   if (!head || head.tense) return false;
   const ending = ` ${officeKey(head.title)}`;
-  return (discourse.roles?.get(keyOf(person)) ?? []).some((held) => officeKey(held).endsWith(ending) && !/^(?:deputy|vice|assistant)\b/i.test(held));
+  return (discourse.roles?.get(key) ?? []).some((held) => officeKey(held).endsWith(ending) && !/^(?:deputy|vice|assistant)\b/i.test(held));
 }
 
 // Kept apart from a quote's candidates, which the review page lists: only the title's settling reads these.
-const nearPeople = new WeakMap<QuoteCue, Mention[]>();
+const nearPeople = new WeakMap<QuoteCue, { people: Mention[]; subject?: Mention }>();
 
-/** Remembers the people of the sentence before a quote attributed by a title alone. */
-export function rememberNear(quote: QuoteCue, people: Mention[]): void {
-  nearPeople.set(quote, people);
+/** Remembers the people of the sentence before a quote attributed by a title alone, and the one it was about. */
+export function rememberNear(quote: QuoteCue, people: Mention[], subject?: Mention): void {
+  nearPeople.set(quote, { people, ...(subject ? { subject } : {}) });
 }
 
 /** The people of the sentence before a quote attributed by a title alone ("“…,” the new chairman added"). */
 export function nearOf(quote: QuoteCue): Mention[] {
-  return nearPeople.get(quote) ?? [];
+  return nearPeople.get(quote)?.people ?? [];
+}
+
+/** The person the sentence before that quote was about, if the reading placed one as its subject. */
+export function nearSubjectOf(quote: QuoteCue): Mention | undefined {
+  return nearPeople.get(quote)?.subject;
 }
 
 /** "DP", "CS": a title written short, which the roles reader writes out. */

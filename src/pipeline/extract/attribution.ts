@@ -47,7 +47,7 @@ export interface Span {
 }
 
 /** A reading of who spoke: a speaker, or candidates; `near`, the people of the sentence before, whom a title may still mean once the article's roles are known. */
-export type Reading = { speaker: Mention; speakerRole?: string } | { candidates: Mention[]; speakerRole?: string; attributed: boolean; near?: Mention[] };
+export type Reading = { speaker: Mention; speakerRole?: string } | { candidates: Mention[]; speakerRole?: string; attributed: boolean; near?: Mention[]; nearSubject?: Mention };
 
 /** A person, or a lone word that may be one; never an acronym ("AMP" before a title is a party). */
 // (A word with a digit, "Sh44", is an amount, never a name.)

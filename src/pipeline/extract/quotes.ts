@@ -106,7 +106,7 @@ function attribute(cue: QuoteCue, span: Span, mentions: Mention[], discourse: Di
     return;
   }
   if (reading.speakerRole) cue.speakerRole = reading.speakerRole;
-  if (reading.near?.length) rememberNear(cue, reading.near);
+  if (reading.near?.length) rememberNear(cue, reading.near, reading.nearSubject);
   const candidates = distinct(reading.candidates);
   if (candidates.length > 0) cue.candidates = candidates;
 }
@@ -132,7 +132,7 @@ function readSpeaker(span: Span, mentions: Mention[], discourse: Discourse, cont
     if (holder) return { speaker: holder, speakerRole: role };
     // (The people of the sentence before, when this one names no one: the title may be one of theirs, known once the article's roles are.)
     const near = role && peopleBetween(mentions, span.sentenceStart, stop).length === 0 ? distinct(discourse.previous?.people ?? []) : [];
-    return { candidates: [], attributed: true, near, ...(role ? { speakerRole: role } : {}) };
+    return { candidates: [], attributed: true, near, ...nearSubject(discourse), ...(role ? { speakerRole: role } : {}) };
   }
   if (after) return { speaker: after };
   if (continued) return { candidates: [], attributed: false };
@@ -180,7 +180,7 @@ function readSpeaker(span: Span, mentions: Mention[], discourse: Discourse, cont
   const holder = title && !DESCRIPTIONS.test(title) ? titleHolderBefore(discourse, title, sentencePeople) : undefined;
   if (holder) return { speaker: holder, speakerRole: title };
   // (The people of the sentence before, when this one names no one: the title may be one of theirs, known once the article's roles are.)
-  if (title) return { candidates: [], attributed: true, near: sentencePeople.length === 0 ? distinct(previous?.people ?? []) : [], speakerRole: title };
+  if (title) return { candidates: [], attributed: true, near: sentencePeople.length === 0 ? distinct(previous?.people ?? []) : [], ...nearSubject(discourse), speakerRole: title };
   return { candidates: [...sentencePeople, ...(alone ? (previous?.people ?? []) : [])], attributed: false };
 }
 
@@ -262,3 +262,9 @@ const ACCORDING_TO_TITLE = /\b(?:[Aa]ccording to|[Ii]n the words of)\s+the\s+((?
 
 /** "“…,” the statement read.": the words of a statement, not of a person the sentence names. */
 const STATEMENT_READ = /^[\s,]*(?:the|a|his|her|their)\s+(?:joint\s+)?(?:statement|letter|memo|communiqu[eé]|press\s+release)\s+(?:read|reads|said|says|added|stated|continued|went\s+on)\b/i;
+
+/** The person the sentence before was about, for a title that two people of the article hold. */
+function nearSubject(discourse: Discourse): { nearSubject?: Mention } {
+  const subject = discourse.previous?.subject;
+  return subject ? { nearSubject: subject } : {};
+}

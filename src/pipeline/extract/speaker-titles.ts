@@ -9,7 +9,7 @@ import type { Mention, QuoteCue, RoleCue } from '../types';
 import { TITLE_HEADS, TITLE_MODIFIERS } from './lexicon';
 import type { Discourse } from './discourse';
 import { readRole, tenseBefore } from './roles';
-import { nearOf } from './anaphora';
+import { nearOf, nearSubjectOf } from './anaphora';
 
 /**
  * Gives a quote attributed by a title ("the senator-elect said") to the one
@@ -71,7 +71,11 @@ export function settleTitleSpeakers(quotes: QuoteCue[], mentions: Mention[], par
     // only for the title as written, no describing word: "the first-term MP" says more than the office.)
     const plain = said !== undefined && written.toLowerCase().replace(/^\S+\s+/, (word) => (tenseBefore(word.trim()) ? '' : word)) === said.title.toLowerCase();
     const nearHolder = said ? heldNear(said, nearOf(quote), rolesOf(), (role) => heldIn(role.organisation) && (!said.organisation || same(role.organisation, said.organisation))) : undefined;
-    const near = people.length === 0 || (people.length > 1 && plain) ? nearHolder : undefined;
+    // ("He was joined by UDA chairman Y." after ODM chairman X: of two holders, one the sentence before names only beside
+    // its subject settles nothing; only the one it is about does.)
+    const nearAbout = nearSubjectOf(quote);
+    const aboutNear = nearHolder !== undefined && nearAbout !== undefined && keyOf(nearAbout) === keyOf(nearHolder);
+    const near = people.length === 0 || (people.length > 1 && plain && aboutNear) ? nearHolder : undefined;
     // ("NDA national chairperson X … “…,” said the party chairman." with Y, another party's chairman, named elsewhere: the
     // title's one holder as written is no answer when the sentence before names someone else whose office it heads.)
     if (people.length === 1 && nearHolder && keyOf(nearHolder) !== keyOf(people[0] as Mention)) continue;
@@ -112,7 +116,12 @@ function heldNear(said: RoleCue | undefined, near: Mention[], roles: Map<string,
 
 /** Whether the person holds, now, the title a sentence calls its subject by ("The CS said" for a Cabinet Secretary). */
 export function holdsTitle(discourse: Discourse, person: Mention, written: string): boolean {
-  const held = discourse.roles?.get(keyOf(person)) ?? [];
+  return keyHoldsTitle(discourse, keyOf(person), written);
+}
+
+/** `holdsTitle` for a person known by surname only (`keyOf`). */
+export function keyHoldsTitle(discourse: Discourse, key: string, written: string): boolean {
+  const held = discourse.roles?.get(key) ?? [];
   // "the legislator": any seat; "the MCA", "the senator": that seat ("The MCA hit back. “…,” he said." is no senator's).
   if (DESCRIPTIONS.test(written)) {
     const seat = readRole(written.split(/\s+/).pop() ?? '')?.title;
