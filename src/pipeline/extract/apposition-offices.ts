@@ -12,8 +12,12 @@ import { NAME_PARTICLES, PARTY_HEADS, PERSON_NOUNS, RELATION_NOUNS, TITLE_LINKS 
 import { classify, isTitleHead, isTitleWord, nameText } from './names';
 import { readRole, tenseAfter, tenseBefore } from './roles';
 
+/** Words of a standing beside a party rather than in it: "a TMDP sympathiser" is the party's ally. */
+export const SYMPATHY = ['sympathiser', 'sympathizer'];
+
 /** Words that look like a membership rather than an office: "a senior figure in ODM". */
-export const MEMBERSHIP = new Set(['member', 'figure', 'stalwart', 'official', 'loyalist', 'supporter', 'die-hard', 'diehard', 'legislator', 'lawmaker', 'politician', 'aspirant', 'candidate', 'nominee', 'flagbearer', 'flag-bearer']);
+// ("X, UDA's man in Marsabit": the party's own man, as "a UDA stalwart"; "a TMDP sympathiser": with the party, not in it.)
+export const MEMBERSHIP = new Set(['member', 'figure', 'stalwart', 'official', 'loyalist', 'supporter', 'die-hard', 'diehard', 'legislator', 'lawmaker', 'politician', 'aspirant', 'candidate', 'nominee', 'flagbearer', 'flag-bearer', 'man', 'woman', ...SYMPATHY]);
 
 /** The offices a party or a House fills by its own vote: "chairman", "whip", "speaker". */
 const INTERNAL_POSTS = /^(?:chair|chairman|chairperson|chairwoman|chairlady|leader|whip|speaker|secretary-general|treasurer)$/;
@@ -85,6 +89,16 @@ export function readApposition(phrase: Token[], pack: CountryPack, context: Cont
   if (!role) return;
   context.apposition = role;
   if (!isOffice) context.membership = true;
+}
+
+/**
+ * The tie a standing in an apposition states: "the JDC candidate" a candidacy, "a TMDP sympathiser" an alliance, "a
+ * UDA member until 2021" a membership the words after it ended, any other a membership.
+ */
+export function standingIn(apposition: RoleCue, context: Context): string {
+  if (apposition.title === 'Candidate') return 'candidate';
+  if (SYMPATHY.includes(apposition.title.toLowerCase())) return 'ally';
+  return context.membershipEnded ? 'left' : 'member';
 }
 
 /** Seats held for a place: "MCA for Kondele", "MP for Kapseret". */

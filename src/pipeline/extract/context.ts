@@ -27,6 +27,8 @@ export interface Context {
   apposition?: RoleCue;
   /** The apposition states a membership ("a senior figure in ODM"), not an office. */
   membership?: boolean;
+  /** The words after the membership close it: "a UDA member until 2021". */
+  membershipEnded?: boolean;
   /** The party a seat in the apposition is held as a member of: "the ODM MCA for Kondele". */
   seatParty?: string;
   /** A second office the apposition joins with "and": "the HUP leader and a former Marsabit Senator". */

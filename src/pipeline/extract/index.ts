@@ -23,6 +23,7 @@ import { definedTitles } from './title-definitions';
 import { readRole } from './roles';
 import { findRuns, type Run } from './runs';
 import { afterThe, bracketedAfter, isSeatPlace, namesPartOf, namesPlace, seatIn } from './run-places';
+import { standingIn } from './apposition-offices';
 import { acronymsDefinedOverPack, placedAbroad, tiesToDefined, withoutForeignForms } from './foreign-parties';
 import { spellOutBodies } from './spelled-bodies';
 import { registeredNames } from './parties-in-play';
@@ -267,8 +268,7 @@ function person(reading: RunReading, context: Context, site: Site, acronym: stri
   const apposition = context.apposition;
   if (apposition?.organisation) {
     // "Karanja, the JDC candidate": a candidacy; "a senior figure in ODM": a membership.
-    const standing = apposition.title === 'Candidate' ? 'candidate' : 'member';
-    const relation = context.membership ? standing : relationOfRole(apposition);
+    const relation = context.membership ? standingIn(apposition, context) : relationOfRole(apposition);
     result.ties = [...(result.ties ?? []), { party: apposition.organisation, relation, ...(apposition.tense && relation !== 'candidate' ? { tense: apposition.tense } : {}) }];
   }
   return result;

@@ -1,7 +1,8 @@
 /**
  * A person named with their party: "UDA's X", "ODM's nominated MP X", "X of
  * ODM", "X (UDA)", "Senator X (UDA-Baringo)", "X (HDM, Othaya)", "X, whose
- * party ODM …", "the TMP-allied MP X", "HDM legislators led by X".
+ * party ODM …", "the TMP-allied MP X", "HDM legislators led by X", "X has
+ * been a UDA diehard", "A card-carrying member of Wiper, Kyuso MCA X".
  */
 import type { Mention } from '../types';
 import type { PersonInSentence, SentenceView } from './sentence-view';
@@ -83,3 +84,38 @@ export function membersLedBy(view: SentenceView, { person, previous }: PersonInS
 
 /** Lower-case words a title is written with between a party and a name: "TMP-allied Nyeri Town MP X". */
 const TITLE_WORDS = /^(?:mps?|mcas?|senators?|governors?|lawmakers?|legislators?|aspirants?|deputy|woman|rep|representative|speaker|leader|politicians?|former|nominated|area|of|the)$/i;
+
+/** The words news English calls a party's own people by; "sympathiser" is one with the party, not in it. */
+const EPITHET = String.raw`(?:stalwart|die-?hard|loyalist|member|supporter|faithful|foot\s+soldier|sympathi[sz]er)`;
+/** Words that may stand before an epithet without ending what it says: "a card-carrying member", "a staunch UDA loyalist". */
+const STAUNCH = String.raw`(?:(?:card-carrying|staunch|loyal|long-?time|committed|known|life|devoted|true|founding|registered|die-?hard)\s+)*`;
+/** Words between a person and the party of an epithet said of them: "X has been a", "X, who remains a". */
+const IS_EPITHET = new RegExp(String.raw`^(?:\s*,\s*who\s+|\s+)(?:is|has\s+(?:always\s+)?been|remains|has\s+remained)\s+(?:an?\s+)?${STAUNCH}$`, 'i');
+/** After the party: "P diehard since 2013"; "P's man in Kisumu". */
+const EPITHET_AFTER = new RegExp(String.raw`^(?:\s+${EPITHET}|['’]s\s+(?:point\s+)?(?:man|woman)\s+in)\b`, 'i');
+/** "A card-carrying member of P, Kyuso MCA X": the epithet before the party, then the person's title. */
+const MEMBER_OF_OPENING = new RegExp(String.raw`^(?:An?\s+)?${STAUNCH}member\s+of\s+(?:the\s+)?$`);
+/** "A P stalwart, X", "Long-time P loyalist X": the epithet after the party, then the person's title. */
+const EPITHET_OPENING = new RegExp(String.raw`^(?:An?\s+)?${STAUNCH}$`, 'i');
+/** Between the person's title and name: an honorific and capitalised words. */
+const TITLED = String.raw`(?:(?:Hon|Dr|Prof|Eng|Mr|Mrs|Ms)\.?\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){0,4}$`;
+const AFTER_MEMBER_OF = new RegExp(String.raw`^\s*,\s*${TITLED}`, 'u');
+const EPITHET_BETWEEN = new RegExp(String.raw`^\s+${EPITHET}\s*,?\s*${TITLED}`, 'u');
+
+/**
+ * "X has been a UDA diehard", "X is a staunch ODM loyalist", "X, who remains a P stalwart", "X is UDA's man in
+ * Marsabit"; "A card-carrying member of Wiper, Kyuso MCA X", "A TMDP stalwart, X", "Long-time ODM loyalist X": the
+ * party's member ("sympathiser": its ally). Never with "former" or "was": a standing over is no tie.
+ */
+export function epithet(view: SentenceView, { person, previous, next }: PersonInSentence): void {
+  const relation = (written: string) => (/sympathi[sz]er/i.test(written) ? 'ally' : 'member');
+  if (next && view.partyLike(next) && IS_EPITHET.test(view.gap(person, next))) {
+    const after = EPITHET_AFTER.exec(view.after(next));
+    if (after) tieOf(person, next.name, relation(after[0]));
+  }
+  if (!previous || !view.partyLike(previous)) return;
+  const between = view.gap(previous, person);
+  const opening = view.before(previous);
+  if (MEMBER_OF_OPENING.test(opening) && AFTER_MEMBER_OF.test(between)) tieOf(person, previous.name, 'member');
+  else if (EPITHET_OPENING.test(opening) && EPITHET_BETWEEN.test(between)) tieOf(person, previous.name, relation(between));
+}

@@ -16,7 +16,7 @@ import { candidateByBe, candidateInApposition, fronted, nominatedBy, postSought,
 import { dedupe, settlePartyRoles } from './tie-facts';
 import { readLists } from './tie-lists';
 import { allied, expelledFrom, expelledHolder, joinedInApposition, memberOutright, moved, ownParty, quitTheParty, whoLeft, type PartyAfter } from './tie-movements';
-import { alliedInApposition, gluedToParty, membersLedBy, ofParty, partyAndCounty, possessive, possessiveSeat, whoseParty } from './tie-named';
+import { alliedInApposition, epithet, gluedToParty, membersLedBy, ofParty, partyAndCounty, possessive, possessiveSeat, whoseParty } from './tie-named';
 import { asOffice, branchOffice, chairsParty, electedAfterMove, electedIts, electedOffice, itsOffice, officeInClause, officeOfPartyJoined, leadsNow, ledBy, ledParty, officeBefore, officeOfTheParty, organChairedBy, ownRoleInParty, willServe } from './tie-offices';
 import { readSignOffs } from './sign-offs';
 import { readOfficialsLine, type OfficialsList } from './tie-officials';
@@ -77,7 +77,7 @@ type PersonReader = (view: SentenceView, person: PersonInSentence) => void;
  * states first becomes the person's role and later ones are further roles, and
  * "who quit the party" drops the former office ties read before it.
  */
-const BEFORE_MOVES: readonly PersonReader[] = [ownRoleInParty, branchOffice, officeOfTheParty, possessive, possessiveSeat, whoseParty, candidateByBe, partyAndCounty, itsOffice, ofParty, candidateInApposition, chairsParty];
+const BEFORE_MOVES: readonly PersonReader[] = [ownRoleInParty, branchOffice, officeOfTheParty, possessive, possessiveSeat, whoseParty, candidateByBe, partyAndCounty, itsOffice, ofParty, candidateInApposition, chairsParty, epithet];
 const AFTER_MOVES: readonly PersonReader[] = [alliedInApposition, quitTheParty, expelledFrom, postSought, asOffice, electedOffice, electedIts, electedAfterMove, officeInClause, officeOfPartyJoined, willServe, ledParty, gluedToParty, officeBefore, fronted, organChairedBy, membersLedBy, ledBy];
 
 function readSentence(view: SentenceView, lastCommittee: string | undefined, committeeBefore: string | undefined): void {

@@ -139,6 +139,8 @@ export function readAfter(tokens: Token[], run: Run, pack: CountryPack, context:
     delete context.apposition;
     delete context.membership;
   }
+  // ("X, who was a member of ODM until 2022,": a membership over.)
+  if (closed && context.membership) context.membershipEnded = true;
   // A past office is former, unless its words date it otherwise ("who was the JDC candidate").
   if (past && context.apposition && !context.apposition.tense && !context.membership) context.apposition = { ...context.apposition, tense: 'former' };
   // ("Ms X, a Speaker-designate of the county assembly until last week,": an office to come that the text says is off;
