@@ -29,3 +29,25 @@ describe('a surname that is also a courtesy word', () => {
     expect(saidBy(text, SAID.slice(0, 20))).toEqual([name]);
   });
 });
+
+describe('Kiswahili courtesy words and titles before a surname', () => {
+  const people = (text: string) => report(text).people.map((one) => one.name);
+  it.each([
+    ['Bi', 'Awino Akoth Ombogo', 'she'],
+    ['Bw', 'Otieno Wafula Barasa', 'he'],
+    ['Mheshimiwa', 'Awino Akoth Ombogo', 'she'],
+    ['Mbunge', 'Otieno Wafula Barasa', 'he'],
+    ['Seneta', 'Otieno Wafula Barasa', 'he'],
+    ['Gavana', 'Otieno Wafula Barasa', 'he'],
+  ])('"%s" before the surname of %s makes no second person, and the quote is theirs', (word, name, pronoun) => {
+    const surname = name.split(' ').pop() as string;
+    const text = [
+      'Headline',
+      `The Tumaini Bora Party on Monday named ${name} as its candidate in the Kisumu by-election.`,
+      `"We are going to win this seat," ${surname} said.`,
+      `${word} ${surname} also told the rally that the campaign would be peaceful. "${SAID}," ${pronoun} said.`,
+    ].join('\n\n');
+    expect(people(text)).toEqual([name]);
+    expect(saidBy(text, SAID.slice(0, 20))).toEqual([name]);
+  });
+});

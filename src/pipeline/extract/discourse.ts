@@ -12,7 +12,7 @@ import { tenseBefore } from './roles';
 import { distinct, isTitleWordText, keyOf } from './speaker-titles';
 
 export type Gender = 'm' | 'f';
-export const GENDER_OF_HONORIFIC: Record<string, Gender> = { mr: 'm', ms: 'f', mrs: 'f', miss: 'f', madam: 'f', mama: 'f' };
+export const GENDER_OF_HONORIFIC: Record<string, Gender> = { mr: 'm', ms: 'f', mrs: 'f', miss: 'f', madam: 'f', mama: 'f', bi: 'f', bw: 'm' };
 
 /** What the article has said so far, for quotes that lean on it. */
 export interface Discourse {

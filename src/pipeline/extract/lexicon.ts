@@ -7,11 +7,17 @@
 
 const words = (list: string) => new Set(list.trim().split(/\s+/));
 
-/** Courtesy titles written before a name; never part of it. */
+/**
+ * Courtesy titles written before a name; never part of it. Kiswahili ones too
+ * ("Bi", "Bw", "Mheshimiwa"), and its titles of office ("Mbunge", "Seneta", "Gavana"),
+ * which English copy keeps untranslated before a surname: read as courtesy
+ * words, they make no second person and no office the reader would have to translate.
+ */
 export const HONORIFICS = words(`
   mr mrs ms miss mx dr prof professor hon honourable rt honorable rev reverend fr father sir dame lady
   mama mzee madam baba haji hajji sheikh bishop archbishop cardinal pastor imam justice gen maj major col colonel
   capt captain lt brig brigadier amb ambassador eng engineer cpa arch canon ven venerable msgr monsignor
+  bi bw mheshimiwa mhe mbunge seneta gavana spika rais mwenyekiti
 `);
 
 /**
