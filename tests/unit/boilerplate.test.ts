@@ -36,3 +36,20 @@ describe('links to other stories, in Kiswahili too', () => {
     expect(removeBoilerplate(lines).filter(Boolean)).toEqual(['Wazee walikutana Hola.', 'The rally went on.']);
   });
 });
+
+describe('readers\' comments under a story', () => {
+  it('removes a "COMMENTS (3)" block of "Name · 2h" entries, whose commenters would otherwise become people', () => {
+    const lines = ['Amimo will remain the ward MCA.', '', 'COMMENTS (2)', '', 'Jaber Odhiambo Otieno · 2h', 'Kisumu politics ni drama kila siku.', '', 'Atieno wa Kondele · 45m', 'Congratulations Mheshimiwa! Women can lead.'];
+    expect(removeBoilerplate(lines).filter(Boolean)).toEqual(['Amimo will remain the ward MCA.']);
+  });
+
+  it('removes a "Reactions:" block of "@handle: text" lines, and keeps the line after it', () => {
+    const lines = ['She won the ticket.', '', 'Reactions:', '', '@OtienoJaluo: She deserves it.', '', '@Nyar_Kisumu254: Ndonga was robbed, we all saw it.', '', 'The party will hand her the certificate on Friday.'];
+    expect(removeBoilerplate(lines).filter(Boolean)).toEqual(['She won the ticket.', 'The party will hand her the certificate on Friday.']);
+  });
+
+  it('keeps a story line after a heading that opens no comments', () => {
+    const lines = ['Reactions', '', 'Governor Kiprono Bett said the ruling would be appealed.'];
+    expect(removeBoilerplate(lines).filter(Boolean)).toEqual(['Governor Kiprono Bett said the ruling would be appealed.']);
+  });
+});

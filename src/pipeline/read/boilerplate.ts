@@ -12,6 +12,16 @@ const LINK_BLOCK_HEADING =
 /** A single line that is a link to another story: "READ MORE: Raila meets ...", "**READ: …**". */
 const LINK_LINE = /^\s*(?:[-*•>]+\s*)?\**\s*(?:also read|read more|read also|soma pia|soma zaidi|read|related|see also|recommended|trending)\s*\**\s*[:|\-–—]\s*\S/i;
 
+/** A line that opens readers' comments: "COMMENTS (3)", "Reactions:", "Maoni" (the same in Kiswahili). */
+const COMMENT_BLOCK_HEADING =
+  /^\s*(?:[-*•>#]+\s*)?\**\s*(?:\d+\s+)?(?:comments?|readers?['’]?\s+comments?|reactions?|what\s+(?:readers|kenyans|netizens)\s+(?:say|said)|maoni(?:\s+ya\s+wasomaji)?|(?:leave|post)\s+a\s+(?:comment|reply)|join\s+the\s+(?:conversation|discussion))\s*(?:\(\d+\))?\s*\**\s*:?\s*$/i;
+
+/** A comment's own heading, its writer and when: "Jaber Otieno · 2h", "Atieno wa Kondele | 3 hours ago". */
+const COMMENTER_LINE = /^\s*\S+(?:\s+\S+){0,4}\s+[·•|]\s+(?:\d+\s*(?:s|m|h|d|w|mins?|minutes?|hrs?|hours?|days?|weeks?)(?:\s+ago)?|just now|yesterday|\d{1,2}:\d{2}(?:\s*[ap]m)?|[\p{L}\d ,]{3,20}\d{4})\s*$/iu;
+
+/** A comment written as a handle and its words: "@OtienoJaluo: She deserves it." */
+const HANDLE_LINE = /^\s*@\w{1,30}\s*[:\-–—]\s*\S/;
+
 /** Lines that are never part of the story itself. */
 const FURNITURE: RegExp[] = [
   // Credits: "(Reporting by A and B; Editing by C)", "Additional reporting by D", "Compiled by E | Nation".
@@ -86,6 +96,12 @@ export function removeBoilerplate(lines: string[]): string[] {
       kept.push('');
       continue;
     }
+    // Readers are no one the story names: a commenter would become a person, their words a quote.
+    if (COMMENT_BLOCK_HEADING.test(line)) {
+      index = endOfCommentBlock(lines, index);
+      kept.push('');
+      continue;
+    }
     if (isFurniture(line)) {
       kept.push('');
       continue;
@@ -110,6 +126,27 @@ function endOfLinkBlock(lines: string[], start: number): number {
     }
     if (!isLinkBlockEntry(line)) break;
     entries++;
+    end = index;
+  }
+  return end;
+}
+
+/**
+ * The index of the last line of the comments `start` opens: entries headed by
+ * their writer and time (each with its words, up to a blank line), or written
+ * as a handle. The first line that is neither is the story's again.
+ */
+function endOfCommentBlock(lines: string[], start: number): number {
+  let end = start;
+  let inEntry = false;
+  for (let index = start + 1; index < lines.length; index++) {
+    const line = lines[index] ?? '';
+    if (line.trim() === '') {
+      inEntry = false;
+      continue;
+    }
+    if (COMMENTER_LINE.test(line)) inEntry = true;
+    else if (!inEntry && !HANDLE_LINE.test(line)) break;
     end = index;
   }
   return end;
