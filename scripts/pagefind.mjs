@@ -1,11 +1,12 @@
 // @ts-check
 /**
  * Indexes a built site with Pagefind's Node API, writing the search bundle to
- * `<site>/pagefind/`. Shared by the Astro integration (a whole-site build) and
+ * `<site>/pagefind/` (and, for a site too big for one, more bundles beside it). Shared by the Astro integration (a whole-site build) and
  * scripts/build.mjs (after merging the parts or shards of a split build), so
  * that both index the same way and give the same bytes. Plain JavaScript, so
  * that a build needs no devDependency.
  */
+import { link, mkdir, mkdtemp, readdir, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import * as pagefind from 'pagefind';
 
@@ -22,21 +23,127 @@ export const indexedSections = ['articles', 'people', 'parties'];
 const indexedPages = `{${indexedSections.join(',')}}/*/index.html`;
 
 /**
+ * Pages per search bundle. Pagefind's indexer holds its whole index in memory,
+ * about 0.2 GB per thousand of our pages (2.3 GB at 10,000 articles, 19.6 GB
+ * at 100,000, killed by the kernel), so a site with more pages than this is
+ * indexed in several bundles, one process each, that the search page merges
+ * in the browser (Pagefind's `mergeIndex`). SIASA_SEARCH_BUNDLE_PAGES sets it
+ * for tests and benchmarks.
+ */
+export function pagesPerBundle(env = process.env) {
+  const set = Number(env.SIASA_SEARCH_BUNDLE_PAGES);
+  return Number.isInteger(set) && set > 0 ? set : 15_000;
+}
+
+/**
+ * The list of the bundles besides `pagefind/` that the search page merges,
+ * written beside Pagefind's own files: `{"merge": ["pagefind-2/", …]}`, paths
+ * from the site's root. Always written, so that the page never has to guess.
+ */
+export const bundlesFile = 'bundles.json';
+
+/**
+ * The folder of bundle `number` (from 1): `pagefind`, then `pagefind-2`, `pagefind-3`…
+ *
+ * @param {number} number
+ */
+export const bundleFolder = (number) => (number === 1 ? 'pagefind' : `pagefind-${number}`);
+
+/**
  * @param {string} site the built site's folder
  * @param {(line: string) => void} log
  */
 export async function indexSite(site, log) {
   const started = performance.now();
+  const pages = await indexedPagesOf(site);
+  const slices = slicePages(pages, pagesPerBundle());
+  // A bundle a bigger site left behind would be merged as if it were current.
+  for (const stale of await readdir(site)) if (/^pagefind-\d+$/.test(stale)) await rm(path.join(site, stale), { recursive: true, force: true });
+  if (slices.length === 1) {
+    await indexBundle(site, path.join(site, bundleFolder(1)), log);
+  } else {
+    log(`${pages.length} pages: indexing them in ${slices.length} bundles of at most ${pagesPerBundle()}, merged by the search page.`);
+    // Pagefind reads a folder: each slice gets one of hard links to its pages (the same files, so URLs and bytes are too).
+    const work = await mkdtemp(path.join(site, '.pagefind-slice-'));
+    try {
+      for (const [number, slice] of slices.entries()) {
+        const folder = path.join(work, String(number + 1));
+        for (const page of slice) {
+          await mkdir(path.dirname(path.join(folder, page)), { recursive: true });
+          await link(path.join(site, page), path.join(folder, page));
+        }
+        await indexBundle(folder, path.join(site, bundleFolder(number + 1)), log);
+        await rm(folder, { recursive: true, force: true });
+      }
+    } finally {
+      await rm(work, { recursive: true, force: true });
+    }
+  }
+  const merge = slices.slice(1).map((_, index) => `${bundleFolder(index + 2)}/`);
+  await writeFile(path.join(site, bundleFolder(1), bundlesFile), `${JSON.stringify({ merge })}\n`);
+  log(`Indexed ${pages.length} pages in ${Math.round(performance.now() - started)} ms.`);
+}
+
+/**
+ * The pages Pagefind is given, as paths from the site's root, sorted: what
+ * `indexedPages` matches.
+ *
+ * @param {string} site
+ */
+async function indexedPagesOf(site) {
+  /** @type {string[]} */
+  const pages = [];
+  for (const section of indexedSections) {
+    const entries = await readdir(path.join(site, section), { withFileTypes: true }).catch(() => []);
+    for (const entry of entries) {
+      if (!entry.isDirectory()) continue;
+      const page = path.join(section, entry.name, 'index.html');
+      if (await stat(path.join(site, page)).then((found) => found.isFile(), () => false)) pages.push(page);
+    }
+  }
+  return pages.sort();
+}
+
+/**
+ * `pages` dealt into as few slices of at most `perSlice` as will hold them,
+ * in turn like cards, so that every slice holds the same mix of articles and
+ * profiles: Pagefind scores a word by how rare it is in its own bundle, and
+ * merged results are ordered by those scores, so bundles of one kind each
+ * would rank a profile against articles on different scales.
+ *
+ * @param {string[]} pages
+ * @param {number} perSlice
+ * @returns {string[][]}
+ */
+export function slicePages(pages, perSlice) {
+  const count = Math.max(1, Math.ceil(pages.length / perSlice));
+  /** @type {string[][]} */
+  const slices = Array.from({ length: count }, () => []);
+  pages.forEach((page, index) => slices[index % count]?.push(page));
+  return slices;
+}
+
+/**
+ * Indexes the pages under `root` into one bundle written to `outputPath`, in a
+ * Pagefind service of its own: closing it hands its memory back before the
+ * next bundle's.
+ *
+ * @param {string} root
+ * @param {string} outputPath
+ * @param {(line: string) => void} log
+ */
+async function indexBundle(root, outputPath, log) {
+  const started = performance.now();
   try {
     // Pagefind's API reports no progress while it reads: at least say what is under way.
-    log(`Indexing ${site} with Pagefind…`);
+    log(`Indexing ${root} with Pagefind…`);
     const { index, errors } = await untilStranded(pagefind.createIndex({}));
     if (!index) throw pagefindError('create the index', errors);
-    const added = await untilStranded(index.addDirectory({ path: site, glob: indexedPages }));
+    const added = await untilStranded(index.addDirectory({ path: root, glob: indexedPages }));
     if (added.errors.length > 0) throw pagefindError('index the site', added.errors);
-    const written = await untilStranded(index.writeFiles({ outputPath: path.join(site, 'pagefind') }));
+    const written = await untilStranded(index.writeFiles({ outputPath }));
     if (written.errors.length > 0) throw pagefindError('write the index', written.errors);
-    log(`Read ${added.page_count} pages in ${Math.round(performance.now() - started)} ms.`);
+    log(`Read ${added.page_count} pages into ${path.basename(outputPath)}/ in ${Math.round(performance.now() - started)} ms.`);
   } finally {
     // The service is a child process: left running, it would keep the build alive.
     await pagefind.close();

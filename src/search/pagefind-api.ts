@@ -12,6 +12,10 @@ export interface PagefindApi {
   preload(term: string, options?: PagefindSearchOptions): Promise<void>;
   /** `null` searches nothing but the filters (and sort). */
   search(term: string | null, options?: PagefindSearchOptions): Promise<PagefindSearch>;
+  /** Adds another bundle's index to this one's searches; the options are that index's own. */
+  mergeIndex(bundleUrl: string, options?: Record<string, unknown>): Promise<void>;
+  /** A Pagefind of its own, apart from the module's (its bundle in `basePath`). */
+  createInstance(options: Record<string, unknown>): PagefindApi;
 }
 
 export interface PagefindSearch {

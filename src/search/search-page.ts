@@ -8,8 +8,9 @@ import { t } from '../i18n';
 import { formatDate } from '../site/format';
 import { assetHref, href } from '../site/urls';
 import { foldName, nameWords } from './names';
-import { nameMeta, resultsPerPage, searchOptions } from './options';
-import { loadPagefind, type PagefindResult, type PagefindResultData, type PagefindSubResult } from './pagefind-api';
+import { loadSiteSearch, type ResultList } from './bundles';
+import { nameMeta, resultsPerPage } from './options';
+import type { PagefindResultData, PagefindSubResult } from './pagefind-api';
 import {
   hasCriteria,
   pagefindOptions,
@@ -49,15 +50,13 @@ function findElements(): Elements | undefined {
 
 function start({ form, query, status, results, more }: Elements): void {
   const parties: PartyChoice[] = JSON.parse(form.dataset.parties ?? '[]');
-  const pagefind = loadPagefind(assetHref('pagefind/')).then(async (api) => {
-    await api.options(searchOptions(href()));
-    return api;
-  });
+  const pagefind = loadSiteSearch(href(), assetHref);
   // A failure is reported by the first search that needs Pagefind, not as an unhandled rejection.
   pagefind.catch(() => undefined);
 
   let ticket = 0;
-  let pending: PagefindResult[] = [];
+  let pending: ResultList = { count: 0, take: async () => [] };
+  let shown = 0;
   let searchedWords: string[] = [];
 
   /** Runs the search the form describes; a newer run makes an older one stop rendering. */
@@ -74,25 +73,26 @@ function start({ form, query, status, results, more }: Elements): void {
     const api = await pagefind;
     const search = await api.search(state.q === '' ? null : state.q, pagefindOptions(state, parties));
     if (current !== ticket) return;
-    pending = search.results;
+    pending = search;
+    shown = 0;
     searchedWords = nameWords(state.q);
     results.replaceChildren();
     await showMore(current, false);
     if (current !== ticket) return;
     const party = parties.find((choice) => choice.slug === state.party);
-    status.textContent = resultSummary(search.results.length, state, party?.name);
+    status.textContent = resultSummary(search.count, state, party?.name);
   }
 
   /** Renders the next page of results; with `focus`, moves focus to the first new one. */
   async function showMore(current: number, focus: boolean): Promise<void> {
-    const batch = pending.slice(0, resultsPerPage);
-    pending = pending.slice(resultsPerPage);
-    const pages = await Promise.all(batch.map((result) => result.data()));
+    const pages = await pending.take(resultsPerPage);
     if (current !== ticket) return;
+    shown += pages.length;
     const items = pages.map((page) => resultItem(page, searchedWords));
     results.append(...items);
-    more.hidden = pending.length === 0;
-    more.textContent = t('search.showMore', { count: Math.min(resultsPerPage, pending.length) });
+    const left = pending.count - shown;
+    more.hidden = left <= 0;
+    more.textContent = t('search.showMore', { count: Math.min(resultsPerPage, left) });
     if (focus) items[0]?.querySelector('a')?.focus();
   }
 

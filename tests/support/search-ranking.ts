@@ -104,8 +104,13 @@ export async function searchAll(page: Page, siteBase: string, queries: string[],
   const input = { bundle: `${siteBase}pagefind/pagefind.js`, options: searchOptions(siteBase), queries, depth, siteBase };
   // A string, not a function: Vitest would rewrite a function's `import()` for Node before Playwright sends it.
   const found = await page.evaluate<[string, string[]][]>(`(async ({ bundle, options, queries, depth, siteBase }) => {
-    const pagefind = await import(bundle);
-    await pagefind.options(options);
+    // A Pagefind of its own: the page's search script has the module's, with its bundles merged already.
+    const pagefind = (await import(bundle)).createInstance({ ...options, basePath: siteBase + 'pagefind/' });
+    await pagefind.init();
+    // Every bundle the build wrote, merged as the search page merges them (src/search/bundles.ts).
+    const { noWorker, ...indexOptions } = options;
+    const list = await fetch(siteBase + 'pagefind/bundles.json').then((response) => (response.ok ? response.json() : { merge: [] }));
+    for (const folder of list.merge) await pagefind.mergeIndex(siteBase + folder, indexOptions);
     const results = [];
     for (const query of queries) {
       const search = await pagefind.search(query);

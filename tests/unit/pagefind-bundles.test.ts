@@ -1,0 +1,50 @@
+/**
+ * How scripts/pagefind.mjs splits a site's pages into search bundles: dealt in
+ * turn, so that every bundle holds the same mix; a site that fits in one gets
+ * one, with an empty list to merge; a bundle left by an earlier, bigger build
+ * of the same folder goes.
+ */
+import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { indexSite, pagesPerBundle, slicePages } from '../../scripts/pagefind.mjs';
+
+let site = '';
+afterEach(async () => {
+  if (site) await rm(site, { recursive: true, force: true });
+});
+
+async function siteOf(pages: string[]): Promise<string> {
+  site = await mkdtemp(path.join(os.tmpdir(), 'siasa-bundles-'));
+  for (const page of pages) {
+    await mkdir(path.join(site, page), { recursive: true });
+    await writeFile(path.join(site, page, 'index.html'), `<!doctype html><html lang="en"><head><title>${page}</title></head><body><main data-pagefind-body><h1>${page}</h1><p>Words about ${page}.</p></main></body></html>`);
+  }
+  return site;
+}
+
+describe('search bundles', () => {
+  it('deals pages in turn into as few bundles as hold them', () => {
+    expect(slicePages(['a', 'b', 'c', 'd', 'e'], 2)).toEqual([['a', 'd'], ['b', 'e'], ['c']]);
+    expect(slicePages(['a', 'b'], 2)).toEqual([['a', 'b']]);
+    expect(slicePages([], 2)).toEqual([[]]);
+  });
+
+  it('takes the bundle size from SIASA_SEARCH_BUNDLE_PAGES, else 15,000', () => {
+    expect(pagesPerBundle({})).toBe(15_000);
+    expect(pagesPerBundle({ SIASA_SEARCH_BUNDLE_PAGES: '40' })).toBe(40);
+    expect(pagesPerBundle({ SIASA_SEARCH_BUNDLE_PAGES: 'many' })).toBe(15_000);
+  });
+
+  it('indexes a site that fits in one bundle into pagefind/ alone, and removes a bundle an earlier build left', async () => {
+    const root = await siteOf(['articles/one', 'people/amina-wekesa', 'parties/jumuia-party']);
+    await mkdir(path.join(root, 'pagefind-3'), { recursive: true });
+    await writeFile(path.join(root, 'pagefind-3', 'pagefind-entry.json'), '{}');
+    await indexSite(root, () => {});
+    expect((await readdir(root)).filter((name) => name.startsWith('pagefind')).sort()).toEqual(['pagefind']);
+    expect(JSON.parse(await readFile(path.join(root, 'pagefind', 'bundles.json'), 'utf8'))).toEqual({ merge: [] });
+    const entry = JSON.parse(await readFile(path.join(root, 'pagefind', 'pagefind-entry.json'), 'utf8'));
+    expect(entry.languages.en.page_count).toBe(3);
+  }, 60_000);
+});
