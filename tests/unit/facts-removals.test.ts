@@ -1,7 +1,8 @@
 /**
  * An office the article says was taken away, told with when: "X was yesterday
- * removed as Minority Leader" left X a current Minority Leader. Short invented
- * texts, the roles written by hand.
+ * removed as Minority Leader" left X a current Minority Leader; "X, the
+ * Interior Cabinet Secretary, who was dropped from the Cabinet" left X a
+ * current one. Short invented texts, the roles written by hand.
  */
 import { describe, expect, it } from 'vitest';
 import { loadPack } from '../../src/pipeline/ingest';
@@ -15,8 +16,17 @@ describe('an office taken away', () => {
     ['"was yesterday removed as T"', 'Headline\n\nMinority Leader Halima Jebet Kiprono was yesterday removed as Minority Leader.', 'Kiprono', 'Minority Leader'],
     ['"was removed as T on Tuesday"', 'Headline\n\nMajority Whip Tom Kiprop Sang was removed as Majority Whip on Tuesday.', 'Sang', 'Majority Whip'],
     ['"was on Monday sacked"', 'Headline\n\nLands CS Jane Wambui Kirui was on Monday sacked.', 'Kirui', 'Cabinet Secretary'],
+    ['"X, the T, who was dropped from the Cabinet"', 'Headline\n\nThe biggest casualty is Prof Owino Ayieko Otieno, the Interior Cabinet Secretary, who was dropped from the Cabinet altogether.', 'Otieno', 'Cabinet Secretary'],
+    ['"was axed"', 'Headline\n\nEnergy CS Mutua Kioko Musyoka was axed in the reshuffle.', 'Musyoka', 'Cabinet Secretary'],
+    ['"X, who was relieved of her duties"', 'Headline\n\nTrade CS Wanjiru Kamau Njeri, who was relieved of her duties on Monday, left the building.', 'Njeri', 'Cabinet Secretary'],
   ])('is former: %s', (_label, text, name, title) => {
     expect(roles(text, name)).toEqual([expect.objectContaining({ title, tense: 'former' })]);
+  });
+
+  it('keeps the office of one whose apposition names another person before "who was dropped"', () => {
+    const text = 'Headline\n\nLands CS Chebet Jeruto Kogo, an ally of Governor Barasa Wekesa Simiyu, who was dropped from the Cabinet, spoke.';
+    expect(roles(text, 'Kogo')).toEqual([expect.objectContaining({ title: 'Cabinet Secretary', organisation: 'Lands' })]);
+    expect(roles(text, 'Kogo')[0]).not.toHaveProperty('tense');
   });
 
   it('keeps an office when only a seat on a committee was taken away', () => {

@@ -22,7 +22,9 @@ const DIED_AFTER = /^(?:\s*,\s*who\s+(?:had\s+)?|\s+(?:had\s+)?)(?:died|passed\s
 
 /** "X, was also dismissed", "its chairman, X, stepped down", "X resigned as Secretary-General": an office left; the office, if named. */
 // (Not "resigned from UDA", "stepped down from the race": a party or a race left, the office kept.)
-const LEFT_AFTER = /^\s*,?\s*(?:who\s+)?(?:(?:was|has\s+been|had\s+been)\s+(?:also\s+)?(?:(?:yesterday|today|on\s+\p{Lu}\p{Ll}+|last\s+(?:week|month|year))\s+)?(?:dismissed|sacked|fired|removed\s+from\s+office|removed(?=\s+as\b)|ousted|impeached\s+and\s+removed)|(?:has\s+|had\s+)?(?:also\s+)?(?:stepped\s+down|resigned)(?!\s+(?:from|to|in\s+favour)\b))\b(?:\s+as\s+(?:the\s+)?((?:\p{Lu}[\p{L}'’-]*\s*){1,5}|[\p{Ll}-]+(?:\s+[\p{Ll}-]+)?\s+of\s+the\s+(?:\p{Lu}[\p{L}'’-]*\s*){1,5}))?/u;
+const LEFT_AFTER = /^\s*,?\s*(?:who\s+)?(?:(?:was|has\s+been|had\s+been)\s+(?:also\s+)?(?:(?:yesterday|today|on\s+\p{Lu}\p{Ll}+|last\s+(?:week|month|year))\s+)?(?:dismissed|sacked|fired|axed|removed\s+from\s+office|removed(?=\s+as\b)|dropped\s+from\s+(?:the\s+)?(?:Cabinet|government)|relieved\s+of\s+(?:his|her)\s+(?:duties|post|position)|ousted|impeached\s+and\s+removed)|(?:has\s+|had\s+)?(?:also\s+)?(?:stepped\s+down|resigned)(?!\s+(?:from|to|in\s+favour)\b))\b(?:\s+as\s+(?:the\s+)?((?:\p{Lu}[\p{L}'’-]*\s*){1,5}|[\p{Ll}-]+(?:\s+[\p{Ll}-]+)?\s+of\s+the\s+(?:\p{Lu}[\p{L}'’-]*\s*){1,5}))?/u;
+/** ", the Interior Cabinet Secretary" before ", who": an apposition between the name and the clause about it. */
+const APPOSITION = /^\s*,\s*(?:the|a|an)\s+[^,;.:“”"()]{1,60}(?=,\s*who\s)/u;
 /** "upheld the impeachment of Samburu Governor X", "sacked Lands CS X": an office taken away, told before the name. */
 // (Not "dismissed Senator X as a liar", nor "fired back at X": those verbs take away nothing.)
 const LEFT_BEFORE = new RegExp(String.raw`\b(?:(?:upheld|confirmed)\s+the\s+(?:impeachment|removal|dismissal|sacking|ouster)\s+of|sacked|ousted|(?:removal|dismissal|sacking|ouster)\s+of)\s+${TITLED}$`, 'u');
@@ -69,7 +71,11 @@ function readEnd(sentence: SentenceMentions, mention: Mention, ended: Map<string
   };
   // ("the death of X's mother": the possessive's owner is not the one who died.)
   if ((DIED_BEFORE.test(before) && !possessive) || DIED_AFTER.test(after)) end().died = true;
-  const left = LEFT_AFTER.exec(after) ?? (LEFT_BEFORE.test(before) && !possessive ? ([''] as unknown as RegExpExecArray) : null);
+  // ("X, the Interior Cabinet Secretary, who was dropped from the Cabinet": the apposition names the office the clause ends.)
+  const apposition = APPOSITION.exec(after)?.[0] ?? '';
+  const places = new Set(rolesOf(mention).map((role) => role.organisation));
+  const own = apposition && !sentence.mentions.some((one) => one !== mention && one.kind !== 'party' && !places.has(one.name) && one.offset > mention.offset && one.offset - sentence.start < at + mention.surface.length + apposition.length) ? apposition : '';
+  const left = LEFT_AFTER.exec(after.slice(own.length)) ?? (LEFT_BEFORE.test(before) && !possessive ? ([''] as unknown as RegExpExecArray) : null);
   if (left) {
     // "resigned as Secretary-General": that office; otherwise the office the sentence gives the person.
     const named = left[1] ? office(left[1].trim()) : undefined;

@@ -93,7 +93,8 @@ export function dedupe(ties: TieCue[]): TieCue[] {
  * Roles held in a party, written as the facts are kept: "the Umoja Alliance's
  * presidential hopeful" seeks the presidency (a role in no party) as the
  * party's candidate (the tie); "its deputy secretary-general for Zanzibar"
- * holds the office, its scope no part of the title.
+ * and "the party's Kitui branch chairman" hold the office, its scope no part
+ * of the title.
  */
 export function settlePartyRoles(mention: Mention, isParty: (name: string) => boolean): void {
   const settle = (role: RoleCue): RoleCue => {
@@ -104,7 +105,7 @@ export function settlePartyRoles(mention: Mention, isParty: (name: string) => bo
       const { organisation: _held, statedIn: _stated, ...sought } = role;
       return sought;
     }
-    const scoped = SCOPED.exec(role.title);
+    const scoped = SCOPED.exec(role.title) ?? BRANCH.exec(role.title);
     if (!scoped || !PARTY_OFFICE.test(scoped[1] as string)) return role;
     const title = scoped[1] as string;
     for (const tie of mention.ties ?? []) if (tie.party === party && tie.relation === role.title) tie.relation = relationOf(title);
@@ -113,6 +114,9 @@ export function settlePartyRoles(mention: Mention, isParty: (name: string) => bo
   if (mention.role) mention.role = settle(mention.role);
   if (mention.roles) mention.roles = mention.roles.map(settle);
 }
+
+/** "Kitui Branch Chairman", "County Chairman": a branch's office is the party's office, as the facts are kept. */
+const BRANCH = /^(?:\p{Lu}[\p{L}'’-]*\s+){0,3}?(?:Branch|County)\s+(.+)$/u;
 
 /** "Deputy Secretary-General for Zanzibar": an office, then the region it is held for. */
 const SCOPED = /^(.+?)\s+for\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?$/u;

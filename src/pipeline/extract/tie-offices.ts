@@ -26,8 +26,20 @@ export function ownRoleInParty(view: SentenceView, { person }: PersonInSentence)
   }
 }
 
-/** "X, the ODM Nairobi branch chairman": a branch office is an office of the party. */
+/** "UDA Kericho branch chairman X", "the ODM county secretary X": the office written in lower case before the name. */
+const BRANCH_TITLE = /^\s+(?:\p{Lu}[\p{L}'’-]*\s+){0,3}(?:branch|county)\s+((?:(?:deputy|vice|assistant|organi[sz]ing)\s+)?(?:chair(?:man|woman|person|lady)?|secretary|secretary-general|treasurer|vice-chair\w*))\s+(?:(?:Hon|Dr|Prof|Eng|Mr|Mrs|Ms)\.?\s+)?$/u;
+
+/** "X, the ODM Nairobi branch chairman", "UDA Kericho branch chairman X": a branch office is an office of the party. */
 export function branchOffice(view: SentenceView, { person }: PersonInSentence): void {
+  const party = view.partyBefore(person);
+  const written = party && view.alone(party) ? BRANCH_TITLE.exec(view.gap(party, person)) : null;
+  if (party && written && !view.someoneBetween(view.at(party), view.at(person))) {
+    // ("outgoing UDA Kericho branch chairman X": the word before the party dates the office.)
+    const role = readRole(written[1] as string, party.name, person.role?.tense ?? tenseBefore(/(\S+)\s+$/.exec(view.before(party))?.[1] ?? ''));
+    if (person.role && !person.role.organisation && person.role.title === role?.title) delete person.role;
+    if (role) setRole(person, role);
+    return;
+  }
   const held = person.role;
   const branch = held?.organisation && /^Branch\s/.test(held.title) ? /^(\S+)\s/.exec(held.organisation) : null;
   if (!held || !branch || !view.isParty(branch[1] as string)) return;
