@@ -159,3 +159,13 @@ describe('titles joined by hyphens before a name', () => {
     expect(found[0]?.roles.map((role) => `${role.title} (${role.tense})`)).toEqual([office]);
   });
 });
+
+describe('a headline\'s verb in Title Case is no part of a name', () => {
+  it.each([
+    ['"… Ditches UDA, Joins Okelo\'s ZPP"', '**Kericho Woman Rep Chelagat Kiprono Rotich Ditches UDA, Joins Okelo\'s ZPP**'],
+    ['"… MP Kivuti Dumps Wiper, …"', '**Mwingi North MP Kivuti Dumps Wiper, Joins Rugut\'s Tumaini Bora Party**'],
+  ])('%s', (_, headline) => {
+    const text = `Headline\n\n${headline}\n\nThe Tumaini Bora Party, led by Wesley Okelo Rugut, welcomed Chelagat Kiprono Rotich and Ndinda Mueni Kivuti on Monday. Okelo Rugut, a former Kericho senator, said more would follow.`;
+    expect(people(text).filter((name) => /Joins|Dumps|Ditches/.test(name))).toEqual([]);
+  });
+});

@@ -129,16 +129,40 @@ function ends(token: Token | undefined): boolean {
   return token !== undefined && !token.possessive && token.text !== token.base && !/-(?:elect|designate)$/i.test(token.text);
 }
 
+/**
+ * A headline in Title Case: no full stop at its end, and every word of four
+ * letters or more capitalised, so that a capital says nothing of a name.
+ */
+function isTitleCase(tokens: Token[]): boolean {
+  const words = tokens.filter((token) => token.isWord);
+  const last = [...tokens].reverse().find((token) => token.text !== '*' && token.text !== '_');
+  return words.length >= 4 && last?.text !== '.' && words.filter((token) => token.text.length >= 4).every((token) => token.capitalised);
+}
+
+/**
+ * "… Rotich Ditches UDA, Joins Okelo's ZPP": a headline's verb, a common word
+ * ending in -s whose stem is one too; never a title's or a body's word ("Senators", "Courts").
+ */
+function isHeadlineVerb(token: Token): boolean {
+  const word = token.lower;
+  if (token.acronym || !/^\p{L}{3,}s$/u.test(word) || TITLE_HEADS.has(word) || ORGANISATION_HEADS.has(word) || PARTY_HEADS.has(word) || GROUP_NOUNS.has(word) || !isCommonWord(word)) return false;
+  const stems = [word.slice(0, -1), word.replace(/es$/, ''), word.replace(/ies$/, 'y')];
+  return stems.some((stem) => stem !== word && stem.length >= 3 && isCommonWord(stem) && !TITLE_HEADS.has(stem) && !ORGANISATION_HEADS.has(stem) && !PARTY_HEADS.has(stem));
+}
+
 /** Finds every run of capitalised words in a sentence's tokens. */
 export function findRuns(tokens: Token[]): Run[] {
   const runs: Run[] = [];
   let index = 0;
   const firstWord = tokens.findIndex((token) => token.isWord);
+  // (In a Title Case headline its verbs are capitalised too, and would join the names around them.)
+  const headline = isTitleCase(tokens);
+  const isNameWord = (token: Token) => isRunWord(token) && !(headline && isHeadlineVerb(token));
   while (index < tokens.length) {
     const token = tokens[index];
     // "Neither Kamau nor …": a closed-class word never opens a name, though it may end one ("Kiprop Too");
     // nor does a word that dates a title ("Former ODM chairman X"): the title's reader finds it before the run.
-    if (!token || !isRunWord(token) || (CLOSED_CLASS.has(token.lower) && !token.acronym) || TENSE_OPENERS.test(token.text) || OCCUPATIONS.test(token.text)) {
+    if (!token || !isNameWord(token) || (CLOSED_CLASS.has(token.lower) && !token.acronym) || TENSE_OPENERS.test(token.text) || OCCUPATIONS.test(token.text)) {
       index++;
       continue;
     }
@@ -147,7 +171,7 @@ export function findRuns(tokens: Token[]): Run[] {
     while (next < tokens.length && !ends(members[members.length - 1]) && (!members[members.length - 1]?.possessive || partyGoesOn(tokens, next, members))) {
       const candidate = tokens[next];
       if (!candidate) break;
-      if (isRunWord(candidate) || (candidate.isWord && NAME_SUFFIXES.has(candidate.lower) && /^\p{Lu}/u.test(candidate.text))) {
+      if (isNameWord(candidate) || (candidate.isWord && NAME_SUFFIXES.has(candidate.lower) && /^\p{Lu}/u.test(candidate.text))) {
         members.push(candidate);
         next++;
         continue;
