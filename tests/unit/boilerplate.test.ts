@@ -53,3 +53,15 @@ describe('readers\' comments under a story', () => {
     expect(removeBoilerplate(lines).filter(Boolean)).toEqual(['Governor Kiprono Bett said the ruling would be appealed.']);
   });
 });
+
+describe('a byline with no "By"', () => {
+  it('removes a writer\'s name on a line of its own right above the date and time of publication', () => {
+    const lines = ['Ombogo Clinches ODM Ticket', '', 'Dennis Owino Oyieko', 'Tuesday, May 3, 2022 at 6:14 PM', '', 'The party named its candidate.'];
+    expect(removeBoilerplate(lines).filter(Boolean)).toEqual(['Ombogo Clinches ODM Ticket', 'Tuesday, May 3, 2022 at 6:14 PM', 'The party named its candidate.']);
+  });
+
+  it('keeps a name line followed by a story line', () => {
+    const lines = ['Dennis Owino Oyieko', 'won the seat on Tuesday, May 3, 2022.'];
+    expect(removeBoilerplate(lines).filter(Boolean)).toEqual(lines);
+  });
+});

@@ -22,6 +22,13 @@ const COMMENTER_LINE = /^\s*\S+(?:\s+\S+){0,4}\s+[·•|]\s+(?:\d+\s*(?:s|m|h|d|
 /** A comment written as a handle and its words: "@OtienoJaluo: She deserves it." */
 const HANDLE_LINE = /^\s*@\w{1,30}\s*[:\-–—]\s*\S/;
 
+/** A name alone on its line: "Dennis Owino Oyieko". */
+const NAME_LINE = /^\s*\**\s*\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}\s*\**\s*$/u;
+
+/** When a story was published, alone on its line: "Tuesday, May 3, 2022 at 6:14 PM", "Published on: March 14, 2019 17:42". */
+const PUBLISHED_LINE =
+  /^\s*(?:(?:published|updated|posted)(?:\s+on)?\s*:?\s*)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:\d{1,2}\s+)?(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s+(?:\d{1,2},?\s+)?\d{4}\b[^.!?]{0,30}$/i;
+
 /** Lines that are never part of the story itself. */
 const FURNITURE: RegExp[] = [
   // Credits: "(Reporting by A and B; Editing by C)", "Additional reporting by D", "Compiled by E | Nation".
@@ -102,7 +109,8 @@ export function removeBoilerplate(lines: string[]): string[] {
       kept.push('');
       continue;
     }
-    if (isFurniture(line)) {
+    // (A writer's name above the date it was published: a byline without its "By".)
+    if (isFurniture(line) || (NAME_LINE.test(line) && PUBLISHED_LINE.test(lines[index + 1] ?? ''))) {
       kept.push('');
       continue;
     }
