@@ -169,3 +169,10 @@ describe('a headline\'s verb in Title Case is no part of a name', () => {
     expect(people(text).filter((name) => /Joins|Dumps|Ditches/.test(name))).toEqual([]);
   });
 });
+
+describe('a name written with initials', () => {
+  it('keeps the initials in the name, and makes no person of them alone', () => {
+    const text = 'Headline\n\nFormer Mwingi Central MP S.M. Kasyula said more leaders would follow. The party\'s policy director, Prof. K.W. Njoroge, will draft the manifesto. Mr. J.M. Otieno Ogola, the party\'s legal adviser, said the papers were in order.';
+    expect(people(text)).toEqual(['J.M. Otieno Ogola', 'K.W. Njoroge', 'S.M. Kasyula']);
+  });
+});

@@ -75,7 +75,8 @@ function joinedTitle(word: string, pack: CountryPack): boolean {
 }
 
 function isNameToken(token: Token): boolean {
-  return token.capitalised && /\p{Ll}/u.test(token.base) && !ORGANISATION_HEADS.has(token.lower);
+  // ("S.M. Kasyula": initials, their full stop kept by the run, are part of a name.)
+  return token.capitalised && (/\p{Ll}/u.test(token.base) || /^(?:\p{Lu}\.)+$/u.test(token.base)) && !ORGANISATION_HEADS.has(token.lower);
 }
 
 const text = (tokens: Token[]) => tokens.map((token) => token.base).join(' ');

@@ -52,6 +52,9 @@ const OCCUPATIONS = /^(?:lawyer|advocate|journalist|businessman|businesswoman|ac
 /** "I’m", "We’ll", "It's": a pronoun and a verb, not a name. */
 const CONTRACTION = /^\p{L}+['’](?:m|re|ll|ve|d|t)$|^(?:it|that|there|here|what|who|he|she)['’]s$/iu;
 
+/** "S.M", "K.W", "J": a name's initials, their last full stop a token of its own. */
+const INITIALS = /^\p{Lu}(?:\.\p{Lu})*$/u;
+
 /** "TUKO.co.ke", "Nation.Africa": a web address, not a name. */
 const WEB_ADDRESS = /\.\p{L}{2,}$/u;
 
@@ -185,6 +188,12 @@ export function findRuns(tokens: Token[]): Run[] {
       }
       // "Mr. Odinga", "Dr. Ruto": the abbreviation's full stop stays inside the run.
       const previous = members[members.length - 1];
+      // "S.M. Kasyula", "Prof. K.W. Njoroge": initials keep their full stop, as part of the name.
+      if (candidate.text === '.' && previous && INITIALS.test(previous.text) && candidate.start === previous.end && isNameWord(tokens[next + 1] ?? candidate)) {
+        members[members.length - 1] = { ...previous, text: `${previous.text}.`, base: `${previous.base}.`, lower: `${previous.lower}.`, end: candidate.end };
+        next++;
+        continue;
+      }
       if (candidate.text === '.' && previous && HONORIFICS.has(previous.lower) && isRunWord(tokens[next + 1] ?? candidate)) {
         next++;
         continue;
