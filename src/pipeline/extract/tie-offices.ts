@@ -13,6 +13,15 @@ import { CHAIRS_BUT, SUBJECT_IS_LED_BY, SUBJECT_LED_BY, AND_AS, AS_OFFICE, AS_TI
 
 /** The person's own role, when its organisation is a party: "ODM leader X", "UDA nominee X". */
 export function ownRoleInParty(view: SentenceView, { person }: PersonInSentence): void {
+  const partyNamed = (organisation: string | undefined) => view.mentions.some((one) => view.partyLike(one) && one.name === organisation);
+  // ("Former Senator X, the ODM governor,": so is a seat of the apposition, a role after the first.)
+  if (person.roles?.some((role) => SEATS.test(role.title) && partyNamed(role.organisation))) {
+    person.roles = person.roles.map((role) => {
+      if (!SEATS.test(role.title) || !partyNamed(role.organisation)) return role;
+      const { organisation: _party, ...seat } = role;
+      return seat;
+    });
+  }
   if (!person.role?.organisation || !view.mentions.some((one) => view.partyLike(one) && one.name === person.role?.organisation)) return;
   // "JDC leader X" and "party leader X" are one office: a party's leader holds its Party Leader.
   if (person.role.title === 'Leader') person.role = { ...person.role, title: 'Party Leader' };

@@ -134,9 +134,13 @@ function addRole(entity: Entity, cue: RoleCue, evidence: Evidence, partyOf: (nam
   // Within one article: another article's report of the office keeps its own date and source.
   const sameTitle = (role: Role) => role.title.toLowerCase() === title.toLowerCase() && (role.tense ?? 'current') === tense && role.evidence.source === evidence.source;
   // "Senator" alone says less than "Kitui Senator": keep the one with the organisation.
-  const known = entity.roles.some((role) => key(role) === wanted || (!organisation && sameTitle(role)));
+  // ("outgoing Governor X … X, the Jubilee governor,": a seat the article says its holder is leaving is the one its
+  // bare title means there, not a second one held now.)
+  const left = (role: Role) => !role.organisation && (role.tense ?? 'current') === 'current' && SEATS.test(role.title) && role.title.toLowerCase() === title.toLowerCase() && role.evidence.source === evidence.source;
+  const leaving = !organisation && tense === 'current' && SEATS.test(title) && entity.roles.some((role) => role.tense === 'former' && role.title.toLowerCase() === title.toLowerCase() && role.evidence.source === evidence.source);
+  const known = leaving || entity.roles.some((role) => key(role) === wanted || (!organisation && sameTitle(role)));
   if (!known) {
-    entity.roles = entity.roles.filter((role) => !(organisation && sameTitle(role) && !role.organisation));
+    entity.roles = entity.roles.filter((role) => !(organisation && sameTitle(role) && !role.organisation) && !(tense === 'former' && left(role)));
     const role: Role = { title, ...tensed(tense), evidence };
     if (organisation) role.organisation = organisation;
     entity.roles.push(role);
@@ -145,6 +149,9 @@ function addRole(entity: Entity, cue: RoleCue, evidence: Evidence, partyOf: (nam
   // (An office sought in it is a candidacy.)
   if (party && tieToo) addTie(entity, { party: party.id, relation: relationOfRole(cue), ...tensed(tense), evidence });
 }
+
+/** Seats one holder fills at a time. */
+const SEATS = /^(?:Governor|Deputy Governor|Senator|MP|MCA|Woman Representative)$/;
 
 /** Adds a tie unless the same article already states it: each article's report is kept, for its date. */
 function addTie(entity: Entity, tie: PartyTie): void {
