@@ -125,3 +125,46 @@ describe('"Its first chairman was the late X" after the sentence the party opens
     expect(offices(two, 'Chirchir')).toEqual([]);
   });
 });
+
+describe('"The party\'s T, X," opening its sentence', () => {
+  it('takes the one party the sentence before names, wherever it stands', () => {
+    const text =
+      'Headline\n\nHalkano, a first-term governor, was elected in 2022 on a Tumaini Bora Party (TBP) ticket. The party\'s secretary-general, Kassim Duba Arero, said the governor would be back.';
+    expect(offices(text, 'Arero')).toContain('Secretary-General of Tumaini Bora Party');
+    expect(partyTies(text, 'Arero')).toContain('Tumaini Bora Party Secretary-General');
+  });
+
+  it('takes the party the lede is about, when it is still the one in play', () => {
+    const text = [
+      'Headline',
+      'NAKURU, Wednesday, July 12, 2023 - The Tumaini Bora Party (TBP) was thrown into turmoil yesterday after its chairman stepped down.',
+      'The chairman told journalists in Nakuru that he was leaving the post.',
+      '"I have done seven years," he said.',
+      'The party\'s Deputy Secretary-General, Nyamu Gitiba Kanyoro, remains suspended over a dispute about the party\'s bank account.',
+    ].join('\n\n');
+    expect(offices(text, 'Kanyoro')).toContain('Deputy Secretary-General of Tumaini Bora Party');
+    expect(partyTies(text, 'Kanyoro')).toContain('Tumaini Bora Party Deputy Secretary-General');
+  });
+
+  it('takes neither when the lede is about another party than the one the sentence before names', () => {
+    const text = [
+      'Headline',
+      'NAKURU, Wednesday - The Tumaini Bora Party (TBP) was thrown into turmoil yesterday after its chairman stepped down.',
+      'Kiprop Kibet Chirchir, who joined the Umoja Wetu Movement (UWM) last year, welcomed the news.',
+      'The party\'s Deputy Secretary-General, Nyamu Gitiba Kanyoro, said nothing.',
+    ].join('\n\n');
+    expect(offices(text, 'Kanyoro')).toEqual([]);
+    expect(partyTies(text, 'Kanyoro')).toEqual([]);
+  });
+
+  it('takes no lede party once the sentences since name another', () => {
+    const text = [
+      'Headline',
+      'NAKURU, Wednesday - The Tumaini Bora Party (TBP) was thrown into turmoil yesterday after its chairman stepped down.',
+      'Kiprop Kibet Chirchir quit the TBP for the Umoja Wetu Movement (UWM).',
+      'The chairman said nothing.',
+      'The party\'s Deputy Secretary-General, Nyamu Gitiba Kanyoro, said nothing.',
+    ].join('\n\n');
+    expect(offices(text, 'Kanyoro')).toEqual([]);
+  });
+});

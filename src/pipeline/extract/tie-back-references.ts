@@ -21,15 +21,35 @@ const OTHER_PARTY = /\b(?:ruling|governing|opposition|rival|new|former|old|other
 /** Before the party the sentence before is about: nothing, or a few words that name no one ("On Saturday, the"). */
 const OPENING = /^(?:[\p{L}\d,]+\s+){0,4}$/u;
 
-/** Marks the roles and ties that "the party" gives a person, when the sentence before names that party, with both sentences. */
+/** "The party's chairperson, X,": a sentence that opens with the back-reference, so it takes the party last named. */
+const OPENS_WITH_BACK_REFERENCE = /^[Tt]he\s+(?:party|outfit)['’]s\s/u;
+
+/**
+ * Marks the roles and ties that "the party" gives a person, when the sentence before names that party, with both
+ * sentences; a sentence that opens with "The party's" also takes the one party the sentence before names anywhere, or
+ * else the party the article's lede is about, when that is still the one in play.
+ */
 export function stateBackReferences(sentences: SentenceMentions[], parties: PartiesInPlay): void {
+  const lede = ledeParty(sentences, parties);
   sentences.forEach((sentence, index) => {
     if (index === 0 || parties.namedIn(index).length > 0) return;
     if (!BACK_REFERENCE.test(sentence.text) || OTHER_PARTY.test(sentence.text)) return;
     const before = sentences[index - 1] as SentenceMentions;
-    const party = partyOpening(before, parties.namedIn(index - 1));
+    const opens = OPENS_WITH_BACK_REFERENCE.test(sentence.text);
+    const named = parties.namedIn(index - 1);
+    // (Anywhere in it only when the article is about no other party: "UDA" in a clause about someone is no subject.)
+    const last = opens && named.length === 1 && !(named[0] as Mention).quoted && (!lede || parties.sameParty(lede.party.name, (named[0] as Mention).name)) ? named[0] : undefined;
+    let party = partyOpening(before, named) ?? last;
+    let source = before;
+    // ("The Kenya Bidii Movement (KBM) was thrown into turmoil … [paragraphs later] The party's Deputy Secretary-General, X,":
+    // the party the article is about, when the sentences since name no other.)
+    const inPlay = parties.inPlay(index);
+    if (!party && opens && lede && lede.index < index && inPlay && parties.sameParty(inPlay, lede.party.name)) {
+      party = lede.party;
+      source = sentences[lede.index] as SentenceMentions;
+    }
     if (!party) return;
-    const statedIn = `${before.text} ${sentence.text}`;
+    const statedIn = `${source.text} ${sentence.text}`;
     const ofParty = (written: string | undefined) => written !== undefined && parties.sameParty(written, party.name);
     for (const mention of sentence.mentions) {
       if (mention.kind === 'party' || mention.quoted) continue;
@@ -132,15 +152,25 @@ export function stateItsHolders(sentences: SentenceMentions[], parties: PartiesI
   });
 }
 
+/** The party the article's first sentence that names any opens with, and that sentence's index; none if it names two. */
+function ledeParty(sentences: SentenceMentions[], parties: PartiesInPlay): { party: Mention; index: number } | undefined {
+  const index = sentences.findIndex((_, at) => parties.namedIn(at).length > 0);
+  const party = index === -1 ? undefined : partyOpening(sentences[index] as SentenceMentions, parties.namedIn(index), LEDE_OPENING);
+  return party && index <= 2 ? { party, index } : undefined;
+}
+
+/** Before the party a lede is about: a dateline, a day, and a word or two ("NAKURU, Wednesday, July 12, 2023 - The"). */
+const LEDE_OPENING = /^(?:[\p{Lu}\p{L}\d,.'’–—-]+\s+){0,10}$/u;
+
 /** The one party a sentence names, when it opens the sentence outside quotation marks; otherwise none. */
-function partyOpening(sentence: SentenceMentions, named: readonly Mention[]): Mention | undefined {
+function partyOpening(sentence: SentenceMentions, named: readonly Mention[], opening = OPENING): Mention | undefined {
   if (named.length !== 1) return undefined;
   const party = named[0] as Mention;
   const first = sentence.mentions[0];
   if (party.quoted || !first || first.offset < party.offset) return undefined;
   // Only a word or two before it: "The P", "On Saturday, P chairman X".
   const lead = sentence.text.slice(0, party.offset - sentence.start);
-  return OPENING.test(lead) ? party : undefined;
+  return opening.test(lead) ? party : undefined;
 }
 
 function rolesOf(mention: Mention): RoleCue[] {
