@@ -92,11 +92,11 @@ export class SentenceView {
       mention.kind === 'word' &&
       this.mentions.some(
         (one) =>
-          one.kind === 'person' &&
+          one.kind !== 'party' &&
           [one.role, ...(one.roles ?? [])].some((role) => role?.organisation === mention.name) &&
           ((this.at(one) > this.at(mention) && this.at(one) - this.end(mention) < 40 && !/[,.;“”"()]/.test(this.text.slice(this.end(mention), this.at(one)))) ||
-            // "X, the Sotik MP, who left …": the apposition's place, right after the name it describes.
-            (this.at(one) < this.at(mention) && /^\s*,\s*the\s+$/i.test(this.text.slice(this.end(one), this.at(mention))))),
+            // "X, the Sotik MP, who left …": the apposition's place, right after the name it describes ("the former Sotik MP").
+            (this.at(one) < this.at(mention) && /^\s*,\s*(?:the|an?)\s+(?:[\p{Ll}-]+\s+)?$/u.test(this.text.slice(this.end(one), this.at(mention))))),
       )
     );
   }

@@ -59,7 +59,10 @@ export function whoLeft(view: SentenceView, person: Mention, { party, direct, cl
 }
 
 /** ", who … before defecting to the": a clause about the person whose last move is to the party after it. */
-const DEFECTING_AFTER = /^\s*,\s*who\s+[^.;:“”"]{1,120}?\s+before\s+(?:defecting|decamping|moving|switching|crossing\s+over)\s+to\s+(?:the\s+)?$/i;
+// ("X, the former Laisamis MP, was elected on a P ticket in 2017 before defecting to": or the sentence's own verb.)
+const DEFECTING_AFTER = /^(?:\s*,\s*who|(?:\s*,[^,;.:“”"]{1,80},)?\s+(?:was|were|had\s+been)\s+(?:re-)?elected)\s+[^.;:“”"]{1,120}?\s+before\s+(?:defecting|decamping|moving|switching|crossing\s+over)\s+to\s+(?:the\s+)?$/i;
+/** "… before defecting to UDA in 2021, and then moved to the": the next move of the same subject, from the party joined. */
+const THEN_MOVED = /^[^.;:“”"]{0,40}?,?\s+and\s+(?:then\s+|later\s+|since\s+)?(?:moved|defected|decamped|switched|crossed\s+over)\s+to\s+(?:the\s+)?$/i;
 /** "ODM ticket in 2017 before defecting to the": the party of a ticket, left by the move after it. */
 const TICKET_THEN_DEFECTING = /^\s+tickets?\b[^.;:“”",]{0,40}?\s+before\s+(?:defecting|decamping|moving|switching|crossing\s+over)\s+to\s+(?:the\s+)?$/i;
 
@@ -91,6 +94,11 @@ export function moved(view: SentenceView, person: Mention, { party, direct, clea
     tieOf(person, party.name, 'joined');
     const from = view.parties.findLast((one) => view.at(one) > view.end(person) && view.at(one) < view.at(party));
     if (from && view.alone(from) && TICKET_THEN_DEFECTING.test(view.gap(from, party))) tieOf(person, from.name, 'left');
+    const next = view.partyAfter(party);
+    if (next && view.alone(next.then) && THEN_MOVED.test(next.between) && !view.someoneBetween(view.at(party), view.at(next.then))) {
+      tieOf(person, party.name, 'left');
+      tieOf(person, next.then.name, 'joined');
+    }
   }
   if (clear && BELONGS.test(direct)) tieOf(person, party.name, 'member');
   if (clear && SAID_LEFT.test(direct)) tieOf(person, party.name, 'left');

@@ -19,7 +19,8 @@ const SAID_GAP = String.raw`(?:\s*,(?:[^,;.“”"]|\.(?=\S)){1,80},)?\s*`;
 /** "X, speaking after the rally, said she had left ODM": the person reports their own move. */
 export const SAID_LEFT = new RegExp(`^${SAID_GAP}(?:also\\s+)?(?:said|says|confirmed|announced|revealed|explained)\\s+(?:that\\s+)?(?:he|she)\\s+(?:had|has)\\s+(?:officially\\s+|formally\\s+)?(?:left|quit|ditched|dumped|decamped\\s+from|defected\\s+from)\\s+(?:the\\s+)?$`, 'i');
 export const SAID_JOINED = new RegExp(`^${SAID_GAP}(?:also\\s+)?(?:said|says|confirmed|announced|revealed|explained)\\s+(?:that\\s+)?(?:he|she)\\s+(?:had|has)\\s+(?:officially\\s+|formally\\s+)?joined\\s+(?:the\\s+)?$`, 'i');
-export const JOIN = new RegExp(`^${SUBJECT_GAP}${ADVERBS}(?:joined|joins|(?:decamped|defected|moved|switched|switched\\s+allegiance|crossed(?:\\s+over)?)\\s+to)\\s+(?:the\\s+)?$`, 'i');
+// ("X was received into UDA", "was formally welcomed into the P": the party's side of the same move.)
+export const JOIN = new RegExp(`^${SUBJECT_GAP}${ADVERBS}(?:joined|joins|(?:decamped|defected|moved|switched|switched\\s+allegiance|crossed(?:\\s+over)?)\\s+to|(?:was|were|(?:has|have|had)\\s+been)\\s+(?:formally\\s+|officially\\s+)?(?:received|welcomed)\\s+into)\\s+(?:the\\s+)?$`, 'i');
 /** "X, who belongs to the Wiper Democratic Movement", "X is a member of P", "who is affiliated with ODM". */
 export const BELONGS = /^(?:\s*,\s*who\s+(?:also\s+)?|\s+(?:also\s+)?)(?:belongs\s+to|is\s+(?:a\s+(?:card-carrying\s+|registered\s+|life\s+|founding\s+)?member\s+of|affiliated\s+(?:to|with)))\s+(?:the\s+)?$/i;
 /** "'s five nominees for the EALA include", " aspirants for the Kisumu Central seat, among them": a party's list of candidates. */
@@ -83,7 +84,8 @@ export function titleCase(words: string): string {
 /** "X, who once chaired the TMP", "X, who previously led P": an office the person held before. */
 export const CHAIRED = /^\s*,\s*who\s+(?:once|previously|formerly)\s+(chaired|led|headed)\s+(?:the\s+)?$/i;
 /** "X, who was nominated to the Kilifi County Assembly by UP-K": a party's nomination is a candidacy. */
-export const NOMINATED_BY = /^\s*,\s*who\s+(?:was|has\s+been|had\s+been|is)\s+(?:also\s+)?nominated\s+(?:to\s+[^,.;“”"]{1,60}?\s+)?by\s+(?:the\s+)?$/i;
+// ("She was nominated to the assembly by ODM in 2017": the sentence's own verb, its subject the person.)
+export const NOMINATED_BY = /^(?:\s*,\s*who\s+|\s+)(?:was|has\s+been|had\s+been|is)\s+(?:also\s+)?nominated\s+(?:to\s+[^,.;“”"]{1,60}?\s+)?by\s+(?:the\s+)?$/i;
 /** "X won the seat on an ODM ticket but has been allied to the NDM-K": the subject goes on after "but" or "and". */
 export const GOES_ON = /^\s+[^.;,“”"]{1,80}?\s+(?:but|and)\s+(?=\S)/;
 /** "The outgoing ODM Kilifi branch chairman, X,": a party office written before the name, set off by a comma. */

@@ -19,6 +19,7 @@ import { allied, expelledFrom, expelledHolder, joinedInApposition, memberOutrigh
 import { alliedInApposition, epithet, gluedToParty, membersLedBy, ofParty, partyAndCounty, possessive, possessiveSeat, whoseParty } from './tie-named';
 import { asOffice, branchOffice, chairsParty, electedAfterMove, electedIts, electedOffice, itsOffice, officeInClause, officeOfPartyJoined, leadsNow, ledBy, ledParty, officeBefore, officeOfTheParty, organChairedBy, ownRoleInParty, willServe } from './tie-offices';
 import { readSignOffs } from './sign-offs';
+import { readPronounTies } from './tie-pronouns';
 import { readOfficialsLine, type OfficialsList } from './tie-officials';
 import { stateBackReferences, stateItsHolders, statePronounNamedOffices, statePronounOffices } from './tie-back-references';
 import { GOES_ON } from './tie-patterns';
@@ -47,6 +48,7 @@ export function readTies(sentences: SentenceMentions[], pack: CountryPack): void
     lastCommittee = committeeNamed(sentence.text) ?? lastCommittee;
     committeeBefore = committeeAbout(sentence.text);
   });
+  readPronounTies(sentences, reading, parties.inPlay, readPerson);
   stateBackReferences(sentences, parties);
   statePronounOffices(sentences, parties);
   statePronounNamedOffices(sentences, parties);
@@ -90,12 +92,15 @@ function readSentence(view: SentenceView, lastCommittee: string | undefined, com
   }
   // Most sentences name no one, or no party and no "party" word: nothing more to read.
   if (view.people.length === 0 || (view.parties.length === 0 && !view.inPlay && !/\(\p{Lu}[\p{Lu}\p{N}]*-\p{Lu}\p{Ll}/u.test(view.text))) return;
-  for (const person of view.people) {
-    const place = personIn(view, person);
-    for (const read of BEFORE_MOVES) read(view, place);
-    readPartiesAfter(view, place);
-    for (const read of AFTER_MOVES) read(view, place);
-  }
+  for (const person of view.people) readPerson(view, person);
+}
+
+/** Reads what the sentence says of one person's ties, in the readers' order. */
+function readPerson(view: SentenceView, person: Mention): void {
+  const place = personIn(view, person);
+  for (const read of BEFORE_MOVES) read(view, place);
+  readPartiesAfter(view, place);
+  for (const read of AFTER_MOVES) read(view, place);
 }
 
 /** What the sentence says of the person and each party named after them: candidacies, moves, alliances, memberships. */

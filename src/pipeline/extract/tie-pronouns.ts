@@ -1,0 +1,67 @@
+/**
+ * Ties a sentence states of "he" or "she" standing for its subject: "Few
+ * politicians can match the journey of Bumula MCA X. He was elected on a P
+ * ticket in 2017 before defecting to Q in 2021". The pronoun stands for the
+ * one person the sentence before names, in the same paragraph and outside
+ * quotation marks, when no honorific gives that person the other sex; the
+ * tie readers read the sentence with that person in the pronoun's place, and
+ * both sentences are the evidence.
+ */
+import type { Mention, RoleCue } from '../types';
+import { GENDER_OF_HONORIFIC, type Gender } from './discourse';
+import { SentenceView, type PartyReading, type SentenceMentions } from './sentence-view';
+import { addRole, addTie } from './tie-facts';
+
+/** "He was elected …", "On Monday afternoon, he was received into …": the pronoun as the sentence's subject. */
+const PRONOUN_SUBJECT = /^(?:(?:On|In|Last|Earlier|Later|Hours\s+later|Days\s+later)\b[^,.;:“”"]{0,40},\s+)?(?:He|She|he|she)\s+(?=\p{Ll})/u;
+
+/** Reads, for each sentence whose subject is "he" or "she", the ties it states of the one person the sentence before names. */
+export function readPronounTies(sentences: SentenceMentions[], reading: PartyReading, inPlay: (index: number) => string | undefined, readPerson: (view: SentenceView, person: Mention) => void): void {
+  const genders = gendersByName(sentences);
+  sentences.forEach((sentence, index) => {
+    const opening = index > 0 ? PRONOUN_SUBJECT.exec(sentence.text) : null;
+    const before = sentences[index - 1];
+    if (!opening || !before || before.paragraph !== sentence.paragraph) return;
+    const antecedent = onlyPerson(new SentenceView(before, reading, inPlay(index - 1)));
+    const said = /\b(?:He|he)\s+$/.test(opening[0]) ? 'm' : 'f';
+    const gender = antecedent && genders.get(lastWord(antecedent.name));
+    if (!antecedent || (gender && gender !== said)) return;
+    const at = opening[0].search(/\b(?:He|She|he|she)\s+$/);
+    const pronoun: Mention = { kind: 'person', name: antecedent.name, surface: opening[0].slice(at).trim(), offset: sentence.start + at, place: antecedent.place, evidence: 0 };
+    const view = new SentenceView({ ...sentence, mentions: [pronoun, ...sentence.mentions].sort((a, b) => a.offset - b.offset) }, reading, inPlay(index));
+    if (view.parties.length === 0) return;
+    readPerson(view, pronoun);
+    const statedIn = `${before.text} ${sentence.text}`;
+    for (const tie of pronoun.ties ?? []) addTie(antecedent, { ...tie, statedIn });
+    for (const role of rolesOf(pronoun)) if (role.organisation && reading.isParty(role.organisation)) addRole(antecedent, { ...role, statedIn });
+  });
+}
+
+/** The one person a sentence names outside quotation marks and places, by surname; none if it names two. */
+function onlyPerson(view: SentenceView): Mention | undefined {
+  const people = view.people.filter((one) => !one.quoted && !one.afterPlacePreposition);
+  const names = new Set(people.map((one) => lastWord(one.name)));
+  return names.size === 1 ? (people.find((one) => one.kind === 'person') ?? people[0]) : undefined;
+}
+
+/** The sex an honorific gives each surname in the article ("Ms Okwaro"), when no two honorifics disagree. */
+function gendersByName(sentences: SentenceMentions[]): Map<string, Gender> {
+  const genders = new Map<string, Gender | null>();
+  for (const { mentions } of sentences) {
+    for (const mention of mentions) {
+      const gender = GENDER_OF_HONORIFIC[(mention.honorific ?? '').toLowerCase().replace(/\.$/, '')];
+      if (!gender) continue;
+      const key = lastWord(mention.name);
+      genders.set(key, genders.has(key) && genders.get(key) !== gender ? null : gender);
+    }
+  }
+  return new Map([...genders].filter((entry): entry is [string, Gender] => entry[1] !== null));
+}
+
+function rolesOf(mention: Mention): RoleCue[] {
+  return [...(mention.role ? [mention.role] : []), ...(mention.roles ?? [])];
+}
+
+function lastWord(name: string): string {
+  return name.split(/\s+/).pop() ?? name;
+}

@@ -1,0 +1,75 @@
+/**
+ * Ties told of "he" or "she" and of a sentence's own subject: "Few politicians
+ * can match the journey of Bumula MCA X. He was elected on a P ticket in 2017
+ * before defecting to Q in 2021, and then moved to R last year"; "She was
+ * nominated to the assembly by P"; "On Monday afternoon, he was received into
+ * P"; "X, the former Laisamis MP, was elected on a P ticket in 2017 before
+ * defecting to Q". The pronoun stands for the one person of the sentence
+ * before; two people there, or an honorific of the other sex, and no tie is
+ * read. Each case is a short invented text with its ties written by hand.
+ */
+import { describe, expect, it } from 'vitest';
+import { analyseCorpus } from '../../src/pipeline/corpus';
+import { loadPack } from '../../src/pipeline/ingest';
+import { summarise } from '../../src/pipeline/summary';
+import { seed } from './helpers';
+
+const pack = await loadPack();
+const tiesOf = (paragraph: string, name: string) => {
+  const text = `Headline\n\nThe Orange Democratic Movement (ODM), the United Democratic Alliance (UDA) and the Wiper Democratic Movement (Wiper) met in Kisumu.\n\n${paragraph}`;
+  const person = summarise(analyseCorpus([seed('x.txt', text)], pack)).people.find((one) => one.name.endsWith(name));
+  return (person?.parties ?? []).map((tie) => `${tie.party} (${tie.relation}${tie.tense && tie.tense !== 'current' ? `, ${tie.tense}` : ''})`).sort();
+};
+
+describe('"he" or "she" for the one person of the sentence before', () => {
+  it('reads a ticket and two moves', () => {
+    const paragraph = 'Few politicians can match the journey of Bumula MCA Wekesa Barasa Nalyanya. He was elected on an ODM ticket in 2017 before defecting to UDA in 2021, and then moved to Wiper last year.';
+    expect(tiesOf(paragraph, 'Wekesa Barasa Nalyanya')).toEqual([
+      'Orange Democratic Movement (candidate, former)',
+      'Orange Democratic Movement (left)',
+      'United Democratic Alliance (joined)',
+      'United Democratic Alliance (left)',
+      'Wiper Democratic Movement (joined)',
+    ]);
+  });
+
+  it('reads a nomination by a party', () => {
+    expect(tiesOf('"We gave him three warnings," Ms Zainab Juma Okwaro said. She was nominated to the assembly by ODM in 2017.', 'Zainab Juma Okwaro')).toEqual(['Orange Democratic Movement (candidate)']);
+  });
+
+  it('reads a move told over two sentences, the second after a time', () => {
+    expect(tiesOf('Meanwhile, nominated MCA Otieno Olela Odhiambo has dumped ODM. On Monday afternoon, he was received into UDA at a function in Kondele.', 'Otieno Olela Odhiambo')).toEqual([
+      'Orange Democratic Movement (left)',
+      'United Democratic Alliance (joined)',
+    ]);
+  });
+
+  it('reads nothing for a pronoun of the other sex than the honorific', () => {
+    expect(tiesOf('Ms Akinyi Atieno Awuor spoke first. He was elected on a UDA ticket.', 'Akinyi Atieno Awuor')).toEqual([]);
+  });
+
+  it('reads nothing when the sentence before names two people', () => {
+    const paragraph = 'Governor Otieno Kamau Were met Senator Wanjala Wekesa Simiyu. He was elected on a Wiper ticket.';
+    expect(tiesOf(paragraph, 'Otieno Kamau Were')).toEqual([]);
+    expect(tiesOf(paragraph, 'Wanjala Wekesa Simiyu')).toEqual([]);
+  });
+
+  it('reads nothing across a paragraph break', () => {
+    expect(tiesOf('Few politicians can match the journey of Bumula MCA Wekesa Barasa Nalyanya.\n\nHe was elected on an ODM ticket in 2017.', 'Wekesa Barasa Nalyanya')).toEqual([]);
+  });
+});
+
+describe('the sentence\'s own subject', () => {
+  it('"X, the former Laisamis MP, was elected on a P ticket in 2017 before defecting to Q" left P and joined Q', () => {
+    const paragraph = 'The seat fell vacant in January. Kochale, the former Laisamis MP, was elected on an ODM ticket in 2017 before defecting to UDA in 2021.';
+    expect(tiesOf(`Adano Sora Kochale resigned. ${paragraph}`, 'Adano Sora Kochale')).toEqual([
+      'Orange Democratic Movement (candidate, former)',
+      'Orange Democratic Movement (left)',
+      'United Democratic Alliance (joined)',
+    ]);
+  });
+
+  it('"X was received into P" joined P', () => {
+    expect(tiesOf('Nominated MCA Otieno Olela Odhiambo was formally received into UDA on Monday.', 'Otieno Olela Odhiambo')).toEqual(['United Democratic Alliance (joined)']);
+  });
+});
