@@ -176,3 +176,17 @@ describe('a name written with initials', () => {
     expect(people(text)).toEqual(['J.M. Otieno Ogola', 'K.W. Njoroge', 'S.M. Kasyula']);
   });
 });
+
+describe('a nickname in quotation marks inside a name', () => {
+  const text = 'Headline\n\nNominated MCA Peter "Mtoto wa Embu" Njeru Mbogo said youth would decide the race. President Peter Kirui Langat did not attend.\n\nSenate hopeful Ouma "Simba wa Lake" Adala quit the party on Monday.';
+
+  it('reads the name whole, and joins no one else by its first name', () => {
+    expect(people(text)).toEqual(['Ouma Adala', 'Peter Kirui Langat', 'Peter Njeru Mbogo']);
+  });
+
+  it('publishes the office its sentence states for the person named with the nickname', () => {
+    const mbogo = report(text).people.find((one) => one.name === 'Peter Njeru Mbogo');
+    expect(mbogo?.roles.map((role) => role.title)).toEqual(['MCA']);
+    expect(report(text).people.find((one) => one.name === 'Peter Kirui Langat')?.roles.map((role) => role.title)).toEqual(['President']);
+  });
+});

@@ -153,6 +153,20 @@ function isHeadlineVerb(token: Token): boolean {
   return stems.some((stem) => stem !== word && stem.length >= 3 && isCommonWord(stem) && !TITLE_HEADS.has(stem) && !ORGANISATION_HEADS.has(stem) && !PARTY_HEADS.has(stem));
 }
 
+/**
+ * How many tokens a nickname at `index` spans, its quotation marks included:
+ * one to five words, the first capitalised, and nothing else inside; 0 when there is none.
+ */
+function nicknameAt(tokens: Token[], index: number): number {
+  if (!/^["“]$/.test(tokens[index]?.text ?? '') || !tokens[index + 1]?.capitalised) return 0;
+  for (let end = index + 1; end <= index + 6 && tokens[end]; end++) {
+    const token = tokens[end] as Token;
+    if (/^["”]$/.test(token.text)) return end > index + 1 && tokens[end + 1] !== undefined ? end - index + 1 : 0;
+    if (!token.isWord) return 0;
+  }
+  return 0;
+}
+
 /** Finds every run of capitalised words in a sentence's tokens. */
 export function findRuns(tokens: Token[]): Run[] {
   const runs: Run[] = [];
@@ -196,6 +210,12 @@ export function findRuns(tokens: Token[]): Run[] {
       }
       if (candidate.text === '.' && previous && HONORIFICS.has(previous.lower) && isRunWord(tokens[next + 1] ?? candidate)) {
         next++;
+        continue;
+      }
+      // 'Ouma "Simba wa Lake" Adala': a nickname in quotation marks between a name's words; the name goes on after it.
+      const nickname = nicknameAt(tokens, next);
+      if (nickname > 0 && previous && isNameWord(previous) && !TITLE_HEADS.has(previous.lower) && isNameWord(tokens[next + nickname] as Token)) {
+        next += nickname;
         continue;
       }
       // "Azimio la Umoja", "Speaker of the County Assembly": particles between capitalised words.

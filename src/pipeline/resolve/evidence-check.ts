@@ -20,6 +20,7 @@ interface Words {
 }
 
 const POSSESSIVE = /['’]s\b/gu;
+const NICKNAME = /(\p{Lu}[\p{L}'’-]*)\s+["“]\p{Lu}[\p{L}'’-]*(?:\s+[\p{L}'’-]+){0,4}["”]\s+(?=\p{Lu})/gu;
 const APOSTROPHE = /['’‘`´]/gu;
 const BREAK = /[^\p{L}\p{N}]+/u;
 const NON_ASCII = /[^\x00-\x7f]/;
@@ -32,7 +33,8 @@ const textWords = new Map<string, Words>();
 function wordsOf(text: string): Words {
   let words = textWords.get(text);
   if (!words) {
-    words = splitWords(text);
+    // ('Nominated MCA Peter "Mtoto wa Embu" Njeru Mbogo': a nickname between a name's words, as the extractor reads it, names "Peter Njeru Mbogo".)
+    words = splitWords(text.includes('"') || text.includes('“') ? text.replace(NICKNAME, '$1 ') : text);
     if (textWords.size > 10_000) textWords.clear();
     textWords.set(text, words);
   }
