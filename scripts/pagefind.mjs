@@ -57,8 +57,11 @@ export async function indexSite(site, log) {
   const started = performance.now();
   const pages = await indexedPagesOf(site);
   const slices = slicePages(pages, pagesPerBundle());
-  // A bundle a bigger site left behind would be merged as if it were current.
-  for (const stale of await readdir(site)) if (/^pagefind-\d+$/.test(stale)) await rm(path.join(site, stale), { recursive: true, force: true });
+  // A bundle a bigger site left behind would be merged as if it were current, and an
+  // interrupted run's slices published.
+  for (const stale of await readdir(site)) {
+    if (/^(pagefind-\d+|\.pagefind-slice-.+)$/.test(stale)) await rm(path.join(site, stale), { recursive: true, force: true });
+  }
   if (slices.length === 1) {
     await indexBundle(site, path.join(site, bundleFolder(1)), log);
   } else {

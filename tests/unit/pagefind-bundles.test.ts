@@ -37,12 +37,13 @@ describe('search bundles', () => {
     expect(pagesPerBundle({ SIASA_SEARCH_BUNDLE_PAGES: 'many' })).toBe(15_000);
   });
 
-  it('indexes a site that fits in one bundle into pagefind/ alone, and removes a bundle an earlier build left', async () => {
+  it('indexes a site that fits in one bundle into pagefind/ alone, and removes the bundles of an earlier build and the slices of an interrupted one', async () => {
     const root = await siteOf(['articles/one', 'people/amina-wekesa', 'parties/jumuia-party']);
     await mkdir(path.join(root, 'pagefind-3'), { recursive: true });
     await writeFile(path.join(root, 'pagefind-3', 'pagefind-entry.json'), '{}');
+    await mkdir(path.join(root, '.pagefind-slice-Ab12Cd', '2', 'articles', 'one'), { recursive: true });
     await indexSite(root, () => {});
-    expect((await readdir(root)).filter((name) => name.startsWith('pagefind')).sort()).toEqual(['pagefind']);
+    expect((await readdir(root)).filter((name) => name.includes('pagefind')).sort()).toEqual(['pagefind']);
     expect(JSON.parse(await readFile(path.join(root, 'pagefind', 'bundles.json'), 'utf8'))).toEqual({ merge: [] });
     const entry = JSON.parse(await readFile(path.join(root, 'pagefind', 'pagefind-entry.json'), 'utf8'));
     expect(entry.languages.en.page_count).toBe(3);
