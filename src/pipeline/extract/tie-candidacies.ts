@@ -73,6 +73,26 @@ export function ticket(view: SentenceView, person: Mention, party: Mention, dire
   if (others.length === 0 && !inClause(view.before(person))) bothOf(view, person, party.name, 'candidate', PAST_TICKET.test(direct) ? 'former' : undefined);
 }
 
+/**
+ * "X won the UDA nomination", "X, who left office in 2022 after losing the UDA nomination": a party's nomination
+ * sought is a candidacy, like its ticket; lost or denied, one over. Only the person the words follow, no one between.
+ */
+export function nomination(view: SentenceView, { person, later }: PersonInSentence): void {
+  for (const party of later) {
+    const direct = view.gap(person, party);
+    if (!NOMINATION_AFTER.test(view.after(party)) || !NOMINATION_BEFORE.test(direct) || /[.;:“”"]/.test(direct) || party.quoted) continue;
+    if (view.someoneBetween(view.at(person), view.at(party)) || inClause(view.before(person))) continue;
+    tieOf(person, party.name, 'candidate', LOST.test(direct) ? 'former' : undefined);
+  }
+}
+
+/** "won the UDA nomination", "after losing the ODM nomination". */
+const NOMINATION_BEFORE = /\b(?:won|wins|win|winning|lost|loses|lose|losing|clinched|clinching|secured|securing|bagged|handed|given|denied)\s+(?:the\s+)?$/i;
+/** (Not "the ODM nomination for party chairman": a post inside the party is no candidacy at the polls.) */
+const NOMINATION_AFTER = /^\s+(?:party\s+)?nomination\b(?!\s+(?:for|to)\s+(?:the\s+)?(?:(?:post|position|office)\s+of\s+)?(?:party\s+|national\s+|county\s+|branch\s+)?(?:chair|leader|secretary|treasurer|whip|speaker|organi[sz]ing))/i;
+/** A nomination that went to someone else, or was refused: the bid is over. */
+const LOST = /\b(?:lost|loses|lose|losing|denied)\s+(?:the\s+)?$/i;
+
 /** "was elected on a P ticket", "won his seat on a P ticket", "vied on a P ticket": a race run and over (not "won the P ticket", a nomination). */
 const PAST_TICKET = /\b(?:(?:was|were|had\s+been)\s+(?:re-)?elected|won|vied|ran|contested|stood|lost)\b[^,;.“”"]{0,40}?\s+on\s+(?:an?|the|his|her|their)\s+$/i;
 

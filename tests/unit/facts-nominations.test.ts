@@ -1,0 +1,39 @@
+/**
+ * A party's nomination sought, as news English tells it: "X won the ODM
+ * nomination", "X, who left office in 2022 after losing the UDA nomination",
+ * "X had lost the ODM nomination for Senator" are candidacies of that party
+ * (lost: over), as its ticket is; a nomination for a post inside the party is
+ * not, nor is one someone else between won. Short invented texts, the ties
+ * written by hand.
+ */
+import { describe, expect, it } from 'vitest';
+import { analyseCorpus } from '../../src/pipeline/corpus';
+import { loadPack } from '../../src/pipeline/ingest';
+import { summarise } from '../../src/pipeline/summary';
+import { seed } from './helpers';
+
+const pack = await loadPack();
+const tiesOf = (sentence: string, name: string) => {
+  const text = `Headline\n\nThe Orange Democratic Movement (ODM) and the United Democratic Alliance (UDA) held nominations in Kisumu. ${sentence}`;
+  const person = summarise(analyseCorpus([seed('x.txt', text)], pack)).people.find((one) => one.name.endsWith(name));
+  return (person?.parties ?? []).map((tie) => `${tie.party} (${tie.relation}${tie.tense && tie.tense !== 'current' ? `, ${tie.tense}` : ''})`).sort();
+};
+
+describe('a party\'s nomination', () => {
+  it.each([
+    ['Nyando MP Achieng Akinyi Auma won the ODM nomination last week.', 'Orange Democratic Movement (candidate)'],
+    ['Nyando MP Achieng Akinyi Auma clinched the ODM nomination for the Kisumu seat.', 'Orange Democratic Movement (candidate)'],
+    ['Ex-Belgut MP Achieng Akinyi Auma, who left office in 2022 after losing the UDA nomination, said he would wait.', 'United Democratic Alliance (candidate, former)'],
+    ['Kisumu MCA Achieng Akinyi Auma had lost the ODM nomination for Kisumu Senator in 2022.', 'Orange Democratic Movement (candidate, former)'],
+  ])('"%s"', (sentence, tie) => {
+    expect(tiesOf(sentence, 'Achieng Akinyi Auma')).toEqual([tie]);
+  });
+
+  it('is no candidacy for a post inside the party', () => {
+    expect(tiesOf('Nyando MP Achieng Akinyi Auma won the ODM nomination for party chairman.', 'Achieng Akinyi Auma')).toEqual([]);
+  });
+
+  it('is not the candidacy of one named before another who won it', () => {
+    expect(tiesOf('Nyando MP Achieng Akinyi Auma said Seme MP Okoth Odero Ojwang won the ODM nomination.', 'Achieng Akinyi Auma')).toEqual([]);
+  });
+});
