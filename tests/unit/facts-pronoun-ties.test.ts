@@ -6,7 +6,9 @@
  * P"; "X, the former Laisamis MP, was elected on a P ticket in 2017 before
  * defecting to Q". The pronoun stands for the one person of the sentence
  * before; two people there, or an honorific of the other sex, and no tie is
- * read. Each case is a short invented text with its ties written by hand.
+ * read. "The governor, who was elected on a P ticket" stands for the one
+ * governor of the article. Each case is a short invented text with its ties
+ * written by hand.
  */
 import { describe, expect, it } from 'vitest';
 import { analyseCorpus } from '../../src/pipeline/corpus';
@@ -71,5 +73,29 @@ describe('the sentence\'s own subject', () => {
 
   it('"X was received into P" joined P', () => {
     expect(tiesOf('Nominated MCA Otieno Olela Odhiambo was formally received into UDA on Monday.', 'Otieno Olela Odhiambo')).toEqual(['United Democratic Alliance (joined)']);
+  });
+});
+
+describe('"the governor, who …" for the one governor of the article', () => {
+  it('reads a ticket', () => {
+    const paragraph = 'Bungoma Senator Nekesa Mukhebi Wangamati took her row with Governor Wekesa Sifuna Makhanu online.\n\nThe governor, who was elected on a UDA ticket, hit back within the hour.';
+    expect(tiesOf(paragraph, 'Wekesa Sifuna Makhanu')).toEqual(['United Democratic Alliance (candidate, former)']);
+    expect(tiesOf(paragraph, 'Nekesa Mukhebi Wangamati')).toEqual([]);
+  });
+
+  it('reads a move', () => {
+    const paragraph = 'Flanked by Migori Senator Oduya Omuga Nyandiko, the party leader spoke.\n\nThe Senator, who left ODM for the UDA in 2024, said the commission should act.';
+    expect(tiesOf(paragraph, 'Oduya Omuga Nyandiko')).toEqual(['Orange Democratic Movement (left)', 'United Democratic Alliance (joined)']);
+  });
+
+  it('reads nothing when the article has two governors', () => {
+    const paragraph = 'Governor Wekesa Sifuna Makhanu met Governor Barasa Khaemba Wanyama.\n\nThe governor, who was elected on a UDA ticket, hit back.';
+    expect(tiesOf(paragraph, 'Wekesa Sifuna Makhanu')).toEqual([]);
+    expect(tiesOf(paragraph, 'Barasa Khaemba Wanyama')).toEqual([]);
+  });
+
+  it('reads nothing for a governor the article says is former', () => {
+    const paragraph = 'Former Governor Wekesa Sifuna Makhanu spoke in Bungoma.\n\nThe governor, who was elected on a UDA ticket, hit back.';
+    expect(tiesOf(paragraph, 'Wekesa Sifuna Makhanu')).toEqual([]);
   });
 });

@@ -5,7 +5,8 @@
  * one person the sentence before names, in the same paragraph and outside
  * quotation marks, when no honorific gives that person the other sex; the
  * tie readers read the sentence with that person in the pronoun's place, and
- * both sentences are the evidence.
+ * both sentences are the evidence. So does "the governor, who …" for the one
+ * governor of the article, with the sentence that gave the title.
  */
 import type { Mention, RoleCue } from '../types';
 import { GENDER_OF_HONORIFIC, type Gender } from './discourse';
@@ -35,6 +36,34 @@ export function readPronounTies(sentences: SentenceMentions[], reading: PartyRea
     for (const tie of pronoun.ties ?? []) addTie(antecedent, { ...tie, statedIn });
     for (const role of rolesOf(pronoun)) if (role.organisation && reading.isParty(role.organisation)) addRole(antecedent, { ...role, statedIn });
   });
+}
+
+/** "The Senator, who left ODM …", "the governor, who was elected on …": a seat's title for its holder, a clause about them. */
+const TITLE_SUBJECT = /\b[Tt]he\s+(?:(?:first|second|third)-term\s+)?(Deputy\s+Governor|Governor|Senator|MP|MCA|Woman\s+Rep(?:resentative)?|Speaker)\s*,\s*who\s/iu;
+
+/** Reads the ties "the governor, who …" states of the one person the article gives that title now, outside quotation marks. */
+export function readTitleTies(sentences: SentenceMentions[], reading: PartyReading, inPlay: (index: number) => string | undefined, readPerson: (view: SentenceView, person: Mention) => void): void {
+  sentences.forEach((sentence, index) => {
+    const titled = TITLE_SUBJECT.exec(sentence.text);
+    if (!titled || sentence.mentions.some((one) => one.kind !== 'party' && one.offset - sentence.start < titled.index + titled[0].length && one.offset - sentence.start >= titled.index)) return;
+    const holder = onlyHolder(sentences, titled[1] as string);
+    if (!holder) return;
+    const surface = titled[0].replace(/\s*,\s*who\s$/, '');
+    const title: Mention = { kind: 'person', name: holder.name, surface, offset: sentence.start + titled.index, place: holder.place, evidence: 0 };
+    const view = new SentenceView({ ...sentence, mentions: [title, ...sentence.mentions].sort((a, b) => a.offset - b.offset) }, reading, inPlay(index));
+    if (view.parties.length === 0) return;
+    readPerson(view, title);
+    const statedIn = holder.place.sentence === sentence.text ? sentence.text : `${holder.place.sentence} ${sentence.text}`;
+    for (const tie of title.ties ?? []) addTie(holder, { ...tie, statedIn });
+  });
+}
+
+/** The one person the article gives a seat's title in the present ("Governor X", "X, the Kitui Governor"), by surname. */
+function onlyHolder(sentences: SentenceMentions[], written: string): Mention | undefined {
+  const title = written.replace(/\s+/g, ' ').toLowerCase().replace(/^woman rep$/, 'woman representative');
+  const holders = sentences.flatMap(({ mentions }) => mentions).filter((one) => one.kind !== 'party' && !one.quoted && rolesOf(one).some((role) => role.title.toLowerCase() === title && (!role.tense || role.tense === 'acting')));
+  const names = new Set(holders.map((one) => lastWord(one.name)));
+  return names.size === 1 ? (holders.find((one) => one.kind === 'person') ?? holders[0]) : undefined;
 }
 
 /** The one person a sentence names outside quotation marks and places, by surname; none if it names two. */

@@ -19,7 +19,7 @@ import { allied, expelledFrom, expelledHolder, joinedInApposition, memberOutrigh
 import { alliedInApposition, epithet, gluedToParty, membersLedBy, ofParty, partyAndCounty, possessive, possessiveSeat, whoseParty } from './tie-named';
 import { asOffice, branchOffice, chairsParty, electedAfterMove, electedIts, electedOffice, itsOffice, officeInClause, officeOfPartyJoined, leadsNow, ledBy, ledParty, officeBefore, officeOfTheParty, organChairedBy, ownRoleInParty, willServe } from './tie-offices';
 import { readSignOffs } from './sign-offs';
-import { readPronounTies } from './tie-pronouns';
+import { readPronounTies, readTitleTies } from './tie-pronouns';
 import { readOfficialsLine, type OfficialsList } from './tie-officials';
 import { stateBackReferences, stateItsHolders, statePronounNamedOffices, statePronounOffices } from './tie-back-references';
 import { GOES_ON } from './tie-patterns';
@@ -49,6 +49,7 @@ export function readTies(sentences: SentenceMentions[], pack: CountryPack): void
     committeeBefore = committeeAbout(sentence.text);
   });
   readPronounTies(sentences, reading, parties.inPlay, readPerson);
+  readTitleTies(sentences, reading, parties.inPlay, readPerson);
   stateBackReferences(sentences, parties);
   statePronounOffices(sentences, parties);
   statePronounNamedOffices(sentences, parties);
