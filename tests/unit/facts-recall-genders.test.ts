@@ -40,3 +40,15 @@ describe('a pronoun after two people', () => {
     expect(saidBy(text, SAID.slice(0, 20))).toEqual([]);
   });
 });
+
+describe('"she said" after a sentence about her that names only the man she beat', () => {
+  it('gives the words to no one: the man named after the verb is not the pronoun of the sentence', () => {
+    const text = [
+      'Headline',
+      'A former teacher, Ms Chebet Jerotich Kemboi first entered politics in 2013. She was later elected MCA for Kilibwoni ward.',
+      'In 2022 she did not defend her seat. Instead, she was elected Speaker by 34 of the 38 MCAs, beating former Speaker Joshua Kiptoo Kiprop, who had held the post for two terms.',
+      `"${SAID}," she told the Nation in an interview at her office.`,
+    ].join('\n\n');
+    expect(saidBy(text, SAID.slice(0, 20))).toEqual([]);
+  });
+});

@@ -43,7 +43,7 @@ export interface Discourse {
  */
 export function finishSentence(paragraph: string, sentence: Sentence, mentions: Mention[], discourse: Discourse): void {
   const end = sentence.start + sentence.text.length;
-  const pronoun = /^(He|She)\b/.exec(sentence.text)?.[1];
+  const pronoun = openingPronoun(sentence.text);
   // Only a subject the sentence before was about takes the pronoun's gender: a stale one would learn the wrong gender.
   const previousPeople = distinct(discourse.previous?.people ?? []);
   const onSubject = discourse.subject && (previousPeople.length === 0 || (previousPeople.length === 1 && keyOf(previousPeople[0] as Mention) === keyOf(discourse.subject)));
@@ -69,7 +69,7 @@ export function finishSentence(paragraph: string, sentence: Sentence, mentions: 
   }
   if (about) discourse.subject = about;
   // A sentence about someone the reading cannot place as its subject leaves no subject a later "he" could mean.
-  else if (people.length > 0 && !/^(?:He|She)\b/.test(sentence.text)) discourse.subject = undefined;
+  else if (people.length > 0 && !pronoun) discourse.subject = undefined;
   // "The CS said …", "The Party Leader, in his acceptance speech, said:": a title as the subject of a sentence naming no one.
   // (Named after its verb, "The Party Whip said the MPs would back Barasa", a person is no subject: the title still is.)
   // ("The Speaker's lawyer, Mr X, said": a person named before the verb is the subject, and the title is theirs.)
@@ -83,6 +83,17 @@ export function finishSentence(paragraph: string, sentence: Sentence, mentions: 
   // "The governor and Lekoloi were later seen …": a person named by a title only shares the subject.
   const pairedTitle = (sentence.text.includes(' and ') || sentence.text.includes(' & ')) && PAIRED_TITLE.test(sentence.text);
   discourse.previous = { people, ...(about ? { subject: about } : {}), ...(pairedTitle ? { pairedTitle } : {}), ...(pronoun ? { pronoun: pronoun === 'He' ? 'm' : 'f' } : {}), ...(title ? { title, colon } : {}), ...(statement ? { statement } : {}) };
+}
+
+/**
+ * The pronoun a sentence opens with, after a short opening adverbial of
+ * lower-case words ("Instead, she was elected Speaker, beating former Speaker
+ * X"): the story's subject goes on, and X, named after it, is not the only one a
+ * following "she said" could mean.
+ */
+function openingPronoun(text: string): 'He' | 'She' | undefined {
+  const word = /^(?:\p{Lu}\p{Ll}*(?:\s+(?:\p{Ll}+|\d{4}))*,\s+)?(He|She|he|she)\b/u.exec(text)?.[1];
+  return word === undefined ? undefined : word.toLowerCase() === 'he' ? 'He' : 'She';
 }
 
 /**

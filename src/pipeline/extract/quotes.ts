@@ -203,6 +203,9 @@ function byPronoun(word: string, span: Span, mentions: Mention[], discourse: Dis
   const subject = discourse.subject;
   // "He urged …": a sentence that opened with the same pronoun kept the story on its subject.
   const chained = discourse.previous?.pronoun === gender && subject ? [subject] : [];
+  // ("Instead, she was elected Speaker, beating former Speaker X. “…,” she told …": the sentence before was about the one
+  // its pronoun stands for, whom the reading lost; X, named after its verb, is not the one the pronoun must mean.)
+  if (discourse.previous?.pronoun === gender && !subject && here.length === 0) return { candidates: distinct([...(discourse.previous?.people ?? [])].filter(fits)), attributed: true };
   const recent = distinct([...chained, ...(discourse.previous?.people ?? []), ...here].filter(fits));
   // "The CS said …. “…,” she explained.": a sentence whose subject is a title the story's subject does not hold brings in someone else.
   const titled = discourse.previous?.title;
