@@ -13,11 +13,11 @@ const CHAIR_OF = /\b[Tt]he\s+((?:vice-|deputy\s+)?chair(?:man|person|woman)?)\s+
 
 /**
  * "X, who chairs the Departmental Committee on Lands", "X, who served as chairman of …", "X, then the chairman of …":
- * the chair written after the name; served, was, then: one held before.
+ * the chair written after the name; served, was, had chaired, then: one held before.
  */
 // ("X, the Majority Leader of the Laikipia County Assembly, who also chairs …": an apposition may come first.)
 // ("X (UDA), who chairs …": the party or the seat in brackets first.)
-const CHAIR_AFTER = /^(?:\s*\([^()]{1,40}\))?(?:\s*,[^,;.“”"()]{1,80}(?=,\s*who\s))?\s*,\s*(?:who\s+(?:also\s+)?(chairs|is|now\s+chairs|served\s+as|was|once\s+chaired|previously\s+chaired|chaired)\s+|(then|now)\s+)(?:the\s+)?((?:vice-|deputy\s+)?chair(?:man|person|woman)?\s+of\s+)?(?:the\s+)?(\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:on|of|and|for|the)\s+)*\p{Lu}[\p{L}'’-]*)*)/u;
+const CHAIR_AFTER = /^(?:\s*\([^()]{1,40}\))?(?:\s*,[^,;.“”"()]{1,80}(?=,\s*who\s))?\s*,\s*(?:who\s+(?:also\s+)?(chairs|is|now\s+chairs|served\s+as|was|once\s+chaired|previously\s+chaired|chaired|had\s+chaired|has\s+chaired)\s+|(then|now)\s+)(?:the\s+)?((?:vice-|deputy\s+)?chair(?:man|person|woman)?\s+of\s+)?(?:the\s+)?(\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:on|of|and|for|the)\s+)*\p{Lu}[\p{L}'’-]*)*)/u;
 
 /** "The committee's chairman, X,": the committee the article named last. */
 const ITS_CHAIR = /\b[Tt]he\s+(?:committee|caucus)['’]s\s+((?:vice-|deputy\s+)?chair(?:man|person|woman)?)\s*,\s*(?:\p{Lu}[\p{L}.'’-]*\s+){0,5}$/u;
@@ -59,14 +59,18 @@ export function committeeChair(view: SentenceView, person: Mention, lastCommitte
     const role = readRole(chair[1] as string, chair[2] as string);
     if (role) addRole(person, role);
   }
-  const after = CHAIR_AFTER.exec(view.after(person));
+  // ("X chairs the Budget and Appropriations Committee": the sentence's own verb, read as the clause is.)
+  const said = view.after(person);
+  const after = CHAIR_AFTER.exec(CHAIRS_NOW.test(said) ? `, who ${said.replace(CHAIRS_NOW, '')}` : said);
   if (!after || !COMMITTEE.test(after[4] as string)) return;
   const verb = after[1] ?? after[2] ?? '';
   // "who chairs the X Committee" names the office itself; "who is/was/served as" only with "chairman of".
   if (!after[3] && !/chair/.test(verb)) return;
-  const past = /served|was|chaired|then/.test(verb);
+  const past = /served|was|chaired|then/.test(verb) && !/^has\s/.test(verb);
   const role = readRole((after[3] ?? 'chairman').replace(/\s+of\s+$/, ''), after[4] as string, past ? 'former' : undefined);
   if (role) addRole(person, role);
 }
 
 const COMMITTEE = /\b(?:Committee|Caucus)\b/;
+/** "X chairs", "X also chairs": a chair held now, told as the sentence's own verb. */
+const CHAIRS_NOW = /^\s+(?:also\s+|now\s+|currently\s+)?(?=chairs\s)/;

@@ -22,9 +22,11 @@ const DIED_AFTER = /^(?:\s*,\s*who\s+(?:had\s+)?|\s+(?:had\s+)?)(?:died|passed\s
 
 /** "X, was also dismissed", "its chairman, X, stepped down", "X resigned as Secretary-General": an office left; the office, if named. */
 // (Not "resigned from UDA", "stepped down from the race": a party or a race left, the office kept.)
-const LEFT_AFTER = /^\s*,?\s*(?:who\s+)?(?:(?:was|has\s+been|had\s+been)\s+(?:also\s+)?(?:(?:yesterday|today|on\s+\p{Lu}\p{Ll}+|last\s+(?:week|month|year))\s+)?(?:dismissed|sacked|fired|axed|removed\s+from\s+office|removed(?=\s+as\b)|dropped\s+from\s+(?:the\s+)?(?:Cabinet|government)|relieved\s+of\s+(?:his|her)\s+(?:duties|post|position)|ousted|impeached\s+and\s+removed)|(?:has\s+|had\s+)?(?:also\s+)?(?:stepped\s+down|resigned)(?!\s+(?:from|to|in\s+favour)\b))\b(?:\s+as\s+(?:the\s+)?((?:\p{Lu}[\p{L}'’-]*\s*){1,5}|[\p{Ll}-]+(?:\s+[\p{Ll}-]+)?\s+of\s+the\s+(?:\p{Lu}[\p{L}'’-]*\s*){1,5}))?/u;
+const LEFT_AFTER = /^\s*,?\s*(?:who\s+)?(?:(?:was|has\s+been|had\s+been)\s+(?:also\s+)?(?:(?:yesterday|today|on\s+\p{Lu}\p{Ll}+|last\s+(?:week|month|year))\s+)?(?:dismissed|sacked|fired|axed|removed\s+from\s+office|removed(?=\s+as\b)|dropped\s+from\s+(?:the\s+)?(?:Cabinet|government)|relieved\s+of\s+(?:his|her)\s+(?:duties|post|position)|ousted|impeached\s+and\s+removed)|(?:has\s+|had\s+)?(?:also\s+)?(?:stepped\s+down|resigned)(?!\s+(?:from|to|in\s+favour)\b))\b(?:\s+as\s+(?:the\s+)?((?:\p{Lu}[\p{L}'’-]*\s*){1,5}|[\p{Ll}-]+(?:\s+[\p{Ll}-]+)?\s+of\s+the\s+\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:on|of|and|for)\s+)*(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b)\p{Lu}[\p{L}'’-]*){0,6}))?/u;
 /** ", the Interior Cabinet Secretary" before ", who": an apposition between the name and the clause about it. */
 const APPOSITION = /^\s*,\s*(?:the|a|an)\s+[^,;.:“”"()]{1,60}(?=,\s*who\s)/u;
+/** ", who was elected on a Ford-Kenya ticket," before "stepped down as": a clause about the name, then its verb. */
+const WHO_CLAUSE = /^\s*,\s*who\s+[^,;.:“”"()]{1,80},(?=\s+(?:has\s+|had\s+)?(?:also\s+)?(?:stepped\s+down|resigned|was\s+(?:dismissed|sacked|removed))\b)/u;
 /** "upheld the impeachment of Samburu Governor X", "sacked Lands CS X": an office taken away, told before the name. */
 // (Not "dismissed Senator X as a liar", nor "fired back at X": those verbs take away nothing.)
 const LEFT_BEFORE = new RegExp(String.raw`\b(?:(?:upheld|confirmed)\s+the\s+(?:impeachment|removal|dismissal|sacking|ouster)\s+of|sacked|ousted|(?:removal|dismissal|sacking|ouster)\s+of)\s+${TITLED}$`, 'u');
@@ -72,14 +74,15 @@ function readEnd(sentence: SentenceMentions, mention: Mention, ended: Map<string
   // ("the death of X's mother": the possessive's owner is not the one who died.)
   if ((DIED_BEFORE.test(before) && !possessive) || DIED_AFTER.test(after)) end().died = true;
   // ("X, the Interior Cabinet Secretary, who was dropped from the Cabinet": the apposition names the office the clause ends.)
-  const apposition = APPOSITION.exec(after)?.[0] ?? '';
+  const apposition = (APPOSITION.exec(after) ?? WHO_CLAUSE.exec(after))?.[0] ?? '';
   const places = new Set(rolesOf(mention).map((role) => role.organisation));
   const own = apposition && !sentence.mentions.some((one) => one !== mention && one.kind !== 'party' && !places.has(one.name) && one.offset > mention.offset && one.offset - sentence.start < at + mention.surface.length + apposition.length) ? apposition : '';
   const left = LEFT_AFTER.exec(after.slice(own.length)) ?? (LEFT_BEFORE.test(before) && !possessive ? ([''] as unknown as RegExpExecArray) : null);
   if (left) {
     // "resigned as Secretary-General": that office; otherwise the office the sentence gives the person.
     const named = left[1] ? office(left[1].trim()) : undefined;
-    const titles = named ? [named] : rolesOf(mention).filter((role) => !role.tense);
+    // (An office written after "as" that reads as none ends no other office of the person's.)
+    const titles = named ? [named] : left[1] ? [] : rolesOf(mention).filter((role) => !role.tense);
     for (const role of titles) end().titles.add(officeKey(role.title));
     // ("who resigned as chairperson of the Settlement Fund Trustees": an office the text names only as left is a former one.)
     if (named?.organisation && !rolesOf(mention).some((role) => officeKey(role.title) === officeKey(named.title))) {
@@ -131,7 +134,7 @@ const STANDINGS = new Set(['member', 'candidate', 'left', 'joined', 'ally']);
 
 /** "Secretary-General", "chairperson of the Settlement Fund Trustees": an office as written after "resigned as". */
 function office(written: string): RoleCue | undefined {
-  const scoped = /^(.+?)\s+of\s+the\s+((?:\p{Lu}[\p{L}'’-]*\s*){1,5})$/u.exec(written);
+  const scoped = /^(.+?)\s+of\s+the\s+(\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:on|of|and|for)\s+)*(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b)\p{Lu}[\p{L}'’-]*){0,6})$/u.exec(written);
   const role = scoped ? readRole(scoped[1] as string, (scoped[2] as string).trim()) : readRole(written);
   return role && isTitleWordText(role.title.split(/\s+/).pop() ?? '') ? role : undefined;
 }

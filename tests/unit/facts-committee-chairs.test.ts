@@ -1,0 +1,38 @@
+/**
+ * A committee's chair as outlets tell it: "X, who had chaired the Departmental
+ * Committee on Agriculture and Livestock since October, was the biggest
+ * casualty" held it (former); "X chairs the Budget and Appropriations
+ * Committee" holds it; "X, who was elected on a P ticket, stepped down as
+ * chairman of the Departmental Committee on Sports and Culture on Monday"
+ * held it, and still holds the seat. Short invented texts, the roles written
+ * by hand.
+ */
+import { describe, expect, it } from 'vitest';
+import { analyseCorpus } from '../../src/pipeline/corpus';
+import { loadPack } from '../../src/pipeline/ingest';
+import { summarise } from '../../src/pipeline/summary';
+import { seed } from './helpers';
+
+const pack = await loadPack();
+const rolesOf = (sentence: string, name: string) => {
+  const person = summarise(analyseCorpus([seed('x.txt', `Headline\n\n${sentence}`)], pack)).people.find((one) => one.name.endsWith(name));
+  return (person?.roles ?? []).map((role) => `${role.title}${role.organisation ? `, ${role.organisation}` : ''} (${role.tense ?? 'current'})`).sort();
+};
+
+describe('a committee chair', () => {
+  it('"who had chaired the C since October" held it', () => {
+    expect(rolesOf('Ndia MP Ruguru Wambui Ngari, who had chaired the Departmental Committee on Agriculture and Livestock since October, was the biggest casualty.', 'Ruguru Wambui Ngari')).toEqual([
+      'Chairman, Departmental Committee on Agriculture and Livestock (former)',
+      'MP, Ndia (current)',
+    ]);
+  });
+
+  it('"X chairs the C" holds it', () => {
+    expect(rolesOf('Nyeri MP Wambui Wanjiku Kamau chairs the Budget and Appropriations Committee.', 'Wambui Wanjiku Kamau')).toEqual(['Chairman, Budget and Appropriations Committee (current)', 'MP, Nyeri (current)']);
+  });
+
+  it('"X, who was elected on a P ticket, stepped down as chairman of the C on Monday" held the chair and keeps the seat', () => {
+    const sentence = 'The third, Navakholo MP Wafula Nasimiyu Khaoya, who was elected on a UDA ticket, stepped down as chairman of the Departmental Committee on Sports and Culture on Monday.';
+    expect(rolesOf(sentence, 'Wafula Nasimiyu Khaoya')).toEqual(['Chairman, Departmental Committee on Sports and Culture (former)', 'MP, Navakholo (current)']);
+  });
+});
