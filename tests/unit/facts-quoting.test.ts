@@ -94,3 +94,13 @@ describe('words read out by someone else', () => {
     expect(published(text)).toEqual(['Ibrae Diba Halkano: all the instruments of office']);
   });
 });
+
+describe('"he said" after an unnamed subject whose sentence names no one', () => {
+  it.each([
+    'A relative of the deceased, who asked not to be named, said the family was unhappy.',
+    'A party official, who asked not to be named, said the meeting was a waste of time.',
+  ])('is not the person quoted the paragraph before: %s', (sentence) => {
+    const text = `Headline\n\nWiper leader Stephen Kyalo Mutua hit back. "Those who have left the party are free to go, but they should not insult us," he said.\n\n${sentence}\n\n"This is a funeral and not a campaign rally," he said.`;
+    expect(speakers(text)).toEqual(['Stephen Kyalo Mutua', null]);
+  });
+});

@@ -7,6 +7,7 @@ import type { Sentence } from '../text/sentences';
 import type { Mention, QuoteCue } from '../types';
 import { possessiveGender } from './anaphora';
 import { peopleBetween, titleSpeaker } from './attribution';
+import { UNNAMED_SUBJECT } from '../resolve/quote-rivals';
 import { SPEECH_VERBS, TITLE_HEADS } from './lexicon';
 import { tenseBefore } from './roles';
 import { distinct, isTitleWordText, keyOf } from './speaker-titles';
@@ -69,7 +70,8 @@ export function finishSentence(paragraph: string, sentence: Sentence, mentions: 
   }
   if (about) discourse.subject = about;
   // A sentence about someone the reading cannot place as its subject leaves no subject a later "he" could mean.
-  else if (people.length > 0 && !pronoun) discourse.subject = undefined;
+  // ("A relative of the deceased, who asked not to be named, said …": nor does one about someone unnamed.)
+  else if ((people.length > 0 && !pronoun) || UNNAMED_SUBJECT.test(sentence.text)) discourse.subject = undefined;
   // "The CS said …", "The Party Leader, in his acceptance speech, said:": a title as the subject of a sentence naming no one.
   // (Named after its verb, "The Party Whip said the MPs would back Barasa", a person is no subject: the title still is.)
   // ("The Speaker's lawyer, Mr X, said": a person named before the verb is the subject, and the title is theirs.)
