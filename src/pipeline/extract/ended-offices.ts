@@ -9,6 +9,7 @@
  */
 import type { Mention, RoleCue, Tense } from '../types';
 import type { SentenceMentions } from './sentence-view';
+import { placed } from './incoming-offices';
 import { readRole } from './roles';
 import { isTitleWordText, officeKey } from './speaker-titles';
 
@@ -74,10 +75,13 @@ function readEnd(sentence: SentenceMentions, mention: Mention, ended: Map<string
   // ("the death of X's mother": the possessive's owner is not the one who died.)
   if ((DIED_BEFORE.test(before) && !possessive) || DIED_AFTER.test(after)) end().died = true;
   // ("X, the Interior Cabinet Secretary, who was dropped from the Cabinet": the apposition names the office the clause ends.)
-  const apposition = (APPOSITION.exec(after) ?? WHO_CLAUSE.exec(after))?.[0] ?? '';
+  const clause = APPOSITION.exec(after) ? undefined : WHO_CLAUSE.exec(after)?.[0];
+  const apposition = APPOSITION.exec(after)?.[0] ?? clause ?? '';
   const places = new Set(rolesOf(mention).map((role) => role.organisation));
   const own = apposition && !sentence.mentions.some((one) => one !== mention && one.kind !== 'party' && !places.has(one.name) && one.offset > mention.offset && one.offset - sentence.start < at + mention.surface.length + apposition.length) ? apposition : '';
-  const left = LEFT_AFTER.exec(after.slice(own.length)) ?? (LEFT_BEFORE.test(before) && !possessive ? ([''] as unknown as RegExpExecArray) : null);
+  const written = LEFT_AFTER.exec(after.slice(own.length));
+  // ("X, who was seeking the post of chairman, stepped down to back Y": past a clause, only an office the verb names ends.)
+  const left = (written && !(clause && own && !written[1]) ? written : null) ?? (LEFT_BEFORE.test(before) && !possessive ? ([''] as unknown as RegExpExecArray) : null);
   if (left) {
     // "resigned as Secretary-General": that office; otherwise the office the sentence gives the person.
     const named = left[1] ? office(left[1].trim()) : undefined;
@@ -136,7 +140,8 @@ const STANDINGS = new Set(['member', 'candidate', 'left', 'joined', 'ally']);
 function office(written: string): RoleCue | undefined {
   const scoped = /^(.+?)\s+of\s+the\s+(\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:on|of|and|for)\s+)*(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b)\p{Lu}[\p{L}'’-]*){0,6})$/u.exec(written);
   const role = scoped ? readRole(scoped[1] as string, (scoped[2] as string).trim()) : readRole(written);
-  return role && isTitleWordText(role.title.split(/\s+/).pop() ?? '') ? role : undefined;
+  // ("resigned as Lands CS": the portfolio before the title is the office's.)
+  return role && isTitleWordText(role.title.split(/\s+/).pop() ?? '') ? placed(role) : undefined;
 }
 
 function rolesOf(mention: Mention): RoleCue[] {

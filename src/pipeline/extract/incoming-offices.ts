@@ -3,8 +3,9 @@
  * English states them after the name: "is set to be sworn in as governor",
  * "was sworn in as acting Governor of Lamu", "will take over as the Chief
  * Executive of … effective April 1", "was appointed Regional Commissioner for
- * Coast effective January 1"; and "The Governor-elect is set to …" right
- * after the one person it can be. Each is a role with its tense.
+ * Coast effective January 1", "will double as acting Interior CS", "has
+ * nominated X as Trade Cabinet Secretary"; and "The Governor-elect is set to
+ * …" right after the one person it can be. Each is a role with its tense.
  */
 import type { Mention, RoleCue, Tense } from '../types';
 import { readRole } from './roles';
@@ -25,6 +26,13 @@ const APPOINTED_ACTING = new RegExp(`${LEAD}(?:was|has\\s+been|had\\s+been)\\s+(
 /** "was appointed Regional Commissioner for Coast effective January 1": an appointment from a date to come. */
 const APPOINTED_FROM = new RegExp(`${LEAD}(?:was|has\\s+been)\\s+(?:\\p{Ll}+\\s+)?appointed\\s+(?:as\\s+)?((?:the\\s+)?(?:\\p{Lu}[\\p{L}'’-]*\\s+){0,4}\\p{Lu}[\\p{L}'’-]*(?:\\s+(?:for|of)\\s+(?:the\\s+)?(?:\\p{Lu}[\\p{L}'’-]*\\s*){1,5})?)\\s+(?:with\\s+)?effective\\s`, 'u');
 
+/** "will double as acting Interior CS", "will act as Secretary-General": an acting office. */
+const WILL_ACT = new RegExp(`${LEAD}will\\s+(?:double|act|serve|stand\\s+in)\\s+as\\s+(?:the\\s+)?(?=acting\\s|interim\\s)${OFFICE}`, 'u');
+/** "has nominated X, a former …, as Trade Cabinet Secretary": before the name, a nomination to an office not yet taken up. */
+const NOMINATED_BEFORE = /\b(?:nominated|nominating|nominates)\s+(?:(?:Mr|Mrs|Ms|Dr|Prof|Eng|Hon)\.?\s+)?$/u;
+/** After the name: the office, capitalised ("as Trade Cabinet Secretary", "as the Attorney General"). */
+const AS_NOMINEE = /^(?:\s*,[^,.;“”"]{1,80},)?\s+as\s+(?:the\s+)?((?:\p{Lu}[\p{L}'’-]*\s+){0,4}\p{Lu}[\p{L}'’-]*)(?=[\s,.;]|$)/u;
+
 /** "The Governor-elect is set to be sworn in …", "The Woman Rep-elect said …": a title, not yet taken up, for the subject. */
 const ELECT_OPENING = /^The\s+((?:\p{Lu}[\p{L}'’]*\s+){0,2}\p{Lu}[\p{L}'’]*-elect)\b/u;
 
@@ -37,7 +45,9 @@ export function readIncomingOffices(sentences: SentenceMentions[]): void {
       const coming = TO_TAKE_UP.exec(after);
       const acting = SWORN_ACTING.exec(after);
       const appointed = APPOINTED_FROM.exec(after);
-      const standIn = APPOINTED_ACTING.exec(after);
+      const standIn = APPOINTED_ACTING.exec(after) ?? WILL_ACT.exec(after);
+      const nominated = NOMINATED_BEFORE.test(sentence.text.slice(0, person.offset - sentence.start)) ? AS_NOMINEE.exec(after) : null;
+      if (nominated) add(person, office(nominated[1], 'incoming'));
       if (standIn) add(person, office(standIn[1]?.replace(/^interim\s+/i, 'acting '), 'acting'));
       if (coming) add(person, office(coming[1] ?? coming[2], 'incoming'));
       if (acting) add(person, office(acting[1], 'acting'));
@@ -69,7 +79,17 @@ function office(written: string | undefined, tense: Tense): RoleCue | undefined 
   const role = scoped ? readRole(scoped[1] as string, (scoped[2] as string).trim()) : readRole(written.trim().replace(/^the\s+/i, ''));
   // Only an office's title: "sworn in as a member of …" or a lower-case phrase that names none stays unread.
   if (!role || role.title.split(/\s+/).length > 4 || !isTitleWordText(role.title.split(/\s+/).pop() ?? '')) return undefined;
-  return { ...role, tense };
+  return { ...placed(role), tense };
+}
+
+/** "Trade Cabinet Secretary", "Interior CS": the words before the title's own are its portfolio or place. */
+export function placed(role: RoleCue): RoleCue {
+  if (role.organisation) return role;
+  const words = role.title.split(/\s+/);
+  let start = words.length;
+  while (start > 0 && isTitleWordText(words[start - 1] as string)) start--;
+  if (start === 0 || start === words.length || !words.slice(0, start).every((word) => /^\p{Lu}/u.test(word))) return role;
+  return { ...role, title: words.slice(start).join(' '), organisation: words.slice(0, start).join(' ') };
 }
 
 function add(person: Mention, role: RoleCue | undefined): void {

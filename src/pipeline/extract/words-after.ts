@@ -87,6 +87,10 @@ export function readAfter(tokens: Token[], run: Run, pack: CountryPack, context:
     // ("X, then the ODM chairperson in Bungoma,": the office held at the time told of.)
     past = true;
     index++;
+  } else if (tokens[index]?.lower === 'until' && /^[\p{L}\d]+$/u.test(tokens[index + 1]?.text ?? '') && /^(?:the|a|an)$/.test(tokens[index + 2]?.lower ?? '')) {
+    // ("X, until Tuesday the Cabinet Secretary for Roads,", "until recently a Nakuru MCA": an office held up to then.)
+    past = true;
+    index += 2;
   } else if (tokens[index]?.lower === 'at' && tokens[index + 1]?.lower === 'the' && tokens[index + 2]?.lower === 'time' && /^(?:the|a|an)$/.test(tokens[index + 3]?.lower ?? '')) {
     // ("In 2017, X, at the time the Deputy Governor of Baringo, chaired …": the office held then.)
     past = true;

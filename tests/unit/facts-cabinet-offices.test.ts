@@ -1,0 +1,47 @@
+/**
+ * Offices a reshuffle story gives, as outlets word them: "X, until Tuesday the
+ * Cabinet Secretary for Roads," held it; "X resigned as Lands CS" held the
+ * Lands portfolio; "The President has nominated X, a former …, as Trade
+ * Cabinet Secretary" is to hold it; "Defence CS X will double as acting
+ * Interior CS" acts in it. The portfolio before a title is the office's own.
+ * Short invented texts, the roles written by hand.
+ */
+import { describe, expect, it } from 'vitest';
+import { analyseCorpus } from '../../src/pipeline/corpus';
+import { loadPack } from '../../src/pipeline/ingest';
+import { summarise } from '../../src/pipeline/summary';
+import { seed } from './helpers';
+
+const pack = await loadPack();
+const rolesOf = (sentence: string, name: string) => {
+  const person = summarise(analyseCorpus([seed('x.txt', `Headline\n\n${sentence}`)], pack)).people.find((one) => one.name.endsWith(name));
+  return (person?.roles ?? []).map((role) => `${role.title}${role.organisation ? `, ${role.organisation}` : ''} (${role.tense ?? 'current'})`).sort();
+};
+
+describe('offices of a reshuffle', () => {
+  it('"X, until Tuesday the T," held it', () => {
+    expect(rolesOf('Eng. Peter Mutisya Kaloki, until Tuesday the Cabinet Secretary for Energy, is set to take over the Lands docket.', 'Peter Mutisya Kaloki')).toEqual(['Cabinet Secretary, Energy (former)']);
+  });
+
+  it('"X resigned as Lands CS" held the Lands portfolio', () => {
+    expect(rolesOf('The ministry has had no head since Nasieku Naserian Lemayian resigned as Lands CS in September.', 'Nasieku Naserian Lemayian')).toEqual(['Cabinet Secretary, Lands (former)']);
+  });
+
+  it('"has nominated X, a former …, as Trade Cabinet Secretary" is to hold it', () => {
+    expect(rolesOf('The President has nominated Wangeci Nyambura Kanyiri, a former Nyandarua County Executive for Finance, as Trade Cabinet Secretary.', 'Wangeci Nyambura Kanyiri')).toEqual([
+      'Cabinet Secretary, Trade (incoming)',
+      'County Executive, Nyandarua (former)',
+    ]);
+  });
+
+  it('"Defence CS X will double as acting Interior CS" acts in it', () => {
+    expect(rolesOf('Defence CS Abdikadir Hassan Ugas will double as acting Interior CS, according to the statement.', 'Abdikadir Hassan Ugas')).toEqual([
+      'Cabinet Secretary, Defence (current)',
+      'Cabinet Secretary, Interior (acting)',
+    ]);
+  });
+
+  it('gives no office for a party\'s nomination as its candidate', () => {
+    expect(rolesOf('The Umoja Wetu Movement has nominated Wangeci Nyambura Kanyiri as its candidate for the seat.', 'Wangeci Nyambura Kanyiri')).toEqual([]);
+  });
+});
