@@ -21,6 +21,13 @@ const offices = (text: string, name: string) => roles(text, name).map((role) => 
 const published = (text: string, name: string) =>
   (summarise(analyseCorpus([seed('x.txt', text)], pack)).people.find((one) => one.name.endsWith(name))?.roles ?? []).map((role) => `${role.title}${role.organisation ? ` of ${role.organisation}` : ''} (${role.tense ?? 'current'})`);
 
+describe('an intent told after a clause about the term held', () => {
+  it('reads "X, who is serving his second term and wants to unseat Y" as Y\'s seat sought', () => {
+    const text = 'Headline\n\nTharaka-Nithi Governor Gitari Mwiti Njagi spoke first. Maara MP Muthomi Kinyua Mbae, who is serving his second term and wants to unseat Njagi in 2027, struck a political note.';
+    expect(offices(text, 'Mbae')).toContain('Governor of Tharaka-Nithi (aspiring)');
+  });
+});
+
 describe('an intent told as reported speech', () => {
   it('reads "X has said she wants to unseat Governor Y" as the governor\'s seat sought', () => {
     const text = 'Headline\n\nLaikipia Governor Mwangi Kariuki Ndirangu opened the show. Senator Wairimu Njeri Kamotho has said she wants to unseat Governor Ndirangu.';
