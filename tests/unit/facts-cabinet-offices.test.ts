@@ -3,7 +3,8 @@
  * Cabinet Secretary for Roads," held it; "X resigned as Lands CS" held the
  * Lands portfolio; "The President has nominated X, a former …, as Trade
  * Cabinet Secretary" is to hold it; "Defence CS X will double as acting
- * Interior CS" acts in it. The portfolio before a title is the office's own.
+ * Interior CS" acts in it; "Mr X remains the Trade PS" holds it now. The
+ * portfolio before a title is the office's own.
  * Short invented texts, the roles written by hand.
  */
 import { describe, expect, it } from 'vitest';
@@ -39,6 +40,14 @@ describe('offices of a reshuffle', () => {
       'Cabinet Secretary, Defence (current)',
       'Cabinet Secretary, Interior (acting)',
     ]);
+  });
+
+  it('"Mr X remains the Trade PS" holds it now', () => {
+    expect(rolesOf('Daniel Muriithi Gakure will hold the docket in an acting capacity. Mr Gakure remains the Trade PS.', 'Daniel Muriithi Gakure')).toEqual(['Principal Secretary, Trade (current)']);
+  });
+
+  it('gives no office for "remains the Governor\'s choice"', () => {
+    expect(rolesOf('Daniel Muriithi Gakure spoke. Mr Gakure remains the Governor\'s choice for the post.', 'Daniel Muriithi Gakure')).toEqual([]);
   });
 
   it('gives no office for a party\'s nomination as its candidate', () => {

@@ -37,7 +37,8 @@ export function readAfter(tokens: Token[], run: Run, pack: CountryPack, context:
   // ("Sempele's running mate, X, is now the Deputy Governor-elect.": after a name set off by commas, "now" between.)
   const copula = next.text === ',' && tokens[run.index - 1]?.text === ',' ? run.end + 1 : run.end;
   const article = copula + (tokens[copula + 1]?.lower === 'now' ? 2 : 1);
-  if (tokens[copula]?.isWord && /^(?:is|was)$/.test(tokens[copula]?.lower ?? '') && /^(?:a|an|the)$/.test(tokens[article]?.lower ?? '')) {
+  // ("Mr Gakure remains the Trade PS": an office kept is one held now.)
+  if (tokens[copula]?.isWord && /^(?:is|was|remains)$/.test(tokens[copula]?.lower ?? '') && /^(?:a|an|the)$/.test(tokens[article]?.lower ?? '')) {
     const phrase: Token[] = [];
     for (let at = article + 1; at < tokens.length && tokens[at]?.isWord; at++) phrase.push(tokens[at] as Token);
     let head = phrase.findIndex((token) => isTitleHead(token, pack) && token.lower !== 'member' && !token.possessive);
