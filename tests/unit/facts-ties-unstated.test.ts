@@ -59,3 +59,27 @@ describe('a member put out of the party', () => {
     expect(ties(`${opening} UDA MCA Simon Gitau Ngatia testified against the governor.`, 'Simon Gitau Ngatia')).toEqual(['United Democratic Alliance (member)']);
   });
 });
+
+describe('"Party spokesperson X said … Wiper": a party named only in what was said', () => {
+  it.each([
+    'Party spokesperson Wanjiru Njeri Ndungu said the meeting would discuss coalition talks with Wiper.',
+    'Party chairman Wanjiru Njeri Ndungu said Wiper was welcome to join the talks.',
+  ])('gives no office in it and no tie to it: %s', (sentence) => {
+    const text = `Headline\n\n${sentence}`;
+    expect(ties(text, 'Ndungu')).toEqual([]);
+    expect(offices(text, 'Ndungu').filter((office) => office.includes('Wiper'))).toEqual([]);
+  });
+});
+
+describe('"Party spokesperson X said … Wiper" after a sentence about the speaker\'s own party', () => {
+  it('gives no office in the party spoken of', () => {
+    const text = 'Headline\n\nThe Tumaini Bora Party (TBP) met in Nyeri on Thursday.\n\nParty spokesperson Wanjiru Njeri Ndungu said the meeting would discuss coalition talks with Wiper.';
+    expect(ties(text, 'Ndungu')).toEqual([]);
+    expect(offices(text, 'Ndungu').filter((office) => office.includes('Wiper'))).toEqual([]);
+  });
+
+  it('still gives it when the sentence before is about the party spoken of', () => {
+    const text = 'Headline\n\nThe Tumaini Bora Party (TBP) met in Nyeri on Thursday.\n\nParty chairman Wanjiru Njeri Ndungu told the delegates that the TBP would field candidates in every ward.';
+    expect(ties(text, 'Ndungu')).toEqual(['Tumaini Bora Party (Chairman)']);
+  });
+});

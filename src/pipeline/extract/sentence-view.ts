@@ -38,6 +38,8 @@ export class SentenceView {
     readonly reading: PartyReading,
     /** The party "the party" and "party leader X" mean here, if one. */
     readonly inPlay: string | undefined,
+    /** The one party the sentences before name last, for a sentence that names a party only in what someone said. */
+    readonly inPlayBefore: string | undefined = undefined,
   ) {
     this.text = sentence.text;
     this.mentions = sentence.mentions;

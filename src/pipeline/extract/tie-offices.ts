@@ -58,13 +58,20 @@ export function branchOffice(view: SentenceView, { person }: PersonInSentence): 
 
 /** "party leader X", "X, the party's chairman": the party the article is about, when there is one. */
 export function officeOfTheParty(view: SentenceView, { person }: PersonInSentence): void {
-  if (person.role && !person.role.organisation && /^Party\b/.test(person.role.title) && view.inPlay) setRole(person, { ...person.role, organisation: view.inPlay });
+  // ("Party spokesperson X said the meeting would discuss coalition talks with Wiper": a party the sentence names only in
+  // what the person said is not the one their title means, unless the sentences before are about it too.)
+  const onlySpokenOf = view.parties.length > 0 && view.parties.every((party) => view.at(party) > view.end(person) && SPOKE.test(view.text.slice(view.end(person), view.at(party))));
+  const party = onlySpokenOf && view.inPlayBefore !== view.inPlay ? undefined : view.inPlay;
+  if (person.role && !person.role.organisation && /^Party\b/.test(person.role.title) && party) setRole(person, { ...person.role, organisation: party });
   // "party chairman X" is the party's Chairman: "Party" is its possessive, as in "the party's chairman" ("Party Leader", "Party Whip" stay titles).
   if (person.role && /^Party\s+(?:Chair\w*|Vice-Chair\w*|National Chair\w*|Secretary-General|Deputy Secretary-General|Treasurer|Organi[sz]ing Secretary)$/.test(person.role.title)) {
     person.role = { ...person.role, title: person.role.title.replace(/^Party\s+/, '') };
     if (person.ties && person.role.organisation) for (const one of person.ties) if (/^Party\s/.test(one.relation) && one.party === person.role.organisation) one.relation = person.role.title;
   }
 }
+
+/** A verb of speech after a person: what follows it is what they said. */
+const SPOKE = /\b(?:said|says|told|tells|added|noted|argued|claimed|warned|insisted|announced|stated|explained|urged|asked|disclosed|revealed)\b/;
 
 /** "its leader, X", "and its secretary-general, X": "its" is the party named last; "the party's" the one the article is about. */
 export function itsOffice(view: SentenceView, { person }: PersonInSentence): void {

@@ -10,7 +10,7 @@ import type { CountryPack } from '../pack';
 import type { Mention } from '../types';
 import { committeeAbout, committeeChair, committeeNamed } from './committee-chairs';
 import { isPackParty } from './names';
-import { knownParties, partiesInPlay } from './parties-in-play';
+import { knownParties, partiesInPlay, type PartiesInPlay } from './parties-in-play';
 import { personIn, SentenceView, type PartyReading, type PersonInSentence, type SentenceMentions } from './sentence-view';
 import { candidateByBe, candidateInApposition, fronted, nominatedBy, nomination, postSought, runningMate, ticket } from './tie-candidacies';
 import { dedupe, settlePartyRoles } from './tie-facts';
@@ -42,7 +42,7 @@ export function readTies(sentences: SentenceMentions[], pack: CountryPack): void
   let committeeBefore: string | undefined;
   const officials: OfficialsList = {};
   sentences.forEach((sentence, index) => {
-    const view = new SentenceView(sentence, reading, parties.inPlay(index));
+    const view = new SentenceView(sentence, reading, parties.inPlay(index), partyBefore(parties, index));
     readOfficialsLine(view, officials);
     readSentence(view, lastCommittee, committeeBefore);
     lastCommittee = committeeNamed(sentence.text) ?? lastCommittee;
@@ -128,4 +128,20 @@ function readPartiesAfter(view: SentenceView, { person, later }: PersonInSentenc
     ticket(view, person, party, direct);
     leadsNow(person, party, direct, clear);
   }
+}
+
+/**
+ * The party `index` has in play, when the last sentence before it to name a
+ * party names that one too (not the article's only party): the sentence goes
+ * on about it. Otherwise the one party that sentence names, if one.
+ */
+function partyBefore(parties: PartiesInPlay, index: number): string | undefined {
+  const here = parties.inPlay(index);
+  for (let at = index - 1; at >= 0; at--) {
+    const named = parties.namedIn(at);
+    if (named.length === 0) continue;
+    if (here !== undefined && named.some((party) => parties.sameParty(party.name, here))) return here;
+    return named.length === 1 ? named[0]?.name : undefined;
+  }
+  return undefined;
 }
