@@ -1,7 +1,8 @@
 /**
  * Ties a sentence states for a list of people at once: a plural title and a
- * party after the list ("Senators X, Y and Z of UDA"), a party's list of
- * nominees ("UDA's nominees include X, Y and Z"), "X, Y and Z, all of UDA".
+ * party after the list ("Senators X, Y and Z of UDA"), or before it ("two
+ * rebel UDA MPs, X and Y"), a party's list of nominees ("UDA's nominees
+ * include X, Y and Z"), "X, Y and Z, all of UDA".
  */
 import type { Mention } from '../types';
 import type { SentenceView } from './sentence-view';
@@ -12,6 +13,7 @@ import { ATTRIBUTE, LIST_GAP, NOMINEES_OF, NOMINEES_NAMED, REGIONAL_PARLIAMENT, 
 /** Reads every list of the sentence; mutates the listed people's `role` and `ties`. */
 export function readLists(view: SentenceView): void {
   titledMembers(view);
+  for (const party of view.parties) partyPlural(view, party);
   for (const party of view.parties) nomineesOf(view, party);
   for (const party of view.parties) nominatedAs(view, party);
   for (const party of view.parties) allOf(view, party);
@@ -32,6 +34,22 @@ function titledMembers(view: SentenceView): void {
     const party = mentions[mentions.indexOf(last) + 1];
     if (party && view.partyLike(party) && /^(?:\s*\([^()]{1,40}\))?(?:\s+of|\s*,\s*(?:all|both)\s+of)\s+(?:the\s+)?$/i.test(view.gap(last, party)) && !ATTRIBUTE.test(view.after(party))) for (const person of list) addTie(person, { party: party.name, relation: 'member' });
   }
+}
+
+/** " MPs, ", " rebel MCAs, ": a plural seat right after a party, set off by a comma before its list. */
+const PARTY_PLURAL = /^\s+(?:[\p{Ll}-]+\s+)?(?:MPs|MCAs|Senators|Governors|legislators|lawmakers)\s*,\s+(?:\p{Lu}[\p{L}.'’-]*\s+){0,4}$/u;
+/** Between two names of the list: "and", a comma, and the next name's own title. */
+const LIST_NEXT = /^\s*(?:,|,?\s*and)\s*(?:\p{Lu}[\p{L}.'’-]*\s+){0,4}$/u;
+
+/** "two rebel UDA MPs, Laisamis MP X and Mwatate MP Y,": each name of the list sits as the party's member. */
+function partyPlural(view: SentenceView, party: Mention): void {
+  const first = view.people.find((one) => view.at(one) > view.at(party));
+  if (!first || party.quoted || !PARTY_PLURAL.test(view.gap(party, first))) return;
+  const list = [first];
+  for (let index = view.people.indexOf(first) + 1; index < view.people.length && LIST_NEXT.test(view.gap(list[list.length - 1] as Mention, view.people[index] as Mention)); index++) list.push(view.people[index] as Mention);
+  // (The list closes where the sentence or a clause about it does: "…, who have been at odds with …".)
+  if (list.length < 2 || !/^\s*(?:[,.;]|$)/.test(view.after(list[list.length - 1] as Mention))) return;
+  for (const person of list) addTie(person, { party: party.name, relation: 'member' });
 }
 
 /** A place's name, one to three capitalised words: "Homa Bay". */
