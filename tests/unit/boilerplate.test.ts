@@ -65,3 +65,10 @@ describe('a byline with no "By"', () => {
     expect(removeBoilerplate(lines).filter(Boolean)).toEqual(lines);
   });
 });
+
+describe('readers\' comments in Kiswahili', () => {
+  it('removes a "Maoni ya wasomaji" block whose entries are timed "saa 2" ("2 hours")', () => {
+    const lines = ['The Bill goes to the committee next week.', '', 'Maoni ya wasomaji', '', 'Juma Omari Hamisi · saa 2', 'Bandari ni yetu kweli!', '', 'Fatma Said · dakika 45', 'Wabunge wamechelewa sana.'];
+    expect(removeBoilerplate(lines).filter(Boolean)).toEqual(['The Bill goes to the committee next week.']);
+  });
+});

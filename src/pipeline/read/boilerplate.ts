@@ -16,8 +16,8 @@ const LINK_LINE = /^\s*(?:[-*•>]+\s*)?\**\s*(?:also read|read more|read also|s
 const COMMENT_BLOCK_HEADING =
   /^\s*(?:[-*•>#]+\s*)?\**\s*(?:\d+\s+)?(?:comments?|readers?['’]?\s+comments?|reactions?|what\s+(?:readers|kenyans|netizens)\s+(?:say|said)|maoni(?:\s+ya\s+wasomaji)?|(?:leave|post)\s+a\s+(?:comment|reply)|join\s+the\s+(?:conversation|discussion))\s*(?:\(\d+\))?\s*\**\s*:?\s*$/i;
 
-/** A comment's own heading, its writer and when: "Jaber Otieno · 2h", "Atieno wa Kondele | 3 hours ago". */
-const COMMENTER_LINE = /^\s*\S+(?:\s+\S+){0,4}\s+[·•|]\s+(?:\d+\s*(?:s|m|h|d|w|mins?|minutes?|hrs?|hours?|days?|weeks?)(?:\s+ago)?|just now|yesterday|\d{1,2}:\d{2}(?:\s*[ap]m)?|[\p{L}\d ,]{3,20}\d{4})\s*$/iu;
+/** A comment's own heading, its writer and when: "Jaber Otieno · 2h", "Atieno wa Kondele | 3 hours ago", "Juma Omari · saa 2" (Kiswahili). */
+const COMMENTER_LINE = /^\s*\S+(?:\s+\S+){0,4}\s+[·•|]\s+(?:\d+\s*(?:s|m|h|d|w|mins?|minutes?|hrs?|hours?|days?|weeks?)(?:\s+ago)?|(?:saa|dakika|siku|wiki)\s+\d+(?:\s+zilizopita)?|just now|yesterday|jana|\d{1,2}:\d{2}(?:\s*[ap]m)?|[\p{L}\d ,]{3,20}\d{4})\s*$/iu;
 
 /** A comment written as a handle and its words: "@OtienoJaluo: She deserves it." */
 const HANDLE_LINE = /^\s*@\w{1,30}\s*[:\-–—]\s*\S/;
