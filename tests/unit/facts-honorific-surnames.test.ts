@@ -51,3 +51,10 @@ describe('Kiswahili courtesy words and titles before a surname', () => {
     expect(saidBy(text, SAID.slice(0, 20))).toEqual([name]);
   });
 });
+
+describe('a Kiswahili title with its place', () => {
+  it('"Mbunge wa Mvita, X," makes no person "wa Mvita"', () => {
+    const text = `Headline\n\nMbunge wa Mvita, Mohamed Abdi Mwinyi, who sponsored the Bill, said the port belonged to the Coast. "${SAID}," Bw Mwinyi said.`;
+    expect(report(text).people.map((one) => one.name)).toEqual(['Mohamed Abdi Mwinyi']);
+  });
+});

@@ -96,6 +96,8 @@ export function readRun(run: Token[], pack: CountryPack): RunReading {
     honorific = tokens[leading - 1]?.base;
     tokens = tokens.slice(leading);
     if (WEAK_HONORIFICS.has(bare(run[0] as Token)) && tokens.length < 2) return { name: [], kind: 'other' };
+    // ("Mbunge wa Mvita", "the MP of Mvita": a title's particle and its place, no name.)
+    if (!(tokens[0] as Token).capitalised) return { name: [], kind: 'other' };
   } else if (leading === -1) {
     return { name: [], kind: 'other' };
   }
