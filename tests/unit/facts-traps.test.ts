@@ -190,3 +190,10 @@ describe('a nickname in quotation marks inside a name', () => {
     expect(report(text).people.find((one) => one.name === 'Peter Kirui Langat')?.roles.map((role) => role.title)).toEqual(['President']);
   });
 });
+
+describe('a county named after a title inside a quotation', () => {
+  it('is no person holding that title: "the best Speaker Nandi has had"', () => {
+    const text = 'Headline\n\nThe county\'s first Speaker, Mr Josephat Kiprono Tanui, who served from 2013 to 2017, described her as "the best Speaker Nandi has had".';
+    expect(people(text)).toEqual(['Josephat Kiprono Tanui']);
+  });
+});

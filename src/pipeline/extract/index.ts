@@ -89,8 +89,10 @@ export function extractArticle(article: Article, pack: CountryPack): ArticleExtr
       sentences.push({ paragraph: paragraphIndex, text: sentence.text, start: sentence.start, mentions: inSentence });
     }
     markQuoted(paragraph, found);
-    mentions.push(...found);
-    quotes.push(...findQuotes(paragraph, paragraphIndex, found, discourse));
+    // ("described her as “the best Speaker Nandi has had”": inside a quote, a county's name after a title is the place spoken of.)
+    const named = found.filter((mention) => !(mention.quoted && mention.kind === 'person' && !/\s/.test(mention.name) && pack.places.has(mention.name.toLowerCase())));
+    mentions.push(...named);
+    quotes.push(...findQuotes(paragraph, paragraphIndex, named, discourse));
   });
   quotes.push(...interviewAnswers(article.paragraphs, mentions));
   for (const body of partiesByEvidence(sentences, article.paragraphs, definitions, acronymBodies)) insertInOrder(mentions, body);
