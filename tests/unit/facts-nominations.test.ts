@@ -3,8 +3,9 @@
  * nomination", "X, who left office in 2022 after losing the UDA nomination",
  * "X had lost the ODM nomination for Senator" are candidacies of that party
  * (lost: over), as its ticket is; a nomination for a post inside the party is
- * not, nor is one someone else between won. Short invented texts, the ties
- * written by hand.
+ * not, nor is one someone else between won. "X, a one-time Logologo MCA
+ * fronted by Jubilee," is the party's candidate, and still a one-time MCA.
+ * Short invented texts, the ties written by hand.
  */
 import { describe, expect, it } from 'vitest';
 import { analyseCorpus } from '../../src/pipeline/corpus';
@@ -35,5 +36,21 @@ describe('a party\'s nomination', () => {
 
   it('is not the candidacy of one named before another who won it', () => {
     expect(tiesOf('Nyando MP Achieng Akinyi Auma said Seme MP Okoth Odero Ojwang won the ODM nomination.', 'Achieng Akinyi Auma')).toEqual([]);
+  });
+});
+
+describe('fronted by a party', () => {
+  it.each([
+    ['Sharamo Galgalo Huka, a one-time Logologo MCA fronted by ODM, said he would not go to court.'],
+    ['Sharamo Galgalo Huka, who was fronted by the ODM, conceded.'],
+    ['Sharamo Galgalo Huka was fronted by ODM in the by-election.'],
+  ])('"%s" is its candidate', (sentence) => {
+    expect(tiesOf(sentence, 'Sharamo Galgalo Huka')).toEqual(['Orange Democratic Movement (candidate)']);
+  });
+
+  it('keeps the title of the apposition the participle ends', () => {
+    const text = 'Headline\n\nThe Orange Democratic Movement (ODM) met. Sharamo Galgalo Huka, a one-time Logologo MCA fronted by ODM, said he would not go to court.';
+    const person = summarise(analyseCorpus([seed('x.txt', text)], pack)).people.find((one) => one.name.endsWith('Sharamo Galgalo Huka'));
+    expect(person?.roles.map((role) => `${role.title}, ${role.organisation} (${role.tense})`)).toEqual(['MCA, Logologo (former)']);
   });
 });

@@ -49,11 +49,15 @@ export function candidateInApposition(view: SentenceView, { person, next }: Pers
 
 /** "X was nominated by UDA", "nominated to the Kilifi County Assembly by UP-K": a candidacy, and a nominated seat not yet taken up. */
 export function nominatedBy(person: Mention, party: Mention, direct: string, clear: boolean): void {
+  if (clear && FRONTED_BY.test(direct)) tieOf(person, party.name, 'candidate');
   if (!clear || !NOMINATED_BY.test(direct)) return;
   tieOf(person, party.name, 'candidate');
   const assembly = /\bnominated\s+to\s+(?:the\s+)?((?:\p{Lu}[\p{L}'’-]*\s+){1,3}County\s+Assembly)\b/u.exec(direct);
   if (assembly) addRole(person, { title: 'MCA', organisation: assembly[1] as string, tense: 'incoming' });
 }
+
+/** "X, a one-time Logologo MCA fronted by Jubilee,", "X, who was fronted by P,", "X was fronted by P": the party's candidate. */
+const FRONTED_BY = /^(?:\s*,\s*(?:an?|the)\s+[^,;.:“”"()]{1,60}?\s+|\s*,\s*who\s+(?:was|is|has\s+been)\s+|\s+(?:was|is|has\s+been)\s+)fronted\s+by\s+(?:the\s+)?$/i;
 
 /** "X, who won on a UDA ticket", "X will seek the Wiper ticket": no other subject between. */
 /** A seat's title right after a lone word: "Hamisi MP", "Kakrao MCA", the word its place. */

@@ -125,6 +125,8 @@ export function readAfter(tokens: Token[], run: Run, pack: CountryPack, context:
     // "a Wiper lawmaker serving his first term": a participle after the title opens what the holder does, not the title.
     const held = phrase[phrase.length - 1];
     if (token.isWord && !token.capitalised && token.lower.endsWith('ing') && held && (isTitleHead(held, pack) || MEMBERSHIP.has(held.lower))) break;
+    // ("a one-time Logologo MCA fronted by Jubilee": so does a participle and its "by".)
+    if (token.isWord && !token.capitalised && token.lower.endsWith('ed') && tokens[index + 1]?.lower === 'by' && held && isTitleHead(held, pack)) break;
     // "who was the Thika Town MP until 2022", "who served as Nakuru Town East MP from 2013 to 2017": the office ended.
     // ("from March 2013 until his death": a month may stand before the year.)
     if (token.isWord && (/^(?:until|till|between)$/.test(token.lower) || (token.lower === 'from' && (/^\d{4}$/.test(tokens[index + 1]?.text ?? '') || (MONTHS.test(tokens[index + 1]?.text ?? '') && /^\d{4}$/.test(tokens[index + 2]?.text ?? '')))))) {
