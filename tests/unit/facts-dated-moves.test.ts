@@ -2,8 +2,9 @@
  * A move dated between its mover and its verb: "X on Thursday, November 20,
  * ditched P for Q", "X on 12 March defected from P to Q", "X in June joined P";
  * and the party left written with its acronym in brackets before the party
- * joined ("ditched the P (PA) for the Q"). Each case is a short invented text
- * with its moves written by hand.
+ * joined ("ditched the P (PA) for the Q"); "who quit the party … to join Q"
+ * never left Q. Each case is a short invented text with its moves written by
+ * hand.
  */
 import { describe, expect, it } from 'vitest';
 import { analyseCorpus } from '../../src/pipeline/corpus';
@@ -48,5 +49,17 @@ describe('the party left written with its acronym in brackets', () => {
   it('joins no party named after the bracket by another verb', () => {
     const text = 'Headline\n\nBelgut MP Kiprop Kemboi Langat ditched the Orange Democratic Movement (ODM) and attacked the United Democratic Alliance (UDA) on Monday.';
     expect(moves(text, 'Kiprop Kemboi Langat')).toEqual(['Orange Democratic Movement (left)']);
+  });
+});
+
+describe('"who quit the party … to join P"', () => {
+  it('leaves no party the sentence names only as the one joined', () => {
+    const text = 'Headline\n\nKisumu MCA Akinyi Adhiambo Nyangweso, who quit the party on November 30 to join UDA, was absent.';
+    expect(moves(text, 'Akinyi Adhiambo Nyangweso')).toEqual(['United Democratic Alliance (joined)']);
+  });
+
+  it('leaves the party of the title, and joins P', () => {
+    const text = 'Headline\n\nThe Orange Democratic Movement (ODM) met in Kisumu on Monday. ODM MCA Akinyi Adhiambo Nyangweso, who quit the party on November 30 to join UDA, was absent.';
+    expect(moves(text, 'Akinyi Adhiambo Nyangweso')).toEqual(odmToUda);
   });
 });

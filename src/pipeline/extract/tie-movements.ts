@@ -115,13 +115,16 @@ export function quitTheParty(view: SentenceView, { person }: PersonInSentence): 
   if (!quit || view.someoneBetween(view.end(person), view.end(person) + quit[0].length)) return;
   const own = [...new Set((person.ties ?? []).map((one) => one.party))];
   const left = own.length === 1 ? own[0] : own.length === 0 ? view.inPlay : undefined;
-  if (!left) return;
-  // ("UDA MCA X, who was kicked out of the party": nor is the membership the title gave a current one.)
-  person.ties = (person.ties ?? []).filter((one) => !(one.party === left && ((one.tense === 'former' && one.relation !== 'candidate') || one.relation === 'member')));
-  tieOf(person, left, 'left');
   const from = view.end(person) + quit[0].length;
   const then = view.parties.find((party) => view.at(party) >= from);
-  if (then && view.alone(then) && SINCE_JOINED.test(view.text.slice(from, view.at(then))) && !view.someoneBetween(from, view.at(then))) tieOf(person, then.name, 'joined');
+  const joined = then && view.alone(then) && SINCE_JOINED.test(view.text.slice(from, view.at(then))) && !view.someoneBetween(from, view.at(then)) ? then : undefined;
+  // ("X, who quit the party on November 30 to join UDA": "the party" is never the one joined, whatever else the sentence names.)
+  if (left && !(joined && (joined.name.toLowerCase() === left.toLowerCase() || joined.acronym === left))) {
+    // ("UDA MCA X, who was kicked out of the party": nor is the membership the title gave a current one.)
+    person.ties = (person.ties ?? []).filter((one) => !(one.party === left && ((one.tense === 'former' && one.relation !== 'candidate') || one.relation === 'member')));
+    tieOf(person, left, 'left');
+  }
+  if (left && joined) tieOf(person, joined.name, 'joined');
 }
 
 /** "said the party had expelled X", "P has expelled X": the party the person was put out of. */
