@@ -104,3 +104,10 @@ describe('"he said" after an unnamed subject whose sentence names no one', () =>
     expect(speakers(text)).toEqual(['Stephen Kyalo Mutua', null]);
   });
 });
+
+describe('"she said" after the story\'s subject described by her seat', () => {
+  it('is still hers: "The lawmaker, who is serving her second term, said …"', () => {
+    const text = `Headline\n\nWajir Woman Representative Amina Dekow Ibrahim has reported threats to the police.\n\nThe lawmaker, who is serving her second term on an ODM ticket, said she had received threatening messages.\n\n"We will fight for every shilling that belongs to this county," she said on Tuesday.`;
+    expect(speakers(text)).toEqual(['Amina Dekow Ibrahim']);
+  });
+});

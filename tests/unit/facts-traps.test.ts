@@ -197,3 +197,10 @@ describe('a county named after a title inside a quotation', () => {
     expect(people(text)).toEqual(['Josephat Kiprono Tanui']);
   });
 });
+
+describe('"H.E." before a name', () => {
+  it('is a courtesy title, not initials of the name', () => {
+    const text = 'Headline\n\nH.E. Lydia Achieng Shikuku, the Kakamega Governor, opened the market on Monday.';
+    expect(people(text)).toEqual(['Lydia Achieng Shikuku']);
+  });
+});

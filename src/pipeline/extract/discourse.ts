@@ -70,8 +70,9 @@ export function finishSentence(paragraph: string, sentence: Sentence, mentions: 
   }
   if (about) discourse.subject = about;
   // A sentence about someone the reading cannot place as its subject leaves no subject a later "he" could mean.
-  // ("A relative of the deceased, who asked not to be named, said …": nor does one about someone unnamed.)
-  else if ((people.length > 0 && !pronoun) || UNNAMED_SUBJECT.test(sentence.text)) discourse.subject = undefined;
+  // ("A relative of the deceased, who asked not to be named, said …": nor does one about someone unnamed; "The lawmaker,
+  // who is serving her second term, said" may be the subject described.)
+  else if ((people.length > 0 && !pronoun) || (UNNAMED_SUBJECT.test(sentence.text) && !/^\s*The\s/.test(sentence.text))) discourse.subject = undefined;
   // "The CS said …", "The Party Leader, in his acceptance speech, said:": a title as the subject of a sentence naming no one.
   // (Named after its verb, "The Party Whip said the MPs would back Barasa", a person is no subject: the title still is.)
   // ("The Speaker's lawyer, Mr X, said": a person named before the verb is the subject, and the title is theirs.)

@@ -17,7 +17,7 @@ export const HONORIFICS = words(`
   mr mrs ms miss mx dr prof professor hon honourable rt honorable rev reverend fr father sir dame lady
   mama mzee madam baba haji hajji sheikh bishop archbishop cardinal pastor imam justice gen maj major col colonel
   capt captain lt brig brigadier amb ambassador eng engineer cpa arch canon ven venerable msgr monsignor
-  bi bw mheshimiwa mhe mbunge seneta gavana spika rais mwenyekiti
+  bi bw mheshimiwa mhe mbunge seneta gavana spika rais mwenyekiti h.e
 `);
 
 /**
