@@ -33,16 +33,22 @@ export function* jsonChunks(value: Record<string, unknown>): Generator<string> {
   yield '}\n';
 }
 
-/** A `Response` whose body is `jsonChunks(value)`, encoded as UTF-8 as it is read. */
-export function jsonResponse(value: Record<string, unknown>): Response {
+/**
+ * A `Response` whose body is `jsonChunks(value)`, encoded as UTF-8 as it is
+ * read; `onEnd` is called once the body has been read to its end or dropped.
+ */
+export function jsonResponse(value: Record<string, unknown>, onEnd: () => void = () => {}): Response {
   const chunks = jsonChunks(value);
   const encoder = new TextEncoder();
   const body = new ReadableStream<Uint8Array>({
     pull(controller) {
       const next = chunks.next();
-      if (next.done) controller.close();
-      else controller.enqueue(encoder.encode(next.value));
+      if (next.done) {
+        controller.close();
+        onEnd();
+      } else controller.enqueue(encoder.encode(next.value));
     },
+    cancel: onEnd,
   });
   return new Response(body, { headers: { 'content-type': 'application/json' } });
 }

@@ -35,4 +35,21 @@ describe('jsonResponse', () => {
     expect(response.headers.get('content-type')).toBe('application/json');
     expect(Buffer.from(await response.arrayBuffer()).toString('utf8')).toBe(`${JSON.stringify(sample)}\n`);
   });
+
+  it('says when its body has been read to the end, or dropped, and not before', async () => {
+    let ended = 0;
+    const response = jsonResponse(sample, () => (ended += 1));
+    const reader = response.body!.getReader();
+    await reader.read();
+    expect(ended).toBe(0);
+    while (!(await reader.read()).done);
+    expect(ended).toBe(1);
+
+    let dropped = 0;
+    const other = jsonResponse(sample, () => (dropped += 1));
+    const partly = other.body!.getReader();
+    await partly.read();
+    await partly.cancel();
+    expect(dropped).toBe(1);
+  });
 });
