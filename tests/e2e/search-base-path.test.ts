@@ -4,30 +4,18 @@
  * have apostrophes and accents. Checks what the seed site cannot: spelling
  * variants, sorting by date, and that every link and URL keeps the base path.
  */
-import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
-import { openPage, useBrowser } from '../support/browser';
-import { checkRanking, rankingCases, rankingReport, readProfiles } from '../support/search-ranking';
+import { useBrowser, visit as visitSite } from '../support/browser';
+import { checkRanking, rankingCases, rankingReport, readProfiles, resultPaths as results } from '../support/search-ranking';
 import { useServedSite } from '../support/served-site';
 
 const base = '/kenya/';
 const served = useServedSite({ seeds: 'tests/fixtures/search', base });
 const browser = useBrowser();
-
 /** A fresh page on `sitePath` under the base path (`search/?q=x`). */
-async function visit(sitePath: string): Promise<Page> {
-  const page = await openPage(browser());
-  const response = await page.goto(new URL(sitePath, served().server.url).href);
-  expect(response?.status(), `GET ${base}${sitePath}`).toBe(200);
-  return page;
-}
+const visit = (sitePath: string) => visitSite(browser(), served().server.url, sitePath);
 
-/** The full paths (base included) of the rendered results, once the live region has spoken. */
-async function results(page: Page): Promise<string[]> {
-  await expect.poll(() => page.locator('#search-status').textContent(), { timeout: 15_000 }).not.toBe('');
-  const hrefs = await page.locator('.search-result__link').evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).href));
-  return hrefs.map((href) => new URL(href).pathname);
-}
+
 
 describe('names as people type them', () => {
   const cases: [string, string][] = [

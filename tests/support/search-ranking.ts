@@ -9,6 +9,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
+import { expect } from 'vitest';
 import { foldName, nameForms, nameWords } from '../../src/search/names';
 import { searchOptions } from '../../src/search/options';
 
@@ -152,4 +153,11 @@ export function rankingReport(label: string, outcomes: RankingOutcome[]): string
     lines.push(`  FAIL ${o.form} "${o.query}" → want ${o.owners.map((p) => p.path).join(' + ')}, got ${o.top.join(', ') || '(nothing)'}`);
   }
   return lines.join('\n');
+}
+
+/** The paths of the results the search page rendered (base path included), once its live region has spoken. */
+export async function resultPaths(page: Page): Promise<string[]> {
+  await expect.poll(() => page.locator('#search-status').textContent(), { timeout: 15_000 }).not.toBe('');
+  const hrefs = await page.locator('.search-result__link').evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).href));
+  return hrefs.map((href) => new URL(href).pathname);
 }
