@@ -1,7 +1,8 @@
 // @ts-check
 /**
  * Indexes a built site with Pagefind's Node API, writing the search bundle to
- * `<site>/pagefind/` (and, for a site too big for one, more bundles beside it). Shared by the Astro integration (a whole-site build) and
+ * `<site>/pagefind/` (and, for a site too big for one, more bundles beside
+ * it). Shared by the Astro integration (a whole-site build) and
  * scripts/build.mjs (after merging the parts or shards of a split build), so
  * that both index the same way and give the same bytes. Plain JavaScript, so
  * that a build needs no devDependency.
@@ -56,7 +57,8 @@ export const bundleFolder = (number) => (number === 1 ? 'pagefind' : `pagefind-$
 export async function indexSite(site, log) {
   const started = performance.now();
   const pages = await indexedPagesOf(site);
-  const slices = slicePages(pages, pagesPerBundle());
+  const perBundle = pagesPerBundle();
+  const slices = slicePages(pages, perBundle);
   // A bundle a bigger site left behind would be merged as if it were current, and an
   // interrupted run's slices published.
   for (const stale of await readdir(site)) {
@@ -65,7 +67,7 @@ export async function indexSite(site, log) {
   if (slices.length === 1) {
     await indexBundle(site, path.join(site, bundleFolder(1)), log);
   } else {
-    log(`${pages.length} pages: indexing them in ${slices.length} bundles of at most ${pagesPerBundle()}, merged by the search page.`);
+    log(`${pages.length} pages: indexing them in ${slices.length} bundles of at most ${perBundle}, merged by the search page.`);
     // Pagefind reads a folder: each slice gets one of hard links to its pages (the same files, so URLs and bytes are too).
     const work = await mkdtemp(path.join(site, '.pagefind-slice-'));
     try {

@@ -35,20 +35,21 @@ export async function loadSiteSearch(siteBase: string, bundleHref: (folder: stri
   const [api, merge] = await Promise.all([loadPagefind(bundleHref('pagefind/')), bundleList(bundleHref('pagefind/bundles.json'))]);
   await api.options(options);
   await Promise.all(merge.map((folder) => api.mergeIndex(bundleHref(folder), indexOptions)));
-  let apart: PagefindApi[] | undefined;
+  // Made once, by the first search in date order (a promise, so that two such searches share them).
+  let apart: Promise<PagefindApi[]> | undefined;
   return {
     preload: (term) => api.preload(term),
-    async search(term, searchOptions) {
-      if (merge.length === 0 || !searchOptions.sort) return listOf((await api.search(term, searchOptions)).results);
-      apart ??= await Promise.all(
+    async search(term, given) {
+      if (merge.length === 0 || !given.sort) return listOf((await api.search(term, given)).results);
+      apart ??= Promise.all(
         ['pagefind/', ...merge].map(async (folder) => {
           const bundle = api.createInstance({ ...options, basePath: bundleHref(folder) });
           await bundle.init();
           return bundle;
         }),
       );
-      const lists = await Promise.all(apart.map(async (bundle) => (await bundle.search(term, searchOptions)).results));
-      const newest = Object.values(searchOptions.sort)[0] === 'desc';
+      const lists = await Promise.all((await apart).map(async (bundle) => (await bundle.search(term, given)).results));
+      const newest = Object.values(given.sort)[0] === 'desc';
       return mergedByDate(lists, newest);
     },
   };
@@ -75,7 +76,7 @@ function listOf(results: PagefindResult[]): ResultList {
  * the head of every list (a fragment each, fetched once) and takes the newest
  * (or oldest); equal dates keep the bundles' order.
  */
-export function mergedByDate(lists: PagefindResult[][], newest: boolean): ResultList {
+function mergedByDate(lists: PagefindResult[][], newest: boolean): ResultList {
   const heads = lists.map(() => 0);
   const before = (a: string, b: string) => (newest ? a > b : a < b);
   // One take at a time: a second one (a quick "Show more") would read the same heads.
