@@ -28,10 +28,8 @@ export function readPronounTies(sentences: SentenceMentions[], reading: PartyRea
     const gender = antecedent && genders.get(lastWord(antecedent.name));
     if (!antecedent || (gender && gender !== said)) return;
     const at = opening[0].search(/\b(?:He|She|he|she)\s+$/);
-    const pronoun: Mention = { kind: 'person', name: antecedent.name, surface: opening[0].slice(at).trim(), offset: sentence.start + at, place: antecedent.place, evidence: 0 };
-    const view = new SentenceView({ ...sentence, mentions: [pronoun, ...sentence.mentions].sort((a, b) => a.offset - b.offset) }, reading, inPlay(index));
-    if (view.parties.length === 0) return;
-    readPerson(view, pronoun);
+    const pronoun = readStandIn(sentence, inPlay(index), reading, readPerson, antecedent, opening[0].slice(at).trim(), sentence.start + at);
+    if (!pronoun) return;
     const statedIn = `${before.text} ${sentence.text}`;
     for (const tie of pronoun.ties ?? []) addTie(antecedent, { ...tie, statedIn });
     for (const role of rolesOf(pronoun)) if (role.organisation && reading.isParty(role.organisation)) addRole(antecedent, { ...role, statedIn });
@@ -48,14 +46,32 @@ export function readTitleTies(sentences: SentenceMentions[], reading: PartyReadi
     if (!titled || sentence.mentions.some((one) => one.kind !== 'party' && one.offset - sentence.start < titled.index + titled[0].length && one.offset - sentence.start >= titled.index)) return;
     const holder = onlyHolder(sentences, titled[1] as string);
     if (!holder) return;
-    const surface = titled[0].replace(/\s*,\s*who\s$/, '');
-    const title: Mention = { kind: 'person', name: holder.name, surface, offset: sentence.start + titled.index, place: holder.place, evidence: 0 };
-    const view = new SentenceView({ ...sentence, mentions: [title, ...sentence.mentions].sort((a, b) => a.offset - b.offset) }, reading, inPlay(index));
-    if (view.parties.length === 0) return;
-    readPerson(view, title);
+    const title = readStandIn(sentence, inPlay(index), reading, readPerson, holder, titled[0].replace(/\s*,\s*who\s$/, ''), sentence.start + titled.index);
+    if (!title) return;
     const statedIn = holder.place.sentence === sentence.text ? sentence.text : `${holder.place.sentence} ${sentence.text}`;
     for (const tie of title.ties ?? []) addTie(holder, { ...tie, statedIn });
   });
+}
+
+/**
+ * Reads `sentence` (with `inPlay`, the party the article is about there) with a
+ * stand-in for `person` (the pronoun or title at `offset`) among its mentions; the stand-in, with the ties and roles read
+ * for it, or none when the sentence names no party.
+ */
+function readStandIn(
+  sentence: SentenceMentions,
+  inPlay: string | undefined,
+  reading: PartyReading,
+  readPerson: (view: SentenceView, person: Mention) => void,
+  person: Mention,
+  surface: string,
+  offset: number,
+): Mention | undefined {
+  const standIn: Mention = { kind: 'person', name: person.name, surface, offset, place: person.place, evidence: 0 };
+  const view = new SentenceView({ ...sentence, mentions: [standIn, ...sentence.mentions].sort((a, b) => a.offset - b.offset) }, reading, inPlay);
+  if (view.parties.length === 0) return undefined;
+  readPerson(view, standIn);
+  return standIn;
 }
 
 /** The one person the article gives a seat's title in the present ("Governor X", "X, the Kitui Governor"), by surname. */
