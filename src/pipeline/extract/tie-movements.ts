@@ -7,7 +7,7 @@
 import type { Mention } from '../types';
 import type { PersonInSentence, SentenceView } from './sentence-view';
 import { bothOf, tieOf } from './tie-facts';
-import { ALLY, APPOSITION_WHO_JOINED, BELONGS, JOIN, LEAVE, LEFT_BARE, NOT_LEFT, SAID_JOINED, SAID_LEFT, SEATS, SINCE_JOINED, TO_NEXT, WHO_LEFT, WHO_LEFT_THE_PARTY } from './tie-patterns';
+import { ALLY, APPOSITION_WHO_JOINED, BELONGS, JOIN, JOINED_HANDS, LEAVE, LEFT_BARE, NOT_LEFT, REMAINS_IN, SAID_JOINED, SAID_LEFT, SEATS, SINCE_JOINED, TO_NEXT, WHO_LEFT, WHO_LEFT_THE_PARTY } from './tie-patterns';
 import { escapeRegExp } from '../text/regexp';
 
 /** The text between a person and a party after them, read as one statement about the person. */
@@ -28,6 +28,8 @@ export function allied(view: SentenceView, person: Mention, { party, gaps }: Par
   if (/^\s*(?:\([^()]{1,12}\)\s*)?(?:(?:deputy|national|party)\s+)*(?:leader|chair\w*|secretary-general|boss|founder)\s+(?:(?:Mr|Mrs|Ms|Dr|Prof|Hon|Eng)\.?\s+)?\p{Lu}/iu.test(view.after(party))) return;
   const stated = gaps.find((one) => ALLY.test(one));
   if (stated !== undefined) bothOf(view, person, party.name, 'ally', ALLY.exec(stated)?.[1] || /\b(?:was|were)\b/.test(stated) ? 'former' : undefined);
+  // ("joined hands with UDA's X": the one worked with is the person the possessive names.)
+  else if (gaps.some((one) => JOINED_HANDS.test(one)) && !/^['’]s\b/.test(view.after(party))) bothOf(view, person, party.name, 'ally');
 }
 
 /**
@@ -39,6 +41,7 @@ export function memberOutright(view: SentenceView, person: Mention, { party, dir
   if (clear && NOT_LEFT.test(direct)) tieOf(person, party.name, 'member');
   // ("X, who was Jubilee's candidate in 2017 but is now in UDA": where the person stands now.)
   if (clear && NOW_IN.test(direct)) tieOf(person, party.name, 'member');
+  if (clear && REMAINS_IN.test(direct)) tieOf(person, party.name, 'member');
   if (clear && /^\s+of\s+(?:the\s+)?\p{Lu}[\p{L}-]+['’]s\s+(?:ruling|governing|main\s+opposition|opposition)\s+$/u.test(direct)) tieOf(person, party.name, 'member');
 }
 

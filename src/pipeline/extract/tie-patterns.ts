@@ -11,7 +11,10 @@ const DATED = String.raw`(?:on\s+(?:[A-Z][a-z]+day(?:\s*,\s*(?:${MONTH}\s+\d{1,2
 const ADVERBS = String.raw`(?:(?:has|had|have|recently|officially|formally|later|then|also|finally|reportedly|eventually|quietly|publicly|subsequently|since|last\s+\w+|yesterday|today|${DATED})\s+)*`;
 /** "X, the former MP," or "X, who": what may stand between a person and their verb. */
 const SUBJECT_GAP = String.raw`(?:\s*,[^,;.“”"]{1,80},)?\s*(?:,\s*who\s+)?`;
-export const LEAVE = new RegExp(`^${SUBJECT_GAP}${ADVERBS}(?:decamped|defected|ditched|quit|quits|dumped|deserted|resigned|exited|walked\\s+out|(?:(?:has|had|have)\\s+)left|(?:was\\s+|has\\s+been\\s+)?(?:expelled|kicked\\s+out|thrown\\s+out)|announced\\s+(?:his|her)\\s+exit)\\s+(?:from\\s+|of\\s+)?(?:the\\s+)?$`, 'i');
+// ("ended a 12-year association with P", "parted ways with P", "cut ties with P", "renounced her membership of P": a tie ended,
+// however the move is worded.)
+const ENDED_TIE = String.raw`(?:parted\s+ways|(?:cut|severed|broke|snapped)\s+(?:all\s+)?(?:(?:his|her|their)\s+)?(?:political\s+)?ties|ended\s+(?:(?:his|her|their|a|an)\s+)?(?:[\w-]+\s+){0,2}?(?:association|relationship|affiliation|membership|stint|romance))\s+with|(?:renounced|ended|resigned|gave\s+up|surrendered|withdrew)\s+(?:his|her|their)\s+membership\s+(?:of|in|from)`;
+export const LEAVE = new RegExp(`^${SUBJECT_GAP}${ADVERBS}(?:decamped|defected|ditched|quit|quits|dumped|deserted|resigned|exited|walked\\s+out|(?:(?:has|had|have)\\s+)left|(?:was\\s+|has\\s+been\\s+)?(?:expelled|kicked\\s+out|thrown\\s+out)|announced\\s+(?:his|her)\\s+exit|${ENDED_TIE})\\s+(?:from\\s+|of\\s+)?(?:the\\s+)?$`, 'i');
 /** "X, a lawyer, left ODM for the PUP-K": a bare "left", said of a party only when the party moved to follows. */
 export const LEFT_BARE = new RegExp(`^${SUBJECT_GAP}${ADVERBS}left\\s+(?:the\\s+)?$`, 'i');
 /** "X, speaking to Kenyans.co.ke after the rally, said": an aside, a web address's dots allowed. */
@@ -103,6 +106,10 @@ export const MEMBERS_LED_BY = /^\s+(?:legislators|lawmakers|mps|mcas|senators|me
 export const SEATS = /^(?:MP|MCA|Senator|Governor|Deputy Governor|Woman Representative|Lawmaker|Legislator|Member|Politician|Representative)$/;
 /** "X, an ally of P", "X, who is allied to P", "X, a first-term MP allied to the HUP". */
 export const ALLY = /^(?:\s*,\s*an?\s+(?:[\w-]+\s+){0,2}(?:mp|mca|senator|legislator|lawmaker|politician|leader|governor|aspirant)\s+(?=allied|aligned)|\s*,\s*(?:who\s+(?:is|was)\s+|both\s+)?|\s+(?:is|was|has\s+been|remains|are|were)\s+)(?:an?\s+|the\s+)?(once\s+|former\s+)?(?:close\s+|staunch\s+|key\s+|loyal\s+|known\s+|long-time\s+)?(?:ally\s+of|allies\s+of|allied\s+(?:to|with)|aligned\s+(?:to|with))\s+(?:the\s+)?$/i;
+/** "X has since joined hands with P", "X teamed up with P": working with the party, not in it. */
+export const JOINED_HANDS = new RegExp(`^${SUBJECT_GAP}${ADVERBS}(?:(?:joined|joins)\\s+hands|teamed\\s+up|(?:threw|has\\s+thrown)\\s+in\\s+(?:his|her|their)\\s+lot|allied\\s+(?:himself|herself|themselves))\\s+with\\s+(?:the\\s+)?$`, 'i');
+/** "X said he would remain in P", "X, who remains in P,", "X will stay in P": a membership the text says goes on. */
+export const REMAINS_IN = new RegExp(`^(?:${SAID_GAP}(?:said|says|insisted|maintained|vowed)\\s+(?:that\\s+)?(?:he|she)\\s+(?:would|will)\\s+|\\s*,\\s*who\\s+(?:still\\s+)?|\\s+(?:still\\s+)?(?:will\\s+|would\\s+)?)(?:remain|remains|stay|stays)\\s+(?:firmly\\s+)?in\\s+(?:the\\s+)?$`, 'i');
 export const LED_BY = /^\)?\s*,?\s*(?:the\s+(?:party|outfit)\s+)?(?:(?:which|that)\s+(?:is|was|has\s+been)\s+)?(now\s+|currently\s+|then\s+|formerly\s+|previously\s+)?led\s+by\s+(?:[\p{L}-]+\s+){0,4}$/iu;
 /** "The P (…) was registered in 2021 and is led by X": a clause about the party, then its leader. */
 export const SUBJECT_LED_BY = /^(?:\s*\([^()]{1,40}\))?\s+(?:was|is|has\s+been)\s+[^,.;:“”"()]{1,80}?\s+and\s+(?:is\s+)?(now\s+|currently\s+)?led\s+by\s+(?:[\p{L}-]+\s+){0,4}$/u;
