@@ -6,10 +6,17 @@
  * at all ("a former presidential candidate" was published as a former
  * President); and a body whose name holds a title's word keeps it ("Council
  * of Governors chairperson" was an office called "Governor Chairperson" of a
- * "Council of"). Titles written by hand.
+ * "Council of"); "as the new Chairman of the … Board" was an office called
+ * "The New Chairman". Titles written by hand.
  */
 import { describe, expect, it } from 'vitest';
+import { analyseCorpus } from '../../src/pipeline/corpus';
 import { readRole } from '../../src/pipeline/extract/roles';
+import { loadPack } from '../../src/pipeline/ingest';
+import { summarise } from '../../src/pipeline/summary';
+import { seed } from './helpers';
+
+const pack = await loadPack();
 
 describe('a holder new to the office', () => {
   it.each([
@@ -17,8 +24,16 @@ describe('a holder new to the office', () => {
     ['New National Treasurer', 'National Treasurer'],
     ['newly-elected Speaker', 'Speaker'],
     ['newly-appointed Cabinet Secretary', 'Cabinet Secretary'],
+    ['the new Chairman', 'Chairman'],
+    ['a new Treasurer', 'Treasurer'],
   ])('reads %s as %s, current', (written, title) => {
     expect(readRole(written)).toEqual({ title });
+  });
+
+  it('reads "named X, …, as the new Chairman of the B Board" as the board\'s Chairman', () => {
+    const text = 'Headline\n\nThe President also named Marsabit Governor Dabasso Guyo Huka\'s deputy, Jillo Boru Wario, as the new Chairman of the Kenya Camel Board.';
+    const person = summarise(analyseCorpus([seed('x.txt', text)], pack)).people.find((one) => one.name === 'Jillo Boru Wario');
+    expect(person?.roles.map((role) => `${role.title}, ${role.organisation ?? ''}`)).toEqual(['Chairman, Kenya Camel Board']);
   });
 });
 

@@ -135,6 +135,8 @@ export function readRole(written: string, organisation?: string, tense?: Tense):
   }
   // "a first-time candidate", "a two-term governor": what the holder is, not the office.
   // ("the county's first governor": whose office and which in order, neither the office.)
+  // ("as the new Chairman": the article before such a word goes with it.)
+  if (words.length > 2 && /^(?:the|a|an)$/i.test(words[0] as string) && (DESCRIBING.test(words[1] as string) || ORDINAL.test(words[1] as string))) words = words.slice(1);
   while (words.length > 1 && (DESCRIBING.test(words[0] as string) || /^\p{Ll}+['’]s$/u.test(words[0] as string) || ORDINAL.test(words[0] as string))) words = words.slice(1);
   // Tense words at the front: "immediate former", "ex-", "acting".
   while (words.length > 0) {
