@@ -58,3 +58,20 @@ describe('a Kiswahili title with its place', () => {
     expect(report(text).people.map((one) => one.name)).toEqual(['Mohamed Abdi Mwinyi']);
   });
 });
+
+describe('clerics and officers named by their courtesy title', () => {
+  const people = (text: string) => report(text).people.map((one) => one.name).sort();
+  it.each([
+    ['a faith and a courtesy title before a name', 'Also present was the Catholic Bishop of Garissa, Rt Rev Odhiambo Wafula Barasa, who led the mass.', ['Odhiambo Wafula Barasa']],
+    ['a faith and a courtesy title with no name', 'The Anglican Archbishop also spoke, and the Catholic Bishop sent a message.', []],
+    ['a faith, a courtesy title and a name in one run', 'Catholic Bishop Odhiambo Wafula Barasa led the mass.', ['Odhiambo Wafula Barasa']],
+    ['"Rtd" before a courtesy title', 'The late MP\'s brother, Rtd Bishop Odhiambo Wafula Barasa, will lead the service.', ['Odhiambo Wafula Barasa']],
+    ['a rank written as one hyphenated word', 'Her husband, retired Major-General Otieno Wafula Barasa, is a former commander. Lt-Gen Awino Akoth Ombogo attended.', ['Awino Akoth Ombogo', 'Otieno Wafula Barasa']],
+  ])('%s: the person is named without it', (_label, sentence, names) => {
+    expect(people(`Headline\n\n${sentence}`)).toEqual(names);
+  });
+
+  it('keeps a courtesy word that is a surname too after a given name: "Zainabu Sheikh", "Otieno Bishop Ouma"', () => {
+    expect(people('Headline\n\nZainabu Sheikh spoke, and Otieno Bishop Ouma said the church was ready.')).toEqual(['Otieno Bishop Ouma', 'Zainabu Sheikh']);
+  });
+});

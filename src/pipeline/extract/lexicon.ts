@@ -12,12 +12,22 @@ const words = (list: string) => new Set(list.trim().split(/\s+/));
  * ("Bi", "Bw", "Mheshimiwa"), and its titles of office ("Mbunge", "Seneta", "Gavana"),
  * which English copy keeps untranslated before a surname: read as courtesy
  * words, they make no second person and no office the reader would have to translate.
+ * Military ranks written as one hyphenated word ("Major-General") and "Rtd" ("retired",
+ * before one: "Rtd Bishop X") are courtesy words too.
  */
 export const HONORIFICS = words(`
   mr mrs ms miss mx dr prof professor hon honourable rt honorable rev reverend fr father sir dame lady
   mama mzee madam baba haji hajji sheikh bishop archbishop cardinal pastor imam justice gen maj major col colonel
   capt captain lt brig brigadier amb ambassador eng engineer cpa arch canon ven venerable msgr monsignor
+  lieutenant major-general maj-gen lt-gen lieutenant-general lt-general brigadier-general lt-col lieutenant-colonel
+  rtd retd
   bi bw mheshimiwa mhe mbunge seneta gavana spika rais mwenyekiti h.e
+`);
+
+/** Churches and faiths that name whose cleric a courtesy title is: "the Catholic Bishop", "Anglican Archbishop". */
+export const FAITHS = words(`
+  catholic anglican methodist presbyterian lutheran orthodox evangelical pentecostal adventist baptist coptic
+  quaker akorino muslim islamic christian
 `);
 
 /**

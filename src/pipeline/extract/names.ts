@@ -10,6 +10,7 @@ import type { Token } from '../text/tokens';
 import {
   HONORIFICS,
   EVENT_OPENERS,
+  FAITHS,
   NAME_PARTICLES,
   NAME_SUFFIXES,
   ORGANISATION_HEADS,
@@ -108,6 +109,10 @@ export function readRun(run: Token[], pack: CountryPack): RunReading {
   const innerHonorific = prefix.length > 0 && HONORIFICS.has(bare(prefix[prefix.length - 1] as Token));
   const titled = innerHonorific ? prefix.slice(0, -1) : prefix;
   if (innerHonorific) honorific = prefix[prefix.length - 1]?.base;
+  // "the Catholic Bishop", "Anglican Archbishop X": a faith names whose cleric the courtesy title is, and a run ending
+  // in a courtesy title (one that is no surname too: "Ms Halima Sheikh") names no one.
+  if (innerHonorific && titled.length > 0 && titled.every((token) => FAITHS.has(bare(token)))) return name.length > 0 ? { honorific: honorific as string, name, kind: classify(name, pack, true) } : { name: [], kind: 'other' };
+  if (innerHonorific && name.length === 0 && !NAMES_TOO.has(bare(prefix[prefix.length - 1] as Token))) return { name: [], kind: 'other' };
 
   // "Special Envoy for Infrastructure": a name cannot follow a particle; the run is a phrase.
   const joint = titled[titled.length - 1];
@@ -144,7 +149,7 @@ function startOfName(tokens: Token[], pack: CountryPack): number {
     const nameLike = isNameToken(token) || (token.acronym && taken === 0 && start === tokens.length);
     // "Moses Bishop Otieno": a courtesy word that is also a name, between two names, is a name.
     const before = tokens[start - 2];
-    const inName = HONORIFICS.has(word) && NAMES_TOO.has(word) && taken > 0 && before !== undefined && isNameToken(before) && !isTitleWord(before, pack) && !HONORIFICS.has(bare(before));
+    const inName = HONORIFICS.has(word) && NAMES_TOO.has(word) && taken > 0 && before !== undefined && isNameToken(before) && !isTitleWord(before, pack) && !HONORIFICS.has(bare(before)) && !FAITHS.has(bare(before));
     // "Kibet arap Mutai Kosgei", "Lemayian ole Parsitau": a lower-case particle inside a name, a name before it.
     const particle = SURNAME_PARTICLE.test(token.text) && taken > 0 && before !== undefined && isNameToken(before) && !isTitleWord(before, pack) && !HONORIFICS.has(bare(before));
     if (particle) {
