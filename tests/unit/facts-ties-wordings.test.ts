@@ -69,3 +69,27 @@ describe('a membership kept', () => {
     expect(allTies(`${opening}Homa Bay MCA Ochieng Odera Ouko said he would not remain in the TBP.`, 'Ouko')).toEqual([]);
   });
 });
+
+describe("a party's boss", () => {
+  /** Every role the article gives the person, over all their mentions. */
+  const allRoles = (text: string, surname: string) =>
+    extract(text)
+      .mentions.filter((mention) => mention.kind !== 'party' && mention.name.endsWith(surname))
+      .flatMap((mention) => [mention.role, ...(mention.roles ?? [])].filter((role) => role !== undefined).map((role) => `${role.title} of ${role.organisation}`));
+
+  it.each([
+    'TBP boss Wainaina Njoroge Kimani said the party was ready.',
+    'TBP party boss Wainaina Njoroge Kimani said the party was ready.',
+    'Wainaina Njoroge Kimani, the TBP boss, said the party was ready.',
+  ])('reads "%s" as the party\'s leader', (sentence) => {
+    const text = `${opening}${sentence}`;
+    expect(allTies(text, 'Kimani')).toEqual(['TBP leader']);
+    expect(allRoles(text, 'Kimani')).toEqual(['Party Leader of TBP']);
+  });
+
+  it('leaves the boss of a body that is no party as written: "KRA boss X"', () => {
+    const text = `${opening}KRA boss Wainaina Njoroge Kimani attended the meeting.`;
+    expect(allTies(text, 'Kimani')).toEqual([]);
+    expect(allRoles(text, 'Kimani')).toEqual(['Boss of KRA']);
+  });
+});

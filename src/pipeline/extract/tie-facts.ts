@@ -55,7 +55,8 @@ export function officeIn(person: Mention, written: string, party: string): void 
  */
 export function relationOf(title: string): string {
   const lower = title.toLowerCase();
-  if (lower === 'party leader') return 'leader';
+  // (A party's "boss" is the one who leads it: "the ODM boss".)
+  if (lower === 'party leader' || lower === 'boss' || lower === 'party boss') return 'leader';
   if (SEATS.test(title)) return 'member';
   return lower === 'leader' || lower === 'candidate' || lower === 'member' ? lower : title;
 }

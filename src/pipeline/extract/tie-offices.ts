@@ -23,8 +23,9 @@ export function ownRoleInParty(view: SentenceView, { person }: PersonInSentence)
     });
   }
   if (!person.role?.organisation || !view.mentions.some((one) => view.partyLike(one) && one.name === person.role?.organisation)) return;
-  // "JDC leader X" and "party leader X" are one office: a party's leader holds its Party Leader.
-  if (person.role.title === 'Leader') person.role = { ...person.role, title: 'Party Leader' };
+  // "JDC leader X" and "party leader X" are one office: a party's leader holds its Party Leader; so does its "boss"
+  // ("JRC boss X", "the JDC party boss"), as news English calls the one who leads it.
+  if (/^(?:Leader|Boss|Party Boss)$/.test(person.role.title)) person.role = { ...person.role, title: 'Party Leader' };
   const role = person.role;
   tieOf(person, role.organisation as string, relationOfRole(role), role.tense);
   // "UDA MP X" holds a seat as the party's member, not an office of the party: the seat keeps no organisation;
