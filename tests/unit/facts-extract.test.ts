@@ -270,6 +270,16 @@ describe('party names', () => {
     expect(parties.map((mention) => mention.name)).toEqual(['United Opposition', 'Mwamko Alliance']);
   });
 
+  it.each(['Unity for Progress Party', 'Unity for the Progress Party'])('keeps "%s" whole: a name of common words, "for", and a party\'s name after it', (name) => {
+    const parties = extract(`The ${name} (UPP) met. The ${name} wants a new levy.`).mentions.filter((mention) => mention.kind === 'party' && mention.name !== 'UPP');
+    expect(parties.map((mention) => mention.name)).toEqual([name, name]);
+  });
+
+  it('keeps two names apart when a party comes before "for": "quit the Jubilee Party for the Progress Party"', () => {
+    const parties = extract('Otieno Wafula Barasa quit the Jubilee Party for the Progress Party.').mentions.filter((mention) => mention.kind === 'party');
+    expect(parties.map((mention) => mention.name)).toEqual(['Jubilee Party', 'Progress Party']);
+  });
+
   it('finds the party after "Representatives of"', () => {
     expect(extract('Representatives of ANC also attended.').mentions.map((mention) => mention.name)).toEqual(['ANC']);
   });

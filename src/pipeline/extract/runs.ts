@@ -97,6 +97,15 @@ function particlesAt(tokens: Token[], index: number, members: Token[]): number {
     const word = tokens[index + 1];
     if (word && isRunWord(word) && !word.acronym && isCommonWord(word.lower) && !TITLE_HEADS.has(word.lower)) return 1;
   }
+  // "the Democracy for (the) Citizens Party": a name of common words after "the", then "for", goes on when the words
+  // after it close a party's name; after "the", it is a name, not a politician who left a party for another.
+  if (first?.text === 'for' && !whole && members.every((member) => isCommonWord(member.lower) && !member.acronym) && /^the$/i.test(tokens[tokens.indexOf(members[0] as Token) - 1]?.text ?? '')) {
+    const from = index + (tokens[index + 1]?.text === 'the' ? 2 : 1);
+    let next = from;
+    while (next < from + 4 && tokens[next] && isRunWord(tokens[next] as Token) && !(tokens[next] as Token).possessive) next++;
+    const last = tokens[next - 1];
+    if (next > from && last && PARTY_HEADS.has(last.lower) && tokens.slice(from, next).every((token) => isCommonWord(token.lower) && !token.acronym)) return from - index;
+  }
   if (!first?.isWord || !NAME_PARTICLES.has(first.text) || first.text === 'the') return 0;
   if (first.text === 'for' && !TITLE_HEADS.has(previous.lower) && !ORGANISATION_HEADS.has(previous.lower)) return 0;
   return tokens[index + 1]?.text === 'the' && (first.text === 'of' || first.text === 'for') ? 2 : 1;
