@@ -17,6 +17,12 @@ const allTies = (text: string, surname: string) =>
     .mentions.filter((mention) => mention.kind !== 'party' && mention.name.endsWith(surname))
     .flatMap((mention) => (mention.ties ?? []).map((tie) => `${tie.party} ${tie.relation}`));
 
+/** Every role the article gives the person, over all their mentions: title, organisation, tense. */
+const allRoles = (text: string, surname: string) =>
+  extract(text)
+    .mentions.filter((mention) => mention.kind !== 'party' && mention.name.endsWith(surname))
+    .flatMap((mention) => [mention.role, ...(mention.roles ?? [])].filter((role) => role !== undefined).map((role) => `${role.title} of ${role.organisation}${role.tense ? ` (${role.tense})` : ''}`));
+
 const opening = 'Headline\n\nThe Tumaini Bora Party (TBP) and the Umoja Mpya Congress (UMC) met in Nakuru.\n\n';
 
 describe('a tie ended, in other words than "left"', () => {
@@ -71,12 +77,6 @@ describe('a membership kept', () => {
 });
 
 describe("a party's boss", () => {
-  /** Every role the article gives the person, over all their mentions. */
-  const allRoles = (text: string, surname: string) =>
-    extract(text)
-      .mentions.filter((mention) => mention.kind !== 'party' && mention.name.endsWith(surname))
-      .flatMap((mention) => [mention.role, ...(mention.roles ?? [])].filter((role) => role !== undefined).map((role) => `${role.title} of ${role.organisation}`));
-
   it.each([
     'TBP boss Wainaina Njoroge Kimani said the party was ready.',
     'TBP party boss Wainaina Njoroge Kimani said the party was ready.',
@@ -91,5 +91,56 @@ describe("a party's boss", () => {
     const text = `${opening}KRA boss Wainaina Njoroge Kimani attended the meeting.`;
     expect(allTies(text, 'Kimani')).toEqual([]);
     expect(allRoles(text, 'Kimani')).toEqual(['Boss of KRA']);
+  });
+});
+
+describe('an office given after a verb of the person\'s own clause', () => {
+  it('reads "X, who was unveiled in January as the party\'s presidential candidate" as a candidacy and a bid', () => {
+    const text = `${opening}TBP leader Omweri Nyabuti Mogaka, who was unveiled in January as the party's presidential candidate, said the coalition would hold.`;
+    expect(allTies(text, 'Mogaka')).toEqual(['TBP leader', 'TBP candidate']);
+    expect(allRoles(text, 'Mogaka')).toEqual(['Party Leader of TBP', 'President of undefined (aspiring)']);
+  });
+
+  it.each([
+    ['The TBP also confirmed that Nyandika Obiri Matagaro, a former Kisii County Executive for Trade, would take over as its incoming Secretary-General in April.', 'Secretary-General of TBP (incoming)'],
+    ['The TBP said Nyandika Obiri Matagaro will take over as its treasurer.', 'Treasurer of TBP'],
+    ['At the TBP convention, Nyandika Obiri Matagaro was formally named as the party\'s national chairman.', 'National Chairman of TBP'],
+  ])('reads "%s" as an office of the party', (sentence, role) => {
+    const text = `${opening}${sentence}`;
+    expect(allRoles(text, 'Matagaro')).toContain(role);
+  });
+
+  it('gives nothing to a person the office is not given to: "X said Y would take over as its Secretary-General"', () => {
+    const text = `${opening}The TBP's Nyandika Obiri Matagaro said Wanjiku Mumbi Karanja would take over as its Secretary-General.`;
+    expect(allRoles(text, 'Matagaro')).toEqual([]);
+  });
+});
+
+describe('an alliance after "but" in the person\'s clause', () => {
+  it('reads "X, who was elected on a Q ticket but is now allied to P," as a candidacy over and a current ally', () => {
+    const text = `${opening}Kitutu Masaba MP Moraa Bosibori Nyagaka, who was elected on a UMC ticket but is now allied to the TBP, backed the bill.`;
+    const ties = extract(text).mentions.filter((mention) => mention.name.endsWith('Nyagaka')).flatMap((mention) => mention.ties ?? []);
+    expect(ties.map((tie) => `${tie.party} ${tie.relation} ${tie.tense ?? 'current'}`)).toEqual(['UMC candidate former', 'TBP ally current']);
+  });
+});
+
+describe("a party's flag flown in a race", () => {
+  it.each([
+    'Naipanoi Sein Kipees, a former Kajiado County Executive for Water, will fly the TBP flag in the race for Kajiado Governor.',
+    'Naipanoi Sein Kipees will fly the Tumaini Bora Party (TBP) flag in the by-election.',
+  ])('reads "%s" as a candidacy', (sentence) => {
+    expect(allTies(`${opening}${sentence}`, 'Kipees')).toEqual([expect.stringMatching(/ candidate$/)]);
+  });
+
+  it('reads no candidacy in "X waved the P flag at the rally"', () => {
+    expect(allTies(`${opening}Naipanoi Sein Kipees waved the TBP flag at the rally.`, 'Kipees')).toEqual([]);
+  });
+});
+
+describe('a party described, then its leader', () => {
+  it('reads "ditched Q for P, the Coast-based outfit led by former Kwale Woman Representative X," as X leading P', () => {
+    const text = `${opening}Msambweni MP Rashid Omar Mwakireti on Saturday ditched the UMC for the TBP, the Coast-based outfit led by former Kwale County Woman Representative Mwanaisha Chizi Mwatsuma, in a colourful rally.`;
+    expect(allTies(text, 'Mwatsuma')).toEqual(['TBP leader']);
+    expect(allTies(text, 'Mwakireti')).toEqual(['UMC left', 'TBP joined']);
   });
 });

@@ -27,7 +27,8 @@ export function allied(view: SentenceView, person: Mention, { party, gaps }: Par
   // ("X, an ally of TMM leader Y": an ally of the person the party's title is for, no tie to the party.)
   if (/^\s*(?:\([^()]{1,12}\)\s*)?(?:(?:deputy|national|party)\s+)*(?:leader|chair\w*|secretary-general|boss|founder)\s+(?:(?:Mr|Mrs|Ms|Dr|Prof|Hon|Eng)\.?\s+)?\p{Lu}/iu.test(view.after(party))) return;
   const stated = gaps.find((one) => ALLY.test(one));
-  if (stated !== undefined) bothOf(view, person, party.name, 'ally', ALLY.exec(stated)?.[1] || /\b(?:was|were)\b/.test(stated) ? 'former' : undefined);
+  // ("who was elected on an ODM ticket but is now allied to P": the tense of the words after "but", not of the clause's start.)
+  if (stated !== undefined) bothOf(view, person, party.name, 'ally', ALLY.exec(stated)?.[1] || /\b(?:was|were)\b/.test(stated.replace(/^.*\s(?:but|and)\s/, '')) ? 'former' : undefined);
   // ("joined hands with UDA's X": the one worked with is the person the possessive names.)
   else if (gaps.some((one) => JOINED_HANDS.test(one)) && !/^['’]s\b/.test(view.after(party))) bothOf(view, person, party.name, 'ally');
 }

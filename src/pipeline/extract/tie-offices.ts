@@ -9,7 +9,7 @@ import type { Mention } from '../types';
 import { readRole, tenseBefore } from './roles';
 import type { PersonInSentence, SentenceView } from './sentence-view';
 import { isOffice, officeIn, relationOfRole, setRole, SOUGHT_SEATS, tieOf } from './tie-facts';
-import { CHAIRS_BUT, SUBJECT_IS_LED_BY, SUBJECT_LED_BY, AND_AS, AS_OFFICE, AS_TITLE, CHAIRED, CHAIRS, GIVES_OFFICE, ITS_OFFICE, LED_BY, OFFICE_AFTER, OFFICE_BEFORE, officeWords, ORGAN, ORGAN_HEAD, ORGAN_CHAIRED_BY, PARTY_OFFICE, SEATS, titleCase, WAS_ELECTED, WILL_SERVE, X_LED, X_LED_PARTY } from './tie-patterns';
+import { CHAIRS_BUT, SUBJECT_IS_LED_BY, SUBJECT_LED_BY, AND_AS, AS_OFFICE, AS_OFFICE_AFTER_VERB, AS_TITLE, CHAIRED, CHAIRS, GIVES_OFFICE, ITS_OFFICE, LED_BY, OFFICE_AFTER, OFFICE_BEFORE, officeWords, ORGAN, ORGAN_HEAD, ORGAN_CHAIRED_BY, PARTY_OFFICE, SEATS, titleCase, WAS_ELECTED, WILL_SERVE, X_LED, X_LED_PARTY } from './tie-patterns';
 
 /** The person's own role, when its organisation is a party: "ODM leader X", "UDA nominee X". */
 export function ownRoleInParty(view: SentenceView, { person }: PersonInSentence): void {
@@ -113,10 +113,10 @@ export function chairsParty(view: SentenceView, { person, next, later }: PersonI
   if (office && /^\s+as\s+(?:the\s+)?$/i.test(between)) officeIn(person, (office[1] as string).trim(), next.name);
 }
 
-/** "elected X as the party's National Chairman", "X as its incoming Secretary-General", "named X as PPK Chairperson". */
+/** "elected X as the party's National Chairman", "X as its incoming Secretary-General", "named X as PPK Chairperson", "X would take over as its treasurer". */
 export function asOffice(view: SentenceView, { person }: PersonInSentence): void {
   const after = view.after(person);
-  const stated = AS_OFFICE.exec(after);
+  const stated = AS_OFFICE.exec(after) ?? AS_OFFICE_AFTER_VERB.exec(after);
   const party = /\bits\b/.test(stated?.[0] ?? '') ? (view.partyBeforeTitle(person)?.name ?? view.inPlay) : view.inPlay;
   if (stated && party) officeIn(person, (stated[1] as string).trim(), party);
   // Only after a verb that gives the office ("replaced Y as Chairman" gives Y none).

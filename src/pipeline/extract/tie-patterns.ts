@@ -105,24 +105,32 @@ export const MEMBERS_LED_BY = /^\s+(?:legislators|lawmakers|mps|mcas|senators|me
 /** Titles that are a seat or a standing, not an office in the party that goes with them: "TMP lawmaker X", "UDA MP X", "the Jubilee governor". */
 export const SEATS = /^(?:MP|MCA|Senator|Governor|Deputy Governor|Woman Representative|Lawmaker|Legislator|Member|Politician|Representative)$/;
 /** "X, an ally of P", "X, who is allied to P", "X, a first-term MP allied to the HUP". */
-export const ALLY = /^(?:\s*,\s*an?\s+(?:[\w-]+\s+){0,2}(?:mp|mca|senator|legislator|lawmaker|politician|leader|governor|aspirant)\s+(?=allied|aligned)|\s*,\s*(?:who\s+(?:is|was)\s+|both\s+)?|\s+(?:is|was|has\s+been|remains|are|were)\s+)(?:an?\s+|the\s+)?(once\s+|former\s+)?(?:close\s+|staunch\s+|key\s+|loyal\s+|known\s+|long-time\s+)?(?:ally\s+of|allies\s+of|allied\s+(?:to|with)|aligned\s+(?:to|with))\s+(?:the\s+)?$/i;
+// ("X, who was elected on an ODM ticket but is now allied to the P": the clause about X goes on after "but".)
+export const ALLY = /^(?:\s*,\s*who\s+[^.;:“”"]{1,100}?\s+(?:but|and)\s+(?:is|has\s+been|remains)\s+(?:now\s+)?(?=allied|aligned|an?\s|the\s|close|staunch|key|loyal)|\s*,\s*an?\s+(?:[\w-]+\s+){0,2}(?:mp|mca|senator|legislator|lawmaker|politician|leader|governor|aspirant)\s+(?=allied|aligned)|\s*,\s*(?:who\s+(?:is|was)\s+|both\s+)?|\s+(?:is|was|has\s+been|remains|are|were)\s+)(?:an?\s+|the\s+)?(once\s+|former\s+)?(?:close\s+|staunch\s+|key\s+|loyal\s+|known\s+|long-time\s+)?(?:ally\s+of|allies\s+of|allied\s+(?:to|with)|aligned\s+(?:to|with))\s+(?:the\s+)?$/i;
 /** "X has since joined hands with P", "X teamed up with P": working with the party, not in it. */
 export const JOINED_HANDS = new RegExp(`^${SUBJECT_GAP}${ADVERBS}(?:(?:joined|joins)\\s+hands|teamed\\s+up|(?:threw|has\\s+thrown)\\s+in\\s+(?:his|her|their)\\s+lot|allied\\s+(?:himself|herself|themselves))\\s+with\\s+(?:the\\s+)?$`, 'i');
 /** "X said he would remain in P", "X, who remains in P,", "X will stay in P": a membership the text says goes on. */
 export const REMAINS_IN = new RegExp(`^(?:${SAID_GAP}(?:said|says|insisted|maintained|vowed)\\s+(?:that\\s+)?(?:he|she)\\s+(?:would|will)\\s+|\\s*,\\s*who\\s+(?:still\\s+)?|\\s+(?:still\\s+)?(?:will\\s+|would\\s+)?)(?:remain|remains|stay|stays)\\s+(?:firmly\\s+)?in\\s+(?:the\\s+)?$`, 'i');
-export const LED_BY = /^\)?\s*,?\s*(?:the\s+(?:party|outfit)\s+)?(?:(?:which|that)\s+(?:is|was|has\s+been)\s+)?(now\s+|currently\s+|then\s+|formerly\s+|previously\s+)?led\s+by\s+(?:[\p{L}-]+\s+){0,4}$/iu;
+// ("the BUP, the Coast-based outfit led by former Kwale County Woman Representative X": a word for the party, a longer title.)
+export const LED_BY = /^\)?\s*,?\s*(?:the\s+(?:[\p{L}-]+\s+){0,2}?(?:party|outfit)\s+)?(?:(?:which|that)\s+(?:is|was|has\s+been)\s+)?(now\s+|currently\s+|then\s+|formerly\s+|previously\s+)?led\s+by\s+(?:[\p{L}-]+\s+){0,6}$/iu;
 /** "The P (…) was registered in 2021 and is led by X": a clause about the party, then its leader. */
 export const SUBJECT_LED_BY = /^(?:\s*\([^()]{1,40}\))?\s+(?:was|is|has\s+been)\s+[^,.;:“”"()]{1,80}?\s+and\s+(?:is\s+)?(now\s+|currently\s+)?led\s+by\s+(?:[\p{L}-]+\s+){0,4}$/u;
 /** "The UNC is led by X", "The UNC, which was registered in 2025, is led by X": the party the sentence is about, led now. */
 export const SUBJECT_IS_LED_BY = /^(?:\s*\([^()]{1,40}\))?(?:\s*,\s*(?:which|that)\s+[^,.;:“”"()]{1,80},)?\s+(?:is|has\s+been)\s+(now\s+|currently\s+)?led\s+by\s+(?:[\p{L}-]+\s+){0,4}$/u;
 export const X_LED = /^-led\s+(?:the\s+)?/i;
 export const X_LED_PARTY = /^-led\s+(?:party|outfit|coalition|alliance|faction)\b/i;
-/** "on a UDA ticket", "elected on UDA tickets", "will seek the Wiper ticket". */
-export const TICKET_BEFORE = /\b(?:on|seek|seeks|seeking|sought|won|win|wins|clinched|bagged|handed|got|get|for)\s+(?:(?:an?|the|his|her|their)\s+)?$/i;
+/** "on a UDA ticket", "elected on UDA tickets", "will seek the Wiper ticket", "will fly the JRC flag". */
+export const TICKET_BEFORE = /\b(?:on|seek|seeks|seeking|sought|won|win|wins|clinched|bagged|handed|got|get|for|fly|flies|flew|flying)\s+(?:(?:an?|the|his|her|their)\s+)?$/i;
 // ("on a Haki na Usawa Party (HUP) ticket": the acronym in brackets between.)
-export const TICKET_AFTER = /^(?:\s*\([^()]{1,12}\))?\s+tickets?\b/i;
+// ("will fly the Jamhuri Reform Congress (JRC) flag": a party's flag flown in a race is its ticket.)
+export const TICKET_AFTER = /^(?:\s*\([^()]{1,12}\))?\s+(?:tickets?|flag)\b/i;
 /** "as the party's National Chairman", "as its incoming Secretary-General": an office named with its party. */
 export const AS_OFFICE = /^(?:\s*,[^,.;“”"]{1,60},(?=\s+as\s))?\s*(?:,\s*|\s+as\s+)(?:the\s+)?(?:party['’]s|its)\s+([\p{L}-]+(?:\s+[\p{L}-]+){0,3}?)(?=[,.;]|\s+(?:and|who|to|in|on|at|for|with|by|after|before|when|while|but)\b|$)/u;
+/**
+ * "X, who was unveiled in January as the party's presidential candidate", "X would take over as its incoming
+ * Secretary-General": the office given after a verb of the person's own clause.
+ */
+export const AS_OFFICE_AFTER_VERB = /^(?:\s*,[^,.;“”"]{1,60}(?=\s*,\s*who\s)|\s*,[^,.;“”"]{1,60},)?(?:\s*,\s*who\s+|\s+)(?:(?:(?:was|has\s+been|had\s+been|is|will\s+be|would\s+be)\s+(?:also\s+|formally\s+|officially\s+|later\s+)?(?:unveiled|named|endorsed|confirmed|picked|appointed|elected|installed|chosen|presented)(?:\s+(?:in|on|last)\s+\p{Lu}\p{Ll}+)?)|(?:(?:will|would|is\s+to|is\s+set\s+to|shall)\s+take|takes|took)\s+over)\s+as\s+(?:the\s+)?(?:party['’]s|its)\s+([\p{L}-]+(?:\s+[\p{L}-]+){0,3}?)(?=[,.;]|\s+(?:and|who|to|in|on|at|for|with|by|after|before|when|while|but)\b|$)/u;
 /** "endorsed X as Party Leader", "elected X, the former Kiambu Senator, as PPK Chairperson": a capitalised office after "as". */
 // ("confirmed X as Party Leader of the DAPK", "… of the Maendeleo Front": the party's acronym or name may follow the office.)
 export const AS_TITLE = /^(?:\s*,[^,.;“”"]{1,60},(?=\s+as\s))?\s+as\s+(?:the\s+)?(?:(\p{Lu}[\p{Lu}\p{N}]*(?:-\p{Lu}+)?)\s+)?((?:\p{Lu}[\p{L}-]*\s+){0,3}\p{Lu}[\p{L}-]*)(?:\s+of\s+(?:the\s+)?(\p{Lu}[\p{Lu}\p{N}]*(?:-\p{Lu}+)?|\p{Lu}[\p{L}\p{N}'’-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}\p{N}'’-]*){1,5}))?(?=[,.;]|\s+(?:and|who|to|in|on|at|for|with|by|after|before|when|while|but)\b|$)/u;
