@@ -3,7 +3,8 @@
  * governor's husband is introduced is not the governor's, though the story is
  * about her. A bare surname goes to the person the article is about only when
  * no other namesake was named in full after them; a "Mr" or "Ms" that fits
- * only one of them settles it; otherwise the quote goes to review. And a
+ * only one of them settles it; after "the younger" or "the elder", no count
+ * of mentions does; otherwise the quote goes to review. And a
  * first name after a title ("Nominated MCA Peter") is no one whose first name
  * it is: the President got the MCA's seat. Each case is a short invented text
  * with its speaker or roles written by hand.
@@ -61,6 +62,19 @@ describe('a surname two people of the article share', () => {
       `Gitau, the party's chairman, said the two remained close. "${FARMER}," Gitau said.`,
     ].join('\n\n');
     expect(saidBy(text, FARMER.slice(0, 20))).toEqual(['Mwangi Karanja Gitau']);
+  });
+
+  it.each(['the younger', 'the elder'])('is no one\'s when "%s" sets the namesakes apart', (words) => {
+    // A late MP's son quoted on his father: the surname's subject is the father, and the words say it is the other.
+    const text = [
+      'Headline',
+      'Leaders have paid tribute to former Kabete MP Kamau Njoroge Gitau, who died on Sunday. He was 74.',
+      'Gitau represented the constituency for three terms.',
+      "Gitau's son, Mr Mwangi Karanja Gitau, a former nominated MCA, thanked Kenyans for their support.",
+      `"${FARMER}," ${words} Gitau said.`,
+    ].join('\n\n');
+    expect(saidBy(text, FARMER.slice(0, 20))).toEqual([]);
+    expect(report(text).unattributed.map((quote) => quote.text)).toContain(FARMER);
   });
 });
 

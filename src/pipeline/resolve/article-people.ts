@@ -129,8 +129,14 @@ function placeShortForm(
 function titledBefore(mention: Mention): boolean {
   const title = mention.role?.title.split(/\s+/).pop();
   if (!title) return false;
-  const before = mention.place.sentence.slice(0, Math.max(0, mention.place.sentence.indexOf(mention.surface)));
-  return before.toLowerCase().trimEnd().endsWith(title.toLowerCase());
+  return textBefore(mention).toLowerCase().trimEnd().endsWith(title.toLowerCase());
+}
+
+/** "the younger Sigei", "the elder Otieno": a word that tells one namesake from another. */
+const SET_APART = /\b(?:the\s+)?(?:younger|elder|older|senior|junior)\s+$/i;
+
+function textBefore(mention: Mention): string {
+  return mention.place.sentence.slice(0, Math.max(0, mention.place.sentence.indexOf(mention.surface)));
 }
 
 /**
@@ -150,6 +156,9 @@ function choose(mention: Mention, candidates: PersonCluster[], firstSeen: Map<Pe
   const pool = introduced.length > 0 ? introduced : candidates;
   const fitting = pool.filter((cluster) => !ofOtherSex(mention, cluster));
   if (fitting.length === 1) return fitting[0];
+  // ("the younger Sigei said", of a late MP and his son: the words set one namesake against another, and no count of
+  // mentions says which of them is meant.)
+  if (SET_APART.test(textBefore(mention))) return undefined;
   const subject = subjectOf(fitting, at, firstSeen);
   if (!subject || introduced.length === 0) return subject;
   const mine = lastNamedInFull(subject, at);
