@@ -144,3 +144,13 @@ describe('a party described, then its leader', () => {
     expect(allTies(text, 'Mwakireti')).toEqual(['UMC left', 'TBP joined']);
   });
 });
+
+describe("a membership of a party written with its standing", () => {
+  it.each([
+    ['Nandi Senator Cherono Jemutai Koech, a member of the ruling Tumaini Bora Party (TBP), defended the nominee.', 'Tumaini Bora Party member'],
+    ['Nandi Senator Cherono Jemutai Koech, a member of the opposition UMC, defended the nominee.', 'UMC member'],
+    ['Nandi Senator Cherono Jemutai Koech, a member of the main opposition UMC, defended the nominee.', 'UMC member'],
+  ])('reads "%s" as a membership', (sentence, tie) => {
+    expect(allTies(`${opening}${sentence}`, 'Koech')).toEqual([tie]);
+  });
+});

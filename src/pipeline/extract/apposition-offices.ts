@@ -71,7 +71,9 @@ export function readApposition(phrase: Token[], pack: CountryPack, context: Cont
   let organisation: string | undefined;
   if (before.length > 0) organisation = nameText(before);
   else if (link !== -1 && !field) {
-    const scope = phrase.slice(link + 1).filter((token, index) => !(index === 0 && token.lower === 'the'));
+    let scope = phrase.slice(link + 1).filter((token, index) => !(index === 0 && token.lower === 'the'));
+    // ("a member of the ruling P", "of the opposition P": the party's standing is no part of its name.)
+    while (scope.length > 1 && STANDING.test(scope[0]?.text ?? '')) scope = scope.slice(1);
     // ("a member of the Chama cha Wananchi-Kenya": a particle between a name's words is part of it.)
     const inName = (token: Token, at: number) => token.capitalised || token.lower === 'of' || (NAME_PARTICLES.has(token.text) && token.text !== 'the' && token.text !== 'for' && scope[at + 1]?.capitalised === true);
     const capitalised = scope.filter(inName);
@@ -102,6 +104,9 @@ export function standingIn(apposition: RoleCue, context: Context): string {
   if (SYMPATHY.includes(apposition.title.toLowerCase())) return 'ally';
   return context.membershipEnded ? 'left' : 'member';
 }
+
+/** Words for a party's standing, written in lower case before its name: "the ruling P", "the main opposition P". */
+const STANDING = /^(?:ruling|governing|main|opposition)$/;
 
 /** Seats held for a place: "MCA for Kondele", "MP for Kapseret". */
 const SEATS = /^(?:mp|mca|senator|representative|rep)$/;

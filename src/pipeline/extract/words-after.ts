@@ -36,9 +36,12 @@ export function readAfter(tokens: Token[], run: Run, pack: CountryPack, context:
   // (not "was the Governor's choice for Senate": a possessive title is whose choice it was, no office of hers).
   // ("Sempele's running mate, X, is now the Deputy Governor-elect.": after a name set off by commas, "now" between.)
   const copula = next.text === ',' && tokens[run.index - 1]?.text === ',' ? run.end + 1 : run.end;
-  const article = copula + (tokens[copula + 1]?.lower === 'now' ? 2 : 1);
+  // ("X has been the Trade CS since January": the perfect's "been" is the copula; "had been", an office over.)
+  const perfect = /^(?:has|had)$/.test(tokens[copula]?.lower ?? '') && tokens[copula + 1]?.lower === 'been';
+  const verb = perfect ? copula + 1 : copula;
+  const article = verb + (tokens[verb + 1]?.lower === 'now' ? 2 : 1);
   // ("Mr Gakure remains the Trade PS": an office kept is one held now.)
-  if (tokens[copula]?.isWord && /^(?:is|was|remains)$/.test(tokens[copula]?.lower ?? '') && /^(?:a|an|the)$/.test(tokens[article]?.lower ?? '')) {
+  if (tokens[verb]?.isWord && /^(?:is|was|remains|been)$/.test(tokens[verb]?.lower ?? '') && /^(?:a|an|the)$/.test(tokens[article]?.lower ?? '')) {
     const phrase: Token[] = [];
     for (let at = article + 1; at < tokens.length && tokens[at]?.isWord; at++) phrase.push(tokens[at] as Token);
     let head = phrase.findIndex((token) => isTitleHead(token, pack) && token.lower !== 'member' && !token.possessive);
@@ -49,7 +52,7 @@ export function readAfter(tokens: Token[], run: Run, pack: CountryPack, context:
     const plain = words.every((token, at) => token.capitalised || at === words.length - 1 || tenseBefore(token.text.toLowerCase()) !== undefined || /^(?:immediate|the|a)$/.test(token.lower));
     if (head !== -1 && plain && words.some((token) => token.capitalised)) {
       readApposition(words, pack, context);
-      if (tokens[copula]?.lower === 'was' && context.apposition && !context.apposition.tense) context.apposition = { ...context.apposition, tense: 'former' };
+      if (/^(?:was|had)$/.test(tokens[copula]?.lower ?? '') && context.apposition && !context.apposition.tense) context.apposition = { ...context.apposition, tense: 'former' };
     }
     return;
   }
