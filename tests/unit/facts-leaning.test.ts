@@ -2,8 +2,9 @@
  * "-leaning" is a sympathy the writer sees, not a tie the text states: "a
  * UDA-leaning independent" was published as an ally of UDA. "-allied" still
  * ties. And a membership the clause after it says is over is no current tie:
- * "X, a TDP founder member who is now in the HPM," was a TDP member. Short
- * invented texts, ties written by hand.
+ * "X, a TDP founder member who is now in the HPM," was a TDP member. And
+ * "Quoting the late Senator X, the ODM-allied MP said" made the late senator
+ * the ally the MP is. Short invented texts, ties written by hand.
  */
 import { describe, expect, it } from 'vitest';
 import { loadPack } from '../../src/pipeline/ingest';
@@ -23,6 +24,19 @@ describe('a party the person leans to', () => {
 
   it('still ties "The ODM-allied MCA, X," as an ally', () => {
     expect(ties('Headline\n\nThe ODM-allied MCA, Tom Ochieng Otieno, spoke.', 'Otieno')).toEqual(['ODM ally']);
+  });
+
+  it('still ties "X, the ODM-allied MP, said" as an ally', () => {
+    expect(ties('Headline\n\nTom Ochieng Otieno, the ODM-allied MP, said the motion would fail.', 'Otieno')).toEqual(['ODM ally']);
+  });
+});
+
+describe('a party-allied title that is the sentence\'s own subject', () => {
+  it.each([
+    ['"Quoting the late Senator X, the ODM-allied MP said: …"', 'Quoting the late Senator Tom Ochieng Otieno, the ODM-allied MP said: "Power that punishes is taken away."'],
+    ['"Like X, the UDA-allied senator has …"', 'Like Tom Ochieng Otieno, the UDA-allied senator has opposed the levy.'],
+  ])('gives the name before the comma no tie: %s', (_label, sentence) => {
+    expect(ties(`Headline\n\nLurambi MP Peter Wafula Shitanda spoke at the funeral. ${sentence}`, 'Otieno')).toEqual([]);
   });
 });
 

@@ -5,6 +5,7 @@
  * been a UDA diehard", "A card-carrying member of Wiper, Kyuso MCA X".
  */
 import type { Mention } from '../types';
+import { SPEECH_VERBS } from './lexicon';
 import type { PersonInSentence, SentenceView } from './sentence-view';
 import { seatPlace, setRole, tieOf } from './tie-facts';
 import { GLUED, MEMBERS_LED_BY, PARTY_BRACKET } from './tie-patterns';
@@ -72,9 +73,19 @@ export function gluedToParty(view: SentenceView, { person, previous }: PersonInS
 export function alliedInApposition(view: SentenceView, { person, next }: PersonInSentence): void {
   // ("X (Rarieda), the ODM-allied first-term MP,": the seat in brackets between.)
   if (!next || !view.partyLike(next) || !/^\s*(?:\([^()]{1,40}\)\s*)?,\s*(?:the|a|an)\s+(?:[\p{Ll}-]+\s+)?$/u.test(view.gap(person, next)) || !/^-(?:allied|aligned|leaning)\b/.test(view.after(next))) return;
+  // ("Quoting the late Senator X, the ODM-allied MP said: …": a verb right after the title makes it the sentence's own
+  // subject, someone other than the name before the comma, and no seat the apposition's reading gave X is X's.)
+  const subject = verbAfterTitle(view.after(next));
   // (Nor an office: "a UDA-allied governor" holds the seat, not an office of the party.)
-  person.ties = (person.ties ?? []).filter((tie) => tie.party !== next.name || tie.relation === 'ally');
+  person.ties = (person.ties ?? []).filter((tie) => tie.party !== next.name || (tie.relation === 'ally' && !subject));
+  if (subject) return;
   if (!/^-leaning\b/.test(view.after(next))) tieOf(person, next.name, 'ally');
+}
+
+/** "-allied MP said: …", "-allied senator has …": a verb among the words after the party, before any comma or "who". */
+function verbAfterTitle(after: string): boolean {
+  const words = (/^[^,.;:“”"()]*?(?=\s+(?:who|whose|which|that)\b|[,.;:“”"()]|$)/.exec(after)?.[0] ?? '').split(/\s+/).slice(1);
+  return words.some((word) => SPEECH_VERBS.has(word) || /^(?:is|was|has|had|will|would|did|does)$/.test(word));
 }
 
 /** "HDM legislators led by X". */
