@@ -24,6 +24,8 @@ describe('a candidacy told as over', () => {
     ['"was elected on a P ticket"', 'Mwikali Kaluki Nthenya was elected on a Wiper ticket but has fallen out with the party leadership.', 'Wiper Democratic Movement (candidate, former)'],
     ['"who won his seat on a P ticket in 2022"', 'Tetu MP Mwikali Kaluki Nthenya, who won her seat on a Jubilee ticket in 2022, said she would stay.', 'Jubilee Party (candidate, former)'],
     ['"was elected MCA in 2017, this time on a P ticket"', 'Ms Mwikali Kaluki Nthenya was later elected MCA for Kyuso ward in 2017, this time on a Jubilee ticket.', 'Jubilee Party (candidate, former)'],
+    ['"who served two terms between 2013 and 2022 on a P ticket"', 'Mr Mwikali Kaluki Nthenya, who served two terms between 2013 and 2022 on a Wiper ticket, told supporters he would run again.', 'Wiper Democratic Movement (candidate, former)'],
+    ['"represented the constituency for three terms, first on a P ticket in 1992"', 'Mwikali Kaluki Nthenya represented the constituency for three terms, first on a Jubilee ticket in 1992 and later as an independent.', 'Jubilee Party (candidate, former)'],
     ['"won the seat in 2013, again on a P ticket"', 'Ms Mwikali Kaluki Nthenya won the seat in 2013, again on a Wiper ticket.', 'Wiper Democratic Movement (candidate, former)'],
   ])('is a former candidacy: %s', (_label, sentence, tie) => {
     expect(ties(`${opening} ${sentence}`, 'Mwikali Kaluki Nthenya')).toEqual([tie]);
@@ -39,6 +41,7 @@ describe('a candidacy still running', () => {
   it.each([
     ['"is expected to run on a P ticket"', 'Ms Mwikali Kaluki Nthenya, who lost the primaries in 2022, is expected to run on a Wiper ticket.', 'Wiper Democratic Movement (candidate, current)'],
     ['"will seek the P ticket"', 'Ms Mwikali Kaluki Nthenya will seek the Jubilee ticket for the Senate race.', 'Jubilee Party (candidate, current)'],
+    ['"who served as MCA, will run on a P ticket"', 'Ms Mwikali Kaluki Nthenya, who served as an MCA, will run on a Wiper ticket.', 'Wiper Democratic Movement (candidate, current)'],
     ['"will run again, this time on a P ticket"', 'Ms Mwikali Kaluki Nthenya, who lost in 2022, will run again, this time on a Wiper ticket.', 'Wiper Democratic Movement (candidate, current)'],
     ['"won the P ticket" (a nomination)', 'Ms Mwikali Kaluki Nthenya, who won the UDA ticket last week, will face six rivals.', 'United Democratic Alliance (candidate, current)'],
   ])('is a current candidacy: %s', (_label, sentence, tie) => {

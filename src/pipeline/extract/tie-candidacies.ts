@@ -97,11 +97,14 @@ const NOMINATION_AFTER = /^\s+(?:party\s+)?nomination\b(?!\s+(?:for|to)\s+(?:the
 /** A nomination that went to someone else, or was refused: the bid is over. */
 const LOST = /\b(?:lost|loses|lose|losing|denied)\s+(?:the\s+)?$/i;
 
-/** "was elected on a P ticket", "won his seat on a P ticket", "vied on a P ticket": a race run and over (not "won the P ticket", a nomination). */
+/**
+ * "was elected on a P ticket", "won his seat on a P ticket", "vied on a P ticket", "served two terms on a P ticket": a
+ * race run and over (not "won the P ticket", a nomination).
+ */
 // ("was later elected MCA in 2017, this time on a P ticket": an adverb of sequence, or an aside that only sets this race
 // against an earlier one, leaves it the same past race; any other clause after a comma may bring a new verb, "…, but now
 // runs on a P ticket".)
-const PAST_TICKET = /\b(?:(?:was|were|had\s+been)\s+(?:(?:later|first|then|also|subsequently)\s+)?(?:re-)?elected|won|vied|ran|contested|stood|lost)\b[^,;.“”"]{0,40}?(?:,\s+(?:this\s+time|(?:once\s+)?again|once\s+more|that\s+time))?\s+on\s+(?:an?|the|his|her|their)\s+$/i;
+const PAST_TICKET = /\b(?:(?:was|were|had\s+been)\s+(?:(?:later|first|then|also|subsequently)\s+)?(?:re-)?elected|won|vied|ran|contested|stood|lost|served|represented)\b[^,;.“”"]{0,40}?(?:,\s+(?:this\s+time|(?:once\s+)?again|once\s+more|that\s+time|first|initially))?\s+on\s+(?:an?|the|his|her|their)\s+$/i;
 
 /** "X, who was seeking the post of National Chairman": a party office sought; its party only when the sentence names one. */
 export function postSought(view: SentenceView, { person }: PersonInSentence): void {
