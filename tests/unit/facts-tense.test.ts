@@ -36,6 +36,17 @@ describe('a death', () => {
     expect(offices(mother, 'Ouma')).toEqual(['MP of Nyando (current)']);
   });
 
+  it.each([
+    ['"since the death of secretary-general X"', 'Ms Naomi Khavai Adaji has been acting since the death of secretary-general Odhiambo Okoth Ouma in March.', 'Secretary-General (former)'],
+    ['"mourned the death of its chairman X"', 'The party mourned the death of its chairman Odhiambo Okoth Ouma last year.', 'Chairman (former)'],
+  ])('dates a title written in lower case after "the death of": %s', (_label, sentence, office) => {
+    expect(offices(`Headline\n\n${sentence}`, 'Odhiambo Okoth Ouma')).toEqual([office]);
+  });
+
+  it('leaves a lower-case title current after words that end no office: "met secretary-general X"', () => {
+    expect(offices('Headline\n\nThe delegates met secretary-general Odhiambo Okoth Ouma in March.', 'Odhiambo Okoth Ouma')).toEqual(['Secretary-General (current)']);
+  });
+
   it('dates a party office of the dead person, role and tie', () => {
     const chair = 'Headline\n\nTumaini Bora Party (TBP) chairman Kiptoo Kiprop Chelanga, who died on Sunday, will be buried in Iten.';
     expect(offices(chair, 'Chelanga')).toEqual(['Chairman of TBP (former)']);

@@ -146,6 +146,10 @@ function readBefore(tokens: Token[], run: Run, previous: Run | undefined, pack: 
     } else if (tokens[index]?.capitalised) {
       // ("Former senator X" opening a sentence: a tense word in capitals, kept out of the lower-case title, still dates it.)
       context.tense ??= tenseAt(tokens, index);
+    } else {
+      // ("since the death of secretary-general X", "mourned the death of its chairman X": the words before the title
+      // end the office, as they do before a capitalised one.)
+      context.tense ??= tenseAt(tokens, /^(?:its|his|her|their|the)$/.test(tokens[index]?.lower ?? '') ? index - 1 : index);
     }
     return;
   }
