@@ -31,3 +31,19 @@ describe('an office after a perfect copula', () => {
     expect(allRoles(`${opening}Gitau Njoki Wangari has been the subject of a probe.`, 'Wangari')).toEqual([]);
   });
 });
+
+describe('a seat sought, in other verbs of a bid', () => {
+  it.each([
+    ['Mwanaisha Chizi Mwatsuma, a former Kwale County Woman Representative, will contest the Kwale governorship in 2027.', 'Governor of Kwale (aspiring)'],
+    ['Mwanaisha Chizi Mwatsuma is contesting the Kwale governorship.', 'Governor of Kwale (aspiring)'],
+    ['Mwanaisha Chizi Mwatsuma has declared interest in the Nakuru senatorial seat.', 'Senator of Nakuru (aspiring)'],
+    ["Mwanaisha Chizi Mwatsuma has announced her bid for the Nandi governor's seat.", 'Governor of Nandi (aspiring)'],
+    ['Mwanaisha Chizi Mwatsuma is seeking to unseat Bungoma Governor Wafula Nanjala Khisa.', 'Governor of Bungoma (aspiring)'],
+  ])('reads "%s" as %s', (sentence, role) => {
+    expect(allRoles(`${opening}${sentence}`, 'Mwatsuma')).toContain(role);
+  });
+
+  it.each(['Mwanaisha Chizi Mwatsuma is contesting the results of the Kwale poll.', 'Mwanaisha Chizi Mwatsuma will not contest the Kwale governorship.'])('reads no bid in "%s"', (sentence) => {
+    expect(allRoles(`${opening}${sentence}`, 'Mwatsuma')).toEqual([]);
+  });
+});
