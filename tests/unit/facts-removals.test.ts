@@ -1,6 +1,7 @@
 /**
  * An office the article says was taken away, told with when: "X was yesterday
- * removed as Minority Leader" left X a current Minority Leader; "X, the
+ * removed as Minority Leader" and "Speaker X was removed on Thursday after …"
+ * left X a current holder; "X, the
  * Interior Cabinet Secretary, who was dropped from the Cabinet" left X a
  * current one. Short invented texts, the roles written by hand.
  */
@@ -18,6 +19,8 @@ describe('an office taken away', () => {
     ['"was on Monday sacked"', 'Headline\n\nLands CS Jane Wambui Kirui was on Monday sacked.', 'Kirui', 'Cabinet Secretary'],
     ['"X, the T, who was dropped from the Cabinet"', 'Headline\n\nThe biggest casualty is Prof Owino Ayieko Otieno, the Interior Cabinet Secretary, who was dropped from the Cabinet altogether.', 'Otieno', 'Cabinet Secretary'],
     ['"was axed"', 'Headline\n\nEnergy CS Mutua Kioko Musyoka was axed in the reshuffle.', 'Musyoka', 'Cabinet Secretary'],
+    ['"was removed on Thursday after …"', 'Headline\n\nSpeaker Halima Jebet Kiprono was removed on Thursday after 62 of the 88 MCAs voted to impeach her.', 'Kiprono', 'Speaker'],
+    ['"was removed by MCAs"', 'Headline\n\nDeputy Speaker Tom Kiprop Sang was removed by MCAs in a heated sitting.', 'Sang', 'Deputy Speaker'],
     ['"X, who was relieved of her duties"', 'Headline\n\nTrade CS Wanjiru Kamau Njeri, who was relieved of her duties on Monday, left the building.', 'Njeri', 'Cabinet Secretary'],
   ])('is former: %s', (_label, text, name, title) => {
     expect(roles(text, name)).toEqual([expect.objectContaining({ title, tense: 'former' })]);
