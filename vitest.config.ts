@@ -4,17 +4,23 @@
  * `npm test` (`vitest run`) runs both, side by side; `--project unit` or `--project e2e` picks one.
  */
 import { defineConfig } from 'vitest/config';
+import { CatalogueLastSequencer } from './tests/support/sequencer';
 
 export default defineConfig({
   test: {
     // Only possible here, not per project, in Vitest 3. It exists for the unit
     // project, whose folder may still be empty; e2e always has its files.
     passWithNoTests: true,
+    // The files whose sites are built in the background run after the others.
+    sequence: { sequencer: CatalogueLastSequencer },
     projects: [
       {
         test: {
           name: 'unit',
           include: ['tests/unit/**/*.test.ts'],
+          // Many run the pipeline on real articles: under a second here, but
+          // several times that on a machine as busy as CI's can be.
+          testTimeout: 30_000,
         },
       },
       {

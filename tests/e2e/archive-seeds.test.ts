@@ -6,36 +6,30 @@
  * file of dist/, Pagefind's index included; each article page shows its
  * headline, outlet, date and a link to the original; every page is valid HTML.
  */
-import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
-import os from 'node:os';
+import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { importArchives } from '../../src/import/index';
+import { beforeAll, describe, expect, test } from 'vitest';
 import { readArticle } from '../../src/pipeline/read/index';
 import type { Article } from '../../src/pipeline/types';
 import { formatDate } from '../../src/site/format';
+import type { BackgroundSite } from '../support/background-builds';
+import { backgroundSite } from '../support/background-sites';
 import { validateSite } from '../support/html-validity';
-import { buildSite, removeSite, type BuiltSite } from '../support/site-build';
 
 const pages = fileURLToPath(new URL('../fixtures/pages/', import.meta.url));
-const archives = fileURLToPath(new URL('../fixtures/import/', import.meta.url));
 const furniture = JSON.parse(await readFile(path.join(pages, 'furniture.json'), 'utf8')) as Record<string, string[]>;
 /** Text of the archives that must not be published: a draft, a WordPress page, a script in a feed item. */
 const unpublished = ['UNPUBLISHED-DRAFT-TEXT', 'ABOUT-PAGE-TEXT', 'SCRIPT-IN-FEED', 'Peter Wachira Gathogo'];
 
 let imported: string;
-let site: BuiltSite | undefined;
+let site: BackgroundSite | undefined;
 beforeAll(async () => {
-  imported = await mkdtemp(path.join(os.tmpdir(), 'siasa-imported-'));
-  await importArchives(['courier-politics.rss', 'observer-counties.atom', 'herald-wordpress.xml'].map((name) => path.join(archives, name)), imported);
-  site = await buildSite({ seeds: [path.join(pages, 'html'), imported] });
-}, 300_000);
-afterAll(async () => {
-  if (site) await removeSite(site);
-  await rm(imported, { recursive: true, force: true });
-});
+  // The seeds `npm run import` makes of tests/fixtures/import/, built in the background with the saved pages.
+  site = await backgroundSite('archives');
+  imported = site.madeSeeds!;
+}, 660_000);
 
 /** Every file of dist/ as text: pages, feeds, data, scripts, and Pagefind's gzipped index and fragments unpacked. */
 async function distTexts(): Promise<Map<string, string>> {

@@ -1,22 +1,21 @@
 /**
  * Two builds of the same inputs give byte-identical dist/: two temporary
- * copies of the project (other paths, other caches) built at the same time
- * from the same seeds. No exception is needed: pages, Astro's hashed assets
- * and Pagefind's bundle all match. Both copies are taken before either build
- * starts, so an edit to the checkout during a test run cannot tell them apart.
+ * copies of the project (other paths, other caches) built from the same seeds,
+ * one after the other in the background. No exception is needed: pages,
+ * Astro's hashed assets and Pagefind's bundle all match. Both copies are taken
+ * before either build starts, so an edit to the checkout during a test run
+ * cannot tell them apart.
  */
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { afterAll, beforeAll, expect, test } from 'vitest';
-import { buildSite, removeSite, type BuiltSite } from '../support/site-build';
+import { beforeAll, expect, test } from 'vitest';
+import { backgroundSite } from '../support/background-sites';
+import type { BuiltSite } from '../support/site-build';
 
 let builds: PromiseSettledResult<BuiltSite>[] = [];
 beforeAll(async () => {
-  builds = await Promise.allSettled([buildSite(), buildSite()]);
-}, 240_000);
-afterAll(async () => {
-  await Promise.all(builds.map((build) => build.status === 'fulfilled' && removeSite(build.value)));
-});
+  builds = await Promise.allSettled([backgroundSite('determinism-a'), backgroundSite('determinism-b')]);
+}, 660_000);
 
 async function filesOf(dist: string): Promise<string[]> {
   const entries = await readdir(dist, { recursive: true, withFileTypes: true });

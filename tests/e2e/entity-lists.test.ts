@@ -11,24 +11,23 @@ import path from 'node:path';
 import { parseHTML } from 'linkedom';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { axeViolations, type ColorScheme } from '../support/axe';
+import { backgroundSite } from '../support/background-sites';
 import { useBrowser, visit } from '../support/browser';
 import { validateSite } from '../support/html-validity';
-import { buildSite, removeSite, type BuiltSite } from '../support/site-build';
+import type { BuiltSite } from '../support/site-build';
 import { serveStatic, type StaticServer } from '../support/static-server';
 
-const sizes = { SIASA_LIST_SIZES: '1,2,2' };
 let en: BuiltSite;
 let sw: BuiltSite;
 let server: StaticServer;
 
 beforeAll(async () => {
-  [en, sw] = await Promise.all([buildSite({ env: sizes }), buildSite({ env: { ...sizes, SIASA_LANG: 'sw' } })]);
+  [en, sw] = await Promise.all([backgroundSite('list-sizes'), backgroundSite('list-sizes-sw')]);
   server = await serveStatic(en.dist);
-}, 600_000);
+}, 660_000);
 
 afterAll(async () => {
   await server?.close();
-  await Promise.all([en && removeSite(en), sw && removeSite(sw)]);
 });
 
 async function page(dist: string, sitePath: string): Promise<Document> {

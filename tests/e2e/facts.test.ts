@@ -14,9 +14,9 @@ import { axeViolations } from '../support/axe';
 import { useBrowser, visit } from '../support/browser';
 import { validateSite } from '../support/html-validity';
 import { checkJsonLd, loadVocabulary } from '../support/schema-org';
-import { useServedSite } from '../support/served-site';
+import { useServedSite } from '../support/background-sites';
 
-const served = useServedSite({ seeds: 'tests/fixtures/facts' });
+const served = useServedSite('facts');
 const browser = useBrowser();
 
 const senator = '/people/njeri-chepkoech/';

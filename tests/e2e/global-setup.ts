@@ -5,9 +5,12 @@
  * escape (tests/fixtures/escaping/), is built beside it for the tests of
  * links, search, feeds and structured data under a base path. A third, the
  * seed site with its interface in Kiswahili (SIASA_LANG=sw), is shared by the
- * tests of the second language.
+ * tests of the second language. The sites other files need of their own
+ * (tests/support/site-catalogue.ts) are copied first, from the same state of
+ * the checkout, and built in the background once these three are done.
  */
 import type { TestProject } from 'vitest/node';
+import { copyBackgroundSites } from '../support/background-builds';
 import { buildSite, removeSite, type BuiltSite } from '../support/site-build';
 import { serveStatic } from '../support/static-server';
 
@@ -30,6 +33,7 @@ declare module 'vitest' {
 
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   const started = performance.now();
+  const background = await copyBackgroundSites();
   // Builds at once: each is mostly one core's work.
   const builds = await Promise.allSettled([
     buildSite(),
@@ -38,13 +42,14 @@ export default async function setup(project: TestProject): Promise<() => Promise
   ]);
   const failed = builds.find((build) => build.status === 'rejected');
   if (failed) {
-    await Promise.all(builds.map((build) => build.status === 'fulfilled' && removeSite(build.value)));
+    await Promise.all([...builds.map((build) => build.status === 'fulfilled' && removeSite(build.value)), background.remove()]);
     throw failed.reason;
   }
   const [site, kenya, sw] = builds.map((build) => (build as PromiseFulfilledResult<BuiltSite>).value) as [BuiltSite, BuiltSite, BuiltSite];
   const server = await serveStatic(site.dist);
   const kenyaServer = await serveStatic(kenya.dist, { base: '/kenya/' });
   const swServer = await serveStatic(sw.dist);
+  void background.start();
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   console.log(`e2e: built the seed site and the /kenya/ site in ${seconds} s, serving ${server.url} and ${kenyaServer.url}`);
 
@@ -54,9 +59,10 @@ export default async function setup(project: TestProject): Promise<() => Promise
   project.provide('kenyaDist', kenya.dist);
   project.provide('swUrl', swServer.url);
   project.provide('swDist', sw.dist);
+  project.provide('backgroundSites', background.folder);
 
   return async () => {
     await Promise.all([server.close(), kenyaServer.close(), swServer.close()]);
-    await Promise.all([removeSite(site), removeSite(kenya), removeSite(sw)]);
+    await Promise.all([removeSite(site), removeSite(kenya), removeSite(sw), background.remove()]);
   };
 }

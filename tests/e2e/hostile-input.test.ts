@@ -12,7 +12,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { useBrowser, visit } from '../support/browser';
 import { validateSite } from '../support/html-validity';
-import { useServedSite } from '../support/served-site';
+import { useServedSite } from '../support/background-sites';
 import { searchResultLink } from './seed-pages';
 
 // What the fixture's files say, as a reader must see it.
@@ -37,7 +37,7 @@ const plainTextLiterals = [
   `"${quote}," Ms O'Brien-Wekesa said.`,
 ];
 
-const served = useServedSite({ seeds: 'tests/fixtures/hostile' });
+const served = useServedSite('hostile');
 const browser = useBrowser();
 
 /**

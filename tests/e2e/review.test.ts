@@ -13,11 +13,10 @@ import { readFile, readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { HtmlValidate } from 'html-validate';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import config from '../../.htmlvalidate.mjs';
+import { useServedSite } from '../support/background-sites';
 import { useBrowser, visit } from '../support/browser';
-import { buildSite, removeSite, type BuiltSite } from '../support/site-build';
-import { serveStatic, type StaticServer } from '../support/static-server';
 
 const siteUrl = inject('siteUrl');
 const swUrl = inject('swUrl');
@@ -110,23 +109,11 @@ describe('/review/ at the default sizes', () => {
 });
 
 describe('the review pages with tiny list sizes', () => {
-  let site: BuiltSite;
-  let server: StaticServer;
-  let url: string;
-
-  beforeAll(async () => {
-    site = await buildSite({ env: { SIASA_LIST_SIZES: '2,2,1' } });
-    server = await serveStatic(site.dist);
-    url = server.url;
-  }, 600_000);
-
-  afterAll(async () => {
-    await server?.close();
-    if (site) await removeSite(site);
-  });
+  const served = useServedSite('review-sizes');
+  const url = () => served().server.url;
 
   it('the summary shows two items of a kind, linked to the pages they land on, and links all of them', async () => {
-    const page = await visit(browser(), url, 'review/');
+    const page = await visit(browser(), url(), 'review/');
     const shown = await ids(page, 'section[aria-labelledby="review-unattributed-quote"] .review-item');
     expect(shown).toHaveLength(2);
     // One item a page: the second item shown lives on the kind's second page.
@@ -144,13 +131,13 @@ describe('the review pages with tiny list sizes', () => {
   });
 
   it("a kind's pages hold each open item once, in order, linked by a pager", async () => {
-    const pages = await Promise.all([quotes, `${quotes}2/`, `${quotes}3/`].map((sitePath) => visit(browser(), url, sitePath)));
+    const pages = await Promise.all([quotes, `${quotes}2/`, `${quotes}3/`].map((sitePath) => visit(browser(), url(), sitePath)));
     const listed = (await Promise.all(pages.map((page) => ids(page, '.review-item')))).flat();
     expect(listed).toHaveLength(3);
     expect(new Set(listed).size).toBe(3);
     // The report's order: by slug, as loadSite gives it.
     expect(listed).toEqual([...listed].sort((a, b) => a.localeCompare(b)));
-    const summary = await visit(browser(), url, 'review/');
+    const summary = await visit(browser(), url(), 'review/');
     expect(listed.slice(0, 2)).toEqual(await ids(summary, 'section[aria-labelledby="review-unattributed-quote"] .review-item'));
 
     const second = pages[1]!;
@@ -171,7 +158,7 @@ describe('the review pages with tiny list sizes', () => {
   });
 
   it('the settled items are paged the same way, each once', async () => {
-    const pages = await Promise.all(['review/settled/', 'review/settled/2/', 'review/settled/3/'].map((sitePath) => visit(browser(), url, sitePath)));
+    const pages = await Promise.all(['review/settled/', 'review/settled/2/', 'review/settled/3/'].map((sitePath) => visit(browser(), url(), sitePath)));
     const listed = (await Promise.all(pages.map((page) => ids(page, '.review-settled li')))).flat();
     expect(listed).toHaveLength(3);
     expect(new Set(listed).size).toBe(3);
@@ -179,7 +166,7 @@ describe('the review pages with tiny list sizes', () => {
   });
 
   it('no review page is in the search index, and each is valid HTML', async () => {
-    const review = path.join(site.dist, 'review');
+    const review = path.join(served().site.dist, 'review');
     const files = (await readdir(review, { recursive: true })).filter((file) => file.endsWith('.html')).sort();
     // Every kind keeps its first page when it has nothing open, so that its address never breaks.
     expect(files).toEqual([
@@ -206,7 +193,7 @@ describe('the review pages with tiny list sizes', () => {
   });
 
   it('a paged kind page has no axe violations', async () => {
-    const page = await visit(browser(), url, `${quotes}2/`);
+    const page = await visit(browser(), url(), `${quotes}2/`);
     const { violations } = await new AxeBuilder({ page }).analyze();
     expect(violations.flatMap((violation) => violation.nodes.map((node) => `${violation.id}: ${violation.help} at ${node.target.join(' ')}`))).toEqual([]);
   });

@@ -10,10 +10,10 @@ import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { useBrowser, visit as visitSite } from '../support/browser';
 import { checkRanking, rankingCases, rankingReport, readProfiles, resultPaths as results } from '../support/search-ranking';
-import { useServedSite } from '../support/served-site';
+import { useServedSite } from '../support/background-sites';
 
 const base = '/kenya/';
-const served = useServedSite({ seeds: 'tests/fixtures/search', base, env: { SIASA_SEARCH_BUNDLE_PAGES: '3' } });
+const served = useServedSite('search-bundles');
 const browser = useBrowser();
 /** A fresh page on `sitePath` under the base path (`search/?q=x`). */
 const visit = (sitePath: string) => visitSite(browser(), served().server.url, sitePath);

@@ -7,16 +7,12 @@
  * seed site and on 200 synthetic articles from `bench/corpus`, all queries of a
  * site run in one page through Pagefind's JS API with the search page's options.
  */
-import { mkdtemp, rm } from 'node:fs/promises';
-import os from 'node:os';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import { generateCorpus, writeCorpus } from '../../bench/corpus/index';
+import { describe, expect, inject, test } from 'vitest';
+import { useServedSite } from '../support/background-sites';
 import { openPage, useBrowser } from '../support/browser';
 import { checkRanking, rankingCases, rankingReport, readProfiles, type QueryForm } from '../support/search-ranking';
-import { buildSite, removeSite, type BuiltSite } from '../support/site-build';
-import { serveStatic, type StaticServer } from '../support/static-server';
 
 const namesAndAliases: QueryForm[] = ['canonical', 'alias'];
 const typedForms: QueryForm[] = ['lower case', 'folded', 'surname', 'first name'];
@@ -54,29 +50,14 @@ describe('the seed site', () => {
 });
 
 describe('200 synthetic articles', () => {
-  let corpus: string | undefined;
-  let site: BuiltSite | undefined;
-  let server: StaticServer | undefined;
-
-  beforeAll(async () => {
-    // What `npm run bench:corpus -- --articles 200 --out DIR` writes.
-    corpus = await mkdtemp(path.join(os.tmpdir(), 'siasa-search-corpus-'));
-    await writeCorpus(corpus, generateCorpus(200, '1'));
-    site = await buildSite({ seeds: corpus });
-    server = await serveStatic(site.dist);
-  }, 180_000);
-
-  afterAll(async () => {
-    await server?.close();
-    if (site) await removeSite(site);
-    if (corpus) await rm(corpus, { recursive: true, force: true });
-  });
+  // What `npm run bench:corpus -- --articles 200 --out DIR` writes, built in the background.
+  const served = useServedSite('search-synthetic');
 
   test('every canonical name and alias finds its profile', async () => {
-    await expectRanking('200 articles, names and aliases', server!.url, site!.content, namesAndAliases);
+    await expectRanking('200 articles, names and aliases', served().server.url, served().site.content, namesAndAliases);
   }, 60_000);
 
   test('names typed as people type them find their profiles', async () => {
-    await expectRanking('200 articles, names as typed', server!.url, site!.content, typedForms);
+    await expectRanking('200 articles, names as typed', served().server.url, served().site.content, typedForms);
   }, 60_000);
 });

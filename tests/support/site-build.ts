@@ -61,7 +61,7 @@ export interface BuiltSite {
 export async function buildSite(options: BuildSiteOptions = {}): Promise<BuiltSite> {
   const site = await copySite(options);
   try {
-    await runAstroBuild(site.root, buildEnv(site, options), options.timeoutMs);
+    await buildCopy(site);
     return site;
   } catch (error) {
     await removeSite(site);
@@ -89,6 +89,11 @@ export async function copySite(options: BuildSiteOptions = {}): Promise<BuiltSit
     await removeSite(site);
     throw error;
   }
+}
+
+/** Runs `astro build` in a copy made by `copySite`, as `buildSite` would have; `signal` stops it. */
+export async function buildCopy(site: BuiltSite, signal?: AbortSignal): Promise<void> {
+  await runAstroBuild(site.root, buildEnv(site, site.options), site.options.timeoutMs, signal);
 }
 
 /** The environment Astro's CLI runs with in a copy: its own seeds, output and cache, nothing inherited that changes a build. */
@@ -161,7 +166,7 @@ function buildEnv(site: BuiltSite, options: BuildSiteOptions): NodeJS.ProcessEnv
 }
 
 /** Runs Astro's CLI in `root`, and throws with the end of its output if the build fails. */
-function runAstroBuild(root: string, env: NodeJS.ProcessEnv, timeoutMs = buildTimeoutMs): Promise<void> {
+function runAstroBuild(root: string, env: NodeJS.ProcessEnv, timeoutMs = buildTimeoutMs, signal?: AbortSignal): Promise<void> {
   const astro = path.join(checkoutRoot, 'node_modules', 'astro', 'astro.js');
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [astro, 'build'], {
@@ -169,6 +174,7 @@ function runAstroBuild(root: string, env: NodeJS.ProcessEnv, timeoutMs = buildTi
       env,
       stdio: ['ignore', 'pipe', 'pipe'],
       timeout: timeoutMs,
+      ...(signal && { signal }),
     });
     let output = '';
     child.stdout.on('data', (chunk: Buffer) => (output += chunk));

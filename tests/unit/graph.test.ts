@@ -184,15 +184,12 @@ describe('the network', () => {
     expect(siteNetwork(site).nodes.find((node) => node.slug === 'umoja-progressive-alliance')?.label).toBe('UPA');
   });
 
-  it('lays out 300 of 3,000 entities quickly', () => {
-    const many = syntheticCorpus(3000);
-    const started = performance.now();
-    const layout = layoutNetwork(coMentionNetwork(many));
-    const seconds = (performance.now() - started) / 1000;
+  // How long it takes is the build benchmark's to say (bench/build.ts), not a test's.
+  it('lays out 300 of 3,000 entities', () => {
+    const layout = layoutNetwork(coMentionNetwork(syntheticCorpus(3000)));
     expect(layout.nodes).toHaveLength(300);
     expect(layout.totalNodes).toBe(3000);
     expect(layout.edges.length).toBeLessThanOrEqual(300 * 6);
-    expect(seconds).toBeLessThan(5);
   });
 });
 
