@@ -48,9 +48,24 @@ describe('readers\' comments under a story', () => {
     expect(removeBoilerplate(lines).filter(Boolean)).toEqual(['She won the ticket.', 'The party will hand her the certificate on Friday.']);
   });
 
+  it('removes a "Netizens react" block of writers alone on a line, "**Name:**", their words in the paragraph after', () => {
+    const lines = ['The senator will summon the governor.', '', '## Netizens react', '', 'Kenyans on social media had mixed reactions:', '', '**@NyeriFirst:**', '', '"The senator is right."', '', '**Wairimu Njoki Kamau:**', '', '"Politics of 2027 has started early."', '', 'Former Governor Mwangi Kariuki Ndegwa also weighed in.'];
+    expect(removeBoilerplate(lines).filter(Boolean)).toEqual(['The senator will summon the governor.', 'Former Governor Mwangi Kariuki Ndegwa also weighed in.']);
+  });
+
   it('keeps a story line after a heading that opens no comments', () => {
     const lines = ['Reactions', '', 'Governor Kiprono Bett said the ruling would be appealed.'];
     expect(removeBoilerplate(lines).filter(Boolean)).toEqual(['Governor Kiprono Bett said the ruling would be appealed.']);
+  });
+});
+
+describe('the desk\'s credits', () => {
+  it.each([
+    ['a reporting credit closed by a full stop', 'Reporting by Chebet Jerop Kirui; additional reporting by Kiprono Kipchumba Kosgei.'],
+    ['a proofreading credit', '_Proofreading by Otieno Baraka Ouma, copy editor at TUKO.co.ke._'],
+    ['a fact-checking credit', 'Fact-checked by Wanjiru Njeri Kamau'],
+  ])('removes %s, whose names would otherwise become people', (_label, credit) => {
+    expect(removeBoilerplate(['The burial is on Saturday.', '', credit]).filter(Boolean)).toEqual(['The burial is on Saturday.']);
   });
 });
 

@@ -14,13 +14,19 @@ const LINK_LINE = /^\s*(?:[-*•>]+\s*)?\**\s*(?:also read|read more|read also|s
 
 /** A line that opens readers' comments: "COMMENTS (3)", "Reactions:", "Maoni" (the same in Kiswahili). */
 const COMMENT_BLOCK_HEADING =
-  /^\s*(?:[-*•>#]+\s*)?\**\s*(?:\d+\s+)?(?:comments?|readers?['’]?\s+comments?|reactions?|what\s+(?:readers|kenyans|netizens)\s+(?:say|said)|maoni(?:\s+ya\s+wasomaji)?|(?:leave|post)\s+a\s+(?:comment|reply)|join\s+the\s+(?:conversation|discussion))\s*(?:\(\d+\))?\s*\**\s*:?\s*$/i;
+  /^\s*(?:[-*•>#]+\s*)?\**\s*(?:\d+\s+)?(?:comments?|readers?['’]?\s+comments?|reactions?|what\s+(?:readers|kenyans|netizens)\s+(?:say|said)|(?:netizens|kenyans|readers|users)\s+react(?:ed|s)?|(?:social\s+media|online|netizens['’]?|kenyans['’]?)\s+reactions?|maoni(?:\s+ya\s+wasomaji)?|(?:leave|post)\s+a\s+(?:comment|reply)|join\s+the\s+(?:conversation|discussion))\s*(?:\(\d+\))?\s*\**\s*:?\s*$/i;
 
 /** A comment's own heading, its writer and when: "Jaber Otieno · 2h", "Atieno wa Kondele | 3 hours ago", "Juma Omari · saa 2" (Kiswahili). */
 const COMMENTER_LINE = /^\s*\S+(?:\s+\S+){0,4}\s+[·•|]\s+(?:\d+\s*(?:s|m|h|d|w|mins?|minutes?|hrs?|hours?|days?|weeks?)(?:\s+ago)?|(?:saa|dakika|siku|wiki)\s+\d+(?:\s+zilizopita)?|just now|yesterday|jana|\d{1,2}:\d{2}(?:\s*[ap]m)?|[\p{L}\d ,]{3,20}\d{4})\s*$/iu;
 
 /** A comment written as a handle and its words: "@OtienoJaluo: She deserves it." */
 const HANDLE_LINE = /^\s*@\w{1,30}\s*[:\-–—]\s*\S/;
+
+/** A comment's writer alone on a line, its words in the paragraph after: "**@KirinyagaFirst:**", "**Wanjiku Mbogo:**". */
+const COMMENTER_HEAD = /^\s*\**\s*(?:@\w{1,30}|\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,3})\s*\**\s*:\s*\**\s*$/u;
+
+/** The story's words that lead into the comments: "Kenyans on social media had mixed reactions:". */
+const COMMENTS_LEAD = /\b(?:react(?:ed|ions?)|comments?|said|wrote)\b[^.!?]{0,40}:\s*$/i;
 
 /** A name alone on its line: "Dennis Owino Oyieko". */
 const NAME_LINE = /^\s*\**\s*\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}\s*\**\s*$/u;
@@ -32,7 +38,10 @@ const PUBLISHED_LINE =
 /** Lines that are never part of the story itself. */
 const FURNITURE: RegExp[] = [
   // Credits: "(Reporting by A and B; Editing by C)", "Additional reporting by D", "Compiled by E | Nation".
-  /^\W{0,3}(?:additional\s+)?(?:reporting|reported|written|compiled|edited|editing|story|text|words|photos?|pictures?|graphics?)\s+by\s+\p{Lu}[^.!?]{0,120}$/iu,
+  // (A full stop may close the line: "Reporting by A; additional reporting by B.")
+  /^\W{0,3}(?:additional\s+)?(?:reporting|reported|written|compiled|edited|editing|story|text|words|photos?|pictures?|graphics?)\s+by\s+\p{Lu}[^.!?]{0,120}\.?$/iu,
+  // The desk's own credits: "Proofreading by A, copy editor at TUKO.co.ke.", "Fact-checked by B".
+  /^\W{0,3}(?:proofreading|proof-?read|copy[\s-]?edit(?:ing|ed)|fact[\s-]?check(?:ing|ed)|translat(?:ion|ed))\s+by\s+\p{Lu}.{0,120}$/iu,
   // Signatures and author notes: "— Dickens Nyaoro, Kisumu", "Mutheu Kavata is a political analyst and columnist."
   /^\s*[—–-]{1,2}\s*\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}\s*(?:,\s*[\p{L} ]{1,30})?\s*$/u,
   /^(?:\p{Lu}[\p{L}'’.-]*\s+){1,4}is an?\s+(?:[\p{L}-]+\s+){0,5}(?:analyst|columnist|writer|journalist|correspondent|reporter|editor|commentator|lecturer|scholar|researcher|consultant|contributor)\b[^“”"]{0,100}$/u,
@@ -140,21 +149,26 @@ function endOfLinkBlock(lines: string[], start: number): number {
 }
 
 /**
- * The index of the last line of the comments `start` opens: entries headed by
- * their writer and time (each with its words, up to a blank line), or written
- * as a handle. The first line that is neither is the story's again.
+ * The index of the last line of the comments `start` opens (after a line that
+ * leads into them): entries headed by their writer and time (each with its
+ * words, up to a blank line), by their writer alone ("**Name:**", the words in
+ * the next paragraph), or written as a handle. The first line that is none of
+ * these is the story's again.
  */
 function endOfCommentBlock(lines: string[], start: number): number {
   let end = start;
   let inEntry = false;
+  // (A writer alone on a line has its words in the next paragraph, past the blank line.)
+  let wordsToCome = false;
   for (let index = start + 1; index < lines.length; index++) {
     const line = lines[index] ?? '';
     if (line.trim() === '') {
-      inEntry = false;
+      inEntry = wordsToCome;
       continue;
     }
-    if (COMMENTER_LINE.test(line)) inEntry = true;
-    else if (!inEntry && !HANDLE_LINE.test(line)) break;
+    wordsToCome = COMMENTER_HEAD.test(line);
+    if (COMMENTER_LINE.test(line) || wordsToCome) inEntry = true;
+    else if (!inEntry && !HANDLE_LINE.test(line) && !(end === start && COMMENTS_LEAD.test(line))) break;
     end = index;
   }
   return end;
