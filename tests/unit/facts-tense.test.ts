@@ -287,3 +287,10 @@ describe('an office after an apposition and the verb to be', () => {
     expect(offices(text, 'Chirchir')).toEqual([]);
   });
 });
+
+describe('a title set off before the run\'s own', () => {
+  it('dates only itself: "The acting Speaker, Deputy Speaker X," is the acting Speaker and the Deputy Speaker', () => {
+    const text = 'Headline\n\nThe acting Speaker, Deputy Speaker Awino Achieng Khaemba, said the assembly would follow the law.';
+    expect(offices(text, 'Awino Achieng Khaemba').sort()).toEqual(['Deputy Speaker (current)', 'Speaker (acting)']);
+  });
+});

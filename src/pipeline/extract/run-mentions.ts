@@ -134,6 +134,9 @@ function person(reading: RunReading, context: Context, site: Site, acronym: stri
   // "the ODM lawmaker X, who is the Minority Whip": a standing in the party, then the office.
   const standing = role && /^(?:Lawmaker|Legislator|Member|Politician)$/.test(role.title);
   if (role && office && (office.organisation || standing || (office.tense && office.title !== 'Candidate')) && !context.membership && role !== office && office.title !== role.title) result.roles = [office];
+  // ("The acting Speaker, Deputy Speaker X,": the title set off before the run's own is a second office.)
+  const before = reading.title && context.title ? readRole(context.title, context.organisation, context.tense) : undefined;
+  if (before && before.title !== role?.title) result.roles = [...(result.roles ?? []), before];
   // "X, the HUP leader and a former Marsabit Senator,": the second office of the apposition.
   const also = context.alsoHeld;
   if (also && ![result.role, ...(result.roles ?? [])].some((held) => held?.title === also.title && held.organisation === also.organisation)) {
@@ -153,7 +156,8 @@ function person(reading: RunReading, context: Context, site: Site, acronym: stri
 
 /** The role a mention states: in the run ("Lugari MP"), before it ("Kakamega governor"), or in an apposition. */
 function roleOf(reading: RunReading, context: Context): RoleCue | undefined {
-  if (reading.title) return readRole(reading.title, reading.organisation && nameText(reading.organisation), context.tense);
+  // ("The acting Speaker, Deputy Speaker X,": a title set off before the run's own dates itself, not the run's.)
+  if (reading.title) return readRole(reading.title, reading.organisation && nameText(reading.organisation), context.title ? undefined : context.tense);
   if (context.title) return readRole(context.title, context.organisation, context.tense);
   return context.membership ? undefined : context.apposition;
 }
