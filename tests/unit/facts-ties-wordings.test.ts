@@ -154,3 +154,26 @@ describe("a membership of a party written with its standing", () => {
     expect(allTies(`${opening}${sentence}`, 'Koech')).toEqual([tie]);
   });
 });
+
+describe("the party's candidate, in the person's own clause", () => {
+  const convention = 'Headline\n\nThe Tumaini Bora Party (TBP) held its convention in Nakuru on Saturday.\n\n';
+  /** Ties with their tense: a candidacy told in the past is one over. */
+  const tensed = (text: string, surname: string) =>
+    extract(text)
+      .mentions.filter((mention) => mention.kind !== 'party' && mention.name.endsWith(surname))
+      .flatMap((mention) => (mention.ties ?? []).map((tie) => `${tie.party} ${tie.relation}${tie.tense ? ` ${tie.tense}` : ''}`));
+
+  it('reads "X, a former Sabatia MP who is now the party\'s presidential hopeful," as a candidacy and a bid for President', () => {
+    const text = `${convention}TBP leader Dr Isiaho Mbaga Lwande, a former Sabatia MP who is now the party's presidential hopeful, said the party had lost its conscience.`;
+    expect(tensed(text, 'Lwande')).toEqual(['TBP leader', 'TBP candidate']);
+    expect(allRoles(text, 'Lwande')).toContain('President of undefined (aspiring)');
+  });
+
+  it('reads "X, who was the party\'s presidential candidate in 2022," as a candidacy over', () => {
+    expect(tensed(`${convention}Githua Mureu Kahuthu, who was the party's presidential candidate in 2022, spoke.`, 'Kahuthu')).toEqual(['Tumaini Bora Party candidate former']);
+  });
+
+  it("reads no candidacy in \"X, who is the party's candidate for national chairman,\"", () => {
+    expect(tensed(`${convention}Wanjala Khisa Nabiswa, who is the party's candidate for national chairman, spoke.`, 'Nabiswa')).toEqual([]);
+  });
+});

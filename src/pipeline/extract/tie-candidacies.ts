@@ -7,7 +7,7 @@ import type { Mention } from '../types';
 import { inClause } from './attribution';
 import { readRole } from './roles';
 import type { PersonInSentence, SentenceView } from './sentence-view';
-import { addRole, bothOf, isOffice, tieOf } from './tie-facts';
+import { addRole, bothOf, isOffice, officeIn, tieOf } from './tie-facts';
 import { FRONTED, FRONTED_NEXT, NOMINATED_BY, REGIONAL_PARLIAMENT, REGIONAL_SEATS, POST_SOUGHT, SEATS, TICKET_AFTER, TICKET_BEFORE } from './tie-patterns';
 
 /** "introduced X as his running mate", "named X, the Dujis MP, as her running mate", "X (MPA) as his running mate": a title of its own, party or none. */
@@ -46,6 +46,22 @@ const DATED_CANDIDACY = /^['’]s\s+(?:[\p{Ll}-]+\s+)?(?:candidate|nominee|flag-
 export function candidateInApposition(view: SentenceView, { person, next }: PersonInSentence): void {
   if (next && view.partyLike(next) && /^\s*,\s*$/.test(view.gap(person, next)) && /^['’]s\s+(?:presidential\s+|parliamentary\s+|gubernatorial\s+)?(?:candidate|nominee|flag-?bearer)\b/i.test(view.after(next)) && !INTERNAL_POST.test(view.after(next))) tieOf(person, next.name, 'candidate');
 }
+
+/**
+ * "X, a former Sabatia MP who is now the party's presidential hopeful", "X, who was the party's presidential candidate
+ * in 2022": a candidacy of the party the sentence has in play; told in the past, one over.
+ */
+export function theirCandidate(view: SentenceView, { person }: PersonInSentence): void {
+  const stated = THE_PARTYS_CANDIDATE.exec(view.after(person));
+  if (!stated || !view.inPlay || view.someoneBetween(view.end(person), view.end(person) + stated[0].length)) return;
+  // ("who is the party's candidate for national chairman": an office inside the party, which no election of the voters decides.)
+  if (INTERNAL_POST_AFTER.test(view.after(person).slice(stated[0].length))) return;
+  if (/^was$/i.test(stated[1] as string)) return tieOf(person, view.inPlay, 'candidate', 'former');
+  officeIn(person, `${stated[2] ?? ''}${stated[3] as string}`, view.inPlay);
+}
+
+const THE_PARTYS_CANDIDATE = /^(?:\s*,[^,.;“”"]{1,60}?\s+(?=who\s)|\s*,\s*)who\s+(is|was|has\s+been|will\s+be)\s+(?:now\s+|also\s+|again\s+)?the\s+party['’]s\s+((?:presidential|gubernatorial|senatorial|parliamentary)\s+)?(candidate|hopeful|flag-?bearer|nominee)\b/iu;
+const INTERNAL_POST_AFTER = /^\s+for\s+(?:the\s+)?(?:(?:post|position|office)\s+of\s+)?(?:[\p{L}-]+\s+){0,3}?(?:chair\w*|leader|whip|speaker|secretary-general|treasurer|secretary)\b/iu;
 
 /** "X was nominated by UDA", "nominated to the Kilifi County Assembly by UP-K": a candidacy, and a nominated seat not yet taken up. */
 export function nominatedBy(person: Mention, party: Mention, direct: string, clear: boolean): void {

@@ -12,7 +12,7 @@ import { committeeAbout, committeeChair, committeeNamed } from './committee-chai
 import { isPackParty } from './names';
 import { knownParties, partiesInPlay, type PartiesInPlay } from './parties-in-play';
 import { personIn, SentenceView, type PartyReading, type PersonInSentence, type SentenceMentions } from './sentence-view';
-import { candidateByBe, candidateInApposition, fronted, nominatedBy, nomination, postSought, runningMate, ticket } from './tie-candidacies';
+import { candidateByBe, candidateInApposition, fronted, nominatedBy, nomination, postSought, runningMate, theirCandidate, ticket } from './tie-candidacies';
 import { dedupe, settlePartyRoles } from './tie-facts';
 import { readLists } from './tie-lists';
 import { allied, expelledFrom, expelledHolder, joinedInApposition, memberOutright, moved, ownParty, quitTheParty, whoLeft, type PartyAfter } from './tie-movements';
@@ -81,7 +81,7 @@ type PersonReader = (view: SentenceView, person: PersonInSentence) => void;
  * "who quit the party" drops the former office ties read before it.
  */
 const BEFORE_MOVES: readonly PersonReader[] = [ownRoleInParty, branchOffice, officeOfTheParty, possessive, possessiveSeat, whoseParty, candidateByBe, partyAndCounty, itsOffice, ofParty, candidateInApposition, chairsParty, epithet];
-const AFTER_MOVES: readonly PersonReader[] = [alliedInApposition, quitTheParty, expelledFrom, postSought, asOffice, electedOffice, electedIts, electedAfterMove, officeInClause, officeOfPartyJoined, willServe, ledParty, gluedToParty, officeBefore, fronted, organChairedBy, membersLedBy, ledBy, nomination];
+const AFTER_MOVES: readonly PersonReader[] = [alliedInApposition, quitTheParty, expelledFrom, postSought, asOffice, electedOffice, electedIts, electedAfterMove, officeInClause, officeOfPartyJoined, willServe, ledParty, gluedToParty, officeBefore, fronted, organChairedBy, membersLedBy, ledBy, nomination, theirCandidate];
 
 function readSentence(view: SentenceView, lastCommittee: string | undefined, committeeBefore: string | undefined): void {
   readLists(view);
