@@ -26,6 +26,9 @@ describe('a candidacy told as over', () => {
     ['"was elected MCA in 2017, this time on a P ticket"', 'Ms Mwikali Kaluki Nthenya was later elected MCA for Kyuso ward in 2017, this time on a Jubilee ticket.', 'Jubilee Party (candidate, former)'],
     ['"who served two terms between 2013 and 2022 on a P ticket"', 'Mr Mwikali Kaluki Nthenya, who served two terms between 2013 and 2022 on a Wiper ticket, told supporters he would run again.', 'Wiper Democratic Movement (candidate, former)'],
     ['"represented the constituency for three terms, first on a P ticket in 1992"', 'Mwikali Kaluki Nthenya represented the constituency for three terms, first on a Jubilee ticket in 1992 and later as an independent.', 'Jubilee Party (candidate, former)'],
+    ['"led the county from 2013 to 2022 on a P ticket"', 'The late Mwikali Kaluki Nthenya led the county from 2013 to 2022 on a Wiper ticket.', 'Wiper Democratic Movement (candidate, former)'],
+    ['"was the P candidate in the 2017 election"', 'Mwikali Kaluki Nthenya was the Jubilee candidate in the 2017 election.', 'Jubilee Party (candidate, former)'],
+    ['"His rival, Senator X, was the P candidate for governor in 2017 but lost"', 'His main rival, Senator Mwikali Kaluki Nthenya, was the Wiper candidate for governor in 2017 but lost to the incumbent.', 'Wiper Democratic Movement (candidate, former)'],
     ['"won the seat in 2013, again on a P ticket"', 'Ms Mwikali Kaluki Nthenya won the seat in 2013, again on a Wiper ticket.', 'Wiper Democratic Movement (candidate, former)'],
   ])('is a former candidacy: %s', (_label, sentence, tie) => {
     expect(ties(`${opening} ${sentence}`, 'Mwikali Kaluki Nthenya')).toEqual([tie]);
@@ -41,6 +44,7 @@ describe('a candidacy still running', () => {
   it.each([
     ['"is expected to run on a P ticket"', 'Ms Mwikali Kaluki Nthenya, who lost the primaries in 2022, is expected to run on a Wiper ticket.', 'Wiper Democratic Movement (candidate, current)'],
     ['"will seek the P ticket"', 'Ms Mwikali Kaluki Nthenya will seek the Jubilee ticket for the Senate race.', 'Jubilee Party (candidate, current)'],
+    ['"is the P candidate for governor"', 'Ms Mwikali Kaluki Nthenya is the Wiper candidate for governor.', 'Wiper Democratic Movement (candidate, current)'],
     ['"who served as MCA, will run on a P ticket"', 'Ms Mwikali Kaluki Nthenya, who served as an MCA, will run on a Wiper ticket.', 'Wiper Democratic Movement (candidate, current)'],
     ['"will run again, this time on a P ticket"', 'Ms Mwikali Kaluki Nthenya, who lost in 2022, will run again, this time on a Wiper ticket.', 'Wiper Democratic Movement (candidate, current)'],
     ['"won the P ticket" (a nomination)', 'Ms Mwikali Kaluki Nthenya, who won the UDA ticket last week, will face six rivals.', 'United Democratic Alliance (candidate, current)'],

@@ -23,13 +23,16 @@ export function runningMate(view: SentenceView, person: Mention): void {
  * "UDA's nominee for the post of Parliamentary Caucus chairperson", "ODM's candidate for party chairman": a
  * nomination for an office inside the party or the House, which no election of the voters decides; no candidacy.
  */
-const INTERNAL_POST = /^['’]s\s+(?:[\p{Ll}-]+\s+)?(?:candidate|nominee)\s+for\s+(?:the\s+)?(?:(?:post|position|office)\s+of\s+(?:the\s+)?)?(?:[\p{L}-]+\s+){0,3}?(?:chair|chairman|chairperson|chairwoman|chairlady|leader|whip|speaker|secretary-general|treasurer|secretary)\b/iu;
+const INTERNAL_POST = /^(?:['’]s)?\s+(?:[\p{Ll}-]+\s+)?(?:candidate|nominee)\s+for\s+(?:the\s+)?(?:(?:post|position|office)\s+of\s+(?:the\s+)?)?(?:[\p{L}-]+\s+){0,3}?(?:chair|chairman|chairperson|chairwoman|chairlady|leader|whip|speaker|secretary-general|treasurer|secretary)\b/iu;
 
-/** "X was UDA's candidate in 2017", "X is the party's … nominee": a candidacy stated with the verb to be. */
+/** "X was UDA's candidate in 2017", "X was the ODM candidate for governor in 2017": a candidacy stated with the verb to be. */
 export function candidateByBe(view: SentenceView, { person, next }: PersonInSentence): void {
-  const be = next && view.partyLike(next) ? /^(?:\s*,\s*who)?\s+(is|was|has\s+been|will\s+be)\s+(?:also\s+)?$/i.exec(view.gap(person, next)) : null;
+  // ("X, who was the ODM candidate …": "the" before the party, which then names the candidacy without "'s"; "His rival,
+  // Senator X, was …": the comma that closes what set the name off.)
+  const be = next && view.partyLike(next) ? /^(?:\s*,\s*who|\s*,)?\s+(is|was|has\s+been|will\s+be)\s+(?:also\s+)?(the\s+)?$/i.exec(view.gap(person, next)) : null;
+  const candidacy = be?.[2] ? /^\s+(?:[\p{Ll}-]+\s+)?(?:candidate|nominee|flag-?bearer)\b/u : /^['’]s\s+(?:[\p{Ll}-]+\s+)?(?:candidate|nominee|flag-?bearer)\b/u;
   // ("X, who was Jubilee's candidate in 2017 but is now in UDA": a candidacy told in the past is over.)
-  if (!be || !/^['’]s\s+(?:[\p{Ll}-]+\s+)?(?:candidate|nominee|flag-?bearer)\b/u.test(view.after(next as Mention)) || INTERNAL_POST.test(view.after(next as Mention))) return;
+  if (!be || !candidacy.test(view.after(next as Mention)) || INTERNAL_POST.test(view.after(next as Mention))) return;
   const party = (next as Mention).name;
   // (Only a past the sentence dates or sets against the present: "was ODM's candidate in the by-election" may be the
   // candidacy it goes on to say is run again.)
@@ -39,8 +42,11 @@ export function candidateByBe(view: SentenceView, { person, next }: PersonInSent
   tieOf(person, party, 'candidate', 'former');
 }
 
-/** "'s candidate in 2017", "'s candidate in the by-election but is now …": a year, or the present set against it. */
-const DATED_CANDIDACY = /^['’]s\s+(?:[\p{Ll}-]+\s+)?(?:candidate|nominee|flag-?bearer)\b(?:\s+(?:in|for)\s+(?:the\s+)?\d{4}\b|[^,.;:“”"]{0,60}?\s+but\s+(?:is|has|now)\b)/u;
+/**
+ * "'s candidate in 2017", " candidate for governor in 2017", "'s candidate in the by-election but is now …", "… but
+ * lost": a year, the present set against it, or the race lost.
+ */
+const DATED_CANDIDACY = /^(?:['’]s)?\s+(?:[\p{Ll}-]+\s+)?(?:candidate|nominee|flag-?bearer)\b(?:(?:\s+for\s+(?:the\s+)?[\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,2}?)?\s+(?:in|for)\s+(?:the\s+)?\d{4}\b|[^,.;:“”"]{0,60}?\s+but\s+(?:is|has|now|lost)\b)/u;
 
 /** "X, TKM's candidate in the Kitui Central by-election": a candidacy in apposition. */
 export function candidateInApposition(view: SentenceView, { person, next }: PersonInSentence): void {
@@ -90,7 +96,7 @@ export function ticket(view: SentenceView, person: Mention, party: Mention, dire
   const aside = /^\s*,[^,;.“”"]{1,80},/.exec(direct)?.[0].length ?? 0;
   // ("re-election in Garsen on a P ticket": a place after "in" is where, not who.)
   const others = view.people.filter((one) => view.at(one) > view.end(person) + aside && view.at(one) < view.at(party) && !inClause(view.before(one)) && !/\bthe\s+$/i.test(view.before(one)) && !place(one));
-  if (others.length === 0 && !inClause(view.before(person))) bothOf(view, person, party.name, 'candidate', PAST_TICKET.test(direct) ? 'former' : undefined);
+  if (others.length === 0 && !inClause(view.before(person))) bothOf(view, person, party.name, 'candidate', PAST_TICKET.test(direct) || CLOSED_SPAN.test(direct) ? 'former' : undefined);
 }
 
 /**
@@ -121,6 +127,9 @@ const LOST = /\b(?:lost|loses|lose|losing|denied)\s+(?:the\s+)?$/i;
 // against an earlier one, leaves it the same past race; any other clause after a comma may bring a new verb, "…, but now
 // runs on a P ticket".)
 const PAST_TICKET = /\b(?:(?:was|were|had\s+been)\s+(?:(?:later|first|then|also|subsequently)\s+)?(?:re-)?elected|won|vied|ran|contested|stood|lost|served|represented)\b[^,;.“”"]{0,40}?(?:,\s+(?:this\s+time|(?:once\s+)?again|once\s+more|that\s+time|first|initially))?\s+on\s+(?:an?|the|his|her|their)\s+$/i;
+
+/** "led the county from 2013 to 2022 on a P ticket": a span of years that has closed dates the race, whatever the verb. */
+const CLOSED_SPAN = /\b(?:from\s+\d{4}\s+(?:to|until|till)\s+\d{4}|between\s+\d{4}\s+and\s+\d{4})\b/;
 
 /** "X, who was seeking the post of National Chairman": a party office sought; its party only when the sentence names one. */
 export function postSought(view: SentenceView, { person }: PersonInSentence): void {
