@@ -36,3 +36,21 @@ describe.each(cases)('axe, $language, $screen screen, schemes: $schemes', ({ url
     expect(await axeViolations(page, schemes), `axe violations on ${path}`).toEqual([]);
   });
 });
+
+// The check itself: a page with a known fault must fail it, in either scheme, or the cases above prove nothing.
+test('a picture without a text alternative and text too pale to read are reported', async () => {
+  const page = await visit(browser(), sites[0]!.url, '/', { colorScheme: 'light' });
+  await page.evaluate(() => {
+    const main = document.querySelector('main')!;
+    const pale = document.createElement('p');
+    pale.textContent = 'Too pale';
+    // Through the CSSOM: the site's Content-Security-Policy refuses style attributes.
+    Object.assign(pale.style, { color: '#eee', background: '#fff' });
+    main.prepend(document.createElement('img'), pale);
+    main.querySelector('img')!.src = '/favicon.svg';
+  });
+  const violations = await axeViolations(page, ['light', 'dark']);
+  expect(violations.filter((line) => line.startsWith('light: image-alt'))).toHaveLength(1);
+  expect(violations.filter((line) => line.startsWith('dark: image-alt'))).toHaveLength(1);
+  expect(violations.some((line) => line.startsWith('light: color-contrast'))).toBe(true);
+});
