@@ -177,3 +177,27 @@ describe("the party's candidate, in the person's own clause", () => {
     expect(tensed(`${convention}Wanjala Khisa Nabiswa, who is the party's candidate for national chairman, spoke.`, 'Nabiswa')).toEqual([]);
   });
 });
+
+describe('a party office in lower case after a verb that gives it', () => {
+  const turmoil = 'Headline\n\nThe Tumaini Bora Party (TBP) was thrown into turmoil on Monday after its chairman resigned.\n\n';
+
+  it.each([
+    ["The party's National Executive Committee later named Nduta Wakarindi Mugai, a former Nakuru Deputy Governor, as interim chairman until the convention.", 'Chairman of Tumaini Bora Party (acting)'],
+    ['The TBP appointed Nduta Wakarindi Mugai as acting treasurer.', 'Treasurer of TBP (acting)'],
+  ])('reads "%s" as the office', (sentence, role) => {
+    expect(allRoles(`${turmoil}${sentence}`, 'Mugai')).toContain(role);
+  });
+
+  it('gives no office to one who replaced another: "X replaced Y as interim chairman"', () => {
+    expect(allRoles(`${turmoil}Nduta Wakarindi Mugai replaced Kamau Njoroge Wainaina as interim chairman.`, 'Wainaina')).toEqual([]);
+  });
+});
+
+describe('a move told as a new standing', () => {
+  it.each([
+    'Hours later, Ndinda Mueni Kivuti was unveiled as the newest member of the TBP at a rally.',
+    'Ndinda Mueni Kivuti was formally welcomed as a new member of the TBP on Sunday.',
+  ])('reads "%s" as joined', (sentence) => {
+    expect(allTies(`${opening}${sentence}`, 'Kivuti')).toEqual(['TBP joined']);
+  });
+});

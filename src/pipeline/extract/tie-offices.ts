@@ -9,7 +9,7 @@ import type { Mention } from '../types';
 import { readRole, tenseBefore } from './roles';
 import type { PersonInSentence, SentenceView } from './sentence-view';
 import { isOffice, officeIn, relationOfRole, setRole, SOUGHT_SEATS, tieOf } from './tie-facts';
-import { CHAIRS_BUT, SUBJECT_IS_LED_BY, SUBJECT_LED_BY, AND_AS, AS_OFFICE, AS_OFFICE_AFTER_VERB, AS_TITLE, CHAIRED, CHAIRS, GIVES_OFFICE, ITS_OFFICE, LED_BY, OFFICE_AFTER, OFFICE_BEFORE, officeWords, ORGAN, ORGAN_HEAD, ORGAN_CHAIRED_BY, PARTY_OFFICE, SEATS, titleCase, WAS_ELECTED, WILL_SERVE, X_LED, X_LED_PARTY } from './tie-patterns';
+import { CHAIRS_BUT, SUBJECT_IS_LED_BY, SUBJECT_LED_BY, AND_AS, AS_LOWER_OFFICE, AS_OFFICE, AS_OFFICE_AFTER_VERB, AS_TITLE, CHAIRED, CHAIRS, GIVES_OFFICE, ITS_OFFICE, LED_BY, OFFICE_AFTER, OFFICE_BEFORE, officeWords, ORGAN, ORGAN_HEAD, ORGAN_CHAIRED_BY, PARTY_OFFICE, SEATS, titleCase, WAS_ELECTED, WILL_SERVE, X_LED, X_LED_PARTY } from './tie-patterns';
 
 /** The person's own role, when its organisation is a party: "ODM leader X", "UDA nominee X". */
 export function ownRoleInParty(view: SentenceView, { person }: PersonInSentence): void {
@@ -120,7 +120,12 @@ export function asOffice(view: SentenceView, { person }: PersonInSentence): void
   const party = /\bits\b/.test(stated?.[0] ?? '') ? (view.partyBeforeTitle(person)?.name ?? view.inPlay) : view.inPlay;
   if (stated && party) officeIn(person, (stated[1] as string).trim(), party);
   // Only after a verb that gives the office ("replaced Y as Chairman" gives Y none).
-  const asTitle = stated || !GIVES_OFFICE.test(view.before(person)) ? undefined : AS_TITLE.exec(after);
+  const gives = !stated && GIVES_OFFICE.test(view.before(person));
+  const asTitle = gives ? AS_TITLE.exec(after) : undefined;
+  // ("named X as interim chairman": the office in lower case, of the party the sentence has in play.)
+  const lower = gives && !asTitle && view.inPlay ? AS_LOWER_OFFICE.exec(after) : undefined;
+  const office = lower ? readRole((lower[1] as string).replace(/^leader$/i, 'Party Leader'), view.inPlay) : undefined;
+  if (office && PARTY_OFFICE.test(office.title)) setRole(person, office);
   if (!asTitle) return;
   // "as PPK Chairperson": the party written before the office; "as Party Leader": the party of the sentence.
   const written = asTitle[1] ?? asTitle[3];

@@ -23,7 +23,8 @@ const SAID_GAP = String.raw`(?:\s*,(?:[^,;.“”"]|\.(?=\S)){1,80},)?\s*`;
 export const SAID_LEFT = new RegExp(`^${SAID_GAP}(?:also\\s+)?(?:said|says|confirmed|announced|revealed|explained)\\s+(?:that\\s+)?(?:he|she)\\s+(?:had|has)\\s+(?:officially\\s+|formally\\s+)?(?:left|quit|ditched|dumped|decamped\\s+from|defected\\s+from)\\s+(?:the\\s+)?$`, 'i');
 export const SAID_JOINED = new RegExp(`^${SAID_GAP}(?:also\\s+)?(?:said|says|confirmed|announced|revealed|explained)\\s+(?:that\\s+)?(?:he|she)\\s+(?:had|has)\\s+(?:officially\\s+|formally\\s+)?joined\\s+(?:the\\s+)?$`, 'i');
 // ("X was received into UDA", "was formally welcomed into the P": the party's side of the same move.)
-export const JOIN = new RegExp(`^${SUBJECT_GAP}${ADVERBS}(?:joined|joins|(?:decamped|defected|moved|switched|switched\\s+allegiance|crossed(?:\\s+over)?)\\s+to|(?:was|were|(?:has|have|had)\\s+been)\\s+(?:formally\\s+|officially\\s+)?(?:received|welcomed)\\s+into)\\s+(?:the\\s+)?$`, 'i');
+// ("was unveiled as the newest member of the KSP", "was welcomed as a new member of P": the same move, told as a new standing.)
+export const JOIN = new RegExp(`^${SUBJECT_GAP}${ADVERBS}(?:joined|joins|(?:decamped|defected|moved|switched|switched\\s+allegiance|crossed(?:\\s+over)?)\\s+to|(?:was|were|(?:has|have|had)\\s+been)\\s+(?:formally\\s+|officially\\s+)?(?:(?:received|welcomed)\\s+into|(?:unveiled|welcomed|received|presented|registered)\\s+as\\s+(?:the|an?)\\s+(?:newest|new|latest)\\s+(?:card-carrying\\s+)?member\\s+of))\\s+(?:the\\s+)?$`, 'i');
 /** "X, who belongs to the Wiper Democratic Movement", "X is a member of P", "who is affiliated with ODM". */
 export const BELONGS = /^(?:\s*,\s*who\s+(?:also\s+)?|\s+(?:also\s+)?)(?:belongs\s+to|is\s+(?:a\s+(?:card-carrying\s+|registered\s+|life\s+|founding\s+)?member\s+of|affiliated\s+(?:to|with)))\s+(?:the\s+)?$/i;
 /** "'s five nominees for the EALA include", " aspirants for the Kisumu Central seat, among them": a party's list of candidates. */
@@ -134,6 +135,8 @@ export const AS_OFFICE_AFTER_VERB = /^(?:\s*,[^,.;“”"]{1,60}(?=\s*,\s*who\s)
 /** "endorsed X as Party Leader", "elected X, the former Kiambu Senator, as PPK Chairperson": a capitalised office after "as". */
 // ("confirmed X as Party Leader of the DAPK", "… of the Maendeleo Front": the party's acronym or name may follow the office.)
 export const AS_TITLE = /^(?:\s*,[^,.;“”"]{1,60},(?=\s+as\s))?\s+as\s+(?:the\s+)?(?:(\p{Lu}[\p{Lu}\p{N}]*(?:-\p{Lu}+)?)\s+)?((?:\p{Lu}[\p{L}-]*\s+){0,3}\p{Lu}[\p{L}-]*)(?:\s+of\s+(?:the\s+)?(\p{Lu}[\p{Lu}\p{N}]*(?:-\p{Lu}+)?|\p{Lu}[\p{L}\p{N}'’-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}\p{N}'’-]*){1,5}))?(?=[,.;]|\s+(?:and|who|to|in|on|at|for|with|by|after|before|when|while|but)\b|$)/u;
+/** "named X, a former Deputy Governor, as interim chairman", "appointed X as acting treasurer": a party office in lower case, no party named. */
+export const AS_LOWER_OFFICE = /^(?:\s*,[^,.;“”"]{1,60},(?=\s+as\s))?\s+as\s+(?:the\s+)?(?:party\s+)?((?:(?:interim|acting|new|deputy|national|vice)\s+)*(?:chair(?:man|woman|person|lady)?|vice-chair\w*|secretary-general|treasurer|organi[sz]ing\s+secretary|leader))(?=[,.;]|\s+(?:and|until|till|pending|with|in|on|at|for|after|before|when|while|but)\b|$)/u;
 /** "… as Party Leader and as the party's presidential candidate": a second office of the same person. */
 // ("… and endorsed her as the party's presidential candidate": the same person, by a pronoun after a verb that gives an office.)
 export const AND_AS = /^\s+and\s+(?:(?:endorsed|named|declared|unveiled|picked|confirmed|nominated)\s+(?:her|him)\s+)?as\s+(?:the\s+)?(?:party['’]s|its)\s+([\p{L}-]+(?:\s+[\p{L}-]+){0,3}?)(?=[,.;]|\s+(?:and|who|to|in|on|at|for|with|by|after|before|when|while|but)\b|$)/u;
