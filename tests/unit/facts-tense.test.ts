@@ -47,6 +47,14 @@ describe('a death', () => {
     expect(offices('Headline\n\nThe delegates met secretary-general Odhiambo Okoth Ouma in March.', 'Odhiambo Okoth Ouma')).toEqual(['Secretary-General (current)']);
   });
 
+  it.each([
+    ['"to bury X, the P candidate in the by-election, who died …"', 'Mourners gathered to bury Ms Wanjiku Njeri Kamau, the UDA candidate in the Kiharu by-election, who died in a road accident on Sunday.'],
+    ['"The late X was P\'s flag-bearer"', 'The late Wanjiku Njeri Kamau was UDA\'s flag-bearer for the Kiharu seat.'],
+  ])('makes the dead person\'s candidacy former: %s', (_label, sentence) => {
+    const text = `Headline\n\nThe United Democratic Alliance (UDA) met in Murang'a. ${sentence}`;
+    expect(partyTies(text, 'Wanjiku Njeri Kamau')).toEqual(['United Democratic Alliance candidate (former)']);
+  });
+
   it('dates a party office of the dead person, role and tie', () => {
     const chair = 'Headline\n\nTumaini Bora Party (TBP) chairman Kiptoo Kiprop Chelanga, who died on Sunday, will be buried in Iten.';
     expect(offices(chair, 'Chelanga')).toEqual(['Chairman of TBP (former)']);

@@ -17,7 +17,7 @@ import { isTitleWordText, officeKey } from './speaker-titles';
 const TITLED = String.raw`(?:the\s+)?(?:late\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){0,5}`;
 
 /** "the death of Senator X", "to bury X", "the burial of the late MP X": a death told before the name. */
-const DIED_BEFORE = new RegExp(String.raw`\b(?:(?:death|demise|passing|murder|killing|assassination|burial|funeral)\s+of|to\s+bury|buried|the\s+late)\s+${TITLED}$`, 'u');
+const DIED_BEFORE = new RegExp(String.raw`\b(?:(?:death|demise|passing|murder|killing|assassination|burial|funeral)\s+of|to\s+bury|buried|[Tt]he\s+late)\s+${TITLED}$`, 'u');
 /** "X, who died in office", "X died on", "X, who passed away", "X's death": a death told after it. */
 const DIED_AFTER = /^(?:\s*,\s*who\s+(?:had\s+)?|\s+(?:had\s+)?)(?:died|passed\s+away|succumbed\s+to\s+(?:his|her)\s+(?:injuries|wounds|illness)|was\s+(?:killed|murdered|shot\s+dead))\b|^['’]s?\s+(?:death|demise|burial|funeral)\b|^\s*,\s*who\s+[^,.;:“”"]{0,80}\buntil\s+(?:his|her)\s+death\b/u;
 
@@ -129,6 +129,8 @@ function applyEnd(mention: Mention, end: Ended): void {
   if (rest.length > 0) mention.roles = rest;
   else delete mention.roles;
   for (const tie of mention.ties ?? []) {
+    // (A dead person's candidacy is over, as their seat sought is dropped; a membership is the party's to speak of.)
+    if (end.died && tie.relation === 'candidate' && !tie.tense) tie.tense = 'former' satisfies Tense;
     if (STANDINGS.has(tie.relation) || tie.tense) continue;
     if (end.died || end.titles.has(officeKey(tie.relation === 'leader' ? 'Party Leader' : tie.relation))) tie.tense = 'former' satisfies Tense;
   }
