@@ -61,3 +61,14 @@ describe('a body named with a title\'s word', () => {
     expect(readRole('Governors chairperson', 'Council of')).toEqual({ title: 'Chairperson', organisation: 'Council of Governors' });
   });
 });
+
+describe('a title\'s word inside a name', () => {
+  const people = (text: string) => summarise(analyseCorpus([seed('x.txt', text)], pack)).people.map((one) => `${one.name}: ${one.roles.map((role) => role.title).join(', ')}`);
+  it('reads "Deputy Speaker Jerotich Boss Chepkorir" as the Deputy Speaker of that whole name, not a "Boss" of "Deputy Speaker Jerotich"', () => {
+    expect(people('Headline\n\nDeputy Speaker Jerotich Boss Chepkorir suspended the sitting.')).toEqual(['Jerotich Boss Chepkorir: Deputy Speaker']);
+  });
+
+  it('keeps "ODM boss X" a title', () => {
+    expect(people('Headline\n\nODM boss Otieno Ouma Barasa also spoke.')).toEqual(['Otieno Ouma Barasa: Party Leader']);
+  });
+});

@@ -156,6 +156,15 @@ function startOfName(tokens: Token[], pack: CountryPack): number {
       start--;
       continue;
     }
+    // "Deputy Speaker Gladys Boss Chepkorir": a title's word between two names, the first right after a whole title, is
+    // a name too; the run's title is the one before the first name.
+    const earlier = tokens[start - 3];
+    const titleInName = !HONORIFICS.has(word) && isTitleHead(token, pack) && taken > 0 && taken < 3 && before !== undefined && isNameToken(before) && !isTitleWord(before, pack) && !HONORIFICS.has(bare(before)) && earlier !== undefined && isTitleHead(earlier, pack);
+    if (titleInName) {
+      start--;
+      taken++;
+      continue;
+    }
     if (!nameLike || isTitleWord(token, pack) || (HONORIFICS.has(word) && !inName) || taken === 4) break;
     // "County Executive for Tourism X Y Z", "Director of Public Prosecutions X Y Z": a fourth word back right after a
     // title's "for" or "of", or a common word after another, is the title's scope, not the first name.
