@@ -154,8 +154,23 @@ const DISTINCT_HEADS = new Set(['party', 'movement', 'congress', 'front', 'democ
 
 function sameHead(name: string, other: string): boolean {
   const head = (words: readonly string[]) => (DISTINCT_HEADS.has(words[words.length - 1] as string) ? words[words.length - 1] : undefined);
-  const [one, two] = [head(nameWords(name)), head(nameWords(other))];
+  const [wordsOf, wordsOfOther] = [nameWords(name), nameWords(other)];
+  if (partyAndCoalition(wordsOf, wordsOfOther) || partyAndCoalition(wordsOfOther, wordsOf)) return false;
+  const [one, two] = [head(wordsOf), head(wordsOfOther)];
   return one === undefined || two === undefined || one === two;
+}
+
+/** Head words of a coalition's name, which the text calls by either: "the Tumaini Coalition", "the Mwafaka Alliance". */
+const COALITION_HEADS = new Set(['coalition', 'alliance']);
+
+/**
+ * A coalition's name and a party's sharing their first word are two bodies ("Tumaini Coalition" is no form of the
+ * "Tumaini Democratic Congress" that may join it), unless the party's own name holds the coalition's word ("Azimio
+ * la Umoja One Kenya Coalition Party").
+ */
+function partyAndCoalition(coalition: readonly string[], party: readonly string[]): boolean {
+  const kind = coalition[coalition.length - 1] as string;
+  return COALITION_HEADS.has(kind) && coalition.length > 1 && DISTINCT_HEADS.has(party[party.length - 1] as string) && !party.includes(kind);
 }
 
 /**
