@@ -18,12 +18,15 @@ import {
   PLACE_OPENERS,
   TITLE_HEADS,
   TITLE_LINKS,
-  TITLE_MODIFIERS,
   WEAK_HONORIFICS,
 } from './lexicon';
+import { bare, isTitleHead, isTitleWord } from './title-words';
 
 /** Words that date a title: "Former Kakamega Senator", "Outgoing MCA". */
 const TENSES = /^(?:former|ex|outgoing|incoming|acting|interim|retired|immediate|one-time|erstwhile)$/;
+
+// (The readers of a run's neighbours take these from here, with the run's own reading.)
+export { bare, isTitleHead, isTitleWord };
 
 export type NameKind = 'person' | 'party' | 'acronym' | 'single' | 'other';
 
@@ -52,28 +55,6 @@ const SURNAME_PARTICLE = /^(?:arap|ole|bin|binti)$/;
 
 /** Courtesy titles that are also given names or surnames. */
 const NAMES_TOO = new Set(['bishop', 'sheikh', 'haji', 'major', 'king', 'prince', 'deacon']);
-
-/** The lower-cased form of a token without an abbreviation's full stop or an "ex-": "ex-mp" is a title word. */
-export const bare = (token: Token) => token.lower.replace(/\.$/, '').replace(/^ex-(?=\p{L})/u, '');
-
-export function isTitleWord(token: Token, pack: CountryPack): boolean {
-  const word = bare(token);
-  return TITLE_HEADS.has(word) || TITLE_MODIFIERS.has(word) || pack.titles.has(word) || joinedTitle(word, pack);
-}
-
-export function isTitleHead(token: Token, pack: CountryPack): boolean {
-  const word = bare(token);
-  return TITLE_HEADS.has(word) || pack.titles.has(word) || joinedTitle(word, pack);
-}
-
-/** "Vice-Chair", "MCA-turned-MP", "Governor-turned-Senator": titles joined by hyphens into one word are a title. */
-function joinedTitle(word: string, pack: CountryPack): boolean {
-  if (!word.includes('-')) return false;
-  const parts = word.split('-').filter((part) => part !== 'turned');
-  if (parts.length < 2) return false;
-  const last = parts[parts.length - 1] as string;
-  return (TITLE_HEADS.has(last) || pack.titles.has(last)) && parts.every((part) => TITLE_HEADS.has(part) || TITLE_MODIFIERS.has(part) || pack.titles.has(part));
-}
 
 function isNameToken(token: Token): boolean {
   // ("S.M. Kasyula": initials, their full stop kept by the run, are part of a name.)
