@@ -47,6 +47,8 @@ const FURNITURE: RegExp[] = [
   /^(?:\p{Lu}[\p{L}'’.-]*\s+){1,4}is an?\s+(?:[\p{L}-]+\s+){0,5}(?:analyst|columnist|writer|journalist|correspondent|reporter|editor|commentator|lecturer|scholar|researcher|consultant|contributor)\b[^“”"]{0,100}$/u,
   // Bylines and agency lines: "By Jane Doe", "Reporting by A and B | Nation".
   /^\s*(?:[Bb]y|[Ww]ritten by|[Rr]eporting by|[Rr]eported by|[Cc]ompiled by|[Ss]tory by|BY)\s+[\p{Lu}][\p{L}.'’-]*(?:\s+(?:[\p{Lu}][\p{L}.'’-]*|and|&))*\s*(?:[|,–—-]\s*[\p{L}\d ,.:|@/-]{1,60})?$/u,
+  // A byline under a label: "**Writer:** Faith Chebet Kipyator", "Author: A B | Nation", Kiswahili "Mwandishi: A B".
+  /^\s*(?:writer|author|reporter|correspondent|mwandishi)\s*[*_]*\s*:\s*[*_]*\s*\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,4}\s*(?:[|,–—-]\s*[\p{L}\d ,.:|@/-]{1,60})?$/iu,
   // Photo credits and captions: "Photo: Twitter" opening a line, "… PHOTO | FILE" or
   // "(Photo/ Citizen)" or "| COURTESY" closing one.
   /^\s*\(?\s*(?:photo|image|picture|pic|video)s?\s*(?:\||\/|:|credit\b)/i,
@@ -60,6 +62,8 @@ const FURNITURE: RegExp[] = [
   // App, newsletter and social prompts.
   /\bdownload (?:the|our) [\p{L}\d .'’-]{0,40}\bapp\b/iu,
   /^(?:\S+\s+){0,6}(?:follow|join|like) us on\b(?:\s+\S+){0,10}\s*$/i,
+  // ("Follow Taifa Leo on Facebook and X.", Kiswahili "Fuatilia Taifa Leo kwenye Facebook na X.": the outlet by its name.)
+  /^\s*(?:follow|fuatilia|tufuatilie)\s+(?:\S+\s+){0,4}(?:on|kwenye|katika)\s+(?:facebook|twitter|x|instagram|tiktok|youtube|whatsapp|telegram|linkedin)\b[^“”"]{0,60}$/iu,
   /\bsubscribe (?:to|for) (?:our|the)\b/i,
   /\bsign up (?:for|to) (?:our|the)\b/i,
   /\b(?:click|tap) here\b/i,
