@@ -25,6 +25,12 @@ export function namesPartOf(tokens: Token[], run: Run): boolean {
 
 const PARTS = new Set(['wing', 'wings', 'faction', 'factions', 'caucus', 'arm', 'bloc']);
 
+/** An envoy's office, the country it is posted to after "to": "Ambassador to Japan", "High Commissioner to Uganda". */
+const ENVOYS = /^(?:ambassador|ambassadors|envoy|envoys|commissioner|consul|emissary)$/;
+
+/** Those a school is named after "of" for: "alumni of X", "a graduate of X", "the principal of X". */
+const SCHOOLED = /^(?:alumni|alumnus|alumna|alumnae|graduate|graduates|students|pupils|principal|headteacher|headmaster|headmistress)$/;
+
 /** Words after a name that make it a place: "the X by-election", "X constituency", "X residents". */
 const PLACE_AFTER = /^(?:by-election|by-elections|constituency|constituencies|ward|sub-county|subcounty|residents|electorate)$/;
 
@@ -38,6 +44,10 @@ export function namesPlace(tokens: Token[], run: Run): boolean {
     if (before?.lower === 'the' && (next.lower === 'seat' || (next.lower === 'parliamentary' && tokens[run.end + 1]?.lower === 'seat'))) return true;
   }
   if (before?.lower === 'of' && /^(?:residents|people|voters|electorate|MCAs|wards)$/i.test(tokens[run.index - 2]?.text ?? '')) return true;
+  // ("a former Kenyan Ambassador to Japan": the country an envoy is posted to; "alumni of Moi Girls Isinya": a school.)
+  if (before?.lower === 'to' && ENVOYS.test(tokens[run.index - 2]?.lower ?? '')) return true;
+  if (before?.lower === 'of' && SCHOOLED.test(tokens[run.index - 2]?.lower ?? '')) return true;
+  if (run.tokens.slice(1).some((token) => /^(?:Girls|Boys)$/.test(token.text))) return true;
   // "who represents X in Parliament" (not "the lawyer who represents X in court", a client).
   return (before?.lower === 'represents' || before?.lower === 'represented') && next?.lower === 'in' && /^(?:Parliament|the National Assembly|the Senate|the County Assembly|the Assembly)\b/.test(tokens.slice(run.end + 1, run.end + 4).map((token) => token.text).join(' '));
 }

@@ -1,0 +1,33 @@
+/**
+ * Names the words around them make a country or a school, no one: "a former
+ * Kenyan Ambassador to Japan" (the country posted to), "alumni of Moi Girls
+ * Isinya", "the principal of Kakamega Boys" (schools). The people beside them
+ * stay people. Short invented texts, the people written by hand.
+ */
+import { describe, expect, it } from 'vitest';
+import { analyseCorpus } from '../../src/pipeline/corpus';
+import { loadPack } from '../../src/pipeline/ingest';
+import { summarise } from '../../src/pipeline/summary';
+import { seed } from './helpers';
+
+const pack = await loadPack();
+/** The people the corpus of one article publishes. */
+const people = (text: string) => summarise(analyseCorpus([seed('x.txt', text)], pack)).people.map((person) => person.name);
+
+describe('a country an envoy is posted to', () => {
+  it.each([
+    'The talks are being facilitated by Thuo Gakure Mwaniki, a former Kenyan Ambassador to Japan, who told journalists that most items were agreed.',
+    'Thuo Gakure Mwaniki, who served as High Commissioner to Uganda, chaired the meeting.',
+  ])('is no one: %s', (sentence) => {
+    expect(people(`Headline\n\n${sentence}`)).toEqual(['Thuo Gakure Mwaniki']);
+  });
+});
+
+describe('a school', () => {
+  it.each([
+    'Naipanoi Sein Kipees and Nashipae Leshan Mopel spoke. Both Kipees and Mopel are alumni of Moi Girls Isinya.',
+    'Naipanoi Sein Kipees and Nashipae Leshan Mopel spoke at Kakamega Boys Nyayo on Friday.',
+  ])('is no one: %s', (sentence) => {
+    expect(people(`Headline\n\n${sentence}`)).toEqual(['Naipanoi Sein Kipees', 'Nashipae Leshan Mopel']);
+  });
+});
