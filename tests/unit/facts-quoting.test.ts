@@ -8,7 +8,9 @@
  * deputy, …, said …"), or someone unnamed whose clause names X ("The party's
  * treasurer, who sat next to Ms X, disagreed."). And the one who reads out
  * someone's statement or eulogy ("read on her behalf by her chief of staff,
- * X") is not its speaker. Short invented texts, the speakers written by hand.
+ * X") is not its speaker; nor does "X, who sat next to her, shook his head"
+ * make X a woman whose "she said" follows. Short invented texts, the speakers
+ * written by hand.
  */
 import { describe, expect, it } from 'vitest';
 import { analyseCorpus } from '../../src/pipeline/corpus';
@@ -109,5 +111,17 @@ describe('"she said" after the story\'s subject described by her seat', () => {
   it('is still hers: "The lawmaker, who is serving her second term, said …"', () => {
     const text = `Headline\n\nWajir Woman Representative Amina Dekow Ibrahim has reported threats to the police.\n\nThe lawmaker, who is serving her second term on an ODM ticket, said she had received threatening messages.\n\n"We will fight for every shilling that belongs to this county," she said on Tuesday.`;
     expect(speakers(text)).toEqual(['Amina Dekow Ibrahim']);
+  });
+});
+
+describe('a pronoun that is someone else\'s', () => {
+  it('does not give X the "she said" after "X, who sat next to her, shook his head" (the "her" is the governor)', () => {
+    const text = [
+      'Headline',
+      'Nakuru Governor Chebet Jerop Kirui and Senator Kamau Mwangi Njoroge on Tuesday differed openly over the fertiliser subsidy.',
+      'Speaking at a farmers\' meeting in Molo, the governor said the fertiliser was reaching farmers late. Njoroge, who sat next to her, shook his head.',
+      '"Our farmers plant in March. The fertiliser arrives in May," she said.',
+    ].join('\n\n');
+    expect(published(text).some((line) => line.startsWith('Kamau Mwangi Njoroge:'))).toBe(false);
   });
 });

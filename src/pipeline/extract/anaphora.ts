@@ -81,7 +81,13 @@ export function possessiveGender(paragraph: string, subject: Mention, people: Me
   const next = people.find((mention) => mention.offset >= from && keyOf(mention) !== keyOf(subject));
   const clause = paragraph.slice(from, Math.min(next?.offset ?? end, end));
   // (Not inside a quote, whose "her" is the speaker's own word for someone else.)
-  const word = /^[^“”".;:]*?\b(his|her|he|she|him|himself|herself)\b/i.exec(clause)?.[1]?.toLowerCase();
+  const open = /^[^“”".;:]*/.exec(clause)?.[0] ?? '';
+  // ("Mwangi, who sat next to her, shook his head": a pronoun as an object is someone else; "her" counts only before
+  // what is hers, "her party".)
+  const word = [...open.matchAll(/\b(his|her|he|she|himself|herself)\b(?=(\s+\p{Ll})?)/giu)].find((match) => match[1]?.toLowerCase() !== 'her' || (match[2] !== undefined && !OBJECT_BEFORE.test(open.slice(0, match.index))))?.[1]?.toLowerCase();
   if (!word) return undefined;
-  return /^(?:his|he|him|himself)$/.test(word) ? 'm' : 'f';
+  return /^(?:his|he|himself)$/.test(word) ? 'm' : 'f';
 }
+
+/** A verb or preposition whose object the next pronoun is: "next to her", "told her the party …". */
+const OBJECT_BEFORE = /\b(?:to|with|beside|for|of|by|at|from|against|behind|about|told|asked|urged|thanked|praised|met|called|gave|showed)\s+$/i;
