@@ -91,6 +91,11 @@ describe('words read out by someone else', () => {
     expect(published(text)).toEqual([]);
   });
 
+  it('are not the reader\'s: "“…,” X said, reading the President\'s message."', () => {
+    const text = 'Headline\n\nThe convention was attended by UDA secretary-general Kiprono Kipruto Rotich, who read a speech on behalf of the President.\n\n"The President congratulates the new leadership," Rotich said, reading the President\'s message.';
+    expect(published(text)).toEqual([]);
+  });
+
   it('still gives the issuer the statement the reader read out', () => {
     const text = 'Headline\n\nIn a statement read on his behalf by acting County Secretary Adan Kuno Dabalen at the county headquarters, Governor Ibrae Diba Halkano said he had handed over "all the instruments of office" to his deputy.';
     expect(published(text)).toEqual(['Ibrae Diba Halkano: all the instruments of office']);

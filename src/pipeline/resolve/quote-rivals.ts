@@ -61,8 +61,11 @@ export const UNNAMED_SUBJECT =
 /** "a statement read on her behalf by her chief of staff, X", "His eulogy, read by his daughter, X,": the words are not the reader's. */
 const READ_BY = /\bread\s+(?:out\s+)?(?:on\s+(?:his|her|their|its)\s+behalf\s+)?by\s+([^.;:“”"]{0,80})/iu;
 
-/** "Reading the Deputy President's condolence message, X said: “…”": someone else's words, read out. */
-const READING_OUT = /^\s*Reading\s+(?:out\s+)?[^,.;“”"]{0,80}?\b(?:message|speech|statement|letter|eulogy|remarks|address|tribute)\s*,/iu;
+/**
+ * "Reading the Deputy President's condolence message, X said: “…”", "“…,” X said, reading the President's message.":
+ * someone else's words, read out.
+ */
+const READING_OUT = /^\s*Reading\s+(?:out\s+)?[^,.;“”"]{0,80}?\b(?:message|speech|statement|letter|eulogy|remarks|address|tribute)\s*,|,\s*(?:while\s+)?reading\s+(?:out\s+)?[^,.;“”"]{0,80}?\b(?:message|speech|statement|letter|eulogy|remarks|address|tribute)\b/iu;
 
 /** True when the sentence names the speaker as the one who read out someone else's words. */
 export function readsOut(sentence: string, speaker: readonly string[], names: (text: string, forms: readonly string[]) => boolean): boolean {
