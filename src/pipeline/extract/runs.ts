@@ -148,7 +148,8 @@ function ends(token: Token | undefined): boolean {
 function isTitleCase(tokens: Token[]): boolean {
   const words = tokens.filter((token) => token.isWord);
   const last = [...tokens].reverse().find((token) => token.text !== '*' && token.text !== '_');
-  return words.length >= 4 && last?.text !== '.' && words.filter((token) => token.text.length >= 4).every((token) => token.capitalised);
+  // (A year or a figure has no case: "… Ahead of 2027 Polls".)
+  return words.length >= 4 && last?.text !== '.' && words.filter((token) => token.text.length >= 4 && /^\p{L}/u.test(token.text)).every((token) => token.capitalised);
 }
 
 /**
@@ -161,6 +162,18 @@ function isHeadlineVerb(token: Token): boolean {
   const stems = [word.slice(0, -1), word.replace(/es$/, ''), word.replace(/ies$/, 'y')];
   return stems.some((stem) => stem !== word && stem.length >= 3 && isCommonWord(stem) && !TITLE_HEADS.has(stem) && !ORGANISATION_HEADS.has(stem) && !PARTY_HEADS.has(stem));
 }
+
+/**
+ * "… MCAs Join Pwani Democratic Front": a verb of a plural subject has no -s; a verb of the moves and stands
+ * headlines tell, right after a plural, is no name's word.
+ */
+function pluralsVerb(tokens: Token[], token: Token): boolean {
+  if (!PLURALS_VERBS.has(token.lower)) return false;
+  const before = tokens[tokens.indexOf(token) - 1];
+  return before !== undefined && before.isWord && /\p{L}{2,}s$/u.test(before.text) && !before.possessive;
+}
+
+const PLURALS_VERBS = new Set(['join', 'quit', 'ditch', 'dump', 'back', 'leave', 'defect', 'decamp', 'rejoin', 'desert', 'endorse', 'reject', 'snub', 'shun', 'abandon', 'welcome', 'expel', 'oust', 'sack', 'unveil', 'pick', 'elect', 'name', 'embrace', 'storm']);
 
 /**
  * How many tokens a nickname at `index` spans, its quotation marks included:
@@ -183,7 +196,7 @@ export function findRuns(tokens: Token[]): Run[] {
   const firstWord = tokens.findIndex((token) => token.isWord);
   // (In a Title Case headline its verbs are capitalised too, and would join the names around them.)
   const headline = isTitleCase(tokens);
-  const isNameWord = (token: Token) => isRunWord(token) && !(headline && isHeadlineVerb(token));
+  const isNameWord = (token: Token) => isRunWord(token) && !(headline && (isHeadlineVerb(token) || pluralsVerb(tokens, token)));
   while (index < tokens.length) {
     const token = tokens[index];
     // "Neither Kamau nor …": a closed-class word never opens a name, though it may end one ("Kiprop Too");
