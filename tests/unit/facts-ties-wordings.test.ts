@@ -201,3 +201,18 @@ describe('a move told as a new standing', () => {
     expect(allTies(`${opening}${sentence}`, 'Kivuti')).toEqual(['TBP joined']);
   });
 });
+
+describe("a party chaired, after a name inside the person's own clause", () => {
+  const ukweli = 'Headline\n\nThe Ukweli Democratic Party (UKDP) met on Monday.\n\n';
+
+  it('reads "X, who succeeded Y in 2017 and chairs P," as X chairing P', () => {
+    const text = `${ukweli}Tharaka-Nithi Governor Gitari Mwiti Njagi, who succeeded Mutegi Njeru Mwirigi in 2017 and chairs the Ukweli Democratic Party (UKDP), spoke.`;
+    expect(allTies(text, 'Njagi')).toEqual(['Ukweli Democratic Party Chairman']);
+    expect(allTies(text, 'Mwirigi')).toEqual([]);
+  });
+
+  it('gives X nothing when another clause opens inside: "X, who met Y whose son now leads and chairs P,"', () => {
+    const text = `${ukweli}Meru Senator Kinoti Mwiti Gikunda, who met Mutegi Njeru Mwirigi whose son now leads and chairs the UKDP, spoke.`;
+    expect(allTies(text, 'Gikunda')).toEqual([]);
+  });
+});

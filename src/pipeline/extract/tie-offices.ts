@@ -90,7 +90,8 @@ export function itsOffice(view: SentenceView, { person }: PersonInSentence): voi
  */
 export function chairsParty(view: SentenceView, { person, next, later }: PersonInSentence): void {
   // ("who was elected on an ODM ticket but now chairs P's National Elections Board": the party after "but … chairs".)
-  const afterBut = later.find((party) => CHAIRS_BUT.test(view.gap(person, party)) && !view.someoneBetween(view.at(person), view.at(party)));
+  // ("X, who succeeded Y in 2017 and chairs P": a name inside the clause is its object; the clause's "who" is still X.)
+  const afterBut = later.find((party) => CHAIRS_BUT.test(view.gap(person, party)) && (!view.someoneBetween(view.at(person), view.at(party)) || !/\bwho(?:m|se)?\b/.test(view.gap(person, party).replace(/^\s*,\s*who\s+/, ''))));
   if (afterBut) {
     const organ = ORGAN.exec(view.after(afterBut));
     const chairs = /chairs/i.test(CHAIRS_BUT.exec(view.gap(person, afterBut))?.[1] ?? '');
