@@ -24,5 +24,10 @@ export function factReaders(pack: CountryPack) {
     const found = person(text, name);
     return [found?.role, ...(found?.roles ?? [])].filter(Boolean);
   };
-  return { extract, speakers, person, ties, roles };
+  /** Every tie the article gives the person, over all their mentions, as `party relation`. */
+  const allTies = (text: string, surname: string) =>
+    extract(text)
+      .mentions.filter((mention) => mention.kind !== 'party' && mention.name.endsWith(surname))
+      .flatMap((mention) => (mention.ties ?? []).map((tie) => `${tie.party} ${tie.relation}`));
+  return { extract, speakers, person, ties, roles, allTies };
 }

@@ -10,12 +10,7 @@ import { loadPack } from '../../src/pipeline/ingest';
 import { factReaders } from './fact-readers';
 
 const pack = await loadPack();
-const { extract } = factReaders(pack);
-/** Every tie the article gives the person, over all their mentions. */
-const allTies = (text: string, surname: string) =>
-  extract(text)
-    .mentions.filter((mention) => mention.kind !== 'party' && mention.name.endsWith(surname))
-    .flatMap((mention) => (mention.ties ?? []).map((tie) => `${tie.party} ${tie.relation}`));
+const { allTies } = factReaders(pack);
 
 const opening = 'Headline\n\nThe Tumaini Bora Party (TBP) met in Nakuru.\n\n';
 
