@@ -1,9 +1,7 @@
 /**
- * Three projects: `unit` (fast, parallel, no build); `build` (sites built and
- * rebuilt in temporary copies, checked over HTTP without a browser), which
- * runs in the unit files' pool after them; and `e2e` (one seed build, shared by
- * every file through a global setup, driven in Chromium one file at a time).
- * `npm test` (`vitest run`) runs them side by side; `--project NAME` picks one.
+ * Two projects: `unit` (fast, parallel, no build) and `e2e` (one seed build,
+ * shared by every file through a global setup, driven in Chromium one file at a time).
+ * `npm test` (`vitest run`) runs both, side by side; `--project unit` or `--project e2e` picks one.
  */
 import { defineConfig } from 'vitest/config';
 import { CatalogueLastSequencer } from './tests/support/sequencer';
@@ -23,13 +21,6 @@ export default defineConfig({
           // Many run the pipeline on real articles: under a second here, but
           // several times that on a machine as busy as CI's can be.
           testTimeout: 30_000,
-        },
-      },
-      {
-        test: {
-          // Beside the browser's queue, not in it: its builds are minutes of one core.
-          name: 'build',
-          include: ['tests/build/**/*.test.ts'],
         },
       },
       {
