@@ -33,9 +33,11 @@ export interface BackgroundBuilds {
   /** The folder to provide to the test files. */
   folder: string;
   /**
-   * Builds the copies in the background, one at a time (the other core is the
-   * browser's and the unit files'), in the catalogue's order but those a file
-   * waits for first; settles when every build has finished, failed or not.
+   * Builds the copies in the background, one at a time and at the lowest CPU
+   * priority (the cores are the browser's and the unit files' first: at normal
+   * priority the builds slowed the unit files' longest by half and the whole
+   * suite with them), in the catalogue's order but those a file waits for
+   * first; settles when every build has finished, failed or not.
    */
   start(): Promise<void>;
   /** Stops the build under way and those not begun, then deletes every copy and the folder. */
@@ -69,7 +71,7 @@ export async function copyBackgroundSites(): Promise<BackgroundBuilds> {
       let outcome: Outcome;
       try {
         if (copy instanceof Error) throw copy;
-        await buildCopy(copy, stop.signal);
+        await buildCopy(copy, { signal: stop.signal, background: true });
         outcome = { site: { ...copy, ...(entry.made && { madeSeeds: made.get(entry.made) }) } };
       } catch (error) {
         outcome = { error: `the ${next} site did not build: ${(error as Error).message}` };

@@ -91,9 +91,13 @@ export async function copySite(options: BuildSiteOptions = {}): Promise<BuiltSit
   }
 }
 
-/** Runs `astro build` in a copy made by `copySite`, as `buildSite` would have; `signal` stops it. */
-export async function buildCopy(site: BuiltSite, signal?: AbortSignal): Promise<void> {
-  await runAstroBuild(site.root, buildEnv(site, site.options), site.options.timeoutMs, signal);
+/**
+ * Runs `astro build` in a copy made by `copySite`, as `buildSite` would have;
+ * `signal` stops it. `background`: at the lowest CPU priority, so that it takes
+ * only the time the tests running beside it leave (its Pagefind and workers inherit it).
+ */
+export async function buildCopy(site: BuiltSite, { signal, background = false }: { signal?: AbortSignal; background?: boolean } = {}): Promise<void> {
+  await runAstroBuild(site.root, buildEnv(site, site.options), site.options.timeoutMs, signal, background);
 }
 
 /** The environment Astro's CLI runs with in a copy: its own seeds, output and cache, nothing inherited that changes a build. */
@@ -166,7 +170,7 @@ function buildEnv(site: BuiltSite, options: BuildSiteOptions): NodeJS.ProcessEnv
 }
 
 /** Runs Astro's CLI in `root`, and throws with the end of its output if the build fails. */
-function runAstroBuild(root: string, env: NodeJS.ProcessEnv, timeoutMs = buildTimeoutMs, signal?: AbortSignal): Promise<void> {
+function runAstroBuild(root: string, env: NodeJS.ProcessEnv, timeoutMs = buildTimeoutMs, signal?: AbortSignal, background = false): Promise<void> {
   const astro = path.join(checkoutRoot, 'node_modules', 'astro', 'astro.js');
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [astro, 'build'], {
@@ -176,6 +180,7 @@ function runAstroBuild(root: string, env: NodeJS.ProcessEnv, timeoutMs = buildTi
       timeout: timeoutMs,
       ...(signal && { signal }),
     });
+    if (background && child.pid !== undefined) os.setPriority(child.pid, os.constants.priority.PRIORITY_LOW);
     let output = '';
     child.stdout.on('data', (chunk: Buffer) => (output += chunk));
     child.stderr.on('data', (chunk: Buffer) => (output += chunk));
