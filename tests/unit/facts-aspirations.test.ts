@@ -127,3 +127,49 @@ describe('re-election sought by someone who holds more than the seat', () => {
     expect(published(text, 'Chelanga')).toContain('MP of Naivasha (aspiring)');
   });
 });
+
+describe('a party\'s flag or ticket for a named race', () => {
+  it('reads "X will fly the P flag in the race for Y Governor" as the seat sought, with or without an article', () => {
+    const text = 'Headline\n\nNaipanoi Sein Kipeto, a former county executive, will fly the Jumuia Democratic Congress (JDC) flag in the race for Kajiado Governor after beating a rival in Thursday\'s primary.';
+    expect(offices(text, 'Kipeto')).toContain('Governor of Kajiado (aspiring)');
+  });
+
+  it('reads "X has been handed the P ticket for the Y Woman Representative seat" as the seat sought', () => {
+    const text = 'Headline\n\nMajority Leader Awino Akello Ombati has been handed the Orange Democratic Movement (ODM) ticket for the Kisumu Woman Representative seat.';
+    expect(offices(text, 'Ombati')).toContain('Woman Representative of Kisumu (aspiring)');
+  });
+
+  it('gives nothing to the one who hands the ticket to someone else', () => {
+    const text = 'Headline\n\nOdinga Ouma Achieng, who handed Otieno Baraka Wereh the ODM ticket for the Kisumu Central seat, addressed the crowd.';
+    expect(offices(text, 'Achieng')).toEqual([]);
+  });
+});
+
+describe('a bid after a first verb of the subject\'s clause', () => {
+  it('reads "X, who decamped from P to Q in March and wants to unseat Y," as Y\'s seat sought', () => {
+    const text = 'Headline\n\nBomet Governor Chepngeno Tapletai Koskeyo tabled the budget. Former MP Kiptoo Sirma Kiborgo, who decamped from UDA to the Jumuia Democratic Congress in March and wants to unseat Koskeyo, said the county was broke.';
+    expect(offices(text, 'Kiborgo')).toContain('Governor of Bomet (aspiring)');
+  });
+});
+
+describe('an intent told as reported speech, with words of time, place or manner', () => {
+  it('reads "X has said publicly that she will contest the Y governorship" as the seat sought', () => {
+    const text = 'Headline\n\nUnlike Koskeyo, Mwende Kalii Nzioka has said publicly that she will contest the Machakos governorship in 2027.';
+    expect(offices(text, 'Nzioka')).toContain('Governor of Machakos (aspiring)');
+  });
+
+  it('reads "X told supporters in Thika on Sunday that he would vie for the Y senatorial seat" as the seat sought', () => {
+    const text = 'Headline\n\nKamau Njoroge Kariuki told supporters in Thika on Sunday that he would vie for the Kiambu senatorial seat.';
+    expect(offices(text, 'Kariuki')).toContain('Senator of Kiambu (aspiring)');
+  });
+
+  it('gives nothing when the pronoun is someone else\'s: "X said the governor said he would contest …"', () => {
+    const text = 'Headline\n\nSenator Wambui Kariuki Njeri said the governor said he would contest the Kiambu senatorial seat.';
+    expect(offices(text, 'Njeri')).toEqual(['Senator (current)']);
+  });
+
+  it('gives nothing to a denial: "X said on Sunday that he would not contest …"', () => {
+    const text = 'Headline\n\nMutiso Kyalo Musau said on Sunday that he would not contest the Machakos governorship.';
+    expect(offices(text, 'Musau')).toEqual([]);
+  });
+});

@@ -11,15 +11,34 @@ import { readRole } from './roles';
 import { GENDER_OF_HONORIFIC } from './discourse';
 import type { SentenceMentions } from './sentence-view';
 
-/** The verb of seeking right after the person, or after "who" ("X, who wants to unseat Y, has said he will seek …"). */
-// ("X, who is serving his second term and wants to unseat Y": a clause about the term held, then the seeking.)
-const SEEKS_NEAR = /^\s*(?:,\s*(?:who\s+|an?\s+(?:independent\s+)?|its\s+|the\s+party['’]s\s+|\p{Lu}[\p{L}-]*['’]s\s+)?|who\s+)?(?:(?:joined|left|quit|served|lost|is\s+serving)\b[^,.;:“”"]{1,100}?\s+and\s+)?(?:(?:has\s+|had\s+)?(?:also\s+)?(?:declared|announced|confirmed|said|says|told\s+[\p{L}.'’-]+(?:\s+[\p{L}.'’-]+)?)\s+(?:that\s+)?(?:she|he)\s+)?(?:(?:is|was|has\s+been|had\s+been|has|had|are|also|now|named|unveiled\s+as|would\s+be|will\s+be)\s+)*(?:(?:the\s+party['’]s|its|the\s+\p{Lu}[\p{L}-]*['’]s)\s+)?(defending(?=\s+(?:his|her|the)\s+seat\b)|seeking\s+to\s+(?:reclaim|recapture|regain|win\s+back)(?=\s+(?:it|the\s+seat)\b)|(?:seeking|aiming|looking|out)\s+to\s+unseat|seeking|eyeing|eyes|seeks|vying\s+for|gunning\s+for|aspirant\s+for|expected\s+to\s+(?:seek|contest|run\s+for|vie\s+for)|(?:candidate|nominee|flag-?bearer)\s+(?:for|in)|wants\s+to\s+unseat|plans\s+to\s+unseat|hopes\s+to\s+unseat|(?:will|would|plans\s+to|intends\s+to)\s+(?:seek|run\s+for|vie\s+for|contest)|contesting|(?:declared|announced|expressed)\s+(?:(?:his|her)\s+)?interest\s+in|(?:declared|announced|launched)\s+(?:his|her)\s+(?:bid|candidacy)\s+for)\s+/iu;
+/** What may open the words after a person before the verb of seeking: ", who", ", an independent", ", the party's", "who". */
+const OPENER = String.raw`(?:,\s*(?:who\s+|an?\s+(?:independent\s+)?|its\s+|the\s+party['’]s\s+|\p{Lu}[\p{L}-]*['’]s\s+)?|who\s+)?`;
+/**
+ * A first verb of the subject's clause, then "and" ("who decamped from UDA to
+ * the JRC in March and wants to unseat Y", "who is serving his second term and
+ * …"): any verb in the past, the subject still the one who seeks.
+ */
+const FIRST_VERB = String.raw`(?:(?:joined|left|quit|served|lost|won|ran|is\s+serving|\p{Ll}{2,}ed)\b[^,.;:“”"]{1,100}?\s+and\s+)?`;
+/**
+ * The intent told as reported speech ("has said she wants to …", "told
+ * supporters in Thika on Sunday that he would …", "has said publicly that she
+ * will …"): between the verb of saying and the pronoun, only adverbs and short
+ * phrases of time and place, never a noun that could be the pronoun's own.
+ */
+const ADJUNCT = String.raw`(?:\s+(?:\p{Ll}+ly|yesterday|today|again|also|earlier|(?:on|in|at|during|last|this|over)\s+(?:(?:a|an|the)\s+)?[\p{L}'’-]+))`;
+const SAID = String.raw`(?:(?:has\s+|had\s+)?(?:also\s+)?(?:(?:declared|announced|confirmed|said|says|indicated|hinted)${ADJUNCT}{0,4}|told\s+[\p{L}.'’-]+(?:\s+[\p{L}.'’-]+)?${ADJUNCT}{0,3})\s+(?:that\s+)?(?:she|he)\s+)?`;
+const AUXILIARIES = String.raw`(?:(?:is|was|has\s+been|had\s+been|has|had|are|also|now|named|unveiled\s+as|would\s+be|will\s+be)\s+)*(?:(?:the\s+party['’]s|its|the\s+\p{Lu}[\p{L}-]*['’]s)\s+)?`;
+/** "will fly the JRC flag in the race for", "has been handed the ODM ticket for": a party's flag or ticket, then the race it is for. */
+const FLAG_FOR = String.raw`(?:(?:will|to|set\s+to)\s+)?(?:fly|flies|carry|carries|handed|given|awarded|clinched|secured)\s+the\s+(?:\p{Lu}[\p{L}\p{N}'’-]*\s+|\([^()]{1,15}\)\s+){1,6}(?:party['’]s\s+)?(?:flag|ticket)\s+(?:in\s+the\s+race\s+for|for)`;
+const VERBS = String.raw`(defending(?=\s+(?:his|her|the)\s+seat\b)|seeking\s+to\s+(?:reclaim|recapture|regain|win\s+back)(?=\s+(?:it|the\s+seat)\b)|(?:seeking|aiming|looking|out)\s+to\s+unseat|${FLAG_FOR}|seeking|eyeing|eyes|seeks|vying\s+for|gunning\s+for|aspirant\s+for|expected\s+to\s+(?:seek|contest|run\s+for|vie\s+for)|(?:candidate|nominee|flag-?bearer)\s+(?:for|in)|wants\s+to\s+unseat|plans\s+to\s+unseat|hopes\s+to\s+unseat|(?:will|would|plans\s+to|intends\s+to)\s+(?:seek|run\s+for|vie\s+for|contest)|contesting|(?:declared|announced|expressed)\s+(?:(?:his|her)\s+)?interest\s+in|(?:declared|announced|launched)\s+(?:his|her)\s+(?:bid|candidacy)\s+for)\s+`;
 // ("will contest the Kwale governorship", "is seeking to unseat Governor Y", "has declared interest in the Nakuru senatorial seat",
 // "announced her bid for the Nandi governor's seat": other verbs of a bid; the seat after them still has to be named.)
-/** The same after an apposition set off by commas ("X, a former MP, is seeking …"). */
-const SEEKS = /^(?:\s*,[^,.;“”"]{1,80},|\s*,[^,.;“”"]{1,80}?\s+(?=who\s))?\s*(?:,\s*(?:who\s+|an?\s+(?:independent\s+)?|its\s+|the\s+party['’]s\s+|\p{Lu}[\p{L}-]*['’]s\s+)?|who\s+)?(?:(?:joined|left|quit|served|lost|is\s+serving)\b[^,.;:“”"]{1,100}?\s+and\s+)?(?:(?:has\s+|had\s+)?(?:also\s+)?(?:declared|announced|confirmed|said|says|told\s+[\p{L}.'’-]+(?:\s+[\p{L}.'’-]+)?)\s+(?:that\s+)?(?:she|he)\s+)?(?:(?:is|was|has\s+been|had\s+been|has|had|are|also|now|named|unveiled\s+as|would\s+be|will\s+be)\s+)*(?:(?:the\s+party['’]s|its|the\s+\p{Lu}[\p{L}-]*['’]s)\s+)?(defending(?=\s+(?:his|her|the)\s+seat\b)|seeking\s+to\s+(?:reclaim|recapture|regain|win\s+back)(?=\s+(?:it|the\s+seat)\b)|(?:seeking|aiming|looking|out)\s+to\s+unseat|seeking|eyeing|eyes|seeks|vying\s+for|gunning\s+for|aspirant\s+for|expected\s+to\s+(?:seek|contest|run\s+for|vie\s+for)|(?:candidate|nominee|flag-?bearer)\s+(?:for|in)|wants\s+to\s+unseat|plans\s+to\s+unseat|hopes\s+to\s+unseat|(?:will|would|plans\s+to|intends\s+to)\s+(?:seek|run\s+for|vie\s+for|contest)|contesting|(?:declared|announced|expressed)\s+(?:(?:his|her)\s+)?interest\s+in|(?:declared|announced|launched)\s+(?:his|her)\s+(?:bid|candidacy)\s+for)\s+/iu;
 // ("has declared she will seek the presidency", "would be the party's candidate for the Kesses seat", "was named the party's candidate for …".)
 // ("has said she wants to unseat Governor Y", "said he would seek re-election in Garsen": an intent told as reported speech; "would not seek" is none.)
+/** The verb of seeking right after the person, or after "who" ("X, who wants to unseat Y, has said he will seek …"). */
+const SEEKS_NEAR = new RegExp(String.raw`^\s*${OPENER}${FIRST_VERB}${SAID}${AUXILIARIES}${VERBS}`, 'iu');
+/** The same after an apposition set off by commas ("X, a former MP, is seeking …"). */
+const SEEKS = new RegExp(String.raw`^(?:\s*,[^,.;“”"]{1,80},|\s*,[^,.;“”"]{1,80}?\s+(?=who\s))?\s*${OPENER}${FIRST_VERB}${SAID}${AUXILIARIES}${VERBS}`, 'iu');
 /** "cleared X (UDA), Y (DCP) and Z to contest the Lari seat", "fronted X for the Kitui Central by-election". */
 const CONTEST = /\b(?:to\s+(?:contest|vie\s+for|run\s+for)|for)\s+(?=the\s)/g;
 const FRONTS = /\b(?:fronted|cleared|nominated|picked|endorsed)\s+$/;
@@ -122,7 +141,8 @@ function soughtBy(seeks: RegExpExecArray, after: string, person: Mention, { ment
     const held = seat();
     return held && (!again[1] || !held.organisation || held.organisation === again[1].trim()) ? held : undefined;
   }
-  return sought(object, wards);
+  // ("will fly the JRC flag in the race for Kajiado Governor": the race may name its office with no article.)
+  return sought(/(?:flag|ticket)\s/i.test(seeks[1] as string) ? object.replace(/^(?=\p{Lu})/u, 'the ') : object, wards);
 }
 
 /** "seek re-election", "re-election in Garsen". */
