@@ -4,7 +4,8 @@
  * P's candidate in 2017 but is now in Q". The tie is a former candidacy (and
  * "is now in Q" a membership), never the party's current candidate. Each case
  * is a short invented text with its ties written by hand; the controls are
- * races still to be run and a nomination won.
+ * races still to be run and a nomination won. A race only supposed ("she
+ * would run on a P ticket, her aides said") is no candidacy at all.
  */
 import { describe, expect, it } from 'vitest';
 import { analyseCorpus } from '../../src/pipeline/corpus';
@@ -57,5 +58,18 @@ describe('a past candidacy in a party the person has left', () => {
   it('is still published beside the move: "who was elected on a P ticket in 2022 but quit the party for Q"', () => {
     const text = `${opening} Mwikali Kaluki Nthenya, who was elected on a Wiper ticket in 2022 but quit the party for UDA in June, spoke.`;
     expect(ties(text, 'Mwikali Kaluki Nthenya').sort()).toEqual(['United Democratic Alliance (joined, current)', 'Wiper Democratic Movement (candidate, former)', 'Wiper Democratic Movement (left, current)']);
+  });
+});
+
+describe('a candidacy only supposed', () => {
+  it.each([
+    ['"She would run on a P ticket, her aides said"', 'Former Mwingi MP Mwikali Kaluki Nthenya is another possible candidate. She would run on a Jubilee ticket, her aides said.'],
+    ['"X could vie on a P ticket if …"', 'Ms Mwikali Kaluki Nthenya could vie on a Wiper ticket if the talks with UDA collapse.'],
+  ])('is no candidacy: %s', (_label, sentence) => {
+    expect(ties(`${opening} ${sentence}`, 'Mwikali Kaluki Nthenya')).toEqual([]);
+  });
+
+  it('a plan the person states still is one: "said she would seek re-election on a P ticket"', () => {
+    expect(ties(`${opening} Ms Mwikali Kaluki Nthenya said she would seek re-election on a UDA ticket.`, 'Mwikali Kaluki Nthenya')).toEqual(['United Democratic Alliance (candidate, current)']);
   });
 });

@@ -88,6 +88,7 @@ const SEAT_AFTER = /^\s+(?:MP|MCA|Senator|Governor|Woman\s+Rep(?:resentative)?)\
 export function ticket(view: SentenceView, person: Mention, party: Mention, direct: string): void {
   // ("Asked whether he would follow X to UDA, he said: “I was elected on a P ticket”": a ticket inside a quote is the speaker's word, no one's tie.)
   if (!TICKET_AFTER.test(view.after(party)) || !TICKET_BEFORE.test(direct) || /[.;“”"]/.test(direct) || party.quoted) return;
+  if (HYPOTHETICAL_RUN.test(direct) && !PLAN_STATED.test(direct) && !PLAN_STATED_BEFORE.test(view.before(person))) return;
   // ("re-election in Garsen on a P ticket": a place is no one standing; nor "served as Hamisi MP": the place of a seat.)
   const place = (one: Mention) => one.kind === 'word' && (one.afterPlacePreposition || SEAT_AFTER.test(view.after(one)));
   if (place(person)) return;
@@ -98,6 +99,17 @@ export function ticket(view: SentenceView, person: Mention, party: Mention, dire
   const others = view.people.filter((one) => view.at(one) > view.end(person) + aside && view.at(one) < view.at(party) && !inClause(view.before(one)) && !/\bthe\s+$/i.test(view.before(one)) && !place(one));
   if (others.length === 0 && !inClause(view.before(person))) bothOf(view, person, party.name, 'candidate', PAST_TICKET.test(direct) || CLOSED_SPAN.test(direct) ? 'former' : undefined);
 }
+
+/**
+ * "He would run on a P ticket, his aides said", "X could vie on a P ticket if the talks collapse": a race only
+ * supposed, by the writer or by others; no candidacy. (Not "said she would seek re-election on a P ticket": a plan
+ * the person states is one, the pronoun after the verb or the name before it.)
+ */
+const HYPOTHETICAL_RUN = /\b(?:would|could|might|may)\s+(?:have\s+)?(?:(?:also|still|then|likely|possibly|instead|rather)\s+)?(?:run|vie|contest|stand|seek|go|fly)\b/;
+const PLAN_VERB = String.raw`\b(?:said|says|told|tells|announced|announces|declared|declares|vowed|vows|insisted|insists|confirmed|confirms|promised|promises|indicated|indicates|maintained|maintains)\b`;
+const PLAN_STATED = new RegExp(PLAN_VERB, 'i');
+/** "said he would seek re-election on a P ticket": the one who would run is the pronoun after the verb. */
+const PLAN_STATED_BEFORE = new RegExp(`${PLAN_VERB}(?:\\s+[\\p{Ll}]+){0,3}?\\s+(?:that\\s+)?$`, 'iu');
 
 /**
  * "X won the UDA nomination", "X, who left office in 2022 after losing the UDA nomination": a party's nomination
