@@ -62,3 +62,32 @@ describe('a running mate set off by commas', () => {
     expect(roles(text, 'Chirchir').map((role) => role?.title)).toContain('Running Mate');
   });
 });
+
+describe('a membership a clause says ended', () => {
+  it('reads "X, a P-allied governor who was a member of Q until 2021," as allied to P and left Q', () => {
+    const text = `${opening}Marsabit Governor Molu Diba Elemu, a TBP-allied governor who was a member of ODM until 2021, congratulated the winner.`;
+    expect(allTies(text, 'Elemu')).toEqual(['TBP ally', 'ODM left']);
+  });
+
+  it('reads "X, a former Deputy Governor who was a Q member until she founded the P," as left Q', () => {
+    const text = `${opening}TBP leader Kerubo Nyaboke Oigaro, a former Nyamira Deputy Governor who was an ODM member until she founded the TBP in 2024, said the coalition was ready.`;
+    expect(allTies(text, 'Oigaro')).toContain('ODM left');
+    expect(allTies(text, 'Oigaro')).not.toContain('ODM member');
+  });
+
+  it('reads "X had been a Q member until March" as left Q', () => {
+    const text = `${opening}Kiprop Kibet Chirchir had been a card-carrying ODM member until March.`;
+    expect(allTies(text, 'Chirchir')).toEqual(['ODM left']);
+  });
+
+  it('gives the ended membership to no one when "who" may be someone else\'s: "X, an aide to the governor who was a member of Q until 2021"', () => {
+    const text = `${opening}Kiprop Kibet Chirchir, an aide to the governor who was a member of ODM until 2021, spoke.`;
+    expect(allTies(text, 'Chirchir')).toEqual([]);
+  });
+
+  it('gives it to the one "who" follows: "X met Y, who was a member of Q until 2021"', () => {
+    const text = `${opening}Kiprop Kibet Chirchir met Mwangi Kariuki Ndirangu, who was a member of ODM until 2021.`;
+    expect(allTies(text, 'Chirchir')).toEqual([]);
+    expect(allTies(text, 'Ndirangu')).toEqual(['ODM left']);
+  });
+});

@@ -49,6 +49,26 @@ export function memberOutright(view: SentenceView, person: Mention, { party, dir
 /** "X is now in P", "X, who …, but is now in P": the subject's party now. */
 const NOW_IN = /^(?:\s*,\s*who\s+[^.;:“”"]{1,100}?\s+(?:but|and)|)\s+(?:is|are)\s+now\s+(?:firmly\s+)?in\s+(?:the\s+)?$/i;
 
+/**
+ * "X, a UDA-allied governor who was a member of Jubilee until 2021", "X, a
+ * former Deputy Governor who was a UDA member until she founded the MBPK",
+ * "X had been an ODM member until March": a membership the clause says ended.
+ */
+export function memberUntil(view: SentenceView, { person, later }: PersonInSentence): void {
+  // (Not only a party that stands alone: "an ODM member" is read as a standing in the party, which this is.)
+  for (const party of later) {
+    const was = MEMBER_WAS.exec(view.gap(person, party));
+    if (!was || view.someoneBetween(view.at(person), view.at(party))) continue;
+    // ("a member of P until …" or "a P member until …": the word "member" on one side of the party's name, "until" after it.)
+    if (!new RegExp(String.raw`^(?:\s*\([^()]{1,12}\))?\s+${was[1] ? '' : String.raw`member\s+`}(?:until|till)\s`).test(view.after(party))) continue;
+    person.ties = (person.ties ?? []).filter((one) => !(one.party === party.name && one.relation === 'member'));
+    tieOf(person, party.name, 'left');
+  }
+}
+
+// (The apposition before "who" is the person's own: an aide, an ally or a relative "of" or "to" someone else is not.)
+const MEMBER_WAS = /^(?:\s*,\s*(?:an?|the)\s+(?:(?!\b(?:to|of|for|with)\b)[^,;.:“”"]){1,80}?\s+who\s+|\s*,\s*who\s+|\s+)(?:was|had\s+been)\s+(?:(?:also|once|then)\s+)?(?:an?\s+)?(?:(?:card-carrying|life|founding|loyal|long-?time|registered)\s+)?(member\s+of\s+)?(?:the\s+)?$/i;
+
 /** "X, a former Deputy Inspector General of Police who joined Jubilee last year": the apposition's "who" is X. */
 export function joinedInApposition(person: Mention, { party, direct, clear }: PartyAfter): void {
   if (clear && APPOSITION_WHO_JOINED.test(direct)) tieOf(person, party.name, 'joined');

@@ -15,7 +15,7 @@ import { personIn, SentenceView, type PartyReading, type PersonInSentence, type 
 import { candidateByBe, candidateInApposition, fronted, nominatedBy, nomination, postSought, runningMate, theirCandidate, ticket } from './tie-candidacies';
 import { dedupe, settlePartyRoles } from './tie-facts';
 import { readLists } from './tie-lists';
-import { allied, expelledFrom, expelledHolder, joinedInApposition, memberOutright, moved, ownParty, quitTheParty, whoLeft, type PartyAfter } from './tie-movements';
+import { allied, expelledFrom, expelledHolder, joinedInApposition, memberOutright, memberUntil, moved, ownParty, quitTheParty, whoLeft, type PartyAfter } from './tie-movements';
 import { alliedInApposition, epithet, gluedToParty, membersLedBy, ofParty, partyAndCounty, possessive, possessiveSeat, whoseParty } from './tie-named';
 import { asOffice, branchOffice, chairsParty, electedAfterMove, electedIts, electedOffice, itsOffice, officeInClause, officeOfPartyJoined, leadsNow, ledBy, ledParty, officeBefore, officeOfTheParty, organChairedBy, ownRoleInParty, willServe } from './tie-offices';
 import { readSignOffs } from './sign-offs';
@@ -81,7 +81,7 @@ type PersonReader = (view: SentenceView, person: PersonInSentence) => void;
  * "who quit the party" drops the former office ties read before it.
  */
 const BEFORE_MOVES: readonly PersonReader[] = [ownRoleInParty, branchOffice, officeOfTheParty, possessive, possessiveSeat, whoseParty, candidateByBe, partyAndCounty, itsOffice, ofParty, candidateInApposition, chairsParty, epithet];
-const AFTER_MOVES: readonly PersonReader[] = [alliedInApposition, quitTheParty, expelledFrom, postSought, asOffice, electedOffice, electedIts, electedAfterMove, officeInClause, officeOfPartyJoined, willServe, ledParty, gluedToParty, officeBefore, fronted, organChairedBy, membersLedBy, ledBy, nomination, theirCandidate];
+const AFTER_MOVES: readonly PersonReader[] = [alliedInApposition, quitTheParty, memberUntil, expelledFrom, postSought, asOffice, electedOffice, electedIts, electedAfterMove, officeInClause, officeOfPartyJoined, willServe, ledParty, gluedToParty, officeBefore, fronted, organChairedBy, membersLedBy, ledBy, nomination, theirCandidate];
 
 function readSentence(view: SentenceView, lastCommittee: string | undefined, committeeBefore: string | undefined): void {
   readLists(view);
