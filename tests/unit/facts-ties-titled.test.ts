@@ -3,8 +3,9 @@
  * ally, no office of the party), "a former member of ODM who quit the party in
  * 2022" (left, no membership), "The Alliance has fronted TMDP leader X as its
  * presidential candidate" (the Alliance's candidate, not TMDP's), "an ally of
- * TMM leader Y" (an ally of a person, no tie to TMM). Each case is a short
- * invented text with its ties written by hand.
+ * TMM leader Y" (an ally of a person, no tie to TMM), "a long-serving ODM
+ * official" (a member: which office, the words do not say). Each case is a
+ * short invented text with its ties written by hand.
  */
 import { describe, expect, it } from 'vitest';
 import { analyseCorpus } from '../../src/pipeline/corpus';
@@ -15,6 +16,7 @@ import { seed } from './helpers';
 const pack = await loadPack();
 const personIn = (text: string, name: string) => summarise(analyseCorpus([seed('x.txt', text)], pack)).people.find((one) => one.name.endsWith(name));
 const ties = (text: string, name: string) => (personIn(text, name)?.parties ?? []).map((tie) => `${tie.party} (${tie.relation})`).sort();
+const roles = (text: string, name: string) => (personIn(text, name)?.roles ?? []).map((role) => role.title);
 
 const opening = 'Headline\n\nThe Orange Democratic Movement (ODM), the United Democratic Alliance (UDA) and the Tumaini Maendeleo Democratic Party (TMDP) have opened their campaigns in Marsabit.';
 
@@ -59,5 +61,16 @@ describe('a seat in apposition held for a place', () => {
 
   it('and a member of ODM', () => {
     expect(ties(text, 'Kombo Otieno Nyagol')).toEqual(['Orange Democratic Movement (member)']);
+  });
+});
+
+describe('an official of a party, no office named', () => {
+  it.each([
+    ['"X, a long-serving ODM official"', 'Guyo Abdi Halakhe, a long-serving ODM official, said the party was ready.'],
+    ['"ODM official X"', 'ODM official Guyo Abdi Halakhe said the primaries would be held in April.'],
+  ])('is a member, with no role "Official": %s', (_label, sentence) => {
+    const text = `${opening} ${sentence}`;
+    expect(roles(text, 'Guyo Abdi Halakhe')).toEqual([]);
+    expect(ties(text, 'Guyo Abdi Halakhe')).toEqual(['Orange Democratic Movement (member)']);
   });
 });

@@ -35,10 +35,10 @@ export function readApposition(phrase: Token[], pack: CountryPack, context: Cont
   if (!last) return;
   if (PERSON_NOUNS.has(last.lower) || RELATION_NOUNS.has(last.lower)) context.evidence += 2;
   // "X, a member of the PDU since 2021": a membership, not an office called Member.
-  // "X, a UDA legislator": a standing in the party, like "member"; no office called Legislator.
+  // "X, a UDA legislator", "a long-serving ODM official": a standing in the party, like "member"; no office called Legislator.
   // ("X, the TBP boss": after an organisation's name, "boss" is the office of its head, not a relation as in "his boss".)
   const bodysBoss = last.lower === 'boss' && head.length > 1 && /^\p{Lu}[\p{Lu}\p{N}-]+$/u.test(head[head.length - 2]?.text ?? '');
-  const isOffice = isTitleHead(last, pack) && (!RELATION_NOUNS.has(last.lower) || bodysBoss) && !/^(?:member|legislator|lawmaker|politician)$/.test(last.lower);
+  const isOffice = isTitleHead(last, pack) && (!RELATION_NOUNS.has(last.lower) || bodysBoss) && !/^(?:member|legislator|lawmaker|politician|official)$/.test(last.lower);
   if (!isOffice && !MEMBERSHIP.has(last.lower)) return;
   // ("ODM's nominee for the post of party chairman": a nomination for an office inside the party or the House is no candidacy.)
   if (/^(?:nominee|candidate)$/.test(last.lower) && link !== -1 && phrase.slice(link + 1).some((token) => INTERNAL_POSTS.test(token.lower))) return;

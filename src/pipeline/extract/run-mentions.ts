@@ -14,6 +14,7 @@ import type { Run } from './runs';
 import { standingIn } from './apposition-offices';
 import { deniedParty } from './party-denials';
 import { relationOfRole } from './tie-facts';
+import { STANDINGS } from './tie-patterns';
 /** Where a run's mentions are: the sentence, and how to cut their text out of the paragraph. */
 export interface Site {
   place: Place;
@@ -132,7 +133,7 @@ function person(reading: RunReading, context: Context, site: Site, acronym: stri
   const office = context.apposition;
   // "Ndhiwa MP X, a governor hopeful": an office sought, even with no place; "a former Deputy Solicitor General": one held.
   // "the ODM lawmaker X, who is the Minority Whip": a standing in the party, then the office.
-  const standing = role && /^(?:Lawmaker|Legislator|Member|Politician)$/.test(role.title);
+  const standing = role && STANDINGS.test(role.title);
   if (role && office && (office.organisation || standing || (office.tense && office.title !== 'Candidate')) && !context.membership && role !== office && office.title !== role.title) result.roles = [office];
   // ("The acting Speaker, Deputy Speaker X,": the title set off before the run's own is a second office.)
   const before = reading.title && context.title ? readRole(context.title, context.organisation, context.tense) : undefined;

@@ -71,7 +71,7 @@ export const SOUGHT_SEATS = /^(?:President|Governor|Senator|MP|MCA|Woman Represe
 
 /** A title that is an office someone holds in an organisation, not a seat or a standing. */
 export function isOffice(title: string): boolean {
-  return /\b(?:Chair\w*|Secretary\S*|Leader|Treasurer|Organising|Organizing|Director|Spokes\w+|Coordinator|Convener|Convenor|Patron|Whip|President|Commissioner|Official|Head)\b/.test(title);
+  return /\b(?:Chair\w*|Secretary\S*|Leader|Treasurer|Organising|Organizing|Director|Spokes\w+|Coordinator|Convener|Convenor|Patron|Whip|President|Commissioner|Head)\b/.test(title);
 }
 
 /** "Senator X (ODM, Siaya)": the county is where the seat is, when the title has no place yet. */

@@ -9,7 +9,7 @@ import type { Mention } from '../types';
 import { readRole, tenseBefore } from './roles';
 import type { PersonInSentence, SentenceView } from './sentence-view';
 import { isOffice, officeIn, relationOfRole, setRole, SOUGHT_SEATS, tieOf } from './tie-facts';
-import { CHAIRS_BUT, SUBJECT_IS_LED_BY, SUBJECT_LED_BY, AND_AS, AS_LOWER_OFFICE, AS_OFFICE, AS_OFFICE_AFTER_VERB, AS_TITLE, CHAIRED, CHAIRS, GIVES_OFFICE, ITS_OFFICE, LED_BY, OFFICE_AFTER, OFFICE_BEFORE, officeWords, ORGAN, ORGAN_HEAD, ORGAN_CHAIRED_BY, PARTY_OFFICE, SEATS, titleCase, WAS_ELECTED, WILL_SERVE, X_LED, X_LED_PARTY } from './tie-patterns';
+import { CHAIRS_BUT, SUBJECT_IS_LED_BY, SUBJECT_LED_BY, AND_AS, AS_LOWER_OFFICE, AS_OFFICE, AS_OFFICE_AFTER_VERB, AS_TITLE, CHAIRED, CHAIRS, GIVES_OFFICE, ITS_OFFICE, LED_BY, OFFICE_AFTER, OFFICE_BEFORE, officeWords, ORGAN, ORGAN_HEAD, ORGAN_CHAIRED_BY, PARTY_OFFICE, SEATS, STANDINGS, titleCase, WAS_ELECTED, WILL_SERVE, X_LED, X_LED_PARTY } from './tie-patterns';
 
 /** The person's own role, when its organisation is a party: "ODM leader X", "UDA nominee X". */
 export function ownRoleInParty(view: SentenceView, { person }: PersonInSentence): void {
@@ -31,7 +31,7 @@ export function ownRoleInParty(view: SentenceView, { person }: PersonInSentence)
   // "UDA MP X" holds a seat as the party's member, not an office of the party: the seat keeps no organisation;
   // nor does one sought ("the PPK's presidential candidate").
   if (SEATS.test(role.title) || (role.tense === 'aspiring' && SOUGHT_SEATS.test(role.title))) {
-    if (/^(?:Lawmaker|Legislator|Member|Politician)$/.test(role.title)) delete person.role;
+    if (STANDINGS.test(role.title)) delete person.role;
     else person.role = { title: role.title, ...(role.tense ? { tense: role.tense } : {}) };
   }
 }

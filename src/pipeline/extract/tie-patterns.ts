@@ -104,7 +104,12 @@ export const GLUED = /^-(allied|aligned|leaning|affiliated)\s+((?:[\p{L}.'’-]+
 /** "HDM legislators led by X", "TMP MPs, led by X": one of the party's members leads them. */
 export const MEMBERS_LED_BY = /^\s+(?:legislators|lawmakers|mps|mcas|senators|members|politicians|leaders|aspirants|delegates|officials)\s*,?\s+led\s+by\s+(?:(?:the\s+)?\p{Lu}[\p{L}.'’-]*\s+){0,4}$/iu;
 /** Titles that are a seat or a standing, not an office in the party that goes with them: "TMP lawmaker X", "UDA MP X", "the Jubilee governor". */
-export const SEATS = /^(?:MP|MCA|Senator|Governor|Deputy Governor|Woman Representative|Lawmaker|Legislator|Member|Politician|Representative)$/;
+export const SEATS = /^(?:MP|MCA|Senator|Governor|Deputy Governor|Woman Representative|Lawmaker|Legislator|Member|Politician|Representative|(?:Party )?Official)$/;
+/**
+ * Standings in a party that are no office of it: "TMP lawmaker X", "X, a long-serving ODM official" (which office the
+ * official holds, the words do not say).
+ */
+export const STANDINGS = /^(?:Lawmaker|Legislator|Member|Politician|(?:Party )?Official)$/;
 /** "X, an ally of P", "X, who is allied to P", "X, a first-term MP allied to the HUP". */
 // ("X, who was elected on an ODM ticket but is now allied to the P": the clause about X goes on after "but".)
 export const ALLY = /^(?:\s*,\s*who\s+[^.;:“”"]{1,100}?\s+(?:but|and)\s+(?:is|has\s+been|remains)\s+(?:now\s+)?(?=allied|aligned|an?\s|the\s|close|staunch|key|loyal)|\s*,\s*an?\s+(?:[\w-]+\s+){0,2}(?:mp|mca|senator|legislator|lawmaker|politician|leader|governor|aspirant)\s+(?=allied|aligned)|\s*,\s*(?:who\s+(?:is|was)\s+|both\s+)?|\s+(?:is|was|has\s+been|remains|are|were)\s+)(?:an?\s+|the\s+)?(once\s+|former\s+)?(?:close\s+|staunch\s+|key\s+|loyal\s+|known\s+|long-time\s+)?(?:ally\s+of|allies\s+of|allied\s+(?:to|with)|aligned\s+(?:to|with))\s+(?:the\s+)?$/i;
