@@ -12,6 +12,7 @@ import { splitSentences, type Sentence } from '../text/sentences';
 import type { Mention, QuoteCue } from '../types';
 import { OBJECT_BEFORE, peopleBetween, POST_BEFORE, PRONOUN_BEFORE, PRONOUN_SUBJECT, roleAfter, speakerAfter, speakerBefore, titleSpeaker, type Reading, type Span } from './attribution';
 import { couldSpeak } from './speaker-candidates';
+import { QUOTING } from './speech-verbs';
 import { describedSubject, DESCRIPTIONS, distinct, holdsTitle, keyOf } from './speaker-titles';
 import { rememberNear, titleHolderBefore } from './anaphora';
 import { finishSentence, GENDER_OF_HONORIFIC, isPossessive, type Discourse, type Gender } from './discourse';
@@ -136,6 +137,10 @@ function readSpeaker(span: Span, mentions: Mention[], discourse: Discourse, cont
   }
   if (after) return { speaker: after };
   if (continued) return { candidates: [], attributed: false };
+  // "In a statement read on her behalf by X, outside the court, she thanked …", "On Sunday, he told reporters …": an opening
+  // phrase, then the pronoun as the verb's subject; whoever the phrase names is not the one speaking.
+  const opened = OPENED_PRONOUN.exec(span.paragraph.slice(span.from, span.start));
+  if (opened) return byPronoun(opened[2] as string, span, mentions, discourse, span.from + opened.index + (opened[1] as string).length);
   // said the Executive was "open to listening" but that the country "cannot keep borrowing": the sentence's speaker.
   const before = speakerBefore(span, mentions) ?? (span.from > span.sentenceStart && peopleBetween(mentions, span.from, span.start).length === 0 ? speakerBefore({ ...span, from: span.sentenceStart }, mentions) : undefined);
   if (before) return before;
@@ -241,6 +246,8 @@ function openedTitle(span: Span, mentions: Mention[]): string | undefined {
   return titleSpeaker(span.paragraph.slice(rest, span.start), '');
 }
 
+/** A phrase of time, place or manner opening the sentence ("On Sunday,", "At a rally in Kimilili,", "In a statement …,"), then "he/she" and a verb of quoting. */
+const OPENED_PRONOUN = new RegExp(String.raw`^(\s*(?:On|In|At|After|Before|During|Later|Earlier|Outside|Inside|From|Over|Upon|Through|When|While|Since|Despite|Unlike|Like|Elsewhere|Meanwhile|However|Instead|Yesterday|Today)\b[^.;:“”"]{0,160}?,\s*)(he|she)\s+(?:[\p{Ll}-]+\s+){0,2}(?:${QUOTING})\b[^.;:“”"]*:?\s*$`, 'u');
 const OPENING_CLAUSE = /^(?:Asked|Speaking|Addressing|Responding|Reacting|Commenting|Pressed|Quizzed)\b[^“”".;]{1,160}?,\s+(?=the\s)/;
 const TITLE_THEN_VERB = /^the\s+(?:[\p{L}'’-]+\s+){0,4}?(?:said|told|added|argued|insisted|maintained|noted|claimed|stated|explained)\b/iu;
 

@@ -13,7 +13,7 @@ const PRESENT_SPEECH = ['insists', 'argues', 'maintains', 'claims', 'warns', 'ex
 const NOUNS_TOO = new Set(['states', 'charges', 'claims', 'vows', 'counters', 'jokes', 'recounts', 'urges', 'asks', 'cautions', 'laments', 'observes', 'recalls', 'admits', 'concedes', 'warns']);
 
 /** Verbs that put words in a subject's mouth, beyond verbs of speech: "described the deal as “…”". */
-const QUOTING_VERBS = new Set([...SPEECH_VERBS, 'described', 'termed', 'dubbed', 'branded', 'labelled', 'labeled', 'likened', 'called', 'says', 'adds', 'notes', 'tells', 'wrote', 'disagreed', 'conceded', 'agreed', 'quipped', 'joked', 'retorted', 'protested', 'complained', 'lamented', 'appealed', 'pleaded', 'was quoted as saying', 'is quoted as saying', 'tell', 'submitted', 'testified', 'went on to say', 'ruled',
+const QUOTING_VERBS = new Set([...SPEECH_VERBS, 'described', 'termed', 'dubbed', 'branded', 'labelled', 'labeled', 'likened', 'called', 'says', 'adds', 'notes', 'tells', 'wrote', 'disagreed', 'conceded', 'agreed', 'quipped', 'joked', 'retorted', 'protested', 'complained', 'lamented', 'appealed', 'pleaded', 'was quoted as saying', 'is quoted as saying', 'tell', 'submitted', 'testified', 'went on to say', 'ruled', 'thanked',
   // A feature's present tense: "Kamau insists the county will “…”"; and a stance: "Kamau was adamant that …".
   ...PRESENT_SPEECH.filter((verb) => !NOUNS_TOO.has(verb)), 'believes', 'feels', 'thinks', 'was adamant', 'was categorical', 'was emphatic', 'is adamant', 'remained adamant',
   // "X took to X to say …", "took to social media to say".
