@@ -53,6 +53,16 @@ describe('readers\' comments under a story', () => {
     expect(removeBoilerplate(lines).filter(Boolean)).toEqual(['The senator will summon the governor.', 'Former Governor Mwangi Kariuki Ndegwa also weighed in.']);
   });
 
+  it('removes a "Comments (3)" block of "Name: words" lines, one comment a line', () => {
+    const lines = ['The Bill goes to a vote on Tuesday.', '', 'Comments (3)', '', 'Wafula Simiyu Barasa: "Both sides are the same. They only care about their allowances."', 'Achieng Adhiambo: Wanga is right on this one.'];
+    expect(removeBoilerplate(lines).filter(Boolean)).toEqual(['The Bill goes to a vote on Tuesday.']);
+  });
+
+  it('removes a "Netizens react" block that follows a "Read also" list straight after its links', () => {
+    const lines = ['Her husband chairs the county board.', '', '**Read also**', '', '- [Kakamega Governor Sacks Three CECs in Mini Reshuffle](#)', '', '## Netizens react', '', '**Brian Wekesa:**', '', '"Kumbe siasa ni hivi."', '', '**Mercy Akinyi:**', '', '"She did the right thing."'];
+    expect(removeBoilerplate(lines).filter(Boolean)).toEqual(['Her husband chairs the county board.']);
+  });
+
   it('keeps a story line after a heading that opens no comments', () => {
     const lines = ['Reactions', '', 'Governor Kiprono Bett said the ruling would be appealed.'];
     expect(removeBoilerplate(lines).filter(Boolean)).toEqual(['Governor Kiprono Bett said the ruling would be appealed.']);

@@ -22,6 +22,9 @@ const COMMENTER_LINE = /^\s*\S+(?:\s+\S+){0,4}\s+[·•|]\s+(?:\d+\s*(?:s|m|h|d|
 /** A comment written as a handle and its words: "@OtienoJaluo: She deserves it." */
 const HANDLE_LINE = /^\s*@\w{1,30}\s*[:\-–—]\s*\S/;
 
+/** A comment's writer and its words on one line, inside the comments: "Wafula Simiyu: "Both sides are the same."". */
+const COMMENTER_AND_WORDS = /^\s*\**\s*\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,3}\s*\**\s*:\s*\**\s*\S/u;
+
 /** A comment's writer alone on a line, its words in the paragraph after: "**@KirinyagaFirst:**", "**Wanjiku Mbogo:**". */
 const COMMENTER_HEAD = /^\s*\**\s*(?:@\w{1,30}|\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,3})\s*\**\s*:\s*\**\s*$/u;
 
@@ -90,6 +93,8 @@ export function opensLinkBlock(line: string): boolean {
  */
 export function isLinkBlockEntry(line: string): boolean {
   const text = line.trim();
+  // ("## Netizens react" after a "Read also" list: the comments' heading is short too, but opens a block of its own.)
+  if (COMMENT_BLOCK_HEADING.test(text)) return false;
   if (/^[-*•>]\s*\S/.test(text)) return true;
   const words = text.split(/\s+/).length;
   const endsSentence = /[.:;]["”’']?$/.test(text);
@@ -156,7 +161,8 @@ function endOfLinkBlock(lines: string[], start: number): number {
  * The index of the last line of the comments `start` opens (after a line that
  * leads into them): entries headed by their writer and time (each with its
  * words, up to a blank line), by their writer alone ("**Name:**", the words in
- * the next paragraph), or written as a handle. The first line that is none of
+ * the next paragraph), by their writer and words on one line ("Name: words"),
+ * or written as a handle. The first line that is none of
  * these is the story's again.
  */
 function endOfCommentBlock(lines: string[], start: number): number {
@@ -172,7 +178,7 @@ function endOfCommentBlock(lines: string[], start: number): number {
     }
     wordsToCome = COMMENTER_HEAD.test(line);
     if (COMMENTER_LINE.test(line) || wordsToCome) inEntry = true;
-    else if (!inEntry && !HANDLE_LINE.test(line) && !(end === start && COMMENTS_LEAD.test(line))) break;
+    else if (!inEntry && !HANDLE_LINE.test(line) && !COMMENTER_AND_WORDS.test(line) && !(end === start && COMMENTS_LEAD.test(line))) break;
     end = index;
   }
   return end;
