@@ -50,3 +50,16 @@ describe('a partial quote after "thanked"', () => {
     expect(speakers(text)).toEqual(['Mopelo']);
   });
 });
+
+describe('a statement read on someone\'s behalf', () => {
+  const text = `Headline\n\nMs Karimiri Wangui Nduta, a first-term MP, was not in court. In a statement read on her behalf by her chief of staff, Wahu Nyokabi Gatumo, outside the court, she thanked the voters "${SAID}". "This ruling is not my victory; it belongs to the voters of this constituency," the statement read.`;
+
+  it('publishes the words of the one the statement is from, the reader named beside them', () => {
+    expect(quotesOf(text, 'Nduta')).toEqual([SAID]);
+  });
+
+  it('gives the reader no words: "“…,” the statement read." after it is not the reader\'s', () => {
+    expect(speakers(text)[1]).not.toBe('Wahu Nyokabi Gatumo');
+    expect(quotesOf(text, 'Gatumo')).toEqual([]);
+  });
+});

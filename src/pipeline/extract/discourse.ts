@@ -55,7 +55,7 @@ export function finishSentence(paragraph: string, sentence: Sentence, mentions: 
   const people = peopleBetween(mentions, sentence.start, end).filter((mention) => !isPossessive(paragraph, mention));
   if (DESCRIBES.test(sentence.text)) for (const mention of people) noteDescription(paragraph, mention, discourse);
   const subject = mentions.find(
-    (mention) => mention.offset >= sentence.start && mention.offset < end && people.includes(mention) && SUBJECT_LEAD.test(paragraph.slice(sentence.start, mention.offset)),
+    (mention) => mention.offset >= sentence.start && mention.offset < end && people.includes(mention) && SUBJECT_LEAD.test(paragraph.slice(sentence.start, mention.offset)) && !READ_BY_BEFORE.test(paragraph.slice(sentence.start, mention.offset)),
   );
   // “…,” Kyalo said: a sentence whose quote is Kyalo's, and that names no one else, is about Kyalo.
   const quoted = discourse.quoted;
@@ -135,6 +135,9 @@ const TITLE_SUBJECT = /^[Tt]he\s+((?:[\p{L}'’-]+\s+){0,3}?[\p{L}'’-]+)(?:\s*
 
 /** "The Chairperson said the party would not answer what he called “propaganda”.": the title's sentence read without its quote. */
 const QUOTED_PASSAGE = /“[^“”]*”|"[^"“”]*"/g;
+
+/** "In a statement read on her behalf by her chief of staff, X, …": the one named after it reads someone else's words, and is no subject. */
+const READ_BY_BEFORE = /\bread\s+(?:out\s+)?(?:on\s+(?:his|her|their|its)\s+behalf\s+)?by\s+[^.;:“”"]{0,60}$/u;
 
 /** "In a statement, X said …", "X said in a letter to the Speaker …": a sentence about a statement its subject issued. */
 const STATEMENT_MADE = /\b(?:statement|letter|memo|communiqu[eé]|press\s+release)\b/i;

@@ -9,7 +9,7 @@ import { ANSWER, answerText, intervieweeOf } from '../text/interviews';
 import { doubleSingleQuotes } from '../text/quote-marks';
 import { splitSentences, type Sentence } from '../text/sentences';
 import type { Entity, Place } from '../types';
-import { FEMALE, honouredAs, MALE, onlyAfter, readsOut, sexByPronoun, soleSubject, UNNAMED_PERSON, UNNAMED_SUBJECT } from './quote-rivals';
+import { FEMALE, honouredAs, MALE, onlyAfter, readsOut, sexByPronoun, soleSubject, UNNAMED_PERSON, UNNAMED_SUBJECT, withoutReader } from './quote-rivals';
 
 /** A text's words for matching names: folded like `nameWords`, possessives dropped, and whether each was capitalised. */
 interface Words {
@@ -170,7 +170,7 @@ export function quoteAttributed(
   // ("A family spokesman, standing beside X, told mourners: “…”": X only places the one who spoke.)
   if (UNNAMED_SUBJECT.test(own)) return false;
   if (namesAny(own, speaker)) return true;
-  if (others.some((forms) => namesAny(own, forms))) return false;
+  if (others.some((forms) => namesAny(withoutReader(own), forms))) return false;
   const attribution = attributionWords(own);
   // "Mr X met Ms Y. “…,” he said.": another person the text marks as of the other sex is no candidate for "he".
   const pronoun = /^(he|she)\b/i.exec(attribution)?.[1]?.toLowerCase();

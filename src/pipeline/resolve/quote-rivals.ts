@@ -76,6 +76,16 @@ export function readsOut(sentence: string, speaker: readonly string[], names: (t
   return names(reader, speaker);
 }
 
+/** The sentence with the one who read out someone else's words blanked ("a statement read on her behalf by her chief of staff, X,"): a reader is no rival speaker. */
+export function withoutReader(sentence: string): string {
+  const read = READ_BY.exec(sentence);
+  if (!read) return sentence;
+  const [first = '', apposition = ''] = (read[1] as string).split(',');
+  const reader = /\p{Lu}/u.test(first) ? first : `${first},${apposition}`;
+  const at = read.index + read[0].length - (read[1] as string).length;
+  return sentence.slice(0, at) + ' '.repeat(reader.length) + sentence.slice(at + reader.length);
+}
+
 /** An honorific that gives a person's sex, with the rest of a name after it: "Ms Jane Wanjiku Kamau". */
 // ("Nyandarua Woman Representative Hon. X": a second honorific, with its full stop, may stand between.)
 export const FEMALE = /\b(?:Ms|Mrs|Miss|Madam|Woman\s+Rep(?:resentative)?)\.?\s+(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}$/u;
