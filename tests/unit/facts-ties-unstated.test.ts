@@ -83,3 +83,18 @@ describe('"Party spokesperson X said … Wiper" after a sentence about the speak
     expect(ties(text, 'Ndungu')).toEqual(['Tumaini Bora Party (Chairman)']);
   });
 });
+
+describe('a ticket after a rival named as a verb\'s object', () => {
+  it.each([
+    ['Former Othaya MP Gachau Mwangi Kiragu said he would challenge Kariuki Ndegwa Wamae for the seat on a UDA ticket.'],
+    ['In 2017, Gachau Mwangi Kiragu beat Kariuki Ndegwa Wamae on a UDA ticket.'],
+    ['Gachau Mwangi Kiragu will face former MP Kariuki Ndegwa Wamae on a UDA ticket in August.'],
+  ])('gives the rival no candidacy: "%s"', (sentence) => {
+    expect(ties(`${opening}\n\n${sentence}`, 'Wamae')).toEqual([]);
+  });
+
+  it('keeps the candidacy a clause of the rival\'s own states: "X floored MP Y, who was elected on a P ticket in 2017"', () => {
+    const text = `${opening}\n\nGachau Mwangi Kiragu floored incumbent MP Kariuki Ndegwa Wamae, who was elected on a Jubilee ticket in 2017.`;
+    expect(ties(text, 'Wamae')).toEqual(['Jubilee Party (candidate, former)']);
+  });
+});

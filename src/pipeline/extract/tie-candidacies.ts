@@ -92,6 +92,9 @@ export function ticket(view: SentenceView, person: Mention, party: Mention, dire
   // ("re-election in Garsen on a P ticket": a place is no one standing; nor "served as Hamisi MP": the place of a seat.)
   const place = (one: Mention) => one.kind === 'word' && (one.afterPlacePreposition || SEAT_AFTER.test(view.after(one)));
   if (place(person)) return;
+  // ("X said he would challenge Y for the seat on a P ticket", "X beat Y on a P ticket": the rival is the verb's object, the ticket its subject's;
+  // "X floored MP Y, who was elected on a P ticket in 2017": a clause of the rival's own is theirs.)
+  if (RIVAL_BEFORE.test(view.before(person)) && !/^(?:\s*,[^,;.“”"]{1,80})?\s*,\s*who\s/.test(direct)) return;
   // "won the Funyula seat on an ODM ticket": a name after "the" modifies a noun; it is no other subject.
   // ("Dr X, a one-time Kenyan ambassador to Ethiopia, has declared she will seek …": the words of an apposition name no other subject.)
   const aside = /^\s*,[^,;.“”"]{1,80},/.exec(direct)?.[0].length ?? 0;
@@ -99,6 +102,9 @@ export function ticket(view: SentenceView, person: Mention, party: Mention, dire
   const others = view.people.filter((one) => view.at(one) > view.end(person) + aside && view.at(one) < view.at(party) && !inClause(view.before(one)) && !/\bthe\s+$/i.test(view.before(one)) && !place(one));
   if (others.length === 0 && !inClause(view.before(person))) bothOf(view, person, party.name, 'candidate', PAST_TICKET.test(direct) || CLOSED_SPAN.test(direct) ? 'former' : undefined);
 }
+
+/** A verb of a contest, then its object's titles: "challenge", "beat former MP", "faces Governor", "against". */
+const RIVAL_BEFORE = /\b(?:challeng\w*|fac(?:e|es|ed|ing)|beat(?:s|en|ing)?|defeat\w*|unseat\w*|oppos(?:e|es|ed|ing)|against|floor(?:s|ed|ing)?|trounc\w*|toppl\w*|(?:take|takes|took|taking)\s+on)\s+(?:(?:former|incumbent|area|nominated|the|\p{Lu}[\p{L}.'’-]*)\s+)*$/u;
 
 /**
  * "He would run on a P ticket, his aides said", "X could vie on a P ticket if the talks collapse": a race only
