@@ -4,7 +4,9 @@
  * paired with names "respectively" are no one's apposition alone ("Y, the
  * governor and deputy governor respectively," made the deputy a governor).
  * Nor is a possessive title after "was" any office of hers ("X was the
- * Governor's choice for Senate" gave X the office "Governor's"). Short
+ * Governor's choice for Senate" gave X the office "Governor's"). An aide's
+ * or a spokesman's title names whom they serve ("Kisii Governor's spokesman
+ * X" made X a "Governor Spokesman"), and an aide holds no office. Short
  * invented texts, the roles written by hand.
  */
 import { describe, expect, it } from 'vitest';
@@ -49,5 +51,20 @@ describe('a possessive title after the verb to be', () => {
   it('still reads "X was the Governor of Kitui"', () => {
     const text = 'Headline\n\nMs Mwikali Kavata Kitonga was the Kitui Governor until 2022.';
     expect(titles(text, 'Kitonga')).toEqual(['Governor']);
+  });
+});
+
+describe('the title of one who serves an office-holder', () => {
+  it.each([
+    ['"Kisii Governor\'s spokesman X"', 'Headline\n\nKisii Governor\'s spokesman Bosire Onchari Omwenga said the governor was away.', 'Omwenga'],
+    ['"Former Prime Minister\'s aide X"', 'Headline\n\nFormer Prime Minister\'s aide Onchari Mogire Nyabuto spoke at the meeting.', 'Nyabuto'],
+    ['"X, the Governor\'s spokesman,"', 'Headline\n\nOkemwa Nyakundi Onchiri, the Governor\'s spokesman, said the governor was away.', 'Onchiri'],
+    ['"Senior presidential aide X"', 'Headline\n\nSenior presidential aide Mokaya Ondieki Nyamweya addressed the meeting.', 'Nyamweya'],
+  ])('gives the name no title: %s', (_label, text, name) => {
+    expect(titles(text, name)).toEqual([]);
+  });
+
+  it('still reads "Kisii Governor X" as X\'s title', () => {
+    expect(titles('Headline\n\nKisii Governor Bosire Onchari Omwenga said the county was ready.', 'Omwenga')).toEqual(['Governor']);
   });
 });

@@ -132,6 +132,9 @@ function readBefore(tokens: Token[], run: Run, previous: Run | undefined, pack: 
     if (previous && titled?.title && titled.name.length === 0 && previous.tokens.length === 1 && ACRONYM_TITLES.test(titled.title) && PARTY_OFFICE_WORDS.test(context.title)) {
       // ("DP chairman X": a title's abbreviation before a party office is the party's acronym, as in one run.)
       context.organisation = titled.title;
+    } else if (previous && titled?.title && titled.name.length === 0 && previous.tokens[previous.tokens.length - 1]?.possessive) {
+      // ("Kisii Governor's spokesman X", "Former Prime Minister's aide X": the office is the one X serves, not X's.)
+      delete context.title;
     } else if (previous && titled?.title && titled.name.length === 0) {
       // "Defence Cabinet Secretary nominee X": the capitalised run is the title the lower-case word dates.
       context.title = `${titled.title} ${context.title}`;

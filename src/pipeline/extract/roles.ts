@@ -104,6 +104,9 @@ export function isTenseFiller(word: string): boolean {
   return FILLER.has(word.toLowerCase());
 }
 
+/** A title's word written as its holder's: "Governor's", "President's", "Minister's". */
+const OFFICE_HOLDERS = new RegExp(`^(?:${[...TITLE_HEADS].filter((word) => /^[a-z-]+$/.test(word)).join('|')})['’]s$`, 'i');
+
 /**
  * A role from the words of a title: tense words read off both ends, "ex-" and
  * "-elect" off the words themselves, abbreviations spelled out, one casing.
@@ -181,6 +184,9 @@ export function readRole(written: string, organisation?: string, tense?: Tense):
   while (words.length > 1 && (/^(?:area|nominated|elected)$/i.test(words[0] as string) || DESCRIBING.test(words[0] as string))) words = words.slice(1);
   // ("the Speaker's candidate for Deputy Speaker": the Speaker's, not an office called "Speaker's".)
   if (words.length === 0 || /['’]s$/u.test(words[words.length - 1] as string)) return undefined;
+  // ("X, the Governor's spokesman": the office is the one X serves, not X's; "Senior presidential aide X": an aide is no
+  // office at all.)
+  if (words.some((word) => OFFICE_HOLDERS.test(word)) || /^aides?$/i.test(words[words.length - 1] as string)) return undefined;
   // "Party leader X" at a sentence's start: "Party" is the title's first word, not an organisation.
   const partyWord = organisation !== undefined && /^party$/i.test(organisation.trim());
   if (partyWord) words = ['Party', ...words];
