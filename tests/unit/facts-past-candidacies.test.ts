@@ -31,6 +31,9 @@ describe('a candidacy told as over', () => {
     ['"was the P candidate in the 2017 election"', 'Mwikali Kaluki Nthenya was the Jubilee candidate in the 2017 election.', 'Jubilee Party (candidate, former)'],
     ['"His rival, Senator X, was the P candidate for governor in 2017 but lost"', 'His main rival, Senator Mwikali Kaluki Nthenya, was the Wiper candidate for governor in 2017 but lost to the incumbent.', 'Wiper Democratic Movement (candidate, former)'],
     ['"won the seat in 2013, again on a P ticket"', 'Ms Mwikali Kaluki Nthenya won the seat in 2013, again on a Wiper ticket.', 'Wiper Democratic Movement (candidate, former)'],
+    ['"X, a first-term legislator elected on a P ticket,"', 'Kitui Senator Mwikali Kaluki Nthenya, a first-term legislator elected on a UDA ticket, said the party would hold primaries.', 'United Democratic Alliance (candidate, former)'],
+    ['"is the current Mwingi MP, elected on a P ticket in 2022"', 'Mr Mwikali Kaluki Nthenya is the current Mwingi MP, elected on a Jubilee ticket in 2022.', 'Jubilee Party (candidate, former)'],
+    ['"who beat him in 2022 on a P ticket"', 'Governor Mwikali Kaluki Nthenya, who beat him in 2022 on a Wiper ticket, dismissed the bid.', 'Wiper Democratic Movement (candidate, former)'],
   ])('is a former candidacy: %s', (_label, sentence, tie) => {
     expect(ties(`${opening} ${sentence}`, 'Mwikali Kaluki Nthenya')).toEqual([tie]);
   });
@@ -48,6 +51,7 @@ describe('a candidacy still running', () => {
     ['"is the P candidate for governor"', 'Ms Mwikali Kaluki Nthenya is the Wiper candidate for governor.', 'Wiper Democratic Movement (candidate, current)'],
     ['"who served as MCA, will run on a P ticket"', 'Ms Mwikali Kaluki Nthenya, who served as an MCA, will run on a Wiper ticket.', 'Wiper Democratic Movement (candidate, current)'],
     ['"will run again, this time on a P ticket"', 'Ms Mwikali Kaluki Nthenya, who lost in 2022, will run again, this time on a Wiper ticket.', 'Wiper Democratic Movement (candidate, current)'],
+    ['"wants to be elected on a P ticket"', 'Ms Mwikali Kaluki Nthenya wants to be elected on a UDA ticket next year.', 'United Democratic Alliance (candidate, current)'],
     ['"won the P ticket" (a nomination)', 'Ms Mwikali Kaluki Nthenya, who won the UDA ticket last week, will face six rivals.', 'United Democratic Alliance (candidate, current)'],
   ])('is a current candidacy: %s', (_label, sentence, tie) => {
     expect(ties(`${opening} ${sentence}`, 'Mwikali Kaluki Nthenya')).toEqual([tie]);

@@ -141,10 +141,12 @@ const LOST = /\b(?:lost|loses|lose|losing|denied)\s+(?:the\s+)?$/i;
  * "was elected on a P ticket", "won his seat on a P ticket", "vied on a P ticket", "served two terms on a P ticket": a
  * race run and over (not "won the P ticket", a nomination).
  */
+// ("X, a first-term legislator elected on a P ticket", "who beat him in 2022 on a P ticket": a participle of a race
+// won, not "to be elected on a P ticket", a race to come.)
 // ("was later elected MCA in 2017, this time on a P ticket": an adverb of sequence, or an aside that only sets this race
 // against an earlier one, leaves it the same past race; any other clause after a comma may bring a new verb, "…, but now
 // runs on a P ticket".)
-const PAST_TICKET = /\b(?:(?:was|were|had\s+been)\s+(?:(?:later|first|then|also|subsequently)\s+)?(?:re-)?elected|won|vied|ran|contested|stood|lost|served|represented)\b[^,;.“”"]{0,40}?(?:,\s+(?:this\s+time|(?:once\s+)?again|once\s+more|that\s+time|first|initially))?\s+on\s+(?:an?|the|his|her|their)\s+$/i;
+const PAST_TICKET = /\b(?:(?:was|were|had\s+been)\s+(?:(?:later|first|then|also|subsequently)\s+)?(?:re-)?elected|(?<!\b(?:be|being|get|gets|getting|got)\s+)(?:re-)?elected|won|vied|ran|contested|stood|lost|served|represented|beat|defeated|trounced|floored|unseated)\b[^,;.“”"]{0,40}?(?:,\s+(?:this\s+time|(?:once\s+)?again|once\s+more|that\s+time|first|initially))?\s+on\s+(?:an?|the|his|her|their)\s+$/i;
 
 /** "led the county from 2013 to 2022 on a P ticket": a span of years that has closed dates the race, whatever the verb. */
 const CLOSED_SPAN = /\b(?:from\s+\d{4}\s+(?:to|until|till)\s+\d{4}|between\s+\d{4}\s+and\s+\d{4})\b/;
