@@ -75,3 +75,18 @@ describe('clerics and officers named by their courtesy title', () => {
     expect(people('Headline\n\nZainabu Sheikh spoke, and Otieno Bishop Ouma said the church was ready.')).toEqual(['Otieno Bishop Ouma', 'Zainabu Sheikh']);
   });
 });
+
+describe('a surname that is also a courtesy word, after a title and a name', () => {
+  const person = (text: string, name: string) => report(text).people.find((one) => one.name === name);
+
+  it.each([
+    ['Governor Ahmed Noor Sheikh, who is serving his second term, has endorsed his deputy.', 'Ahmed Noor Sheikh', 'Governor'],
+    ['Nominated MP Halima Abdi Sheikh, who sits on the committee, broke ranks.', 'Halima Abdi Sheikh', 'MP'],
+  ])('"%s" is the person of that surname, the title theirs', (sentence, name, title) => {
+    expect(person(`Headline\n\n${sentence}`, name)?.roles.map((role) => role.title)).toEqual([title]);
+  });
+
+  it('keeps a courtesy title before a name a title: "Sheikh Abdallah Khamis Mwinyi led the prayers."', () => {
+    expect(report('Headline\n\nSheikh Abdallah Khamis Mwinyi led the prayers.').people.map((one) => one.name)).toEqual(['Abdallah Khamis Mwinyi']);
+  });
+});

@@ -130,7 +130,9 @@ function startOfName(tokens: Token[], pack: CountryPack): number {
     const nameLike = isNameToken(token) || (token.acronym && taken === 0 && start === tokens.length);
     // "Moses Bishop Otieno": a courtesy word that is also a name, between two names, is a name.
     const before = tokens[start - 2];
-    const inName = HONORIFICS.has(word) && NAMES_TOO.has(word) && taken > 0 && before !== undefined && isNameToken(before) && !isTitleWord(before, pack) && !HONORIFICS.has(bare(before)) && !FAITHS.has(bare(before));
+    // ("Halima Abdi Sheikh": and at the run's end, after two names, it is the surname; a courtesy title stands before a name, never after.)
+    const lastAfterTwo = start === tokens.length && tokens[start - 3] !== undefined && isNameToken(tokens[start - 3] as Token) && !isTitleWord(tokens[start - 3] as Token, pack) && !HONORIFICS.has(bare(tokens[start - 3] as Token));
+    const inName = HONORIFICS.has(word) && NAMES_TOO.has(word) && (taken > 0 || lastAfterTwo) && before !== undefined && isNameToken(before) && !isTitleWord(before, pack) && !HONORIFICS.has(bare(before)) && !FAITHS.has(bare(before));
     // "Kibet arap Mutai Kosgei", "Lemayian ole Parsitau": a lower-case particle inside a name, a name before it.
     const particle = SURNAME_PARTICLE.test(token.text) && taken > 0 && before !== undefined && isNameToken(before) && !isTitleWord(before, pack) && !HONORIFICS.has(bare(before));
     if (particle) {
