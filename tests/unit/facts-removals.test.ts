@@ -3,7 +3,9 @@
  * removed as Minority Leader" and "Speaker X was removed on Thursday after …"
  * left X a current holder; "X, the
  * Interior Cabinet Secretary, who was dropped from the Cabinet" left X a
- * current one. Short invented texts, the roles written by hand.
+ * current one; so did a reshuffle's "Out are Agriculture CS X and Tourism
+ * CS Y" and "The dropped Agriculture CS X". Short invented texts, the roles
+ * written by hand.
  */
 import { describe, expect, it } from 'vitest';
 import { loadPack } from '../../src/pipeline/ingest';
@@ -21,6 +23,10 @@ describe('an office taken away', () => {
     ['"was axed"', 'Headline\n\nEnergy CS Mutua Kioko Musyoka was axed in the reshuffle.', 'Musyoka', 'Cabinet Secretary'],
     ['"was removed on Thursday after …"', 'Headline\n\nSpeaker Halima Jebet Kiprono was removed on Thursday after 62 of the 88 MCAs voted to impeach her.', 'Kiprono', 'Speaker'],
     ['"was removed by MCAs"', 'Headline\n\nDeputy Speaker Tom Kiprop Sang was removed by MCAs in a heated sitting.', 'Sang', 'Deputy Speaker'],
+    ['"Out are T X and T Y" (the second)', 'Headline\n\nOut are Agriculture CS Nyaga Mugo Ireri and Tourism CS Halima Abdi Shariff. Shariff had been in the Cabinet since 2022.', 'Shariff', 'Cabinet Secretary'],
+    ['"Out goes T X, who …"', 'Headline\n\nOut goes Energy CS Mutiso Kilonzo Wambua, who served for two years.', 'Wambua', 'Cabinet Secretary'],
+    ['"The dropped T X"', 'Headline\n\nThe dropped Agriculture CS Nyaga Mugo Ireri has been named chairman of a seed company.', 'Ireri', 'Cabinet Secretary'],
+    ['"The President axed T X"', 'Headline\n\nThe President axed Lands CS Kamau Njoroge Mwangi on Tuesday.', 'Mwangi', 'Cabinet Secretary'],
     ['"X, who was relieved of her duties"', 'Headline\n\nTrade CS Wanjiru Kamau Njeri, who was relieved of her duties on Monday, left the building.', 'Njeri', 'Cabinet Secretary'],
   ])('is former: %s', (_label, text, name, title) => {
     expect(roles(text, name)).toEqual([expect.objectContaining({ title, tense: 'former' })]);

@@ -31,7 +31,9 @@ const APPOSITION = /^\s*,\s*(?:the|a|an)\s+[^,;.:“”"()]{1,60}(?=,\s*who\s)/u
 const WHO_CLAUSE = /^\s*,\s*who\s+[^,;.:“”"()]{1,80},(?=\s+(?:has\s+|had\s+)?(?:also\s+)?(?:stepped\s+down|resigned|was\s+(?:dismissed|sacked|removed))\b)/u;
 /** "upheld the impeachment of Samburu Governor X", "sacked Lands CS X": an office taken away, told before the name. */
 // (Not "dismissed Senator X as a liar", nor "fired back at X": those verbs take away nothing.)
-const LEFT_BEFORE = new RegExp(String.raw`\b(?:(?:upheld|confirmed)\s+the\s+(?:impeachment|removal|dismissal|sacking|ouster)\s+of|sacked|ousted|(?:removal|dismissal|sacking|ouster)\s+of)\s+${TITLED}$`, 'u');
+const LEFT_BEFORE = new RegExp(String.raw`\b(?:(?:upheld|confirmed)\s+the\s+(?:impeachment|removal|dismissal|sacking|ouster)\s+of|sacked|ousted|axed|(?:removal|dismissal|sacking|ouster)\s+of)\s+${TITLED}$`, 'u');
+/** "Out are Agriculture CS X and Tourism CS Y": a reshuffle's list of those dropped, each titled name of it. */
+const OUT_LIST = new RegExp(String.raw`^\s*(?:Out|Dropped|Axed)\s+(?:are|is|were|was|go|goes)\s+(?:(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){1,8}(?:,\s*(?:and\s+)?|and\s+))*${TITLED}$`, 'u');
 
 /** "X, who left office in 2022", "X left office last year": whatever seat the person held is over. */
 const LEFT_OFFICE_AFTER = /^(?:\s*,\s*who\s+|\s+)(?:had\s+|has\s+)?(?:since\s+)?left\s+office\b/u;
@@ -82,7 +84,7 @@ function readEnd(sentence: SentenceMentions, mention: Mention, ended: Map<string
   const own = apposition && !sentence.mentions.some((one) => one !== mention && one.kind !== 'party' && !places.has(one.name) && one.offset > mention.offset && one.offset - sentence.start < at + mention.surface.length + apposition.length) ? apposition : '';
   const written = LEFT_AFTER.exec(after.slice(own.length));
   // ("X, who was seeking the post of chairman, stepped down to back Y": past a clause, only an office the verb names ends.)
-  const left = (written && !(clause && own && !written[1]) ? written : null) ?? (LEFT_BEFORE.test(before) && !possessive ? ([''] as unknown as RegExpExecArray) : null);
+  const left = (written && !(clause && own && !written[1]) ? written : null) ?? ((LEFT_BEFORE.test(before) || OUT_LIST.test(before)) && !possessive ? ([''] as unknown as RegExpExecArray) : null);
   if (left) {
     // "resigned as Secretary-General": that office; otherwise the office the sentence gives the person.
     const named = left[1] ? office(left[1].trim()) : undefined;

@@ -20,12 +20,13 @@ export function tenseAt(tokens: Token[], index: number): Tense | undefined {
   // "one-time" is read whole: the tokenizer keeps a lower-case tail apart from a name.
   if (!word?.isWord) return undefined;
   // "MCAs removed Majority Leader X": an office the sentence says was taken away.
-  if (/^(?:removed|ousted|sacked|deposed|dethroned|kicked|unseated)$/.test(word.lower)) return 'former';
+  if (/^(?:removed|ousted|sacked|axed|deposed|dethroned|kicked|unseated)$/.test(word.lower)) return 'former';
   // "the impeached Nyandarua Governor X", "… as has defeated Kiambogo Senator X": a word that tells the holder lost the
   // office, as an adjective (after an article, or in an inverted "as has"); as a verb ("MCAs impeached Governor X") it
   // tells a motion, and the office is held until the Senate rules.
   const before = tokens[index - 1]?.lower ?? '';
-  if (/^(?:impeached|defeated|dismissed|fired)$/.test(word.lower) && (/^(?:the|a|an)$/.test(before) || (/^(?:has|have|had|did|was|is)$/.test(before) && tokens[index - 2]?.lower === 'as'))) return 'former';
+  // ("The dropped Agriculture CS X": dropped from the Cabinet.)
+  if (/^(?:impeached|defeated|dismissed|fired|dropped)$/.test(word.lower) && (/^(?:the|a|an)$/.test(before) || (/^(?:has|have|had|did|was|is)$/.test(before) && tokens[index - 2]?.lower === 'as'))) return 'former';
   // "the seat left vacant by the death of MP X", "nullified the election of Khwisero MP X": an office that ended.
   if (word.lower === 'of' && ENDED.test(tokens[index - 1]?.lower ?? '')) return 'former';
   if (word.lower === 'of' && tokens[index - 1]?.lower === 'election' && tokens[index - 2]?.lower === 'the' && ANNULLED.test(tokens[index - 3]?.lower ?? '')) return 'former';
