@@ -42,3 +42,13 @@ describe('an office taken away', () => {
     expect(roles('Headline\n\nSenator Jane Auma Were was removed from the committee.', 'Were')).toEqual([{ title: 'Senator' }]);
   });
 });
+
+describe('an office given back', () => {
+  it.each([
+    ['"reinstated T X, who was removed from office in July"', 'Headline\n\nThe court on Thursday reinstated Marsabit Deputy Governor Galgalo Boru Jillo, who was removed from office by the county assembly in July.'],
+    ['"X, who was removed in July, was reinstated"', 'Headline\n\nDeputy Governor Galgalo Boru Jillo was removed by MCAs in July. On Thursday Jillo was reinstated by the court.'],
+  ])('is held again: %s', (_label, text) => {
+    expect(roles(text, 'Jillo')).toEqual([expect.objectContaining({ title: 'Deputy Governor' })]);
+    expect(roles(text, 'Jillo')[0]?.tense).toBeUndefined();
+  });
+});

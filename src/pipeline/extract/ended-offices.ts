@@ -32,6 +32,9 @@ const WHO_CLAUSE = /^\s*,\s*who\s+[^,;.:“”"()]{1,80},(?=\s+(?:has\s+|had\s+)
 /** "upheld the impeachment of Samburu Governor X", "sacked Lands CS X": an office taken away, told before the name. */
 // (Not "dismissed Senator X as a liar", nor "fired back at X": those verbs take away nothing.)
 const LEFT_BEFORE = new RegExp(String.raw`\b(?:(?:upheld|confirmed)\s+the\s+(?:impeachment|removal|dismissal|sacking|ouster)\s+of|sacked|ousted|axed|(?:removal|dismissal|sacking|ouster)\s+of)\s+${TITLED}$`, 'u');
+/** "The court reinstated Deputy Governor X, who was removed from office in July", "X was reinstated": the removal undone. */
+const REINSTATED_BEFORE = new RegExp(String.raw`\b(?:reinstated|reinstates|reinstating|restored|restores)\s+${TITLED}$`, 'u');
+const REINSTATED_AFTER = /^(?:\s*,\s*who\s+|\s+)(?:was|has\s+been|had\s+been|is)\s+(?:\p{Ll}+\s+)?(?:reinstated|restored\s+to\s+office)\b/u;
 /** "Out are Agriculture CS X and Tourism CS Y": a reshuffle's list of those dropped, each titled name of it. */
 const OUT_LIST = new RegExp(String.raw`^\s*(?:Out|Dropped|Axed)\s+(?:are|is|were|was|go|goes)\s+(?:(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){1,8}(?:,\s*(?:and\s+)?|and\s+))*${TITLED}$`, 'u');
 
@@ -51,6 +54,8 @@ interface Ended {
   /** Office keys (`officeKey`) of the titles left. */
   titles: Set<string>;
   elected: boolean;
+  /** A court or a body gave the office back: what the article says was taken away is held again. */
+  reinstated?: boolean;
 }
 
 /** Makes former the present roles (and office ties) of offices the article says ended; drops seats a dead person "seeks". */
@@ -59,6 +64,7 @@ export function dateEndedOffices(sentences: SentenceMentions[]): void {
   for (const sentence of sentences) for (const mention of sentence.mentions) if (mention.kind !== 'party' && !mention.quoted) readEnd(sentence, mention, ended);
   if (ended.size === 0) return;
   const people = sentences.flatMap((sentence) => sentence.mentions.filter((mention) => mention.kind !== 'party'));
+  giveBack(ended, people);
   for (const mention of people) {
     const end = endOf(mention, ended, people);
     if (end) applyEnd(mention, end);
@@ -98,6 +104,19 @@ function readEnd(sentence: SentenceMentions, mention: Mention, ended: Map<string
     }
   }
   if ((ANNULLED_BEFORE.test(before) && OWN_ELECTION.test(after)) || ANNULLED_AFTER.test(after) || LEFT_OFFICE_AFTER.test(after)) end().elected = true;
+  if ((REINSTATED_BEFORE.test(before) && !possessive) || REINSTATED_AFTER.test(after)) end().reinstated = true;
+}
+
+/** "X was removed in July. … Jillo was reinstated": an office given back under one form of the name is given back under all. */
+function giveBack(ended: Map<string, Ended>, people: Mention[]): void {
+  for (const [name, end] of ended) {
+    if (!end.reinstated) continue;
+    const surname = lastWord(name);
+    const full = new Set(people.filter((one) => one.name.includes(' ') && lastWord(one.name) === surname).map((one) => one.name));
+    if (full.size !== 1) continue;
+    const whole = [...full][0] as string;
+    for (const [other, form] of ended) if (other === whole || other === surname) form.reinstated = true;
+  }
 }
 
 /** What ended for the person a mention names: by the full name, or by the surname alone of one full name. */
@@ -116,6 +135,7 @@ function endOf(mention: Mention, ended: Map<string, Ended>, people: Mention[]): 
 }
 
 function applyEnd(mention: Mention, end: Ended): void {
+  if (end.reinstated && !end.died) return;
   const ends = (role: RoleCue) =>
     end.died || end.titles.has(officeKey(role.title)) || (end.elected && ELECTED.has(role.title.toLowerCase()));
   const date = (role: RoleCue): RoleCue | undefined => {
