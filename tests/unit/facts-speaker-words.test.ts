@@ -129,3 +129,27 @@ describe('"the chairman said" when two people of the article chair a party', () 
     expect(speakers(text)).toEqual(['Kassim Juma Mwakazi']);
   });
 });
+
+describe('a seat by its place, naming again the one person of the sentence before', () => {
+  it.each([
+    `Majority Leader Kipkorir Rotich Bett defended the report. "${SAID}," the Belgut MP said.`,
+    `Minority Leader Otiende Amolo Weru said the reshuffle was "a reward for loyalty, not competence". "${SAID}," the Rarieda MP told Capital FM News.`,
+  ])('gives "%s" to that person', (paragraph) => {
+    const text = `Headline\n\n${paragraph}`;
+    expect(speakers(text).at(-1)).toMatch(/^(?:Kipkorir Rotich Bett|Otiende Amolo Weru)$/);
+    expect(published(text)).toHaveLength(1);
+  });
+
+  it('gives it to no one when the person holds another elected seat: "Kericho Senator X … the Belgut MP said"', () => {
+    expect(speakers(`Headline\n\nKericho Senator Kipkorir Rotich Bett defended the report. "${SAID}," the Belgut MP said.`)).toEqual([null]);
+  });
+
+  it('gives it to no one when the sentence before names two people', () => {
+    expect(speakers(`Headline\n\nMajority Leader Kipkorir Rotich Bett met Achieng Odera Awino. "${SAID}," the Belgut MP said.`)).toEqual([null]);
+  });
+
+  it('gives it to the seat\'s holder the article names, not to the one before: "Belgut MP Y … X defended the report. “…,” the Belgut MP said."', () => {
+    const text = `Headline\n\nBelgut MP Chepkoech Langat Koros opened the debate.\n\nMajority Leader Kipkorir Rotich Bett defended the report. "${SAID}," the Belgut MP said.`;
+    expect(speakers(text)).not.toContain('Kipkorir Rotich Bett');
+  });
+});

@@ -79,9 +79,29 @@ export function settleTitleSpeakers(quotes: QuoteCue[], mentions: Mention[], par
     // ("NDA national chairperson X … “…,” said the party chairman." with Y, another party's chairman, named elsewhere: the
     // title's one holder as written is no answer when the sentence before names someone else whose office it heads.)
     if (people.length === 1 && nearHolder && keyOf(nearHolder) !== keyOf(people[0] as Mention)) continue;
-    if (people.length !== 1 && !near) continue;
-    settle(quote, near ?? (people[0] as Mention));
+    // (Only the place and the seat, no describing word: "the first-term Belgut MP" says more than the office.)
+    const placeAndSeat = written.trim().split(/\s+/).slice(0, -1).every((word) => /^\p{Lu}/u.test(word));
+    const renamed = people.length === 0 && !near && said && placeAndSeat ? namedBySeat(said, quote, candidates, rolesOf()) : undefined;
+    if (people.length !== 1 && !near && !renamed) continue;
+    settle(quote, renamed ?? near ?? (people[0] as Mention));
   }
+}
+
+/**
+ * "Majority Leader X defended the report. “…,” the Belgut MP said.": a seat
+ * by its place, which no one in the article holds in any tense, names again
+ * the one person the sentence before names and is about, if no other seat of
+ * that kind is theirs.
+ */
+function namedBySeat(said: RoleCue, quote: QuoteCue, candidates: Mention[], roles: Map<string, RoleCue[]>): Mention | undefined {
+  if (!said.organisation || said.tense || !SEATS.has(said.title)) return undefined;
+  const near = distinct(nearOf(quote));
+  const about = nearSubjectOf(quote);
+  const person = near.length === 1 ? near[0] : undefined;
+  if (!person || !about || keyOf(about) !== keyOf(person)) return undefined;
+  if (candidates.some((mention) => (roles.get(keyOf(mention)) ?? []).some((role) => role.title === said.title && role.organisation === said.organisation && role.tense !== 'aspiring'))) return undefined;
+  // (One elected seat at a time: "Kericho Senator X" is no Belgut MP.)
+  return (roles.get(keyOf(person)) ?? []).some((role) => (SEATS.has(role.title) || role.title === 'Governor') && !role.tense) ? undefined : person;
 }
 
 function settle(quote: QuoteCue, speaker: Mention): void {
