@@ -6,12 +6,14 @@
  * links, search, feeds and structured data under a base path. A third, the
  * seed site with its interface in Kiswahili (SIASA_LANG=sw), is shared by the
  * tests of the second language. The sites other files need of their own
- * (tests/support/site-catalogue.ts) are copied first, from the same state of
- * the checkout, and built in the background once these three are done.
+ * (tests/support/site-catalogue.ts) are copied right after these three, before
+ * any build starts, so that all come from one state of the checkout (the
+ * determinism test compares the seed site with a second copy of it), and are
+ * built in the background once these three are done.
  */
 import type { TestProject } from 'vitest/node';
 import { copyBackgroundSites } from '../support/background-builds';
-import { buildSite, removeSite, type BuiltSite } from '../support/site-build';
+import { buildCopy, copySite, removeSite, type BuildSiteOptions, type BuiltSite } from '../support/site-build';
 import { serveStatic } from '../support/static-server';
 
 declare module 'vitest' {
@@ -31,21 +33,27 @@ declare module 'vitest' {
   }
 }
 
+/** The seed site, the /kenya/ site, the Kiswahili site. */
+const sharedSites: BuildSiteOptions[] = [{}, { seeds: ['seeds', 'tests/fixtures/escaping'], base: '/kenya/' }, { env: { SIASA_LANG: 'sw' } }];
+
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   const started = performance.now();
+  const copies: BuiltSite[] = [];
+  try {
+    for (const options of sharedSites) copies.push(await copySite(options));
+  } catch (error) {
+    await Promise.all(copies.map((copy) => removeSite(copy)));
+    throw error;
+  }
   const background = await copyBackgroundSites();
   // Builds at once: each is mostly one core's work.
-  const builds = await Promise.allSettled([
-    buildSite(),
-    buildSite({ seeds: ['seeds', 'tests/fixtures/escaping'], base: '/kenya/' }),
-    buildSite({ env: { SIASA_LANG: 'sw' } }),
-  ]);
+  const builds = await Promise.allSettled(copies.map((copy) => buildCopy(copy)));
   const failed = builds.find((build) => build.status === 'rejected');
   if (failed) {
-    await Promise.all([...builds.map((build) => build.status === 'fulfilled' && removeSite(build.value)), background.remove()]);
+    await Promise.all([...copies.map((copy) => removeSite(copy)), background.remove()]);
     throw failed.reason;
   }
-  const [site, kenya, sw] = builds.map((build) => (build as PromiseFulfilledResult<BuiltSite>).value) as [BuiltSite, BuiltSite, BuiltSite];
+  const [site, kenya, sw] = copies as [BuiltSite, BuiltSite, BuiltSite];
   const server = await serveStatic(site.dist);
   const kenyaServer = await serveStatic(kenya.dist, { base: '/kenya/' });
   const swServer = await serveStatic(sw.dist);

@@ -44,9 +44,8 @@ export const siteCatalogue = {
   },
   'search-synthetic': { file: 'tests/e2e/search-ranking.test.ts', options: { seeds: [] }, made: 'synthetic-200' },
   archives: { file: 'tests/e2e/archive-seeds.test.ts', options: { seeds: 'tests/fixtures/pages/html' }, made: 'imported-archives' },
-  // Two copies of the same seeds, taken at the same moment, built apart.
-  'determinism-a': { file: 'tests/e2e/determinism.test.ts', options: {} },
-  'determinism-b': { file: 'tests/e2e/determinism.test.ts', options: {} },
+  // A second copy of the shared seed site's project, taken with it, built apart.
+  determinism: { file: 'tests/e2e/determinism.test.ts', options: {} },
 } satisfies Record<string, CatalogueSite>;
 
 export type CatalogueName = keyof typeof siteCatalogue;
