@@ -33,11 +33,10 @@ export interface BackgroundBuilds {
   /** The folder to provide to the test files. */
   folder: string;
   /**
-   * Builds the copies in the background, one at a time and at the lowest CPU
-   * priority (the cores are the browser's and the unit files' first: at normal
-   * priority the builds slowed the unit files' longest by half and the whole
-   * suite with them), in the catalogue's order but those a file waits for
-   * first; settles when every build has finished, failed or not.
+   * Builds the copies in the background, one at a time and below the
+   * browser's queue (tests/support/priority.ts), in the catalogue's order but
+   * those a file waits for first; settles when every build has finished,
+   * failed or not.
    */
   start(): Promise<void>;
   /** Stops the build under way and those not begun, then deletes every copy and the folder. */

@@ -9,6 +9,7 @@ import { cp, mkdir, mkdtemp, rm, stat, symlink } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { joinOtherLane } from './priority';
 
 /** The checkout this file lives in. */
 export const checkoutRoot = fileURLToPath(new URL('../../', import.meta.url));
@@ -93,8 +94,8 @@ export async function copySite(options: BuildSiteOptions = {}): Promise<BuiltSit
 
 /**
  * Runs `astro build` in a copy made by `copySite`, as `buildSite` would have;
- * `signal` stops it. `background`: at the lowest CPU priority, so that it takes
- * only the time the tests running beside it leave (its Pagefind and workers inherit it).
+ * `signal` stops it. `background`: below the browser's queue, in the other lane
+ * (tests/support/priority.ts; its Pagefind and workers inherit it).
  */
 export async function buildCopy(site: BuiltSite, { signal, background = false }: { signal?: AbortSignal; background?: boolean } = {}): Promise<void> {
   await runAstroBuild(site.root, buildEnv(site, site.options), site.options.timeoutMs, signal, background);
@@ -180,7 +181,7 @@ function runAstroBuild(root: string, env: NodeJS.ProcessEnv, timeoutMs = buildTi
       timeout: timeoutMs,
       ...(signal && { signal }),
     });
-    if (background && child.pid !== undefined) os.setPriority(child.pid, os.constants.priority.PRIORITY_LOW);
+    if (background && child.pid !== undefined) joinOtherLane(child.pid);
     let output = '';
     child.stdout.on('data', (chunk: Buffer) => (output += chunk));
     child.stderr.on('data', (chunk: Buffer) => (output += chunk));

@@ -1,0 +1,22 @@
+/**
+ * The suite's two lanes on a machine of few cores: the end-to-end files, one
+ * at a time in Chromium, are its longest line, and every process that shares a
+ * core with them slows them down (their per-file times grew by half beside the
+ * background builds at normal priority, and by as much again beside helpers'
+ * work). So they keep the normal priority, and everything else (the unit and
+ * build files' processes, with the ingests and builds they start, and the
+ * background builds of the catalogue's sites) runs a little below it: enough to
+ * yield the cores to the browser's queue, not so much that a unit test starves
+ * past its timeout while the global setup builds three sites at once (nice 19
+ * gives a process about a fiftieth of a core's share against normal priority;
+ * nice 5, about a third).
+ */
+import os from 'node:os';
+
+/** The nice value of the other lane. */
+export const otherLane = 5;
+
+/** Moves process `pid` (default: this one) to the other lane; the processes it starts from then on inherit it. */
+export function joinOtherLane(pid = 0): void {
+  os.setPriority(pid, Math.max(os.getPriority(pid), otherLane));
+}
