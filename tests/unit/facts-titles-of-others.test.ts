@@ -59,6 +59,7 @@ describe('the title of one who serves an office-holder', () => {
     ['"Kisii Governor\'s spokesman X"', 'Headline\n\nKisii Governor\'s spokesman Bosire Onchari Omwenga said the governor was away.', 'Omwenga'],
     ['"Former Prime Minister\'s aide X"', 'Headline\n\nFormer Prime Minister\'s aide Onchari Mogire Nyabuto spoke at the meeting.', 'Nyabuto'],
     ['"X, the Governor\'s spokesman,"', 'Headline\n\nOkemwa Nyakundi Onchiri, the Governor\'s spokesman, said the governor was away.', 'Onchiri'],
+    ['"Y\'s spokesman X", Y a person of the article', 'Headline\n\nFormer Governor Mwangi Kariuki Ndirangu spoke in Njabini. Responding to the MP, Ndirangu\'s spokesman Peter Kinuthia Mwangi said the MP was new.', 'Mwangi'],
     ['"Senior presidential aide X"', 'Headline\n\nSenior presidential aide Mokaya Ondieki Nyamweya addressed the meeting.', 'Nyamweya'],
   ])('gives the name no title: %s', (_label, text, name) => {
     expect(titles(text, name)).toEqual([]);

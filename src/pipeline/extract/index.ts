@@ -30,6 +30,7 @@ import { readShortForms } from './party-short-forms';
 import { rolesAsRead, withdrawRetracted } from './retractions';
 import { readTies, type SentenceMentions } from './ties';
 import { mentionsOfRun, surfaceIn } from './run-mentions';
+import { withoutOfficesOfPeople } from './not-theirs';
 
 /** Finds the mentions and quotes of one article. */
 export function extractArticle(article: Article, pack: CountryPack): ArticleExtraction {
@@ -107,6 +108,7 @@ export function extractArticle(article: Article, pack: CountryPack): ArticleExtr
   tiesToDefined(kept, overPack);
   for (const [holder, place] of seats) seatIn(holder, place);
   withdrawRetracted(sentences, asRead);
+  withoutOfficesOfPeople(kept);
   const spelled = spellOutBodies(kept, bodies, definitions, article.paragraphs, pack);
   // "the ODM leader said": one party whether the article writes its acronym, its name, or the pack's name for it.
   // (Only a definition: "CCW-K" written alone later carries itself as its acronym, and would undo the map.)

@@ -3,10 +3,12 @@
  * title or standing would: a relative's or an employer's title ("the widow of
  * the late Juja MP, X,"), titles paired with names in order ("the governor and
  * deputy governor respectively"), a plural ("According to X, the MCAs …"), and
- * a standing the next clause says is over ("a TDP member who is now in the HPM").
+ * a standing the next clause says is over ("a TDP member who is now in the HPM"),
+ * and an office "of" a person of the article ("Ndirangu's spokesman X").
  */
 import type { CountryPack } from '../pack';
 import type { Token } from '../text/tokens';
+import type { Mention } from '../types';
 import { isTitleHead } from './names';
 
 /** Who a title before a name may belong to instead: "the widow of the late Juja MP, X,", "an aide to the Kisumu Governor, X,". */
@@ -41,4 +43,27 @@ export function respectively(tokens: Token[], index: number): boolean {
 /** "MCAs", "Senators", "governors": a title head that is the plural of another. */
 export function isPluralTitle(token: Token, pack: CountryPack): boolean {
   return token.isWord && /s$/i.test(token.text) && isTitleHead(token, pack) && isTitleHead({ ...token, text: token.text.slice(0, -1), base: token.base.slice(0, -1), lower: token.lower.slice(0, -1) }, pack);
+}
+
+const SEAT = /^(?:MP|MCA|Senator|Governor|Deputy Governor|Woman Representative)$/;
+
+/**
+ * "Ndirangu's spokesman X", "Governor Kibe's chief of staff X": a title held "of" a person of the article is a place in
+ * that person's service, no office of a body; the role is dropped.
+ */
+export function withoutOfficesOfPeople(mentions: Mention[]): void {
+  // (Full names and their surnames only: a lone word read as a person may be a place, "Governor, Kisii".)
+  const people = new Set(mentions.filter((mention) => mention.kind === 'person' && mention.name.includes(' ')).flatMap((mention) => [mention.name, mention.name.split(' ').pop() as string]));
+  for (const party of mentions) if (party.kind === 'party') people.delete(party.name);
+  for (const mention of mentions) {
+    const held = [mention.role, ...(mention.roles ?? [])].filter((role) => role !== undefined);
+    // (A seat's "of" is its place, whatever else the article reads as a name: "Lunga Lunga MP".)
+    const kept = held.filter((role) => !role.organisation || !people.has(role.organisation) || SEAT.test(role.title));
+    if (mention.kind !== 'person' || kept.length === held.length) continue;
+    const [first, ...rest] = kept;
+    if (first) mention.role = first;
+    else delete mention.role;
+    if (rest.length > 0) mention.roles = rest;
+    else delete mention.roles;
+  }
 }
