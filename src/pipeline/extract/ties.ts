@@ -21,6 +21,7 @@ import { asOffice, branchOffice, chairsParty, electedAfterMove, electedIts, elec
 import { readSignOffs } from './sign-offs';
 import { readPronounTies, readTitleTies } from './tie-pronouns';
 import { readOfficialsLine, type OfficialsList } from './tie-officials';
+import { readNomineeLine, type NomineeList } from './nominee-lists';
 import { stateBackReferences, stateItsHolders, statePronounNamedOffices, statePronounOffices } from './tie-back-references';
 import { GOES_ON } from './tie-patterns';
 
@@ -41,9 +42,11 @@ export function readTies(sentences: SentenceMentions[], pack: CountryPack): void
   // "The Rift Valley Parliamentary Caucus, …, has said …. Its chairman, X,": the body the sentence before was about.
   let committeeBefore: string | undefined;
   const officials: OfficialsList = {};
+  const nominees: NomineeList = {};
   sentences.forEach((sentence, index) => {
     const view = new SentenceView(sentence, reading, parties.inPlay(index), partyBefore(parties, index));
     readOfficialsLine(view, officials);
+    readNomineeLine(view, nominees);
     readSentence(view, lastCommittee, committeeBefore);
     lastCommittee = committeeNamed(sentence.text) ?? lastCommittee;
     committeeBefore = committeeAbout(sentence.text);
