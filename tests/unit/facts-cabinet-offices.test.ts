@@ -54,3 +54,17 @@ describe('offices of a reshuffle', () => {
     expect(rolesOf('The Umoja Wetu Movement has nominated Wangeci Nyambura Kanyiri as its candidate for the seat.', 'Wangeci Nyambura Kanyiri')).toEqual([]);
   });
 });
+
+describe('a nominee named with the titles held before', () => {
+  it('"nominating former Kirinyaga Governor X as the new Treasury CS" is to hold Treasury', () => {
+    expect(rolesOf('The President reshuffled his Cabinet, nominating former Kirinyaga Governor Njeri Wambui Gitongah as the new Treasury CS.', 'Gitongah')).toEqual(['Cabinet Secretary, Treasury (incoming)', 'Governor, Kirinyaga (former)']);
+  });
+
+  it('"nominated former Nairobi Senator X as Kenya\'s High Commissioner to the United Kingdom" is an envoy to come, of the country posted to', () => {
+    expect(rolesOf("The President also nominated former Nairobi Senator Otieno Omondi Onyangoh as Kenya's High Commissioner to the United Kingdom.", 'Onyangoh')).toEqual(['High Commissioner, United Kingdom (incoming)', 'Senator, Nairobi (former)']);
+  });
+
+  it('"was nominated by Governor X as …" gives the governor nothing to come', () => {
+    expect(rolesOf('Kiprop Kibet Chumoh was nominated by Governor Kimeli Jerop Cheruto as County Secretary.', 'Cheruto')).toEqual(['Governor (current)']);
+  });
+});

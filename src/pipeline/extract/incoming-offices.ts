@@ -29,9 +29,11 @@ const APPOINTED_FROM = new RegExp(`${LEAD}(?:was|has\\s+been)\\s+(?:\\p{Ll}+\\s+
 /** "will double as acting Interior CS", "will act as Secretary-General": an acting office. */
 const WILL_ACT = new RegExp(`${LEAD}will\\s+(?:double|act|serve|stand\\s+in)\\s+as\\s+(?:the\\s+)?(?=acting\\s|interim\\s)${OFFICE}`, 'u');
 /** "has nominated X, a former …, as Trade Cabinet Secretary": before the name, a nomination to an office not yet taken up. */
-const NOMINATED_BEFORE = /\b(?:nominated|nominating|nominates)\s+(?:(?:Mr|Mrs|Ms|Dr|Prof|Eng|Hon)\.?\s+)?$/u;
-/** After the name: the office, capitalised ("as Trade Cabinet Secretary", "as the Attorney General"). */
-const AS_NOMINEE = /^(?:\s*,[^,.;“”"]{1,80},)?\s+as\s+(?:the\s+)?((?:\p{Lu}[\p{L}'’-]*\s+){0,4}\p{Lu}[\p{L}'’-]*)(?=[\s,.;]|$)/u;
+// ("nominating former Kirinyaga Governor X as …": the nominee's titles, held or held once, may stand between.)
+const NOMINATED_BEFORE = /\b(?:nominated|nominating|nominates)\s+(?:(?:former|ex-|outgoing|retired|one-time|\p{Lu}[\p{L}'’-]*)\s+){0,5}(?:(?:Mr|Mrs|Ms|Dr|Prof|Eng|Hon)\.?\s+)?$/u;
+/** After the name: the office, capitalised ("as Trade Cabinet Secretary", "as the Attorney General", "as the new Treasury CS"). */
+// ("as Kenya's High Commissioner to the United Kingdom": an envoy's office, of the country posted to; the sending country's possessive is no part of it.)
+const AS_NOMINEE = /^(?:\s*,[^,.;“”"]{1,80},)?\s+as\s+(?:the\s+)?(?:(?:new|next|substantive)\s+)?(?:\p{Lu}\p{Ll}+['’]s\s+(?=(?:High\s+Commissioner|Ambassador|Envoy|Consul)\b))?((?:\p{Lu}[\p{L}'’-]*\s+){0,4}\p{Lu}[\p{L}'’-]*(?:\s+to\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*)(?:\s+\p{Lu}[\p{L}'’-]*){0,2})?)(?=[\s,.;]|$)/u;
 
 /** "The Governor-elect is set to be sworn in …", "The Woman Rep-elect said …": a title, not yet taken up, for the subject. */
 const ELECT_OPENING = /^The\s+((?:\p{Lu}[\p{L}'’]*\s+){0,2}\p{Lu}[\p{L}'’]*-elect)\b/u;
@@ -75,7 +77,7 @@ function electOpening(before: SentenceMentions, sentence: SentenceMentions): voi
 /** An office as written after "as": "acting Governor of Lamu", "the Chief Executive of the Kenya Land Registry Authority". */
 function office(written: string | undefined, tense: Tense): RoleCue | undefined {
   if (!written) return undefined;
-  const scoped = /^(?:the\s+)?(.+?)\s+(?:of|for)\s+(?:the\s+)?((?:\p{Lu}[\p{L}'’-]*\s*){1,5})$/u.exec(written.trim());
+  const scoped = /^(?:the\s+)?(.+?)\s+(?:of|for|to)\s+(?:the\s+)?((?:\p{Lu}[\p{L}'’-]*\s*){1,5})$/u.exec(written.trim());
   const role = scoped ? readRole(scoped[1] as string, (scoped[2] as string).trim()) : readRole(written.trim().replace(/^the\s+/i, ''));
   // Only an office's title: "sworn in as a member of …" or a lower-case phrase that names none stays unread.
   if (!role || role.title.split(/\s+/).length > 4 || !isTitleWordText(role.title.split(/\s+/).pop() ?? '')) return undefined;
