@@ -5,6 +5,8 @@
  * parties written by hand; a non-party taken as a party is a wrong fact on a
  * page of its own. And parties with no party word in their names, found by
  * what the article says of them, beside organisations it says nothing of.
+ * A popular name the article defines ("the Citizens Party, as DCP is
+ * popularly known") is the party's, not one of its own.
  */
 import { describe, expect, it } from 'vitest';
 import { analyseCorpus } from '../../src/pipeline/corpus';
@@ -188,5 +190,13 @@ describe('a person named after "the" before a noun of their own', () => {
 describe('a word made with "party"', () => {
   it('makes no party of "the Tuinuane Vijana Kesho (TVK), a party-affiliated lobby"', () => {
     expect(parties('Headline\n\nThe Tuinuane Vijana Kesho (TVK), a party-affiliated lobby, marched on Monday.')).toEqual([]);
+  });
+});
+
+describe('a party\'s popular name', () => {
+  it('is the party it names: "the Citizens Party, as DCP is popularly known"', () => {
+    const text = 'Headline\n\nThe Democracy for Citizens Party (DCP) named new officials on Thursday.\n\nMeanwhile, the Citizens Party, as DCP is popularly known, will hold its first National Governing Council meeting in Nyeri next month.';
+    const names = summarise(analyseCorpus([seed('x.txt', text)], pack)).parties.map((party) => party.name);
+    expect(names).toEqual(['Democracy for Citizens Party']);
   });
 });

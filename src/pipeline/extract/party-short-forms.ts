@@ -12,6 +12,7 @@ import { PARTY_HEADS } from './lexicon';
 
 /** Makes parties of the article's lone short forms of its own parties; mutates the mentions. */
 export function readShortForms(mentions: Mention[]): void {
+  readPopularNames(mentions);
   const parties = new Map<string, string | null>();
   for (const mention of mentions) {
     if (mention.kind !== 'party' || !mention.name.includes(' ')) continue;
@@ -43,4 +44,25 @@ function shortForm(name: string): string | undefined {
   if (words.length === whole || !words.every((word) => /^\p{Lu}/u.test(word))) return undefined;
   if (words.length === 1 && GENERIC.has((words[0] as string).toLowerCase())) return undefined;
   return words.join(' ');
+}
+
+/** ", as DCP is popularly known": the name before it is what the party after "as" goes by. */
+const AS_KNOWN = /^\s*,\s*as\s+(?:the\s+)?(\S+(?:\s+\S+){0,5}?)\s+is\s+(?:popularly|commonly|also|better|widely|fondly)\s+(?:known|called|referred\s+to)\b/u;
+
+/**
+ * "Meanwhile, the Citizens Party, as DCP is popularly known, will hold …": the popular name is the party's other name,
+ * not a party of its own; the mention takes the name of the party the sentence says it stands for.
+ */
+function readPopularNames(mentions: Mention[]): void {
+  for (const mention of mentions) {
+    if (mention.kind !== 'party') continue;
+    const sentence = mention.place.sentence;
+    const at = sentence.indexOf(mention.surface);
+    const known = at === -1 ? null : AS_KNOWN.exec(sentence.slice(at + mention.surface.length));
+    if (!known) continue;
+    const party = mentions.find((other) => other !== mention && other.kind === 'party' && other.place === mention.place && other.surface === known[1]);
+    if (!party) continue;
+    mention.name = party.name;
+    if (party.acronym) mention.acronym = party.acronym;
+  }
 }
