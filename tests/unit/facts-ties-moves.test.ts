@@ -91,3 +91,13 @@ describe('a membership a clause says ended', () => {
     expect(allTies(text, 'Ndirangu')).toEqual(['ODM left']);
   });
 });
+
+describe('a move after a nickname in quotation marks', () => {
+  it.each([
+    ['Lurambi MP Simiyu Wangamati Barasa, popularly known as "Baba Mboga", has ditched the TBP for ODM.', ['TBP left', 'ODM joined']],
+    ['Kiambu MCA Njoroge Kamau Mwangi, alias "Mzee wa Kazi", joined the TBP on Friday.', ['TBP joined']],
+  ])('reads "%s" as the move of the one nicknamed', (sentence, expected) => {
+    const name = sentence.includes('Barasa') ? 'Barasa' : 'Mwangi';
+    expect(allTies(`${opening}${sentence}`, name)).toEqual(expected);
+  });
+});

@@ -10,7 +10,8 @@ const DATED = String.raw`(?:on\s+(?:[A-Z][a-z]+day(?:\s*,\s*(?:${MONTH}\s+\d{1,2
 /** Words that may stand between a person and a verb of joining or leaving: "has officially", "on Monday, March 3,". */
 const ADVERBS = String.raw`(?:(?:has|had|have|recently|officially|formally|later|then|also|finally|reportedly|eventually|quietly|publicly|subsequently|since|last\s+\w+|yesterday|today|${DATED})\s+)*`;
 /** "X, the former MP," or "X, who": what may stand between a person and their verb. */
-const SUBJECT_GAP = String.raw`(?:\s*,[^,;.“”"]{1,80},)?\s*(?:,\s*who\s+)?`;
+// (", popularly known as “Baba Mboga”,", ", alias “Mzee wa Kazi”,": a nickname in quotation marks is an apposition too.)
+const SUBJECT_GAP = String.raw`(?:\s*,[^,;.“”"]{1,80},|\s*,\s*(?:(?:popularly|commonly|widely|better)\s+)?(?:known\s+as|alias|nicknamed|dubbed)\s+[“"][^“”"]{1,40}[”"]\s*,)?\s*(?:,\s*who\s+)?`;
 // ("ended a 12-year association with P", "parted ways with P", "cut ties with P", "renounced her membership of P": a tie ended,
 // however the move is worded.)
 const ENDED_TIE = String.raw`(?:parted\s+ways|(?:cut|severed|broke|snapped)\s+(?:all\s+)?(?:(?:his|her|their)\s+)?(?:political\s+)?ties|ended\s+(?:(?:his|her|their|a|an)\s+)?(?:[\w-]+\s+){0,2}?(?:association|relationship|affiliation|membership|stint|romance))\s+with|(?:renounced|ended|resigned|gave\s+up|surrendered|withdrew)\s+(?:his|her|their)\s+membership\s+(?:of|in|from)`;
