@@ -173,3 +173,15 @@ describe('an intent told as reported speech, with words of time, place or manner
     expect(offices(text, 'Musau')).toEqual([]);
   });
 });
+
+describe('"He is also …" after a sentence opened by a lone surname', () => {
+  it('gives the seat to the one the surname names: "Ouko, a one-time Nyando MP, decamped …. He is also the party\'s candidate for …"', () => {
+    const text = 'Headline\n\nThe Mageuzi Progressive Party (MPP) met in Kisumu. Its acting chairman is Otieno Achieng Ouko.\n\nOuko, a one-time Nyando MP, decamped from ODM to the MPP in 2024. He is also the party\'s candidate for the Kisumu governorship in 2027.';
+    expect(published(text, 'Ouko')).toContain('Governor of Kisumu (aspiring)');
+  });
+
+  it('gives it to no one when the sentence before names a second person', () => {
+    const text = 'Headline\n\nThe Mageuzi Progressive Party (MPP) met in Kisumu. Its acting chairman is Otieno Achieng Ouko.\n\nOuko, a one-time Nyando MP, met Governor Wekesa Barasa Simiyu. He is also the party\'s candidate for the Kisumu governorship in 2027.';
+    expect(published(text, 'Ouko')).not.toContain('Governor of Kisumu (aspiring)');
+  });
+});

@@ -165,7 +165,10 @@ function pronounAspiration(before: SentenceMentions, sentence: SentenceMentions,
   const after = sentence.text.slice(pronoun[0].length);
   const seeks = SEEKS_NEAR.exec(after);
   if (!seeks) return;
-  const people = before.mentions.filter((mention) => mention.kind === 'person' && !mention.quoted);
+  // (A lone surname counts when it opens the sentence, its subject: "Ouko, a one-time Nyando MP, decamped …. He is also …".)
+  const opener = before.mentions.find((mention) => mention.kind !== 'party' && !mention.quoted && !mention.acronym);
+  const subject = opener && /^(?:\p{Lu}[\p{L}.'’-]*\s+)*$/u.test(before.text.slice(0, opener.offset - before.start)) ? opener : undefined;
+  const people = before.mentions.filter((mention) => (mention.kind === 'person' || mention === subject) && !mention.quoted);
   const person = people[0];
   if (!person || new Set(people.map(surname)).size !== 1) return;
   const gender = GENDER_OF_HONORIFIC[(person.honorific ?? '').toLowerCase().replace(/\.$/, '')];
