@@ -36,3 +36,17 @@ describe('a committee chair', () => {
     expect(rolesOf(sentence, 'Wafula Nasimiyu Khaoya')).toEqual(['Chairman, Departmental Committee on Sports and Culture (former)', 'MP, Navakholo (current)']);
   });
 });
+
+describe("the committee's chair, the committee named earlier in the same sentence", () => {
+  it('"rejected the report of the Departmental Committee on X, in a rare defeat for the committee\'s chairman, Y" is the chair of that committee', () => {
+    expect(rolesOf("The National Assembly on Wednesday rejected the report of the Departmental Committee on Finance and National Planning, in a rare defeat for the committee's chairman, Kuria Mbugua Njengah.", 'Njengah')).toEqual([
+      'Chairman, Departmental Committee on Finance and National Planning (current)',
+    ]);
+  });
+
+  it('takes the committee nearest before the chair when the sentence names two', () => {
+    expect(rolesOf("Members of the Public Accounts Committee walked out of a sitting of the Departmental Committee on Lands, whose report was defended by the committee's chairman, Kuria Mbugua Njengah.", 'Njengah')).toEqual([
+      'Chairman, Departmental Committee on Lands (current)',
+    ]);
+  });
+});

@@ -49,9 +49,12 @@ export function committeeChair(view: SentenceView, person: Mention, lastCommitte
     const role = readRole(own[1] as string, committeeBefore);
     if (role) addRole(person, role);
   }
-  const its = lastCommittee ? ITS_CHAIR.exec(view.before(person)) : null;
-  if (its && lastCommittee) {
-    const role = readRole(its[1] as string, lastCommittee);
+  // ("rejected the report of the Departmental Committee on Finance, in a rare defeat for the committee's chairman, X":
+  // the committee the same sentence named before, else the one the article named last.)
+  const its = ITS_CHAIR.exec(view.before(person));
+  const committee = its ? (committeeNamed(view.before(person).slice(0, its.index)) ?? lastCommittee) : undefined;
+  if (its && committee) {
+    const role = readRole(its[1] as string, committee);
     if (role) addRole(person, role);
   }
   const chair = CHAIR_OF.exec(view.before(person));
