@@ -4,8 +4,10 @@
  * presidential hopeful"), an office scoped to a region ("its deputy
  * secretary-general for Zanzibar"), a body written by an acronym the article
  * spells out only elsewhere ("Kenyan EALA MP X" beside "the East African
- * Legislative Assembly"). Each case is a short invented text with its facts
- * written by hand.
+ * Legislative Assembly"). One office is one title however it is worded
+ * ("Party deputy leader X", "JDC deputy party leader X", "the party's deputy
+ * leader, X"). Each case is a short invented text with its facts written by
+ * hand.
  */
 import { describe, expect, it } from 'vitest';
 import { analyseCorpus } from '../../src/pipeline/corpus';
@@ -122,5 +124,16 @@ describe('a membership in a party whose name has a particle', () => {
   it('reads "X, a member of the Chama cha Wananchi-Kenya (CCW-K)," as a member of it', () => {
     const text = 'Headline\n\nMombasa Woman Representative Kadzo Mwarandu Dzeha spoke. Dzeha, a member of the Chama cha Wananchi-Kenya (CCW-K), took to her X account to oppose the charge.';
     expect(partyTies(text, 'Dzeha')).toContain('Chama cha Wananchi-Kenya member');
+  });
+});
+
+describe('a party\'s deputy leader, however worded', () => {
+  const opening = 'Headline\n\nThe Jumuia Democratic Congress (JDC) held its delegates meeting in Nakuru on Monday.';
+  it.each([
+    ['"Party deputy leader X"', 'Party deputy leader Achieng Awuor Odera said the party was united.'],
+    ['"JDC deputy party leader X"', 'JDC deputy party leader Achieng Awuor Odera said the party would field candidates.'],
+    ['"The party\'s deputy leader, X,"', 'The party\'s deputy leader, Achieng Awuor Odera, spoke later.'],
+  ])('is the Deputy Party Leader: %s', (_label, sentence) => {
+    expect(partyTies(`${opening} ${sentence}`, 'Achieng Awuor Odera')).toEqual(['Jumuia Democratic Congress Deputy Party Leader']);
   });
 });

@@ -40,8 +40,10 @@ export function setRole(person: Mention, role: RoleCue): void {
 
 /** An office in a party named after the person: a role and an office tie; a candidacy is a candidate tie. */
 export function officeIn(person: Mention, written: string, party: string): void {
-  const role = readRole(written, party);
-  if (!role) return;
+  const read = readRole(written, party);
+  if (!read) return;
+  // ("the party's deputy leader, X": a party's Deputy Party Leader, as "deputy party leader X".)
+  const role = read.title === 'Deputy Leader' ? { ...read, title: 'Deputy Party Leader' } : read;
   if (role.tense === 'aspiring') {
     tieOf(person, party, 'candidate');
     if (SOUGHT_SEATS.test(role.title)) addRole(person, { title: role.title, tense: 'aspiring' });

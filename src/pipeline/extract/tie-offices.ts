@@ -63,7 +63,7 @@ export function officeOfTheParty(view: SentenceView, { person }: PersonInSentenc
   // what the person said is not the one their title means, unless the sentences before are about it too.)
   const onlySpokenOf = view.parties.length > 0 && view.parties.every((party) => view.at(party) > view.end(person) && SPOKE.test(view.text.slice(view.end(person), view.at(party))));
   const party = onlySpokenOf && view.inPlayBefore !== view.inPlay ? undefined : view.inPlay;
-  if (person.role && !person.role.organisation && /^Party\b/.test(person.role.title) && party) setRole(person, { ...person.role, organisation: party });
+  if (person.role && !person.role.organisation && /^(?:Party\b|Deputy Party Leader$)/.test(person.role.title) && party) setRole(person, { ...person.role, organisation: party });
   // "party chairman X" is the party's Chairman: "Party" is its possessive, as in "the party's chairman" ("Party Leader", "Party Whip" stay titles).
   if (person.role && /^Party\s+(?:Chair\w*|Vice-Chair\w*|National Chair\w*|Secretary-General|Deputy Secretary-General|Treasurer|Organi[sz]ing Secretary)$/.test(person.role.title)) {
     person.role = { ...person.role, title: person.role.title.replace(/^Party\s+/, '') };
@@ -80,7 +80,7 @@ export function itsOffice(view: SentenceView, { person }: PersonInSentence): voi
   if (!its) return;
   const party = /^its$/i.test(its[1] as string) ? (view.partyBefore(person)?.name ?? view.inPlay) : view.inPlay;
   if (!party) return;
-  const role = readRole((its[2] as string).replace(/^leader$/i, 'Party Leader'), party);
+  const role = readRole((its[2] as string).replace(/^leader$/i, 'Party Leader').replace(/^deputy\s+leader$/i, 'Deputy Party Leader'), party);
   if (role && isOffice(role.title)) setRole(person, role);
 }
 
