@@ -47,3 +47,12 @@ describe('a seat sought, in other verbs of a bid', () => {
     expect(allRoles(`${opening}${sentence}`, 'Mwatsuma')).toEqual([]);
   });
 });
+
+describe('a County Executive written short, "CEC"', () => {
+  it.each([
+    ['Finance CEC Millicent Anyango Wangari has been acting County Executive for Water since January.', 'County Executive of Finance (current)'],
+    ['Former Kisumu CEC for Health Gitau Njoki Wangari spoke.', 'County Executive of Kisumu (former)'],
+  ])('reads "%s" as %s', (sentence, role) => {
+    expect(allRoles(`${opening}${sentence}`, 'Wangari')).toContain(role);
+  });
+});

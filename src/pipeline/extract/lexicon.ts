@@ -38,7 +38,7 @@ export const WEAK_HONORIFICS = words(`mama mzee madam baba`);
 
 /** Words that end a title: "Secretary", "Leader", "MP". */
 export const TITLE_HEADS = words(`
-  president premier minister governor governors senator senators mp mps mca mcas cs ps cas speaker secretary secretary-general
+  president premier minister governor governors senator senators mp mps mca mcas cs ps cas cec speaker secretary secretary-general
   leader whip chairman chairperson chairwoman chair chairlady treasurer director spokesperson spokesman spokeswoman
   commissioner envoy mayor representative rep legislator lawmaker aspirant candidate nominee official boss
   patron convener convenor coordinator organiser organizer member principal deputy chief counsel clerk

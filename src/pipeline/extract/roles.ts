@@ -61,6 +61,8 @@ const ABBREVIATIONS: Record<string, string> = {
   cs: 'Cabinet Secretary',
   ps: 'Principal Secretary',
   cas: 'Chief Administrative Secretary',
+  // ("Nyandarua CEC for Agriculture X": a member of the County Executive Committee, a County Executive.)
+  cec: 'County Executive',
   dp: 'Deputy President',
   'woman rep': 'Woman Representative',
   'women rep': 'Woman Representative',
