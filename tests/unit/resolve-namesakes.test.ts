@@ -6,8 +6,10 @@
  * only one of them settles it; after "the younger" or "the elder", no count
  * of mentions does; otherwise the quote goes to review. And a
  * first name after a title ("Nominated MCA Peter") is no one whose first name
- * it is: the President got the MCA's seat. Each case is a short invented text
- * with its speaker or roles written by hand.
+ * it is: the President got the MCA's seat. Two articles' MCAs of one full name
+ * and two wards are joined by their name: neither seat is published, both go
+ * to review. Each case is a short invented text with its speaker or roles
+ * written by hand.
  */
 import { describe, expect, it } from 'vitest';
 import { analyseCorpus } from '../../src/pipeline/corpus';
@@ -84,5 +86,21 @@ describe('a first name after a title', () => {
     const president = report(text).people.find((one) => one.name === 'Kipkemboi Kirui Langat');
     expect(president?.roles.map((role) => role.title)).toEqual(['President']);
     expect(president?.aliases).toEqual([]);
+  });
+});
+
+describe('one full name holding two seats of one kind', () => {
+  const kilimani = seed('a.txt', 'Bursary row\n\nKilimani MCA Juma Otieno Wekesa on Monday led a walkout over bursary funds.');
+  const kabiro = seed('b.txt', 'Ward projects stall\n\nKabiro MCA Juma Otieno Wekesa said the ward\'s road projects had stalled.');
+
+  it('publishes neither seat, and puts both on the review page', () => {
+    const both = summarise(analyseCorpus([kilimani, kabiro], pack));
+    expect(both.people.find((one) => one.name === 'Juma Otieno Wekesa')?.roles).toEqual([]);
+    expect(both.review.filter((note) => note.message.includes('two people of one name')).length).toBe(2);
+  });
+
+  it('still publishes one seat told in two articles', () => {
+    const again = seed('c.txt', 'Walkout\n\nKilimani MCA Juma Otieno Wekesa said the walkout would go on.');
+    expect(summarise(analyseCorpus([kilimani, again], pack)).people.find((one) => one.name === 'Juma Otieno Wekesa')?.roles.map((role) => role.organisation)).toEqual(['Kilimani', 'Kilimani']);
   });
 });

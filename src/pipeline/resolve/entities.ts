@@ -6,7 +6,7 @@
 import type { Entity, Evidence, Mention, PartyTie, Role, RoleCue, Tense } from '../types';
 import { relationOfRole } from '../extract/tie-facts';
 import { formsOf, roleStated, tieStated } from './evidence-check';
-import type { HeldBackFact } from './held-back';
+import { clashingSeats, type HeldBackFact } from './held-back';
 import { nameKey } from './normalise';
 import { partyName, type PartyGroup } from './parties';
 import type { PersonGroup } from './people';
@@ -63,6 +63,12 @@ export function buildPerson(
       else hold('tie', tie.relation, party, tie.tense);
     }
   }
+  const clashing = clashingSeats(entity.roles);
+  for (const role of clashing) {
+    const others = clashing.filter((other) => other.title === role.title && other.organisation !== role.organisation).map((other) => `“${other.organisation}”`);
+    held.push({ person: name, kind: 'role', relation: `${role.title}, ${role.organisation}`, reason: `the same name also holds the seat of ${[...new Set(others)].join(' and ')}: two people of one name, or a place misread`, evidence: role.evidence });
+  }
+  entity.roles = entity.roles.filter((role) => !clashing.includes(role));
   // A fact another sentence states is published from there: nothing to review.
   const published = (fact: HeldBackFact) =>
     fact.party !== undefined &&
