@@ -136,4 +136,9 @@ describe('a party\'s deputy leader, however worded', () => {
   ])('is the Deputy Party Leader: %s', (_label, sentence) => {
     expect(partyTies(`${opening} ${sentence}`, 'Achieng Awuor Odera')).toEqual(['Jumuia Democratic Congress Deputy Party Leader']);
   });
+
+  it('"X, the deputy party leader," is given no other party the sentence before was about', () => {
+    const text = `${opening} UDA Secretary-General Hassan Omar Mwinyi said the seat should be declared vacant.\n\nBut Ms Achieng Awuor Odera, the deputy party leader, said the matter was before the courts.`;
+    expect(offices(text, 'Achieng Awuor Odera')).toEqual(['Deputy Party Leader (current)']);
+  });
 });

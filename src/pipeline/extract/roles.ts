@@ -72,8 +72,6 @@ const ABBREVIATIONS: Record<string, string> = {
   sen: 'Senator',
   'secretary general': 'Secretary-General',
   'sec-gen': 'Secretary-General',
-  // ("Party deputy leader X" and "deputy party leader X": one office, written one way.)
-  'party deputy leader': 'Deputy Party Leader',
   sg: 'Secretary-General',
   dep: 'Deputy',
 };

@@ -63,11 +63,16 @@ export function officeOfTheParty(view: SentenceView, { person }: PersonInSentenc
   // what the person said is not the one their title means, unless the sentences before are about it too.)
   const onlySpokenOf = view.parties.length > 0 && view.parties.every((party) => view.at(party) > view.end(person) && SPOKE.test(view.text.slice(view.end(person), view.at(party))));
   const party = onlySpokenOf && view.inPlayBefore !== view.inPlay ? undefined : view.inPlay;
-  if (person.role && !person.role.organisation && /^(?:Party\b|Deputy Party Leader$)/.test(person.role.title) && party) setRole(person, { ...person.role, organisation: party });
+  if (person.role && !person.role.organisation && /^Party\b/.test(person.role.title) && party) setRole(person, { ...person.role, organisation: party });
   // "party chairman X" is the party's Chairman: "Party" is its possessive, as in "the party's chairman" ("Party Leader", "Party Whip" stay titles).
   if (person.role && /^Party\s+(?:Chair\w*|Vice-Chair\w*|National Chair\w*|Secretary-General|Deputy Secretary-General|Treasurer|Organi[sz]ing Secretary)$/.test(person.role.title)) {
     person.role = { ...person.role, title: person.role.title.replace(/^Party\s+/, '') };
     if (person.ties && person.role.organisation) for (const one of person.ties) if (/^Party\s/.test(one.relation) && one.party === person.role.organisation) one.relation = person.role.title;
+  }
+  // ("Party deputy leader X" and "deputy party leader X": one office, written one way.)
+  if (person.role?.title === 'Party Deputy Leader') {
+    person.role = { ...person.role, title: 'Deputy Party Leader' };
+    for (const one of person.ties ?? []) if (one.relation === 'Party Deputy Leader') one.relation = 'Deputy Party Leader';
   }
 }
 
