@@ -16,6 +16,9 @@ describe('furniture', () => {
     'The governor addresses residents at the stadium on Sunday. [Photo by Evans Otieno]',
     '*Elders during the endorsement on Wednesday. Courtesy of Ibrahim Adan*',
     'By Otieno Juma, June 21, 2025',
+    // Kiswahili bylines: "Na" is "by".
+    'Na Wanjala Wekesa Makokha',
+    'NA CHEBET KOSGEI NA OTIENO BARASA | TAIFA LEO',
   ])('removes %j', (line) => {
     expect(isFurniture(line)).toBe(true);
   });
@@ -25,6 +28,8 @@ describe('furniture', () => {
     '“We are not analysts, we are leaders,” said Governor Kiprono Bett, who is a former teacher.',
     'Mr Otieno is a senior figure in the party and a close ally of the governor.',
     'The MCA held up a photo: an empty ward in a Kisumu hospital where patients share beds.',
+    // "Na" as "and", opening a sentence of the story.
+    'Na Gavana Wekesa alisema chama kitashinda kiti hicho.',
   ])('keeps %j', (line) => {
     expect(isFurniture(line)).toBe(false);
   });

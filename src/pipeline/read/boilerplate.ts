@@ -48,8 +48,9 @@ const FURNITURE: RegExp[] = [
   // Signatures and author notes: "— Dickens Nyaoro, Kisumu", "Mutheu Kavata is a political analyst and columnist."
   /^\s*[—–-]{1,2}\s*\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}\s*(?:,\s*[\p{L} ]{1,30})?\s*$/u,
   /^(?:\p{Lu}[\p{L}'’.-]*\s+){1,4}is an?\s+(?:[\p{L}-]+\s+){0,5}(?:analyst|columnist|writer|journalist|correspondent|reporter|editor|commentator|lecturer|scholar|researcher|consultant|contributor)\b[^“”"]{0,100}$/u,
-  // Bylines and agency lines: "By Jane Doe", "Reporting by A and B | Nation".
-  /^\s*(?:[Bb]y|[Ww]ritten by|[Rr]eporting by|[Rr]eported by|[Cc]ompiled by|[Ss]tory by|BY)\s+[\p{Lu}][\p{L}.'’-]*(?:\s+(?:[\p{Lu}][\p{L}.'’-]*|and|&))*\s*(?:[|,–—-]\s*[\p{L}\d ,.:|@/-]{1,60})?$/u,
+  // Bylines and agency lines: "By Jane Doe", "Reporting by A and B | Nation", Kiswahili "Na Jane Doe" ("by"; as "and"
+  // it opens no line of names alone).
+  /^\s*(?:[Bb]y|[Ww]ritten by|[Rr]eporting by|[Rr]eported by|[Cc]ompiled by|[Ss]tory by|BY|Na|NA)\s+[\p{Lu}][\p{L}.'’-]*(?:\s+(?:[\p{Lu}][\p{L}.'’-]*|and|na|&))*\s*(?:[|,–—-]\s*[\p{L}\d ,.:|@/-]{1,60})?$/u,
   // A byline under a label: "**Writer:** Faith Chebet Kipyator", "Author: A B | Nation", Kiswahili "Mwandishi: A B".
   /^\s*(?:writer|author|reporter|correspondent|mwandishi)\s*[*_]*\s*:\s*[*_]*\s*\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,4}\s*(?:[|,–—-]\s*[\p{L}\d ,.:|@/-]{1,60})?$/iu,
   // Photo credits and captions: "Photo: Twitter" opening a line, "… PHOTO | FILE" or
