@@ -1,11 +1,10 @@
 /**
- * Three projects: `build` (sites built and rebuilt in temporary copies,
- * checked over HTTP without a browser) and `unit` (no build of a whole site),
- * one lane in the forks pool, a little below normal CPU priority; and `e2e`
- * (one seed build, shared by every file through a global setup, driven in
- * Chromium one file at a time), the other lane, at normal priority: it is the
- * suite's longest line (tests/support/priority.ts). `npm test` (`vitest run`)
- * runs them side by side; `--project NAME` picks one.
+ * Two projects, two lanes: `unit` (no build of a whole site), in the forks
+ * pool a little below normal CPU priority; and `e2e` (one seed build, shared
+ * by every file through a global setup, driven in Chromium one file at a time,
+ * and the stability test's builds), at normal priority: it is the suite's
+ * longest line (tests/support/priority.ts). `npm test` (`vitest run`) runs
+ * both side by side; `--project unit` or `--project e2e` picks one.
  */
 import { defineConfig } from 'vitest/config';
 import { CatalogueLastSequencer } from './tests/support/sequencer';
@@ -18,16 +17,6 @@ export default defineConfig({
     // The files whose sites are built in the background run after the others.
     sequence: { sequencer: CatalogueLastSequencer },
     projects: [
-      {
-        test: {
-          // Beside the browser's queue, not in it: its builds are minutes of
-          // one core. Listed first: the forks pool runs its projects one after
-          // the other, and the longest file should not be the lane's last.
-          name: 'build',
-          include: ['tests/build/**/*.test.ts'],
-          setupFiles: ['tests/support/other-lane.ts'],
-        },
-      },
       {
         test: {
           name: 'unit',
