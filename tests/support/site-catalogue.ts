@@ -3,7 +3,7 @@
  * a language, a base path), listed in one place. The global setup copies them
  * all before any test starts and builds them one after another in the
  * background (tests/support/background-sites.ts), while the files that use
- * only the shared sites drive Chromium; the sequencer (tests/sequencer.ts) runs
+ * only the shared sites drive Chromium; the sequencer (tests/support/sequencer.ts) runs
  * the files named here last, in this order, so that each finds its site built.
  * A build in a test file's own `beforeAll` would stall the one-file-at-a-time
  * browser queue for its whole length instead.
