@@ -31,9 +31,10 @@ import { rolesAsRead, withdrawRetracted } from './retractions';
 import { readTies, type SentenceMentions } from './ties';
 import { mentionsOfRun, surfaceIn } from './run-mentions';
 import { withoutOfficesOfPeople } from './not-theirs';
+import { readStandIns } from './stand-in-facts';
 
-/** Finds the mentions and quotes of one article. */
-export function extractArticle(article: Article, pack: CountryPack): ArticleExtraction {
+/** Finds the mentions and quotes of one article; `standIns: false` reads no sentence again for a stand-in (the re-reading itself). */
+export function extractArticle(article: Article, pack: CountryPack, { standIns = true }: { standIns?: boolean } = {}): ArticleExtraction {
   const mentions: Mention[] = [];
   const quotes: ArticleExtraction['quotes'] = [];
   const coalitions: ArticleExtraction['coalitions'] = [];
@@ -109,6 +110,8 @@ export function extractArticle(article: Article, pack: CountryPack): ArticleExtr
   for (const [holder, place] of seats) seatIn(holder, place);
   withdrawRetracted(sentences, asRead);
   withoutOfficesOfPeople(kept);
+  // "The first-term legislator, who is also Wiper's deputy secretary-general, …": the sentence read with the name in its place.
+  if (standIns) readStandIns(sentences, discourse.genders, (paragraph) => extractArticle({ ...article, paragraphs: [paragraph], title: '' }, pack, { standIns: false }).mentions);
   const spelled = spellOutBodies(kept, bodies, definitions, article.paragraphs, pack);
   // "the ODM leader said": one party whether the article writes its acronym, its name, or the pack's name for it.
   // (Only a definition: "CCW-K" written alone later carries itself as its acronym, and would undo the map.)

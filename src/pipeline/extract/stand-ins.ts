@@ -1,0 +1,103 @@
+/**
+ * Who a sentence's subject stands for when the sentence does not name them:
+ * "he" or "she", or a definite description ("The Cabinet Secretary, who …",
+ * "The second-term lawmaker, who chairs …"). A stand-in settles on a person
+ * only when exactly one person of its scope fits it in sex, in the title it
+ * gives and in the words that describe them; otherwise it stands for no one.
+ * Pure: the caller gives the scope and what the article knows of each person.
+ */
+import type { Mention, RoleCue } from '../types';
+import type { Gender } from './discourse';
+import { readRole, tenseBefore } from './roles';
+import { distinct, isTitleWordText, officeKey } from './speaker-titles';
+
+/** A pronoun or a description standing as a sentence's subject. */
+export interface StandIn {
+  /** As written: "she", "The second-term lawmaker". */
+  written: string;
+  /** Where it starts in its sentence. */
+  at: number;
+  kind: 'pronoun' | 'description';
+  /** The sex a pronoun gives. */
+  sex?: Gender;
+  /** A description's words before its title, lower-cased ("second-term"). */
+  describing: string[];
+  /** A description's title as written ("Cabinet Secretary", "lawmaker"). */
+  title: string;
+}
+
+/** What the article says of a person, by surname: the sex it gives them and the titles it gives them. */
+export interface Known {
+  sex: (person: Mention) => Gender | undefined;
+  roles: (person: Mention) => RoleCue[];
+}
+
+// ("On Monday, she …", "Hours later, she …", "Before devolution he …", "Reached by phone, the legislator …": a short
+// opening of time or manner, of lower-case words, a day or a month; a name never opens it.)
+const TIME_WORD = String.raw`(?:[\p{Ll}\d][\p{L}\d'’-]*|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|August|September|October|November|December)`;
+const OPENER = new RegExp(
+  String.raw`^(?:(?:(?:On|In|At|By|Before|After|During|Since|Until|Later|Earlier|Hours|Days|Weeks|Months|Years|Last|Then|Meanwhile|However|Yesterday|Today|Instead|Now)\b(?:\s+${TIME_WORD}){0,5},?|\p{Lu}\p{Ll}+(?:ing|ed)\b[^,.;:“”"]{0,60},)\s+)?`,
+  'u',
+);
+
+/** "legislator", "lawmaker": a word for whoever holds a seat in a house, no title of its own. */
+const SEAT_WORDS = new Set(['legislator', 'lawmaker']);
+const SEATS = new Set(['MP', 'Senator', 'MCA', 'Woman Representative']);
+
+/** Words that describe a holder without saying which office: "the second-term lawmaker", "the vocal senator". */
+const DESCRIBING = /^(?:(?:first|second|third|fourth|one|two|three|four)-term|vocal|outspoken|youthful|veteran|seasoned|embattled)$/;
+
+/**
+ * The pronoun or the description a sentence opens with, as its subject: "She
+ * was nominated …", "Hours later, he …", "The second-term lawmaker, who …",
+ * "The Cabinet Secretary later told …". None when a name follows the
+ * description ("The Cabinet Secretary, Mr X,"): the sentence names its subject.
+ */
+export function standInOpening(text: string): StandIn | undefined {
+  const at = OPENER.exec(text)?.[0].length ?? 0;
+  const rest = text.slice(at);
+  const pronoun = /^(He|She|he|she)\s+(?=\p{Ll})/u.exec(rest);
+  if (pronoun) return { written: pronoun[1] as string, at, kind: 'pronoun', sex: /^he$/i.test(pronoun[1] as string) ? 'm' : 'f', describing: [], title: '' };
+  const description = /^[Tt]he\s+((?:[\p{L}'’-]+\s+){0,4}?[\p{L}'’-]+)(?=\s*,\s*(?:who|whose|an?|the)\s|\s+(?:\p{Ll}+(?:ed|s)|is|was|has|had|will|would|said|told|spoke|hit|took|met|left|won|lost|ran|later|also|then|now)\b)/u.exec(rest);
+  if (!description) return undefined;
+  const words = (description[1] as string).split(/\s+/);
+  const head = (words[words.length - 1] as string).toLowerCase();
+  if (!SEAT_WORDS.has(head) && !isTitleWordText(head)) return undefined;
+  // The title: the words from the last describing one on ("second-term lawmaker" → "lawmaker"); what comes before describes.
+  let start = words.length - 1;
+  while (start > 0 && (isTitleWordText(words[start - 1] as string) || /^\p{Lu}/u.test(words[start - 1] as string))) start--;
+  return { written: description[0], at, kind: 'description', describing: words.slice(0, start).map((word) => word.toLowerCase()), title: words.slice(start).join(' ') };
+}
+
+/** The one person of `scope` the stand-in fits (one per surname), or none when no one or more than one does. */
+export function resolveStandIn(standIn: StandIn, scope: Mention[], known: Known): Mention | undefined {
+  const fitting = distinct(scope).filter((person) => fits(standIn, person, known));
+  return fitting.length === 1 ? fitting[0] : undefined;
+}
+
+/** Whether the person may be the one the stand-in means. */
+export function fits(standIn: StandIn, person: Mention, known: Known): boolean {
+  const sex = known.sex(person);
+  if (standIn.sex && sex && sex !== standIn.sex) return false;
+  if (standIn.kind === 'pronoun') return true;
+  // ("the new chairman", "the party's secretary-general": a word that may point to someone else, or to an office
+  // the article has not given anyone yet, settles nothing.)
+  if (!standIn.describing.every((word) => DESCRIBING.test(word))) return false;
+  const words = standIn.title.split(/\s+/);
+  const tense = tenseBefore(words[0] ?? '');
+  const title = tense ? words.slice(1).join(' ') : standIn.title;
+  const held = known.roles(person).filter((role) => (tense ? role.tense === tense : !role.tense || role.tense === 'acting'));
+  const head = (words[words.length - 1] as string).toLowerCase();
+  // "the lawmaker", "the first-term legislator": whoever holds a seat in a house; "-term" says they hold one too.
+  if (SEAT_WORDS.has(head)) return words.length === 1 && held.some((role) => SEATS.has(role.title));
+  if (standIn.describing.some((word) => word.endsWith('-term')) && !held.some((role) => SEATS.has(role.title))) return false;
+  // "The Cabinet Secretary", "the Speaker": a title the person holds, with the place or body it names, if it names one.
+  const said = readRole(title);
+  if (!said || said.tense) return false;
+  return held.some((role) => officeKey(role.title) === officeKey(said.title) && (!said.organisation || said.organisation === role.organisation));
+}
+
+/** A stand-in's title names a title of its own ("the Speaker"), not a seat word ("the lawmaker"): its scope is the whole article so far. */
+export function namesTitle(standIn: StandIn): boolean {
+  return standIn.kind === 'description' && !SEAT_WORDS.has((standIn.title.split(/\s+/).pop() ?? '').toLowerCase());
+}

@@ -1,0 +1,74 @@
+/**
+ * Facts told of a stand-in for a person named before: "Kitui MP X moved the
+ * motion. The first-term legislator, who is also Wiper's deputy
+ * secretary-general, spoke for an hour"; "The Cabinet Secretary, who served as
+ * Kakamega Senator between 2013 and 2022, …" for the article's one Cabinet
+ * Secretary; "He chairs …" for the one man of the sentence before. The
+ * stand-in means a person only when exactly one fits it (a seat for "the
+ * lawmaker", the title for "the Cabinet Secretary", the sex for "she");
+ * otherwise nothing is read. Short invented texts, the facts written by hand.
+ */
+import { describe, expect, it } from 'vitest';
+import { analyseCorpus } from '../../src/pipeline/corpus';
+import { loadPack } from '../../src/pipeline/ingest';
+import { summarise } from '../../src/pipeline/summary';
+import { seed } from './helpers';
+
+const pack = await loadPack();
+const factsOf = (text: string, name: string) => {
+  const person = summarise(analyseCorpus([seed('x.txt', `Headline\n\n${text}`)], pack)).people.find((one) => one.name.endsWith(name));
+  return [
+    ...(person?.roles ?? []).map((role) => `${role.title}${role.organisation ? `, ${role.organisation}` : ''} (${role.tense ?? 'current'})`),
+    ...(person?.parties ?? []).map((tie) => `party ${tie.party} (${tie.relation})`),
+  ].sort();
+};
+
+describe('a description standing for a person named before', () => {
+  it('"the first-term legislator, who is also P\'s deputy secretary-general": the one legislator of the sentence before', () => {
+    const text = 'Kitui MP Mutua Kyalo Musyoka moved the motion on Tuesday.\n\nThe first-term legislator, who is also Wiper’s deputy secretary-general, spoke for nearly an hour.';
+    expect(factsOf(text, 'Mutua Kyalo Musyoka')).toEqual(['Deputy Secretary-General, Wiper (current)', 'MP, Kitui (current)', 'party Wiper (Deputy Secretary-General)']);
+  });
+
+  it('"the second-term lawmaker": the one seat holder among the people the sentence before names', () => {
+    const text = 'KSP leader Kiptoo Rono Kibet received Nyeri MP Wanjiku Muthoni Kamau at a rally.\n\nThe second-term lawmaker, who chairs the Departmental Committee on Energy in the National Assembly, said she had consulted her voters.';
+    expect(factsOf(text, 'Wanjiku Muthoni Kamau')).toEqual(['Chairman, Departmental Committee on Energy (current)', 'MP, Nyeri (current)']);
+  });
+
+  it('"the Cabinet Secretary": the article\'s one Cabinet Secretary, paragraphs later', () => {
+    const text = [
+      'Mining Cabinet Secretary Baraka Otieno Wafula joined the programme by phone.',
+      'Asked about Dr Musa Kiprop Tanui, the former governor said Tanui was a strong candidate.',
+      'The Cabinet Secretary, who served as Kakamega Senator between 2013 and 2022, later told journalists that the police would not block rallies.',
+    ].join('\n\n');
+    expect(factsOf(text, 'Baraka Otieno Wafula')).toEqual(['Cabinet Secretary, Mining (current)', 'Senator, Kakamega (former)']);
+  });
+
+  it('"he": the one man of the sentence before', () => {
+    expect(factsOf('Mr Wafula Simiyu Barasa spoke first. He chairs the Departmental Committee on Health.', 'Wafula Simiyu Barasa')).toEqual(['Chairman, Departmental Committee on Health (current)']);
+  });
+});
+
+describe('a stand-in that settles on no one', () => {
+  it('"the lawmaker" after two seat holders', () => {
+    const text = 'Nyeri MP Wanjiku Muthoni Kamau and Kitui MP Mutua Kyalo Musyoka met the Speaker.\n\nThe lawmaker, who chairs the Departmental Committee on Energy, said the bill was late.';
+    expect(factsOf(text, 'Wanjiku Muthoni Kamau')).toEqual(['MP, Nyeri (current)']);
+    expect(factsOf(text, 'Mutua Kyalo Musyoka')).toEqual(['MP, Kitui (current)']);
+  });
+
+  it('"the former MP" for a sitting MP, "the new chairman", "the Speaker" whom the article never names', () => {
+    const text = [
+      'Nyeri MP Wanjiku Muthoni Kamau won the seat in 2022.',
+      'The former MP, who chairs the Departmental Committee on Energy, conceded.',
+      'The new chairman, who is also Wiper’s deputy secretary-general, spoke next.',
+      'The Speaker, who served as Kakamega Senator between 2013 and 2022, adjourned the House.',
+    ].join(' ');
+    expect(factsOf(text, 'Wanjiku Muthoni Kamau')).toEqual(['MP, Nyeri (current)']);
+  });
+
+  it('"she" after a man, and "he" after two men', () => {
+    expect(factsOf('Mr Wafula Simiyu Barasa spoke first. She chairs the Departmental Committee on Health.', 'Wafula Simiyu Barasa')).toEqual([]);
+    const two = 'Mr Wafula Simiyu Barasa met Mr Otieno Kamau Were. He chairs the Departmental Committee on Health.';
+    expect(factsOf(two, 'Wafula Simiyu Barasa')).toEqual([]);
+    expect(factsOf(two, 'Otieno Kamau Were')).toEqual([]);
+  });
+});
