@@ -70,16 +70,29 @@ async function main(): Promise<number> {
     },
   );
   try {
+    // The first query as a reader makes it: the search page opened with the name in its address.
+    // Everything Pagefind fetches counts, up to the first result shown (on a site in several bundles,
+    // the profile, before the articles' bundles are asked for) and up to the whole list; the page's
+    // own HTML, CSS and scripts do not.
+    const reader = await (await browser.newContext()).newPage();
+    const wire = recordPagefindBytes(reader);
+    const opened = performance.now();
+    await reader.goto(new URL(`search/?q=${encodeURIComponent(queries[0]!)}`, server.url).href);
+    const firstLink = reader.locator('.search-result__link').first();
+    await firstLink.waitFor({ timeout: 120_000 });
+    const firstShownMs = performance.now() - opened;
+    const shownBytes = await wire.snapshot();
+    const firstHref = new URL((await firstLink.getAttribute('href'))!, server.url).pathname;
+    await reader.locator('#search-status:not(:empty)').waitFor({ timeout: 120_000 });
+    const listedMs = performance.now() - opened;
+    await reader.waitForLoadState('networkidle');
+    const firstBytes = await wire.stop();
+    await reader.close();
+
     const page = await (await browser.newContext()).newPage();
-    // Everything Pagefind fetches counts, from the page's load (which may already
-    // fetch pagefind.js) to the first query's results; the page's own HTML, CSS and scripts do not.
-    const wire = recordPagefindBytes(page);
-    // The home page: it loads no search of its own, so that what Pagefind fetches is these queries' alone.
     await page.goto(server.url);
     await page.waitForLoadState('networkidle');
     const [first] = await runQueries(page, queries.slice(0, 1));
-    await page.waitForLoadState('networkidle');
-    const firstBytes = await wire.stop();
     const rest = await runQueries(page, queries.slice(1));
     // The same queries again: every index chunk and fragment is cached, what is left is Pagefind's own work.
     const again = (await runQueries(page, queries.slice(1))).map((timing) => timing.totalMs).sort((a, b) => a - b);
@@ -90,9 +103,11 @@ async function main(): Promise<number> {
     const profileFirst = [first!, ...rest].filter((timing) => timing.profileFirst).length;
 
     console.log('');
-    console.log(`first query ("${first!.query}", ${first!.results} results): ${kb(firstBytes.total)} on the wire, ${first!.totalMs.toFixed(0)} ms`);
-    for (const [group, bytes] of Object.entries(firstBytes.byGroup)) console.log(`  ${group.padEnd(22)} ${kb(bytes)}`);
-    console.log(`  of which index + fragments: ${kb(firstBytes.indexAndFragments)}`);
+    console.log(`first query on the search page ("${first!.query}", ${first!.results} results):`);
+    console.log(`  first result shown (${firstHref}) after ${kb(shownBytes.total)} on the wire, ${firstShownMs.toFixed(0)} ms from the page's opening`);
+    for (const [group, bytes] of Object.entries(shownBytes.byGroup)) console.log(`    ${group.padEnd(22)} ${kb(bytes)}`);
+    console.log(`  every result listed and counted after ${kb(firstBytes.total)} on the wire, ${listedMs.toFixed(0)} ms`);
+    for (const [group, bytes] of Object.entries(firstBytes.byGroup)) console.log(`    ${group.padEnd(22)} ${kb(bytes)}`);
     console.log(
       `later queries (${rest.length}, each fetching its own index chunks), search + data of the first ${shownResults}: median ${percentile(totals, 50).toFixed(1)} ms, p95 ${percentile(totals, 95).toFixed(1)} ms`,
     );
@@ -101,7 +116,7 @@ async function main(): Promise<number> {
     console.log(`the query's own profile first: ${profileFirst} of ${rest.length + 1} queries`);
     console.log(`search bundles: ${bundle.bundles} (pagefind/${bundle.bundles > 1 ? ', pagefind-2/…' : ''}), ${kb(bundle.bytes)} in ${bundle.files} files`);
     console.log('');
-    console.log(`target first query ≤ ${kb(targets.firstQueryBytes)}: ${firstBytes.total <= targets.firstQueryBytes ? 'met' : 'MISSED'}`);
+    console.log(`target first query ≤ ${kb(targets.firstQueryBytes)}: to its first result ${shownBytes.total <= targets.firstQueryBytes ? 'met' : 'MISSED'}, to the whole list ${firstBytes.total <= targets.firstQueryBytes ? 'met' : 'MISSED'}`);
     console.log(`target median ≤ ${targets.medianMs} ms: ${percentile(totals, 50) <= targets.medianMs ? 'met' : 'MISSED'}`);
     return 0;
   } finally {
@@ -142,7 +157,8 @@ function nameQueries(truth: ReturnType<typeof corpusTruth>, count: number): stri
 /**
  * Times each query in the page, through the search page's own Pagefind module
  * and options, with every bundle the build wrote merged in as the page merges
- * them (src/search/bundles.ts), and says whether the query's own profile (a
+ * them (src/search/bundles.ts: on a site in several bundles, the profiles'
+ * searched before the articles'), and says whether the query's own profile (a
  * person's or party's page titled with the name) came first.
  */
 async function runQueries(page: Page, queries: string[]): Promise<QueryTiming[]> {
@@ -152,13 +168,22 @@ async function runQueries(page: Page, queries: string[]): Promise<QueryTiming[]>
       const pagefind = await import(`${base}pagefind/pagefind.js`);
       await pagefind.options(options);
       // Every bundle the build wrote, merged as the search page merges them.
+      // (The profiles' bundles merged into the module's Pagefind, the articles' into one of their own, searched after.)
       const { noWorker: _module, ...indexOptions } = options;
       const list = await fetch(`${base}pagefind/bundles.json`).then((response) => (response.ok ? response.json() : { merge: [] }));
-      for (const folder of list.merge as string[]) await pagefind.mergeIndex(`${base}${folder}`, indexOptions);
+      const apart: string[] = list.articles ?? [];
+      for (const folder of (list.merge as string[]).filter((folder) => !apart.includes(folder))) await pagefind.mergeIndex(`${base}${folder}`, indexOptions);
+      let articles: typeof pagefind | undefined;
+      if (apart.length > 0) {
+        articles = pagefind.createInstance({ ...options, basePath: `${base}${apart[0]}` });
+        await articles.init();
+        for (const folder of apart.slice(1)) await articles.mergeIndex(`${base}${folder}`, indexOptions);
+      }
       const timings = [];
       for (const query of queries) {
         const start = performance.now();
-        const search = await pagefind.search(query);
+        const found = await pagefind.search(query);
+        const search = { results: [...found.results, ...(articles ? (await articles.search(query)).results : [])] };
         const searched = performance.now();
         const pages = await Promise.all(search.results.slice(0, shown).map((result: { data(): Promise<{ url: string; meta: { title?: string } }> }) => result.data()));
         const top = pages[0];
@@ -188,13 +213,17 @@ function recordPagefindBytes(page: Page) {
     );
   };
   page.on('requestfinished', onFinished);
+  /** What has arrived so far, by group. */
+  const tally = async () => {
+    await Promise.all(pending);
+    const groups = { ...byGroup };
+    return { total: Object.values(groups).reduce((sum, bytes) => sum + bytes, 0), byGroup: groups };
+  };
   return {
+    snapshot: tally,
     stop: async () => {
       page.off('requestfinished', onFinished);
-      await Promise.all(pending);
-      const total = Object.values(byGroup).reduce((sum, bytes) => sum + bytes, 0);
-      const indexAndFragments = ['index chunks', 'fragments', 'filters', 'metadata'].reduce((sum, group) => sum + (byGroup[group] ?? 0), 0);
-      return { total, indexAndFragments, byGroup };
+      return tally();
     },
   };
 }

@@ -37,9 +37,12 @@ export function pagesPerBundle(env = process.env) {
 }
 
 /**
- * The list of the bundles besides `pagefind/` that the search page merges,
- * written beside Pagefind's own files: `{"merge": ["pagefind-2/", …]}`, paths
- * from the site's root. Always written, so that the page never has to guess.
+ * The list of the bundles besides `pagefind/`, written beside Pagefind's own
+ * files: `{"merge": ["pagefind-2/", …], "articles": ["pagefind-3/", …]}`,
+ * paths from the site's root. `merge` lists every other bundle; `articles`
+ * those of them that hold articles, searched apart from the profiles (see
+ * `planBundles`); empty for a site in one bundle. Always written, so that the
+ * page never has to guess.
  */
 export const bundlesFile = 'bundles.json';
 
@@ -58,7 +61,7 @@ export async function indexSite(site, log) {
   const started = performance.now();
   const pages = await indexedPagesOf(site);
   const perBundle = pagesPerBundle();
-  const slices = slicePages(pages, perBundle);
+  const { slices, articles } = planBundles(pages, perBundle);
   // A bundle a bigger site left behind would be merged as if it were current, and an
   // interrupted run's slices published.
   for (const stale of await readdir(site)) {
@@ -85,7 +88,8 @@ export async function indexSite(site, log) {
     }
   }
   const merge = slices.slice(1).map((_, index) => `${bundleFolder(index + 2)}/`);
-  await writeFile(path.join(site, bundleFolder(1), bundlesFile), `${JSON.stringify({ merge })}\n`);
+  const list = { merge, articles: merge.slice(merge.length - articles) };
+  await writeFile(path.join(site, bundleFolder(1), bundlesFile), `${JSON.stringify(list)}\n`);
   log(`Indexed ${pages.length} pages in ${Math.round(performance.now() - started)} ms.`);
 }
 
@@ -110,11 +114,34 @@ async function indexedPagesOf(site) {
 }
 
 /**
+ * The bundles of a site: one for a site that fits, else the profiles (people
+ * and parties) in bundles of their own, first, and the articles in the rest,
+ * each group dealt by `slicePages`. The search page searches the profiles
+ * first and the articles after (src/search/bundles.ts): at 100,000 articles
+ * the metadata Pagefind fetches for a first query grows with the pages of the
+ * bundles it searches (792 KB for all 111,181), and a name typed into the box
+ * needs only the profiles' 10,000 to find its page. `articles` counts the
+ * articles' bundles, the last of `slices`.
+ *
+ * @param {string[]} pages paths from the site's root, as `indexedPagesOf` gives them
+ * @param {number} perBundle
+ * @returns {{ slices: string[][], articles: number }}
+ */
+export function planBundles(pages, perBundle) {
+  if (pages.length <= perBundle) return { slices: [pages], articles: 0 };
+  const isArticle = (/** @type {string} */ page) => page.startsWith(`${indexedSections[0]}/`);
+  const profiles = pages.filter((page) => !isArticle(page));
+  if (profiles.length === 0 || profiles.length === pages.length) return { slices: slicePages(pages, perBundle), articles: 0 };
+  const articles = slicePages(pages.filter(isArticle), perBundle);
+  return { slices: [...slicePages(profiles, perBundle), ...articles], articles: articles.length };
+}
+
+/**
  * `pages` dealt into as few slices of at most `perSlice` as will hold them,
- * in turn like cards, so that every slice holds the same mix of articles and
- * profiles: Pagefind scores a word by how rare it is in its own bundle, and
- * merged results are ordered by those scores, so bundles of one kind each
- * would rank a profile against articles on different scales.
+ * in turn like cards, so that every slice holds the same mix (of articles
+ * from every year, of people and parties): Pagefind scores a word by how rare
+ * it is in its own bundle, and merged results are ordered by those scores, so
+ * bundles of different mixes would rank their pages on different scales.
  *
  * @param {string[]} pages
  * @param {number} perSlice

@@ -56,6 +56,17 @@ export function nameWords(name: string): string[] {
 }
 
 /**
+ * Whether every searched word starts a word of a profile's names (its `names`
+ * metadata): the profile was found by its name, not by a word of its text.
+ * @example namesCover('Raila Amolo Odinga; Baba', ['odi']) // true
+ */
+export function namesCover(names: string | undefined, searchedWords: readonly string[]): boolean {
+  if (!names || searchedWords.length === 0) return false;
+  const words = nameWords(foldName(names));
+  return searchedWords.every((searched) => words.some((word) => word.startsWith(searched)));
+}
+
+/**
  * Every form of an entity's names, once each, in a stable order: the
  * canonical name, the acronym, the aliases.
  */

@@ -7,7 +7,7 @@
 import { t } from '../i18n';
 import { formatDate } from '../site/format';
 import { assetHref, href } from '../site/urls';
-import { foldName, nameWords } from './names';
+import { namesCover, nameWords } from './names';
 import { loadSiteSearch, type ResultList } from './bundles';
 import { nameMeta, resultsPerPage } from './options';
 import type { PagefindResultData, PagefindSubResult } from './pagefind-api';
@@ -55,7 +55,7 @@ function start({ form, query, status, results, more }: Elements): void {
   pagefind.catch(() => undefined);
 
   let ticket = 0;
-  let pending: ResultList = { count: 0, take: async () => [] };
+  let pending: ResultList = { count: 0, settled: Promise.resolve(0), take: async () => [] };
   let shown = 0;
   let searchedWords: string[] = [];
 
@@ -77,23 +77,38 @@ function start({ form, query, status, results, more }: Elements): void {
     shown = 0;
     searchedWords = nameWords(state.q);
     results.replaceChildren();
-    await showMore(current, false);
+    // What is found already shows at once (on a site in several bundles, the profiles found by
+    // their names), the rest of the first page when the other bundles have answered.
+    await showMore(current, false, true);
     if (current !== ticket) return;
+    const count = await search.settled;
+    if (current !== ticket) return;
+    if (shown < resultsPerPage && shown < count) await showMore(current, false, false, resultsPerPage - shown);
+    if (current !== ticket) return;
+    offerMore();
     const party = parties.find((choice) => choice.slug === state.party);
-    status.textContent = resultSummary(search.count, state, party?.name);
+    status.textContent = resultSummary(count, state, party?.name);
   }
 
-  /** Renders the next page of results; with `focus`, moves focus to the first new one. */
-  async function showMore(current: number, focus: boolean): Promise<void> {
-    const pages = await pending.take(resultsPerPage);
+  /**
+   * Renders the next `count` results (with `ready`, only those found already);
+   * with `focus`, moves focus to the first new one.
+   */
+  async function showMore(current: number, focus: boolean, ready = false, count = resultsPerPage): Promise<void> {
+    const pages = await pending.take(count, ready);
     if (current !== ticket) return;
     shown += pages.length;
     const items = pages.map((page) => resultItem(page, searchedWords));
     results.append(...items);
+    offerMore();
+    if (focus) items[0]?.querySelector('a')?.focus();
+  }
+
+  /** Shows "Show more" with what it would add, or hides it. */
+  function offerMore(): void {
     const left = pending.count - shown;
     more.hidden = left <= 0;
     more.textContent = t('search.showMore', { count: Math.min(resultsPerPage, left) });
-    if (focus) items[0]?.querySelector('a')?.focus();
   }
 
   /** Runs a search; if Pagefind cannot load (no index yet, as under `astro dev`), says so once. */
@@ -197,13 +212,6 @@ function sectionList(sections: PagefindSubResult[]): HTMLUListElement {
     list.append(item);
   }
   return list;
-}
-
-/** Whether every searched word starts a word of the profile's names. */
-function namesCover(names: string | undefined, searchedWords: string[]): boolean {
-  if (!names || searchedWords.length === 0) return false;
-  const words = nameWords(foldName(names));
-  return searchedWords.every((searched) => words.some((word) => word.startsWith(searched)));
 }
 
 function element<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string): HTMLElementTagNameMap[K] {

@@ -7,8 +7,9 @@
  */
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { describe, expect, test } from 'vitest';
-import { useBrowser, visit as visitSite } from '../support/browser';
+import { openPage, useBrowser, visit as visitSite } from '../support/browser';
 import { checkRanking, rankingCases, rankingReport, readProfiles, resultPaths as results } from '../support/search-ranking';
 import { useServedSite } from '../support/background-sites';
 
@@ -19,6 +20,12 @@ const browser = useBrowser();
 const visit = (sitePath: string) => visitSite(browser(), served().server.url, sitePath);
 
 
+
+/** The page a Pagefind fragment file is of: its URL, from the gzipped JSON after Pagefind's signature. */
+async function fragmentUrl(file: string): Promise<string> {
+  const json = gunzipSync(await readFile(file)).toString('utf8').replace(/^pagefind_dcd/, '');
+  return (JSON.parse(json) as { url: string }).url;
+}
 
 /** The pages of the site that ask to be searched (`data-pagefind-body`). */
 async function searchablePages(dist: string): Promise<number> {
@@ -69,6 +76,42 @@ describe('a site indexed in several bundles', () => {
       '/kenya/articles/matiangi-rallies-nyamira-leaders-behind-jubilee/',
       '/kenya/articles/moraa-and-matiangi-meet-in-kisii/',
     ]);
+  });
+
+  test('keeps the profiles in bundles of their own, searched first: a name shows its profile before any bundle of the articles is fetched', async () => {
+    const dist = served().site.dist;
+    const list = JSON.parse(await readFile(path.join(dist, 'pagefind', 'bundles.json'), 'utf8')) as { merge: string[]; articles: string[] };
+    expect(list.articles.length).toBeGreaterThan(0);
+    // Which bundle holds which pages: Pagefind names no page in its files, so the fragments' URLs tell.
+    for (const folder of ['pagefind/', ...list.merge]) {
+      const fragments = await readdir(path.join(dist, folder, 'fragment'));
+      const urls = await Promise.all(fragments.map(async (file) => fragmentUrl(path.join(dist, folder, 'fragment', file))));
+      // (Pagefind keeps URLs from the indexed folder; the page adds the base path.)
+      const articles = urls.filter((url) => url.startsWith('/articles/'));
+      expect(articles.length, folder).toBe(list.articles.includes(folder) ? urls.length : 0);
+    }
+
+    const page = await openPage(browser());
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    const asked: string[] = [];
+    await page.route(
+      (url) => list.articles.some((folder) => url.pathname.startsWith(`${base}${folder}`)),
+      async (route) => {
+        asked.push(route.request().url());
+        await held;
+        await route.continue();
+      },
+    );
+    await page.goto(new URL('search/?q=matiangi', served().server.url).href);
+    await expect.poll(() => page.locator('.search-result__link').evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname))).toEqual(['/kenya/people/bosire-matiangi/']);
+    // Still counting: the articles' bundles are asked for, and held.
+    expect(await page.locator('#search-status').textContent()).toBe('');
+    release();
+    const found = await results(page);
+    expect(found[0]).toBe('/kenya/people/bosire-matiangi/');
+    expect(found.slice(1, 3).sort()).toEqual(['/kenya/articles/matiangi-rallies-nyamira-leaders-behind-jubilee/', '/kenya/articles/moraa-and-matiangi-meet-in-kisii/']);
+    expect(asked.length).toBeGreaterThan(0);
   });
 
   test('?sort=newest and ?sort=oldest order the dated articles of every bundle by date', async () => {

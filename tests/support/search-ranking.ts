@@ -108,14 +108,23 @@ export async function searchAll(page: Page, siteBase: string, queries: string[],
     // A Pagefind of its own: the page's search script has the module's, with its bundles merged already.
     const pagefind = (await import(bundle)).createInstance({ ...options, basePath: siteBase + 'pagefind/' });
     await pagefind.init();
-    // Every bundle the build wrote, merged as the search page merges them (src/search/bundles.ts).
+    // Every bundle the build wrote, merged as the search page merges them (src/search/bundles.ts): the
+    // profiles' bundles into one Pagefind, the articles' (if listed apart) into another, searched after.
     const { noWorker, ...indexOptions } = options;
     const list = await fetch(siteBase + 'pagefind/bundles.json').then((response) => (response.ok ? response.json() : { merge: [] }));
-    for (const folder of list.merge) await pagefind.mergeIndex(siteBase + folder, indexOptions);
+    const apart = list.articles ?? [];
+    for (const folder of list.merge.filter((folder) => !apart.includes(folder))) await pagefind.mergeIndex(siteBase + folder, indexOptions);
+    let articles;
+    if (apart.length > 0) {
+      articles = (await import(bundle)).createInstance({ ...options, basePath: siteBase + apart[0] });
+      await articles.init();
+      for (const folder of apart.slice(1)) await articles.mergeIndex(siteBase + folder, indexOptions);
+    }
     const results = [];
     for (const query of queries) {
-      const search = await pagefind.search(query);
-      const pages = await Promise.all(search.results.slice(0, depth).map((result) => result.data()));
+      // (The page lists profiles found only by their text after the articles; every query here is a name.)
+      const found = [...(await pagefind.search(query)).results, ...(articles ? (await articles.search(query)).results : [])];
+      const pages = await Promise.all(found.slice(0, depth).map((result) => result.data()));
       results.push([query, pages.map((data) => '/' + data.url.slice(siteBase.length))]);
     }
     return results;

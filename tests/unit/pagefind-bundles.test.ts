@@ -8,7 +8,7 @@ import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promis
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { indexSite, pagesPerBundle, slicePages } from '../../scripts/pagefind.mjs';
+import { indexSite, pagesPerBundle, planBundles, slicePages } from '../../scripts/pagefind.mjs';
 
 let site = '';
 afterEach(async () => {
@@ -31,6 +31,18 @@ describe('search bundles', () => {
     expect(slicePages([], 2)).toEqual([[]]);
   });
 
+  it('keeps a site that fits in one bundle, and gives the profiles of a bigger one bundles of their own, first, the articles after', () => {
+    const pages = ['articles/a', 'articles/b', 'articles/c', 'articles/d', 'parties/p', 'people/x', 'people/y'];
+    expect(planBundles(pages, 7)).toEqual({ slices: [pages], articles: 0 });
+    expect(planBundles(pages, 3)).toEqual({ slices: [['parties/p', 'people/x', 'people/y'], ['articles/a', 'articles/c'], ['articles/b', 'articles/d']], articles: 2 });
+    expect(planBundles(pages, 2)).toEqual({
+      slices: [['parties/p', 'people/y'], ['people/x'], ['articles/a', 'articles/c'], ['articles/b', 'articles/d']],
+      articles: 2,
+    });
+    // Only one kind: nothing to search first.
+    expect(planBundles(['articles/a', 'articles/b', 'articles/c'], 2)).toEqual({ slices: [['articles/a', 'articles/c'], ['articles/b']], articles: 0 });
+  });
+
   it('takes the bundle size from SIASA_SEARCH_BUNDLE_PAGES, else 15,000', () => {
     expect(pagesPerBundle({})).toBe(15_000);
     expect(pagesPerBundle({ SIASA_SEARCH_BUNDLE_PAGES: '40' })).toBe(40);
@@ -44,8 +56,21 @@ describe('search bundles', () => {
     await mkdir(path.join(root, '.pagefind-slice-Ab12Cd', '2', 'articles', 'one'), { recursive: true });
     await indexSite(root, () => {});
     expect((await readdir(root)).filter((name) => name.includes('pagefind')).sort()).toEqual(['pagefind']);
-    expect(JSON.parse(await readFile(path.join(root, 'pagefind', 'bundles.json'), 'utf8'))).toEqual({ merge: [] });
+    expect(JSON.parse(await readFile(path.join(root, 'pagefind', 'bundles.json'), 'utf8'))).toEqual({ merge: [], articles: [] });
     const entry = JSON.parse(await readFile(path.join(root, 'pagefind', 'pagefind-entry.json'), 'utf8'));
     expect(entry.languages.en.page_count).toBe(3);
+  }, 60_000);
+
+  it('lists the bundles of the articles apart in a site of several', async () => {
+    const root = await siteOf(['articles/one', 'articles/two', 'articles/three', 'people/amina-wekesa', 'parties/jumuia-party']);
+    process.env.SIASA_SEARCH_BUNDLE_PAGES = '2';
+    try {
+      await indexSite(root, () => {});
+    } finally {
+      delete process.env.SIASA_SEARCH_BUNDLE_PAGES;
+    }
+    expect(JSON.parse(await readFile(path.join(root, 'pagefind', 'bundles.json'), 'utf8'))).toEqual({ merge: ['pagefind-2/', 'pagefind-3/'], articles: ['pagefind-2/', 'pagefind-3/'] });
+    const pageCount = async (folder: string) => JSON.parse(await readFile(path.join(root, folder, 'pagefind-entry.json'), 'utf8')).languages.en.page_count;
+    expect([await pageCount('pagefind'), await pageCount('pagefind-2'), await pageCount('pagefind-3')]).toEqual([2, 2, 1]);
   }, 60_000);
 });
