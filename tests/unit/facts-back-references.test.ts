@@ -168,3 +168,19 @@ describe('"The party\'s T, X," opening its sentence', () => {
     expect(offices(text, 'Kanyoro')).toEqual([]);
   });
 });
+
+describe('"Party Leader X" opening its sentence, after one that names a party', () => {
+  it('takes the one party the sentence before names, wherever it stands', () => {
+    const text =
+      'Headline\n\nThe Tumaini Bora Party (TBP) met at Bomas on Saturday.\n\nThe Bomas vote was the TBP’s first internal election since 2019. Party Leader Auma Akinyi Were, a former Homa Bay Woman Representative, was returned unopposed.';
+    expect(offices(text, 'Were')).toContain('Party Leader of TBP');
+    expect(partyTies(text, 'Were')).toContain('Tumaini Bora Party leader');
+  });
+
+  it('takes neither when the sentence before names two parties', () => {
+    const text =
+      'Headline\n\nThe Tumaini Bora Party (TBP) met at Bomas on Saturday.\n\nThe vote came as the TBP and the Orange Democratic Movement (ODM) traded barbs. Party Leader Auma Akinyi Were was returned unopposed.';
+    expect(offices(text, 'Were').filter((office) => office.startsWith('Party Leader of'))).toEqual([]);
+    expect(partyTies(text, 'Were')).toEqual([]);
+  });
+});

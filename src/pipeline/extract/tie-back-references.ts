@@ -12,8 +12,8 @@ import type { PartiesInPlay } from './parties-in-play';
 import type { SentenceMentions } from './sentence-view';
 import { addRole, addTie, relationOf } from './tie-facts';
 
-/** "the party", "the party's", "the Ngala-led party", "the outfit": a definite back-reference to a party. */
-const BACK_REFERENCE = /\b[Tt]he\s+(?:\p{Lu}[\p{L}'’]*-(?:led|based)\s+)?(?:party|outfit)\b/u;
+/** "the party", "the party's", "the Ngala-led party", "the outfit", "Party Leader X": a definite back-reference to a party. */
+const BACK_REFERENCE = /\b[Tt]he\s+(?:\p{Lu}[\p{L}'’]*-(?:led|based)\s+)?(?:party|outfit)\b|^Party\s+[Ll]eader\s/u;
 
 /** "the ruling party", "his party", "the new outfit": a party other than the one just named may be meant. */
 const OTHER_PARTY = /\b(?:ruling|governing|opposition|rival|new|former|old|other|another|previous|his|her|their|same)\s+(?:[\p{Ll}-]+\s+)?(?:party|outfit|parties)\b/iu;
@@ -21,8 +21,11 @@ const OTHER_PARTY = /\b(?:ruling|governing|opposition|rival|new|former|old|other
 /** Before the party the sentence before is about: nothing, or a few words that name no one ("On Saturday, the"). */
 const OPENING = /^(?:[\p{L}\d,]+\s+){0,4}$/u;
 
-/** "The party's chairperson, X,": a sentence that opens with the back-reference, so it takes the party last named. */
-const OPENS_WITH_BACK_REFERENCE = /^[Tt]he\s+(?:party|outfit)['’]s\s/u;
+/**
+ * "The party's chairperson, X,", "Party Leader X, …,": a sentence that opens with the back-reference, so it takes the
+ * party last named. (A party's own title with no party before it is "the party's leader" written short.)
+ */
+const OPENS_WITH_BACK_REFERENCE = /^(?:[Tt]he\s+(?:party|outfit)['’]s|Party\s+[Ll]eader)\s/u;
 
 /**
  * Marks the roles and ties that "the party" gives a person, when the sentence before names that party, with both
