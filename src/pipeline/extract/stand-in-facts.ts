@@ -9,9 +9,11 @@
 import type { Mention, RoleCue } from '../types';
 import { GENDER_OF_HONORIFIC, type Gender } from './discourse';
 import type { SentenceMentions } from './sentence-view';
+import { TITLE_HEADS } from './lexicon';
 import { keyOf } from './speaker-titles';
 import { namesTitle, resolveStandIn, standInOpening, type Known, type StandIn } from './stand-ins';
 import { addRole, addTie } from './tie-facts';
+import { readPossessiveParty } from './possessive-parties';
 
 /** Reads one paragraph of text on its own, as the extractor reads an article, without reading stand-ins again. */
 export type Reread = (paragraph: string) => Mention[];
@@ -23,35 +25,52 @@ const SEAT_WORD_REACH = 3;
 export function readStandIns(sentences: SentenceMentions[], genders: ReadonlyMap<string, Gender> | undefined, reread: Reread): void {
   const people = peopleOf(sentences);
   const names = fullNames(sentences);
+  // What the sentences read so far say of each person, grown one sentence at a time.
+  const known = new KnownSoFar(genders);
   sentences.forEach((sentence, index) => {
-    if (index === 0) return;
-    const standIn = standInOpening(sentence.text);
-    if (!standIn || sentence.mentions.some((mention) => mention.offset - sentence.start < standIn.at + standIn.written.length && mention.kind !== 'party')) return;
-    const scope = scopeOf(standIn, sentences, index, people);
-    const known = knownBefore(sentences, index, people, genders);
-    const person = resolveStandIn(standIn, scope, known);
-    if (!person) return;
-    const before = sentences[index - 1] as SentenceMentions;
-    const name = names.get(keyOf(person)) ?? person.name;
-    const rewritten = `${sentence.text.slice(0, standIn.at)}${name}${sentence.text.slice(standIn.at + standIn.written.length)}`;
-    const at = before.text.length + 1 + standIn.at;
-    const read = reread(`${before.text} ${rewritten}`).find((mention) => mention.offset === at && mention.name === name);
-    if (!read) return;
-    // (The sentence that names the person, the one before this (whose party "the party" may mean), and this one.)
-    const statedIn = [...new Set([person.place.sentence, before.text, sentence.text])].join(' ');
-    for (const role of rolesOf(read)) addRole(person, { ...role, statedIn });
-    for (const tie of read.ties ?? []) addTie(person, { ...tie, statedIn });
+    const standIn = index > 0 ? standInOpening(sentence.text) : undefined;
+    if (standIn && mayTellFacts(sentence, standIn) && !sentence.mentions.some((mention) => mention.offset - sentence.start < standIn.at + standIn.written.length && mention.kind !== 'party')) {
+      const person = resolveStandIn(standIn, scopeOf(standIn, sentences, index, people, known.people), known);
+      if (person) readAs(person, names.get(keyOf(person)) ?? person.name, standIn, sentences[index - 1] as SentenceMentions, sentence, reread);
+    }
+    if (index > 0) readPossessiveParty(sentence, sentences[index - 1] as SentenceMentions, known, reread);
+    known.add(sentence.mentions.filter(people));
   });
 }
 
+/** Reads the sentence again with the name in the stand-in's place (after the sentence before, for the party it has in play) and gives the person what that reading gives the name. */
+function readAs(person: Mention, name: string, standIn: StandIn, before: SentenceMentions, sentence: SentenceMentions, reread: Reread): void {
+  const rewritten = `${sentence.text.slice(0, standIn.at)}${name}${sentence.text.slice(standIn.at + standIn.written.length)}`;
+  const at = before.text.length + 1 + standIn.at;
+  const read = reread(`${before.text} ${rewritten}`).find((mention) => mention.offset === at && mention.name === name);
+  if (!read) return;
+  // (The sentence that names the person, the one before this (whose party "the party" may mean), and this one.)
+  const statedIn = [...new Set([person.place.sentence, before.text, sentence.text])].join(' ');
+  for (const role of rolesOf(read)) stateRole(person, { ...role, statedIn });
+  for (const tie of read.ties ?? []) addTie(person, { ...tie, statedIn });
+}
+
+/** Adds a role read over several sentences; the same role read already in one sentence that did not name its party gets these as its evidence. */
+export function stateRole(person: Mention, role: RoleCue): void {
+  const same = rolesOf(person).find((one) => one.title === role.title && one.organisation === role.organisation && one.tense === role.tense);
+  if (same) same.statedIn ??= role.statedIn;
+  else addRole(person, role);
+}
+
+/** A sentence that says a name, a title or a party after its stand-in may tell a role or a tie; "He said he would not resign." tells none. */
+function mayTellFacts(sentence: SentenceMentions, standIn: StandIn): boolean {
+  const rest = sentence.text.slice(standIn.at + standIn.written.length);
+  return /\p{Lu}|\b(?:chairs|chaired|party|ticket)\b/u.test(rest) || rest.split(/[\s,.;:]+/).some((word) => TITLE_HEADS.has(word.toLowerCase()));
+}
+
 /** The people a stand-in may mean: a pronoun, the sentence before in its paragraph; a title, the article so far; a seat word, the nearest sentence that names anyone. */
-function scopeOf(standIn: StandIn, sentences: SentenceMentions[], index: number, people: (mention: Mention) => boolean): Mention[] {
+function scopeOf(standIn: StandIn, sentences: SentenceMentions[], index: number, people: (mention: Mention) => boolean, soFar: readonly Mention[]): Mention[] {
   const named = (at: number) => (sentences[at] as SentenceMentions).mentions.filter(people);
   if (standIn.kind === 'pronoun') {
     const before = sentences[index - 1] as SentenceMentions;
     return before.paragraph === (sentences[index] as SentenceMentions).paragraph ? named(index - 1) : [];
   }
-  if (namesTitle(standIn)) return sentences.slice(0, index).flatMap((_, at) => named(at));
+  if (namesTitle(standIn)) return [...soFar];
   for (let at = index - 1; at >= Math.max(0, index - SEAT_WORD_REACH); at--) {
     const here = named(at);
     if (here.length > 0) return here;
@@ -65,27 +84,37 @@ function peopleOf(sentences: SentenceMentions[]): (mention: Mention) => boolean 
   return (mention) => !mention.quoted && !mention.afterPlacePreposition && (mention.kind === 'person' || (mention.kind === 'word' && surnames.has(keyOf(mention))));
 }
 
-/** What the sentences before `index` say of each person: the titles they give them, and their sex. */
-function knownBefore(sentences: SentenceMentions[], index: number, people: (mention: Mention) => boolean, genders: ReadonlyMap<string, Gender> | undefined): Known {
-  const roles = new Map<string, RoleCue[]>();
-  const honoured = new Map<string, Gender | null>();
-  for (const sentence of sentences.slice(0, index)) {
-    for (const mention of sentence.mentions.filter(people)) {
+/** What the sentences read so far say of each person (by surname): the titles and ties they give them, and their sex. */
+export class KnownSoFar implements Known {
+  readonly people: Mention[] = [];
+  private readonly held = new Map<string, RoleCue[]>();
+  private readonly tied = new Map<string, Mention[]>();
+  private readonly honoured = new Map<string, Gender | null>();
+
+  constructor(private readonly genders: ReadonlyMap<string, Gender> | undefined) {}
+
+  add(mentions: Mention[]): void {
+    for (const mention of mentions) {
+      this.people.push(mention);
       const key = keyOf(mention);
-      roles.set(key, [...(roles.get(key) ?? []), ...rolesOf(mention)]);
+      this.held.set(key, [...(this.held.get(key) ?? []), ...rolesOf(mention)]);
+      if (mention.ties) this.tied.set(key, [...(this.tied.get(key) ?? []), mention]);
       const sex = GENDER_OF_HONORIFIC[(mention.honorific ?? '').toLowerCase().replace(/\.$/, '')];
-      if (sex) honoured.set(key, honoured.has(key) && honoured.get(key) !== sex ? null : sex);
+      if (sex) this.honoured.set(key, this.honoured.has(key) && this.honoured.get(key) !== sex ? null : sex);
     }
   }
-  return {
-    roles: (person) => roles.get(keyOf(person)) ?? [],
-    // A Woman Representative is a woman; otherwise the honorifics, then the pronouns the article has given the name.
-    sex: (person) => {
-      const key = keyOf(person);
-      if ((roles.get(key) ?? []).some((role) => role.title === 'Woman Representative')) return 'f';
-      const byHonorific = honoured.get(key);
-      return byHonorific === null ? undefined : (byHonorific ?? genders?.get(key));
-    },
+
+  roles = (person: Mention): RoleCue[] => this.held.get(keyOf(person)) ?? [];
+
+  /** The mentions of the person that carry ties, each with the sentence that states them. */
+  tiesOf = (person: Mention): Mention[] => this.tied.get(keyOf(person)) ?? [];
+
+  // A Woman Representative is a woman; otherwise the honorifics, then the pronouns the article has given the name.
+  sex = (person: Mention): Gender | undefined => {
+    const key = keyOf(person);
+    if (this.roles(person).some((role) => role.title === 'Woman Representative')) return 'f';
+    const byHonorific = this.honoured.get(key);
+    return byHonorific === null ? undefined : (byHonorific ?? this.genders?.get(key));
   };
 }
 
@@ -98,6 +127,6 @@ function fullNames(sentences: SentenceMentions[]): Map<string, string> {
   return names;
 }
 
-function rolesOf(mention: Mention): RoleCue[] {
+export function rolesOf(mention: Mention): RoleCue[] {
   return [...(mention.role ? [mention.role] : []), ...(mention.roles ?? [])];
 }
