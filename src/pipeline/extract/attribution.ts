@@ -7,6 +7,7 @@
 import type { Mention } from '../types';
 import { TITLE_HEADS, TITLE_MODIFIERS } from './lexicon';
 import { QUOTING, SPEECH } from './speech-verbs';
+import { isSpokenOf, spokenOfStretches } from './spoken-of';
 
 /** “…,” he said / she added. */
 export const PRONOUN_AFTER = new RegExp(`^[\\s,]*(he|she)\\s+(?:\\w+\\s+)?(?:${SPEECH})\\b`, 'i');
@@ -195,8 +196,17 @@ export function speakerBefore(span: Span, mentions: Mention[]): Reading | undefi
   if (!subjectGap(gap) && !coordinated(span, speaker, people, gap)) return undefined;
   // "X accused Nyali MP Y and Z of “…”": the accused are objects; the words are the accuser's.
   if (inBetween.length > 0 && ACCUSED.test(paragraph.slice(verbAt, start))) return settle(speaker, subjects, paragraph);
+  // "X told journalists that Y was “…”", "X dismissed it, saying Y had “…”": Y is spoken of in what X said; the words are X's.
+  if (inBetween.length > 0 && onlySpokenOf(span, speaker, inBetween)) return settle(speaker, subjects, paragraph);
   if (inBetween.length > 0) return { candidates: [speaker, ...inBetween], attributed: true };
   return settle(speaker, subjects, paragraph);
+}
+
+/** True when the sentence only speaks of `others`, in what its subject, `speaker`, said before the quote. */
+function onlySpokenOf(span: Span, speaker: Mention, others: Mention[]): boolean {
+  const stretches = spokenOfStretches(span.paragraph.slice(span.sentenceStart, span.start), true);
+  const at = (mention: Mention) => mention.offset - span.sentenceStart;
+  return !isSpokenOf(stretches, at(speaker)) && others.every((mention) => isSpokenOf(stretches, at(mention)));
 }
 
 /** "quoting former Finance Minister", "citing the late": a verb that hands on another person's words, before that person's name. */

@@ -9,6 +9,7 @@ import { possessiveGender } from './anaphora';
 import { peopleBetween, titleSpeaker } from './attribution';
 import { UNNAMED_SUBJECT } from '../resolve/quote-rivals';
 import { SPEECH_VERBS, TITLE_HEADS } from './lexicon';
+import { isSpokenOf, openingPhraseEnd, spokenOfStretches } from './spoken-of';
 import { tenseBefore } from './roles';
 import { distinct, isTitleWordText, keyOf } from './speaker-titles';
 
@@ -22,7 +23,8 @@ export interface Discourse {
   /** The gender the article gives people (by surname), from "Mr", "Ms" or a "he"/"she" that follows them. */
   genders?: Map<string, Gender>;
   /** The people (outside quotes) of the last sentence read, and whether it was about one of them. */
-  previous?: { people: Mention[]; subject?: Mention; pairedTitle?: boolean; pronoun?: Gender; title?: string; colon?: boolean; statement?: boolean };
+  /** (`acting`: its people less those it only speaks of, "Y" in "X, who beat Y, said …", when it has a subject.) */
+  previous?: { people: Mention[]; acting?: Mention[]; subject?: Mention; pairedTitle?: boolean; pronoun?: Gender; title?: string; colon?: boolean; statement?: boolean };
   /** A quote whose paragraph ended before its closing mark. */
   open?: QuoteCue;
   /** The speaker of a quote in the sentence being read: “…,” Kyalo said. “…” goes on with Kyalo. */
@@ -54,8 +56,18 @@ export function finishSentence(paragraph: string, sentence: Sentence, mentions: 
   }
   const people = peopleBetween(mentions, sentence.start, end).filter((mention) => !isPossessive(paragraph, mention));
   if (DESCRIBES.test(sentence.text)) for (const mention of people) noteDescription(paragraph, mention, discourse);
+  // "Mbae, who wants to unseat Njagi, struck a note.": who the sentence only speaks of is not who it is about.
+  // (Most sentences name one person or none: nothing to tell apart.)
+  const stretches = people.length > 1 ? spokenOfStretches(sentence.text) : [];
+  const acting = stretches.length > 0 ? people.filter((mention) => !isSpokenOf(stretches, mention.offset - sentence.start)) : people;
+  // ("Flanked by Senator X and Y, Z told …": the subject after an opening phrase of company.)
+  const opened = stretches.length > 0 ? openingPhraseEnd(sentence.text) : 0;
   const subject = mentions.find(
-    (mention) => mention.offset >= sentence.start && mention.offset < end && people.includes(mention) && SUBJECT_LEAD.test(paragraph.slice(sentence.start, mention.offset)) && !READ_BY_BEFORE.test(paragraph.slice(sentence.start, mention.offset)),
+    (mention) =>
+      mention.offset >= sentence.start &&
+      mention.offset < end &&
+      people.includes(mention) &&
+      ((SUBJECT_LEAD.test(paragraph.slice(sentence.start, mention.offset)) && !READ_BY_BEFORE.test(paragraph.slice(sentence.start, mention.offset))) || (opened > 0 && acting[0] === mention && subjectLead(paragraph.slice(sentence.start + opened, mention.offset)))),
   );
   // “…,” Kyalo said: a sentence whose quote is Kyalo's, and that names no one else, is about Kyalo.
   const quoted = discourse.quoted;
@@ -85,7 +97,9 @@ export function finishSentence(paragraph: string, sentence: Sentence, mentions: 
   const statement = STATEMENT_MADE.test(sentence.text);
   // "The governor and Lekoloi were later seen …": a person named by a title only shares the subject.
   const pairedTitle = (sentence.text.includes(' and ') || sentence.text.includes(' & ')) && PAIRED_TITLE.test(sentence.text);
-  discourse.previous = { people, ...(about ? { subject: about } : {}), ...(pairedTitle ? { pairedTitle } : {}), ...(pronoun ? { pronoun: pronoun === 'He' ? 'm' : 'f' } : {}), ...(title ? { title, colon } : {}), ...(statement ? { statement } : {}) };
+  // (Kept only when the sentence's subject acts in it: otherwise its people are all who it could be about.)
+  const spokenOf = about && acting.length < people.length && acting.some((mention) => keyOf(mention) === keyOf(about)) ? { acting } : {};
+  discourse.previous = { people, ...spokenOf, ...(about ? { subject: about } : {}), ...(pairedTitle ? { pairedTitle } : {}), ...(pronoun ? { pronoun: pronoun === 'He' ? 'm' : 'f' } : {}), ...(title ? { title, colon } : {}), ...(statement ? { statement } : {}) };
 }
 
 /**

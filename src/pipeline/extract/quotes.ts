@@ -169,7 +169,7 @@ function readSpeaker(span: Span, mentions: Mention[], discourse: Discourse, cont
   const previous = discourse.previous;
   // (“…,” he said. “…”: a sentence whose quote was his, naming no one, counts as about him.)
   const about = previous?.subject;
-  if (alone && about && distinct(previous.people).every((person) => keyOf(person) === keyOf(about))) return { speaker: about };
+  if (alone && about && distinct(previous.acting ?? previous.people).every((person) => keyOf(person) === keyOf(about))) return { speaker: about };
   // “…” standing alone after "The Party Leader said:": the title's one holder, settled against the article's roles.
   if (alone && previous?.title && previous.colon && previous.people.length === 0 && sentencePeople.length === 0 && !DESCRIPTIONS.test(previous.title)) return { candidates: [], attributed: true, speakerRole: previous.title };
   // "He added that the governors would meet. “…”": a quote alone after a sentence opened by the pronoun of the story's subject, naming no one.
@@ -211,7 +211,8 @@ function byPronoun(word: string, span: Span, mentions: Mention[], discourse: Dis
   // ("Instead, she was elected Speaker, beating former Speaker X. “…,” she told …": the sentence before was about the one
   // its pronoun stands for, whom the reading lost; X, named after its verb, is not the one the pronoun must mean.)
   if (discourse.previous?.pronoun === gender && !subject && here.length === 0) return { candidates: distinct([...(discourse.previous?.people ?? [])].filter(fits)), attributed: true };
-  const recent = distinct([...chained, ...(discourse.previous?.people ?? []), ...here].filter(fits));
+  // (Not who the sentence before only spoke of: "X, who wants to unseat Y, struck a note. He said …".)
+  const recent = distinct([...chained, ...(discourse.previous?.acting ?? discourse.previous?.people ?? []), ...here].filter(fits));
   // "The CS said …. “…,” she explained.": a sentence whose subject is a title the story's subject does not hold brings in someone else.
   const titled = discourse.previous?.title;
   if (titled && !DESCRIPTIONS.test(titled)) {

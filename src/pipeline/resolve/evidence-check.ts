@@ -9,6 +9,7 @@ import { ANSWER, answerText, intervieweeOf } from '../text/interviews';
 import { doubleSingleQuotes } from '../text/quote-marks';
 import { splitSentences, type Sentence } from '../text/sentences';
 import type { Entity, Place } from '../types';
+import { withoutSpokenOf } from '../extract/spoken-of';
 import { FEMALE, honouredAs, MALE, onlyAfter, readsOut, sexByPronoun, soleSubject, UNNAMED_PERSON, UNNAMED_SUBJECT, withoutReader } from './quote-rivals';
 
 /** A text's words for matching names: folded like `nameWords`, possessives dropped, and whether each was capitalised. */
@@ -170,8 +171,10 @@ export function quoteAttributed(
   // ("A family spokesman, standing beside X, told mourners: “…”": X only places the one who spoke.)
   if (UNNAMED_SUBJECT.test(own)) return false;
   if (namesAny(own, speaker)) return true;
-  if (others.some((forms) => namesAny(withoutReader(own), forms))) return false;
-  const attribution = attributionWords(own);
+  // ("“…,” he said, adding that X had …", "Asked whether he would follow X, he said:": X is spoken of, not speaking.)
+  const acting = withoutSpokenOf(withoutReader(own), true);
+  if (others.some((forms) => namesAny(acting, forms))) return false;
+  const attribution = attributionWords(acting);
   // "Mr X met Ms Y. “…,” he said.": another person the text marks as of the other sex is no candidate for "he".
   const pronoun = /^(he|she)\b/i.exec(attribution)?.[1]?.toLowerCase();
   const otherSex = pronoun === 'he' ? FEMALE : pronoun === 'she' ? MALE : undefined;
@@ -181,7 +184,11 @@ export function quoteAttributed(
   const other = pronoun === 'he' ? 'f' : 'm';
   const ofOtherSex = (forms: readonly string[]) =>
     otherSex !== undefined && sameSex !== undefined && (honouredAs(paragraphs, forms, otherSex, sameSex) || sexByPronoun(paragraphs, forms, [speaker, ...others.filter((one) => one !== forms)], namesAny) === other);
-  const rival = (sentence: string) => others.some((forms) => namesAny(sentence, forms) && !(otherSex && onlyAfter(sentence, forms, otherSex)) && !ofOtherSex(forms));
+  // ("Mbae, who wants to unseat Njagi, struck a note.": someone the sentence only speaks of is no one the pronoun could mean.)
+  const rival = (sentence: string) => {
+    const acting = withoutSpokenOf(sentence);
+    return others.some((forms) => namesAny(acting, forms) && !(otherSex && onlyAfter(sentence, forms, otherSex)) && !ofOtherSex(forms));
+  };
   // "Kamande told reporters that her party would back Ibrein. She said …": the pronoun stays on the sentence's one subject.
   // ("The party's treasurer, who sat next to Ms X, disagreed.": not X, named only in the clause that places the subject.)
   if (namesAny(before, speaker)) return !UNNAMED_SUBJECT.test(before) && !rival(before) || (pronoun !== undefined && soleSubject(before, speaker, others, otherSex));
