@@ -43,6 +43,15 @@ describe('a description standing for a person named before', () => {
     expect(factsOf(text, 'Baraka Otieno Wafula')).toEqual(['Cabinet Secretary, Mining (current)', 'Senator, Kakamega (former)']);
   });
 
+  it('"the Nyando MP": the article\'s one MP for Nyando, not another MP', () => {
+    const text = [
+      'Nyando MP Odhiambo Okoth Ouma and Kitui MP Mutua Kyalo Musyoka led the walkout.',
+      'The Nyando MP, who chairs the Departmental Committee on Energy, said the bill was late.',
+    ].join('\n\n');
+    expect(factsOf(text, 'Odhiambo Okoth Ouma')).toEqual(['Chairman, Departmental Committee on Energy (current)', 'MP, Nyando (current)']);
+    expect(factsOf(text, 'Mutua Kyalo Musyoka')).toEqual(['MP, Kitui (current)']);
+  });
+
   it('"he": the one man of the sentence before', () => {
     expect(factsOf('Mr Wafula Simiyu Barasa spoke first. He chairs the Departmental Committee on Health.', 'Wafula Simiyu Barasa')).toEqual(['Chairman, Departmental Committee on Health (current)']);
   });

@@ -29,7 +29,7 @@ export function readStandIns(sentences: SentenceMentions[], genders: ReadonlyMap
   const known = new KnownSoFar(genders);
   sentences.forEach((sentence, index) => {
     const standIn = index > 0 ? standInOpening(sentence.text) : undefined;
-    if (standIn && mayTellFacts(sentence, standIn) && !sentence.mentions.some((mention) => mention.offset - sentence.start < standIn.at + standIn.written.length && mention.kind !== 'party')) {
+    if (standIn && mayTellFacts(sentence, standIn) && !sentence.mentions.some((mention) => mention.offset - sentence.start < standIn.at + standIn.written.length && mention.kind === 'person')) {
       const person = resolveStandIn(standIn, scopeOf(standIn, sentences, index, people, known.people), known);
       if (person) readAs(person, names.get(keyOf(person)) ?? person.name, standIn, sentences[index - 1] as SentenceMentions, sentence, reread);
     }

@@ -8,7 +8,7 @@
  */
 import type { Mention, RoleCue } from '../types';
 import type { Gender } from './discourse';
-import { readRole, tenseBefore } from './roles';
+import { readPlacedTitle, readRole, tenseBefore } from './roles';
 import { distinct, isTitleWordText, officeKey } from './speaker-titles';
 
 /** A pronoun or a description standing as a sentence's subject. */
@@ -91,8 +91,8 @@ export function fits(standIn: StandIn, person: Mention, known: Known): boolean {
   // "the lawmaker", "the first-term legislator": whoever holds a seat in a house; "-term" says they hold one too.
   if (SEAT_WORDS.has(head)) return words.length === 1 && held.some((role) => SEATS.has(role.title));
   if (standIn.describing.some((word) => word.endsWith('-term')) && !held.some((role) => SEATS.has(role.title))) return false;
-  // "The Cabinet Secretary", "the Speaker": a title the person holds, with the place or body it names, if it names one.
-  const said = readRole(title);
+  // "The Cabinet Secretary", "the Speaker", "the Nyando MP": a title the person holds, with the place or body it names, if it names one.
+  const said = readPlacedTitle(title) ?? readRole(title);
   if (!said || said.tense) return false;
   return held.some((role) => officeKey(role.title) === officeKey(said.title) && (!said.organisation || said.organisation === role.organisation));
 }
