@@ -54,8 +54,20 @@ describe('a partial quote after "thanked"', () => {
 describe('a statement read on someone\'s behalf', () => {
   const text = `Headline\n\nMs Karimiri Wangui Nduta, a first-term MP, was not in court. In a statement read on her behalf by her chief of staff, Wahu Nyokabi Gatumo, outside the court, she thanked the voters "${SAID}". "This ruling is not my victory; it belongs to the voters of this constituency," the statement read.`;
 
-  it('publishes the words of the one the statement is from, the reader named beside them', () => {
-    expect(quotesOf(text, 'Nduta')).toEqual([SAID]);
+  it('publishes the words of the one the statement is from, the reader named beside them, and the statement\'s own', () => {
+    expect(quotesOf(text, 'Nduta')).toEqual([SAID, 'This ruling is not my victory; it belongs to the voters of this constituency']);
+  });
+
+  it('gives "“…,” the statement read." to the one named as the subject after "In a statement read on his behalf by Y,"', () => {
+    const named = `Headline\n\nGovernor Abdi Galgalo Roba flew to India for treatment on Saturday. In a statement read on his behalf by acting County Secretary Adan Kuno Dabasso at the county headquarters, Roba said he had handed over to his deputy. "${SAID}," the statement read.`;
+    expect(speakers(named)).toEqual(['Roba']);
+    expect(quotesOf(named, 'Roba')).toEqual([SAID]);
+    expect(quotesOf(named, 'Dabasso')).toEqual([]);
+  });
+
+  it('gives "“…,” the statement read." to no one after a statement of two', () => {
+    const two = `Headline\n\nIn a statement read by their lawyer, Adan Kuno Dabasso, Governor Abdi Galgalo Roba and Senator Halima Wario Boru said they would appeal. "${SAID}," the statement read.`;
+    expect(speakers(two)).toEqual([null]);
   });
 
   it('gives the reader no words: "“…,” the statement read." after it is not the reader\'s', () => {

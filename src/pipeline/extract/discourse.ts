@@ -57,8 +57,7 @@ export function finishSentence(paragraph: string, sentence: Sentence, mentions: 
   const people = peopleBetween(mentions, sentence.start, end).filter((mention) => !isPossessive(paragraph, mention));
   if (DESCRIBES.test(sentence.text)) for (const mention of people) noteDescription(paragraph, mention, discourse);
   // "Mbae, who wants to unseat Njagi, struck a note.": who the sentence only speaks of is not who it is about.
-  // (Most sentences name one person or none: nothing to tell apart.)
-  const stretches = people.length > 1 ? spokenOfStretches(sentence.text) : [];
+  const stretches = people.length > 0 ? spokenOfStretches(sentence.text) : [];
   const acting = stretches.length > 0 ? people.filter((mention) => !isSpokenOf(stretches, mention.offset - sentence.start)) : people;
   // ("Flanked by Senator X and Y, Z told …": the subject after an opening phrase of company.)
   const opened = stretches.length > 0 ? openingPhraseEnd(sentence.text) : 0;
@@ -74,7 +73,8 @@ export function finishSentence(paragraph: string, sentence: Sentence, mentions: 
   // “We have nothing to hide. The documents are open,” Ntutu said.: a quote's own full stop ends no sentence of its speaker's.
   if (!(quoted && discourse.quotedEnd !== undefined && end <= discourse.quotedEnd)) discourse.quoted = undefined;
   discourse.last = undefined;
-  const about = subject ?? (quoted && distinct(people).every((person) => keyOf(person) === keyOf(quoted)) ? quoted : undefined);
+  // ("In a statement read on her behalf by Y, she thanked the voters “…”": Y, who read it out, is not who it is about.)
+  const about = subject ?? (quoted && distinct(acting).every((person) => keyOf(person) === keyOf(quoted)) ? quoted : undefined);
   // "Kamande told reporters that her party …": her own clause gives the subject's gender.
   if (subject && !discourse.genders?.has(keyOf(subject))) {
     const gender = possessiveGender(paragraph, subject, people, end);
@@ -98,7 +98,7 @@ export function finishSentence(paragraph: string, sentence: Sentence, mentions: 
   // "The governor and Lekoloi were later seen …": a person named by a title only shares the subject.
   const pairedTitle = (sentence.text.includes(' and ') || sentence.text.includes(' & ')) && PAIRED_TITLE.test(sentence.text);
   // (Kept only when the sentence's subject acts in it: otherwise its people are all who it could be about.)
-  const spokenOf = about && acting.length < people.length && acting.some((mention) => keyOf(mention) === keyOf(about)) ? { acting } : {};
+  const spokenOf = about && acting.length < people.length && (acting.length === 0 || acting.some((mention) => keyOf(mention) === keyOf(about))) ? { acting } : {};
   discourse.previous = { people, ...spokenOf, ...(about ? { subject: about } : {}), ...(pairedTitle ? { pairedTitle } : {}), ...(pronoun ? { pronoun: pronoun === 'He' ? 'm' : 'f' } : {}), ...(title ? { title, colon } : {}), ...(statement ? { statement } : {}) };
 }
 

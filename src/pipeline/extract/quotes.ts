@@ -118,7 +118,8 @@ function readSpeaker(span: Span, mentions: Mention[], discourse: Discourse, cont
   if (STATEMENT_READ.test(span.paragraph.slice(span.end, stop))) {
     const previous = discourse.previous;
     const issuer = previous?.statement ? previous.subject : undefined;
-    if (issuer && distinct(previous?.people ?? []).every((person) => keyOf(person) === keyOf(issuer)) && peopleBetween(mentions, span.from, stop).length === 0) return { speaker: issuer };
+    // ("In a statement read on her behalf by Y, Governor X said …": the one who read it out is no issuer.)
+    if (issuer && distinct(previous?.acting ?? previous?.people ?? []).every((person) => keyOf(person) === keyOf(issuer)) && peopleBetween(mentions, span.from, stop).length === 0) return { speaker: issuer };
     return { candidates: [], attributed: true };
   }
   const after = speakerAfter(span, mentions, stop);

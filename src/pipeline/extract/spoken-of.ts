@@ -2,9 +2,10 @@
  * The parts of a sentence that speak of people rather than say who acts: an
  * aside set off after its subject ("Mbae, who wants to unseat Njagi,
  * struck …"), what its subject said ("X told reporters that her party would
- * back Y", "…, adding that Y had …"), and the question or company an opening
- * phrase puts before the subject ("Asked whether he would follow Y, he
- * said", "Flanked by Y and Z, X told …"). Someone named only there is no one
+ * back Y", "…, adding that Y had …"), and the question, company or reader an
+ * opening phrase puts before the subject ("Asked whether he would follow Y, he
+ * said", "Flanked by Y and Z, X told …", "In a statement read on her behalf
+ * by Y, X said …"). Someone named only there is no one
  * a later "he" or "she", or a quote inside, could be: news English keeps the
  * subject as the one speaking. Shared by the extractor and the evidence check,
  * which must read a sentence the same way.
@@ -91,8 +92,11 @@ export function withoutSpokenOf(sentence: string, reported = false): string {
   return text;
 }
 
-/** "Asked whether he would follow X to UDA,", "Flanked by Senator X and Y,": a question put to the subject, or its company. */
-const OPENER = /^\s*(?:Asked|Pressed|Quizzed|Flanked|Accompanied|Joined)\b[^.;:“”"]{0,200},/u;
+/**
+ * "Asked whether he would follow X to UDA,", "Flanked by Senator X and Y,": a question put to the subject, or its
+ * company; "In a statement read on her behalf by X,": the one who read the subject's words out.
+ */
+const OPENER = /^\s*(?:Asked|Pressed|Quizzed|Flanked|Accompanied|Joined|In\s+a\s+(?:brief\s+|short\s+|written\s+)?statement\s+read\s+(?:out\s+)?(?:on\s+(?:his|her|their)\s+behalf\s+)?by)\b[^.;:“”"]{0,200},/u;
 
 /**
  * How long the subject a text opens with is: "He"/"She", or title and name
