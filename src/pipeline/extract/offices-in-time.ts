@@ -1,6 +1,7 @@
 /**
  * The offices an article places in time beyond the words around a name, read
- * once every role and tie of the article is known: seats sought, offices
+ * once every role and tie of the article is known: seats sought (named, or "the
+ * seat" of the race in play), offices
  * about to be taken up or acted in, offices passing hands, offices told with
  * a verb, titles the words around them date; then the offices it says ended
  * are made former, whichever reader gave them.
@@ -10,12 +11,14 @@ import { dateTitles } from './dated-titles';
 import { dateEndedOffices } from './ended-offices';
 import { readIncomingOffices } from './incoming-offices';
 import { readPastOffices } from './past-offices';
+import { readSeatsInPlay } from './seats-in-play';
 import type { SentenceMentions } from './sentence-view';
 import { readSuccessions } from './successions';
 
 /** Adds the sought, coming, passed-on and past offices of the article's sentences, then dates the ended ones. */
 export function readOfficesInTime(sentences: SentenceMentions[], year?: number): void {
   readAspirations(sentences);
+  readSeatsInPlay(sentences);
   readIncomingOffices(sentences);
   readSuccessions(sentences);
   readPastOffices(sentences);
