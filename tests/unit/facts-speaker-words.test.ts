@@ -153,3 +153,23 @@ describe('a seat by its place, naming again the one person of the sentence befor
     expect(speakers(text)).not.toContain('Kipkorir Rotich Bett');
   });
 });
+
+describe('a calling the article gives by an honorific or an office: "the judge", "the former envoy"', () => {
+  const ruling = (bench: string) => `Headline\n\n${bench} said the petitioner, Otieno Barasa Wafula, had failed to prove that the results were altered.\n\n"${SAID}," the judge ruled, ordering Mr Wafula to pay costs.`;
+
+  it('gives "the judge ruled" to the one person the article calls Justice, whoever the rest of the sentence names', () => {
+    expect(speakers(ruling('Lady Justice Wanjiru Njeri Kamotho'))).toEqual(['Wanjiru Njeri Kamotho']);
+    expect(published(ruling('Lady Justice Wanjiru Njeri Kamotho'))).toEqual(['Wanjiru Njeri Kamotho']);
+  });
+
+  it('gives "the judge ruled" to no one when two people are called Justice, or none', () => {
+    expect(speakers(ruling('Justice Wanjiru Njeri Kamotho, sitting with Justice Kiprono Langat Mutai,'))).toEqual([null]);
+    expect(speakers(ruling('The court'))).toEqual([null]);
+  });
+
+  it('gives "the former envoy said" to the one former Ambassador, named in the sentence before', () => {
+    const text = `Headline\n\nThe talks are being facilitated by Kiprono Langat Mutai, a former Kenyan Ambassador to Japan, who told journalists the parties had agreed on most items.\n\n"${SAID}," the former envoy said.`;
+    expect(speakers(text)).toEqual(['Kiprono Langat Mutai']);
+    expect(published(text)).toEqual(['Kiprono Langat Mutai']);
+  });
+});

@@ -95,7 +95,8 @@ export function speakerAfter(span: Span, mentions: Mention[], stop: number): Men
     const titleWords = words.length <= 6 && !words.some((word) => /^\p{Ll}/u.test(word) && !TITLE_HEADS.has(word) && !TITLE_MODIFIERS.has(word));
     if ((titled || titleWords) && VERB_AT_START.test(behind.replace(/^\s*,\s*/, ' '))) return named;
   }
-  return VERB_AT_START.test(after.replace(/^[\s,]+/, '').replace(/^(?:the|a|an)\s.*?(?=\s(?:said|says))/i, '')) || ROLE_AFTER.test(after) ? 'attributed' : undefined;
+  // ("“…,” the judge ruled, ordering Mr X to pay costs": a title and any verb of speech, whoever is named after it.)
+  return VERB_AT_START.test(after.replace(/^[\s,]+/, '').replace(/^(?:the|a|an)\s.*?(?=\s(?:said|says))/i, '')) || ROLE_AFTER.test(after) || TITLE_AFTER.test(after) ? 'attributed' : undefined;
 }
 
 /**

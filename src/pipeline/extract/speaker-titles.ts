@@ -36,8 +36,9 @@ export function settleTitleSpeakers(quotes: QuoteCue[], mentions: Mention[], par
   for (const quote of pending) {
     // ("The DP said" after "Deputy Party Leader (hereafter “the DP”)": the office the article defined the form for.)
     const written = defined.get((quote.speakerRole as string).toLowerCase()) ?? (quote.speakerRole as string);
-    // "the cleric said": the one person the article gives a cleric's honorific ("Rev", "Bishop", "Imam").
-    const cleric = CLERIC.test(written);
+    // "the cleric said", "the judge ruled": the one person the article gives that calling's honorific ("Rev", "Justice").
+    const calling = CALLINGS.find((one) => one.words.test(written));
+    const cleric = calling !== undefined;
     // "the former diplomat said": the one person the article gives an envoy's office (held then, when the words say "former").
     const diplomat = DIPLOMAT.exec(written);
     const said = cleric || diplomat ? undefined : readTitle(written);
@@ -61,7 +62,7 @@ export function settleTitleSpeakers(quotes: QuoteCue[], mentions: Mention[], par
           )
         : diplomat
           ? [mention.role, ...(mention.roles ?? [])].some(envoy)
-          : CLERICAL_HONORIFICS.has((mention.honorific ?? '').toLowerCase().replace(/\.$/, '')),
+          : (calling?.honorifics.has((mention.honorific ?? '').toLowerCase().replace(/\.$/, '')) ?? false),
     );
     const people = distinct(holders);
     // "Eng. Kasiva … said …. “…,” the new chairman added.": no one holds the title as written, but one person of the
@@ -170,8 +171,16 @@ export function officeKey(title: string): string {
 /** "the cleric said", "the clergyman said": a description of a minister of religion. */
 const CLERIC = /^(?:cleric|clergyman|clergywoman|preacher|man\s+of\s+God)$/i;
 const CLERICAL_HONORIFICS = new Set(['rev', 'reverend', 'bishop', 'archbishop', 'canon', 'ven', 'venerable', 'fr', 'father', 'pastor', 'imam', 'sheikh', 'cardinal', 'msgr', 'monsignor']);
-/** "the former diplomat", "the veteran diplomat": a description of an envoy. */
-const DIPLOMAT = /^(?:(former|one-time|ex-|retired)\s+)?(?:career\s+|veteran\s+|seasoned\s+)?diplomat$/i;
+/** "the judge ruled", "the presiding judge said": a description of whoever the article calls Justice. */
+const JUDGE = /^(?:presiding\s+|trial\s+)?judge$/i;
+const JUDICIAL_HONORIFICS = new Set(['justice', 'lady justice', 'judge']);
+/** A description by a calling that an honorific, not an office, tells. */
+const CALLINGS = [
+  { words: CLERIC, honorifics: CLERICAL_HONORIFICS },
+  { words: JUDGE, honorifics: JUDICIAL_HONORIFICS },
+];
+/** "the former diplomat", "the veteran diplomat", "the former envoy": a description of an envoy. */
+const DIPLOMAT = /^(?:(former|one-time|ex-|retired)\s+)?(?:career\s+|veteran\s+|seasoned\s+)?(?:diplomat|envoy)$/i;
 const ENVOY_TITLES = new Set(['ambassador', 'high commissioner', 'envoy']);
 /** "the two-term governor": a holder described by the terms they served. */
 const TERMS = /^(?:one|two|three|four|five|first|second|third|fourth|fifth)-term\s/i;

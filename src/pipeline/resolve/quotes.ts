@@ -189,8 +189,8 @@ function titleAttributed(paragraphs: string[], quote: QuoteCue, speaker: Entity)
   if (!quote.speaker || !quote.speakerRole) return false;
   // A description that is no title ("the cleric said") must name its speaker in the sentence before, as "he said" must.
   if (/\b(?:cleric|clergyman|clergywoman|preacher|man of God)$/i.test(quote.speakerRole) && !speaker.roles.some((role) => /cleric/i.test(role.title))) return false;
-  // ("the former diplomat" for a former Ambassador: a description, no title the profile shows; named before, or not published.)
-  if (/\bdiplomat$/i.test(quote.speakerRole)) return false;
+  // ("the former diplomat" or "envoy" for a former Ambassador: a description, no title the profile shows; named before, or not published.)
+  if (/\b(?:diplomat|envoy)$/i.test(quote.speakerRole)) return false;
   const { own, before } = attributionText(paragraphs, quote);
   const title = escapeRegExp(quote.speakerRole.toLowerCase()).replace(/\s+/g, '\\s+');
   const named = new RegExp(`\\bthe\\s+${title}\\b`, 'i');
