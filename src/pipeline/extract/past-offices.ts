@@ -13,8 +13,19 @@ import type { SentenceMentions } from './sentence-view';
 
 /** A capitalised title after a verb: "Hamisi MP", "Murang'a Woman Representative". */
 const TITLE = String.raw`((?:\p{Lu}[\p{L}'’-]*\s+){0,4}\p{Lu}[\p{L}'’-]*)`;
-/** "X(, who …,) served as Hamisi MP between 2007 and 2017": the subject's past office, its end told by the words after. */
-const SERVED = new RegExp(String.raw`^(?:\s*,[^.;“”"]{1,120}?,)?\s+(?:had\s+)?served\s+as\s+(?:the\s+)?${TITLE}(?=\s*,?\s+(?:between|from|until|till|before|in\s+\d{4})\b)`, 'u');
+/** "for Agriculture", "for Roads and Transport": a portfolio after a title, no part of where it is held. */
+const PORTFOLIO = String.raw`(?:\s+for\s+\p{Lu}[\p{L}'’-]*(?:\s+(?:and\s+)?\p{Lu}[\p{L}'’-]*){0,3})?`;
+/** "in Kisumu": where a title written without its place was held. */
+const HELD_IN = String.raw`(?:\s+in\s+(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?))?`;
+/**
+ * "X(, who …,) served as Hamisi MP between 2007 and 2017", "X, who was also Nandi County Executive for Agriculture
+ * between 2013 and 2017,", "X had been a County Executive for Water in Kisumu until his sacking": the subject's past
+ * office, its end told by the words after.
+ */
+const SERVED = new RegExp(
+  String.raw`^(?:(?:\s*,[^.;“”"]{1,120}?,)?\s+(?:had\s+)?served\s+as|\s*,\s*who\s+(?:was|had\s+been)\s+also|(?:\s*,[^.;“”"]{1,120}?,)?\s+had\s+(?:also\s+)?been)\s+(?:the\s+|an?\s+)?${TITLE}${PORTFOLIO}${HELD_IN}(?=\s*,?\s+(?:between|from|until|till|before|in\s+\d{4})\b)`,
+  'u',
+);
 /** "when she was Murang'a Woman Representative", "When he was MP,": a past office of the pronoun's person. */
 const WHEN_WAS = new RegExp(String.raw`\b[Ww]hen\s+(he|she)\s+was\s+(?:the\s+)?${TITLE}(?=\s*[,.;]|\s+(?:between|from|until|in)\b)`, 'u');
 
@@ -27,7 +38,7 @@ export function readPastOffices(sentences: SentenceMentions[]): void {
     const people = sentence.mentions.filter((mention) => mention.kind !== 'party' && !mention.quoted);
     for (const person of people) {
       const served = SERVED.exec(sentence.text.slice(person.offset - sentence.start + person.surface.length));
-      if (served && opens(sentence, person)) add(person, readPlacedTitle(served[1] as string));
+      if (served && opens(sentence, person)) add(person, heldIn(readPlacedTitle(served[1] as string), served[2]));
     }
     const when = WHEN_WAS.exec(sentence.text) ?? HE_WAS.exec(sentence.text);
     if (!when) return;
@@ -59,10 +70,18 @@ function fits(person: Mention, pronoun: string): boolean {
   return !gender || gender === (pronoun.toLowerCase() === 'she' ? 'f' : 'm');
 }
 
+/** A title written without its place takes the one "in PLACE" after it gives. */
+function heldIn(role: RoleCue | undefined, place: string | undefined): RoleCue | undefined {
+  return role && place && !role.organisation ? { ...role, organisation: place } : role;
+}
+
 function add(person: Mention, role: RoleCue | undefined, statedIn?: string): void {
   if (!role) return;
   const former: RoleCue = { ...role, tense: 'former', ...(statedIn ? { statedIn } : {}) };
   const held = [person.role, ...(person.roles ?? [])];
+  // (A place the words give a former office read bare elsewhere is kept: "had been a County Executive for Water in Kisumu".)
+  const bare = held.find((one) => one?.title === former.title && one.tense === 'former' && !one.organisation && former.organisation);
+  if (bare) bare.organisation = former.organisation;
   if (held.some((one) => one?.title === former.title && one.tense === 'former')) return;
   if (!person.role) person.role = former;
   else person.roles = [...(person.roles ?? []), former];

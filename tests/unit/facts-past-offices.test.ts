@@ -1,0 +1,39 @@
+/**
+ * An office told as held over a time now past, with its portfolio or its
+ * place after it: "X, who was also Nandi County Executive for Agriculture
+ * between 2013 and 2017, thanked …"; "X, a former revenue manager, served as
+ * Nandi County Executive for Finance between 2013 and 2017"; "X, the
+ * erstwhile branch chairman, had been a County Executive for Water in Kisumu
+ * until his sacking in 2016". The portfolio is no part of where the office was
+ * held; "in Kisumu" is. With no time after it the office is not read as past.
+ * Short invented texts, the roles written by hand.
+ */
+import { describe, expect, it } from 'vitest';
+import { analyseCorpus } from '../../src/pipeline/corpus';
+import { loadPack } from '../../src/pipeline/ingest';
+import { summarise } from '../../src/pipeline/summary';
+import { seed } from './helpers';
+
+const pack = await loadPack();
+const rolesOf = (sentence: string, name: string) => {
+  const person = summarise(analyseCorpus([seed('x.txt', `Headline\n\n${sentence}`)], pack)).people.find((one) => one.name.endsWith(name));
+  return (person?.roles ?? []).map((role) => `${role.title}${role.organisation ? `, ${role.organisation}` : ''} (${role.tense ?? 'current'})`).sort();
+};
+
+describe('an office held over a past time, its portfolio or place after it', () => {
+  it('"who was also P County Executive for Agriculture between 2013 and 2017"', () => {
+    expect(rolesOf('Kiprono Sitienei Kiprotich, who was also Nandi County Executive for Agriculture between 2013 and 2017, thanked the delegates.', 'Kiprono Sitienei Kiprotich')).toEqual(['County Executive, Nandi (former)']);
+  });
+
+  it('"X, a former manager, served as P County Executive for Finance between 2013 and 2017"', () => {
+    expect(rolesOf('Dr Chebet Jeruto Kogo, a former revenue manager, served as Nandi County Executive for Finance between 2013 and 2017 under the governor.', 'Chebet Jeruto Kogo')).toEqual(['County Executive, Nandi (former)']);
+  });
+
+  it('"X, the erstwhile chairman, had been a County Executive for Water in Kisumu until his sacking in 2016"', () => {
+    expect(rolesOf('Odhiambo Nyakwaka Ochieng, the erstwhile branch chairman, had been a County Executive for Water in Kisumu until his sacking in 2016.', 'Odhiambo Nyakwaka Ochieng')).toContain('County Executive, Kisumu (former)');
+  });
+
+  it('reads no past office with no time after the title', () => {
+    expect(rolesOf('Kiprono Sitienei Kiprotich, who was also at the meeting, thanked the delegates.', 'Kiprono Sitienei Kiprotich')).toEqual([]);
+  });
+});
