@@ -51,4 +51,20 @@ describe('a Q/A interview', () => {
     expect(quotesOf(text, 'Kamau')).toEqual([]);
     expect(quotesOf(text, 'Ouma')).toEqual([]);
   });
+
+  it('gives each answer to the one the sentence before opens with, when the introduction says "He spoke to …"', () => {
+    const text = interview(
+      "Kisumu West MP Otieno Barasa Oduor last month left ODM for the ZPP.\n\nOduor, the erstwhile ODM chairman in Kisumu, had been a County Executive for Water until his sacking in 2016. He spoke to the Star in his Nairobi office on Tuesday. Excerpts:",
+    );
+    expect(quotesOf(text, 'Oduor')).toEqual([
+      'Because the party stopped listening to the farmers who built it in the first place.',
+      'We have talked to everybody, but we will not join any coalition as a junior partner.',
+    ]);
+  });
+
+  it('settles no answer when the sentence before "He spoke to …" opens with two people', () => {
+    const text = interview('Otieno Barasa Oduor and Dr Wekesa Wanyama Simiyu met in Kisumu on Monday. He spoke to the Star in his Nairobi office on Tuesday. Excerpts:');
+    expect(quotesOf(text, 'Oduor')).toEqual([]);
+    expect(quotesOf(text, 'Simiyu')).toEqual([]);
+  });
 });

@@ -7,7 +7,7 @@
 import { ANSWER, answerText, intervieweeOf, QUESTION } from '../text/interviews';
 import { splitSentences } from '../text/sentences';
 import type { Mention, QuoteCue } from '../types';
-import { distinct } from './speaker-titles';
+import { distinct, keyOf } from './speaker-titles';
 
 /** The interview's answers as quotes of its interviewee; none for an article laid out otherwise. */
 export function interviewAnswers(paragraphs: readonly string[], mentions: Mention[]): QuoteCue[] {
@@ -16,7 +16,9 @@ export function interviewAnswers(paragraphs: readonly string[], mentions: Mentio
   const intro = intervieweeOf(paragraphs);
   if (!intro) return [];
   const end = intro.start + intro.subject.length;
-  const named = mentions.filter((mention) => mention.place.paragraph === intro.paragraph && mention.offset >= intro.start && mention.offset < end && (mention.kind === 'person' || (mention.kind === 'word' && mention.honorific !== undefined)));
+  const here = mentions.filter((mention) => mention.place.paragraph === intro.paragraph && mention.offset >= intro.start && mention.offset < end);
+  // ("Kwanya, the erstwhile ODM chairman, …. He spoke to the Star": a surname alone, of a person the article names in full.)
+  const named = here.flatMap((mention) => (mention.kind === 'person' || (mention.kind === 'word' && mention.honorific !== undefined) ? [mention] : mention.kind === 'word' ? fullNamed(mention, mentions) : []));
   const people = distinct(named);
   if (people.length !== 1) return [];
   const speaker = people[0] as Mention;
@@ -28,4 +30,13 @@ export function interviewAnswers(paragraphs: readonly string[], mentions: Mentio
     answers.push({ text, place: { paragraph: index, sentence: splitSentences(paragraph)[0]?.text ?? paragraph }, speaker });
   });
   return answers;
+}
+
+/** The one person the article names in full whose surname a lone word is; none when two full names share it. */
+function fullNamed(word: Mention, mentions: Mention[]): Mention[] {
+  const full = mentions.filter((one) => one.kind === 'person' && keyOf(one) === keyOf(word)).sort((a, b) => b.name.length - a.name.length);
+  const longest = full[0];
+  // ("Odhiambo Kwanya" and "Odhiambo Nyakwaka Kwanya" are one person; "Achieng Kwanya" is another.)
+  const words = new Set(longest?.name.split(/\s+/));
+  return longest && full.every((one) => one.name.split(/\s+/).every((part) => words.has(part))) ? [longest] : [];
 }

@@ -15,6 +15,12 @@ export const ANSWER = /^\s*(?:A|Answer)\s*:\s+/;
 /** "X spoke to the Sunday Nation", "X sat down with Citizen TV", "X told the Star in an interview". */
 const SPOKE = /\b(?:spoke\s+(?:to|with)|talked\s+to|sat\s+down\s+with|granted\s+an\s+interview\s+to|told)\s+(?:the\s+)?\p{Lu}/u;
 
+/** An introduction whose subject is a pronoun: "He spoke to the Star". */
+const PRONOUN_ONLY = /^\s*(?:He|She)\s+(?:(?:also|later|then)\s+)?$/;
+/** The name (and capitalised title) a sentence opens with: "Nyando MP Odhiambo Kwanya, who …". */
+const OPENING_NAME = /^(?:\p{Lu}[\p{L}.'’-]*\s+)*\p{Lu}[\p{L}.'’-]*(?=[\s,])/u;
+const JOINED_SUBJECT = /^(?:\p{Lu}[\p{L}.'’-]*\s+)*\p{Lu}[\p{L}.'’-]*(?:\s*,[^,]*,)?\s+(?:and|&|or|with|alongside)\s/u;
+
 /** How many paragraphs before the first question the introduction may be. */
 const INTRODUCTION = 3;
 
@@ -46,10 +52,17 @@ function readInterview(paragraphs: readonly string[]): Interviewee | undefined {
   if (first <= 0 || !paragraphs.some((paragraph, index) => index > first && ANSWER.test(paragraph))) return undefined;
   const said: Interviewee[] = [];
   for (let index = Math.max(0, first - INTRODUCTION); index < first; index++) {
-    for (const sentence of splitSentences(paragraphs[index] as string)) {
+    const sentences = splitSentences(paragraphs[index] as string);
+    sentences.forEach((sentence, at) => {
       const verb = SPOKE.exec(sentence.text);
-      if (verb) said.push({ paragraph: index, start: sentence.start, subject: sentence.text.slice(0, verb.index) });
-    }
+      if (!verb) return;
+      // "Kwanya … had been a County Executive until 2016. He spoke to the Star on Tuesday.": "He" is the one the sentence before opens with.
+      const before = PRONOUN_ONLY.test(sentence.text.slice(0, verb.index)) ? sentences[at - 1] : undefined;
+      // (Not "X and Y met on Monday. He spoke to …": either could be "he".)
+      const opening = before && !JOINED_SUBJECT.test(before.text) ? OPENING_NAME.exec(before.text)?.[0] : undefined;
+      if (before && opening) said.push({ paragraph: index, start: before.start, subject: opening });
+      else said.push({ paragraph: index, start: sentence.start, subject: sentence.text.slice(0, verb.index) });
+    });
   }
   return said.length === 1 ? said[0] : undefined;
 }
