@@ -9,7 +9,9 @@
  * treasurer, who sat next to Ms X, disagreed."). And the one who reads out
  * someone's statement or eulogy ("read on her behalf by her chief of staff,
  * X") is not its speaker; nor does "X, who sat next to her, shook his head"
- * make X a woman whose "she said" follows. Short invented texts, the speakers
+ * make X a woman whose "she said" follows. Nor is a number written in words
+ * that opens a sentence ("Two-term Senator X", "Twenty-two of the MCAs")
+ * anyone a quote could be given to. Short invented texts, the speakers
  * written by hand.
  */
 import { describe, expect, it } from 'vitest';
@@ -20,7 +22,7 @@ import { factReaders } from './fact-readers';
 import { seed } from './helpers';
 
 const pack = await loadPack();
-const { speakers } = factReaders(pack);
+const { speakers, extract } = factReaders(pack);
 /** Who each quote is published for, after the evidence check; null for a quote left to review. */
 const published = (text: string) => {
   const report = summarise(analyseCorpus([seed('x.txt', text)], pack));
@@ -128,5 +130,17 @@ describe('a pronoun that is someone else\'s', () => {
       '"Our farmers plant in March. The fertiliser arrives in May," she said.',
     ].join('\n\n');
     expect(published(text).some((line) => line.startsWith('Kamau Mwangi Njoroge:'))).toBe(false);
+  });
+});
+
+describe('a number written in words is no one', () => {
+  it('gives "she told mourners" after "Two-term Senator X remembered Y …" to X, not to "Two"', () => {
+    const text = `Headline\n\nTwo-term Nyeri Senator Wambui Kariuki Njeri of Jubilee remembered the late governor as a mentor. She said he had persuaded her to run in 2013. "He told me to run. I have never forgotten it," she told mourners.`;
+    expect(speakers(text)).not.toContain('Two');
+  });
+
+  it('gives "she said had “…”" no crowd for a speaker: "Twenty-two of the MCAs voted …, with X leading …"', () => {
+    const text = `Headline\n\nTwenty-two of the 37 MCAs voted against the estimates, with the Majority Leader, Chesoen MCA Chelangat Towett Mibei, leading the charge against a document she said had "starved the wards to feed the county headquarters".`;
+    expect(extract(text).quotes.flatMap((quote) => [quote.speaker, ...(quote.candidates ?? [])].map((one) => one?.name))).not.toContain('Twenty');
   });
 });

@@ -14,6 +14,7 @@ export function couldSpeak(paragraph: string, mention: Mention, mentions: Mentio
     (mention.kind === 'party' || !/\bthe\s+$/i.test(paragraph.slice(Math.max(0, mention.offset - 4), mention.offset)) || Boolean(mention.honorific) || Boolean(mention.role)) &&
     !isTitlePlace(mention, mentions) &&
     !isCommonPlural(mention) &&
+    !isNumberWord(mention) &&
     // "the Commission on Revenue Allocation": the rest of a body's name is no one.
     !BODY_BEFORE.test(paragraph.slice(Math.max(0, mention.offset - 40), mention.offset)) &&
     !inBodysList(paragraph, mention) &&
@@ -62,6 +63,13 @@ function isPlaceOfTitle(paragraph: string, mention: Mention): boolean {
 
 // ("a one-time Kenyan ambassador", "a former Kenyan High Commissioner": a nationality before an envoy's title.)
 const SEAT_TITLES = /^(?:MP|MCA|Senator|Governor|Woman|Speaker|MP-elect|MCA-elect|High|Ambassador|ambassador|envoy)$/;
+
+/** "Twenty-two of the 37 MCAs voted …", "Two-term Senator X": a number written in words that opens a sentence is no one. */
+function isNumberWord(mention: Mention): boolean {
+  return mention.kind === 'word' && !mention.honorific && NUMBER_WORD.test(mention.name);
+}
+
+const NUMBER_WORD = /^(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Thirteen|Fifteen|Twenty|Thirty|Forty|Fifty|Sixty|Seventy|Eighty|Ninety|Hundred)(?:-[\p{L}]+)?$/u;
 
 /** "Delegates from Bungoma walked out": a plural noun that opens a sentence is a crowd, not a person. */
 function isCommonPlural(mention: Mention): boolean {
