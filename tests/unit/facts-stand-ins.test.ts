@@ -81,3 +81,28 @@ describe('a stand-in that settles on no one', () => {
     expect(factsOf(two, 'Otieno Kamau Were')).toEqual([]);
   });
 });
+
+describe('a description that says something new of the one person of the sentence before', () => {
+  it('"The one-time Nyakach MP": a past seat', () => {
+    const text = 'The biggest casualty is Prof Owuor Ayieko Onditi, who was dropped from the Cabinet. The one-time Nyakach MP is tipped for an ambassadorial posting.';
+    expect(factsOf(text, 'Owuor Ayieko Onditi')).toEqual(['MP, Nyakach (former)']);
+  });
+
+  it('"The Laisamis MP-elect": a seat to come', () => {
+    const text = 'Halima Dadacha Wario was handed the UDA ticket in March. The Laisamis MP-elect will be sworn in on Tuesday.';
+    expect(factsOf(text, 'Halima Dadacha Wario')).toContain('MP, Laisamis (incoming)');
+  });
+
+  it('"the first-term ODM legislator": the party of a seat holder', () => {
+    const text = 'Matuga MP Kassim Bakari Mwabeza, whose constituency hosted the rally, kept away. Reached by phone, the first-term ODM legislator said he would not comment.';
+    expect(factsOf(text, 'Kassim Bakari Mwabeza')).toEqual(['MP, Matuga (current)', 'party Orange Democratic Movement (member)']);
+  });
+
+  it('says nothing after two people, nor what clashes with an office held now', () => {
+    const two = 'Prof Owuor Ayieko Onditi met Dr Wafula Simiyu Barasa. The one-time Nyakach MP is tipped for an ambassadorial posting.';
+    expect(factsOf(two, 'Owuor Ayieko Onditi')).toEqual([]);
+    expect(factsOf(two, 'Wafula Simiyu Barasa')).toEqual([]);
+    const clash = 'Nyakach MP Owuor Ayieko Onditi spoke first. The former Nyakach MP is tipped for an ambassadorial posting.';
+    expect(factsOf(clash, 'Owuor Ayieko Onditi')).toEqual(['MP, Nyakach (current)']);
+  });
+});

@@ -11,7 +11,7 @@ import { GENDER_OF_HONORIFIC, type Gender } from './discourse';
 import type { SentenceMentions } from './sentence-view';
 import { TITLE_HEADS } from './lexicon';
 import { keyOf } from './speaker-titles';
-import { namesTitle, resolveStandIn, standInOpening, type Known, type StandIn } from './stand-ins';
+import { describedFacts, mayBeDescribed, namesTitle, resolveStandIn, standInOpening, type Known, type StandIn } from './stand-ins';
 import { addRole, addTie } from './tie-facts';
 import { readPossessiveParty } from './possessive-parties';
 
@@ -29,13 +29,38 @@ export function readStandIns(sentences: SentenceMentions[], genders: ReadonlyMap
   const known = new KnownSoFar(genders);
   sentences.forEach((sentence, index) => {
     const standIn = index > 0 ? standInOpening(sentence.text) : undefined;
-    if (standIn && mayTellFacts(sentence, standIn) && !sentence.mentions.some((mention) => mention.offset - sentence.start < standIn.at + standIn.written.length && mention.kind === 'person')) {
-      const person = resolveStandIn(standIn, scopeOf(standIn, sentences, index, people, known.people), known);
-      if (person) readAs(person, names.get(keyOf(person)) ?? person.name, standIn, sentences[index - 1] as SentenceMentions, sentence, reread);
+    if (standIn && (mayTellFacts(sentence, standIn) || Object.keys(describedFacts(standIn)).length > 0) && !sentence.mentions.some((mention) => mention.offset - sentence.start < standIn.at + standIn.written.length && mention.kind === 'person')) {
+      const before = sentences[index - 1] as SentenceMentions;
+      const person = resolveStandIn(standIn, scopeOf(standIn, sentences, index, people, known.people), known) ?? described(standIn, before, sentence, people, known);
+      if (person) readAs(person, names.get(keyOf(person)) ?? person.name, standIn, before, sentence, reread);
     }
     if (index > 0) readPossessiveParty(sentence, sentences[index - 1] as SentenceMentions, known, reread);
     known.add(sentence.mentions.filter(people));
   });
+}
+
+/**
+ * "Prof X was dropped from the Cabinet. The one-time Nyakach MP is tipped for
+ * a posting": a description that says something new of the one person the
+ * sentence before (in its paragraph) names, who holds nothing it clashes with;
+ * what it says is theirs, both sentences the evidence.
+ */
+function described(standIn: StandIn, before: SentenceMentions, sentence: SentenceMentions, people: (mention: Mention) => boolean, known: KnownSoFar): Mention | undefined {
+  const { role, party } = describedFacts(standIn);
+  if ((!role && !party) || before.paragraph !== sentence.paragraph) return undefined;
+  // ("Kibet beat Mwangi Kariuki Ndirangu. The Governor-elect …": a lone name may be a person too; only a place, one a
+  // title there names ("Matuga" of "Matuga MP X") or one after "in", is no one.)
+  const places = new Set(before.mentions.flatMap((mention) => rolesOf(mention).map((role) => role.organisation)));
+  const someone = before.mentions.filter((mention) => mention.kind !== 'party' && !mention.quoted && !mention.acronym && !mention.afterPlacePreposition && !places.has(mention.name));
+  const person = new Set(someone.map(keyOf)).size === 1 ? resolveStandIn({ ...standIn, kind: 'pronoun' }, someone.filter(people), known) : undefined;
+  if (!person || !mayBeDescribed(standIn, person, known)) return undefined;
+  // ("the first-term ODM legislator": only a party the sentence names there.)
+  const named = party ? sentence.mentions.find((mention) => (mention.kind === 'party' || mention.acronym !== undefined) && mention.surface === party) : undefined;
+  if (party && !named) return undefined;
+  const statedIn = `${before.text} ${sentence.text}`;
+  if (role) stateRole(person, { ...role, statedIn });
+  if (named) addTie(person, { party: named.name, relation: 'member', statedIn });
+  return person;
 }
 
 /** Reads the sentence again with the name in the stand-in's place (after the sentence before, for the party it has in play) and gives the person what that reading gives the name. */

@@ -97,6 +97,33 @@ export function fits(standIn: StandIn, person: Mention, known: Known): boolean {
   return held.some((role) => officeKey(role.title) === officeKey(said.title) && (!said.organisation || said.organisation === role.organisation));
 }
 
+/**
+ * What a description says of its person beyond who they are: a past or coming
+ * office ("The one-time Nyakach MP" → MP of Nyakach, former; "The Laisamis
+ * MP-elect" → MP of Laisamis, incoming), and the party of a seat word ("the
+ * first-term ODM legislator" → ODM). A present office says nothing new: it
+ * may be someone else's ("The Speaker", "the party's secretary-general").
+ */
+export function describedFacts(standIn: StandIn): { role?: RoleCue; party?: string } {
+  if (standIn.kind !== 'description' || !standIn.describing.every((word) => DESCRIBING.test(word))) return {};
+  const words = standIn.title.split(/\s+/);
+  const head = (words[words.length - 1] as string).toLowerCase();
+  if (SEAT_WORDS.has(head)) return words.length === 2 && /^\p{Lu}[\p{Lu}\p{N}-]+$/u.test(words[0] as string) ? { party: words[0] as string } : {};
+  const tense = tenseBefore(words[0] ?? '');
+  const role = tense ? readPlacedTitle(words.slice(1).join(' ')) : readPlacedTitle(standIn.title);
+  const dated = role && tense && !role.tense ? { ...role, tense } : role;
+  return dated && (dated.tense === 'former' || dated.tense === 'incoming') ? { role: dated } : {};
+}
+
+/** Whether what a description says may be said of the person: a seat for a seat word's party, no office of the other tense for an office. */
+export function mayBeDescribed(standIn: StandIn, person: Mention, known: Known): boolean {
+  const { role, party } = describedFacts(standIn);
+  const held = known.roles(person);
+  if (party) return held.some((one) => SEATS.has(one.title) && (!one.tense || one.tense === 'acting'));
+  // ("Nyeri MP X won. The former MP, who …": the same seat, wherever it is, held in another tense is someone else's.)
+  return role !== undefined && !held.some((one) => officeKey(one.title) === officeKey(role.title) && (!role.organisation || one.organisation === role.organisation) && one.tense !== role.tense);
+}
+
 /** A stand-in's title names a title of its own ("the Speaker"), not a seat word ("the lawmaker"): its scope is the whole article so far. */
 export function namesTitle(standIn: StandIn): boolean {
   return standIn.kind === 'description' && !SEAT_WORDS.has((standIn.title.split(/\s+/).pop() ?? '').toLowerCase());
