@@ -84,4 +84,9 @@ describe('someone named only in what the named speaker said before the quote', (
     const text = `Headline\n\nKiharu MP Ndirangu Waweru Kamau said that Mwangi Kariuki Njoroge had called the plan "${SAID}".`;
     expect(published(text)).not.toContain('Ndirangu Waweru Kamau: 1');
   });
+
+  it('gives "The governor\'s spokesperson, X, told journalists that Y was “…”" to X, the name beside the description', () => {
+    const text = `Headline\n\nThe governor's spokesperson, Lekuton Loyapan Lesuuda, told journalists that Governor Abdi Galgalo Roba was "${SAID}".`;
+    expect(published(text)).toEqual(['Lekuton Loyapan Lesuuda: 1']);
+  });
 });

@@ -106,6 +106,9 @@ const OPENER = /^\s*(?:Asked|Pressed|Quizzed|Flanked|Accompanied|Joined|In\s+a\s
 function subjectLength(text: string): number | undefined {
   const pronoun = PRONOUN.exec(text);
   if (pronoun) return pronoun[0].length;
+  // "The governor's spokesperson, Jeremiah Loyapan, told …": a description, then the name it stands beside.
+  const described = DESCRIBED_SUBJECT.exec(text);
+  if (described) return described[0].length;
   let length: number | undefined;
   const words = /\S+/g;
   let word = words.exec(text);
@@ -123,6 +126,7 @@ function subjectLength(text: string): number | undefined {
 }
 
 const PRONOUN = /^\s*(?:[Hh]e|[Ss]he)\b/u;
+const DESCRIBED_SUBJECT = /^\s*The\s+[\p{Ll}'’-]+(?:\s+[\p{Ll}'’-]+){0,3},\s*(?:\p{Lu}[\p{L}.'’-]*\s+){1,4}\p{Lu}[\p{L}.'’-]*,/u;
 
 /** ", who wants to unseat X,", ", whose brother-in-law X is …,", ", a close ally of Governor X,": an aside about the subject. */
 const ASIDE = /^\s*,\s*(?:who|whom|whose|an?|the)\s[^,;:“”"]{1,160},/u;
