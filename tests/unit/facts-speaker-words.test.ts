@@ -173,3 +173,27 @@ describe('a calling the article gives by an honorific or an office: "the judge",
     expect(published(text)).toEqual(['Kiprono Langat Mutai']);
   });
 });
+
+describe('"said the MCA" only of someone the reader has met', () => {
+  const later = 'Among those who attended were Mukuru Ward MCA Halima Abdi Warsame and Bomachoge MP Clement Nyabuti Ogeto.';
+
+  it('gives it to no one when the one MCA is named only after the quote, and the sentence before names a former MCA', () => {
+    const text = `Headline\n\nAmbrose Wafula Mulongo, the former Kisauni MCA, told Taifa Leo that he would push the Registrar to act.\n\n"${SAID}," said the MCA.\n\n${later}`;
+    expect(speakers(text)).toEqual([null]);
+  });
+
+  it('gives it to no one when the one MCA is named only after the quote', () => {
+    const text = `Headline\n\nThe party's leaders met in Mombasa on Thursday.\n\n"${SAID}," said the MCA.\n\n${later}`;
+    expect(speakers(text)).toEqual([null]);
+  });
+
+  it('gives it to the one MCA named before the quote', () => {
+    const text = `Headline\n\n${later}\n\n"${SAID}," said the MCA.`;
+    expect(speakers(text)).toEqual(['Halima Abdi Warsame']);
+  });
+
+  it('gives it to no one when the sentence before names a former MCA, the one current MCA named further back', () => {
+    const text = `Headline\n\n${later}\n\nAmbrose Wafula Mulongo, the former Kisauni MCA, told Taifa Leo that he would push the Registrar to act.\n\n"${SAID}," said the MCA.`;
+    expect(speakers(text)).toEqual([null]);
+  });
+});

@@ -119,7 +119,7 @@ export function extractArticle(article: Article, pack: CountryPack, { standIns =
   const registered = registeredNames(pack);
   // ("the EALA MP said" of an MP of the East African Legislative Assembly: a body's acronym the article spelled out.)
   settleByGenders(quotes, article.paragraphs, sentences, kept);
-  settleTitleSpeakers(quotes, kept, (name) => registered.get(name.toLowerCase()) ?? registered.get((acronyms.get(name) ?? name).toLowerCase()) ?? acronyms.get(name) ?? spelled.get(name) ?? name, definedTitles(article.paragraphs));
+  settleTitleSpeakers(quotes, kept, (name) => registered.get(name.toLowerCase()) ?? registered.get((acronyms.get(name) ?? name).toLowerCase()) ?? acronyms.get(name) ?? spelled.get(name) ?? name, definedTitles(article.paragraphs), article.paragraphs);
   return { article, mentions: kept, phrases: [...phrases], quotes, coalitions };
 }
 

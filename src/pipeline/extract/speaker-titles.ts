@@ -17,7 +17,7 @@ import { nearOf, nearSubjectOf } from './anaphora';
  * title names one, that organisation; none when two people or no one do. The
  * title stays on the quote: the evidence check reads it in the sentence.
  */
-export function settleTitleSpeakers(quotes: QuoteCue[], mentions: Mention[], partyKey: (name: string) => string, defined: ReadonlyMap<string, string> = new Map()): void {
+export function settleTitleSpeakers(quotes: QuoteCue[], mentions: Mention[], partyKey: (name: string) => string, defined: ReadonlyMap<string, string> = new Map(), paragraphs: readonly string[] = []): void {
   const pending = quotes.filter((quote) => !quote.speaker && quote.speakerRole);
   if (pending.length === 0) return;
   const same = (a: string | undefined, b: string | undefined) => a === b || (a !== undefined && b !== undefined && partyKey(a) === partyKey(b));
@@ -84,8 +84,21 @@ export function settleTitleSpeakers(quotes: QuoteCue[], mentions: Mention[], par
     const placeAndSeat = written.trim().split(/\s+/).slice(0, -1).every((word) => /^\p{Lu}/u.test(word));
     const renamed = people.length === 0 && !near && said && placeAndSeat ? namedBySeat(said, quote, candidates, rolesOf()) : undefined;
     if (people.length !== 1 && !near && !renamed) continue;
-    settle(quote, renamed ?? near ?? (people[0] as Mention));
+    const holder = people[0] as Mention;
+    // ("Ambrose X, the former Kisauni MCA, told Taifa Leo … / “…,” said the MCA." with Ward MCA Y named only paragraphs
+    // later: a title stands for someone the reader has met, and not for another holder when the sentence before names one
+    // who held it then.)
+    const formerNear = said && !said.tense ? heldNear({ ...said, tense: 'former' }, nearOf(quote), rolesOf()) : undefined;
+    if (!renamed && !near && (!namedBefore(holder, quote, candidates, paragraphs) || (formerNear && keyOf(formerNear) !== keyOf(holder)))) continue;
+    settle(quote, renamed ?? near ?? holder);
   }
+}
+
+/** Whether the article names the person (by surname) before the quote. */
+function namedBefore(person: Mention, quote: QuoteCue, mentions: Mention[], paragraphs: readonly string[]): boolean {
+  const at = quote.place.paragraph;
+  const start = paragraphs[at]?.indexOf(quote.text.slice(0, 30)) ?? -1;
+  return mentions.some((mention) => keyOf(mention) === keyOf(person) && (mention.place.paragraph < at || (mention.place.paragraph === at && start !== -1 && mention.offset < start)));
 }
 
 /**

@@ -8,9 +8,10 @@
 import type { ArticleExtraction, Entity, Evidence, Mention, Quote, QuoteCue } from '../types';
 import { attributionText, attributionWords, formsOf, namesAny, PRONOUN_OR_TITLE, quoteAttributed, unquoted } from './evidence-check';
 import type { ReviewNote } from './people';
-import { tenseBefore } from '../extract/roles';
+import { readRole, tenseBefore } from '../extract/roles';
 import { factFor } from './kept-facts';
 import { escapeRegExp } from '../text/regexp';
+import { definedTitles } from '../extract/title-definitions';
 
 /** A quote no profile shows: who could have said it, as far as the text tells. */
 export interface UnattributedQuote {
@@ -194,9 +195,30 @@ function titleAttributed(paragraphs: string[], quote: QuoteCue, speaker: Entity)
   const { own, before } = attributionText(paragraphs, quote);
   const title = escapeRegExp(quote.speakerRole.toLowerCase()).replace(/\s+/g, '\\s+');
   const named = new RegExp(`\\bthe\\s+${title}\\b`, 'i');
+  // ("said the MCA" of someone whose MCA seat is held back, or never read: the profile shows no title that says it was them.)
+  // ("the DP said" for a Deputy President: the title as the roles reader writes it out.)
+  const written = readRole(quote.speakerRole)?.title.toLowerCase();
+  const holds = written !== undefined && speaker.roles.some((role) => role.title.toLowerCase() === written);
+  if (!/\b(?:judge|cleric|clergyman|clergywoman|preacher)$/i.test(quote.speakerRole) && !holds && !showsTitle(speaker, `${before} ${own}`, paragraphs)) return false;
   if (named.test(own)) return true;
   // “…” alone after "The Party Leader, in his acceptance speech, said:": the sentence before introduces it by the title.
   return attributionWords(own) === '' && /:\s*$/.test(before) && named.test(before);
+}
+
+/**
+ * Whether the words name one of the titles the speaker's profile shows, as "the (describing word) (place) TITLE": "the
+ * MCA", "the Wajir South MP", "the NAREM leader" for a Party Leader. The evidence audit reads a title speaker the same way.
+ */
+// ("the DP" after "Deputy Party Leader (hereafter “the DP”)": a short form the article defines for a title the speaker holds.)
+function showsTitle(speaker: Entity, words: string, paragraphs: string[]): boolean {
+  const titles = speaker.roles.map((role) => (/^Party Leader$/i.test(role.title) ? `(?:${anyCase('Party')}\\s+)?${anyCase('Leader')}` : anyCase(escapeRegExp(role.title)).replace(/\s+/g, '\\s+')));
+  for (const [short, title] of definedTitles(paragraphs)) if (speaker.roles.some((role) => role.title === title)) titles.push(anyCase(escapeRegExp(short)));
+  return titles.length > 0 && new RegExp(`\\b[Tt]he\\s+(?:[\\p{Ll}-]+\\s+)?(?:\\p{Lu}[\\p{L}-]*\\s+){0,3}(?:${titles.join('|')})\\b`, 'u').test(words);
+}
+
+/** A pattern that matches the text in any case, letter by letter (the `i` flag would let \p{Lu} match any letter). */
+function anyCase(text: string): string {
+  return text.replace(/\p{L}/gu, (letter) => (letter.toLowerCase() === letter.toUpperCase() ? letter : `[${letter.toLowerCase()}${letter.toUpperCase()}]`));
 }
 
 /**
