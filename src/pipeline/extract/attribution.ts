@@ -29,6 +29,11 @@ const QUOTING_VERB = new RegExp(`\\b(?:${QUOTING})\\b`, 'gi');
 /** "according to X", "according to Kitui Senator X", "according to the Kitui senator, X". */
 const ACCORDING_TO = /(?:\b(?:according to|in the words of|as per)|^\s*Per)\s*(?:(?:the\s+)?(?:[\p{L}'’-]+\s+){0,3}[\p{L}'’-]+\s*,?\s*)?$/iu;
 const NAME_MESSAGE = /(?:^|[,;]\s*)((?:\p{Lu}[\p{L}'’-]*\s+){0,3}\p{Lu}[\p{L}-]*)['’]s\s+(?:[\p{Ll}-]+\s+)?(?:message|response|answer|reply|verdict|advice|warning|plea|view|take|retort)\s+(?:to\s+[^:“”"]{1,40}\s+)?(?:was|is)\b[^:“”"]{0,30}:\s*$/u;
+/**
+ * "Neither X nor Y responded to Muhoro's claims that the nominations had been decided “…”": words reported as someone's
+ * claim, charge or remark are the possessor's, whoever the sentence's subject is.
+ */
+const NAME_CLAIM = /((?:\p{Lu}[\p{L}'’-]*\s+){0,3}\p{Lu}[\p{L}-]*)['’]s\s+(?:[\p{Ll}-]+\s+)?(?:claims?|charges?|remarks?|allegations?|accusations?|assertions?|suggestions?|statements?)\s+that\b[^“”".;:]{0,160}["“]?$/u;
 /** "In Kamau's words, “…”", "In Kamau's own words: “…”". */
 const IN_NAME_WORDS = /(?:^|[,;]\s*)[Ii]n\s+((?:\p{Lu}[\p{L}'’-]*\s+){0,3}\p{Lu}[\p{L}-]*)['’]s?\s+(?:own\s+)?words\s*[,:]?\s*$/u;
 /** Words that make the name after them an object, not the one who speaks: "told Mr X", "with X". */
@@ -117,6 +122,14 @@ export function speakerBefore(span: Span, mentions: Mention[]): Reading | undefi
   }
   const people = peopleBetween(mentions, from, start);
   if (people.length === 0) return undefined;
+  // "… responded to Muhoro's claims that the nominations had been decided “…”": the claimant's words.
+  const claim = NAME_CLAIM.exec(before);
+  if (claim) {
+    const at = from + claim.index + claim[0].indexOf(claim[1] as string);
+    // (A possessive is no subject, so the claimant is looked for among all the sentence's mentions.)
+    const owner = mentions.find((mention) => mention.kind !== 'party' && !mention.quoted && mention.offset >= at && mention.offset + mention.surface.length === at + (claim[1] as string).length);
+    if (owner && peopleBetween(mentions, owner.offset + 1, start).length === 0) return { speaker: owner };
+  }
   // "Kamau's message to the governor was clear: “…”": the possessor's words, when no one else is named.
   const message = NAME_MESSAGE.exec(before);
   if (message && people.length === 1 && people[0]?.offset === from + message.index + message[0].indexOf(message[1] as string)) return { speaker: people[0] };

@@ -16,6 +16,9 @@ import { distinct, isTitleWordText, keyOf } from './speaker-titles';
 export type Gender = 'm' | 'f';
 export const GENDER_OF_HONORIFIC: Record<string, Gender> = { mr: 'm', ms: 'f', mrs: 'f', miss: 'f', madam: 'f', mama: 'f', bi: 'f', bw: 'm' };
 
+/** "One of them", "Some of those": someone of a group the sentence before spoke of, unnamed, as a sentence's subject. */
+const ONE_OF_A_GROUP = /^\s*(?:One|Some|Two|Three|Several|Many|Most|Another)\s+of\s+(?:them|us|those|these)\b/u;
+
 /** What the article has said so far, for quotes that lean on it. */
 export interface Discourse {
   /** Who the story is about at this point: the last sentence subject or speaker. */
@@ -84,7 +87,8 @@ export function finishSentence(paragraph: string, sentence: Sentence, mentions: 
   // A sentence about someone the reading cannot place as its subject leaves no subject a later "he" could mean.
   // ("A relative of the deceased, who asked not to be named, said …": nor does one about someone unnamed; "The lawmaker,
   // who is serving her second term, said" may be the subject described.)
-  else if ((people.length > 0 && !pronoun) || (UNNAMED_SUBJECT.test(sentence.text) && !/^\s*The\s/.test(sentence.text))) discourse.subject = undefined;
+  // ("One of them, a CEC who asked me not to name him, laughed.": one of a group, unnamed, is such a subject too.)
+  else if ((people.length > 0 && !pronoun) || ((UNNAMED_SUBJECT.test(sentence.text) || ONE_OF_A_GROUP.test(sentence.text)) && !/^\s*The\s/.test(sentence.text))) discourse.subject = undefined;
   // "The CS said …", "The Party Leader, in his acceptance speech, said:": a title as the subject of a sentence naming no one.
   // (Named after its verb, "The Party Whip said the MPs would back Barasa", a person is no subject: the title still is.)
   // ("The Speaker's lawyer, Mr X, said": a person named before the verb is the subject, and the title is theirs.)

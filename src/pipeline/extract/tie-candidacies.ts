@@ -12,12 +12,17 @@ import { FRONTED, FRONTED_NEXT, NOMINATED_BY, REGIONAL_PARLIAMENT, REGIONAL_SEAT
 
 /** "introduced X as his running mate", "named X, the Dujis MP, as her running mate", "X (MPA) as his running mate": a title of its own, party or none. */
 export function runningMate(view: SentenceView, person: Mention): void {
-  if (/^(?:\s*,[^,.;“”"]{1,60},)?(?:\s*\([^()]{1,30}\))?\s+as\s+(?:his|her|their|the\s+party['’]s)\s+running\s+mate\b/i.test(view.after(person))) addRole(person, { title: 'Running Mate' });
+  // ("X, who was elected on a UDA ticket last year alongside Y as his running mate": the ticket of an election held is over.)
+  const held = ELECTION_HELD.test(view.before(person));
+  if (/^(?:\s*,[^,.;“”"]{1,60},)?(?:\s*\([^()]{1,30}\))?\s+as\s+(?:his|her|their|the\s+party['’]s)\s+running\s+mate\b/i.test(view.after(person))) addRole(person, { title: 'Running Mate', ...(held ? { tense: 'former' as const } : {}) });
   const mateBefore = /\brunning\s+mate\s+(?:is|was|will\s+be)\s+[^,.;“”"]{0,80}$/i.exec(view.before(person));
   if (mateBefore && !view.people.some((one) => view.at(one) < view.at(person) && view.at(one) > mateBefore.index)) addRole(person, { title: 'Running Mate' });
   // ("Sempele's running mate, X, is now …": the title set off by commas after its holder's possessor.)
   if (/(?:\p{Lu}[\p{L}'’-]*['’]s|\b(?:his|her))\s+running\s+mate\s*,\s*(?:(?:Mr|Mrs|Ms|Dr|Prof|Hon|Eng)\.?\s+)?$/u.test(view.before(person))) addRole(person, { title: 'Running Mate' });
 }
+
+/** "was elected …", "were elected …", "won the seat …" before a running mate: the election is over. */
+const ELECTION_HELD = /\b(?:(?:was|were)\s+(?:re-?)?elected|won)\b[^.;:“”"]{0,80}\balongside\s+$/iu;
 
 /**
  * "UDA's nominee for the post of Parliamentary Caucus chairperson", "ODM's candidate for party chairman": a
