@@ -104,7 +104,9 @@ describe('a site indexed in several bundles', () => {
       },
     );
     await page.goto(new URL('search/?q=matiangi', served().server.url).href);
-    await expect.poll(() => page.locator('.search-result__link').evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname))).toEqual(['/kenya/people/bosire-matiangi/']);
+    await expect
+      .poll(() => page.locator('.search-result__link').evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname)), { timeout: 15_000 })
+      .toEqual(['/kenya/people/bosire-matiangi/']);
     // Still counting: the articles' bundles are asked for, and held.
     expect(await page.locator('#search-status').textContent()).toBe('');
     release();
