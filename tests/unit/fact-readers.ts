@@ -3,9 +3,11 @@
  * person's ties and roles, as `speakers(text)` or `ties(text, 'Kamau')`. Shared
  * by the recall tests, so every case reads the extractor the same way.
  */
+import { analyseCorpus } from '../../src/pipeline/corpus';
 import { extractArticle } from '../../src/pipeline/extract/index';
 import type { CountryPack } from '../../src/pipeline/pack';
 import { readArticle } from '../../src/pipeline/read/index';
+import { summarise } from '../../src/pipeline/summary';
 import { seed } from './helpers';
 
 /** A quote of more than five words, for cases whose point is the attribution around it. */
@@ -30,4 +32,19 @@ export function factReaders(pack: CountryPack) {
       .mentions.filter((mention) => mention.kind !== 'party' && mention.name.endsWith(surname))
       .flatMap((mention) => (mention.ties ?? []).map((tie) => `${tie.party} ${tie.relation}`));
   return { extract, speakers, person, ties, roles, allTies };
+}
+
+/**
+ * A person's published roles and party ties, as one sorted list of lines
+ * ("MP, Kitui (current)", "party Wiper (member)"), after resolution and the
+ * evidence check: what their profile would show. `name` is the end of their name.
+ */
+export function publishedFacts(pack: CountryPack) {
+  return (text: string, name: string): string[] => {
+    const person = summarise(analyseCorpus([seed('x.txt', `Headline\n\n${text}`)], pack)).people.find((one) => one.name.endsWith(name));
+    return [
+      ...(person?.roles ?? []).map((role) => `${role.title}${role.organisation ? `, ${role.organisation}` : ''} (${role.tense ?? 'current'})`),
+      ...(person?.parties ?? []).map((tie) => `party ${tie.party} (${tie.relation})`),
+    ].sort();
+  };
 }

@@ -9,19 +9,10 @@
  * written by hand.
  */
 import { describe, expect, it } from 'vitest';
-import { analyseCorpus } from '../../src/pipeline/corpus';
 import { loadPack } from '../../src/pipeline/ingest';
-import { summarise } from '../../src/pipeline/summary';
-import { seed } from './helpers';
+import { publishedFacts } from './fact-readers';
 
-const pack = await loadPack();
-const factsOf = (text: string, name: string) => {
-  const person = summarise(analyseCorpus([seed('x.txt', `Headline\n\n${text}`)], pack)).people.find((one) => one.name.endsWith(name));
-  return [
-    ...(person?.roles ?? []).map((role) => `${role.title}${role.organisation ? `, ${role.organisation}` : ''} (${role.tense ?? 'current'})`),
-    ...(person?.parties ?? []).map((tie) => `party ${tie.party} (${tie.relation})`),
-  ].sort();
-};
+const factsOf = publishedFacts(await loadPack());
 
 describe('"Her (party\'s) T, X," for the party of the one person of the sentence before', () => {
   it('"Her party\'s national chairman, Dr X," after the party leader', () => {

@@ -9,19 +9,10 @@
  * otherwise nothing is read. Short invented texts, the facts written by hand.
  */
 import { describe, expect, it } from 'vitest';
-import { analyseCorpus } from '../../src/pipeline/corpus';
 import { loadPack } from '../../src/pipeline/ingest';
-import { summarise } from '../../src/pipeline/summary';
-import { seed } from './helpers';
+import { publishedFacts } from './fact-readers';
 
-const pack = await loadPack();
-const factsOf = (text: string, name: string) => {
-  const person = summarise(analyseCorpus([seed('x.txt', `Headline\n\n${text}`)], pack)).people.find((one) => one.name.endsWith(name));
-  return [
-    ...(person?.roles ?? []).map((role) => `${role.title}${role.organisation ? `, ${role.organisation}` : ''} (${role.tense ?? 'current'})`),
-    ...(person?.parties ?? []).map((tie) => `party ${tie.party} (${tie.relation})`),
-  ].sort();
-};
+const factsOf = publishedFacts(await loadPack());
 
 describe('a description standing for a person named before', () => {
   it('"the first-term legislator, who is also P\'s deputy secretary-general": the one legislator of the sentence before', () => {
