@@ -114,6 +114,8 @@ function namesFirst(profiles: PagefindResult[], articles: () => Promise<Pagefind
   let found: PagefindResult[] | undefined;
   let article = 0;
   let other = 0;
+  /** The fragment of the profile that ended those found by name: read once, shown among the others. */
+  let firstOther: PagefindResultData | undefined;
   const articlesFound = () =>
     (searched ??= articles().then((results) => {
       found = results;
@@ -139,7 +141,10 @@ function namesFirst(profiles: PagefindResult[], articles: () => Promise<Pagefind
     const taken: PagefindResultData[] = [];
     while (taken.length < count && !namedDone) {
       const page = await profiles[named]?.data();
-      if (!page || !namesCover(page.meta[nameMeta.names], words)) namedDone = true;
+      if (!page || !namesCover(page.meta[nameMeta.names], words)) {
+        namedDone = true;
+        firstOther = page;
+      }
       else {
         taken.push(page);
         named += 1;
@@ -148,7 +153,10 @@ function namesFirst(profiles: PagefindResult[], articles: () => Promise<Pagefind
     if (taken.length === count || (ready && found === undefined)) return taken;
     const results = await articlesFound();
     while (taken.length < count && article < results.length) taken.push(await (results[article++] as PagefindResult).data());
-    while (taken.length < count && named + other < profiles.length) taken.push(await (profiles[named + other++] as PagefindResult).data());
+    while (taken.length < count && named + other < profiles.length) {
+      const at = named + other++;
+      taken.push(at === named && firstOther ? firstOther : await (profiles[at] as PagefindResult).data());
+    }
     return taken;
   }
 }
