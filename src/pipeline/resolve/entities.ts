@@ -39,8 +39,11 @@ export function buildPerson(
   }
   for (const { source, mention } of all) {
     const evidence: Evidence = { source, sentence: mention.place.sentence };
+    // ("“Our Governor X has not paid workers,” said Y.": an office said inside a quote is the speaker's word, not the
+    // article's; the review page shows it.)
+    const reason = mention.quoted ? { reason: 'it is said inside a quote, not stated by the article' } : {};
     const hold = (kind: HeldBackFact['kind'], relation: string, party: Entity | undefined, tense?: Tense) =>
-      held.push({ person: name, kind, relation, ...tensed(tense), ...(party ? { party: party.name } : {}), evidence });
+      held.push({ person: name, kind, relation, ...tensed(tense), ...(party ? { party: party.name } : {}), ...reason, evidence });
     // A sentence can state more than one role ("former Governor X, the party's new National Chairman").
     // "the immediate former P chairperson, who quit the party": a former office in a party the article says the person left
     // is a role, and no tie besides the move itself.
@@ -51,7 +54,7 @@ export function buildPerson(
       const party = role.organisation ? partyOf(role.organisation) : undefined;
       const tieToo = !(party && role.tense === 'former' && left?.has(party.id));
       const stated = statedBy(role);
-      if (roleStated(stated.sentence, forms, party && formsOf(party))) addRole(entity, role, stated, partyOf, tieToo);
+      if (!mention.quoted && roleStated(stated.sentence, forms, party && formsOf(party))) addRole(entity, role, stated, partyOf, tieToo);
       else hold('role', role.title, party, role.tense);
     }
     for (const tie of mention.ties ?? []) {
@@ -59,7 +62,7 @@ export function buildPerson(
       // (A former office in it is the role; the move is the tie. A race run on its ticket stays a fact of its own.)
       if (!party || (tie.tense === 'former' && tie.relation !== 'left' && tie.relation !== 'candidate' && left?.has(party.id))) continue;
       const stated = statedBy(tie);
-      if (tieStated(stated.sentence, forms, formsOf(party))) addTie(entity, { party: party.id, relation: tie.relation, ...tensed(tie.tense), evidence: stated });
+      if (!mention.quoted && tieStated(stated.sentence, forms, formsOf(party))) addTie(entity, { party: party.id, relation: tie.relation, ...tensed(tie.tense), evidence: stated });
       else hold('tie', tie.relation, party, tie.tense);
     }
   }
