@@ -96,8 +96,8 @@ describe('hostile input', () => {
     const files = await htmlFiles();
     // Two articles, two profiles, the lists, home, search, review and 404 at the least.
     expect(files.length, 'pages built from the hostile fixture').toBeGreaterThanOrEqual(10);
-    // A few pages at once, each in its own context: most of a page's time is
-    // the wait for its network to settle, which the others' waits overlap.
+    // A few pages at once: most of a page's time is the wait for its network
+    // to settle, which the others' waits overlap.
     const queue = [...files];
     const checkNext = async (): Promise<void> => {
       for (let file = queue.shift(); file !== undefined; file = queue.shift()) {
@@ -105,7 +105,7 @@ describe('hostile input', () => {
         try {
           const page = await open(sitePath);
           expect(await injected(page), `elements and attributes injected into ${sitePath}`).toEqual([]);
-          await page.context().close();
+          await page.close();
         } catch (error) {
           // The first failure ends the test: no page is opened after it.
           queue.length = 0;

@@ -4,7 +4,7 @@
  */
 import { afterAll, beforeAll } from 'vitest';
 import { expect, onTestFinished } from 'vitest';
-import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
+import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
 import { launchChromium } from './chromium';
 
 /** Starts headless Chromium; close it with `closeBrowser` in the file's `afterAll`. */
@@ -18,25 +18,43 @@ export async function closeBrowser(browser: Browser | undefined): Promise<void> 
 }
 
 /**
- * Opens a fresh page (its own context: no cookies or storage from other tests)
- * that fails the current test if the site throws, logs a console error (a
- * Content-Security-Policy violation is one) or opens a dialog (`alert(1)` is one).
- * `options` set up the context, e.g. `{ colorScheme: 'dark' }`.
- * The page is closed when the test ends.
+ * The browser's contexts for pages opened with the same options, made on first
+ * use. A context of its own per page costs a renderer process each: about half
+ * a second a test on CI's two cores, a few minutes over the suite. The site
+ * keeps nothing in the browser (no cookie, no storage, no service worker) and
+ * the test servers send no cache headers, so a page gets nothing from the pages
+ * opened before it in its context.
+ */
+const sharedContexts = new WeakMap<Browser, Map<string, Promise<BrowserContext>>>();
+
+function contextFor(browser: Browser, options: BrowserContextOptions): Promise<BrowserContext> {
+  let contexts = sharedContexts.get(browser);
+  if (!contexts) sharedContexts.set(browser, (contexts = new Map()));
+  const key = JSON.stringify(options);
+  let context = contexts.get(key);
+  if (!context) contexts.set(key, (context = browser.newContext(options)));
+  return context;
+}
+
+/**
+ * Opens a fresh page that fails the current test if the site throws, logs a
+ * console error (a Content-Security-Policy violation is one) or opens a dialog
+ * (`alert(1)` is one). `options` set up its context, e.g. `{ colorScheme: 'dark' }`;
+ * pages opened with the same options share one (see `contextFor`), so a test
+ * changes its page, never its page's context. The page is closed when the test ends.
  *
  * @example
  * const page = await openPage(browser);
  * await page.goto(siteUrl);
  */
 export async function openPage(browser: Browser, options: BrowserContextOptions = {}): Promise<Page> {
-  const context = await browser.newContext(options);
-  const page = await context.newPage();
+  const page = await (await contextFor(browser, options)).newPage();
   // Shorter than the test timeout, so a missing element fails with Playwright's
   // message naming the locator rather than Vitest's bare "timed out".
   page.setDefaultTimeout(10_000);
   const errors = collectPageErrors(page);
   onTestFinished(async () => {
-    await context.close();
+    await page.close();
     if (errors.length > 0) {
       throw new Error(`The page reported ${errors.length} error(s):\n${errors.map((e) => `  - ${e}`).join('\n')}`);
     }
