@@ -4,8 +4,9 @@
  * senatorial seat has drawn five aspirants. X and Y are both eyeing the
  * seat"; "… the election of Laikipia East MP A … Mr B, who is eyeing the seat
  * again in 2027, …" (the one seat the article names a race for). Two seats in
- * play, or a title in apposition ("X, the Embakasi Central MP, is seeking the
- * seat"), and no seat is read. Short invented texts, the roles written by hand.
+ * play, a party's or a body's post named since the seat ("… nominations for its
+ * chairmanship. X is eyeing the post."), or a title in apposition ("X, the
+ * Embakasi Central MP, is seeking the seat"), and no seat is read. Short invented texts, the roles written by hand.
  */
 import { describe, expect, it } from 'vitest';
 import { analyseCorpus } from '../../src/pipeline/corpus';
@@ -39,11 +40,32 @@ describe('"the seat" for the seat in play', () => {
     ].join('\n\n');
     expect(sought(text, 'Muriuki Gichane Kanyua')).toEqual(['MP, Laikipia East']);
   });
+
+  it('the seat named again after a party post: the seat is back in play', () => {
+    const text = 'The ODM branch chairmanship fell vacant in March. The Migori senatorial race has drawn three aspirants. John Ouma Ochieng is eyeing the seat.';
+    expect(sought(text, 'John Ouma Ochieng')).toEqual(['Senator, Migori']);
+  });
 });
 
 describe('"the seat" that settles no seat', () => {
   it('two seats named a race for before it', () => {
     const text = 'The Kisumu governor race and the Kisumu senatorial race have drawn crowds. Otieno Kamau Odhiambo is eyeing the seat.';
+    expect(sought(text, 'Otieno Kamau Odhiambo')).toEqual([]);
+  });
+
+  it('a party post named since the seat: the post in play is that one', () => {
+    const text = [
+      'The Migori senatorial by-election is set for June 4.',
+      'The ODM Migori branch has also opened nominations for its chairmanship, which fell vacant in March.',
+      'John Ouma Ochieng, a former Nyatike MCA, is eyeing the post.',
+      'Mary Atieno Akinyi, a businesswoman, also wants the position.',
+    ].join('\n\n');
+    expect(sought(text, 'John Ouma Ochieng')).toEqual([]);
+    expect(sought(text, 'Mary Atieno Akinyi')).toEqual([]);
+  });
+
+  it('a post of a body named in the sentence before', () => {
+    const text = 'The Kisumu governor race has drawn four aspirants. Separately, the post of chairman of the county Water Board fell vacant. Otieno Kamau Odhiambo is eyeing the post.';
     expect(sought(text, 'Otieno Kamau Odhiambo')).toEqual([]);
   });
 

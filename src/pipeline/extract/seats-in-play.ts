@@ -24,6 +24,9 @@ const ELECTION_OF = /\b(?:election|re-election|win|victory)\s+of\s+((?:\p{Lu}[\p
 /** "are both seeking the post", "is eyeing the seat again": a verb of seeking, then the bare office, of nothing named after it. */
 const SEEKS_IT = /\b(?:(?:is|are|was|were)\s+(?:both\s+|also\s+|now\s+)?(?:seeking|eyeing|vying\s+for|gunning\s+for|targeting|contesting)|(?:seeks|eyes|wants|want|will\s+seek|will\s+contest|plans?\s+to\s+(?:seek|contest)))\s+the\s+(?:seat|post|position)\b(?!\s+of\b|['’]s)/u;
 
+/** A post that is no seat of a house or a county: a party's or a body's office ("the branch chairmanship", "the post of secretary-general"). */
+const OTHER_POST = /\b(?:chair(?:man|person|woman)?ship|secretary-generalship|leadership|speakership|presidency|premiership|(?:post|position|office)\s+of\s+(?!the\s+(?:governor|senator|mp|mca|woman)\b)\p{L})/iu;
+
 /** Gives the subjects of "… seeking the seat / the post" the office in play there, as sought. */
 export function readSeatsInPlay(sentences: SentenceMentions[]): void {
   sentences.forEach((sentence, index) => {
@@ -45,6 +48,10 @@ export function readSeatsInPlay(sentences: SentenceMentions[]): void {
     // article has named a race for, however far back.)
     if (!office) [office, source] = onlySeatBefore(sentences, index) ?? [office, source];
     if (!office) return;
+    // ("The Migori senatorial by-election is set. The ODM branch has opened nominations for its chairmanship. X is
+    // eyeing the post.": a post named since the seat is the one in play; the seat is one of two, and settles nothing.)
+    const since = source === sentence ? [] : sentences.slice(sentences.indexOf(source) + 1, index);
+    if ([...since.map((one) => one.text), sentence.text.slice(0, seeks.index)].some((text) => OTHER_POST.test(text))) return;
     const statedIn = source === sentence ? sentence.text : `${source.text} ${sentence.text}`;
     for (const person of subjects) addRole(person, { ...office, tense: 'aspiring', ...(source === sentence ? {} : { statedIn }) });
   });
