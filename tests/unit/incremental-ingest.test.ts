@@ -4,13 +4,12 @@
  * (in memory, as the dev server does, and on disk, as a new process does)
  * writes byte for byte what a cold ingest of the same state writes.
  */
-import { execFile } from 'node:child_process';
+import { fork, type ChildProcess } from 'node:child_process';
 import { cp, readdir, readFile, rename, rm, stat, utimes, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { promisify } from 'node:util';
-import { beforeAll, describe, expect, it } from 'vitest';
-import { DEFAULT_PACK, ingest, isSeedName } from '../../src/pipeline/ingest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEFAULT_PACK, ingest, isSeedName, type IngestOptions } from '../../src/pipeline/ingest';
 import { SEEDS, snapshot, useTemporaryFolders } from './helpers';
 
 const GOLD = fileURLToPath(new URL('../fixtures/gold/dev/', import.meta.url));
@@ -25,12 +24,35 @@ interface Place {
   registry: string;
 }
 
+/** The reference ingests: a process of their own (tests/unit/cold-ingest.ts), one job at a time. */
+function coldIngests(): { ingest: (options: IngestOptions) => Promise<void>; stop: () => void } {
+  let child: ChildProcess | undefined;
+  return {
+    ingest(options) {
+      child ??= fork(COLD, [], { execArgv: ['--import', 'tsx'], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+      const running = child;
+      return new Promise((resolve, reject) => {
+        const exited = (code: number | null) => reject(new Error(`the reference ingest's process exited (${code})`));
+        running.once('exit', exited);
+        running.once('message', (answer: { ok: boolean; summary: string }) => {
+          running.off('exit', exited);
+          if (answer.ok) resolve();
+          else reject(new Error(`the reference ingest failed: ${answer.summary}`));
+        });
+        running.send(options);
+      });
+    },
+    stop: () => void child?.kill(),
+  };
+}
 
 describe('an ingest after a change', () => {
   let seeds = '';
   let pack = DEFAULT_PACK;
   let warm: Place;
   let last = new Map<string, string>();
+  const cold = coldIngests();
+  afterAll(() => cold.stop());
 
   const run = async (place: Place) => {
     const report = await ingest({ seeds, content: place.content, cache: place.cache, registry: place.registry, publish: true, pack });
@@ -40,24 +62,24 @@ describe('an ingest after a change', () => {
 
   /**
    * Ingests the current state three ways: with the warm caches in memory, with
-   * a copy of them read from disk, and cold (the same registry, no cache, in a process of its own),
-   * and expects the same bytes from all three. Returns the content tree.
+   * a copy of them read from disk, and cold (the same registry, no cache, in a
+   * process of its own, as a build), and expects the same bytes from all three.
+   * Returns the content tree.
    */
   const expectSameAsCold = async (): Promise<Map<string, string>> => {
     const disk: Place = { content: path.join(await folder(), 'content'), cache: path.join(await folder(), 'cache'), registry: path.join(await folder(), 'slugs.lock.json') };
-    const cold: Place = { content: path.join(await folder(), 'content'), cache: path.join(await folder(), 'cache'), registry: path.join(await folder(), 'slugs.lock.json') };
+    const reference: Place = { content: path.join(await folder(), 'content'), cache: path.join(await folder(), 'cache'), registry: path.join(await folder(), 'slugs.lock.json') };
     await cp(warm.content, disk.content, { recursive: true });
     await cp(warm.cache, disk.cache, { recursive: true });
     await cp(warm.registry, disk.registry);
-    await cp(warm.registry, cold.registry);
+    await cp(warm.registry, reference.registry);
     await run(warm);
     await run(disk);
-    // The reference runs in a process of its own: nothing this process keeps in memory can reach it.
-    await promisify(execFile)(process.execPath, ['--import', 'tsx', COLD, JSON.stringify({ seeds, content: cold.content, registry: cold.registry, publish: true, pack })]);
-    const expected = await snapshot(cold.content);
+    await cold.ingest({ seeds, content: reference.content, registry: reference.registry, publish: true, pack });
+    const expected = await snapshot(reference.content);
     expect(await snapshot(warm.content)).toEqual(expected);
     expect(await snapshot(disk.content)).toEqual(expected);
-    const registry = await readFile(cold.registry, 'utf8');
+    const registry = await readFile(reference.registry, 'utf8');
     expect(await readFile(warm.registry, 'utf8')).toBe(registry);
     expect(await readFile(disk.registry, 'utf8')).toBe(registry);
     // Each step must change what is published, or it would test nothing.
