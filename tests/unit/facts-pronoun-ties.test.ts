@@ -5,8 +5,8 @@
  * nominated to the assembly by P"; "On Monday afternoon, he was received into
  * P"; "X, the former Laisamis MP, was elected on a P ticket in 2017 before
  * defecting to Q". The pronoun stands for the one person of the sentence
- * before; two people there, or an honorific of the other sex, and no tie is
- * read. "The governor, who was elected on a P ticket" stands for the one
+ * before; two people there, someone there spoken of but not named ("X's
+ * chief of staff"), or an honorific of the other sex, and no tie is read. "The governor, who was elected on a P ticket" stands for the one
  * governor of the article. Each case is a short invented text with its ties
  * written by hand.
  */
@@ -54,6 +54,16 @@ describe('"he" or "she" for the one person of the sentence before', () => {
     const paragraph = 'Governor Otieno Kamau Were met Senator Wanjala Wekesa Simiyu. He was elected on a Wiper ticket.';
     expect(tiesOf(paragraph, 'Otieno Kamau Were')).toEqual([]);
     expect(tiesOf(paragraph, 'Wanjala Wekesa Simiyu')).toEqual([]);
+  });
+
+  it('reads nothing when the sentence before speaks of someone it does not name ("X\'s chief of staff")', () => {
+    const paragraph = 'Mr Okumu Onyango Ajwang’s chief of staff was also absent. He was elected on a Wiper ticket in Ugenya in 2013, according to county records.';
+    expect(tiesOf(paragraph, 'Okumu Onyango Ajwang')).toEqual([]);
+  });
+
+  it('reads the tie when what the sentence before gives the person is no one ("X\'s budget")', () => {
+    const paragraph = 'Mr Okumu Onyango Ajwang’s budget was rejected on Tuesday. He was elected on a Wiper ticket in 2022.';
+    expect(tiesOf(paragraph, 'Okumu Onyango Ajwang')).toEqual(['Wiper Democratic Movement (candidate, former)']);
   });
 
   it('reads nothing across a paragraph break', () => {

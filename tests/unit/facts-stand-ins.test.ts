@@ -5,7 +5,8 @@
  * Kakamega Senator between 2013 and 2022, …" for the article's one Cabinet
  * Secretary; "He chairs …" for the one man of the sentence before. The
  * stand-in means a person only when exactly one fits it (a seat for "the
- * lawmaker", the title for "the Cabinet Secretary", the sex for "she");
+ * lawmaker", the title for "the Cabinet Secretary", the sex for "she"), and
+ * the sentence before speaks of no one it leaves unnamed ("X's aide");
  * otherwise nothing is read. Short invented texts, the facts written by hand.
  */
 import { describe, expect, it } from 'vitest';
@@ -95,5 +96,12 @@ describe('a description that says something new of the one person of the sentenc
     expect(factsOf(two, 'Wafula Simiyu Barasa')).toEqual([]);
     const clash = 'Nyakach MP Owuor Ayieko Onditi spoke first. The former Nyakach MP is tipped for an ambassadorial posting.';
     expect(factsOf(clash, 'Owuor Ayieko Onditi')).toEqual(['MP, Nyakach (current)']);
+  });
+
+  it('says nothing when the sentence before speaks of someone it does not name ("X\'s aide", "X\'s brother")', () => {
+    const aide = 'Prof Owuor Ayieko Onditi’s aide was dropped from the Cabinet team. The one-time Nyakach MP is tipped for an ambassadorial posting.';
+    expect(factsOf(aide, 'Owuor Ayieko Onditi')).toEqual([]);
+    const brother = 'Matuga MP Kassim Bakari Mwabeza spoke first.\n\nMwabeza’s brother kept away. Reached by phone, the first-term ODM legislator said he would remain in the Orange party.';
+    expect(factsOf(brother, 'Kassim Bakari Mwabeza')).toEqual(['MP, Matuga (current)']);
   });
 });

@@ -11,7 +11,7 @@
 import type { Mention, TieCue } from '../types';
 import type { SentenceMentions } from './sentence-view';
 import { isTitleWordText } from './speaker-titles';
-import { resolveStandIn } from './stand-ins';
+import { resolveStandIn, speaksOfUnnamed } from './stand-ins';
 import { rolesOf, stateRole, type KnownSoFar, type Reread } from './stand-in-facts';
 import { addTie } from './tie-facts';
 
@@ -24,7 +24,7 @@ const IN_PARTY = (tie: TieCue) => !tie.tense && !['left', 'candidate', 'ally'].i
 /** Reads "Her (party's) T, X," of the party of the one person the sentence before names. */
 export function readPossessiveParty(sentence: SentenceMentions, before: SentenceMentions, known: KnownSoFar, reread: Reread): void {
   const opening = POSSESSIVE_OFFICE.exec(sentence.text);
-  if (!opening || !(opening[2] as string).split(/\s+/).every(isTitleWordText) || before.paragraph !== sentence.paragraph) return;
+  if (!opening || !(opening[2] as string).split(/\s+/).every(isTitleWordText) || before.paragraph !== sentence.paragraph || speaksOfUnnamed(before.text)) return;
   const sex = opening[1] === 'His' ? 'm' : 'f';
   const person = resolveStandIn({ written: opening[1] as string, at: 0, kind: 'pronoun', sex, describing: [], title: '' }, before.mentions.filter((one) => !one.quoted && (one.kind === 'person' || (one.kind === 'word' && known.tiesOf(one).length > 0))), known);
   const tied = person ? known.tiesOf(person).flatMap((mention) => (mention.ties ?? []).filter(IN_PARTY).map((tie) => ({ tie, mention }))) : [];

@@ -11,7 +11,7 @@ import { GENDER_OF_HONORIFIC, type Gender } from './discourse';
 import type { SentenceMentions } from './sentence-view';
 import { TITLE_HEADS } from './lexicon';
 import { keyOf } from './speaker-titles';
-import { describedFacts, mayBeDescribed, namesTitle, resolveStandIn, standInOpening, type Known, type StandIn } from './stand-ins';
+import { describedFacts, mayBeDescribed, namesTitle, resolveStandIn, speaksOfUnnamed, standInOpening, type Known, type StandIn } from './stand-ins';
 import { addRole, addTie } from './tie-facts';
 import { readPossessiveParty } from './possessive-parties';
 
@@ -47,7 +47,7 @@ export function readStandIns(sentences: SentenceMentions[], genders: ReadonlyMap
  */
 function described(standIn: StandIn, before: SentenceMentions, sentence: SentenceMentions, people: (mention: Mention) => boolean, known: KnownSoFar): Mention | undefined {
   const { role, party } = describedFacts(standIn);
-  if ((!role && !party) || before.paragraph !== sentence.paragraph) return undefined;
+  if ((!role && !party) || before.paragraph !== sentence.paragraph || speaksOfUnnamed(before.text)) return undefined;
   // ("Kibet beat Mwangi Kariuki Ndirangu. The Governor-elect …": a lone name may be a person too; only a place, one a
   // title there names ("Matuga" of "Matuga MP X") or one after "in", is no one.)
   const places = new Set(before.mentions.flatMap((mention) => rolesOf(mention).map((role) => role.organisation)));
@@ -93,7 +93,7 @@ function scopeOf(standIn: StandIn, sentences: SentenceMentions[], index: number,
   const named = (at: number) => (sentences[at] as SentenceMentions).mentions.filter(people);
   if (standIn.kind === 'pronoun') {
     const before = sentences[index - 1] as SentenceMentions;
-    return before.paragraph === (sentences[index] as SentenceMentions).paragraph ? named(index - 1) : [];
+    return before.paragraph === (sentences[index] as SentenceMentions).paragraph && !speaksOfUnnamed(before.text) ? named(index - 1) : [];
   }
   if (namesTitle(standIn)) return [...soFar];
   for (let at = index - 1; at >= Math.max(0, index - SEAT_WORD_REACH); at--) {

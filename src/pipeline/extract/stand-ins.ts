@@ -69,6 +69,22 @@ export function standInOpening(text: string): StandIn | undefined {
   return { written: description[0], at, kind: 'description', describing: words.slice(0, start).map((word) => word.toLowerCase()), title: words.slice(start).join(' ') };
 }
 
+/**
+ * "X's chief of staff", "his deputy", "her husband": a person the sentence
+ * speaks of by their tie to someone, without naming them (a name right after
+ * the word names them: "X's deputy, Y,").
+ */
+const UNNAMED_OTHER = /(?:['’]s|\b(?:[Hh]is|[Hh]er|[Tt]heir))\s+(?:\p{Ll}+\s+){0,2}?(?:deputy|aide|assistant|spokes(?:person|man|woman)|chief\s+of\s+staff|lawyer|advocate|driver|bodyguard|agent|(?:campaign\s+)?manager|advis[eo]r|rival|opponent|challenger|predecessor|successor|running\s+mate|wife|husband|widow(?:er)?|son|daughter|(?:brother|sister|mother|father)(?:-in-law)?|uncle|aunt|nephew|niece|cousin|relative)\b(?![-’'])(?!\s*,?\s*(?:(?:Mr|Mrs|Ms|Dr|Prof|Hon|Eng)\.?\s+)?\p{Lu})/u;
+
+/**
+ * Whether a sentence speaks of someone it does not name ("Mr X's chief of
+ * staff was absent."): a "he" or "she" after it may be that person as well as
+ * the one it names, so it settles on no one.
+ */
+export function speaksOfUnnamed(text: string): boolean {
+  return UNNAMED_OTHER.test(text);
+}
+
 /** The one person of `scope` the stand-in fits (one per surname), or none when no one or more than one does. */
 export function resolveStandIn(standIn: StandIn, scope: Mention[], known: Known): Mention | undefined {
   const fitting = distinct(scope).filter((person) => fits(standIn, person, known));

@@ -3,7 +3,8 @@
  * politicians can match the journey of Bumula MCA X. He was elected on a P
  * ticket in 2017 before defecting to Q in 2021". The pronoun stands for the
  * one person the sentence before names, in the same paragraph and outside
- * quotation marks, when no honorific gives that person the other sex; the
+ * quotation marks, when no honorific gives that person the other sex and
+ * that sentence speaks of no one else unnamed ("X's chief of staff"); the
  * tie readers read the sentence with that person in the pronoun's place, and
  * both sentences are the evidence. So does "the governor, who …" for the one
  * governor of the article, with the sentence that gave the title.
@@ -11,6 +12,7 @@
 import type { Mention, RoleCue } from '../types';
 import { GENDER_OF_HONORIFIC, type Gender } from './discourse';
 import { SentenceView, type PartyReading, type SentenceMentions } from './sentence-view';
+import { speaksOfUnnamed } from './stand-ins';
 import { addRole, addTie } from './tie-facts';
 
 /** "He was elected …", "On Monday afternoon, he was received into …": the pronoun as the sentence's subject. */
@@ -22,7 +24,7 @@ export function readPronounTies(sentences: SentenceMentions[], reading: PartyRea
   sentences.forEach((sentence, index) => {
     const opening = index > 0 ? PRONOUN_SUBJECT.exec(sentence.text) : null;
     const before = sentences[index - 1];
-    if (!opening || !before || before.paragraph !== sentence.paragraph) return;
+    if (!opening || !before || before.paragraph !== sentence.paragraph || speaksOfUnnamed(before.text)) return;
     const antecedent = onlyPerson(new SentenceView(before, reading, inPlay(index - 1)));
     const said = /\b(?:He|he)\s+$/.test(opening[0]) ? 'm' : 'f';
     const gender = antecedent && genders.get(lastWord(antecedent.name));
