@@ -6,7 +6,9 @@
  * Nor is a possessive title after "was" any office of hers ("X was the
  * Governor's choice for Senate" gave X the office "Governor's"). An aide's
  * or a spokesman's title names whom they serve ("Kisii Governor's spokesman
- * X" made X a "Governor Spokesman"), and an aide holds no office. Short
+ * X" made X a "Governor Spokesman"), and an aide holds no office. "Unlike X,
+ * the deputy governor has …" opens the main clause after the name's comma,
+ * and the title is someone else's. Short
  * invented texts, the roles written by hand.
  */
 import { describe, expect, it } from 'vitest';
@@ -23,6 +25,15 @@ describe('a title that is another person\'s', () => {
     ['"The son of the former Governor, X,"', 'Headline\n\nThe son of the former Governor, Brian Kiprop Chemase-Sang, was sworn in as MCA.', 'Chemase-Sang'],
   ])('gives the name no title: %s', (_label, text, name) => {
     expect(titles(text, name)).toEqual([]);
+  });
+
+  it('gives "Unlike X, the deputy governor has …" no title: the title opens the main clause, someone else', () => {
+    expect(titles('Headline\n\nUnlike Parkoyiet, the deputy governor has been endorsed by several Laikipia MPs.', 'Parkoyiet')).toEqual([]);
+    expect(titles('Headline\n\nLike Wanjala, the Bungoma Senator said the levy was illegal.', 'Wanjala')).toEqual([]);
+  });
+
+  it('still reads "Unlike X, the Kitui Senator, Y …" as X\'s title: a comma closes the apposition', () => {
+    expect(titles('Headline\n\nUnlike Kavisi, the Kitui Senator, Mwende Mutua Kilonzo has stayed in Wiper.', 'Kavisi')).toEqual(['Senator']);
   });
 
   it('still reads "The Kiambu Senator, X," as X\'s title', () => {

@@ -139,6 +139,9 @@ export function readAfter(tokens: Token[], run: Run, pack: CountryPack, context:
     }
     phrase.push(token);
   }
+  // ("Unlike X, the deputy governor has been endorsed …": a name that ends a sentence's opening phrase; a title after its
+  // comma that no comma closes is the main clause's subject, someone else.)
+  if (endsOpeningPhrase(tokens, run) && tokens[index]?.text !== ',') return;
   // "According to Shee, the MCAs “were never …”": a plural title names others, never the one person before it.
   if (phrase.some((token) => isPluralTitle(token, pack))) return;
   // "X and his deputy, Y, the governor and deputy governor respectively,": titles paired with names in order, not Y's alone.
@@ -160,6 +163,14 @@ export function readAfter(tokens: Token[], run: Run, pack: CountryPack, context:
     delete context.membership;
   }
   readSecondOffice(tokens, index, phrase.length > 0, past, pack, context);
+}
+
+/** The words of a phrase that opens a sentence and ends with a name: "Unlike X,", "Like X,", "Apart from X,". */
+const OPENING_PHRASE = /^(?:unlike|like|besides|beyond|after|before|without|against|despite|apart from|except for|compared (?:to|with)|as (?:for|with))$/;
+
+/** Whether `run` is the name an opening phrase of its sentence ends with ("Unlike X, …"). */
+function endsOpeningPhrase(tokens: Token[], run: Run): boolean {
+  return run.index <= 3 && tokens[run.end]?.text === ',' && OPENING_PHRASE.test(tokens.slice(0, run.index).map((token) => token.lower).join(' '));
 }
 
 /**
