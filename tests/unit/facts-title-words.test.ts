@@ -7,7 +7,8 @@
  * President); and a body whose name holds a title's word keeps it ("Council
  * of Governors chairperson" was an office called "Governor Chairperson" of a
  * "Council of"); "as the new Chairman of the … Board" was an office called
- * "The New Chairman". Titles written by hand.
+ * "The New Chairman"; and "Chief Justice X" was an office called "Chief", the
+ * courtesy word "Justice" taken off it. Titles written by hand.
  */
 import { describe, expect, it } from 'vitest';
 import { analyseCorpus } from '../../src/pipeline/corpus';
@@ -70,5 +71,19 @@ describe('a title\'s word inside a name', () => {
 
   it('keeps "ODM boss X" a title', () => {
     expect(people('Headline\n\nODM boss Otieno Ouma Barasa also spoke.')).toEqual(['Otieno Ouma Barasa: Party Leader']);
+  });
+});
+
+describe('a title a courtesy word ends', () => {
+  const roles = (text: string, name: string) =>
+    (summarise(analyseCorpus([seed('x.txt', `Headline\n\n${text}`)], pack)).people.find((one) => one.name.endsWith(name))?.roles ?? []).map((role) => `${role.title} (${role.tense})`);
+
+  it('reads "Chief Justice X" as the Chief Justice, not a "Chief"', () => {
+    expect(roles('Chief Justice Wanjiku Achieng Mbugua opened the court registry on Monday.', 'Wanjiku Achieng Mbugua')).toEqual(['Chief Justice (current)']);
+    expect(roles('Former Chief Justice Odongo Kamau Nyaga, a presidential hopeful, spoke.', 'Odongo Kamau Nyaga')).toEqual(['Chief Justice (former)', 'President (aspiring)']);
+  });
+
+  it('keeps "Justice X" a judge\'s courtesy title, no office', () => {
+    expect(roles('Justice Wanjiku Achieng Mbugua adjourned the case.', 'Wanjiku Achieng Mbugua')).toEqual([]);
   });
 });

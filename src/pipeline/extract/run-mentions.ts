@@ -43,7 +43,7 @@ export function mentionsOfRun(
   phrases: Set<string>,
   bodies: Map<string, string>,
 ): Mention[] {
-  const reading = readRun(run.tokens, pack);
+  const reading = chiefJustice(readRun(run.tokens, pack));
   const context = readContext(tokens, run, previous, pack);
   // "Bomachoge Borabu legislator …": the run before a lower-case title is a place or a body.
   if (context.organisation) phrases.add(context.organisation.toLowerCase());
@@ -176,3 +176,7 @@ function definedAcronym(tokens: Token[], end: number): string | undefined {
   return undefined;
 }
 
+/** "Chief Justice X", "Deputy Chief Justice X": "Justice" there ends the title, the office's own name, not a judge's courtesy title. */
+function chiefJustice(reading: RunReading): RunReading {
+  return reading.title && reading.honorific === 'Justice' && /\bChief$/.test(reading.title) ? { ...reading, title: `${reading.title} Justice` } : reading;
+}
