@@ -50,3 +50,14 @@ describe("the committee's chair, the committee named earlier in the same sentenc
     ]);
   });
 });
+
+describe('a party\'s own organ is no committee', () => {
+  it('"who chairs the P\'s National Executive Committee" is the party\'s office only, not a committee called "P\'s National Executive Committee"', () => {
+    const roles = rolesOf('The Umoja Democratic Party (UDP) met in Nakuru. Wafula Nekesa Barasa, who chairs the UDP’s National Executive Committee, said the party would field a candidate.', 'Wafula Nekesa Barasa');
+    expect(roles.filter((role) => role.includes('UDP’s'))).toEqual([]);
+  });
+
+  it('keeps a House committee a name opens with a possessive of no party', () => {
+    expect(rolesOf('Kitui MP Mutua Kyalo Musyoka, who chairs the Senate’s Finance Committee, spoke.', 'Mutua Kyalo Musyoka')).toContain('Chairman, Senate’s Finance Committee (current)');
+  });
+});

@@ -66,6 +66,10 @@ export function committeeChair(view: SentenceView, person: Mention, lastCommitte
   const said = view.after(person);
   const after = CHAIR_AFTER.exec(CHAIRS_NOW.test(said) ? `, who ${said.replace(CHAIRS_NOW, '')}` : said);
   if (!after || !COMMITTEE.test(after[4] as string)) return;
+  // ("X, who chairs the TMDP's National Executive Committee": a party's own organ; its chair is the party's office, read
+  // with the party by the tie readers, not a committee of that name.)
+  const owner = /^(\p{Lu}[\p{L}-]*)['’]s\s/u.exec(after[4] as string)?.[1];
+  if (owner && view.parties.some((party) => party.surface === owner || party.name === owner || party.acronym === owner)) return;
   const verb = after[1] ?? after[2] ?? '';
   // "who chairs the X Committee" names the office itself; "who is/was/served as" only with "chairman of".
   if (!after[3] && !/chair/.test(verb)) return;
