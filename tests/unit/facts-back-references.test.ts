@@ -3,7 +3,9 @@
  * in a sentence that names no party, where the sentence before names exactly
  * one. Published with both sentences as its evidence, so the evidence check's
  * guarantee (the party named in the evidence) still holds; any doubt about
- * which party "the party" is keeps the fact back.
+ * which party "the party" is keeps the fact back: so does a sentence before
+ * that names its party only as one someone left or leans to ("X, who left the
+ * P last year, …", "A P-allied MCA, X, …").
  */
 import { describe, expect, it } from 'vitest';
 import { analyseCorpus } from '../../src/pipeline/corpus';
@@ -157,6 +159,13 @@ describe('"The party\'s T, X," opening its sentence', () => {
     expect(partyTies(text, 'Kanyoro')).toEqual([]);
   });
 
+  it('takes no party the sentence before names only as one its person left', () => {
+    const text =
+      'Headline\n\nSupporters of the two main parties held parallel rallies in Kisii town.\n\nKitutu Chache MP Onyonka Momanyi Nyakundi, who left the Tumaini Bora Party (TBP) last year, addressed the first rally. The party\'s deputy secretary-general, Kevin Nyaundi Omwenga, spoke after him.';
+    expect(offices(text, 'Omwenga')).toEqual([]);
+    expect(partyTies(text, 'Omwenga')).toEqual([]);
+  });
+
   it('takes no lede party once the sentences since name another', () => {
     const text = [
       'Headline',
@@ -175,6 +184,13 @@ describe('"Party Leader X" opening its sentence, after one that names a party', 
       'Headline\n\nThe Tumaini Bora Party (TBP) met at Bomas on Saturday.\n\nThe Bomas vote was the TBP’s first internal election since 2019. Party Leader Auma Akinyi Were, a former Homa Bay Woman Representative, was returned unopposed.';
     expect(offices(text, 'Were')).toContain('Party Leader of TBP');
     expect(partyTies(text, 'Were')).toContain('Tumaini Bora Party leader');
+  });
+
+  it('takes no party the sentence before names only as the one its person leans to: "A TBP-allied MCA, X,"', () => {
+    const text =
+      'Headline\n\nRival camps held parallel rallies in Kisii town.\n\nA Tumaini Bora Party-allied MCA, Esther Kerubo Nyakundi, also spoke. Party Leader Auma Akinyi Were told the crowd the party would win all seats.';
+    expect(offices(text, 'Were').filter((office) => office.startsWith('Party Leader of'))).toEqual([]);
+    expect(partyTies(text, 'Were')).toEqual([]);
   });
 
   it('takes neither when the sentence before names two parties', () => {

@@ -37,11 +37,16 @@ export function partiesInPlay(sentences: SentenceMentions[], partyLike: (mention
     return [...named.values()];
   };
   const perSentence = sentences.map((sentence) => partiesOf([sentence]));
+  // ("X, who left ODM last year, spoke. The party's deputy secretary-general, Y, …"; "A UDA-allied MCA, X, spoke. Party
+  // Leader Y …": a sentence that names a party only as one someone stands outside of, left or allied to, puts no party
+  // in play for the sentences after it.)
+  const outsideOnly = sentences.map((sentence, at) => (perSentence[at] as Mention[]).length > 0 && (perSentence[at] as Mention[]).every((party) => standsOutside(sentence, party)));
   const article = partiesOf(sentences);
   return {
     inPlay: (index) => {
       for (let at = index; at >= 0; at--) {
         const named = perSentence[at] as Mention[];
+        if (at < index && outsideOnly[at]) return undefined;
         if (named.length > 0) return named.length === 1 ? named[0]?.name : undefined;
       }
       return article.length === 1 ? article[0]?.name : undefined;
@@ -49,6 +54,17 @@ export function partiesInPlay(sentences: SentenceMentions[], partyLike: (mention
     namedIn: (index) => perSentence[index] ?? [],
     sameParty: (a, b) => (registered.get(a.toLowerCase()) ?? acronyms.get(a) ?? a) === (registered.get(b.toLowerCase()) ?? acronyms.get(b) ?? b),
   };
+}
+
+/** "who left ODM", "defected from the P", "a critic of P": a party named as one its person is out of. */
+const OUT_OF = /\b(?:left|quit|ditched|dumped|decamped\s+from|defected\s+from|resigned\s+from|expelled\s+from|walked\s+out\s+of|critic\s+of|critical\s+of|opposed\s+to)\s+(?:the\s+)?$/;
+/** "A UDA-allied MCA": a party named as the one its person leans to. */
+const LEANING_TO = /^[-–](?:allied|leaning|friendly)\b/;
+
+/** Whether the sentence names the party only as one a person is out of or leans to, not as one it is about. */
+function standsOutside(sentence: SentenceMentions, party: Mention): boolean {
+  const at = party.offset - sentence.start;
+  return OUT_OF.test(sentence.text.slice(Math.max(0, at - 40), at)) || LEANING_TO.test(sentence.text.slice(at + party.surface.length, at + party.surface.length + 12));
 }
 
 /** The parties each sentence names, and the one "the party" means there. */
