@@ -8,6 +8,7 @@
  * "and" ("the former Eldama Ravine MP and Cabinet minister X"). The office was
  * held then, and the article does not say it is held now: former.
  */
+import type { Mention } from '../types';
 import type { SentenceMentions } from './sentence-view';
 
 /** Capitalised words (the title, its place) and nothing else between the cue and the name. */
@@ -46,9 +47,20 @@ export function dateTitles(sentences: SentenceMentions[], year?: number): void {
       const before = text.slice(0, at);
       const after = text.slice(at + person.surface.length);
       const spanned = TITLE_BEFORE.test(before) && SPAN_AFTER.test(after);
-      if (spanned || (THEN_TITLE.test(before) && PRESENT_AFTER.test(after)) || spanBefore(before, year) || SHARED_TENSE.test(before)) person.role = { ...role, tense: 'former' };
+      if (spanned || (THEN_TITLE.test(before) && PRESENT_AFTER.test(after)) || spanBefore(before, year) || sharedTense(before, mentions, at + start)) person.role = { ...role, tense: 'former' };
     }
   }
+}
+
+/**
+ * The tense word of a title joined to this one by "and", when both titles are this person's: none when someone is
+ * named between ("Former Nyeri MP X and Embu Senator Y": the "Former" is X's alone).
+ */
+function sharedTense(before: string, mentions: Mention[], offset: number): boolean {
+  const shared = SHARED_TENSE.exec(before);
+  if (!shared) return false;
+  const from = offset - before.length + shared.index;
+  return !mentions.some((other) => other.kind === 'person' && other.offset > from && other.offset < offset);
 }
 
 /** A span of years opening the sentence that ended before the article's year (any closed span, the year unknown). */
