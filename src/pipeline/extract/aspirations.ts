@@ -45,6 +45,9 @@ const FRONTS = /\b(?:fronted|cleared|nominated|picked|endorsed)\s+$/;
 /** "the Kakamega governor seat", "the Nakuru governorship", "the Karachuonyo parliamentary seat". */
 const OFFICE = /^the\s+((?:\p{Lu}[\p{L}'’-]*\s+){1,3})(governor|gubernatorial|senator|senatorial|senate|parliamentary|mp|woman\s+rep(?:resentative)?|mca|governorship|presidency|presidential)\b(?:\s+(?:seat|post|position|race|ticket))?/iu;
 const SEAT_TITLE: Record<string, string> = { governorship: 'Governor', senate: 'Senator', presidency: 'President' };
+/** Capitalised words only (or nothing): what stands before a sentence's subject. */
+// (Built once, not per person: tsx compiles a `\p{…}` literal into a `new RegExp` built at every call.)
+const CAPITALISED_WORDS = /^(?:\p{Lu}[\p{L}.'’-]*\s+)*$/u;
 
 /** Adds the aspiring roles each sentence states to the people it names. */
 export function readAspirations(sentences: SentenceMentions[]): void {
@@ -71,7 +74,7 @@ export function readAspirations(sentences: SentenceMentions[]): void {
       // ("X's bid for the governorship failed in 2017": a bid the sentence says is over seeks nothing now.)
       const bid = OVER.test(text) ? null : BID.exec(after);
       // ("X has been Governor since 2013 and is seeking a second term": the sentence's subject, its second verb.)
-      const opens = /^(?:\p{Lu}[\p{L}.'’-]*\s+)*$/u.test(text.slice(0, person.offset - start));
+      const opens = CAPITALISED_WORDS.test(text.slice(0, person.offset - start));
       const second = opens ? SECOND_VERB.exec(after) : null;
       const near = SEEKS_NEAR.exec(after) ?? (second ? SEEKS_NEAR.exec(after.slice(second[0].length)) : null);
       const from = near && !SEEKS_NEAR.test(after) && second ? after.slice(second[0].length) : after;

@@ -59,7 +59,9 @@ export type Reading = { speaker: Mention; speakerRole?: string } | { candidates:
 // (A word with a digit, "Sh44", is an amount, never a name.)
 // (Nor a name after "in", "at" with nothing that makes it a person: "who spoke in Nyaribari Chache".)
 const isPersonLike = (mention: Mention) =>
-  ((mention.kind === 'person' && !(mention.afterPlacePreposition && !mention.role && !mention.honorific && afterInOrAt(mention))) || (mention.kind === 'word' && !mention.acronym && /\p{Ll}/u.test(mention.name) && !/\d/.test(mention.name) && !mention.afterPlacePreposition)) && !mention.quoted;
+  ((mention.kind === 'person' && !(mention.afterPlacePreposition && !mention.role && !mention.honorific && afterInOrAt(mention))) || (mention.kind === 'word' && !mention.acronym && LOWER_LETTER.test(mention.name) && !/\d/.test(mention.name) && !mention.afterPlacePreposition)) && !mention.quoted;
+// (Built once: tsx compiles a `\p{…}` literal into a `new RegExp` built at every call.)
+const LOWER_LETTER = /\p{Ll}/u;
 
 function afterInOrAt(mention: Mention): boolean {
   const at = mention.place.sentence.indexOf(mention.surface);

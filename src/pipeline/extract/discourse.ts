@@ -16,6 +16,12 @@ import { distinct, isTitleWordText, keyOf } from './speaker-titles';
 export type Gender = 'm' | 'f';
 export const GENDER_OF_HONORIFIC: Record<string, Gender> = { mr: 'm', ms: 'f', mrs: 'f', miss: 'f', madam: 'f', mama: 'f', bi: 'f', bw: 'm' };
 
+// (Expressions with `\p{…}` are built once, out of the functions: tsx compiles such a literal into a `new RegExp` built at every call.)
+const CAPITALISED = /^\p{Lu}/u;
+const OPENING_PRONOUN = /^(?:\p{Lu}\p{Ll}*(?:\s+(?:\p{Ll}+|\d{4}))*,\s+)?(He|She|he|she)\b/u;
+/** Lower-case words, for `matchAll` only (which copies it: its own `lastIndex` stays 0). */
+const LOWER_WORDS = /\p{Ll}+/gu;
+
 /** "One of them", "Some of those": someone of a group the sentence before spoke of, unnamed, as a sentence's subject. */
 const ONE_OF_A_GROUP = /^\s*(?:One|Some|Two|Three|Several|Many|Most|Another)\s+of\s+(?:them|us|those|these)\b/u;
 
@@ -113,7 +119,7 @@ export function finishSentence(paragraph: string, sentence: Sentence, mentions: 
  * following "she said" could mean.
  */
 function openingPronoun(text: string): 'He' | 'She' | undefined {
-  const word = /^(?:\p{Lu}\p{Ll}*(?:\s+(?:\p{Ll}+|\d{4}))*,\s+)?(He|She|he|she)\b/u.exec(text)?.[1];
+  const word = OPENING_PRONOUN.exec(text)?.[1];
   return word === undefined ? undefined : word.toLowerCase() === 'he' ? 'He' : 'She';
 }
 
@@ -128,7 +134,7 @@ const SUBJECT_LEAD = { test: (lead: string) => subjectLead(lead) };
 /** "Party leader X", "In a statement, the ODM lawmaker X": only a title's words (and "the" before them) ahead of the subject. */
 function subjectLead(lead: string): boolean {
   const words = lead.replace(SUBJECT_OPENER, '').split(/\s+/).filter(Boolean);
-  return words.every((word, index) => /^\p{Lu}/u.test(word) || (index === 0 && word === 'the') || (index > 0 && isTitleWordText(word) && !tenseBefore(word)));
+  return words.every((word, index) => CAPITALISED.test(word) || (index === 0 && word === 'the') || (index > 0 && isTitleWordText(word) && !tenseBefore(word)));
 }
 
 export function isPossessive(paragraph: string, mention: Mention): boolean {
@@ -143,7 +149,7 @@ function titleSubject(text: string): string | undefined {
   const subject = TITLE_SUBJECT.exec(text.replace(OPENING, ''));
   const title = subject?.[1];
   // (Ending in a title's head: "The party welcomed the move" has no title for its subject.)
-  return title && title.split(/\s+/).every((word) => /^\p{Lu}/u.test(word) || isTitleWordText(word)) && TITLE_HEADS.has((title.split(/\s+/).pop() as string).toLowerCase()) ? title : undefined;
+  return title && title.split(/\s+/).every((word) => CAPITALISED.test(word) || isTitleWordText(word)) && TITLE_HEADS.has((title.split(/\s+/).pop() as string).toLowerCase()) ? title : undefined;
 }
 
 /** "Asked …, ", "Speaking in Kisumu, ": an opening clause before the subject. */
@@ -162,7 +168,7 @@ const STATEMENT_MADE = /\b(?:statement|letter|memo|communiqu[eé]|press\s+releas
 
 /** Where the first verb of speech of a sentence stands, or -1. */
 function firstSpeechVerb(text: string): number {
-  for (const word of text.matchAll(/\p{Ll}+/gu)) if (SPEECH_VERBS.has(word[0])) return word.index;
+  for (const word of text.matchAll(LOWER_WORDS)) if (SPEECH_VERBS.has(word[0])) return word.index;
   return -1;
 }
 

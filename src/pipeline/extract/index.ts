@@ -64,7 +64,7 @@ export function extractArticle(article: Article, pack: CountryPack, { standIns =
         // "the 'Tuko Pamoja' tour": a name set in quotation marks of its own is a slogan or a title, never a person.
         const marked = (mention: Mention) => mention.kind !== 'party' && OPENING.test(paragraph.charAt(mention.offset - 1)) && CLOSING.test(paragraph.charAt(mention.offset + mention.surface.length));
         // "telling Kenyans that …": a country's people are no one.
-        const people = (mention: Mention) => mention.kind === 'word' && /^\p{Lu}\p{Ll}+ns$/u.test(mention.name) && pack.places.has(mention.name.slice(0, -2).toLowerCase());
+        const people = (mention: Mention) => mention.kind === 'word' && DEMONYM.test(mention.name) && pack.places.has(mention.name.slice(0, -2).toLowerCase());
         // "the Tea Party wing of the Republican Party": a part of a party is no party; a registered party stays one ("the ODM wing of Azimio").
         const part = namesPartOf(tokens, run);
         const partOf = (mention: Mention) => part && mention.kind === 'party' && !isPackParty(mention.name.toLowerCase(), pack);
@@ -130,6 +130,8 @@ function insertInOrder(mentions: Mention[], mention: Mention): void {
 }
 
 const OPENING = /^['‘"“]$/;
+/** "Kenyans", "Nairobians": a place's people. (Built once: tsx compiles a `\p{…}` literal into a `new RegExp` built at every call.) */
+const DEMONYM = /^\p{Lu}\p{Ll}+ns$/u;
 const CLOSING = /^['’"”]$/;
 
 /** Marks the mentions that stand inside quotation marks; a mark left open (a quote going on in the next paragraph) runs to the end. */

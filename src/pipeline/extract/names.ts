@@ -58,8 +58,15 @@ const NAMES_TOO = new Set(['bishop', 'sheikh', 'haji', 'major', 'king', 'prince'
 
 function isNameToken(token: Token): boolean {
   // ("S.M. Kasyula": initials, their full stop kept by the run, are part of a name.)
-  return token.capitalised && (/\p{Ll}/u.test(token.base) || /^(?:\p{Lu}\.)+$/u.test(token.base)) && !ORGANISATION_HEADS.has(token.lower);
+  return token.capitalised && (LOWER_LETTER.test(token.base) || INITIALS.test(token.base)) && !ORGANISATION_HEADS.has(token.lower);
 }
+
+// (Expressions with `\p{…}` are built once, out of the functions: tsx compiles such a literal into a `new RegExp` built at every call.)
+const LOWER_LETTER = /\p{Ll}/u;
+const INITIALS = /^(?:\p{Lu}\.)+$/u;
+/** One letter, with or without a full stop. */
+const ONE_LETTER = /^\p{L}\.?$/u;
+const GLUED_EX = /^ex-(?=\p{Lu})/iu;
 
 const text = (tokens: Token[]) => tokens.map((token) => token.base).join(' ');
 
@@ -193,7 +200,7 @@ function splitTitle(prefix: Token[], pack: CountryPack): { title: string; organi
   let tense = organisation[0] && TENSES.test(organisation[0].lower) ? organisation[0].base : undefined;
   if (tense) organisation = organisation.slice(1);
   // "Ex-Mwingi West MP": the prefix is glued to the place it dates the title of.
-  const glued = organisation[0] && /^ex-(?=\p{Lu})/iu.exec(organisation[0].text);
+  const glued = organisation[0] && GLUED_EX.exec(organisation[0].text);
   if (organisation[0] && glued) {
     tense = 'ex-';
     organisation = [unprefixed(organisation[0], glued[0].length), ...organisation.slice(1)];
@@ -260,7 +267,7 @@ export function classify(name: Token[], pack: CountryPack, titled: boolean): Nam
   if (name.length === 1) {
     const only = name[0] as Token;
     // "the Gen Z movement": one letter is no one's name, whatever stands before it.
-    if (/^\p{L}\.?$/u.test(only.text)) return 'other';
+    if (ONE_LETTER.test(only.text)) return 'other';
     if (only.acronym) return 'acronym';
     return titled && isNameToken(only) ? 'person' : 'single';
   }

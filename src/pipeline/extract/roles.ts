@@ -52,6 +52,10 @@ const DESCRIBING = /^(?:(?:one|two|three|four|five|first|second|third|fourth|fif
 const ENDED_HOLDER = /^(?:sacked|deposed|ousted|unseated|defeated|dismissed|fired|dethroned|impeached)$/i;
 
 const ORDINAL = /^(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)$/;
+// (Expressions with `\p{…}` are built once, out of the functions: tsx compiles such a literal into a `new RegExp` built at every call.)
+/** "county's": a possessive in lower case. */
+const LOWER_POSSESSIVE = /^\p{Ll}+['’]s$/u;
+const ALL_CAPITALS = /^\p{Lu}{2,}$/u;
 
 /** Filler before a tense word: "the immediate former", "a one-time". */
 const FILLER = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'immediate', 'now', 'newly', 'recently']);
@@ -142,7 +146,7 @@ export function readRole(written: string, organisation?: string, tense?: Tense):
   // ("the county's first governor": whose office and which in order, neither the office.)
   // ("as the new Chairman": the article before such a word goes with it.)
   if (words.length > 2 && /^(?:the|a|an)$/i.test(words[0] as string) && (DESCRIBING.test(words[1] as string) || ORDINAL.test(words[1] as string))) words = words.slice(1);
-  while (words.length > 1 && (DESCRIBING.test(words[0] as string) || /^\p{Ll}+['’]s$/u.test(words[0] as string) || ORDINAL.test(words[0] as string))) words = words.slice(1);
+  while (words.length > 1 && (DESCRIBING.test(words[0] as string) || LOWER_POSSESSIVE.test(words[0] as string) || ORDINAL.test(words[0] as string))) words = words.slice(1);
   // Tense words at the front: "immediate former", "ex-", "acting".
   while (words.length > 0) {
     const word = (words[0] as string).toLowerCase();
@@ -247,7 +251,7 @@ export function spellTitle(words: string[]): string {
     // "Senators X, Y and Z": each holds the singular title.
     if (/^(?:senators|governors)$/.test(key)) return key.charAt(0).toUpperCase() + key.slice(1, -1);
     if (index > 0 && LOWER.has(key)) return key;
-    if (/^\p{Lu}{2,}$/u.test(word)) return word;
+    if (ALL_CAPITALS.test(word)) return word;
     return key.split('-').map((part) => part.charAt(0).toUpperCase() + part.slice(1)).join('-');
   });
   return spelled.join(' ').replace(/\bWom[ae]n Rep\b/i, 'Woman Representative');

@@ -149,8 +149,11 @@ function isTitleCase(tokens: Token[]): boolean {
   const words = tokens.filter((token) => token.isWord);
   const last = [...tokens].reverse().find((token) => token.text !== '*' && token.text !== '_');
   // (A year or a figure has no case: "… Ahead of 2027 Polls".)
-  return words.length >= 4 && last?.text !== '.' && words.filter((token) => token.text.length >= 4 && /^\p{L}/u.test(token.text)).every((token) => token.capitalised);
+  return words.length >= 4 && last?.text !== '.' && words.filter((token) => token.text.length >= 4 && LETTER_FIRST.test(token.text)).every((token) => token.capitalised);
 }
+
+// (Built once: tsx compiles a `\p{…}` literal into a `new RegExp` built at every call.)
+const LETTER_FIRST = /^\p{L}/u;
 
 /**
  * "… Rotich Ditches UDA, Joins Okelo's ZPP": a headline's verb, a common word

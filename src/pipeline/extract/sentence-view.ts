@@ -176,7 +176,7 @@ export class SentenceView {
   }
 
   private isPerson(mention: Mention): boolean {
-    return mention.kind === 'person' || (mention.kind === 'word' && !mention.acronym && !this.reading.partyLike(mention) && /\p{Ll}/u.test(mention.name));
+    return mention.kind === 'person' || (mention.kind === 'word' && !mention.acronym && !this.reading.partyLike(mention) && LOWER_LETTER.test(mention.name));
   }
 
   /** "won the Funyula seat": a lone word after "the" modifies a noun; it is no one. */
@@ -184,6 +184,9 @@ export class SentenceView {
     return mention.kind === 'word' && /\bthe\s+$/i.test(this.before(mention)) && /^\s+\p{Ll}/u.test(this.after(mention));
   }
 }
+
+// (Built once, not per mention: tsx compiles a `\p{…}` literal into a `new RegExp` built at every call.)
+const LOWER_LETTER = /\p{Ll}/u;
 
 /** Between two names of a list: a comma or "and", and the next name's title and its place. */
 const LISTED = /^\s*(?:,|,?\s*and)\s+(?:\p{Lu}[\p{L}.'’-]*\s+){0,4}$/u;

@@ -24,6 +24,13 @@ export function couldSpeak(paragraph: string, mention: Mention, mentions: Mentio
   );
 }
 
+// (Expressions with `\p{…}` are built once, out of the functions: tsx compiles such a literal into a `new RegExp` built at every call.)
+const CAPITALISED = /^\p{Lu}/u;
+const LOWER_CASE = /^\p{Ll}/u;
+const CAPITALISED_PLURAL = /^\p{Lu}\p{Ll}+s$/u;
+/** "analysts say": a plural subject and its verb. */
+const PLURAL_SUBJECT_AFTER = /^\s+\p{Ll}+s\s+(?:say|said|are|were|have|had|will|would|believe|argue|argued|warn|warned|note|noted|expect|predict|claim|fear|think|told|insist|insisted)\b/u;
+
 const BODY_BEFORE = /\b(?:Commission|Committee|Authority|Board|Council|Ministry|Department|Institute|Fund|Bureau|Office|Tribunal|Court)\s+(?:on|of|for)\s+(?:the\s+)?$/;
 
 /** "the Departmental Committee on Trade, Industry and Cooperatives": the portfolios listed after the first. */
@@ -50,7 +57,7 @@ function isDefinedBody(paragraph: string, mention: Mention): boolean {
   const end = mention.offset + mention.surface.length;
   const acronym = /^\s*\(([\p{Lu}-]{2,8})\)/u.exec(paragraph.slice(end, end + 12))?.[1];
   if (!acronym) return false;
-  const initials = mention.name.split(/\s+/).filter((word) => /^\p{Lu}/u.test(word)).map((word) => word[0]).join('');
+  const initials = mention.name.split(/\s+/).filter((word) => CAPITALISED.test(word)).map((word) => word[0]).join('');
   return initials === acronym.replace(/-/g, '');
 }
 
@@ -58,7 +65,7 @@ function isDefinedBody(paragraph: string, mention: Mention): boolean {
 function isPlaceOfTitle(paragraph: string, mention: Mention): boolean {
   if (mention.kind !== 'word' || mention.role || mention.honorific) return false;
   const next = /^\s+([\p{L}-]+)/u.exec(paragraph.slice(mention.offset + mention.surface.length, mention.offset + mention.surface.length + 30))?.[1];
-  return next !== undefined && (SEAT_TITLES.test(next) || (/^\p{Ll}/u.test(next) && TITLE_HEADS.has(next)));
+  return next !== undefined && (SEAT_TITLES.test(next) || (LOWER_CASE.test(next) && TITLE_HEADS.has(next)));
 }
 
 // ("a one-time Kenyan ambassador", "a former Kenyan High Commissioner": a nationality before an envoy's title.)
@@ -73,7 +80,7 @@ const NUMBER_WORD = /^(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven
 
 /** "Delegates from Bungoma walked out": a plural noun that opens a sentence is a crowd, not a person. */
 function isCommonPlural(mention: Mention): boolean {
-  return mention.kind === 'word' && !mention.role && !mention.honorific && /^\p{Lu}\p{Ll}+s$/u.test(mention.name) && isCommonWord(mention.name);
+  return mention.kind === 'word' && !mention.role && !mention.honorific && CAPITALISED_PLURAL.test(mention.name) && isCommonWord(mention.name);
 }
 
 /** "the Political Parties (Amendment) Bill", "Police had a hard time": a word in brackets, or a body's head word, is no one. */
@@ -82,6 +89,6 @@ function isPartOfTitle(paragraph: string, mention: Mention): boolean {
   if (mention.kind !== 'word' || mention.role || mention.honorific) return false;
   const end = mention.offset + mention.surface.length;
   // (Only before a plural subject and its verb: "Faith says the party …" may still be someone.)
-  if (isCommonWord(mention.name.toLowerCase()) && /^\s+\p{Ll}+s\s+(?:say|said|are|were|have|had|will|would|believe|argue|argued|warn|warned|note|noted|expect|predict|claim|fear|think|told|insist|insisted)\b/u.test(paragraph.slice(end, end + 60))) return true;
+  if (isCommonWord(mention.name.toLowerCase()) && PLURAL_SUBJECT_AFTER.test(paragraph.slice(end, end + 60))) return true;
   return (paragraph[mention.offset - 1] === '(' && paragraph[end] === ')') || ORGANISATION_HEADS.has(mention.name.toLowerCase());
 }

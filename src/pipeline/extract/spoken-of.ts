@@ -118,7 +118,7 @@ function subjectLength(text: string): number | undefined {
     const next = bare === word[0] ? words.exec(text) : null;
     // ("UDA branch chairman X": a word before a title's head is the title's too.)
     const titled = (one: string) => isTitleWordText(one.replace(/[,;:]+$/, ''));
-    if (/^\p{Lu}/u.test(bare)) length = at + bare.length;
+    if (CAPITALISED.test(bare)) length = at + bare.length;
     else if (length === undefined || !(titled(bare) || (next !== null && titled(next[0])) || bare === 'of' || bare === 'for')) break;
     word = next;
   }
@@ -126,6 +126,8 @@ function subjectLength(text: string): number | undefined {
 }
 
 const PRONOUN = /^\s*(?:[Hh]e|[Ss]he)\b/u;
+// (Built once: tsx compiles a `\p{…}` literal into a `new RegExp` built at every call.)
+const CAPITALISED = /^\p{Lu}/u;
 const DESCRIBED_SUBJECT = /^\s*The\s+[\p{Ll}'’-]+(?:\s+[\p{Ll}'’-]+){0,3},\s*(?:\p{Lu}[\p{L}.'’-]*\s+){1,4}\p{Lu}[\p{L}.'’-]*,/u;
 
 /** ", who wants to unseat X,", ", whose brother-in-law X is …,", ", a close ally of Governor X,": an aside about the subject. */

@@ -47,6 +47,12 @@ const SEATS = new Set(['MP', 'Senator', 'MCA', 'Woman Representative']);
 /** Words that describe a holder without saying which office: "the second-term lawmaker", "the vocal senator". */
 const DESCRIBING = /^(?:(?:first|second|third|fourth|one|two|three|four)-term|vocal|outspoken|youthful|veteran|seasoned|embattled)$/;
 
+// (Built once, not per sentence: tsx compiles a `\p{…}` literal into a `new RegExp` built at every call.)
+/** "He was …", "she told …": a pronoun and a lower-case word after it. */
+const PRONOUN_OPENING = /^(He|She|he|she)\s+(?=\p{Ll})/u;
+/** "The second-term lawmaker, who …", "The Cabinet Secretary later told …": a description and its verb or a clause after it. */
+const DESCRIPTION_OPENING = /^[Tt]he\s+((?:[\p{L}'’-]+\s+){0,4}?[\p{L}'’-]+)(?=\s*,\s*(?:who|whose|an?|the)\s|\s+(?:\p{Ll}+(?:ed|s)|is|was|has|had|will|would|said|told|spoke|hit|took|met|left|won|lost|ran|later|also|then|now)\b)/u;
+
 /**
  * The pronoun or the description a sentence opens with, as its subject: "She
  * was nominated …", "Hours later, he …", "The second-term lawmaker, who …",
@@ -56,9 +62,9 @@ const DESCRIBING = /^(?:(?:first|second|third|fourth|one|two|three|four)-term|vo
 export function standInOpening(text: string): StandIn | undefined {
   const at = OPENER.exec(text)?.[0].length ?? 0;
   const rest = text.slice(at);
-  const pronoun = /^(He|She|he|she)\s+(?=\p{Ll})/u.exec(rest);
+  const pronoun = PRONOUN_OPENING.exec(rest);
   if (pronoun) return { written: pronoun[1] as string, at, kind: 'pronoun', sex: /^he$/i.test(pronoun[1] as string) ? 'm' : 'f', describing: [], title: '' };
-  const description = /^[Tt]he\s+((?:[\p{L}'’-]+\s+){0,4}?[\p{L}'’-]+)(?=\s*,\s*(?:who|whose|an?|the)\s|\s+(?:\p{Ll}+(?:ed|s)|is|was|has|had|will|would|said|told|spoke|hit|took|met|left|won|lost|ran|later|also|then|now)\b)/u.exec(rest);
+  const description = DESCRIPTION_OPENING.exec(rest);
   if (!description) return undefined;
   const words = (description[1] as string).split(/\s+/);
   const head = (words[words.length - 1] as string).toLowerCase();

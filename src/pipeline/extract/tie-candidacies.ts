@@ -18,8 +18,11 @@ export function runningMate(view: SentenceView, person: Mention): void {
   const mateBefore = /\brunning\s+mate\s+(?:is|was|will\s+be)\s+[^,.;“”"]{0,80}$/i.exec(view.before(person));
   if (mateBefore && !view.people.some((one) => view.at(one) < view.at(person) && view.at(one) > mateBefore.index)) addRole(person, { title: 'Running Mate' });
   // ("Sempele's running mate, X, is now …": the title set off by commas after its holder's possessor.)
-  if (/(?:\p{Lu}[\p{L}'’-]*['’]s|\b(?:his|her))\s+running\s+mate\s*,\s*(?:(?:Mr|Mrs|Ms|Dr|Prof|Hon|Eng)\.?\s+)?$/u.test(view.before(person))) addRole(person, { title: 'Running Mate' });
+  if (RUNNING_MATE_OF.test(view.before(person))) addRole(person, { title: 'Running Mate' });
 }
+
+// (Built once, not per person: tsx compiles a `\p{…}` literal into a `new RegExp` built at every call.)
+const RUNNING_MATE_OF = /(?:\p{Lu}[\p{L}'’-]*['’]s|\b(?:his|her))\s+running\s+mate\s*,\s*(?:(?:Mr|Mrs|Ms|Dr|Prof|Hon|Eng)\.?\s+)?$/u;
 
 /** "was elected …", "were elected …", "won the seat …" before a running mate: the election is over. */
 const ELECTION_HELD = /\b(?:(?:was|were)\s+(?:re-?)?elected|won)\b[^.;:“”"]{0,80}\balongside\s+$/iu;

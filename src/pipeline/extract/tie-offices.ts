@@ -192,12 +192,16 @@ export function officeOfPartyJoined(view: SentenceView, { person, later }: Perso
 /** ", who … to join NAREM and is now the party's Director of Elections": the office after the move. */
 const PARTYS_OFFICE_IN_CLAUSE = /^\s*,\s*who\s+[^.;:“”"]{1,120}?\s+and\s+is\s+(?:now\s+|also\s+|currently\s+)?the\s+party['’]s\s+((?:\p{Lu}[\p{L}-]*\s+){0,2}(?:of\s+)?\p{Lu}[\p{L}-]*)(?=[,.;]|\s+(?:in|and|who|since)\b|$)/u;
 
+/** Capitalised words only (or nothing) before the person: the sentence's subject. */
+// (Built once, not per person: tsx compiles a `\p{…}` literal into a `new RegExp` built at every call.)
+const CAPITALISED_WORDS = /^(?:\p{Lu}[\p{L}.'’-]*\s+)*$/u;
+
 /**
  * "X left Jubilee for the KMF in 2024 and was elected its party leader in
  * March": the sentence's subject, given an office of the party named last before "its".
  */
 export function electedIts(view: SentenceView, { person, later }: PersonInSentence): void {
-  if (!/^(?:\p{Lu}[\p{L}.'’-]*\s+)*$/u.test(view.before(person))) return;
+  if (!CAPITALISED_WORDS.test(view.before(person))) return;
   const office = ELECTED_ITS.exec(view.after(person));
   if (!office) return;
   const end = view.end(person) + office.index + office[0].length;
@@ -213,7 +217,7 @@ export function electedIts(view: SentenceView, { person, later }: PersonInSenten
  */
 export function electedAfterMove(view: SentenceView, { person, later }: PersonInSentence): void {
   const office = ELECTED_AFTER_MOVE.exec(view.after(person));
-  if (!office || !/^(?:\p{Lu}[\p{L}.'’-]*\s+)*$/u.test(view.before(person))) return;
+  if (!office || !CAPITALISED_WORDS.test(view.before(person))) return;
   const clauseEnd = view.end(person) + (office[1] as string).length;
   const party = later.filter((one) => view.at(one) < clauseEnd).at(-1);
   const role = party && !view.someoneBetween(view.at(person), clauseEnd) ? readRole((office[2] as string).trim(), party.name) : undefined;

@@ -86,6 +86,14 @@ type PersonReader = (view: SentenceView, person: PersonInSentence) => void;
 const BEFORE_MOVES: readonly PersonReader[] = [ownRoleInParty, branchOffice, officeOfTheParty, possessive, possessiveSeat, whoseParty, candidateByBe, partyAndCounty, itsOffice, ofParty, candidateInApposition, chairsParty, epithet];
 const AFTER_MOVES: readonly PersonReader[] = [alliedInApposition, quitTheParty, memberUntil, expelledFrom, postSought, asOffice, electedOffice, electedIts, electedAfterMove, officeInClause, officeOfPartyJoined, willServe, ledParty, gluedToParty, officeBefore, fronted, organChairedBy, membersLedBy, ledBy, nomination, theirCandidate];
 
+// (Expressions with `\p{…}` are built once, out of the functions: tsx compiles such a literal into a `new RegExp` built at every call.)
+/** "X (MDP-Kenya)": a party written with a country's name, in brackets. */
+const BRACKETED_PARTY = /\(\p{Lu}[\p{Lu}\p{N}]*-\p{Lu}\p{Ll}/u;
+/** Only capitalised words (a title, a dateline: "GARISSA, Kenya — ") before the person: they are the sentence's subject. */
+const SUBJECT_BEFORE = /^(?:\p{Lu}{2,}[\p{Lu} ]*,\s*\p{Lu}\p{Ll}+(?:,\s*\p{Lu}\p{Ll}+\s+\d{1,2})?\s*[—–-]\s*)?(?:\p{Lu}[\p{L}.'’-]*\s+)*$/u;
+/** "The Secretary-General, " right before the person. */
+const TITLE_SET_OFF_BEFORE = /^[Tt]he\s+(?:\p{Lu}[\p{L}'’-]*\s+){0,3}\p{Lu}[\p{L}'’-]*\s*,\s*(?:(?:Hon|Dr|Prof|Eng|Mr|Mrs|Ms)\.?\s+)?$/u;
+
 function readSentence(view: SentenceView, lastCommittee: string | undefined, committeeBefore: string | undefined): void {
   readLists(view);
   for (const person of view.people) {
@@ -95,7 +103,7 @@ function readSentence(view: SentenceView, lastCommittee: string | undefined, com
     expelledHolder(view, person);
   }
   // Most sentences name no one, or no party and no "party" word: nothing more to read.
-  if (view.people.length === 0 || (view.parties.length === 0 && !view.inPlay && !/\(\p{Lu}[\p{Lu}\p{N}]*-\p{Lu}\p{Ll}/u.test(view.text))) return;
+  if (view.people.length === 0 || (view.parties.length === 0 && !view.inPlay && !BRACKETED_PARTY.test(view.text))) return;
   for (const person of view.people) readPerson(view, person);
 }
 
@@ -111,9 +119,9 @@ function readPerson(view: SentenceView, person: Mention): void {
 function readPartiesAfter(view: SentenceView, { person, later }: PersonInSentence): void {
   // "Mukhwana won the seat on an ODM ticket but has been allied to the NDM-K": only for the sentence's subject.
   // A dateline before it ("GARISSA, Kenya — X, …") leaves the person the subject.
-  const subject = /^(?:\p{Lu}{2,}[\p{Lu} ]*,\s*\p{Lu}\p{Ll}+(?:,\s*\p{Lu}\p{Ll}+\s+\d{1,2})?\s*[—–-]\s*)?(?:\p{Lu}[\p{L}.'’-]*\s+)*$/u.test(view.before(person));
+  const subject = SUBJECT_BEFORE.test(view.before(person));
   // ("The Secretary-General, X, resigned … and quit the P": a title set off by commas before the name; the comma after it closes the apposition.)
-  const titled = !subject && /^[Tt]he\s+(?:\p{Lu}[\p{L}'’-]*\s+){0,3}\p{Lu}[\p{L}'’-]*\s*,\s*(?:(?:Hon|Dr|Prof|Eng|Mr|Mrs|Ms)\.?\s+)?$/u.test(view.before(person));
+  const titled = !subject && TITLE_SET_OFF_BEFORE.test(view.before(person));
   for (const party of later) {
     if (!view.alone(party)) continue;
     const written = view.gap(person, party);

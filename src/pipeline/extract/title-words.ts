@@ -8,7 +8,10 @@ import type { Token } from '../text/tokens';
 import { TITLE_HEADS, TITLE_MODIFIERS } from './lexicon';
 
 /** The lower-cased form of a token without an abbreviation's full stop or an "ex-": "ex-mp" is a title word. */
-export const bare = (token: Token) => token.lower.replace(/\.$/, '').replace(/^ex-(?=\p{L})/u, '');
+export const bare = (token: Token) => token.lower.replace(/\.$/, '').replace(EX_PREFIX, '');
+
+// (Built once, here: tsx compiles a `\p{…}` literal into a `new RegExp` built again at every call, and `bare` is called per word.)
+const EX_PREFIX = /^ex-(?=\p{L})/u;
 
 /** A word a title is made of: its head or a word that modifies it. */
 export function isTitleWord(token: Token, pack: CountryPack): boolean {

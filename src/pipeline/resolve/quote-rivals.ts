@@ -60,6 +60,8 @@ export const UNNAMED_SUBJECT =
 
 /** "a statement read on her behalf by her chief of staff, X", "His eulogy, read by his daughter, X,": the words are not the reader's. */
 const READ_BY = /\bread\s+(?:out\s+)?(?:on\s+(?:his|her|their|its)\s+behalf\s+)?by\s+([^.;:“”"]{0,80})/iu;
+// (Built once: tsx compiles a `\p{…}` literal into a `new RegExp` built at every call.)
+const CAPITAL = /\p{Lu}/u;
 
 /**
  * "Reading the Deputy President's condolence message, X said: “…”", "“…,” X said, reading the President's message.":
@@ -72,7 +74,7 @@ export function readsOut(sentence: string, speaker: readonly string[], names: (t
   if (READING_OUT.test(sentence)) return true;
   const [first = '', apposition = ''] = READ_BY.exec(sentence)?.[1]?.split(',') ?? [];
   // The reader ends at the first comma, unless only a description stands before it: "by her chief of staff, X,".
-  const reader = /\p{Lu}/u.test(first) ? first : `${first} ${apposition}`;
+  const reader = CAPITAL.test(first) ? first : `${first} ${apposition}`;
   return names(reader, speaker);
 }
 
@@ -81,7 +83,7 @@ export function withoutReader(sentence: string): string {
   const read = READ_BY.exec(sentence);
   if (!read) return sentence;
   const [first = '', apposition = ''] = (read[1] as string).split(',');
-  const reader = /\p{Lu}/u.test(first) ? first : `${first},${apposition}`;
+  const reader = CAPITAL.test(first) ? first : `${first},${apposition}`;
   const at = read.index + read[0].length - (read[1] as string).length;
   return sentence.slice(0, at) + ' '.repeat(reader.length) + sentence.slice(at + reader.length);
 }

@@ -54,7 +54,11 @@ function push(sentences: Sentence[], paragraph: string, from: number, to: number
 function isAbbreviation(paragraph: string, index: number): boolean {
   if (paragraph[index] !== '.') return false;
   const word = /([\p{L}.]+)$/u.exec(paragraph.slice(Math.max(0, index - 12), index))?.[1] ?? '';
-  if (/^\p{Lu}$/u.test(word)) return true;
-  if (/^(?:\p{L}\.)+\p{L}$/u.test(word)) return true;
+  if (INITIAL.test(word)) return true;
+  if (DOTTED_INITIALS.test(word)) return true;
   return ABBREVIATIONS.has(word.toLowerCase());
 }
+
+// (Built once, not per full stop: tsx compiles a `\p{…}` literal into a `new RegExp` built at every call.)
+const INITIAL = /^\p{Lu}$/u;
+const DOTTED_INITIALS = /^(?:\p{L}\.)+\p{L}$/u;
