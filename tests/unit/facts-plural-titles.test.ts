@@ -4,7 +4,9 @@
  * branch chairman, the office of MCA on his profile. And the places of a
  * plural title ("Nakuru, Baringo and Kericho Senators X, Y and Z") are each
  * one's only when "respectively" pairs them in order: every name took the
- * last place. Short invented texts, the roles written by hand.
+ * last place. A plural's words of time are each one's ("Two former MPs, X
+ * and Y,"), and two of them ("the former and current Kitui Governors, X and
+ * Y,") date no one alone. Short invented texts, the roles written by hand.
  */
 import { describe, expect, it } from 'vitest';
 import { analyseCorpus } from '../../src/pipeline/corpus';
@@ -46,5 +48,28 @@ describe('the places of a plural title', () => {
   it('give no one a place without "respectively"', () => {
     const text = `Headline\n\n${list} attended the swearing-in on Friday.`;
     expect([seats(text, 'Mose'), seats(text, 'Nyaboke'), seats(text, 'Owino')]).toEqual([['Senator'], ['Senator'], ['Senator']]);
+  });
+});
+
+describe('a plural title dated by the words before it', () => {
+  const dated = (text: string, name: string) =>
+    analyseCorpus([seed('x.txt', `Headline\n\n${text}`)], pack)
+      .resolution.entities.filter((entity) => entity.kind === 'person' && entity.name.endsWith(name))
+      .flatMap((entity) => entity.roles.map((role) => `${role.title} (${role.tense ?? 'current'})`));
+
+  it('"Two former MPs, X and Y," were MPs, not MPs now', () => {
+    const text = 'Two former MPs, Jonathan Mueke Musyoka and Makali Mulu Kitheka, attended the burial.';
+    expect(dated(text, 'Jonathan Mueke Musyoka')).toEqual(['MP (former)']);
+    expect(dated(text, 'Makali Mulu Kitheka')).toEqual(['MP (former)']);
+  });
+
+  it('"The former and current Kitui Governors, X and Y," says no one\'s tense alone: no seat from it', () => {
+    const text = 'The former and current Kitui Governors, Charity Ngilu Kaluki and Julius Malombe Makau, shook hands.';
+    expect(dated(text, 'Charity Ngilu Kaluki')).toEqual([]);
+    expect(dated(text, 'Julius Malombe Makau')).toEqual([]);
+  });
+
+  it('keeps "Nairobi MCAs, X and Y," MCAs now', () => {
+    expect(dated('Nairobi MCAs, Peter Imwatok Ochieng and Robert Alai Onyango, walked out.', 'Robert Alai Onyango')).toEqual(['MCA (current)']);
   });
 });

@@ -4,9 +4,9 @@
  * rebel UDA MPs, X and Y"), a party's list of nominees ("UDA's nominees
  * include X, Y and Z"), "X, Y and Z, all of UDA".
  */
-import type { Mention } from '../types';
+import type { Mention, RoleCue } from '../types';
 import type { SentenceView } from './sentence-view';
-import { readRole } from './roles';
+import { readRole, tenseBefore } from './roles';
 import { addRole, addTie } from './tie-facts';
 import { ATTRIBUTE, LIST_GAP, NOMINEES_OF, NOMINEES_NAMED, REGIONAL_PARLIAMENT, REGIONAL_SEATS } from './tie-patterns';
 
@@ -25,8 +25,8 @@ function titledMembers(view: SentenceView): void {
   for (const list of view.titledLists()) {
     const head = list[0] as Mention;
     // "Two Kenyan MPs, Mr X and Mr Y,": no title stands right before the first name; the plural is each one's.
-    const plural = head.role ? undefined : /\b(MCAs|MPs|Senators|Governors)\s*,\s+(?:\S+\s+)?$/i.exec(view.before(head))?.[1];
-    const seat = plural ? readRole(plural) : undefined;
+    const written = head.role ? null : PLURAL_BEFORE.exec(view.before(head));
+    const seat = written ? datedSeat(written[1] as string, written[2] as string) : undefined;
     if (seat && /^\s*,/.test(view.after(list[list.length - 1] as Mention))) for (const person of list) if (!person.role) person.role = { ...seat };
     for (const person of list.slice(1)) if (head.role && !person.role) person.role = { ...head.role };
     pairPlaces(view, list);
@@ -34,6 +34,22 @@ function titledMembers(view: SentenceView): void {
     const party = mentions[mentions.indexOf(last) + 1];
     if (party && view.partyLike(party) && /^(?:\s*\([^()]{1,40}\))?(?:\s+of|\s*,\s*(?:all|both)\s+of)\s+(?:the\s+)?$/i.test(view.gap(last, party)) && !ATTRIBUTE.test(view.after(party))) for (const person of list) addTie(person, { party: party.name, relation: 'member' });
   }
+}
+
+/** "Two former MPs, ": a plural seat with the words of its phrase before it, set off by a comma before its list. */
+const PLURAL_BEFORE = /((?:[\p{L}'’-]+\s+){0,4})\b(MCAs|MPs|Senators|Governors)\s*,\s+(?:\S+\s+)?$/iu;
+
+/**
+ * The seat a plural gives each person of its list, dated by the words before it ("Two former MPs, X and Y,": former);
+ * none when two words of time share it ("the former and current Kitui Governors, X and Y,": each one's tense is not
+ * said alone).
+ */
+function datedSeat(words: string, plural: string): RoleCue | undefined {
+  const tenses = words.split(/\s+/).filter((word) => word && (tenseBefore(word.toLowerCase()) !== undefined || /^(?:current|sitting|serving)$/i.test(word)));
+  if (tenses.length > 1) return undefined;
+  const seat = readRole(plural);
+  const tense = tenses[0] ? tenseBefore(tenses[0].toLowerCase()) : undefined;
+  return seat && tense ? { ...seat, tense } : seat;
 }
 
 /** " MPs, ", " rebel MCAs, ": a plural seat right after a party, set off by a comma before its list. */
