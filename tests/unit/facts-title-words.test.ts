@@ -8,7 +8,9 @@
  * of Governors chairperson" was an office called "Governor Chairperson" of a
  * "Council of"); "as the new Chairman of the … Board" was an office called
  * "The New Chairman"; and "Chief Justice X" was an office called "Chief", the
- * courtesy word "Justice" taken off it. Titles written by hand.
+ * courtesy word "Justice" taken off it; "the sitting MP" an office called
+ * "Sitting MP", "Incumbent Governor X" a Governor of "Incumbent". Titles
+ * written by hand.
  */
 import { describe, expect, it } from 'vitest';
 import { analyseCorpus } from '../../src/pipeline/corpus';
@@ -85,5 +87,18 @@ describe('a title a courtesy word ends', () => {
 
   it('keeps "Justice X" a judge\'s courtesy title, no office', () => {
     expect(roles('Justice Wanjiku Achieng Mbugua adjourned the case.', 'Wanjiku Achieng Mbugua')).toEqual([]);
+  });
+});
+
+describe('a word that says the office is held now', () => {
+  const roles = (text: string, name: string) =>
+    (summarise(analyseCorpus([seed('x.txt', `Headline\n\n${text}`)], pack)).people.find((one) => one.name.endsWith(name))?.roles ?? []).map((role) => `${role.title}${role.organisation ? `, ${role.organisation}` : ''} (${role.tense})`);
+
+  it.each([
+    ['Mr Peter Mwangi Kamau, a former MP, and Mr John Otieno Ochieng, the sitting MP, shared the dais.', 'John Otieno Ochieng', 'MP (current)'],
+    ['Incumbent Governor John Otieno Ochieng spoke first.', 'John Otieno Ochieng', 'Governor (current)'],
+    ['Sitting Kitui Senator John Otieno Ochieng spoke first.', 'John Otieno Ochieng', 'Senator, Kitui (current)'],
+  ])('is no part of the title nor its place: %s', (text, name, role) => {
+    expect(roles(text, name)).toEqual([role]);
   });
 });

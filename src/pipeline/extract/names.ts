@@ -24,6 +24,7 @@ import { bare, isTitleHead, isTitleWord } from './title-words';
 
 /** Words that date a title: "Former Kakamega Senator", "Outgoing MCA". */
 const TENSES = /^(?:former|ex|outgoing|incoming|acting|interim|retired|immediate|one-time|erstwhile)$/;
+const HELD_NOW = /^(?:incumbent|sitting|serving)$/;
 
 // (The readers of a run's neighbours take these from here, with the run's own reading.)
 export { bare, isTitleHead, isTitleWord };
@@ -197,6 +198,8 @@ function splitTitle(prefix: Token[], pack: CountryPack): { title: string; organi
   if (start < prefix.length - 1 && ACRONYM_TITLES.test((prefix[start] as Token).base) && PARTY_OFFICE_WORDS.test(titleText(prefix.slice(start + 1)))) start++;
   let organisation = prefix.slice(0, start);
   // "Former Kakamega Senator": "Former" dates the title, not the place.
+  // ("Incumbent Governor X", "Sitting MP X": a word that says the office is held now is no place of it.)
+  if (organisation[0] && HELD_NOW.test(organisation[0].lower)) organisation = organisation.slice(1);
   let tense = organisation[0] && TENSES.test(organisation[0].lower) ? organisation[0].base : undefined;
   if (tense) organisation = organisation.slice(1);
   // "Ex-Mwingi West MP": the prefix is glued to the place it dates the title of.

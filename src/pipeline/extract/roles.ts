@@ -46,7 +46,7 @@ const TENSE_AFTER: Record<string, Tense> = {
 
 /** Words that describe an office's holder, not the office: "a two-term governor", "the vocal senator". */
 // ("one-time" dates an office: "a one-time Kenyan ambassador" is a former one.)
-const DESCRIBING = /^(?:(?:one|two|three|four|five|first|second|third|fourth|fifth)-term|(?:first|second|third|two|three|four|five)-time|vocal|outspoken|youthful|veteran|long-serving|influential|firebrand|embattled|controversial|retiring|suspended|jailed|expelled|new|newly-(?:elected|appointed|named|installed))$/i;
+const DESCRIBING = /^(?:(?:one|two|three|four|five|first|second|third|fourth|fifth)-term|(?:first|second|third|two|three|four|five)-time|vocal|outspoken|youthful|veteran|long-serving|influential|firebrand|embattled|controversial|retiring|suspended|jailed|expelled|new|newly-(?:elected|appointed|named|installed)|sitting|serving|incumbent)$/i;
 
 /** "Sacked", "Deposed", "Unseated" before a title and its place: the holder lost the office. */
 const ENDED_HOLDER = /^(?:sacked|deposed|ousted|unseated|defeated|dismissed|fired|dethroned|impeached)$/i;
