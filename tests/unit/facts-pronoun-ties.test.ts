@@ -104,6 +104,12 @@ describe('"the governor, who …" for the one governor of the article', () => {
     expect(tiesOf(paragraph, 'Barasa Khaemba Wanyama')).toEqual([]);
   });
 
+  it('reads nothing when the governor\'s counterpart shares the title: "Kisumu Senator X and his Siaya counterpart Y"', () => {
+    const paragraph = 'Kisumu Senator Tom Ojienda Odhiambo and his Siaya counterpart Oburu Oginga Odinga led the walkout.\n\nThe senator, who was elected on an ODM ticket, said the formula would cost Nyanza billions.';
+    expect(tiesOf(paragraph, 'Tom Ojienda Odhiambo')).toEqual([]);
+    expect(tiesOf(paragraph, 'Oburu Oginga Odinga')).toEqual([]);
+  });
+
   it('reads nothing for a governor the article says is former', () => {
     const paragraph = 'Former Governor Wekesa Sifuna Makhanu spoke in Bungoma.\n\nThe governor, who was elected on a UDA ticket, hit back.';
     expect(tiesOf(paragraph, 'Wekesa Sifuna Makhanu')).toEqual([]);

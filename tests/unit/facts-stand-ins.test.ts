@@ -66,6 +66,11 @@ describe('a stand-in that settles on no one', () => {
     expect(factsOf(text, 'Wanjiku Muthoni Kamau')).toEqual(['MP, Nyeri (current)']);
   });
 
+  it('"the senator" after a senator and "his counterpart": the title is both people\'s', () => {
+    const text = 'Kisumu Senator Tom Ojienda Odhiambo and his Siaya counterpart Oburu Oginga Odinga led the walkout.\n\nThe senator, who chairs the Senate Finance Committee, said the formula would cost Nyanza billions.';
+    expect(factsOf(text, 'Tom Ojienda Odhiambo')).toEqual(['Senator, Kisumu (current)']);
+  });
+
   it('"she" after a man, and "he" after two men', () => {
     expect(factsOf('Mr Wafula Simiyu Barasa spoke first. She chairs the Departmental Committee on Health.', 'Wafula Simiyu Barasa')).toEqual([]);
     const two = 'Mr Wafula Simiyu Barasa met Mr Otieno Kamau Were. He chairs the Departmental Committee on Health.';

@@ -11,7 +11,7 @@ import { GENDER_OF_HONORIFIC, type Gender } from './discourse';
 import type { SentenceMentions } from './sentence-view';
 import { TITLE_HEADS } from './lexicon';
 import { keyOf } from './speaker-titles';
-import { describedFacts, mayBeDescribed, namesTitle, resolveStandIn, speaksOfUnnamed, standInOpening, type Known, type StandIn } from './stand-ins';
+import { counterpartsIn, describedFacts, mayBeDescribed, namesTitle, resolveStandIn, speaksOfUnnamed, standInOpening, type Known, type StandIn } from './stand-ins';
 import { addRole, addTie } from './tie-facts';
 import { readPossessiveParty } from './possessive-parties';
 
@@ -27,15 +27,19 @@ export function readStandIns(sentences: SentenceMentions[], genders: ReadonlyMap
   const names = fullNames(sentences);
   // What the sentences read so far say of each person, grown one sentence at a time.
   const known = new KnownSoFar(genders);
+  // ("Kisumu Senator X and his Siaya counterpart Y. The senator, who …": X's title is Y's too, so it settles no one.)
+  const paired = new Set<string>();
   sentences.forEach((sentence, index) => {
     const standIn = index > 0 ? standInOpening(sentence.text) : undefined;
     if (standIn && (mayTellFacts(sentence, standIn) || Object.keys(describedFacts(standIn)).length > 0) && !sentence.mentions.some((mention) => mention.offset - sentence.start < standIn.at + standIn.written.length && mention.kind === 'person')) {
       const before = sentences[index - 1] as SentenceMentions;
-      const person = resolveStandIn(standIn, scopeOf(standIn, sentences, index, people, known.people), known) ?? described(standIn, before, sentence, people, known);
+      const titled = resolveStandIn(standIn, scopeOf(standIn, sentences, index, people, known.people), known);
+      const person = titled && namesTitle(standIn) && paired.has(keyOf(titled)) ? undefined : (titled ?? described(standIn, before, sentence, people, known));
       if (person) readAs(person, names.get(keyOf(person)) ?? person.name, standIn, before, sentence, reread);
     }
     if (index > 0) readPossessiveParty(sentence, sentences[index - 1] as SentenceMentions, known, reread);
     known.add(sentence.mentions.filter(people));
+    if (counterpartsIn(sentence).length > 0) for (const mention of sentence.mentions.filter(people)) paired.add(keyOf(mention));
   });
 }
 

@@ -91,6 +91,19 @@ export function speaksOfUnnamed(text: string): boolean {
   return UNNAMED_OTHER.test(text);
 }
 
+/** "his Siaya counterpart ", "her counterpart, Dr ": the words right before a counterpart's name. */
+const COUNTERPART = /\bcounterparts?\s*,?\s*(?:(?:Mr|Mrs|Ms|Dr|Prof|Hon|Eng)\.?\s+)?$/;
+
+/**
+ * The people a sentence names as someone's counterpart ("Kisumu Senator X and
+ * his Siaya counterpart Y"): they hold the title of the one beside them, though
+ * no title is written before their name.
+ */
+export function counterpartsIn(sentence: { text: string; start: number; mentions: Mention[] }): Mention[] {
+  if (!sentence.text.includes('counterpart')) return [];
+  return sentence.mentions.filter((one) => one.kind !== 'party' && COUNTERPART.test(sentence.text.slice(Math.max(0, one.offset - sentence.start - 40), one.offset - sentence.start)));
+}
+
 /** The one person of `scope` the stand-in fits (one per surname), or none when no one or more than one does. */
 export function resolveStandIn(standIn: StandIn, scope: Mention[], known: Known): Mention | undefined {
   const fitting = distinct(scope).filter((person) => fits(standIn, person, known));

@@ -12,7 +12,7 @@
 import type { Mention, RoleCue } from '../types';
 import { GENDER_OF_HONORIFIC, type Gender } from './discourse';
 import { SentenceView, type PartyReading, type SentenceMentions } from './sentence-view';
-import { speaksOfUnnamed } from './stand-ins';
+import { counterpartsIn, speaksOfUnnamed } from './stand-ins';
 import { addRole, addTie } from './tie-facts';
 
 /** "He was elected …", "On Monday afternoon, he was received into …": the pronoun as the sentence's subject. */
@@ -79,8 +79,11 @@ function readStandIn(
 /** The one person the article gives a seat's title in the present ("Governor X", "X, the Kitui Governor"), by surname. */
 function onlyHolder(sentences: SentenceMentions[], written: string): Mention | undefined {
   const title = written.replace(/\s+/g, ' ').toLowerCase().replace(/^woman rep$/, 'woman representative');
-  const holders = sentences.flatMap(({ mentions }) => mentions).filter((one) => one.kind !== 'party' && !one.quoted && rolesOf(one).some((role) => role.title.toLowerCase() === title && (!role.tense || role.tense === 'acting')));
-  const names = new Set(holders.map((one) => lastWord(one.name)));
+  const holds = (one: Mention) => one.kind !== 'party' && !one.quoted && rolesOf(one).some((role) => role.title.toLowerCase() === title && (!role.tense || role.tense === 'acting'));
+  const holders = sentences.flatMap(({ mentions }) => mentions).filter(holds);
+  // ("Kisumu Senator X and his Siaya counterpart Y": a counterpart of a holder holds the title too.)
+  const counterparts = sentences.flatMap((sentence) => (sentence.mentions.some(holds) ? counterpartsIn(sentence) : []));
+  const names = new Set([...holders, ...counterparts].map((one) => lastWord(one.name)));
   return names.size === 1 ? (holders.find((one) => one.kind === 'person') ?? holders[0]) : undefined;
 }
 
