@@ -6,8 +6,9 @@
  * spells out only elsewhere ("Kenyan EALA MP X" beside "the East African
  * Legislative Assembly"). One office is one title however it is worded
  * ("Party deputy leader X", "JDC deputy party leader X", "the party's deputy
- * leader, X"). Each case is a short invented text with its facts written by
- * hand.
+ * leader, X"). Who leads a party somewhere ("X, the UDA leader in Kisumu")
+ * is a member, no Party Leader. Each case is a short invented text with its
+ * facts written by hand.
  */
 import { describe, expect, it } from 'vitest';
 import { analyseCorpus } from '../../src/pipeline/corpus';
@@ -140,5 +141,21 @@ describe('a party\'s deputy leader, however worded', () => {
   it('"X, the deputy party leader," is given no other party the sentence before was about', () => {
     const text = `${opening} UDA Secretary-General Hassan Omar Mwinyi said the seat should be declared vacant.\n\nBut Ms Achieng Awuor Odera, the deputy party leader, said the matter was before the courts.`;
     expect(offices(text, 'Achieng Awuor Odera')).toEqual(['Deputy Party Leader (current)']);
+  });
+});
+
+describe('who leads a party somewhere is no Party Leader of it', () => {
+  it.each([
+    ['Peter Ochieng Odhiambo, the UDA leader in Kisumu, said the ruling party had been welcomed.'],
+    ['Peter Ochieng Odhiambo, the UDA leader in the Senate, did not attend.'],
+  ])('"%s" gives a membership, no office of leader', (sentence) => {
+    const text = `Headline\n\nThe United Democratic Alliance (UDA) met in Kisumu.\n\n${sentence}`;
+    expect(offices(text, 'Peter Ochieng Odhiambo')).toEqual([]);
+    expect(partyTies(text, 'Peter Ochieng Odhiambo')).toEqual(['United Democratic Alliance member']);
+  });
+
+  it('keeps "X, the UDA leader," the party\'s leader', () => {
+    const text = 'Headline\n\nThe United Democratic Alliance (UDA) met in Kisumu.\n\nPeter Ochieng Odhiambo, the UDA leader, said the party had been welcomed.';
+    expect(partyTies(text, 'Peter Ochieng Odhiambo')).toEqual(['United Democratic Alliance leader']);
   });
 });

@@ -89,10 +89,13 @@ export function readApposition(phrase: Token[], pack: CountryPack, context: Cont
     context.seatParty = organisation;
     organisation = nameText(place);
   }
-  const role = readRole(title, organisation, tense);
+  // ("X, the UDA leader in Kisumu", "the Jubilee leader in the Senate": who leads a party somewhere is no Party Leader of
+  // it; a member, as far as the words go.)
+  const leadsSomewhere = last.lower === 'leader' && link !== -1 && phrase[link]?.lower === 'in' && before.length > 0;
+  const role = readRole(leadsSomewhere ? 'member' : title, organisation, tense);
   if (!role) return;
   context.apposition = role;
-  if (!isOffice) context.membership = true;
+  if (!isOffice || leadsSomewhere) context.membership = true;
 }
 
 /**
