@@ -39,6 +39,11 @@ const VERBS = String.raw`(defending(?=\s+(?:his|her|the)\s+seat\b)|seeking\s+to\
 const SEEKS_NEAR = new RegExp(String.raw`^\s*${OPENER}${FIRST_VERB}${SAID}${AUXILIARIES}${VERBS}`, 'iu');
 /** The same after an apposition set off by commas ("X, a former MP, is seeking …"). */
 const SEEKS = new RegExp(String.raw`^(?:\s*,[^,.;“”"]{1,80},|\s*,[^,.;“”"]{1,80}?\s+(?=who\s))?\s*${OPENER}${FIRST_VERB}${SAID}${AUXILIARIES}${VERBS}`, 'iu');
+/**
+ * A word that every verb of seeking in `VERBS` holds ("seeking", "eyes", "flag", "vie", "interest", "bid", …): a
+ * sentence without one cannot match `SEEKS_NEAR` or `SEEKS`. (The same flags, so that the letters fold alike.)
+ */
+const SEEKING_WORD = /defending|seek|unseat|flag|ticket|eye|vying|gunning|aspirant|candida|nominee|run|vie|contest|interest|bid/iu;
 /** "cleared X (UDA), Y (DCP) and Z to contest the Lari seat", "fronted X for the Kitui Central by-election". */
 const CONTEST = /\b(?:to\s+(?:contest|vie\s+for|run\s+for)|for)\s+(?=the\s)/g;
 const FRONTS = /\b(?:fronted|cleared|nominated|picked|endorsed)\s+$/;
@@ -66,6 +71,8 @@ export function readAspirations(sentences: SentenceMentions[]): void {
   const soughtSeats = new Map<string, RoleCue>();
   sentences.forEach(({ text, start, mentions }, index) => {
     listedAspirants(text, start, mentions, wards);
+    // (Most sentences have no word of seeking: the long expressions below are not tried on them, once per person.)
+    const seeking = SEEKING_WORD.test(text);
     for (const person of mentions) {
       if (person.kind === 'party' || person.acronym) continue;
       const after = text.slice(person.offset - start + person.surface.length);
@@ -76,9 +83,9 @@ export function readAspirations(sentences: SentenceMentions[]): void {
       // ("X has been Governor since 2013 and is seeking a second term": the sentence's subject, its second verb.)
       const opens = CAPITALISED_WORDS.test(text.slice(0, person.offset - start));
       const second = opens ? SECOND_VERB.exec(after) : null;
-      const near = SEEKS_NEAR.exec(after) ?? (second ? SEEKS_NEAR.exec(after.slice(second[0].length)) : null);
+      const near = seeking ? (SEEKS_NEAR.exec(after) ?? (second ? SEEKS_NEAR.exec(after.slice(second[0].length)) : null)) : null;
       const from = near && !SEEKS_NEAR.test(after) && second ? after.slice(second[0].length) : after;
-      const seeks = SEEKS.exec(after);
+      const seeks = seeking ? SEEKS.exec(after) : null;
       if (!near && !seeks && !bid) {
         const role = contested(text, start, person, mentions, wards);
         if (role) add(person, { ...role, tense: 'aspiring' });
