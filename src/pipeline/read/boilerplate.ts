@@ -38,8 +38,14 @@ const NAME_LINE = /^\s*\**\s*\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3
 const PUBLISHED_LINE =
   /^\s*(?:(?:published|updated|posted)(?:\s+on)?\s*:?\s*)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:\d{1,2}\s+)?(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s+(?:\d{1,2},?\s+)?\d{4}\b[^.!?]{0,30}$/i;
 
+/**
+ * `pattern`, tried only on a line that has `mark`: for the expressions that search a whole line, which most
+ * lines (the story's own paragraphs) do not have the mark of. (`mark` must be in every line `pattern` matches.)
+ */
+const guarded = (mark: RegExp, pattern: RegExp) => ({ test: (line: string) => mark.test(line) && pattern.test(line) });
+
 /** Lines that are never part of the story itself. */
-const FURNITURE: RegExp[] = [
+const FURNITURE: { test: (line: string) => boolean }[] = [
   // Credits: "(Reporting by A and B; Editing by C)", "Additional reporting by D", "Compiled by E | Nation".
   // (A full stop may close the line: "Reporting by A; additional reporting by B.")
   /^\W{0,3}(?:additional\s+)?(?:reporting|reported|written|compiled|edited|editing|story|text|words|photos?|pictures?|graphics?)\s+by\s+\p{Lu}[^.!?]{0,120}\.?$/iu,
@@ -47,7 +53,7 @@ const FURNITURE: RegExp[] = [
   /^\W{0,3}(?:proofreading|proof-?read|copy[\s-]?edit(?:ing|ed)|fact[\s-]?check(?:ing|ed)|translat(?:ion|ed))\s+by\s+\p{Lu}.{0,120}$/iu,
   // Signatures and author notes: "— Dickens Nyaoro, Kisumu", "Mutheu Kavata is a political analyst and columnist."
   /^\s*[—–-]{1,2}\s*\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}\s*(?:,\s*[\p{L} ]{1,30})?\s*$/u,
-  /^(?:\p{Lu}[\p{L}'’.-]*\s+){1,4}is an?\s+(?:[\p{L}-]+\s+){0,5}(?:analyst|columnist|writer|journalist|correspondent|reporter|editor|commentator|lecturer|scholar|researcher|consultant|contributor)\b[^“”"]{0,100}$/u,
+  guarded(/\sis an?\s/, /^(?:\p{Lu}[\p{L}'’.-]*\s+){1,4}is an?\s+(?:[\p{L}-]+\s+){0,5}(?:analyst|columnist|writer|journalist|correspondent|reporter|editor|commentator|lecturer|scholar|researcher|consultant|contributor)\b[^“”"]{0,100}$/u),
   // Bylines and agency lines: "By Jane Doe", "Reporting by A and B | Nation", Kiswahili "Na Jane Doe" ("by"; as "and"
   // it opens no line of names alone).
   /^\s*(?:[Bb]y|[Ww]ritten by|[Rr]eporting by|[Rr]eported by|[Cc]ompiled by|[Ss]tory by|BY|Na|NA)\s+[\p{Lu}][\p{L}.'’-]*(?:\s+(?:[\p{Lu}][\p{L}.'’-]*|and|na|&))*\s*(?:[|,–—-]\s*[\p{L}\d ,.:|@/-]{1,60})?$/u,
@@ -56,7 +62,7 @@ const FURNITURE: RegExp[] = [
   // Photo credits and captions: "Photo: Twitter" opening a line, "… PHOTO | FILE" or
   // "(Photo/ Citizen)" or "| COURTESY" closing one.
   /^\s*\(?\s*(?:photo|image|picture|pic|video)s?\s*(?:\||\/|:|credit\b)/i,
-  /\b(?:photo|image|picture|pic|video)s?\s*(?:\||\/)\s*[\p{L}\d .&'’-]{1,40}\)?\s*$/iu,
+  guarded(/[|/]/, /\b(?:photo|image|picture|pic|video)s?\s*(?:\||\/)\s*[\p{L}\d .&'’-]{1,40}\)?\s*$/iu),
   /\|\s*(?:courtesy|file|photo|handout)\s*\)?\s*$/i,
   /\b(?:PHOTO|IMAGE|Photo|Image|Picture)s?\s*[|/:]\s*(?:\p{Lu}[\p{L}.'’-]*\s*){1,5}[)\]]?\s*$/u,
   /[[(]\s*(?:photo|image|picture|video)s?\s+(?:by|courtesy of)\s+[^\])]{1,60}[\])]\s*$/i,
@@ -64,7 +70,8 @@ const FURNITURE: RegExp[] = [
   /\(\s*(?:photo|image|picture|video)s?\s*[:|/][^()]{1,60}\)\s*$/i,
   /^\s*\(?\s*(?:courtesy|file photo|credit)\b[^.]{0,60}\)?\s*$/i,
   // App, newsletter and social prompts.
-  /\bdownload (?:the|our) [\p{L}\d .'’-]{0,40}\bapp\b/iu,
+  // ("download" has no letter that folds from another, so the case-blind mark finds every line the pattern does.)
+  guarded(/download/i, /\bdownload (?:the|our) [\p{L}\d .'’-]{0,40}\bapp\b/iu),
   /^(?:\S+\s+){0,6}(?:follow|join|like) us on\b(?:\s+\S+){0,10}\s*$/i,
   // ("Follow Taifa Leo on Facebook and X.", Kiswahili "Fuatilia Taifa Leo kwenye Facebook na X.": the outlet by its name.)
   /^\s*(?:follow|fuatilia|tufuatilie)\s+(?:\S+\s+){0,4}(?:on|kwenye|katika)\s+(?:facebook|twitter|x|instagram|tiktok|youtube|whatsapp|telegram|linkedin)\b[^“”"]{0,60}$/iu,
