@@ -2,7 +2,8 @@
  * Offices and seats written with a party before them, as outlets word them:
  * a branch's office is the party's office ("The party's Kitui branch
  * chairman, X", "The ODM county chairman, X", "UDA Kericho branch chairman X"
- * are each the party's Chairman), and a governor's seat is held as the
+ * are each the party's Chairman; so is "ODM Kisumu chairman X", and "Kisumu
+ * ODM leader X" leads no party), and a governor's seat is held as the
  * party's member ("X, the Jubilee governor," holds no office of Jubilee).
  * Each case is a short invented text with its facts written by hand.
  */
@@ -31,6 +32,16 @@ describe('a branch office is the party\'s office', () => {
     ['ODM county chairman Okello Ayiecho Sumba said the committee would meet on Friday.'],
   ])('"%s"', (sentence) => {
     expect(factsOf(sentence, 'Okello Ayiecho Sumba')).toEqual(odmChairman);
+  });
+
+  it('"ODM Kisumu chairman X", "Kisumu ODM chairman X": a party and its place before the office, no body called "ODM Kisumu"', () => {
+    expect(factsOf('ODM Kisumu chairman Okello Ayiecho Sumba said the committee would meet on Friday.', 'Okello Ayiecho Sumba')).toEqual(odmChairman);
+    expect(factsOf('Kisumu ODM chairman Okello Ayiecho Sumba said the committee would meet on Friday.', 'Okello Ayiecho Sumba')).toEqual(odmChairman);
+  });
+
+  it('"Kisumu ODM leader X", "Senate ODM leader X": who leads the party somewhere is no leader of it, nor of a body called "Kisumu ODM"', () => {
+    expect(factsOf('Kisumu ODM leader Okello Ayiecho Sumba said the committee would meet on Friday.', 'Okello Ayiecho Sumba')).toEqual({ roles: ['Leader'], ties: [] });
+    expect(factsOf('Senate ODM leader Okello Ayiecho Sumba said the House would pass the bill.', 'Okello Ayiecho Sumba')).toEqual({ roles: ['Leader'], ties: [] });
   });
 
   it('"Outgoing ODM Kisumu branch chairman X" held it', () => {

@@ -9,7 +9,7 @@ import type { CountryPack } from '../pack';
 import type { Token } from '../text/tokens';
 import type { RoleCue, Tense } from '../types';
 import { ORGANISATION_HEADS, PLACE_PREPOSITIONS, RELATION_NOUNS, SPEECH_VERBS } from './lexicon';
-import { ACRONYM_TITLES, isTitleHead, isTitleWord, nameText, PARTY_OFFICE_WORDS, readRun } from './names';
+import { ACRONYM_TITLES, isPackParty, isTitleHead, isTitleWord, nameText, PARTY_OFFICE_WORDS, readRun } from './names';
 import { heldByAnother } from './not-theirs';
 import { tenseBefore } from './roles';
 import { ENDED, tenseAt } from './title-tense';
@@ -144,7 +144,11 @@ function readBefore(tokens: Token[], run: Run, previous: Run | undefined, pack: 
       // "former Nakuru governor X": the word before the place dates the title; "Former ODM chairman X": the first word of the run.
       const opener = tenseBefore((previous.tokens[0] as Token).text.toLowerCase());
       const place = opener && previous.tokens.length > 1 ? previous.tokens.slice(1) : previous.tokens;
-      context.organisation = nameText(place);
+      const party = branchParty(place, pack);
+      // ("UDA Kisumu chairman X": the branch's office is the party's; "Kisumu UDA leader X": who leads the party somewhere
+      // is no leader of it, and the title keeps no body.)
+      if (party === undefined) context.organisation = nameText(place);
+      else if (!/^leader$/i.test(context.title)) context.organisation = party;
       context.tense = opener && place !== previous.tokens ? opener : tenseAt(tokens, previous.index - 1);
     } else if (tokens[index]?.capitalised) {
       // ("Former senator X" opening a sentence: a tense word in capitals, kept out of the lower-case title, still dates it.)
@@ -159,4 +163,15 @@ function readBefore(tokens: Token[], run: Run, previous: Run | undefined, pack: 
   // "his elder brother Oburu Oginga", "his running mate, Ms Martha Karua".
   const relation = before.text === ',' ? tokens[run.index - 2] : before;
   if (relation?.isWord && RELATION_NOUNS.has(relation.lower)) context.evidence += 2;
+}
+
+/**
+ * The party of a run that names a party and where its office is held, a place or a House ("UDA Kisumu", "Kisumu UDA",
+ * "Senate UDA"), not a body of that name; none for any other run.
+ */
+function branchParty(run: Token[], pack: CountryPack): string | undefined {
+  if (run.length < 2) return undefined;
+  const parties = run.filter((token) => isPackParty(token.base.toLowerCase(), pack));
+  const where = run.filter((token) => pack.places.has(token.base.toLowerCase()) || /^(?:Senate|Assembly|Parliament)$/.test(token.base));
+  return parties.length === 1 && parties.length + where.length === run.length ? (parties[0] as Token).base : undefined;
 }
