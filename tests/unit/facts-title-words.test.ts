@@ -9,8 +9,8 @@
  * "Council of"); "as the new Chairman of the … Board" was an office called
  * "The New Chairman"; and "Chief Justice X" was an office called "Chief", the
  * courtesy word "Justice" taken off it; "the sitting MP" an office called
- * "Sitting MP", "Incumbent Governor X" a Governor of "Incumbent". Titles
- * written by hand.
+ * "Sitting MP", "Incumbent Governor X" a Governor of "Incumbent", "Returning
+ * officer X" an Officer of "Returning". Titles written by hand.
  */
 import { describe, expect, it } from 'vitest';
 import { analyseCorpus } from '../../src/pipeline/corpus';
@@ -100,5 +100,18 @@ describe('a word that says the office is held now', () => {
     ['Sitting Kitui Senator John Otieno Ochieng spoke first.', 'John Otieno Ochieng', 'Senator, Kitui (current)'],
   ])('is no part of the title nor its place: %s', (text, name, role) => {
     expect(roles(text, name)).toEqual([role]);
+  });
+});
+
+describe('a participle that opens a title at a sentence\'s start', () => {
+  const roles = (text: string, name: string) =>
+    (summarise(analyseCorpus([seed('x.txt', `Headline\n\n${text}`)], pack)).people.find((one) => one.name.endsWith(name))?.roles ?? []).map((role) => `${role.title}${role.organisation ? `, ${role.organisation}` : ''}`);
+
+  it('is part of the title, not its place: "Returning officer X"', () => {
+    expect(roles('Returning officer Mary Akinyi Onduto announced the results on Monday.', 'Mary Akinyi Onduto')).toEqual(['Returning Officer']);
+  });
+
+  it('keeps a place opening the sentence a place: "Kakamega governor X"', () => {
+    expect(roles('Kakamega governor Fernandes Barasa Ogutu announced the results on Monday.', 'Fernandes Barasa Ogutu')).toEqual(['Governor, Kakamega']);
   });
 });

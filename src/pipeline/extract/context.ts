@@ -144,6 +144,11 @@ function readBefore(tokens: Token[], run: Run, previous: Run | undefined, pack: 
       // "former Nakuru governor X": the word before the place dates the title; "Former ODM chairman X": the first word of the run.
       const opener = tenseBefore((previous.tokens[0] as Token).text.toLowerCase());
       const place = opener && previous.tokens.length > 1 ? previous.tokens.slice(1) : previous.tokens;
+      // ("Returning officer X", "Presiding officer X": a participle opening the sentence is part of the title, no place.)
+      if (place.length === 1 && previous.index === 0 && PARTICIPLE.test((place[0] as Token).text) && !pack.places.has((place[0] as Token).lower)) {
+        context.title = `${(place[0] as Token).text} ${context.title}`;
+        return;
+      }
       const party = branchParty(place, pack);
       // ("UDA Kisumu chairman X": the branch's office is the party's; "Kisumu UDA leader X": who leads the party somewhere
       // is no leader of it, and the title keeps no body.)
@@ -164,6 +169,9 @@ function readBefore(tokens: Token[], run: Run, previous: Run | undefined, pack: 
   const relation = before.text === ',' ? tokens[run.index - 2] : before;
   if (relation?.isWord && RELATION_NOUNS.has(relation.lower)) context.evidence += 2;
 }
+
+/** "Returning", "Presiding": a word of the title, in capitals only as a sentence's first. */
+const PARTICIPLE = /^\p{Lu}\p{Ll}+ing$/u;
 
 /**
  * The party of a run that names a party and where its office is held, a place or a House ("UDA Kisumu", "Kisumu UDA",
