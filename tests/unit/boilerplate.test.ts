@@ -16,6 +16,9 @@ describe('furniture', () => {
     'The governor addresses residents at the stadium on Sunday. [Photo by Evans Otieno]',
     '*Elders during the endorsement on Wednesday. Courtesy of Ibrahim Adan*',
     'By Otieno Juma, June 21, 2025',
+    'By Achieng Wanga Oduor | Wednesday, October 12th 2016 at 00:00 GMT +3',
+    '**Kiprotich Langat Sang**, Kenyans.co.ke',
+    'Amina Halake Dida | nation.africa',
     // Kiswahili bylines: "Na" is "by".
     'Na Wanjala Wekesa Makokha',
     'NA CHEBET KOSGEI NA OTIENO BARASA | TAIFA LEO',
@@ -30,6 +33,9 @@ describe('furniture', () => {
     'The MCA held up a photo: an empty ward in a Kisumu hospital where patients share beds.',
     // "Na" as "and", opening a sentence of the story.
     'Na Gavana Wekesa alisema chama kitashinda kiti hicho.',
+    // A name and a place, or a name and a party, are no writer and outlet.
+    'Governor Kiprono Bett, Kericho.',
+    'Wanjiku Muthoni Kariuki, ODM',
   ])('keeps %j', (line) => {
     expect(isFurniture(line)).toBe(false);
   });

@@ -251,6 +251,24 @@ describe('Markdown with front matter', () => {
     expect(article.paragraphs).toEqual(['Former Nairobi Deputy Governor Wambui Nyaga Karanu has joined the party. She said so on Sunday.']);
   });
 
+  it('reads a heading that opens the body with the title\'s words as the headline, not as the story\'s words', () => {
+    const text = '---\ntitle: "Kwale By-Election: Widow, Aide Face Off"\n---\n\n# Kwale By-Election: Widow, Aide Face Off\n\nThe widow of the late MP, Halima Mwanaisha Chiraga, is on the ballot.\n';
+    const article = readOk(seed('heading.md', text));
+    expect(article.title).toBe('Kwale By-Election: Widow, Aide Face Off');
+    expect(article.paragraphs).toEqual(['The widow of the late MP, Halima Mwanaisha Chiraga, is on the ballot.']);
+    expect(article.markdown).not.toContain('# ');
+  });
+
+  it('takes a first-level heading that opens a body with no title as the headline', () => {
+    const article = readOk(seed('no-title.md', '# Chiraga Files Her Papers\n\nHalima Mwanaisha Chiraga presented her papers on Monday.\n'));
+    expect(article).toMatchObject({ title: 'Chiraga Files Her Papers', titleDerived: false, paragraphs: ['Halima Mwanaisha Chiraga presented her papers on Monday.'] });
+  });
+
+  it('keeps an opening heading that is not the headline as the story\'s', () => {
+    const article = readOk(seed('section.md', '---\ntitle: Chiraga files her papers\n---\n\n## Background\n\nHalima Mwanaisha Chiraga presented her papers on Monday.\n'));
+    expect(article.paragraphs).toEqual(['Background', 'Halima Mwanaisha Chiraga presented her papers on Monday.']);
+  });
+
   it('reports front matter that is never closed, at line 1', () => {
     const problem = problemOf('front-matter-unclosed.md');
     expect(problem).toMatchObject({ file: 'front-matter-unclosed.md', line: 1 });

@@ -3,7 +3,7 @@
  * that kept it out). Pure: the caller does the disk I/O.
  */
 import { createHash } from 'node:crypto';
-import type { Nodes } from 'mdast';
+import type { Nodes, Root } from 'mdast';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import type { Article, Problem, SeedFile } from '../types';
@@ -72,8 +72,16 @@ function fromSavedPage(file: SeedFile, html: string): ReadResult {
 }
 
 function fromMarkdown(file: SeedFile, body: string, data: FrontMatter): ReadResult {
-  const markdown = removeBoilerplate(body.split('\n')).join('\n').trim();
-  const tree = unified().use(remarkParse).parse(markdown);
+  let markdown = removeBoilerplate(body.split('\n')).join('\n').trim();
+  let tree = unified().use(remarkParse).parse(markdown);
+  // A heading that opens the body and says the headline is the headline ("# Shinyalu By-Election: … Face Off …"
+  // under a front matter `title:` of the same words): not the story's words, whose capitals would be read as
+  // names, and not a second <h1> under the page's own.
+  const headline = openingHeadline(tree, data.title);
+  if (headline !== undefined) {
+    markdown = markdown.slice(headline.end).trim();
+    tree = unified().use(remarkParse).parse(markdown);
+  }
   const paragraphs: string[] = [];
   for (const node of tree.children) {
     if (node.type === 'list') {
@@ -82,7 +90,21 @@ function fromMarkdown(file: SeedFile, body: string, data: FrontMatter): ReadResu
       paragraphs.push(blockText(textOf(node).split('\n')));
     }
   }
-  return build(file, paragraphs.filter(Boolean), data, data.title, markdown);
+  return build(file, paragraphs.filter(Boolean), data, data.title ?? headline?.text, markdown);
+}
+
+/**
+ * The body's opening heading when it is the headline: a first-level heading when the front matter gives no
+ * title, or any heading whose words are the title's. Where it ends in the body, and its text.
+ */
+function openingHeadline(tree: Root, title: string | undefined): { text: string; end: number } | undefined {
+  const [opening, next] = tree.children;
+  const end = opening?.position?.end.offset;
+  if (opening?.type !== 'heading' || end === undefined || next === undefined) return undefined;
+  const text = blockText(textOf(opening).split('\n'));
+  const words = (line: string) => line.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  if (title === undefined ? opening.depth === 1 : words(text) === words(title)) return { text, end };
+  return undefined;
 }
 
 /**
