@@ -242,7 +242,9 @@ function sought(object: string, wards: ReadonlySet<string>): RoleCue | undefined
   const office = OFFICE.exec(object);
   if (!office) return seat(object, wards);
   const word = (office[2] as string).toLowerCase();
-  const role = readRole(SEAT_TITLE[word] ?? `${word} aspirant`, (office[1] as string).trim());
+  // ("the coalition’s presidential ticket", "the party's governor ticket": whose ticket it is in lower case, no place of the office.)
+  const place = (office[1] as string).trim();
+  const role = readRole(SEAT_TITLE[word] ?? `${word} aspirant`, /^\p{Ll}/u.test(place) ? undefined : place);
   return role && { title: role.title, ...(role.organisation ? { organisation: role.organisation } : {}) };
 }
 
