@@ -31,3 +31,15 @@ describe('a school', () => {
     expect(people(`Headline\n\n${sentence}`)).toEqual(['Naipanoi Sein Kipees', 'Nashipae Leshan Mopel']);
   });
 });
+
+describe('a venue named by the word after it', () => {
+  it.each([
+    "Former Nyando MP Atieno Odera Ogutu returned to ODM at a rally at Kisumu's Got Nyabondo grounds on Sunday.",
+    "Former Nyando MP Atieno Odera Ogutu addressed traders at Kisumu's Kibuye Kondele market on Monday.",
+    "Former Nyando MP Atieno Odera Ogutu opened a library at Siaya's Ndere Ojwang primary school.",
+    // A venue named after a person names the venue there, not the person.
+    "Former Nyando MP Atieno Odera Ogutu will speak at Homa Bay's Ochola Ogaye stadium next week.",
+  ])('is no one: %s', (sentence) => {
+    expect(people(`Headline\n\n${sentence}`)).toEqual(['Atieno Odera Ogutu']);
+  });
+});

@@ -31,8 +31,11 @@ const ENVOYS = /^(?:ambassador|ambassadors|envoy|envoys|commissioner|consul|emis
 /** Those a school is named after "of" for: "alumni of X", "a graduate of X", "the principal of X". */
 const SCHOOLED = /^(?:alumni|alumnus|alumna|alumnae|graduate|graduates|students|pupils|principal|headteacher|headmaster|headmistress)$/;
 
-/** Words after a name that make it a place: "the X by-election", "X constituency", "X residents". */
-const PLACE_AFTER = /^(?:by-election|by-elections|constituency|constituencies|ward|sub-county|subcounty|residents|electorate)$/;
+/**
+ * Words after a name that make it a place: "the X by-election", "X constituency", "X residents"; and a venue,
+ * "Kisumu's Got Nyabondo grounds", "X stadium", "X primary school" (a venue named after a person names the venue there).
+ */
+const PLACE_AFTER = /^(?:by-election|by-elections|constituency|constituencies|ward|sub-county|subcounty|residents|electorate|grounds|stadium|showground|showgrounds|market|primary|secondary|airstrip)$/;
 
 /** Whether the words around a run say it names a place: "the X by-election", "the X seat", "Residents of X", "who represents X". */
 export function namesPlace(tokens: Token[], run: Run): boolean {
