@@ -189,7 +189,7 @@ describe('"He is also …" after a sentence opened by a lone surname', () => {
 describe('a ticket whose owner is written in lower case', () => {
   it.each([
     ['"eyeing the coalition’s presidential ticket"', 'Headline\n\nTKP leader Josphat Nyakundi Mong’are, who is eyeing the coalition’s presidential ticket, was however cautious.', 'Josphat Nyakundi Mong’are'],
-    ['"eyeing the party\'s presidential ticket"', 'Headline\n\nWiper leader Kalonzo Musyoka Mutuku is eyeing the party\'s presidential ticket.', 'Kalonzo Musyoka Mutuku'],
+    ['"eyeing the party\'s presidential ticket"', 'Headline\n\nWiper leader Kaleli Musyoka Mutuku is eyeing the party\'s presidential ticket.', 'Kaleli Musyoka Mutuku'],
   ])('%s is a bid for President, of no place called so', (_label, text, name) => {
     expect(offices(text, name).filter((office) => office.includes('aspiring'))).toEqual(['President (aspiring)']);
   });

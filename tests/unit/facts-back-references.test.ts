@@ -161,7 +161,7 @@ describe('"The party\'s T, X," opening its sentence', () => {
 
   it('takes no party the sentence before names only as one its person left', () => {
     const text =
-      'Headline\n\nSupporters of the two main parties held parallel rallies in Kisii town.\n\nKitutu Chache MP Onyonka Momanyi Nyakundi, who left the Tumaini Bora Party (TBP) last year, addressed the first rally. The party\'s deputy secretary-general, Kevin Nyaundi Omwenga, spoke after him.';
+      'Headline\n\nSupporters of the two main parties held parallel rallies in Kisii town.\n\nKitutu Chache MP Ondieki Momanyi Nyakundi, who left the Tumaini Bora Party (TBP) last year, addressed the first rally. The party\'s deputy secretary-general, Kevin Nyaundi Omwenga, spoke after him.';
     expect(offices(text, 'Omwenga')).toEqual([]);
     expect(partyTies(text, 'Omwenga')).toEqual([]);
   });

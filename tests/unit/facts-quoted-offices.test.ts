@@ -17,9 +17,9 @@ const facts = publishedFacts(pack);
 
 describe('an office said inside a quote', () => {
   it('is not published for the person the speaker names', () => {
-    const text = 'Kakamega Senator Boni Khalwale Mukhwana accused the Treasury of starving counties.\n\n“Our Governor Fernandes Barasa Ogutu has not paid workers for three months,” Khalwale said.';
-    expect(facts(text, 'Fernandes Barasa Ogutu')).toEqual([]);
-    expect(facts(text, 'Boni Khalwale Mukhwana')).toEqual(['Senator, Kakamega (current)']);
+    const text = 'Kakamega Senator Bonface Kaluma Mukhanji accused the Treasury of starving counties.\n\n“Our Governor Fidelis Nabwera Omuyoma has not paid workers for three months,” Kaluma said.';
+    expect(facts(text, 'Fidelis Nabwera Omuyoma')).toEqual([]);
+    expect(facts(text, 'Bonface Kaluma Mukhanji')).toEqual(['Senator, Kakamega (current)']);
   });
 
   it('nor a title spoken in a wish, whose next word is no place', () => {
@@ -28,20 +28,20 @@ describe('an office said inside a quote', () => {
   });
 
   it('nor a party tie a speaker states of someone else', () => {
-    const text = 'Nandi Senator Samson Cherargei Kiptoo dismissed the defections.\n\n“Even UDA’s Wanjiku Muthoni Kariuki has not left us,” Cherargei said.';
+    const text = 'Nandi Senator Samwel Chepkwony Kiptanui dismissed the defections.\n\n“Even UDA’s Wanjiku Muthoni Kariuki has not left us,” Chepkwony said.';
     expect(facts(text, 'Wanjiku Muthoni Kariuki')).toEqual([]);
   });
 
   it('goes to the review page instead', () => {
-    const text = 'Kakamega Senator Boni Khalwale Mukhwana spoke.\n\n“Our Governor Fernandes Barasa Ogutu has not paid workers for three months,” Khalwale said.';
+    const text = 'Kakamega Senator Bonface Kaluma Mukhanji spoke.\n\n“Our Governor Fidelis Nabwera Omuyoma has not paid workers for three months,” Kaluma said.';
     const review = summarise(analyseCorpus([seed('x.txt', `Headline\n\n${text}`)], pack)).review.map((item) => item.message);
-    expect(review).toContain('Not published for “Fernandes Barasa Ogutu”: the role “Governor”, because it is said inside a quote, not stated by the article');
+    expect(review).toContain('Not published for “Fidelis Nabwera Omuyoma”: the role “Governor”, because it is said inside a quote, not stated by the article');
   });
 });
 
 describe('an office the article states beside a quote', () => {
   it('stays published', () => {
-    const text = 'Nairobi Senator Edwin Sifuna Wakoli told journalists that Speaker Amason Kingi Jeffah had “allowed the Treasury to ignore the House”.';
-    expect(facts(text, 'Amason Kingi Jeffah')).toEqual(['Speaker (current)']);
+    const text = 'Nairobi Senator Edmund Wafula Wakoli told journalists that Speaker Amani Kazungu Jefwa had “allowed the Treasury to ignore the House”.';
+    expect(facts(text, 'Amani Kazungu Jefwa')).toEqual(['Speaker (current)']);
   });
 });
