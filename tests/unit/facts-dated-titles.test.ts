@@ -95,3 +95,17 @@ describe('a tense word before the first of two people\'s titles joined by "and"'
     expect(offices(`Headline\n\n${sentence}`, 'Alexander Njeru Mugendi')).toEqual([office]);
   });
 });
+
+describe('an acting spell the words after it close', () => {
+  it.each([
+    ['Ms Nafula Achieng Simiyu, who was acting County Secretary until last week, has been named Chief of Staff.', 'County Secretary (former)'],
+    ['Ms Nafula Achieng Simiyu, who had been acting County Secretary, has been named Chief of Staff.', 'County Secretary (former)'],
+  ])('is over: %s', (sentence, office) => {
+    expect(offices(`Headline\n\n${sentence}`, 'Nafula Achieng Simiyu')).toContain(office);
+    expect(offices(`Headline\n\n${sentence}`, 'Nafula Achieng Simiyu')).not.toContain('County Secretary (acting)');
+  });
+
+  it('is held now when nothing closes it: "who has been acting County Secretary since March"', () => {
+    expect(offices('Headline\n\nMs Nafula Achieng Simiyu, who has been acting County Secretary since March, spoke.', 'Nafula Achieng Simiyu')).toEqual(['County Secretary (acting)']);
+  });
+});

@@ -59,8 +59,10 @@ export function readAfter(tokens: Token[], run: Run, pack: CountryPack, context:
   // "X has been acting Speaker since March", "X, who has been acting Attorney General,": an office held in an acting capacity.
   const acting = actingFrom(tokens, next.text === ',' ? run.end + 1 : run.end);
   if (acting) {
-    readApposition(acting, pack, context);
+    readApposition(acting.phrase, pack, context);
     if (context.apposition && context.apposition.tense !== 'acting') delete context.apposition;
+    // ("X, who was acting County Secretary until last week,", "who had been acting Speaker": an acting spell that is over.)
+    if (context.apposition && (acting.over || ENDS_SPELL.test(tokens[acting.end]?.lower ?? ''))) context.apposition = { ...context.apposition, tense: 'former' };
     return;
   }
   // ("Majority Leader X (UDA), the Kirimari MCA,": the party in brackets before the apposition.)
@@ -175,12 +177,13 @@ function endsOpeningPhrase(tokens: Token[], run: Run): boolean {
 
 /**
  * "(who) has been acting Attorney General", "is acting Speaker": from `index`, the title words after "acting" (with
- * "acting" first, so that the reading dates them), or none.
+ * "acting" first, so that the reading dates them), where they end, and whether "had been" says the spell is over; or none.
  */
-function actingFrom(tokens: Token[], index: number): Token[] | undefined {
+function actingFrom(tokens: Token[], index: number): { phrase: Token[]; end: number; over: boolean } | undefined {
   let at = index;
   if (tokens[at]?.lower === 'who') at++;
   const verb = tokens[at]?.lower;
+  const over = verb === 'had';
   if (verb === 'has' || verb === 'had') {
     if (tokens[at + 1]?.lower !== 'been') return undefined;
     at += 2;
@@ -189,8 +192,11 @@ function actingFrom(tokens: Token[], index: number): Token[] | undefined {
   if (tokens[at]?.lower !== 'acting' || !tokens[at + 1]?.capitalised) return undefined;
   const phrase: Token[] = [tokens[at] as Token];
   for (at++; at < tokens.length && tokens[at]?.isWord && tokens[at]?.capitalised; at++) phrase.push(tokens[at] as Token);
-  return phrase;
+  return { phrase, end: at, over };
 }
+
+/** "until", "till": the word after an office that closes the time it was held. */
+const ENDS_SPELL = /^(?:until|till)$/;
 
 /** How many tokens a bracket of one to three capitalised words ("(UDA)", "(Emurua Dikirr)") takes before a comma at `open`; 0 if none. */
 function bracketBefore(tokens: Token[], open: number): number {
