@@ -97,7 +97,9 @@ const LOWER = new Set(['of', 'for', 'the', 'and', 'in', 'on', 'to', 'la', 'wa'])
 
 /** The tense a word before a title states, if it states one: "former" → former. */
 export function tenseBefore(word: string): Tense | undefined {
-  return TENSE_BEFORE[word.toLowerCase().replace(/-$/, '')];
+  const lower = word.toLowerCase();
+  // ("ex-": one hyphen at the end dropped, by a check rather than an expression, as this runs for most words of an article.)
+  return TENSE_BEFORE[lower.endsWith('-') ? lower.slice(0, -1) : lower];
 }
 
 /** The tense a word after a title states, if it states one: "nominee" → incoming, "aspirant" → aspiring. */
