@@ -96,6 +96,13 @@ describe('no person', () => {
     expect(people(text).sort()).toEqual(['Kiprugut Kimaru Limo', 'Kipsiele Sogomo Rerimoi']);
   });
 
+  it('makes no seat of a retired officer\'s mark in brackets: "MCAs X (Bukembe) and Y (Rtd)"', () => {
+    const text = 'Headline\n\nMCAs Barasa Ndiwa Lukoye (Bukembe) and Tanui Kipsang Chepsoi (Rtd) attended the burial.';
+    const roles = (name: string) => (report(text).people.find((one) => one.name === name)?.roles ?? []).map((role) => `${role.title}${role.organisation ? `, ${role.organisation}` : ''}`);
+    expect(roles('Tanui Kipsang Chepsoi')).toEqual(['MCA']);
+    expect(roles('Barasa Ndiwa Lukoye')).toEqual(['MCA, Bukembe']);
+  });
+
   it('makes no person of "Gen Z"', () => {
     const text = 'Headline\n\nMany young people from the Gen Z movement say they distrust all parties. Gen Z voters marched in 2024.';
     expect(people(text)).toEqual([]);

@@ -64,6 +64,8 @@ export function bracketedAfter(tokens: Token[], run: Run, previous: Run | undefi
 /** "(Emurua Dikirr)", "(Baringo Central)": a place's name, not a party, an acronym, anyone titled, or a common word ("(Nominated)"). */
 export function isSeatPlace(run: Run, yielded: Mention[]): boolean {
   if (run.tokens.length > 3 || run.tokens.some((token) => token.acronym) || run.tokens.every((token) => isCommonWord(token.lower))) return false;
+  // ("X (Rtd)", "X (Retd.)": a retired officer's mark, no place.)
+  if (run.tokens.length === 1 && /^(?:rtd|retd|retired)$/.test(run.tokens[0]?.lower.replace(/\.$/, '') ?? '')) return false;
   return yielded.every((mention) => (mention.kind === 'person' || mention.kind === 'word') && !mention.honorific && !mention.role && !mention.acronym);
 }
 
