@@ -48,6 +48,13 @@ const ANNULLED_AFTER = /^(?:\s*,\s*whose|['’]s?)\s+election\s+(?:was|has\s+bee
 
 const ELECTED = new Set(['governor', 'deputy governor', 'senator', 'mp', 'mca', 'woman representative']);
 
+/**
+ * A word that every expression above needs (case-blind, so that it finds more, never less): a sentence without one
+ * tells no death, no office left or taken away, no election annulled and no reinstatement.
+ */
+const MAY_TELL_AN_END =
+  /death|demise|pass|murder|kill|assassination|burial|funeral|bury|buried|\bthe\s+late\b|died|succumbed|shot\s+dead|dismiss|sack|fired|axed|removed|removal|dropped|relieved|ouste|impeach|stepped|resigned|nullif|annul|overturned|quashed|left\s+office|reinstat|restor|^\s*(?:out|dropped|axed)\b/i;
+
 /** What the article says ended for one person: every office (a death), or some by title. */
 interface Ended {
   died: boolean;
@@ -61,7 +68,11 @@ interface Ended {
 /** Makes former the present roles (and office ties) of offices the article says ended; drops seats a dead person "seeks". */
 export function dateEndedOffices(sentences: SentenceMentions[]): void {
   const ended = new Map<string, Ended>();
-  for (const sentence of sentences) for (const mention of sentence.mentions) if (mention.kind !== 'party' && !mention.quoted) readEnd(sentence, mention, ended);
+  for (const sentence of sentences) {
+    // (Most sentences tell no end: the expressions of `readEnd` are not tried on them, once per person.)
+    if (!MAY_TELL_AN_END.test(sentence.text)) continue;
+    for (const mention of sentence.mentions) if (mention.kind !== 'party' && !mention.quoted) readEnd(sentence, mention, ended);
+  }
   if (ended.size === 0) return;
   const people = sentences.flatMap((sentence) => sentence.mentions.filter((mention) => mention.kind !== 'party'));
   giveBack(ended, people);
