@@ -10,6 +10,7 @@ import { readRivals, seat, wardsOf } from './by-elections';
 import { readRole } from './roles';
 import { GENDER_OF_HONORIFIC } from './discourse';
 import type { SentenceMentions } from './sentence-view';
+import { wordTable } from './lexicon';
 
 /** What may open the words after a person before the verb of seeking: ", who", ", an independent", ", the party's", "who". */
 const OPENER = String.raw`(?:,\s*(?:who\s+|an?\s+(?:independent\s+)?|its\s+|the\s+party['’]s\s+|\p{Lu}[\p{L}-]*['’]s\s+)?|who\s+)?`;
@@ -49,7 +50,7 @@ const CONTEST = /\b(?:to\s+(?:contest|vie\s+for|run\s+for)|for)\s+(?=the\s)/g;
 const FRONTS = /\b(?:fronted|cleared|nominated|picked|endorsed)\s+$/;
 /** "the Kakamega governor seat", "the Nakuru governorship", "the Karachuonyo parliamentary seat". */
 const OFFICE = /^the\s+((?:\p{Lu}[\p{L}'’-]*\s+){1,3})(governor|gubernatorial|senator|senatorial|senate|parliamentary|mp|woman\s+rep(?:resentative)?|mca|governorship|presidency|presidential)\b(?:\s+(?:seat|post|position|race|ticket))?/iu;
-const SEAT_TITLE: Record<string, string> = { governorship: 'Governor', senate: 'Senator', presidency: 'President' };
+const SEAT_TITLE = wordTable({ governorship: 'Governor', senate: 'Senator', presidency: 'President' });
 /** Capitalised words only (or nothing): what stands before a sentence's subject. */
 // (Built once, not per person: tsx compiles a `\p{…}` literal into a `new RegExp` built at every call.)
 const CAPITALISED_WORDS = /^(?:\p{Lu}[\p{L}.'’-]*\s+)*$/u;

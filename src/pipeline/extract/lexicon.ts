@@ -8,6 +8,14 @@
 const words = (list: string) => new Set(list.trim().split(/\s+/));
 
 /**
+ * A table looked up by a word of the text, with no prototype: a plain object literal answers "constructor"
+ * or "__proto__" with what every object has ("road constructor Governor X" had a tense word in it).
+ */
+export function wordTable<T>(entries: Record<string, T>): Readonly<Record<string, T | undefined>> {
+  return Object.freeze(Object.assign(Object.create(null) as Record<string, T>, entries));
+}
+
+/**
  * Courtesy titles written before a name; never part of it. Kiswahili ones too
  * ("Bi", "Bw", "Mheshimiwa"), and its titles of office ("Mbunge", "Seneta", "Gavana"),
  * which English copy keeps untranslated before a surname: read as courtesy

@@ -5,13 +5,13 @@
  * date a title are read here and nowhere else.
  */
 import type { RoleCue, Tense } from '../types';
-import { TITLE_HEADS, TITLE_MODIFIERS } from './lexicon';
+import { TITLE_HEADS, TITLE_MODIFIERS, wordTable } from './lexicon';
 
 /** "Speaker of the Kericho County Assembly": a title, then the body it is held in, named by its head word. */
 const SCOPED_BODY = /^(.+?)\s+of\s+(?:the\s+)?((?!(?:County|National|Regional)\s+\S+$)(?:\p{Lu}[\p{L}'’-]*\s+){1,5}(?:Assembly|Senate|Parliament|Committee|Council|Commission|Board|Authority|Tribunal|Caucus|Forum))$/u;
 
 /** Words before a title that place it in time: "former", "outgoing", "acting". */
-const TENSE_BEFORE: Record<string, Tense> = {
+const TENSE_BEFORE = wordTable<Tense>({
   former: 'former',
   ex: 'former',
   outgoing: 'former',
@@ -29,10 +29,10 @@ const TENSE_BEFORE: Record<string, Tense> = {
   // "Aspiring Kisumu Central MP X": a seat sought; so is "the would-be Governor".
   aspiring: 'aspiring',
   'would-be': 'aspiring',
-};
+});
 
 /** Words after a title that place it in time: "Governor-elect", "CS designate", "governor aspirant". */
-const TENSE_AFTER: Record<string, Tense> = {
+const TENSE_AFTER = wordTable<Tense>({
   elect: 'incoming',
   designate: 'incoming',
   nominee: 'incoming',
@@ -42,7 +42,7 @@ const TENSE_AFTER: Record<string, Tense> = {
   contender: 'aspiring',
   flagbearer: 'aspiring',
   'flag-bearer': 'aspiring',
-};
+});
 
 /** Words that describe an office's holder, not the office: "a two-term governor", "the vocal senator". */
 // ("one-time" dates an office: "a one-time Kenyan ambassador" is a former one.)
@@ -61,7 +61,7 @@ const ALL_CAPITALS = /^\p{Lu}{2,}$/u;
 const FILLER = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'immediate', 'now', 'newly', 'recently']);
 
 /** Abbreviations written for a whole title. */
-const ABBREVIATIONS: Record<string, string> = {
+const ABBREVIATIONS = wordTable<string>({
   cs: 'Cabinet Secretary',
   ps: 'Principal Secretary',
   cas: 'Chief Administrative Secretary',
@@ -78,16 +78,16 @@ const ABBREVIATIONS: Record<string, string> = {
   'sec-gen': 'Secretary-General',
   sg: 'Secretary-General',
   dep: 'Deputy',
-};
+});
 
 /** Adjectives for an office sought: "gubernatorial aspirant" seeks the governor's seat. */
-const OFFICE_ADJECTIVES: Record<string, string> = {
+const OFFICE_ADJECTIVES = wordTable<string>({
   gubernatorial: 'Governor',
   senatorial: 'Senator',
   presidential: 'President',
   parliamentary: 'MP',
   mayoral: 'Mayor',
-};
+});
 
 const DEMONYM = /^(?:Kenyan|Ugandan|Tanzanian|Rwandan|Burundian|Somali|Ethiopian|South Sudanese|Congolese)\s+(?=\S)/;
 

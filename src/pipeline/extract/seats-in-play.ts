@@ -13,10 +13,11 @@
 import type { Mention, RoleCue } from '../types';
 import type { SentenceMentions } from './sentence-view';
 import { addRole } from './tie-facts';
+import { wordTable } from './lexicon';
 
 /** A seat named as what a race is for: "the 2022 governor race", "the Kisumu Woman Representative seat", "the Kakamega senatorial seat". */
 const SEAT = /\bthe\s+((?:(?:\d{4}|\p{Lu}[\p{L}'’-]*)\s+){0,3}?)(governor|gubernatorial|governorship|senator|senatorial|senate|parliamentary|mp|woman\s+rep(?:resentative)?|mca)(?:['’]s)?(?:\s+(seat|race|post|position|contest|primary|poll|by-election))?\b/giu;
-const SEAT_TITLE: Record<string, string> = { governor: 'Governor', gubernatorial: 'Governor', governorship: 'Governor', senator: 'Senator', senatorial: 'Senator', senate: 'Senator', parliamentary: 'MP', mp: 'MP', mca: 'MCA' };
+const SEAT_TITLE = wordTable({ governor: 'Governor', gubernatorial: 'Governor', governorship: 'Governor', senator: 'Senator', senatorial: 'Senator', senate: 'Senator', parliamentary: 'MP', mp: 'MP', mca: 'MCA' });
 
 /** "the election of Laikipia East MP X": the seat whose election is told, with its place. */
 const ELECTION_OF = /\b(?:election|re-election|win|victory)\s+of\s+((?:\p{Lu}[\p{L}'’-]*\s+){1,3}?)(Governor|Senator|MP|MCA|Woman\s+Rep(?:resentative)?)\s+\p{Lu}/gu;
