@@ -109,3 +109,21 @@ describe('an acting spell the words after it close', () => {
     expect(offices('Headline\n\nMs Nafula Achieng Simiyu, who has been acting County Secretary since March, spoke.', 'Nafula Achieng Simiyu')).toEqual(['County Secretary (acting)']);
   });
 });
+
+describe('an office held now that ends later', () => {
+  it('"who is also the B\'s chairperson until next month" is held now; "who was the B\'s treasurer until January" is over', () => {
+    const text = [
+      'Headline',
+      'Bungoma Governor Nasimiyu Khaemba Wafukho spoke at the delegates meeting.',
+      'The governor, who is also the Lake Region Economic Bloc’s chairperson until next month, said the party would field candidates.',
+      'Mr Barasa Ndiwa Lukoye, who was the bloc’s treasurer until January, did not attend.',
+    ].join('\n\n');
+    expect(offices(text, 'Nasimiyu Khaemba Wafukho')).toContain('Chairperson of Lake Region Economic Bloc (current)');
+    expect(offices(text, 'Nasimiyu Khaemba Wafukho')).not.toContain('Chairperson of Lake Region Economic Bloc (former)');
+    expect(offices(text, 'Barasa Ndiwa Lukoye')).toEqual(['Treasurer (former)']);
+  });
+
+  it('"who is acting County Secretary until the post is filled" acts now', () => {
+    expect(offices('Headline\n\nMs Nafula Achieng Simiyu, who is acting County Secretary until the post is filled, spoke.', 'Nafula Achieng Simiyu')).toEqual(['County Secretary (acting)']);
+  });
+});

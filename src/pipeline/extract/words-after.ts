@@ -62,7 +62,7 @@ export function readAfter(tokens: Token[], run: Run, pack: CountryPack, context:
     readApposition(acting.phrase, pack, context);
     if (context.apposition && context.apposition.tense !== 'acting') delete context.apposition;
     // ("X, who was acting County Secretary until last week,", "who had been acting Speaker": an acting spell that is over.)
-    if (context.apposition && (acting.over || ENDS_SPELL.test(tokens[acting.end]?.lower ?? ''))) context.apposition = { ...context.apposition, tense: 'former' };
+    if (context.apposition && (acting.over || (!acting.present && ENDS_SPELL.test(tokens[acting.end]?.lower ?? '')))) context.apposition = { ...context.apposition, tense: 'former' };
     return;
   }
   // ("Majority Leader X (UDA), the Kirimari MCA,": the party in brackets before the apposition.)
@@ -76,12 +76,15 @@ export function readAfter(tokens: Token[], run: Run, pack: CountryPack, context:
   let closed = false;
   /** "who was Vihiga Senator": a title right after the verb, with no article. */
   let bare = false;
+  /** "who is … until next month": the clause says the office is held now, whenever it ends. */
+  let present = false;
   if (tokens[index]?.lower === 'who' || tokens[index]?.lower === 'whose') {
     context.evidence += 2;
     index++;
     // ("X, who remains a PMP member,": a standing kept.)
     while (tokens[index]?.isWord && /^(?:is|was|has|had|been|also|now|currently|then|once|previously|formerly|served|as|remains|still)$/.test(tokens[index]?.lower ?? '')) {
       if (/^(?:was|had|then|once|previously|formerly|served)$/.test(tokens[index]?.lower ?? '')) past = true;
+      if (/^(?:is|remains)$/.test(tokens[index]?.lower ?? '')) present = true;
       index++;
     }
     // "who served as Kiambu Governor": the title may follow "as" without an article; "who was Vihiga Senator until …" too.
@@ -134,6 +137,8 @@ export function readAfter(tokens: Token[], run: Run, pack: CountryPack, context:
     if (token.isWord && !token.capitalised && token.lower.endsWith('ed') && tokens[index + 1]?.lower === 'by' && held && isTitleHead(held, pack)) break;
     // "who was the Thika Town MP until 2022", "who served as Nakuru Town East MP from 2013 to 2017": the office ended.
     // ("from March 2013 until his death": a month may stand before the year.)
+    // ("who is also the Bloc's chairperson until next month": held now, ending later; the office is current.)
+    if (token.isWord && present && !past && /^(?:until|till)$/.test(token.lower)) break;
     if (token.isWord && (/^(?:until|till|between)$/.test(token.lower) || (token.lower === 'from' && (/^\d{4}$/.test(tokens[index + 1]?.text ?? '') || (MONTHS.test(tokens[index + 1]?.text ?? '') && /^\d{4}$/.test(tokens[index + 2]?.text ?? '')))))) {
       past = true;
       closed = true;
@@ -177,13 +182,16 @@ function endsOpeningPhrase(tokens: Token[], run: Run): boolean {
 
 /**
  * "(who) has been acting Attorney General", "is acting Speaker": from `index`, the title words after "acting" (with
- * "acting" first, so that the reading dates them), where they end, and whether "had been" says the spell is over; or none.
+ * "acting" first, so that the reading dates them), where they end, whether "had been" says the spell is over and
+ * whether "is" says it goes on; or none.
  */
-function actingFrom(tokens: Token[], index: number): { phrase: Token[]; end: number; over: boolean } | undefined {
+function actingFrom(tokens: Token[], index: number): { phrase: Token[]; end: number; over: boolean; present: boolean } | undefined {
   let at = index;
   if (tokens[at]?.lower === 'who') at++;
   const verb = tokens[at]?.lower;
   const over = verb === 'had';
+  // ("who is acting Speaker until the by-election": acting now, whenever it ends.)
+  const present = verb === 'is';
   if (verb === 'has' || verb === 'had') {
     if (tokens[at + 1]?.lower !== 'been') return undefined;
     at += 2;
@@ -192,7 +200,7 @@ function actingFrom(tokens: Token[], index: number): { phrase: Token[]; end: num
   if (tokens[at]?.lower !== 'acting' || !tokens[at + 1]?.capitalised) return undefined;
   const phrase: Token[] = [tokens[at] as Token];
   for (at++; at < tokens.length && tokens[at]?.isWord && tokens[at]?.capitalised; at++) phrase.push(tokens[at] as Token);
-  return { phrase, end: at, over };
+  return { phrase, end: at, over, present };
 }
 
 /** "until", "till": the word after an office that closes the time it was held. */
