@@ -72,18 +72,15 @@ function fromSavedPage(file: SeedFile, html: string): ReadResult {
 }
 
 function fromMarkdown(file: SeedFile, body: string, data: FrontMatter): ReadResult {
-  let markdown = removeBoilerplate(body.split('\n')).join('\n').trim();
-  let tree = unified().use(remarkParse).parse(markdown);
+  const written = removeBoilerplate(body.split('\n')).join('\n').trim();
+  const tree = unified().use(remarkParse).parse(written);
   // A heading that opens the body and says the headline is the headline ("# Shinyalu By-Election: … Face Off …"
   // under a front matter `title:` of the same words): not the story's words, whose capitals would be read as
   // names, and not a second <h1> under the page's own.
   const headline = openingHeadline(tree, data.title);
-  if (headline !== undefined) {
-    markdown = markdown.slice(headline.end).trim();
-    tree = unified().use(remarkParse).parse(markdown);
-  }
+  const markdown = headline ? written.slice(headline.end).trim() : written;
   const paragraphs: string[] = [];
-  for (const node of tree.children) {
+  for (const node of headline ? tree.children.slice(1) : tree.children) {
     if (node.type === 'list') {
       for (const item of node.children) paragraphs.push(blockText(textOf(item).split('\n')));
     } else if (node.type !== 'html' && node.type !== 'code' && node.type !== 'thematicBreak') {
