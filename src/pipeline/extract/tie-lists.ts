@@ -45,10 +45,10 @@ const PLURAL_BEFORE = /((?:[\p{L}'’-]+\s+){0,4})\b(MCAs|MPs|Senators|Governors
  * said alone).
  */
 function datedSeat(words: string, plural: string): RoleCue | undefined {
-  const tenses = words.split(/\s+/).filter((word) => word && (tenseBefore(word.toLowerCase()) !== undefined || /^(?:current|sitting|serving)$/i.test(word)));
-  if (tenses.length > 1) return undefined;
+  const timed = words.split(/\s+/).filter((word) => word && (tenseBefore(word) !== undefined || /^(?:current|sitting|serving)$/i.test(word)));
+  if (timed.length > 1) return undefined;
   const seat = readRole(plural);
-  const tense = tenses[0] ? tenseBefore(tenses[0].toLowerCase()) : undefined;
+  const tense = timed[0] && tenseBefore(timed[0]);
   return seat && tense ? { ...seat, tense } : seat;
 }
 
