@@ -5,6 +5,9 @@
  * are each the party's Chairman; so is "ODM Kisumu chairman X", and "Kisumu
  * ODM leader X" leads no party), and a governor's seat is held as the
  * party's member ("X, the Jubilee governor," holds no office of Jubilee).
+ * With the party's possessive, the verb of the person's own clause makes them
+ * the holder ("X, who was elected ODM's Kisumu branch chairman", "doubles as",
+ * "would serve as the P's interim … chairman"); naming the office is not.
  * Each case is a short invented text with its facts written by hand.
  */
 import { describe, expect, it } from 'vitest';
@@ -58,5 +61,42 @@ describe('a seat held as the party\'s member', () => {
       roles: ['Governor'],
       ties: ['Orange Democratic Movement (member)'],
     });
+  });
+});
+
+describe('a branch office with the party\'s possessive', () => {
+  const chairman = (tense?: string) => ({
+    roles: [['Chairman, ODM', tense].filter(Boolean).join(', ')],
+    ties: [`Orange Democratic Movement (Chairman${tense ? `, ${tense}` : ''})`],
+  });
+
+  it.each([
+    ['Otieno Ayoo Okumu, who was elected the ODM\'s Kisumu branch chairman in October, said the party was ready.'],
+    ['Otieno Ayoo Okumu, who was last month elected ODM\'s Kisumu branch chairman, said the party was ready.'],
+    ['Otieno Ayoo Okumu, who doubles as the ODM\'s Kisumu branch chairman, said the party was ready.'],
+    ['Otieno Ayoo Okumu, the ODM\'s Kisumu branch chairman, said the party was ready.'],
+  ])('"%s": held now', (sentence) => {
+    expect(factsOf(sentence, 'Otieno Ayoo Okumu')).toEqual(chairman());
+  });
+
+  it('a word of the office\'s own dates it, before or after the name', () => {
+    expect(factsOf('The ODM\'s acting Kisumu branch chairman, Otieno Ayoo Okumu, said the party was ready.', 'Otieno Ayoo Okumu')).toEqual(chairman('acting'));
+    expect(factsOf('The secretary said Otieno Ayoo Okumu would serve as the ODM\'s interim Kisumu branch chairman until elections are held.', 'Otieno Ayoo Okumu')).toEqual(chairman('acting'));
+    expect(factsOf('Otieno Ayoo Okumu, who doubles as the ODM\'s outgoing Kisumu branch chairman, said the party was ready.', 'Otieno Ayoo Okumu')).toEqual(chairman('former'));
+  });
+
+  it('"will serve as" is an office not yet taken up; "who was the" one over', () => {
+    expect(factsOf('Otieno Ayoo Okumu will serve as the ODM\'s Kisumu branch treasurer from January.', 'Otieno Ayoo Okumu')).toEqual({
+      roles: ['Treasurer, ODM, incoming'],
+      ties: ['Orange Democratic Movement (Treasurer, incoming)'],
+    });
+    expect(factsOf('Otieno Ayoo Okumu, who was the ODM\'s Kisumu branch chairman until 2019, said the party was ready.', 'Otieno Ayoo Okumu')).toEqual(chairman('former'));
+  });
+
+  it('an office only named beside the person is not theirs', () => {
+    const none = { roles: [], ties: [] };
+    expect(factsOf('Otieno Ayoo Okumu met the ODM\'s Kisumu branch chairman on Monday.', 'Otieno Ayoo Okumu')).toEqual(none);
+    expect(factsOf('Otieno Ayoo Okumu criticised the ODM\'s Kisumu branch chairman for the delays.', 'Otieno Ayoo Okumu')).toEqual(none);
+    expect(factsOf('Otieno Ayoo Okumu said he was the ODM\'s Kisumu branch chairman\'s choice.', 'Otieno Ayoo Okumu')).toEqual(none);
   });
 });

@@ -51,7 +51,8 @@ export function branchOffice(view: SentenceView, { person }: PersonInSentence): 
     return;
   }
   const held = person.role;
-  const branch = held?.organisation && /^Branch\s/.test(held.title) ? /^(\S+)\s/.exec(held.organisation) : null;
+  // ("X, the MPK's Busia branch chairperson,": the party's possessive before the branch's place.)
+  const branch = held?.organisation && /^Branch\s/.test(held.title) ? /^(\S+?)(?:['’]s)?\s/.exec(held.organisation) : null;
   if (!held || !branch || !view.isParty(branch[1] as string)) return;
   delete person.role;
   setRole(person, { title: held.title.replace(/^Branch\s+/, ''), organisation: branch[1] as string, ...(held.tense ? { tense: held.tense } : {}) });
@@ -262,8 +263,8 @@ export function officeBefore(view: SentenceView, { person, previous: before }: P
   const office = previous ? OFFICE_BEFORE.exec(view.gap(previous, person)) : undefined;
   if (!office || !previous) return;
   // "the UDA Women's League chairperson": the organ's name is part of the office; a branch's place ("ODM Kilifi branch chairman") is not.
-  const organ = (office[1] as string).trim();
-  const written = ORGAN_HEAD.test(organ) ? `${organ} ${titleCase(office[2] as string)}` : (office[2] as string);
+  const organ = (office[2] as string).trim();
+  const written = `${office[1] ?? ''}${ORGAN_HEAD.test(organ) ? `${organ} ${titleCase(office[3] as string)}` : (office[3] as string)}`;
   const role = readRole(written, previous.name, tenseBefore(/(\S+)\s+$/.exec(view.before(previous))?.[1] ?? ''));
   if (role && isOffice(role.title) && !/\bits\s+$/.test(view.before(previous))) setRole(person, role);
   else if (role?.title === 'Candidate') tieOf(person, previous.name, 'candidate');
