@@ -4,6 +4,7 @@
  * its parties. Made once per sentence and shared by every reader of a tie.
  */
 import type { Mention } from '../types';
+import { opens, wordsIn, type WordGate } from '../text/word-gates';
 import { ATTRIBUTE } from './tie-patterns';
 
 /** One sentence and the mentions found in it, offsets in its paragraph. */
@@ -32,6 +33,7 @@ export class SentenceView {
   readonly parties: Mention[];
   private standing?: Map<Mention, boolean>;
   private lists?: Mention[][];
+  private words?: Set<string>;
 
   constructor(
     private readonly sentence: SentenceMentions,
@@ -45,6 +47,14 @@ export class SentenceView {
     this.mentions = sentence.mentions;
     this.people = this.mentions.filter((mention) => this.isPerson(mention) && !this.isTitlePlace(mention) && !this.modifiesNoun(mention));
     this.parties = this.mentions.filter(reading.partyLike);
+  }
+
+  /**
+   * The reader's gate: true when the sentence has one of the words every pattern of a reader needs. A reader
+   * declares its gate beside it and returns at once when it is shut (text/word-gates.ts says which words are safe).
+   */
+  hasAny(gate: WordGate): boolean {
+    return opens((this.words ??= wordsIn(this.text)), gate);
   }
 
   /** Where a mention starts in the sentence. */

@@ -6,12 +6,17 @@
 import type { Mention } from '../types';
 import { inClause } from './attribution';
 import { readRole } from './roles';
+import type { WordGate } from '../text/word-gates';
 import type { PersonInSentence, SentenceView } from './sentence-view';
 import { addRole, bothOf, isOffice, officeIn, tieOf } from './tie-facts';
 import { FRONTED, FRONTED_NEXT, NOMINATED_BY, REGIONAL_PARLIAMENT, REGIONAL_SEATS, POST_SOUGHT, SEATS, TICKET_AFTER, TICKET_BEFORE } from './tie-patterns';
 
+/** Gate: every running mate's pattern below says "running mate". */
+export const RUNNING_MATE_WORDS: WordGate = ['running'];
+
 /** "introduced X as his running mate", "named X, the Dujis MP, as her running mate", "X (MPA) as his running mate": a title of its own, party or none. */
 export function runningMate(view: SentenceView, person: Mention): void {
+  if (!view.hasAny(RUNNING_MATE_WORDS)) return;
   // ("X, who was elected on a UDA ticket last year alongside Y as his running mate": the ticket of an election held is over.)
   const held = ELECTION_HELD.test(view.before(person));
   if (/^(?:\s*,[^,.;“”"]{1,60},)?(?:\s*\([^()]{1,30}\))?\s+as\s+(?:his|her|their|the\s+party['’]s)\s+running\s+mate\b/i.test(view.after(person))) addRole(person, { title: 'Running Mate', ...(held ? { tense: 'former' as const } : {}) });
@@ -33,8 +38,12 @@ const ELECTION_HELD = /\b(?:(?:was|were)\s+(?:re-?)?elected|won)\b[^.;:“”"]{
  */
 const INTERNAL_POST = /^(?:['’]s)?\s+(?:[\p{Ll}-]+\s+)?(?:candidate|nominee)\s+for\s+(?:the\s+)?(?:(?:post|position|office)\s+of\s+(?:the\s+)?)?(?:[\p{L}-]+\s+){0,3}?(?:chair|chairman|chairperson|chairwoman|chairlady|leader|whip|speaker|secretary-general|treasurer|secretary)\b/iu;
 
+/** Gate: a candidacy's word, "candidate", "nominee", "flagbearer" or "flag-bearer". */
+export const CANDIDACY_WORDS: WordGate = ['candidate', 'nominee', 'flagbearer', 'bearer'];
+
 /** "X was UDA's candidate in 2017", "X was the ODM candidate for governor in 2017": a candidacy stated with the verb to be. */
 export function candidateByBe(view: SentenceView, { person, next }: PersonInSentence): void {
+  if (!view.hasAny(CANDIDACY_WORDS)) return;
   // ("X, who was the ODM candidate …": "the" before the party, which then names the candidacy without "'s"; "His rival,
   // Senator X, was …": the comma that closes what set the name off.)
   const be = next && view.partyLike(next) ? /^(?:\s*,\s*who|\s*,)?\s+(is|was|has\s+been|will\s+be)\s+(?:also\s+)?(the\s+)?$/i.exec(view.gap(person, next)) : null;
@@ -58,6 +67,7 @@ const DATED_CANDIDACY = /^(?:['’]s)?\s+(?:[\p{Ll}-]+\s+)?(?:candidate|nominee|
 
 /** "X, TKM's candidate in the Kitui Central by-election": a candidacy in apposition. */
 export function candidateInApposition(view: SentenceView, { person, next }: PersonInSentence): void {
+  if (!view.hasAny(CANDIDACY_WORDS)) return;
   if (next && view.partyLike(next) && /^\s*,\s*$/.test(view.gap(person, next)) && /^['’]s\s+(?:presidential\s+|parliamentary\s+|gubernatorial\s+)?(?:candidate|nominee|flag-?bearer)\b/i.test(view.after(next)) && !INTERNAL_POST.test(view.after(next))) tieOf(person, next.name, 'candidate');
 }
 
@@ -66,6 +76,7 @@ export function candidateInApposition(view: SentenceView, { person, next }: Pers
  * in 2022": a candidacy of the party the sentence has in play; told in the past, one over.
  */
 export function theirCandidate(view: SentenceView, { person }: PersonInSentence): void {
+  if (!view.hasAny(THE_PARTYS)) return;
   const stated = THE_PARTYS_CANDIDATE.exec(view.after(person));
   if (!stated || !view.inPlay || view.someoneBetween(view.end(person), view.end(person) + stated[0].length)) return;
   // ("who is the party's candidate for national chairman": an office inside the party, which no election of the voters decides.)
@@ -74,6 +85,8 @@ export function theirCandidate(view: SentenceView, { person }: PersonInSentence)
   officeIn(person, `${stated[2] ?? ''}${stated[3] as string}`, view.inPlay);
 }
 
+/** Gate: "the party's". */
+export const THE_PARTYS: WordGate = ['party'];
 const THE_PARTYS_CANDIDATE = /^(?:\s*,[^,.;“”"]{1,60}?\s+(?=who\s)|\s*,\s*)who\s+(is|was|has\s+been|will\s+be)\s+(?:now\s+|also\s+|again\s+)?the\s+party['’]s\s+((?:presidential|gubernatorial|senatorial|parliamentary)\s+)?(candidate|hopeful|flag-?bearer|nominee)\b/iu;
 const INTERNAL_POST_AFTER = /^\s+for\s+(?:the\s+)?(?:(?:post|position|office)\s+of\s+)?(?:[\p{L}-]+\s+){0,3}?(?:chair\w*|leader|whip|speaker|secretary-general|treasurer|secretary)\b/iu;
 
@@ -93,7 +106,11 @@ const FRONTED_BY = /^(?:\s*,\s*(?:an?|the)\s+[^,;.:“”"()]{1,60}?\s+|\s*,\s*w
 /** A seat's title right after a lone word: "Hamisi MP", "Kakrao MCA", the word its place. */
 const SEAT_AFTER = /^\s+(?:MP|MCA|Senator|Governor|Woman\s+Rep(?:resentative)?)\b/u;
 
+/** Gate: "ticket(s)" or "flag" after the party. */
+export const TICKET_WORDS: WordGate = ['ticket', 'tickets', 'flag'];
+
 export function ticket(view: SentenceView, person: Mention, party: Mention, direct: string): void {
+  if (!view.hasAny(TICKET_WORDS)) return;
   // ("Asked whether he would follow X to UDA, he said: “I was elected on a P ticket”": a ticket inside a quote is the speaker's word, no one's tie.)
   if (!TICKET_AFTER.test(view.after(party)) || !TICKET_BEFORE.test(direct) || /[.;“”"]/.test(direct) || party.quoted) return;
   if (HYPOTHETICAL_RUN.test(direct) && !PLAN_STATED.test(direct) && !PLAN_STATED_BEFORE.test(view.before(person))) return;
@@ -130,6 +147,7 @@ const PLAN_STATED_BEFORE = new RegExp(`${PLAN_VERB}(?:\\s+[\\p{Ll}]+){0,3}?\\s+(
  * sought is a candidacy, like its ticket; lost or denied, one over. Only the person the words follow, no one between.
  */
 export function nomination(view: SentenceView, { person, later }: PersonInSentence): void {
+  if (!view.hasAny(NOMINATION_WORDS)) return;
   for (const party of later) {
     const direct = view.gap(person, party);
     if (!NOMINATION_AFTER.test(view.after(party)) || !NOMINATION_BEFORE.test(direct) || /[.;:“”"]/.test(direct) || party.quoted) continue;
@@ -138,6 +156,8 @@ export function nomination(view: SentenceView, { person, later }: PersonInSenten
   }
 }
 
+/** Gate: "nomination" after the party. */
+export const NOMINATION_WORDS: WordGate = ['nomination'];
 /** "won the UDA nomination", "after losing the ODM nomination". */
 const NOMINATION_BEFORE = /\b(?:won|wins|win|winning|lost|loses|lose|losing|clinched|clinching|secured|securing|bagged|handed|given|denied)\s+(?:the\s+)?$/i;
 /** (Not "the ODM nomination for party chairman": a post inside the party is no candidacy at the polls.) */
@@ -160,7 +180,11 @@ const PAST_TICKET = /\b(?:(?:was|were|had\s+been)\s+(?:(?:later|first|then|also|
 const CLOSED_SPAN = /\b(?:from\s+\d{4}\s+(?:to|until|till)\s+\d{4}|between\s+\d{4}\s+and\s+\d{4})\b/;
 
 /** "X, who was seeking the post of National Chairman": a party office sought; its party only when the sentence names one. */
+/** Gate: POST_SOUGHT's "the post/position/seat/office of". */
+export const POST_WORDS: WordGate = ['post', 'position', 'seat', 'office'];
+
 export function postSought(view: SentenceView, { person }: PersonInSentence): void {
+  if (!view.hasAny(POST_WORDS)) return;
   const post = POST_SOUGHT.exec(view.after(person));
   const role = post ? readRole(post[1] as string) : undefined;
   if (!role || !isOffice(role.title)) return;

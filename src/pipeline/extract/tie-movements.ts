@@ -5,6 +5,7 @@
  * office is in.
  */
 import type { Mention } from '../types';
+import type { WordGate } from '../text/word-gates';
 import type { PersonInSentence, SentenceView } from './sentence-view';
 import { bothOf, tieOf } from './tie-facts';
 import { ALLY, APPOSITION_WHO_JOINED, BELONGS, JOIN, JOINED_HANDS, LEAVE, LEFT_BARE, NOT_LEFT, REMAINS_IN, SAID_JOINED, SAID_LEFT, SEATS, SINCE_JOINED, TO_NEXT, WHO_LEFT, WHO_LEFT_THE_PARTY } from './tie-patterns';
@@ -22,8 +23,12 @@ export interface PartyAfter {
   subject: boolean;
 }
 
+/** Gate: ALLY's "ally/allies of", "allied/aligned to/with"; JOINED_HANDS's "joined hands", "teamed up", "threw in his lot", "allied himself". */
+export const ALLIED_WORDS: WordGate = ['ally', 'allies', 'allied', 'aligned', 'hands', 'teamed', 'lot'];
+
 /** "Mukhwana won the seat on an ODM ticket but has been allied to the NDM-K": only for the sentence's subject. */
 export function allied(view: SentenceView, person: Mention, { party, gaps }: PartyAfter): void {
+  if (!view.hasAny(ALLIED_WORDS)) return;
   // ("X, an ally of TMM leader Y": an ally of the person the party's title is for, no tie to the party.)
   if (/^\s*(?:\([^()]{1,12}\)\s*)?(?:(?:deputy|national|party)\s+)*(?:leader|chair\w*|secretary-general|boss|founder)\s+(?:(?:Mr|Mrs|Ms|Dr|Prof|Hon|Eng)\.?\s+)?\p{Lu}/iu.test(view.after(party))) return;
   const stated = gaps.find((one) => ALLY.test(one));
@@ -33,11 +38,15 @@ export function allied(view: SentenceView, person: Mention, { party, gaps }: Par
   else if (gaps.some((one) => JOINED_HANDS.test(one)) && !/^['’]s\b/.test(view.after(party))) bothOf(view, person, party.name, 'ally');
 }
 
+/** Gate: "both of", NOT_LEFT's "not", NOW_IN's "now", REMAINS_IN's "remain(s)/stay(s)", "ruling/governing/opposition". */
+export const OUTRIGHT_WORDS: WordGate = ['both', 'not', 'now', 'remain', 'remains', 'stay', 'stays', 'ruling', 'governing', 'opposition'];
+
 /**
  * Memberships stated outright: "X and Y, both of UDA"; "Unlike Kinyua, Macharia has not formally resigned from UDA";
  * "EALA MP X of Tanzania's ruling Chama Cha Mapinduzi (CCM)", the country's name before its party.
  */
 export function memberOutright(view: SentenceView, person: Mention, { party, direct, clear }: PartyAfter): void {
+  if (!view.hasAny(OUTRIGHT_WORDS)) return;
   if (/^\s*,\s*both\s+of\s+(?:the\s+)?$/i.test(direct)) bothOf(view, person, party.name, 'member');
   if (clear && NOT_LEFT.test(direct)) tieOf(person, party.name, 'member');
   // ("X, who was Jubilee's candidate in 2017 but is now in UDA": where the person stands now.)
@@ -55,6 +64,7 @@ const NOW_IN = /^(?:\s*,\s*who\s+[^.;:“”"]{1,100}?\s+(?:but|and)|)\s+(?:is|a
  * "X had been an ODM member until March": a membership the clause says ended.
  */
 export function memberUntil(view: SentenceView, { person, later }: PersonInSentence): void {
+  if (!view.hasAny(UNTIL)) return;
   // (Not only a party that stands alone: "an ODM member" is read as a standing in the party, which this is.)
   for (const party of later) {
     const was = MEMBER_WAS.exec(view.gap(person, party));
@@ -66,6 +76,9 @@ export function memberUntil(view: SentenceView, { person, later }: PersonInSente
   }
 }
 
+/** Gate: "until" or "till" after the party. */
+export const UNTIL: WordGate = ['until', 'till'];
+
 // (The apposition before "who" is the person's own: an aide, an ally or a relative "of" or "to" someone else is not.)
 const MEMBER_WAS = /^(?:\s*,\s*(?:an?|the)\s+(?:(?!\b(?:to|of|for|with)\b)[^,;.:“”"]){1,80}?\s+who\s+|\s*,\s*who\s+|\s+)(?:was|had\s+been)\s+(?:(?:also|once|then)\s+)?(?:an?\s+)?(?:(?:card-carrying|life|founding|loyal|long-?time|registered)\s+)?(member\s+of\s+)?(?:the\s+)?$/i;
 
@@ -75,7 +88,11 @@ export function joinedInApposition(person: Mention, { party, direct, clear }: Pa
 }
 
 /** "X, who left Jubilee in 2024, has since joined the TKM", "who left ODM for the CCW-K in 2022". */
+/** Gate: WHO_LEFT's verb. */
+export const WHO_LEFT_WORDS: WordGate = ['left', 'quit', 'ditched'];
+
 export function whoLeft(view: SentenceView, person: Mention, { party, direct, clear }: PartyAfter): void {
+  if (!view.hasAny(WHO_LEFT_WORDS)) return;
   if (!clear || !WHO_LEFT.test(direct)) return;
   tieOf(person, party.name, 'left');
   const next = view.partyAfter(party);
@@ -94,12 +111,29 @@ const TICKET_THEN_DEFECTING = /^\s+tickets?\b[^.;:“”",]{0,40}?\s+before\s+(?
 const DESCRIBED_PARTY = /^\s+(?:to|for)\s+the\s+(?:[\p{L}-]+\s+){1,2}?(?:party|outfit)\b/u;
 
 /** "with hopefuls from UDA, ODM and his own KDA": the subject's own party. */
+/** Gate: "his/her own". */
+export const OWN: WordGate = ['own'];
+
 export function ownParty(view: SentenceView, person: Mention, { party, subject }: PartyAfter): void {
+  if (!view.hasAny(OWN)) return;
   if (subject && /\b(?:his|her)\s+own\s+$/i.test(view.before(party)) && !view.mentions.some((one) => one.kind === 'person' && view.at(one) > view.at(person) && view.at(one) < view.at(party))) tieOf(person, party.name, 'member');
 }
 
+/**
+ * Gate: a verb of LEAVE (its ENDED_TIE: "parted ways", "cut/severed/broke/snapped ties", "ended … association",
+ * "renounced/resigned/gave up/surrendered/withdrew … membership"), LEFT_BARE, JOIN, DEFECTING_AFTER's "before",
+ * BELONGS ("belongs", "member", "affiliated"); SAID_LEFT and SAID_JOINED end on a verb of LEAVE or JOIN.
+ */
+export const MOVED_WORDS: WordGate = [
+  ...['decamped', 'defected', 'ditched', 'quit', 'quits', 'dumped', 'deserted', 'resigned', 'exited', 'walked', 'left', 'expelled', 'kicked', 'thrown', 'announced'],
+  ...['parted', 'cut', 'severed', 'broke', 'snapped', 'ended', 'renounced', 'gave', 'surrendered', 'withdrew'],
+  ...['joined', 'joins', 'moved', 'switched', 'crossed', 'received', 'welcomed', 'unveiled', 'presented', 'registered'],
+  ...['before', 'belongs', 'member', 'affiliated'],
+];
+
 /** "X decamped from P to Q", "X joined P", "X belongs to P", "X, speaking after the rally, said she had left P". */
 export function moved(view: SentenceView, person: Mention, { party, direct, clear, gaps }: PartyAfter): void {
+  if (!view.hasAny(MOVED_WORDS)) return;
   const next = view.partyAfter(party);
   const then = next?.then;
   const movedTo = next !== undefined && TO_NEXT.test(next.between) && view.alone(next.then);
@@ -129,11 +163,15 @@ export function moved(view: SentenceView, person: Mention, { party, direct, clea
   if (clear && SAID_JOINED.test(direct)) tieOf(person, party.name, 'joined');
 }
 
+/** Gate: WHO_LEFT_THE_PARTY's "the party/outfit". */
+export const THE_PARTY_OR_OUTFIT: WordGate = ['party', 'outfit'];
+
 /**
  * "X, the immediate former PPK chairperson, who quit the party in June and has since joined Wiper": left, then joined;
  * the former office in the party left is a role, no longer a tie (the gold's convention, as "who quit the JDC").
  */
 export function quitTheParty(view: SentenceView, { person }: PersonInSentence): void {
+  if (!view.hasAny(THE_PARTY_OR_OUTFIT)) return;
   const quit = WHO_LEFT_THE_PARTY.exec(view.after(person));
   // ("X, an ally of Y who quit the party": the one who quit is whoever "who" follows.)
   if (!quit || view.someoneBetween(view.end(person), view.end(person) + quit[0].length)) return;
@@ -151,11 +189,15 @@ export function quitTheParty(view: SentenceView, { person }: PersonInSentence): 
   if (left && joined) tieOf(person, joined.name, 'joined');
 }
 
+/** Gate: "expelled". */
+export const EXPELLED_WORD: WordGate = ['expelled'];
+
 /** "said the party had expelled X", "P has expelled X": the party the person was put out of. */
 const EXPELLED = /\b(?:([Tt]he\s+party)|(\p{Lu}[\p{L}\p{N}-]*))\s+(?:has\s+|had\s+)?(?:since\s+)?expelled\s+(?:(?:Mr|Mrs|Ms|Dr|Prof|Hon|Eng)\.?\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}$/u;
 
 /** "the party had expelled Leparmorijo on Monday": no longer a member; the party named, or the one "the party" means here. */
 export function expelledFrom(view: SentenceView, { person }: PersonInSentence): void {
+  if (!view.hasAny(EXPELLED_WORD)) return;
   const expelled = EXPELLED.exec(view.before(person));
   if (!expelled) return;
   const named = expelled[2] ? view.parties.find((party) => party.name === expelled[2] || party.acronym === expelled[2]) : undefined;
@@ -168,6 +210,7 @@ export function expelledFrom(view: SentenceView, { person }: PersonInSentence): 
  * its place, and the tie is the one the party ended.
  */
 export function expelledHolder(view: SentenceView, person: Mention): void {
+  if (!view.hasAny(EXPELLED_WORD)) return;
   const role = person.role;
   const party = role?.organisation;
   if (!role || !party || !SEATS.test(role.title) || !view.isParty(party)) return;

@@ -5,6 +5,7 @@
  * been a UDA diehard", "A card-carrying member of Wiper, Kyuso MCA X".
  */
 import type { Mention } from '../types';
+import type { WordGate } from '../text/word-gates';
 import { SPEECH_VERBS } from './lexicon';
 import type { PersonInSentence, SentenceView } from './sentence-view';
 import { seatPlace, setRole, tieOf } from './tie-facts';
@@ -29,8 +30,12 @@ export function possessiveSeat(view: SentenceView, { person, previous }: PersonI
   else if (/^['’]s\s+(?:\p{Lu}[\p{L}'’-]*\s+){1,3}(?:MP|MCA|Senator|Woman\s+Rep(?:resentative)?|Governor)\s+$/u.test(between)) tieOf(person, previous.name, 'member');
 }
 
+/** Gate: "whose". */
+export const WHOSE: WordGate = ['whose'];
+
 /** "X, whose party ODM is in talks with UDA": the person's own party. */
 export function whoseParty(view: SentenceView, { person, next }: PersonInSentence): void {
+  if (!view.hasAny(WHOSE)) return;
   if (next && view.partyLike(next) && /^\s*,\s*whose\s+(?:own\s+)?party\s*,?\s+(?:the\s+)?$/i.test(view.gap(person, next))) tieOf(person, next.name, 'member');
 }
 
@@ -55,10 +60,14 @@ export function ofParty(view: SentenceView, { person, next }: PersonInSentence):
   }
 }
 
+/** Gate: GLUED's word after the party's hyphen. */
+export const GLUED_WORDS: WordGate = ['allied', 'aligned', 'leaning', 'affiliated'];
+
 /** "TMP-allied Nyeri Town MP X": only titles and names between the party and the person. */
 // ("The PUP-K-allied God Jope MCA, X,", "the ODM-affiliated Majority Leader of the Migori County Assembly, X,": the title set off
 // by a comma; "-affiliated" is "-allied", as the facts gold reads it.)
 export function gluedToParty(view: SentenceView, { person, previous }: PersonInSentence): void {
+  if (!view.hasAny(GLUED_WORDS)) return;
   const glued = previous && view.partyLike(previous) ? GLUED.exec(view.gap(previous, person).replace(/\s*,\s*((?:(?:Hon|Dr|Prof|Eng|Mr|Mrs|Ms|Rev)\.?\s+)*)$/, ' $1')) : undefined;
   if (!glued || !(glued[2] as string).split(/\s+/).filter(Boolean).every((word) => /^\p{Lu}/u.test(word) || TITLE_WORDS.test(word))) return;
   // ("a UDA-leaning independent": a sympathy the writer sees, not a tie the text states.)
@@ -71,6 +80,7 @@ export function gluedToParty(view: SentenceView, { person, previous }: PersonInS
  * party's member.
  */
 export function alliedInApposition(view: SentenceView, { person, next }: PersonInSentence): void {
+  if (!view.hasAny(GLUED_WORDS)) return;
   // ("X (Rarieda), the ODM-allied first-term MP,": the seat in brackets between.)
   if (!next || !view.partyLike(next) || !/^\s*(?:\([^()]{1,40}\)\s*)?,\s*(?:the|a|an)\s+(?:[\p{Ll}-]+\s+)?$/u.test(view.gap(person, next)) || !/^-(?:allied|aligned|leaning)\b/.test(view.after(next))) return;
   // ("Quoting the late Senator X, the ODM-allied MP said: …": a verb right after the title makes it the sentence's own
@@ -88,8 +98,12 @@ function verbAfterTitle(after: string): boolean {
   return words.some((word) => SPEECH_VERBS.has(word) || /^(?:is|was|has|had|will|would|did|does)$/.test(word));
 }
 
+/** Gate: "led (by)". */
+export const LED: WordGate = ['led'];
+
 /** "HDM legislators led by X". */
 export function membersLedBy(view: SentenceView, { person, previous }: PersonInSentence): void {
+  if (!view.hasAny(LED)) return;
   if (previous && view.partyLike(previous) && MEMBERS_LED_BY.test(view.gap(previous, person))) tieOf(person, previous.name, 'member');
 }
 
