@@ -22,7 +22,8 @@ export function titleHolderBefore(discourse: Discourse, written: string, sentenc
   const holds = (key: string) => keyHoldsTitle(discourse, key, title) || holdsByHead(discourse, key, title);
   const holders = distinct(discourse.previous?.people ?? []).filter((person) => holds(keyOf(person)));
   const holder = holders.length === 1 ? holders[0] : undefined;
-  if (!holder) return undefined;
+  // ("Sang, the Ainamoi MP, and his Belgut counterpart Y addressed the press. “…,” the MP said.": Y holds the title too.)
+  if (!holder || discourse.previous?.counterpart) return undefined;
   // ("ODM chairman X addressed the rally. He was joined by UDA chairman Y. “…,” the chairman said.": a holder the sentence
   // before names only beside its subject is no answer when the article gave someone else the title too.)
   const about = discourse.previous?.subject;
@@ -40,11 +41,23 @@ function holdsByHead(discourse: Discourse, key: string, title: string): boolean 
 }
 
 // Kept apart from a quote's candidates, which the review page lists: only the title's settling reads these.
-const nearPeople = new WeakMap<QuoteCue, { people: Mention[]; subject?: Mention }>();
+const nearPeople = new WeakMap<QuoteCue, Near>();
 
-/** Remembers the people of the sentence before a quote attributed by a title alone, and the one it was about. */
-export function rememberNear(quote: QuoteCue, people: Mention[], subject?: Mention): void {
-  nearPeople.set(quote, { people, ...(subject ? { subject } : {}) });
+/**
+ * The sentence before a quote attributed by a title alone, as the title's settling needs it: its people, the one it
+ * was about, the title it named its subject by ("the former governor said …"), and whether it named someone as
+ * another's counterpart ("X and his Siaya counterpart Y"), who holds the same title.
+ */
+export interface Near {
+  people: Mention[];
+  subject?: Mention;
+  title?: string;
+  counterpart?: boolean;
+}
+
+/** Remembers the sentence before a quote attributed by a title alone. */
+export function rememberNear(quote: QuoteCue, near: Near): void {
+  nearPeople.set(quote, near);
 }
 
 /** The people of the sentence before a quote attributed by a title alone ("“…,” the new chairman added"). */
@@ -55,6 +68,12 @@ export function nearOf(quote: QuoteCue): Mention[] {
 /** The person the sentence before that quote was about, if the reading placed one as its subject. */
 export function nearSubjectOf(quote: QuoteCue): Mention | undefined {
   return nearPeople.get(quote)?.subject;
+}
+
+/** The title the sentence before that quote named its subject by, and whether it named a counterpart. */
+export function nearTitleOf(quote: QuoteCue): { title?: string; counterpart?: boolean } {
+  const near = nearPeople.get(quote);
+  return { ...(near?.title ? { title: near.title } : {}), ...(near?.counterpart ? { counterpart: true } : {}) };
 }
 
 /** "DP", "CS": a title written short, which the roles reader writes out. */

@@ -5,6 +5,7 @@
  * speaker only when the words settle it; otherwise it names the candidates.
  */
 import type { Mention } from '../types';
+import type { Near } from './anaphora';
 import { TITLE_HEADS, TITLE_MODIFIERS } from './lexicon';
 import { QUOTING, SPEECH } from './speech-verbs';
 import { isSpokenOf, spokenOfStretches } from './spoken-of';
@@ -52,8 +53,8 @@ export interface Span {
   sentenceStart: number;
 }
 
-/** A reading of who spoke: a speaker, or candidates; `near`, the people of the sentence before, whom a title may still mean once the article's roles are known. */
-export type Reading = { speaker: Mention; speakerRole?: string } | { candidates: Mention[]; speakerRole?: string; attributed: boolean; near?: Mention[]; nearSubject?: Mention };
+/** A reading of who spoke: a speaker, or candidates; `near`, the sentence before, whose people a title may still mean once the article's roles are known. */
+export type Reading = { speaker: Mention; speakerRole?: string } | { candidates: Mention[]; speakerRole?: string; attributed: boolean; near?: Near };
 
 /** A person, or a lone word that may be one; never an acronym ("AMP" before a title is a party). */
 // (A word with a digit, "Sh44", is an amount, never a name.)

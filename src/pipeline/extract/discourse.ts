@@ -11,6 +11,7 @@ import { UNNAMED_SUBJECT } from '../resolve/quote-rivals';
 import { SPEECH_VERBS, TITLE_HEADS } from './lexicon';
 import { isSpokenOf, openingPhraseEnd, spokenOfStretches } from './spoken-of';
 import { tenseBefore } from './roles';
+import { counterpartsIn } from './stand-ins';
 import { distinct, isTitleWordText, keyOf } from './speaker-titles';
 
 export type Gender = 'm' | 'f';
@@ -33,13 +34,15 @@ export interface Discourse {
   genders?: Map<string, Gender>;
   /** The people (outside quotes) of the last sentence read, and whether it was about one of them. */
   /** (`acting`: its people less those it only speaks of, "Y" in "X, who beat Y, said …", when it has a subject.) */
-  previous?: { people: Mention[]; acting?: Mention[]; subject?: Mention; pairedTitle?: boolean; pronoun?: Gender; title?: string; colon?: boolean; statement?: boolean };
+  previous?: { people: Mention[]; acting?: Mention[]; subject?: Mention; pairedTitle?: boolean; pronoun?: Gender; title?: string; colon?: boolean; statement?: boolean; counterpart?: boolean; quotedTitle?: string };
   /** A quote whose paragraph ended before its closing mark. */
   open?: QuoteCue;
   /** The speaker of a quote in the sentence being read: “…,” Kyalo said. “…” goes on with Kyalo. */
   quoted?: Mention;
   /** Where that quote ends in its paragraph: sentences inside it keep it pending. */
   quotedEnd?: number;
+  /** The title a quote of this paragraph was given to, no one named ("“…,” the former governor said."), and where the quote ends. */
+  quotedRole?: { title: string; end: number };
   /** The last quote of the sentence being read, for a second part of it: “…,” X said, adding that “…”. */
   last?: QuoteCue;
   /** The titles the article has given each person so far (by surname), held now: "the legislator" fits an MP. */
@@ -81,6 +84,8 @@ export function finishSentence(paragraph: string, sentence: Sentence, mentions: 
   const quoted = discourse.quoted;
   // “We have nothing to hide. The documents are open,” Ntutu said.: a quote's own full stop ends no sentence of its speaker's.
   if (!(quoted && discourse.quotedEnd !== undefined && end <= discourse.quotedEnd)) discourse.quoted = undefined;
+  // ("“…,” the former governor said.": a quote given to a title alone leaves that title as who its sentences were about.)
+  const quotedTitle = discourse.quotedRole && sentence.start < discourse.quotedRole.end ? discourse.quotedRole.title : undefined;
   discourse.last = undefined;
   // ("In a statement read on her behalf by Y, she thanked the voters “…”": Y, who read it out, is not who it is about.)
   const about = subject ?? (quoted && distinct(acting).every((person) => keyOf(person) === keyOf(quoted)) ? quoted : undefined);
@@ -107,9 +112,11 @@ export function finishSentence(paragraph: string, sentence: Sentence, mentions: 
   const statement = STATEMENT_MADE.test(sentence.text);
   // "The governor and Lekoloi were later seen …": a person named by a title only shares the subject.
   const pairedTitle = (sentence.text.includes(' and ') || sentence.text.includes(' & ')) && PAIRED_TITLE.test(sentence.text);
+  // "Kisumu Senator X and his Siaya counterpart Y": Y holds X's title, though no title is written before the name.
+  const counterpart = counterpartsIn({ text: sentence.text, start: sentence.start, mentions: people }).length > 0;
   // (Kept only when the sentence's subject acts in it: otherwise its people are all who it could be about.)
   const spokenOf = about && acting.length < people.length && (acting.length === 0 || acting.some((mention) => keyOf(mention) === keyOf(about))) ? { acting } : {};
-  discourse.previous = { people, ...spokenOf, ...(about ? { subject: about } : {}), ...(pairedTitle ? { pairedTitle } : {}), ...(pronoun ? { pronoun: pronoun === 'He' ? 'm' : 'f' } : {}), ...(title ? { title, colon } : {}), ...(statement ? { statement } : {}) };
+  discourse.previous = { people, ...spokenOf, ...(about ? { subject: about } : {}), ...(pairedTitle ? { pairedTitle } : {}), ...(pronoun ? { pronoun: pronoun === 'He' ? 'm' : 'f' } : {}), ...(title ? { title, colon } : {}), ...(statement ? { statement } : {}), ...(counterpart ? { counterpart } : {}), ...(quotedTitle && people.length === 0 ? { quotedTitle } : {}) };
 }
 
 /**

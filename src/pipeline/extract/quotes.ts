@@ -14,7 +14,7 @@ import { OBJECT_BEFORE, peopleBetween, POST_BEFORE, PRONOUN_BEFORE, PRONOUN_SUBJ
 import { couldSpeak } from './speaker-candidates';
 import { QUOTING } from './speech-verbs';
 import { describedSubject, DESCRIPTIONS, distinct, holdsTitle, keyOf } from './speaker-titles';
-import { rememberNear, titleHolderBefore } from './anaphora';
+import { rememberNear, titleHolderBefore, type Near } from './anaphora';
 import { finishSentence, GENDER_OF_HONORIFIC, isPossessive, type Discourse, type Gender } from './discourse';
 
 
@@ -55,6 +55,7 @@ export function findQuotes(written: string, paragraphIndex: number, mentions: Me
   }
   // Offsets start again with each paragraph.
   discourse.quotedEnd = undefined;
+  discourse.quotedRole = undefined;
   const continuing = discourse.open && /^\s*[“"]/.test(paragraph) ? discourse.open : undefined;
   discourse.open = undefined;
   let sentenceIndex = 0;
@@ -106,8 +107,12 @@ function attribute(cue: QuoteCue, span: Span, mentions: Mention[], discourse: Di
     discourse.quotedEnd = span.end;
     return;
   }
-  if (reading.speakerRole) cue.speakerRole = reading.speakerRole;
-  if (reading.near?.length) rememberNear(cue, reading.near, reading.nearSubject);
+  if (reading.speakerRole) {
+    cue.speakerRole = reading.speakerRole;
+    // (Until the sentence that closes it, "“…. …,” the former governor said." is about the title's holder.)
+    discourse.quotedRole = { title: reading.speakerRole, end: span.end };
+  }
+  if (reading.near && (reading.near.people.length > 0 || reading.near.title || reading.near.counterpart)) rememberNear(cue, reading.near);
   const candidates = distinct(reading.candidates);
   if (candidates.length > 0) cue.candidates = candidates;
 }
@@ -134,7 +139,7 @@ function readSpeaker(span: Span, mentions: Mention[], discourse: Discourse, cont
     if (holder) return { speaker: holder, speakerRole: role };
     // (The people of the sentence before, when this one names no one: the title may be one of theirs, known once the article's roles are.)
     const near = role && peopleBetween(mentions, span.sentenceStart, stop).length === 0 ? distinct(discourse.previous?.people ?? []) : [];
-    return { candidates: [], attributed: true, near, ...nearSubject(discourse), ...(role ? { speakerRole: role } : {}) };
+    return { candidates: [], attributed: true, near: nearSentence(discourse, near), ...(role ? { speakerRole: role } : {}) };
   }
   if (after) return { speaker: after };
   if (continued) return { candidates: [], attributed: false };
@@ -186,7 +191,7 @@ function readSpeaker(span: Span, mentions: Mention[], discourse: Discourse, cont
   const holder = title && !DESCRIPTIONS.test(title) ? titleHolderBefore(discourse, title, sentencePeople) : undefined;
   if (holder) return { speaker: holder, speakerRole: title };
   // (The people of the sentence before, when this one names no one: the title may be one of theirs, known once the article's roles are.)
-  if (title) return { candidates: [], attributed: true, near: sentencePeople.length === 0 ? distinct(previous?.people ?? []) : [], ...nearSubject(discourse), speakerRole: title };
+  if (title) return { candidates: [], attributed: true, near: nearSentence(discourse, sentencePeople.length === 0 ? distinct(previous?.people ?? []) : []), speakerRole: title };
   return { candidates: [...sentencePeople, ...(alone ? (previous?.people ?? []) : [])], attributed: false };
 }
 
@@ -275,8 +280,8 @@ const ACCORDING_TO_TITLE = /\b(?:[Aa]ccording to|[Ii]n the words of)\s+the\s+((?
 /** "“…,” the statement read.": the words of a statement, not of a person the sentence names. */
 const STATEMENT_READ = /^[\s,]*(?:the|a|his|her|their)\s+(?:joint\s+)?(?:statement|letter|memo|communiqu[eé]|press\s+release)\s+(?:read|reads|said|says|added|stated|continued|went\s+on)\b/i;
 
-/** The person the sentence before was about, for a title that two people of the article hold. */
-function nearSubject(discourse: Discourse): { nearSubject?: Mention } {
-  const subject = discourse.previous?.subject;
-  return subject ? { nearSubject: subject } : {};
+/** The sentence before, for a title that two people of the article hold: `people` (none when the quote's own sentence names someone), the one it was about, its title and counterparts. */
+function nearSentence(discourse: Discourse, people: Mention[]): Near {
+  const previous = discourse.previous;
+  return { people, ...(previous?.subject ? { subject: previous.subject } : {}), ...(previous?.title || previous?.quotedTitle ? { title: previous.title ?? previous.quotedTitle } : {}), ...(previous?.counterpart ? { counterpart: true } : {}) };
 }

@@ -9,7 +9,7 @@ import type { Mention, QuoteCue, RoleCue } from '../types';
 import { TITLE_HEADS, TITLE_MODIFIERS } from './lexicon';
 import type { Discourse } from './discourse';
 import { readRole, tenseBefore } from './roles';
-import { nearOf, nearSubjectOf } from './anaphora';
+import { nearOf, nearSubjectOf, nearTitleOf } from './anaphora';
 
 /**
  * Gives a quote attributed by a title ("the senator-elect said") to the one
@@ -45,7 +45,7 @@ export function settleTitleSpeakers(quotes: QuoteCue[], mentions: Mention[], par
     if (!said && !cleric && !diplomat) {
       // ("Former CS X spoke. “…,” the former CS said.": an abbreviation, read whole, for the one person of the sentence before who held it.)
       const near = heldNear(readRole(written), nearOf(quote), rolesOf());
-      if (near) settle(quote, near);
+      if (near && !nearTitleOf(quote).counterpart) settle(quote, near);
       continue;
     }
     const envoy = (role: RoleCue | undefined) => role !== undefined && ENVOY_TITLES.has(role.title.toLowerCase()) && (!diplomat?.[1] || role.tense === 'former');
@@ -88,10 +88,26 @@ export function settleTitleSpeakers(quotes: QuoteCue[], mentions: Mention[], par
     // ("Ambrose X, the former Kisauni MCA, told Taifa Leo … / “…,” said the MCA." with Ward MCA Y named only paragraphs
     // later: a title stands for someone the reader has met, and not for another holder when the sentence before names one
     // who held it then.)
-    const formerNear = said && !said.tense ? heldNear({ ...said, tense: 'former' }, nearOf(quote), rolesOf()) : undefined;
+    // ("“…,” the former governor said. / “…,” the governor said.": the one the sentence before was about, speaking, is such a holder too.)
+    const formerNear = said && !said.tense ? heldNear({ ...said, tense: 'former' }, [...nearOf(quote), ...(nearAbout ? [nearAbout] : [])], rolesOf()) : undefined;
     if (!renamed && !near && (!namedBefore(holder, quote, candidates, paragraphs) || (formerNear && keyOf(formerNear) !== keyOf(holder)))) continue;
-    settle(quote, renamed ?? near ?? holder);
+    const speaker = renamed ?? near ?? holder;
+    if (!inPlayAlone(quote, said, speaker)) continue;
+    settle(quote, speaker);
   }
+}
+
+/**
+ * Whether no one else the reader has in play may hold the title: not a counterpart named in the sentence before beside
+ * the speaker ("Senator X said …, while his Siaya counterpart, Y, said …. “…,” said the senator."), nor a former holder
+ * that sentence names by the title alone ("Speaking on Monday, the former governor said …. “…,” said the governor.").
+ */
+function inPlayAlone(quote: QuoteCue, said: RoleCue | undefined, speaker: Mention): boolean {
+  const { title, counterpart } = nearTitleOf(quote);
+  if (counterpart && nearOf(quote).some((person) => keyOf(person) === keyOf(speaker))) return false;
+  if (!said || said.tense || !title) return true;
+  const before = readTitle(title);
+  return !(before?.tense === 'former' && officeKey(before.title) === officeKey(said.title));
 }
 
 /** Whether the article names the person (by surname) before the quote. */

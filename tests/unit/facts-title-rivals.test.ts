@@ -1,0 +1,60 @@
+/**
+ * A quote attributed by a title ("said the senator", "the governor said") goes
+ * to a person only when no one else who could hold that title is in play:
+ * someone named as the holder's counterpart holds it too, and a former holder
+ * the sentence before speaks of, by name or by the title alone, may be the one
+ * meant. Each case is a short invented text with its speaker written by hand;
+ * the `null` cases are readings that gave the quote to the wrong person.
+ */
+import { describe, expect, it } from 'vitest';
+import { loadPack } from '../../src/pipeline/ingest';
+import { factReaders, SAID } from './fact-readers';
+
+const pack = await loadPack();
+const { speakers } = factReaders(pack);
+
+describe('a counterpart holds the title too', () => {
+  it('gives "said the senator" to no one after a senator and his counterpart', () => {
+    const text = `Headline\n\nSenators were divided on Thursday. Lamwai Senator Ochieng Barasa Kimaru said the assembly had followed due process, while his Tharamu counterpart, Kiprono Tuitoek Sirma, said the charges were not proved.\n\n"${SAID}," said the senator.`;
+    expect(speakers(text)).toEqual([null]);
+  });
+
+  it('gives "the MP said" to no one after an MP and his counterpart addressed the press', () => {
+    const text = `Headline\n\nThe Bill will be voted on next week. Wanjala, the Kaporet MP, and his Lamwai counterpart Otieno Mugambi Kirui later addressed the press. "${SAID}," the MP said.`;
+    expect(speakers(text)).toEqual([null]);
+  });
+
+  it('gives "said the MCA" to no one after an MCA and her counterpart spoke together', () => {
+    const text = `Headline\n\nArea MCA Musa Kiprop Lelgo and his Kapkolei counterpart, Nafula Chebet Wekesa, said they had been threatened by youths at the stadium.\n\n"${SAID}," said the MCA.`;
+    expect(speakers(text)).toEqual([null]);
+  });
+
+  it('still gives "said the senator" to the one senator of the sentence before', () => {
+    const text = `Headline\n\nSenators were divided on Thursday. Lamwai Senator Ochieng Barasa Kimaru said the assembly had followed due process.\n\n"${SAID}," said the senator.`;
+    expect(speakers(text)).toEqual(['Ochieng Barasa Kimaru']);
+  });
+});
+
+describe('a former holder the sentence before speaks of', () => {
+  const opening = 'Headline\n\nFormer Tharamu Governor Obure Kitili Nyandoro has accused his successor, Governor Wekesa Lusweti Makhoha, of abandoning a referral hospital.\n\n';
+
+  it('gives "said the governor" to no one right after "the former governor said"', () => {
+    const text = `${opening}Speaking in Tharamu town on Monday, the former governor said the project had been starved of funds.\n\n"${SAID}," said the governor.`;
+    expect(speakers(text)).toEqual([null]);
+  });
+
+  it('gives "the governor said" to no one right after a quote of the former governor', () => {
+    const text = `${opening}"The people of Tharamu should ask where the money went," the former governor said.\n\n"${SAID}," the governor said in a separate interview.`;
+    expect(speakers(text)).toEqual(['Obure Kitili Nyandoro', null]);
+  });
+
+  it('gives it to no one after a quote of two sentences by the former governor', () => {
+    const text = `${opening}"I left that hospital at 70 per cent. The people of Tharamu should ask where the money went," the former governor said.\n\n"${SAID}," the governor said in a separate interview.`;
+    expect(speakers(text)).toEqual(['Obure Kitili Nyandoro', null]);
+  });
+
+  it('still gives "said the governor" to the governor when the sentence before is his', () => {
+    const text = `${opening}Makhoha dismissed the claims at a separate event in Kaboson ward.\n\n"${SAID}," said the governor.`;
+    expect(speakers(text)).toEqual(['Makhoha']);
+  });
+});
