@@ -145,6 +145,33 @@ describe('a party\'s flag or ticket for a named race', () => {
   });
 });
 
+describe('a ticket for a seat named by its own word: "the P ticket for the Y Senate seat"', () => {
+  const tied = (text: string, name: string) => (summarise(analyseCorpus([seed('x.txt', text)], pack)).people.find((one) => one.name.endsWith(name))?.parties ?? []).map((tie) => `${tie.party} (${tie.relation})`);
+
+  it.each([
+    ['Ukwala MCA Otieno Achola Obura, who is also eyeing the ODM ticket for the Siaya Senate seat, said the nomination would be open.', 'Senator of Siaya (aspiring)'],
+    ['Ukwala MCA Otieno Achola Obura is seeking the ODM ticket for the Siaya Senate seat.', 'Senator of Siaya (aspiring)'],
+    ['Ukwala MCA Otieno Achola Obura has been handed the ODM ticket for the Siaya Governor seat.', 'Governor of Siaya (aspiring)'],
+    ['Ukwala MCA Otieno Achola Obura is eyeing the Siaya Senatorial seat.', 'Senator of Siaya (aspiring)'],
+  ])('"%s": the office of the seat\'s word, its place before it, never an MP of "Siaya Senate"', (sentence, office) => {
+    const text = `Headline\n\nThe Orange Democratic Movement (ODM) opened its Siaya primaries on Monday. ${sentence}`;
+    expect(published(text, 'Obura')).toContain(office);
+    expect(published(text, 'Obura').some((one) => / Senate\b| Governor\b| Senatorial\b/.test(one))).toBe(false);
+  });
+
+  it('"eyeing the P ticket" is a candidacy of P, as "seeking" is; a seat with no word of its own stays an MP\'s', () => {
+    const text = 'Headline\n\nThe Orange Democratic Movement (ODM) opened its Siaya primaries on Monday. Ukwala MCA Otieno Achola Obura, who is also eyeing the ODM ticket for the Alego Usonga seat, said the nomination would be open.';
+    expect(tied(text, 'Obura')).toEqual(['Orange Democratic Movement (candidate)']);
+    expect(published(text, 'Obura')).toContain('MP of Alego Usonga (aspiring)');
+  });
+
+  it('nothing for one who only names the seat or hands the ticket', () => {
+    const text = 'Headline\n\nThe Orange Democratic Movement (ODM) opened its Siaya primaries on Monday. Party chairman Wekesa Omondi Were said the ODM ticket for the Siaya Senate seat would go to a woman.';
+    expect(published(text, 'Were').some((one) => /aspiring/.test(one))).toBe(false);
+    expect(tied(text, 'Were').some((one) => /candidate/.test(one))).toBe(false);
+  });
+});
+
 describe('a bid after a first verb of the subject\'s clause', () => {
   it('reads "X, who decamped from P to Q in March and wants to unseat Y," as Y\'s seat sought', () => {
     const text = 'Headline\n\nBomet Governor Chepngeno Tapletai Koskeyo tabled the budget. Former MP Kiptoo Sirma Kiborgo, who decamped from UDA to the Jumuia Democratic Congress in March and wants to unseat Koskeyo, said the county was broke.';

@@ -5,6 +5,7 @@
  * and the rivals a candidate "faces" in it, who seek the same seat.
  */
 import type { Mention, RoleCue } from '../types';
+import { wordTable } from './lexicon';
 
 /** "the Kitui Central by-election", "the fresh Khwisero by-election", "the Ruai ward by-election", "the Mukurweini seat". */
 const SEAT = /^the\s+(?:(?:fresh|coming|upcoming|forthcoming|planned|repeat|next|looming|hotly\s+contested)\s+)?((?:\p{Lu}[\p{L}'’-]*\s+){1,3}?)(ward\s+)?(?:parliamentary\s+)?(?:seat|by-election|by\s+election|mini-poll)\b/u;
@@ -28,8 +29,18 @@ export function seat(object: string, wards: ReadonlySet<string>): RoleCue | unde
   const found = SEAT.exec(object);
   if (!found) return undefined;
   const place = (found[1] as string).trim();
+  // ("the ODM ticket for the Siaya Senate seat", "the Kisumu Governor seat": the seat's own word last; the place before it.)
+  const office = SEAT_WORD.exec(place);
+  if (office && office.index > 0) return { title: SEAT_WORDS[(office[1] as string).toLowerCase().replace(/\s+/g, ' ')] as string, organisation: place.slice(0, office.index).trim() };
   return { title: found[2] || wards.has(place) ? 'MCA' : 'MP', organisation: place };
 }
+
+/** A seat's own word closing the words before "seat": the seat is that office's, not an MP's. */
+const SEAT_WORD = /\s(Senate|Senatorial|Governor|Gubernatorial|Governorship|Woman\s+Rep(?:resentative)?|MCA)$/;
+const SEAT_WORDS = wordTable({
+  senate: 'Senator', senatorial: 'Senator', governor: 'Governor', gubernatorial: 'Governor', governorship: 'Governor', mca: 'MCA',
+  'woman rep': 'Woman Representative', 'woman representative': 'Woman Representative',
+});
 
 /** "the Kiagu ward", "Kakrao Ward MCA": the places an article calls wards. */
 export function wardsOf(texts: readonly string[]): Set<string> {

@@ -128,7 +128,8 @@ export const SUBJECT_IS_LED_BY = /^(?:\s*\([^()]{1,40}\))?(?:\s*,\s*(?:which|tha
 export const X_LED = /^-led\s+(?:the\s+)?/i;
 export const X_LED_PARTY = /^-led\s+(?:party|outfit|coalition|alliance|faction)\b/i;
 /** "on a UDA ticket", "elected on UDA tickets", "will seek the Wiper ticket", "will fly the JRC flag". */
-export const TICKET_BEFORE = /\b(?:on|seek|seeks|seeking|sought|won|win|wins|clinched|bagged|handed|got|get|for|fly|flies|flew|flying)\s+(?:(?:an?|the|his|her|their)\s+)?$/i;
+// ("who is also eyeing the ODM ticket for the Siaya Senate seat": eyeing a ticket is seeking it.)
+export const TICKET_BEFORE = /\b(?:on|seek|seeks|seeking|sought|eye|eyes|eyeing|eyed|won|win|wins|clinched|bagged|handed|got|get|for|fly|flies|flew|flying)\s+(?:(?:an?|the|his|her|their)\s+)?$/i;
 // ("on a Haki na Usawa Party (HUP) ticket": the acronym in brackets between.)
 // ("will fly the Jamhuri Reform Congress (JRC) flag": a party's flag flown in a race is its ticket.)
 export const TICKET_AFTER = /^(?:\s*\([^()]{1,12}\))?\s+(?:tickets?|flag)\b/i;
