@@ -37,6 +37,17 @@ describe('two full names that share their first words', () => {
     expect(directory.find('Jamii Mpya')).toBe(party);
   });
 
+  it('keeps a coalition apart from a party of the same first word whose name ends with its country (facts-dev fd90 and fd133)', () => {
+    const directory = new PartyDirectory(pack);
+    const coalition = directory.add('Tumaini Coalition');
+    const party = directory.add('Kesho Congress of Kenya', 'KCK');
+    directory.add('Kesho Alliance');
+    expect(directory.add('Tumaini Congress of Kenya', 'TCK')).not.toBe(coalition);
+    expect(directory.find('Kesho Alliance')).not.toBe(party);
+    expect(directory.add('Umoja Party-Kenya', 'UP-K')).not.toBe(directory.add('Umoja Coalition'));
+    expect(directory.find('Kesho')).toBeUndefined();
+  });
+
   it('still joins a coalition written as "Alliance" in one article and "Coalition" in another', () => {
     const directory = new PartyDirectory(pack);
     const coalition = directory.add('Mbele Pamoja Alliance');

@@ -154,11 +154,24 @@ const DISTINCT_HEADS = new Set(['party', 'movement', 'congress', 'front', 'democ
 
 function sameHead(name: string, other: string): boolean {
   const head = (words: readonly string[]) => (DISTINCT_HEADS.has(words[words.length - 1] as string) ? words[words.length - 1] : undefined);
-  const [wordsOf, wordsOfOther] = [nameWords(name), nameWords(other)];
+  const [wordsOf, wordsOfOther] = [withoutCountry(nameWords(name)), withoutCountry(nameWords(other))];
   if (partyAndCoalition(wordsOf, wordsOfOther) || partyAndCoalition(wordsOfOther, wordsOf)) return false;
   const [one, two] = [head(wordsOf), head(wordsOfOther)];
   return one === undefined || two === undefined || one === two;
 }
+
+/**
+ * A name without the country it ends with: "Mageuzi Congress of Kenya" and
+ * "Umoja Party-Kenya" are a Congress and a Party, whose kind the last word
+ * would otherwise hide.
+ */
+function withoutCountry(words: readonly string[]): readonly string[] {
+  const last = words.length - 1;
+  if (last > 1 && words[last - 1] === 'of' && COUNTRIES.has(words[last] as string)) return words.slice(0, last - 1);
+  return last > 0 && COUNTRIES.has(words[last] as string) && DISTINCT_HEADS.has(words[last - 1] as string) ? words.slice(0, last) : words;
+}
+
+const COUNTRIES = new Set(['kenya', 'k']);
 
 /** Head words of a coalition's name, which the text calls by either: "the Tumaini Coalition", "the Mwafaka Alliance". */
 const COALITION_HEADS = new Set(['coalition', 'alliance']);
