@@ -53,15 +53,18 @@ const FURNITURE: { test: (line: string) => boolean }[] = [
   /^\W{0,3}(?:proofreading|proof-?read|copy[\s-]?edit(?:ing|ed)|fact[\s-]?check(?:ing|ed)|translat(?:ion|ed))\s+by\s+\p{Lu}.{0,120}$/iu,
   // Signatures and author notes: "— Dickens Nyaoro, Kisumu", "Mutheu Kavata is a political analyst and columnist."
   /^\s*[—–-]{1,2}\s*\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}\s*(?:,\s*[\p{L} ]{1,30})?\s*$/u,
-  guarded(/\sis an?\s/, /^(?:\p{Lu}[\p{L}'’.-]*\s+){1,4}is an?\s+(?:[\p{L}-]+\s+){0,5}(?:analyst|columnist|writer|journalist|correspondent|reporter|editor|commentator|lecturer|scholar|researcher|consultant|contributor)\b[^“”"]{0,100}$/u),
+  // ("Halima Dida is the Nation's political editor. Email: …": the outlet's own writer, by the outlet's name.)
+  guarded(/\sis (?:an?|the)\s/, /^(?:\p{Lu}[\p{L}'’.-]*\s+){1,4}is (?:an?|the)\s+(?:[\p{L}'’-]+\s+){0,5}(?:analyst|columnist|writer|journalist|correspondent|reporter|editor|commentator|lecturer|scholar|researcher|consultant|contributor)\b[^“”"]{0,100}$/u),
   // Bylines and agency lines: "By Jane Doe", "Reporting by A and B | Nation", Kiswahili "Na Jane Doe" ("by"; as "and"
   // it opens no line of names alone).
   // (What follows the names may be the date and time with its zone: "| Wednesday, October 12th 2016 at 00:00 GMT +3".)
-  /^\s*(?:[Bb]y|[Ww]ritten by|[Rr]eporting by|[Rr]eported by|[Cc]ompiled by|[Ss]tory by|BY|Na|NA)\s+[\p{Lu}][\p{L}.'’-]*(?:\s+(?:[\p{Lu}][\p{L}.'’-]*|and|na|&))*\s*(?:[|,–—-]\s*[\p{L}\d ,.:|@/+-]{1,60})?$/u,
+  // ("By Monday, the party had not responded.", "By March 2024 …": a day or month after "By" opens a sentence of the
+  // story; "By June Wanjiru" is a byline.)
+  /^\s*(?:[Bb]y|[Ww]ritten by|[Rr]eporting by|[Rr]eported by|[Cc]ompiled by|[Ss]tory by|BY|Na|NA)\s+(?!(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|August|September|October|November|December|Christmas|Easter)(?:,|\s+[\p{Ll}\d]))[\p{Lu}][\p{L}.'’-]*(?:\s+(?:[\p{Lu}][\p{L}.'’-]*|and|na|&))*\s*(?:[|,–—-]\s*[\p{L}\d ,.:|@/+-]{1,60})?$/u,
   // A writer's name and the outlet's web address, with no "By": "**Jane Wanjiru Doe**, Kenyans.co.ke".
   /^\s*[*_]*\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}[*_]*\s*[,|–—-]\s*[*_]*[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.(?:[a-z]{2,6})[*_]*\s*$/u,
-  // A byline under a label: "**Writer:** Faith Chebet Kipyator", "Author: A B | Nation", Kiswahili "Mwandishi: A B".
-  /^\s*(?:writer|author|reporter|correspondent|mwandishi)\s*[*_]*\s*:\s*[*_]*\s*\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,4}\s*(?:[|,–—-]\s*[\p{L}\d ,.:|@/-]{1,60})?$/iu,
+  // A byline under a label: "**Writer:** Faith Chebet Kipyator", "Author: A B | Nation", "Written By: A B", Kiswahili "Mwandishi: A B".
+  /^\s*(?:writer|author|reporter|correspondent|mwandishi|(?:written\s+|posted\s+)?by)\s*[*_]*\s*:\s*[*_]*\s*\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,4}\s*(?:[|,–—-]\s*[\p{L}\d ,.:|@/-]{1,60})?$/iu,
   // Photo credits and captions: "Photo: Twitter" opening a line, "… PHOTO | FILE" or
   // "(Photo/ Citizen)" or "| COURTESY" closing one.
   /^\s*\(?\s*(?:photo|image|picture|pic|video)s?\s*(?:\||\/|:|credit\b)/i,
