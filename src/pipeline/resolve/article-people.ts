@@ -228,9 +228,12 @@ function order(mention: Mention): number {
   return mention.place.paragraph * 1_000_000 + mention.offset;
 }
 
+/** "Kalonzo-Oburu". (Built once: tsx compiles a `\p{…}` literal into a `new RegExp` built at every call.) */
+const TWO_NAMES = /^\p{Lu}[\p{L}'’]+-\p{Lu}[\p{L}'’]+$/u;
+
 /** "Kalonzo-Oburu": a compound of two names is two mentions. */
 function partsOf(mention: Mention): Mention[] {
-  if (mention.kind !== 'word' || !/^\p{Lu}[\p{L}'’]+-\p{Lu}[\p{L}'’]+$/u.test(mention.surface)) return [mention];
+  if (mention.kind !== 'word' || !TWO_NAMES.test(mention.surface)) return [mention];
   const [first = '', second = ''] = mention.surface.split('-');
   return [
     { ...mention, name: first, surface: first },

@@ -23,7 +23,11 @@ interface Words {
 const POSSESSIVE = /['’]s\b/gu;
 const NICKNAME = /(\p{Lu}[\p{L}'’-]*)\s+["“]\p{Lu}[\p{L}'’-]*(?:\s+[\p{L}'’-]+){0,4}["”]\s+(?=\p{Lu})/gu;
 const APOSTROPHE = /['’‘`´]/gu;
-const BREAK = /[^\p{L}\p{N}]+/u;
+/** A word: a run of letters and digits; every other character breaks one. (Found with `match`, not `split`: faster, and no empty words to drop.) */
+const WORD = /[\p{L}\p{N}]+/gu;
+/** Marks folded out of accented letters. */
+const MARKS = /\p{M}/gu;
+const LETTER = /\p{L}/u;
 const NON_ASCII = /[^\x00-\x7f]/;
 const HAS_APOSTROPHE = /['’‘`´]/u;
 
@@ -45,7 +49,7 @@ function wordsOf(text: string): Words {
 function splitWords(text: string): Words {
   const plain = HAS_APOSTROPHE.test(text) ? text.replace(POSSESSIVE, '').replace(APOSTROPHE, '') : text;
   // Accents are folded once for the whole text, and only when it has any: most news text is ASCII.
-  const raw = (NON_ASCII.test(plain) ? plain.normalize('NFKD').replace(/\p{M}/gu, '') : plain).split(BREAK).filter(Boolean);
+  const raw = (NON_ASCII.test(plain) ? plain.normalize('NFKD').replace(MARKS, '') : plain).match(WORD) ?? [];
   const words = raw.map((word) => word.toLowerCase());
   return { words, capitalised: raw.map((word, index) => word[0] !== words[index]?.[0] || (word[0] as string) <= '9'), present: new Set(words) };
 }
@@ -120,7 +124,7 @@ export function attributionText(paragraphs: readonly string[], quote: { text: st
   // “…,” he said, while Y added: “…”: the clause that opens the next quote is that quote's attribution, not this one's.
   let tail = unquoted(last).slice(span.end, closing.start + closing.text.length).replace(NEXT_QUOTE_CLAUSE, '');
   // “… on our behalf?” Oyaro said. The quote's own mark ended the sentence: its attribution is the next one.
-  const next = /\p{L}/u.test(tail) ? undefined : readingOf(last).sentences.find((sentence) => sentence.start > closing.start);
+  const next = LETTER.test(tail) ? undefined : readingOf(last).sentences.find((sentence) => sentence.start > closing.start);
   if (next) tail = `${tail} ${unquoted(last).slice(next.start, next.start + next.text.length)}`;
   const before = sentenceBefore(paragraphs, span.paragraph, opening.start);
   return { own: `${lead} ${tail}`, before: before ? unquoted(paragraphs[before.paragraph] as string).slice(before.start, before.start + before.text.length) : '' };
@@ -248,7 +252,7 @@ function earlierSentences(paragraphs: readonly string[], quote: { text: string; 
     at = sentenceBefore(paragraphs, at.paragraph, at.start);
     if (!at) break;
     const text = unquoted(paragraphs[at.paragraph] as string).slice(at.start, at.start + at.text.length);
-    if (/\p{L}/u.test(text)) found.push(text);
+    if (LETTER.test(text)) found.push(text);
   }
   return found;
 }

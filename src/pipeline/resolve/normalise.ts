@@ -4,6 +4,9 @@
  */
 import { NAME_SUFFIXES } from '../extract/lexicon';
 
+/** Marks folded out of accented letters. (Built once: tsx compiles a `\p{…}` literal into a `new RegExp` built at every call.) */
+const MARKS = /\p{M}/gu;
+
 // Resolution compares the same few thousand names again and again: fold each once.
 const folded = new Map<string, readonly string[]>();
 
@@ -13,7 +16,7 @@ export function nameWords(name: string): readonly string[] {
   if (!words) {
     words = name
       .normalize('NFKD')
-      .replace(/\p{M}/gu, '')
+      .replace(MARKS, '')
       .toLowerCase()
       .replace(/['’‘`´]/g, '')
       .split(/[\s\-–—.]+/)

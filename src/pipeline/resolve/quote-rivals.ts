@@ -17,7 +17,7 @@ export function soleSubject(sentence: string, speaker: readonly string[], others
   const at = firstWritten(sentence, speaker);
   if (!at) return false;
   const lead = sentence.slice(0, at.start);
-  if (!lead.split(/\s+/).filter(Boolean).every((word, index) => /^\p{Lu}/u.test(word) || (index === 0 && word === 'the') || isTitleWordText(word))) return false;
+  if (!lead.split(/\s+/).filter(Boolean).every((word, index) => CAPITALISED.test(word) || (index === 0 && word === 'the') || isTitleWordText(word))) return false;
   if (otherSex && otherSex.test(lead)) return false;
   const rivals = others.flatMap((forms) => firstWritten(sentence, forms) ?? []);
   if (rivals.some((rival) => rival.start < at.end)) return false;
@@ -25,12 +25,16 @@ export function soleSubject(sentence: string, speaker: readonly string[], others
   return !Number.isFinite(next) || !joinsSubject(sentence.slice(at.end, next));
 }
 
+// (Built once, not per call: tsx compiles a `\p{…}` literal into a `new RegExp` built at every call.)
+const LETTER = /\p{L}/u;
+const CAPITALISED = /^\p{Lu}/u;
+
 /** Where a text first writes one of `forms` as whole words. */
 function firstWritten(text: string, forms: readonly string[]): { start: number; end: number } | undefined {
   let found: { start: number; end: number } | undefined;
   for (const form of forms) {
     for (let at = text.indexOf(form); at !== -1; at = text.indexOf(form, at + 1)) {
-      if (/\p{L}/u.test(text[at + form.length] ?? '') || /\p{L}/u.test(text[at - 1] ?? '')) continue;
+      if (LETTER.test(text[at + form.length] ?? '') || LETTER.test(text[at - 1] ?? '')) continue;
       if (!found || at < found.start) found = { start: at, end: at + form.length };
       break;
     }
@@ -98,7 +102,7 @@ export function onlyAfter(sentence: string, forms: readonly string[], honorific:
   let seen = false;
   for (const form of forms) {
     for (let at = sentence.indexOf(form); at !== -1; at = sentence.indexOf(form, at + form.length)) {
-      if (/\p{L}/u.test(sentence[at + form.length] ?? '') || /\p{L}/u.test(sentence[at - 1] ?? '')) continue;
+      if (LETTER.test(sentence[at + form.length] ?? '') || LETTER.test(sentence[at - 1] ?? '')) continue;
       if (!honorific.test(sentence.slice(0, at))) return false;
       seen = true;
     }
@@ -116,7 +120,7 @@ export function honouredAs(paragraphs: readonly string[], forms: readonly string
     if (!forms.some((form) => paragraph.includes(form))) continue;
     for (const form of forms) {
       for (let at = paragraph.indexOf(form); at !== -1; at = paragraph.indexOf(form, at + form.length)) {
-        if (/\p{L}/u.test(paragraph[at + form.length] ?? '') || /\p{L}/u.test(paragraph[at - 1] ?? '')) continue;
+        if (LETTER.test(paragraph[at + form.length] ?? '') || LETTER.test(paragraph[at - 1] ?? '')) continue;
         const before = paragraph.slice(Math.max(0, at - 60), at);
         if (other.test(before)) return false;
         if (honorific.test(before)) seen = true;
