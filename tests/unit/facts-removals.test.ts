@@ -4,8 +4,11 @@
  * left X a current holder; "X, the
  * Interior Cabinet Secretary, who was dropped from the Cabinet" left X a
  * current one; so did a reshuffle's "Out are Agriculture CS X and Tourism
- * CS Y" and "The dropped Agriculture CS X". Short invented texts, the roles
- * written by hand.
+ * CS Y" and "The dropped Agriculture CS X". "removed Moiben MP X as the
+ * party's Secretary-General" takes away the office after "as", not the seat
+ * before the name; an appointment set aside ends the office it gave; a
+ * removal only called for, or quashed, ends nothing. Short invented texts,
+ * the roles written by hand.
  */
 import { describe, expect, it } from 'vitest';
 import { loadPack } from '../../src/pipeline/ingest';
@@ -50,5 +53,43 @@ describe('an office given back', () => {
   ])('is held again: %s', (_label, text) => {
     expect(roles(text, 'Jillo')).toEqual([expect.objectContaining({ title: 'Deputy Governor' })]);
     expect(roles(text, 'Jillo')[0]?.tense).toBeUndefined();
+  });
+});
+
+describe('the office after "as" is the one taken away', () => {
+  const listed = (text: string, name: string) => roles(text, name).map((role) => `${role?.title}${role?.organisation ? ` of ${role.organisation}` : ''} (${role?.tense ?? 'current'})`).sort();
+
+  it.each([
+    ['Headline\n\nThe Umoja Bora Party (UBP) has removed Kabondo MP Odera Kasera Nyandiko as the party\'s Secretary-General, accusing him of disloyalty.'],
+    ['Headline\n\nThe Umoja Bora Party (UBP), whose executive last month removed Kabondo MP Odera Kasera Nyandiko as Secretary-General, met on Friday.'],
+    ['Headline\n\nThe Umoja Bora Party (UBP) ousted Kabondo MP Odera Kasera Nyandiko as its Secretary-General on Monday.'],
+  ])('"%s": the seat is held, the party office is over', (text) => {
+    const found = listed(text, 'Nyandiko');
+    expect(found).toContain('MP of Kabondo (current)');
+    expect(found.some((one) => /^MP .*former/.test(one))).toBe(false);
+  });
+
+  it('"removed X as the party\'s Secretary-General": that office former', () => {
+    const text = 'Headline\n\nThe Umoja Bora Party (UBP) has removed Kabondo MP Odera Kasera Nyandiko as the party\'s Secretary-General, accusing him of disloyalty.';
+    expect(listed(text, 'Nyandiko')).toEqual(['MP of Kabondo (current)', 'Secretary-General of Umoja Bora Party (former)']);
+  });
+
+  it('"removed T X" with no office after it still ends the title', () => {
+    expect(listed('Headline\n\nMCAs on Tuesday removed Majority Leader Odera Kasera Nyandiko in a stormy sitting.', 'Nyandiko')).toEqual(['Majority Leader (former)']);
+  });
+
+  it('a removal only called for, or quashed, ends nothing', () => {
+    expect(listed('Headline\n\nResidents called for the removal of Kabondo MP Odera Kasera Nyandiko over the stalled roads.', 'Nyandiko')).toEqual(['MP of Kabondo (current)']);
+    expect(listed('Headline\n\nThe court quashed the removal of Majority Leader Odera Kasera Nyandiko and ordered a fresh vote.', 'Nyandiko')).toEqual(['Majority Leader (current)']);
+  });
+
+  it('"accepted the resignation of T X" ends the title; "demanded the resignation of" does not', () => {
+    expect(listed('Headline\n\nThe party accepted the resignation of National Treasurer Achieng Nyawira Obura, who has joined a rival outfit.', 'Obura')).toEqual(['National Treasurer (former)']);
+    expect(listed('Headline\n\nProtesters demanded the resignation of National Treasurer Achieng Nyawira Obura on Monday.', 'Obura')).toEqual(['National Treasurer (current)']);
+  });
+
+  it('an appointment set aside ends the office it gave; one confirmed does not', () => {
+    expect(listed('Headline\n\nThe Umoja Bora Party (UBP) met. The tribunal set aside the appointment of the party\'s organising secretary, Achieng Nyawira Obura, as acting secretary-general.', 'Obura')).toContain('Secretary-General (former)');
+    expect(listed('Headline\n\nThe Umoja Bora Party (UBP) met. The council confirmed the appointment of Achieng Nyawira Obura as acting secretary-general.', 'Obura').some((one) => /former/.test(one))).toBe(false);
   });
 });

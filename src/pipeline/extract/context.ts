@@ -12,7 +12,7 @@ import { ORGANISATION_HEADS, PLACE_PREPOSITIONS, RELATION_NOUNS, SPEECH_VERBS } 
 import { ACRONYM_TITLES, isPackParty, isTitleHead, isTitleWord, nameText, PARTY_OFFICE_WORDS, readRun } from './names';
 import { heldByAnother } from './not-theirs';
 import { tenseBefore } from './roles';
-import { ENDED, tenseAt } from './title-tense';
+import { ENDED, REMOVING, tenseAt } from './title-tense';
 import { readAfter } from './words-after';
 import type { Run } from './runs';
 
@@ -56,8 +56,16 @@ export function readContext(tokens: Token[], run: Run, previous: Run | undefined
   readBefore(tokens, run, previous, pack, context);
   // "the death of Nyando MP X's mother": the possessive's owner is not the one whose death the sentence tells.
   if (run.tokens[run.tokens.length - 1]?.possessive && tokens.slice(Math.max(0, run.index - 6), run.index).some((token) => token.lower === 'of' && ENDED.test(tokens[tokens.indexOf(token) - 1]?.lower ?? ''))) delete context.tense;
+  // ("has removed Moiben MP X as the party's Secretary-General": the office taken away is the one after "as"; the seat is held.)
+  if (context.tense === 'former' && tokens[run.end]?.lower === 'as' && removedBefore(tokens, run, previous)) delete context.tense;
   readAfter(tokens, run, pack, context);
   return context;
+}
+
+/** A verb of an office taken away right before the run's title, or before a title run just before it. */
+function removedBefore(tokens: Token[], run: Run, previous: Run | undefined): boolean {
+  const at = previous && previous.end === run.index ? previous.index - 1 : run.index - 1;
+  return REMOVING.test(tokens[at]?.lower ?? '');
 }
 
 function readBefore(tokens: Token[], run: Run, previous: Run | undefined, pack: CountryPack, context: Context): void {

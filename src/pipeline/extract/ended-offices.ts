@@ -31,7 +31,16 @@ const APPOSITION = /^\s*,\s*(?:the|a|an)\s+[^,;.:“”"()]{1,60}(?=,\s*who\s)/u
 const WHO_CLAUSE = /^\s*,\s*who\s+[^,;.:“”"()]{1,80},(?=\s+(?:has\s+|had\s+)?(?:also\s+)?(?:stepped\s+down|resigned|was\s+(?:dismissed|sacked|removed))\b)/u;
 /** "upheld the impeachment of Samburu Governor X", "sacked Lands CS X": an office taken away, told before the name. */
 // (Not "dismissed Senator X as a liar", nor "fired back at X": those verbs take away nothing.)
-const LEFT_BEFORE = new RegExp(String.raw`\b(?:(?:upheld|confirmed)\s+the\s+(?:impeachment|removal|dismissal|sacking|ouster)\s+of|sacked|ousted|axed|(?:removal|dismissal|sacking|ouster)\s+of)\s+${TITLED}$`, 'u');
+// ("accepted the resignation of National Treasurer X": a resignation only when accepted; "has removed Moiben MP X as …": the
+// office after "as". Not "called for the removal of Governor X", "demanded the sacking of …", "quashed the removal of …": an end
+// only sought, or undone.)
+const LEFT_BEFORE = new RegExp(String.raw`\b(?:(?:upheld|confirmed)\s+the\s+(?:impeachment|removal|dismissal|sacking|ouster)\s+of|accepted\s+the\s+resignation\s+of|sacked|ousted|axed|removed|(?<!\b(?:for|demanded|demanding|demand|sought|seeking|seek|seeks|wants?|wanted|urged|push|pushed|pushing|quashed|overturned|reversed|aside|stayed|blocked|halted|suspended|nullified|annulled|challenged|challenging|opposed|opposing|against)\s+the\s+)(?:removal|dismissal|sacking|ouster)\s+of)\s+${TITLED}$`, 'u');
+/** " as the party's Secretary-General", " as Secretary-General of the JPA": the one office a removal told before the name ends. */
+const REMOVED_AS = /^\s+as\s+(?:the\s+)?(?:party['’]s\s+|its\s+)?((?:\p{Lu}[\p{L}'’-]*\s*){1,5}|[\p{Ll}-]+(?:\s+[\p{Ll}-]+)?(?=[,.;]|\s+(?:of|and|after|on|in|for|by|until)\b))/u;
+/** "The tribunal set aside the appointment of the party's Organising Secretary, X, as acting secretary-general": an office undone. */
+const APPOINTMENT_UNDONE = /\b(?:set\s+aside|quashed|revoked|rescinded|nullified|annulled|overturned|cancelled|canceled|reversed)\s+the\s+(?:appointment|nomination|election)\s+of\s+[^.;:“”"]{0,80}?$/u;
+/** After the name (and an apposition): " as acting secretary-general", the office the appointment gave. */
+const APPOINTED_AS = /^(?:\s*,[^,;.“”"]{1,80},)?\s*,?\s+as\s+(?:the\s+)?(?:party['’]s\s+|its\s+)?(?:(?:acting|interim)\s+)?((?:\p{Lu}[\p{L}'’-]*\s*){1,5}|[\p{Ll}-]+(?:\s+[\p{Ll}-]+)?(?=[,.;]|\s+(?:of|and|until|after|on|in|for|by)\b))/u;
 /** "The court reinstated Deputy Governor X, who was removed from office in July", "X was reinstated": the removal undone. */
 const REINSTATED_BEFORE = new RegExp(String.raw`\b(?:reinstated|reinstates|reinstating|restored|restores)\s+${TITLED}$`, 'u');
 const REINSTATED_AFTER = /^(?:\s*,\s*who\s+|\s+)(?:was|has\s+been|had\s+been|is)\s+(?:\p{Ll}+\s+)?(?:reinstated|restored\s+to\s+office)\b/u;
@@ -53,7 +62,7 @@ const ELECTED = new Set(['governor', 'deputy governor', 'senator', 'mp', 'mca', 
  * tells no death, no office left or taken away, no election annulled and no reinstatement.
  */
 const MAY_TELL_AN_END =
-  /death|demise|pass|murder|kill|assassination|burial|funeral|bury|buried|\bthe\s+late\b|died|succumbed|shot\s+dead|dismiss|sack|fired|axed|removed|removal|dropped|relieved|ouste|impeach|stepped|resigned|nullif|annul|overturned|quashed|left\s+office|reinstat|restor|^\s*(?:out|dropped|axed)\b/i;
+  /death|demise|pass|murder|kill|assassination|burial|funeral|bury|buried|\bthe\s+late\b|died|succumbed|shot\s+dead|dismiss|sack|fired|axed|removed|removal|dropped|relieved|ouste|impeach|stepped|resign|nullif|annul|overturned|quashed|revoked|rescinded|cancel|reversed|aside|left\s+office|reinstat|restor|^\s*(?:out|dropped|axed)\b/i;
 
 /** What the article says ended for one person: every office (a death), or some by title. */
 interface Ended {
@@ -101,7 +110,10 @@ function readEnd(sentence: SentenceMentions, mention: Mention, ended: Map<string
   const own = apposition && !sentence.mentions.some((one) => one !== mention && one.kind !== 'party' && !places.has(one.name) && one.offset > mention.offset && one.offset - sentence.start < at + mention.surface.length + apposition.length) ? apposition : '';
   const written = LEFT_AFTER.exec(after.slice(own.length));
   // ("X, who was seeking the post of chairman, stepped down to back Y": past a clause, only an office the verb names ends.)
-  const left = (written && !(clause && own && !written[1]) ? written : null) ?? ((LEFT_BEFORE.test(before) || OUT_LIST.test(before)) && !possessive ? ([''] as unknown as RegExpExecArray) : null);
+  const removed = (LEFT_BEFORE.test(before) || OUT_LIST.test(before)) && !possessive;
+  // ("removed Moiben MP X as the party's Secretary-General": the seat before the name is still held; the office after "as" ends.)
+  const removedAs = removed ? REMOVED_AS.exec(after) : null;
+  const left = (written && !(clause && own && !written[1]) ? written : null) ?? (removedAs ? (['', removedAs[1]] as unknown as RegExpExecArray) : removed ? ([''] as unknown as RegExpExecArray) : null);
   if (left) {
     // "resigned as Secretary-General": that office; otherwise the office the sentence gives the person.
     const named = left[1] ? office(left[1].trim()) : undefined;
@@ -114,6 +126,9 @@ function readEnd(sentence: SentenceMentions, mention: Mention, ended: Map<string
       else mention.role = { ...named, tense: 'former' };
     }
   }
+  const undone = APPOINTMENT_UNDONE.test(before) ? APPOINTED_AS.exec(after) : null;
+  const undoneOffice = undone ? office((undone[1] as string).trim()) : undefined;
+  if (undoneOffice) end().titles.add(officeKey(undoneOffice.title));
   if ((ANNULLED_BEFORE.test(before) && OWN_ELECTION.test(after)) || ANNULLED_AFTER.test(after) || LEFT_OFFICE_AFTER.test(after)) end().elected = true;
   if ((REINSTATED_BEFORE.test(before) && !possessive) || REINSTATED_AFTER.test(after)) end().reinstated = true;
 }

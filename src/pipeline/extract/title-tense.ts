@@ -9,6 +9,8 @@ import { tenseBefore } from './roles';
 
 /** What ends a holder's office: "the death of", "the burial of". */
 export const ENDED = /^(?:death|demise|passing|murder|killing|assassination|burial|funeral)$/;
+/** Verbs that take an office away from the title after them: "MCAs removed Majority Leader X". */
+export const REMOVING = /^(?:removed|ousted|sacked|axed|deposed|dethroned|kicked|unseated)$/;
 /** What a court does to an election: "nullified the election of". */
 const ANNULLED = /^(?:nullified|annulled|overturned|quashed|invalidated|nullifies|annuls|overturns|quashes|nullifying|annulling|overturning)$/;
 
@@ -20,7 +22,7 @@ export function tenseAt(tokens: Token[], index: number): Tense | undefined {
   // "one-time" is read whole: the tokenizer keeps a lower-case tail apart from a name.
   if (!word?.isWord) return undefined;
   // "MCAs removed Majority Leader X": an office the sentence says was taken away.
-  if (/^(?:removed|ousted|sacked|axed|deposed|dethroned|kicked|unseated)$/.test(word.lower)) return 'former';
+  if (REMOVING.test(word.lower)) return 'former';
   // "the impeached Nyandarua Governor X", "… as has defeated Kiambogo Senator X": a word that tells the holder lost the
   // office, as an adjective (after an article, or in an inverted "as has"); as a verb ("MCAs impeached Governor X") it
   // tells a motion, and the office is held until the Senate rules.
