@@ -143,6 +143,10 @@ function readSpeaker(span: Span, mentions: Mention[], discourse: Discourse, cont
   }
   if (after) return { speaker: after };
   if (continued) return { candidates: [], attributed: false };
+  // "She recalled the deputy governor telling her that “…”": the words the sentence's subject hands on are another's,
+  // who may be named by a title only; the text does not make them the subject's.
+  const handedOn = span.paragraph.slice(span.sentenceStart, span.start);
+  if (MAY_HAND_ON.test(handedOn) && HANDED_ON.test(handedOn)) return { candidates: peopleBetween(mentions, span.sentenceStart, span.start), attributed: true };
   // "In a statement read on her behalf by X, outside the court, she thanked …", "On Sunday, he told reporters …": an opening
   // phrase, then the pronoun as the verb's subject; whoever the phrase names is not the one speaking.
   const opened = OPENED_PRONOUN.exec(span.paragraph.slice(span.from, span.start));
@@ -259,6 +263,16 @@ const OPENING_CLAUSE = /^(?:Asked|Speaking|Addressing|Responding|Reacting|Commen
 const TITLE_THEN_VERB = /^the\s+(?:[\p{L}'’-]+\s+){0,4}?(?:said|told|added|argued|insisted|maintained|noted|claimed|stated|explained)\b/iu;
 
 const POSSESSIVE_BEFORE = /^\s*(?:(His|Her)\s+(?:[\p{Ll}-]+\s+)?(?:message|response|answer|reply|verdict|advice|warning|word|plea|view|take)\s+(?:to\s+[^:“”"]{1,40}?\s*)?(?:(?:was|is)\b[^:“”"]{0,30})?:\s*|In\s+(his|her)\s+(?:own\s+)?words\s*(?:,[^“”".;:]{0,80}|:\s*))$/u;
+
+/** A word of recalling or citing, looked for before `HANDED_ON`. */
+const MAY_HAND_ON = /recall|rememb|quot|cit/i;
+/**
+ * "recalled the governor telling her that", "remembered how Y had warned", "quoted the Speaker as saying": someone else,
+ * named between the verb and their own verb of speech (not "he", "she": "recalled that he had told them" is the
+ * subject's own words, nor "was quoted as saying", "quoted by the Star as saying"; no "and": "recalled the 1990s and said"
+ * goes on with the subject).
+ */
+const HANDED_ON = /\b(?:recalled|recalls|recalling|remembered|remembers|remembering|quoted|quoting|cited|citing)\s+(?:how\s+|that\s+)?(?!(?:he|she|they|I|we|as|by|telling|saying|being|having)\b)(?:(?!(?:and|but|then)\b)[^\s,.;:“”"]+\s+){1,6}?(?:had\s+|once\s+)?(?:telling|saying|told|said|asking|asked|warning|warned|as\s+saying)\b[^.;:“”"]*$/i;
 
 /** What may stand between two parts of one speaker's words: ", adding that", "said, saying". */
 const GOES_ON_SAYING = /^[^“”".;]{0,80}\b(?:adding|saying|noting|insisting|warning|arguing|stating|explaining|urging|claiming|maintaining|stressing|reiterating|cautioning)\b[^“”".;:]*:?\s*$/i;
