@@ -3,11 +3,17 @@
  * a ticket named inside someone's quote is no tie of a person named in the
  * question before it, and a move stated after a title set off by commas
  * ("The Secretary-General, X, resigned … and quit the P to join Q") is the
- * person's. Each case is a short invented text with its ties written by hand.
+ * person's; so is "The immediate former P Secretary-General, X, quit the party
+ * in August to join Q", the sentence's own verb. A row of an election's
+ * results, "X (P) – 3,877", is the party X stood for. Each case is a short
+ * invented text with its ties written by hand.
  */
 import { describe, expect, it } from 'vitest';
+import { analyseCorpus } from '../../src/pipeline/corpus';
 import { loadPack } from '../../src/pipeline/ingest';
+import { summarise } from '../../src/pipeline/summary';
 import { factReaders } from './fact-readers';
+import { seed } from './helpers';
 
 const pack = await loadPack();
 const { allTies } = factReaders(pack);
@@ -99,5 +105,42 @@ describe('a move after a nickname in quotation marks', () => {
   ])('reads "%s" as the move of the one nicknamed', (sentence, expected) => {
     const name = sentence.includes('Barasa') ? 'Barasa' : 'Mwangi';
     expect(allTies(`${opening}${sentence}`, name)).toEqual(expected);
+  });
+});
+
+/** The ties a profile shows, as `party (relation[, tense])`. */
+const published = (text: string, name: string) =>
+  (summarise(analyseCorpus([seed('x.txt', text)], pack)).people.find((one) => one.name.endsWith(name))?.parties ?? []).map((tie) => `${tie.party} (${tie.relation}${tie.tense && tie.tense !== 'current' ? `, ${tie.tense}` : ''})`).sort();
+
+describe('"quit the party" as the verb of the sentence\'s subject', () => {
+  it('"The immediate former TBP Secretary-General, X, quit the party in August to join UDA": left and joined, the office over', () => {
+    const text = `${opening}The immediate former TBP Secretary-General, Kiprop Kibet Chirchir, quit the party in August to join UDA.`;
+    expect(published(text, 'Chirchir')).toEqual(['Tumaini Bora Party (left)', 'United Democratic Alliance (joined)']);
+  });
+
+  it('"Former TBP chairman X has since quit the party": left', () => {
+    const text = `${opening}Former TBP chairman Kiprop Kibet Chirchir has since quit the party.`;
+    expect(published(text, 'Chirchir')).toContain('Tumaini Bora Party (left)');
+  });
+
+  it('one who only says that someone else quit, or meets one who did, left nothing', () => {
+    const said = `${opening}The TBP chairman, Kiprop Kibet Chirchir, said that Omari Salim Bakari quit the party in August.`;
+    expect(published(said, 'Chirchir')).not.toContain('Tumaini Bora Party (left)');
+    const met = `${opening}TBP chairman Kiprop Kibet Chirchir met Omari Salim Bakari, who quit the party in August.`;
+    expect(published(met, 'Chirchir')).not.toContain('Tumaini Bora Party (left)');
+    expect(published(met, 'Bakari')).toEqual(['Tumaini Bora Party (left)']);
+  });
+});
+
+describe('a row of an election\'s results', () => {
+  it('"X (P) – 3,877", "X (P): 12,004 votes": the party the person stood for', () => {
+    const rows = 'Headline\n\nResults as announced by the IEBC:\n\nWekesa Barasa Nyongesa (UDA) – 4,102\n\nAchieng Atieno Odera (ODM) – 3,877\n\nKiplagat Ruto Chebet (Independent) – 611';
+    expect(published(rows, 'Nyongesa')).toEqual(['United Democratic Alliance (candidate)']);
+    expect(published(rows, 'Odera')).toEqual(['Orange Democratic Movement (candidate)']);
+    expect(published('Headline\n\nThe tally: Wekesa Barasa Nyongesa (UDA): 12,004 votes.', 'Nyongesa')).toEqual(['United Democratic Alliance (candidate)']);
+  });
+
+  it('"X (P)" with no votes after it stays a membership', () => {
+    expect(published('Headline\n\nWekesa Barasa Nyongesa (UDA) and Achieng Atieno Odera (ODM) attended the meeting.', 'Nyongesa')).toEqual(['United Democratic Alliance (member)']);
   });
 });

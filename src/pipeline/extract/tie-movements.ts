@@ -172,7 +172,7 @@ export const THE_PARTY_OR_OUTFIT: WordGate = ['party', 'outfit'];
  */
 export function quitTheParty(view: SentenceView, { person }: PersonInSentence): void {
   if (!view.hasAny(THE_PARTY_OR_OUTFIT)) return;
-  const quit = WHO_LEFT_THE_PARTY.exec(view.after(person));
+  const quit = WHO_LEFT_THE_PARTY.exec(view.after(person)) ?? subjectQuit(view, person);
   // ("X, an ally of Y who quit the party": the one who quit is whoever "who" follows.)
   if (!quit || view.someoneBetween(view.end(person), view.end(person) + quit[0].length)) return;
   const own = [...new Set((person.ties ?? []).map((one) => one.party))];
@@ -191,6 +191,24 @@ export function quitTheParty(view: SentenceView, { person }: PersonInSentence): 
 
 /** Gate: "expelled". */
 export const EXPELLED_WORD: WordGate = ['expelled'];
+
+/**
+ * "The immediate former P Secretary-General, X, quit the party in August", "X quit the party on Monday": the sentence's
+ * subject, named alone or set off after a title that opens the sentence, is the one who left.
+ */
+function subjectQuit(view: SentenceView, person: Mention): RegExpExecArray | null {
+  const quit = SUBJECT_QUIT.exec(view.after(person));
+  if (!quit) return null;
+  const before = view.before(person);
+  return (quit[1] !== undefined ? OPENING_TITLE : CAPITALISED_ONLY).test(before) ? quit : null;
+}
+
+/** The verb of the sentence right after the subject (a comma closing the title set off before it). */
+const SUBJECT_QUIT = /^(\s*,)?\s+(?:has\s+|had\s+)?(?:(?:recently|formally|officially|later|quietly|since|also)\s+)?(?:left|quit|ditched|dumped|deserted|decamped\s+from|defected\s+from|resigned\s+from)\s+the\s+(?:party|outfit)\b/;
+/** "The immediate former TCK Secretary-General, ": a title, with its words of time, opening the sentence and set off by a comma. */
+const OPENING_TITLE = /^(?:The\s+)?(?:(?:immediate|former|outgoing|ex-|then)\s+)*(?:\p{Lu}[\p{L}'’-]*\s+){0,4}\p{Lu}[\p{L}'’-]*\s*,\s*(?:(?:Hon|Dr|Prof|Eng|Mr|Mrs|Ms)\.?\s+)?$/u;
+/** Only a title before the person, the sentence's subject: capitalised words, and a lower-case office after them ("Former TBP chairman"). */
+const CAPITALISED_ONLY = /^(?:\p{Lu}[\p{L}.'’-]*\s+)*(?:(?:chair\w*|secretary-general|treasurer|leader|official|secretary|coordinator|mp|mca|senator|governor|lawmaker|legislator)\s+)?$/u;
 
 /** "said the party had expelled X", "P has expelled X": the party the person was put out of. */
 const EXPELLED = /\b(?:([Tt]he\s+party)|(\p{Lu}[\p{L}\p{N}-]*))\s+(?:has\s+|had\s+)?(?:since\s+)?expelled\s+(?:(?:Mr|Mrs|Ms|Dr|Prof|Hon|Eng)\.?\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}$/u;

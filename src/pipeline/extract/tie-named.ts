@@ -54,7 +54,11 @@ export function ofParty(view: SentenceView, { person, next }: PersonInSentence):
   // ("X of Uganda's NUP": the country the party is of, between.)
   if (/^\s+of\s+(?:the\s+)?(?:\p{Lu}\p{Ll}+['’]s\s+)?$/u.test(between) && view.alone(next)) tieOf(person, next.name, 'member');
   if (/^\s*\(\s*$/.test(between) && /^\s*(?:\)|,\s*\p{Lu}[^()]{0,40}\))/u.test(view.after(next))) {
-    tieOf(person, next.name, 'member');
+    // ("X (ODM) – 3,877": a row of an election's results; the party is the one the person stood for, not only a membership.)
+    if (VOTES_AFTER.test(view.after(next))) {
+      person.ties = (person.ties ?? []).filter((tie) => !(tie.relation === 'member' && (tie.party === next.name || tie.party === next.acronym || tie.party === next.surface)));
+      tieOf(person, next.name, 'candidate');
+    } else tieOf(person, next.name, 'member');
     const place = /^\s*,\s*(\p{Lu}[\p{L}'’ ]{1,30})\)/u.exec(view.after(next));
     if (place) seatPlace(person, place[1] as string);
   }
@@ -62,6 +66,9 @@ export function ofParty(view: SentenceView, { person, next }: PersonInSentence):
 
 /** Gate: GLUED's word after the party's hyphen. */
 export const GLUED_WORDS: WordGate = ['allied', 'aligned', 'leaning', 'affiliated'];
+
+/** ") – 3,877", "): 12,004 votes": the votes a results row gives the name before the bracket, and nothing else on the row. */
+const VOTES_AFTER = /^\s*\)\s*(?:[–—:-]\s*)?\d{1,3}(?:,\d{3})*(?:\s+votes)?\s*(?:\(\d+(?:\.\d+)?%\))?\s*\.?\s*$/;
 
 /** "TMP-allied Nyeri Town MP X": only titles and names between the party and the person. */
 // ("The PUP-K-allied God Jope MCA, X,", "the ODM-affiliated Majority Leader of the Migori County Assembly, X,": the title set off
