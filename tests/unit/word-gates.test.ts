@@ -11,6 +11,7 @@ import { opens, wordsIn, type WordGate } from '../../src/pipeline/text/word-gate
 import { CANDIDACY_WORDS, NOMINATION_WORDS, POST_WORDS, RUNNING_MATE_WORDS, THE_PARTYS, TICKET_WORDS } from '../../src/pipeline/extract/tie-candidacies';
 import { ALLIED_WORDS, EXPELLED_WORD, MOVED_WORDS, OUTRIGHT_WORDS, OWN, THE_PARTY_OR_OUTFIT, UNTIL, WHO_LEFT_WORDS } from '../../src/pipeline/extract/tie-movements';
 import { GLUED_WORDS, LED, WHOSE } from '../../src/pipeline/extract/tie-named';
+import { AS_OFFICE_WORDS, CHAIRED_BY, CHAIRS_WORDS, ITS, ITS_ONLY, LEFT_WORDS, PARTYS, SERVE_WORDS, WHO } from '../../src/pipeline/extract/tie-offices';
 import { factReaders } from './fact-readers';
 
 const pack = await loadPack();
@@ -57,6 +58,17 @@ const tieCases: [string, WordGate, string, string, string][] = [
   ['quitTheParty', THE_PARTY_OR_OUTFIT, 'Wanjiru Muthoni Kamau, who quit the party in June, spoke.', 'Kamau', 'Tumaini Bora Party left'],
   ['expelledFrom', EXPELLED_WORD, 'The TBP said the party had expelled Wanjiru Muthoni Kamau on Monday.', 'Kamau', 'TBP left'],
   ['expelledHolder', EXPELLED_WORD, 'Expelled TBP MCA Wanjiru Muthoni Kamau spoke.', 'Kamau', 'TBP left'],
+  ['itsOffice', ITS, 'Its chairman, Wanjiru Muthoni Kamau, spoke.', 'Kamau', 'Tumaini Bora Party Chairman'],
+  ['chairsParty', CHAIRS_WORDS, 'Wanjiru Muthoni Kamau, who chairs the TBP, spoke.', 'Kamau', 'TBP Chairman'],
+  ['asOffice', AS_OFFICE_WORDS, "The TBP elected Wanjiru Muthoni Kamau as the party's National Chairman.", 'Kamau', 'TBP National Chairman'],
+  ['electedIts', ITS_ONLY, 'Wanjiru Muthoni Kamau left Jubilee for the TBP in 2024 and was elected its treasurer in March.', 'Kamau', 'TBP Treasurer'],
+  ['electedAfterMove', LEFT_WORDS, 'Moiben MP Wanjiru Muthoni Kamau, who left UDA for the TBP in July, was elected Deputy Party Leader.', 'Kamau', 'TBP Deputy Party Leader'],
+  ['officeInClause', WHO, "Wanjiru Muthoni Kamau, who left ANC for the TBP in 2023 and is the TBP's Party Whip in the Senate, spoke.", 'Kamau', 'TBP Party Whip'],
+  ['officeOfPartyJoined', PARTYS, "Wanjiru Muthoni Kamau, who quit Jubilee in October to join the TBP and is now the party's Director of Elections, spoke.", 'Kamau', 'TBP Director of Elections'],
+  ['willServe', SERVE_WORDS, 'Wanjiru Muthoni Kamau, who will serve as Deputy Party Leader, spoke.', 'Kamau', 'Tumaini Bora Party Deputy Party Leader'],
+  ['ledParty', LED, 'The Wanjiru Muthoni Kamau-led TBP met on Friday.', 'Kamau', 'TBP leader'],
+  ['organChairedBy', CHAIRED_BY, "The TBP's national elections board, which is chaired by Rev Wanjiru Muthoni Kamau, met.", 'Kamau', 'TBP National Elections Board Chairman'],
+  ['ledBy', LED, 'The TBP, led by Wanjiru Muthoni Kamau, met in Nakuru.', 'Kamau', 'TBP leader'],
 ];
 
 describe('a gate opens on every sentence its reader reads a tie from', () => {

@@ -7,6 +7,7 @@
  */
 import type { Mention } from '../types';
 import { readRole, tenseBefore } from './roles';
+import type { WordGate } from '../text/word-gates';
 import type { PersonInSentence, SentenceView } from './sentence-view';
 import { isOffice, officeIn, relationOfRole, setRole, SOUGHT_SEATS, tieOf } from './tie-facts';
 import { CHAIRS_BUT, SUBJECT_IS_LED_BY, SUBJECT_LED_BY, AND_AS, AS_LOWER_OFFICE, AS_OFFICE, AS_OFFICE_AFTER_VERB, AS_TITLE, CHAIRED, CHAIRS, GIVES_OFFICE, ITS_OFFICE, LED_BY, OFFICE_AFTER, OFFICE_BEFORE, officeWords, ORGAN, ORGAN_HEAD, ORGAN_CHAIRED_BY, PARTY_OFFICE, SEATS, STANDINGS, titleCase, WAS_ELECTED, WILL_SERVE, X_LED, X_LED_PARTY } from './tie-patterns';
@@ -80,8 +81,12 @@ export function officeOfTheParty(view: SentenceView, { person }: PersonInSentenc
 /** A verb of speech after a person: what follows it is what they said. */
 const SPOKE = /\b(?:said|says|told|tells|added|noted|argued|claimed|warned|insisted|announced|stated|explained|urged|asked|disclosed|revealed)\b/;
 
+/** Gate: ITS_OFFICE's "its" or "the party's". */
+export const ITS: WordGate = ['its', 'party'];
+
 /** "its leader, X", "and its secretary-general, X": "its" is the party named last; "the party's" the one the article is about. */
 export function itsOffice(view: SentenceView, { person }: PersonInSentence): void {
+  if (!view.hasAny(ITS)) return;
   const its = ITS_OFFICE.exec(view.before(person));
   if (!its) return;
   const party = /^its$/i.test(its[1] as string) ? (view.partyBefore(person)?.name ?? view.inPlay) : view.inPlay;
@@ -90,11 +95,15 @@ export function itsOffice(view: SentenceView, { person }: PersonInSentence): voi
   if (role && isOffice(role.title)) setRole(person, role);
 }
 
+/** Gate: the verbs of CHAIRS, CHAIRS_BUT and CHAIRED; "as" before OFFICE_AFTER. */
+export const CHAIRS_WORDS: WordGate = ['chairs', 'leads', 'heads', 'chaired', 'led', 'headed', 'as'];
+
 /**
  * "X, who chairs P", "who leads P", "X, who chairs CCW-K's national elections board", "who chaired P"; "X as ODM's
  * Secretary-General", "X as the JDC's presidential candidate": the party named right after the person.
  */
 export function chairsParty(view: SentenceView, { person, next, later }: PersonInSentence): void {
+  if (!view.hasAny(CHAIRS_WORDS)) return;
   // ("who was elected on an ODM ticket but now chairs P's National Elections Board": the party after "but … chairs".)
   // ("X, who succeeded Y in 2017 and chairs P": a name inside the clause is its object; the clause's "who" is still X.)
   const afterBut = later.find((party) => CHAIRS_BUT.test(view.gap(person, party)) && (!view.someoneBetween(view.at(person), view.at(party)) || !/\bwho(?:m|se)?\b/.test(view.gap(person, party).replace(/^\s*,\s*who\s+/, ''))));
@@ -120,8 +129,12 @@ export function chairsParty(view: SentenceView, { person, next, later }: PersonI
   if (office && /^\s+as\s+(?:the\s+)?$/i.test(between)) officeIn(person, (office[1] as string).trim(), next.name);
 }
 
+/** Gate: AS_OFFICE's and AS_OFFICE_AFTER_VERB's "the party's" or "its"; "as" of AS_TITLE and AS_LOWER_OFFICE. */
+export const AS_OFFICE_WORDS: WordGate = ['as', 'its', 'party'];
+
 /** "elected X as the party's National Chairman", "X as its incoming Secretary-General", "named X as PPK Chairperson", "X would take over as its treasurer". */
 export function asOffice(view: SentenceView, { person }: PersonInSentence): void {
+  if (!view.hasAny(AS_OFFICE_WORDS)) return;
   const after = view.after(person);
   const stated = AS_OFFICE.exec(after) ?? AS_OFFICE_AFTER_VERB.exec(after);
   const party = /\bits\b/.test(stated?.[0] ?? '') ? (view.partyBeforeTitle(person)?.name ?? view.inPlay) : view.inPlay;
@@ -166,8 +179,12 @@ export function electedOffice(view: SentenceView, { person, later }: PersonInSen
   else setRole(person, role);
 }
 
+/** Gate: IS_THE's "who". */
+export const WHO: WordGate = ['who'];
+
 /** "X, who left ANC for the PUP-K in 2023 and is the PUP-K's Party Whip in the Senate": an office held now, in the person's own clause. */
 export function officeInClause(view: SentenceView, { person, later }: PersonInSentence): void {
+  if (!view.hasAny(WHO)) return;
   for (const party of later) {
     const between = view.gap(person, party);
     if (!between.endsWith('the ') || !IS_THE.test(between) || view.someoneBetween(view.at(person), view.at(party))) continue;
@@ -182,6 +199,7 @@ export function officeInClause(view: SentenceView, { person, later }: PersonInSe
  * the clause moved to, the last it names.
  */
 export function officeOfPartyJoined(view: SentenceView, { person, later }: PersonInSentence): void {
+  if (!view.hasAny(PARTYS)) return;
   const office = PARTYS_OFFICE_IN_CLAUSE.exec(view.after(person));
   if (!office) return;
   const end = view.end(person) + office.index + office[0].length;
@@ -190,6 +208,9 @@ export function officeOfPartyJoined(view: SentenceView, { person, later }: Perso
   if (role && (PARTY_OFFICE.test(role.title) || /^Director of\s/.test(role.title))) setRole(person, role);
 }
 
+/** Gate: "the party's". */
+export const PARTYS: WordGate = ['party'];
+
 /** ", who … to join NAREM and is now the party's Director of Elections": the office after the move. */
 const PARTYS_OFFICE_IN_CLAUSE = /^\s*,\s*who\s+[^.;:“”"]{1,120}?\s+and\s+is\s+(?:now\s+|also\s+|currently\s+)?the\s+party['’]s\s+((?:\p{Lu}[\p{L}-]*\s+){0,2}(?:of\s+)?\p{Lu}[\p{L}-]*)(?=[,.;]|\s+(?:in|and|who|since)\b|$)/u;
 
@@ -197,11 +218,15 @@ const PARTYS_OFFICE_IN_CLAUSE = /^\s*,\s*who\s+[^.;:“”"]{1,120}?\s+and\s+is\
 // (Built once, not per person: tsx compiles a `\p{…}` literal into a `new RegExp` built at every call.)
 const CAPITALISED_WORDS = /^(?:\p{Lu}[\p{L}.'’-]*\s+)*$/u;
 
+/** Gate: ELECTED_ITS's "its". */
+export const ITS_ONLY: WordGate = ['its'];
+
 /**
  * "X left Jubilee for the KMF in 2024 and was elected its party leader in
  * March": the sentence's subject, given an office of the party named last before "its".
  */
 export function electedIts(view: SentenceView, { person, later }: PersonInSentence): void {
+  if (!view.hasAny(ITS_ONLY)) return;
   if (!CAPITALISED_WORDS.test(view.before(person))) return;
   const office = ELECTED_ITS.exec(view.after(person));
   if (!office) return;
@@ -212,11 +237,15 @@ export function electedIts(view: SentenceView, { person, later }: PersonInSenten
   if (role && PARTY_OFFICE.test(role.title)) setRole(person, role);
 }
 
+/** Gate: ELECTED_AFTER_MOVE's verb of leaving. */
+export const LEFT_WORDS: WordGate = ['left', 'quit', 'ditched', 'dumped', 'defected', 'decamped'];
+
 /**
  * "Moiben MP X, who left UDA for the KMF in July, was elected Deputy Party
  * Leader": an office the subject was given after the clause, in the party the clause moved to.
  */
 export function electedAfterMove(view: SentenceView, { person, later }: PersonInSentence): void {
+  if (!view.hasAny(LEFT_WORDS)) return;
   const office = ELECTED_AFTER_MOVE.exec(view.after(person));
   if (!office || !CAPITALISED_WORDS.test(view.before(person))) return;
   const clauseEnd = view.end(person) + (office[1] as string).length;
@@ -241,16 +270,24 @@ const OFFICE_NAMED_AFTER = /^(?:['’]s)?\s+((?:[\p{L}-]+\s+){0,2}?(?:chair\w*|s
 
 const NATIONAL_OFFICE = /^\s+national\s+(?:chair\w*|vice-chair\w*|secretary-general|treasurer|organi[sz]ing\s+secretary)\b/i;
 
+/** Gate: WILL_SERVE's verb. */
+export const SERVE_WORDS: WordGate = ['serve', 'act', 'deputise'];
+
 /** "X, who will serve as Deputy Party Leader": incoming. */
 export function willServe(view: SentenceView, { person }: PersonInSentence): void {
+  if (!view.hasAny(SERVE_WORDS)) return;
   const serve = WILL_SERVE.exec(view.after(person));
   if (!serve || !view.inPlay) return;
   const role = readRole((serve[1] as string).trim(), view.inPlay, 'incoming');
   if (role && PARTY_OFFICE.test(role.title)) setRole(person, role);
 }
 
+/** Gate: "-led" (X_LED, X_LED_PARTY), "led by" (LED_BY, SUBJECT_LED_BY, SUBJECT_IS_LED_BY). */
+export const LED: WordGate = ['led'];
+
 /** "the Raila-led party", "the Kalonzo-led Wiper Democratic Movement": a party's leader holds its office of Party Leader. */
 export function ledParty(view: SentenceView, { person, next }: PersonInSentence): void {
+  if (!view.hasAny(LED)) return;
   const led = X_LED.exec(view.after(person));
   if (led && next && view.partyLike(next) && view.at(next) === view.end(person) + led[0].length) setRole(person, { title: 'Party Leader', organisation: next.name });
   else if (X_LED_PARTY.test(view.after(person)) && view.inPlay) setRole(person, { title: 'Party Leader', organisation: view.inPlay });
@@ -270,14 +307,19 @@ export function officeBefore(view: SentenceView, { person, previous: before }: P
   else if (role?.title === 'Candidate') tieOf(person, previous.name, 'candidate');
 }
 
+/** Gate: ORGAN_CHAIRED_BY's verb. */
+export const CHAIRED_BY: WordGate = ['chaired', 'headed'];
+
 /** "The PPK's national elections board, which is chaired by Rev X". */
 export function organChairedBy(view: SentenceView, { person, previous }: PersonInSentence): void {
+  if (!view.hasAny(CHAIRED_BY)) return;
   const organ = previous && view.partyLike(previous) ? ORGAN_CHAIRED_BY.exec(view.gap(previous, person)) : undefined;
   if (organ && previous) setRole(person, { title: `${titleCase(organ[1] as string)} Chairman`, organisation: previous.name });
 }
 
 /** "the Jumuia party, led by X", "the SMP (…), led by X", "once led by X". */
 export function ledBy(view: SentenceView, { person, previous }: PersonInSentence): void {
+  if (!view.hasAny(LED)) return;
   if (!previous || !view.partyLike(previous)) return;
   const gap = view.gap(previous, person);
   // "The P (hereafter “P”) was registered in 2021 and is led by X": the party the sentence is about.
