@@ -58,3 +58,18 @@ describe('a former holder the sentence before speaks of', () => {
     expect(speakers(text)).toEqual(['Makhoha']);
   });
 });
+
+describe('a description the writer has just used for someone else', () => {
+  const opening = 'Headline\n\nTrans Nzoia Senator Wekesa Nalianya Kundu and Kericho Senator Kiplimo Towett Sangura were invited to the meeting.\n\n';
+  const kundu = `Kundu, who left the party in 2023, said the alliance would not be anybody's junior partner.\n\n"${SAID}," the senator said.`;
+
+  it('gives "the senator said" to no one when "the senator" just meant the other senator', () => {
+    const text = `${opening}Only Kundu came. Neither Sangura nor his party's office commented on the senator's absence.\n\n${kundu}`;
+    expect(speakers(text)).toEqual([null]);
+  });
+
+  it('still gives "the senator said" to the senator the sentence before is about', () => {
+    const text = `${opening}Only Kundu came. Sangura did not respond to our calls.\n\n${kundu}`;
+    expect(speakers(text)).toEqual(['Kundu']);
+  });
+});

@@ -45,6 +45,9 @@ export interface Discourse {
   quotedRole?: { title: string; end: number };
   /** The last quote of the sentence being read, for a second part of it: “…,” X said, adding that “…”. */
   last?: QuoteCue;
+  /** How many sentences have been read, and the last one that called someone it names by a seat's description ("the senator's absence"). */
+  sentences?: number;
+  seatDescribed?: { word: string; people: Mention[]; sentence: number };
   /** The titles the article has given each person so far (by surname), held now: "the legislator" fits an MP. */
   roles?: Map<string, string[]>;
   /** Words the article has described each person by (by surname): "X, a first-term MP" → first-term. */
@@ -67,6 +70,9 @@ export function finishSentence(paragraph: string, sentence: Sentence, mentions: 
     if (!genders.has(keyOf(discourse.subject))) genders.set(keyOf(discourse.subject), pronoun === 'He' ? 'm' : 'f');
   }
   const people = peopleBetween(mentions, sentence.start, end).filter((mention) => !isPossessive(paragraph, mention));
+  discourse.sentences = (discourse.sentences ?? 0) + 1;
+  const seat = people.length > 0 && MAY_DESCRIBE_SEAT.test(sentence.text) ? SEAT_DESCRIBED.exec(sentence.text.replace(QUOTED_PASSAGE, ''))?.[1] : undefined;
+  if (seat) discourse.seatDescribed = { word: seat.toLowerCase(), people, sentence: discourse.sentences };
   if (DESCRIBES.test(sentence.text)) for (const mention of people) noteDescription(paragraph, mention, discourse);
   // "Mbae, who wants to unseat Njagi, struck a note.": who the sentence only speaks of is not who it is about.
   const stretches = people.length > 0 ? spokenOfStretches(sentence.text) : [];
@@ -183,6 +189,11 @@ function firstSpeechVerb(text: string): number {
 const PERSON_TITLE = [...TITLE_HEADS].filter((word) => !/[^a-z-]/.test(word)).flatMap((word) => [word, word[0]?.toUpperCase() + word.slice(1), word.toUpperCase()]).join('|');
 /** "the governor and X", "X and the senator": a person named by a title beside a named one. */
 const PAIRED_TITLE = new RegExp(`\\b[Tt]he\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:${PERSON_TITLE})\\s+(?:and|&)\\s+\\p{Lu}|\\b(?:and|&)\\s+the\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:${PERSON_TITLE})\\b`, 'u');
+
+/** A word of a seat's description, looked for before `SEAT_DESCRIBED`. */
+const MAY_DESCRIBE_SEAT = /enator|MP|MCA|egislator|awmaker/;
+/** "the senator's absence", "the MP said": a seat's description as the writer uses it for someone (lower-case "the"). */
+const SEAT_DESCRIBED = /\bthe\s+(senator|MP|MCA|legislator|lawmaker)\b/i;
 
 /** A sentence that may describe someone by one of the words below: most do not, and are not read for them. */
 const DESCRIBES = /-term|vocal|outspoken|youthful|veteran/i;

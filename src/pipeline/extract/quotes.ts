@@ -13,7 +13,7 @@ import type { Mention, QuoteCue } from '../types';
 import { OBJECT_BEFORE, peopleBetween, POST_BEFORE, PRONOUN_BEFORE, PRONOUN_SUBJECT, roleAfter, speakerAfter, speakerBefore, titleSpeaker, type Reading, type Span } from './attribution';
 import { couldSpeak } from './speaker-candidates';
 import { QUOTING } from './speech-verbs';
-import { describedSubject, DESCRIPTIONS, distinct, holdsTitle, keyOf } from './speaker-titles';
+import { describedOthers, describedSubject, DESCRIPTIONS, distinct, holdsTitle, keyOf } from './speaker-titles';
 import { rememberNear, titleHolderBefore, type Near } from './anaphora';
 import { finishSentence, GENDER_OF_HONORIFIC, isPossessive, type Discourse, type Gender } from './discourse';
 
@@ -132,7 +132,7 @@ function readSpeaker(span: Span, mentions: Mention[], discourse: Discourse, cont
   if (after === 'attributed') {
     const role = roleAfter(span.paragraph.slice(span.end, stop)) ?? titleSpeaker('', span.paragraph.slice(span.end, stop));
     const described = role && DESCRIPTIONS.test(role) ? describedSubject(discourse, role) : undefined;
-    if (described) return { speaker: described };
+    if (described) return settledDescription(discourse, role as string, described);
     // "DP X defended the list. “…,” the DP told reporters.": the one named just before who holds the title.
     // (The title stays on the quote: the evidence check reads it in the sentence.)
     const holder = role && !DESCRIPTIONS.test(role) ? titleHolderBefore(discourse, role, peopleBetween(mentions, span.sentenceStart, stop)) : undefined;
@@ -191,12 +191,23 @@ function readSpeaker(span: Span, mentions: Mention[], discourse: Discourse, cont
   const title = according ?? (sentencePeople.length === 0 ? titleSpeaker(lead, span.paragraph.slice(span.end, stop)) : openedTitle(span, mentions));
   // "the legislator said": a description no one holds as a title fits the one legislator the story is on.
   const described = title && DESCRIPTIONS.test(title) ? describedSubject(discourse, title) : undefined;
-  if (described) return { speaker: described };
+  if (described) return settledDescription(discourse, title as string, described);
   const holder = title && !DESCRIPTIONS.test(title) ? titleHolderBefore(discourse, title, sentencePeople) : undefined;
   if (holder) return { speaker: holder, speakerRole: title };
   // (The people of the sentence before, when this one names no one: the title may be one of theirs, known once the article's roles are.)
   if (title) return { candidates: [], attributed: true, near: nearSentence(discourse, sentencePeople.length === 0 ? distinct(previous?.people ?? []) : []), speakerRole: title };
   return { candidates: [...sentencePeople, ...(alone ? (previous?.people ?? []) : [])], attributed: false };
+}
+
+/**
+ * "the senator said" for the story's subject, unless the writer has just used
+ * the description for another holder of the seat ("Neither Soi nor the party
+ * commented on the senator's absence. Namwaya said …. “…,” the senator said."):
+ * then it may mean either, and no title settles it later.
+ */
+function settledDescription(discourse: Discourse, description: string, subject: Mention): Reading {
+  const others = describedOthers(discourse, description, subject);
+  return others.length === 0 ? { speaker: subject } : { candidates: [subject, ...others], attributed: true };
 }
 
 /**

@@ -278,6 +278,18 @@ export function describedSubject(discourse: Discourse, description: string): Men
   return (discourse.roles?.get(keyOf(subject)) ?? []).some(fits) ? subject : undefined;
 }
 
+/**
+ * The other holders of a seat that one of the last three sentences called by
+ * the description a quote now uses ("… commented on the senator's absence."
+ * naming Senator Soi): people the words may still mean besides `speaker`.
+ */
+export function describedOthers(discourse: Discourse, description: string, speaker: Mention): Mention[] {
+  const used = discourse.seatDescribed;
+  const word = description.split(/\s+/).pop()?.toLowerCase();
+  if (!used || used.word !== word || (discourse.sentences ?? 0) - used.sentence > 2) return [];
+  return distinct(used.people).filter((person) => keyOf(person) !== keyOf(speaker) && keyHoldsTitle(discourse, keyOf(person), used.word));
+}
+
 /** A person within an article, by surname: "Ms Kirui" and "Lydia Chebet Kirui" are one. */
 export function keyOf(mention: Mention): string {
   const words = mention.name.toLowerCase().split(/\s+/);
