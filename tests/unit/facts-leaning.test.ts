@@ -4,7 +4,11 @@
  * ties. And a membership the clause after it says is over is no current tie:
  * "X, a TDP founder member who is now in the HPM," was a TDP member. And
  * "Quoting the late Senator X, the ODM-allied MP said" made the late senator
- * the ally the MP is. Short invented texts, ties written by hand.
+ * the ally the MP is. A "who" clause after an apposition that describes the
+ * person is the person's: "X, a former Hamisi MP who is allied to ANC", "X,
+ * a former Lurambi MP who left ODM for UDA in 2021"; after "an aide to Y" or
+ * "a nephew of Y", it may be Y's, and gives X nothing. Short invented texts,
+ * ties written by hand.
  */
 import { describe, expect, it } from 'vitest';
 import { loadPack } from '../../src/pipeline/ingest';
@@ -52,5 +56,22 @@ describe('a membership the text says is over', () => {
   it('keeps "X, a P member," a member', () => {
     const text = 'Headline\n\nThe Tegemeo Democratic Party (TDP) met. Mary Chebet Koech, a TDP member, spoke.';
     expect(ties(text, 'Koech')).toEqual(['TDP member']);
+  });
+});
+
+describe('a "who" clause after an apposition describing the person', () => {
+  it.each([
+    ['Headline\n\nSabatia MCA Lusala Ambuka Imbuga, a former Hamisi MP who is allied to ANC and is now in his first term, spoke.', ['ANC ally']],
+    ['Headline\n\nMukite Nafula Wanyonyi, a lawyer and former county attorney who is allied to UDA, is in the race.', ['UDA ally']],
+    ['Headline\n\nThe Mwenge Party of Kenya (MPK) met. Lusala Ambuka Imbuga, a UDA MCA who has been openly allied to the MPK since last year, spoke.', ['UDA member', 'MPK ally']],
+    ['Headline\n\nLusala Ambuka Imbuga, a former Lurambi MP who left ODM for UDA in 2021, sat in the front row.', ['ODM left', 'UDA joined']],
+  ])('"%s"', (text, expected) => {
+    const name = text.includes('Wanyonyi') ? 'Wanyonyi' : 'Imbuga';
+    expect(ties(text, name).sort()).toEqual([...expected].sort());
+  });
+
+  it('after "an aide to Y" or "a nephew of Y" the clause may be Y\'s: no tie for X', () => {
+    expect(ties('Headline\n\nKamau Mwangi Njoroge, an aide to the governor who is allied to UDA, spoke.', 'Njoroge')).toEqual([]);
+    expect(ties('Headline\n\nKamau Mwangi Njoroge, a nephew of the late MP who left ODM in 2020, spoke.', 'Njoroge')).toEqual([]);
   });
 });

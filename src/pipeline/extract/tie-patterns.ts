@@ -42,7 +42,8 @@ export const APPOSITION_WHO_JOINED = /^\s*,\s*(?:an?|the)\s+[^,;.“”"]{1,80}?
 /** "X has not formally resigned from UDA": a membership the text says goes on. */
 export const NOT_LEFT = new RegExp(`^${SUBJECT_GAP}(?:has|have|had)\\s+not\\s+(?:yet\\s+)?(?:formally\\s+|officially\\s+)?(?:left|quit|resigned\\s+from|ditched|decamped\\s+from|defected\\s+from)\\s+(?:the\\s+)?$`, 'i');
 /** "X, who left Jubilee in 2024, …": a plain past in a clause about X. */
-export const WHO_LEFT = /^(?:\s*,[^,;.“”"]{1,60})?\s*,\s*who\s+(?:(?:recently|formally|officially|later|quietly|then|also)\s+)?(?:left|quit|ditched)\s+(?:the\s+)?$/i;
+// ("X, a former Lurambi MP who left ODM for UDA in 2021": the apposition's "who" is X.)
+export const WHO_LEFT = /^(?:(?:\s*,[^,;.“”"]{1,60})?\s*,\s*who|\s*,\s*(?:an?|the)\s+(?:(?!\b(?:to|of|for|with)\b)[^,;.:“”"]){1,80}?\s+who)\s+(?:(?:recently|formally|officially|later|quietly|then|also)\s+)?(?:left|quit|ditched)\s+(?:the\s+)?$/i;
 /** "X, the P chairperson, who quit the party in June": "the party" is the one the person's own office is in (or "who was kicked out of the party"). */
 // ("who was elected on a Wiper ticket in 2022 but quit the party for the JLW": the move after "but", in the same clause.)
 export const WHO_LEFT_THE_PARTY = /^(?:\s*,[^,;.“”"]{1,80}?(?=\s*,\s*who\s|\s+who\s))?\s*(?:,\s*|\s)who\s+(?:[^,;.:“”"]{1,100}?\s+but\s+)?(?:(?:recently|formally|officially|later|quietly|then|also)\s+)?(?:left|quit|ditched|decamped\s+from|defected\s+from|(?:was|has\s+been|had\s+been)\s+(?:kicked\s+out\s+of|thrown\s+out\s+of|expelled\s+from))\s+the\s+(?:party|outfit)\b/i;
@@ -114,7 +115,9 @@ export const SEATS = /^(?:MP|MCA|Senator|Governor|Deputy Governor|Woman Represen
 export const STANDINGS = /^(?:Lawmaker|Legislator|Member|Politician|(?:Party )?Official)$/;
 /** "X, an ally of P", "X, who is allied to P", "X, a first-term MP allied to the HUP". */
 // ("X, who was elected on an ODM ticket but is now allied to the P": the clause about X goes on after "but".)
-export const ALLY = /^(?:\s*,\s*who\s+[^.;:“”"]{1,100}?\s+(?:but|and)\s+(?:is|has\s+been|remains)\s+(?:now\s+)?(?=allied|aligned|an?\s|the\s|close|staunch|key|loyal)|\s*,\s*an?\s+(?:[\w-]+\s+){0,2}(?:mp|mca|senator|legislator|lawmaker|politician|leader|governor|aspirant)\s+(?=allied|aligned)|\s*,\s*(?:who\s+(?:is|was)\s+|both\s+)?|\s+(?:is|was|has\s+been|remains|are|were)\s+)(?:an?\s+|the\s+)?(once\s+|former\s+)?(?:close\s+|staunch\s+|key\s+|loyal\s+|known\s+|long-time\s+)?(?:ally\s+of|allies\s+of|allied\s+(?:to|with)|aligned\s+(?:to|with))\s+(?:the\s+)?$/i;
+// ("X, a former Hamisi MP who is allied to ANC", "X, a UDA MCA who has been openly allied to the MPK": the apposition's "who"
+// is X; an aide, an ally or a relative "of" or "to" someone else is not.)
+export const ALLY = /^(?:\s*,\s*who\s+[^.;:“”"]{1,100}?\s+(?:but|and)\s+(?:is|has\s+been|remains)\s+(?:now\s+)?(?=allied|aligned|an?\s|the\s|close|staunch|key|loyal)|\s*,\s*(?:an?|the)\s+(?:(?!\b(?:to|of|for|with)\b)[^,;.:“”"]){1,80}?\s+who\s+(?:is|has\s+been|remains)\s+(?:now\s+|also\s+)?(?=allied|aligned|openly|closely)|\s*,\s*an?\s+(?:[\w-]+\s+){0,2}(?:mp|mca|senator|legislator|lawmaker|politician|leader|governor|aspirant)\s+(?=allied|aligned)|\s*,\s*(?:who\s+(?:is|was)\s+|both\s+)?|\s+(?:is|was|has\s+been|remains|are|were)\s+)(?:an?\s+|the\s+)?(once\s+|former\s+)?(?:close\s+|closely\s+|openly\s+|staunch\s+|key\s+|loyal\s+|known\s+|long-time\s+)?(?:ally\s+of|allies\s+of|allied\s+(?:to|with)|aligned\s+(?:to|with))\s+(?:the\s+)?$/i;
 /** "X has since joined hands with P", "X teamed up with P": working with the party, not in it. */
 export const JOINED_HANDS = new RegExp(`^${SUBJECT_GAP}${ADVERBS}(?:(?:joined|joins)\\s+hands|teamed\\s+up|(?:threw|has\\s+thrown)\\s+in\\s+(?:his|her|their)\\s+lot|allied\\s+(?:himself|herself|themselves))\\s+with\\s+(?:the\\s+)?$`, 'i');
 /** "X said he would remain in P", "X, who remains in P,", "X will stay in P": a membership the text says goes on. */
