@@ -6,7 +6,7 @@
 import type { ArticleEntry, Evidence as EntryEvidence, PartyEntry, PersonEntry, RetiredEntry, ReviewItemEntry } from '../schemas';
 import type { ReviewNote } from './resolve/index';
 import { byLocale } from './collation';
-import { entityKey, entityNames, NO_RECORD_MEMO, openRecordMemo, sourceSignatures, sourcesOf } from './records-memo';
+import { entityKey, entityNames, NO_RECORD_MEMO, openRecordMemo, sourceSignatures, sourcesOf, type Key } from './records-memo';
 import { reviewIds, settlementsOf } from './review-items';
 import type { SlugPlan } from './slugs';
 import { CO_MENTIONS_KEPT, CoMentionIndex, coMentions } from './co-mentions';
@@ -67,7 +67,8 @@ export function buildRecords(
   for (const entity of entities) for (const source of entity.mentions.keys()) pushTo(entitiesIn, source, entity);
   const together = new CoMentionIndex(entities, entitiesIn);
   // An entry whose inputs are as when it was last built, in this process, is that entry (records-memo.ts).
-  const memo = keeping ? openRecordMemo(sourceSignatures(articles, entities, slugs)) : NO_RECORD_MEMO;
+  if (keeping) sourceSignatures(articles, entities, slugs);
+  const memo = keeping ? openRecordMemo() : NO_RECORD_MEMO;
   const slugById = (id: string) => slugs.entities.get(id);
   const nameById = (id: string) => byId.get(id)?.name;
   // Ranked when a first entry needs them: an ingest that keeps most entries needs none.
@@ -181,25 +182,29 @@ export function buildRecords(
     };
   }));
 
-  const byKindAndMessage = (a: ReviewNote, b: ReviewNote) => a.kind.localeCompare(b.kind) || a.message.localeCompare(b.message);
+  const byKindAndMessage = (a: ReviewNote, b: ReviewNote) => byLocale(a.kind, b.kind) || byLocale(a.message, b.message);
   const notes = [
     ...[...review].sort(byKindAndMessage).map((note) => ({ note, status: 'open' as const })),
     ...[...settled].sort(byKindAndMessage).map((note) => ({ note, status: 'settled' as const })),
   ];
   const ids = reviewIds(notes.map(({ note }) => note));
-  const reviewItems: ReviewItemEntry[] = notes.map(({ note, status }, index) => ({
-    slug: ids[index] as string,
-    kind: note.kind,
-    status,
-    message: note.message,
-    names: note.names,
-    articles: note.sources.flatMap((source) => {
-      const article = bySource.get(source);
-      return article ? [{ slug: articleSlug(source), title: article.title }] : [];
-    }),
-    evidence: note.evidence.filter((proof) => bySource.has(proof.source)).map(evidence),
-    fixes: settlementsOf(note),
-  }));
+  // Resolve makes its notes anew on every run, thousands of them at 10,000 articles: an item whose note
+  // says the same about unchanged articles is the entry built last time, which the emit need not serialise again.
+  const reviewItems: ReviewItemEntry[] = notes.map(({ note, status }, index) =>
+    memo.keep(`review\0${ids[index] as string}`, () => reviewKey(note, status), () => [...note.sources, ...note.evidence.map((proof) => proof.source)], () => ({
+      slug: ids[index] as string,
+      kind: note.kind,
+      status,
+      message: note.message,
+      names: note.names,
+      articles: note.sources.flatMap((source) => {
+        const article = bySource.get(source);
+        return article ? [{ slug: articleSlug(source), title: article.title }] : [];
+      }),
+      evidence: note.evidence.filter((proof) => bySource.has(proof.source)).map(evidence),
+      fixes: settlementsOf(note),
+    })),
+  );
 
   const retired: RetiredEntry[] = slugs.retired.map((row) => ({
     id: `${row.kind}--${row.slug}`,
@@ -217,6 +222,23 @@ export function buildRecords(
     review: reviewItems,
     retired,
   };
+}
+
+/** What a review item reads of its note, besides its articles: each list after its length, so that no two notes give the same key. */
+function reviewKey(note: ReviewNote, status: 'open' | 'settled'): Key {
+  return [
+    status,
+    note.kind,
+    note.message,
+    note.names.length,
+    ...note.names,
+    note.sources.length,
+    ...note.sources,
+    note.evidence.length,
+    ...note.evidence.flatMap((proof) => [proof.source, proof.sentence]),
+    note.fixes.length,
+    ...note.fixes,
+  ];
 }
 
 /** Adds `value` to the list `map` keeps under `key`, starting the list when there is none. */
