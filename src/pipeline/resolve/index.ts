@@ -15,7 +15,7 @@ import { linksOf, type Links } from './links';
 import { factFor } from './kept-facts';
 import { isCommonWord } from './common-words';
 import { evidenceOf, joinPeople, placeLeftovers, type PersonGroup, type ReviewNote } from './people';
-import { articlePartsOf, joinOrders, keptParty, nonNames, originOf, partiesKey, partyDirectory, personOf, rememberDecisions } from './memo';
+import { articlePartsOf, joinOrders, keptParty, nonNames, originOf, partiesKey, partyDirectory, personOf, rememberDecisions, type TextSet } from './memo';
 
 export type { ReviewNote } from './people';
 export type { UnattributedQuote } from './quotes';
@@ -98,18 +98,19 @@ export function resolveCorpus(extractions: ArticleExtraction[], pack: CountryPac
  * "Alego Usonga MP"), or it only ever stands inside quotation marks (a slogan)
  * or after "in", "at" (a place). It goes to review, not to a page.
  */
-function isPerson(group: PersonGroup, phrases: Set<string>, review: ReviewNote[]): boolean {
-  const mentions = group.clusters.flatMap((cluster) => cluster.mentions);
+function isPerson(group: PersonGroup, phrases: TextSet, review: ReviewNote[]): boolean {
+  // Asked of every group of the corpus on every resolve: the mentions are read where they are, not gathered into one list.
+  const some = (test: (mention: Mention) => unknown) => group.clusters.some((cluster) => cluster.mentions.some(test));
   const last = group.words[group.words.length - 1] ?? '';
-  const name = mentions[0]?.name ?? group.words.join(' ');
-  const titled = mentions.some((mention) => mention.honorific || mention.role);
+  const name = group.clusters.find((cluster) => cluster.mentions.length > 0)?.mentions[0]?.name ?? group.words.join(' ');
+  const titled = some((mention) => mention.honorific || mention.role);
   if (!titled && phrases.has(name.toLowerCase())) return false;
-  const unmarked = mentions.every((mention) => mention.evidence === 0);
-  if (unmarked && group.words.length > 1 && mentions.every((mention) => mention.quoted || mention.afterPlacePreposition)) return false;
+  const unmarked = !some((mention) => mention.evidence !== 0);
+  if (unmarked && group.words.length > 1 && !some((mention) => !(mention.quoted || mention.afterPlacePreposition))) return false;
   if (!isCommonWord(last)) return true;
   // "General Election": a title before a common word is a phrase; "Mr Said" is still a person.
-  const named = group.words.length > 1 || mentions.some((mention) => mention.honorific);
-  if (named && mentions.some((mention) => mention.evidence > 0)) return true;
+  const named = group.words.length > 1 || some((mention) => mention.honorific);
+  if (named && some((mention) => mention.evidence > 0)) return true;
   const sources = [...new Set(group.clusters.map((cluster) => cluster.source))];
   // "Finance Bill", "Independent Electoral": common words throughout are a phrase, not worth an editor's time.
   if (group.words.every(isCommonWord)) return false;

@@ -54,22 +54,39 @@ export function joinOrders(): JoinOrders {
   return orders;
 }
 
-let lastPhrases: { lists: string[][]; phrases: Set<string> } | undefined;
-
-/**
- * The corpus's non-name phrases and their tails (see `phrasesAndTails`),
- * kept while every article hands in the same list (an unchanged article's
- * extraction is the same object, and so is its list).
- */
-export function nonNames(extractions: ArticleExtraction[]): Set<string> {
-  const lists = extractions.map((extraction) => extraction.phrases);
-  if (lastPhrases && sameItems(lastPhrases.lists, lists)) return lastPhrases.phrases;
-  const phrases = phrasesAndTails(lists.flat());
-  lastPhrases = { lists, phrases };
-  return phrases;
+/** A set of texts, as far as the resolve asks of one. */
+export interface TextSet {
+  has(text: string): boolean;
 }
 
-/** Non-name phrases, and their tails of two words or more ("linda jamii" of "operation linda jamii"). */
+/**
+ * The corpus's non-name phrases and their tails, counted by how many of the
+ * articles' lists give each, with the lists counted: an article that changed
+ * hands in a list of its own (an unchanged article's extraction is the same
+ * object, and so is its list), and only the lists that came or went are read.
+ */
+let lastPhrases: { lists: Map<string[], number>; counts: Map<string, number> } | undefined;
+
+/** The corpus's non-name phrases and their tails (see `phrasesAndTails`). */
+export function nonNames(extractions: ArticleExtraction[]): TextSet {
+  const lists = new Map<string[], number>();
+  for (const { phrases } of extractions) lists.set(phrases, (lists.get(phrases) ?? 0) + 1);
+  const counts = lastPhrases?.counts ?? new Map<string, number>();
+  const add = (list: string[], times: number) => {
+    for (const text of phrasesAndTails(list)) {
+      const count = (counts.get(text) ?? 0) + times;
+      if (count === 0) counts.delete(text);
+      else counts.set(text, count);
+    }
+  };
+  const before = lastPhrases?.lists ?? new Map<string[], number>();
+  for (const [list, times] of before) if (lists.get(list) !== times) add(list, -times);
+  for (const [list, times] of lists) if (before.get(list) !== times) add(list, times);
+  lastPhrases = { lists, counts };
+  return counts;
+}
+
+/** Non-name phrases, and their tails of two words or more ("linda jamii" of "operation linda jamii"), each once. */
 function phrasesAndTails(phrases: string[]): Set<string> {
   const all = new Set<string>();
   for (const phrase of phrases) {
