@@ -16,7 +16,8 @@ export const PRONOUN_AFTER = new RegExp(`^[\\s,]*(he|she)\\s+(?:\\w+\\s+)?(?:${S
 export const PRONOUN_BEFORE = new RegExp(`(?:^|[.,;]\\s*|\\b(?:and|but|while)\\s+)(he|she)\\s+(?:\\w+\\s+)?(?:${SPEECH})\\s*[:,]?\\s*$`, 'i');
 /** He described the deal as “…” / She said the party would “…”. */
 // ("Speaking on Citizen TV, she maintained that …", "He told Taifa Leo that he would decide in January: “…”".)
-export const PRONOUN_SUBJECT = new RegExp(`^\\s*(?:\\p{Lu}\\p{Ll}+ing\\b[^,.;:“”"]{1,100},\\s*)?(he|she)\\s+(?:[\\p{Ll}-]+\\s+){0,2}(?:${QUOTING})\\b[^.;:“”"]*:?\\s*$`, 'iu');
+// ("Asked whether the double role was sustainable, she told Capital FM News: “…”": a question's clause, naming no pronoun of its own.)
+export const PRONOUN_SUBJECT = new RegExp(`^\\s*(?:(?:\\p{Lu}\\p{Ll}+ing\\b[^,.;:“”"]{1,100}|(?:Asked|Pressed|Quizzed)\\b(?:(?!\\b(?:he|she)\\b)[^,.;:“”"]){1,100}),\\s*)?(he|she)\\s+(?:[\\p{Ll}-]+\\s+){0,2}(?:${QUOTING})\\b[^.;:“”"]*:?\\s*$`, 'iu');
 /** “…,” said the former prime minister. */
 export const ROLE_AFTER = new RegExp(`^[\\s,]*(?:${SPEECH})\\s+(the\\s+[\\p{L}\\s'’-]{3,60}?)(?=[.,;]|$)`, 'iu');
 /** “…,” the deputy governor observed. */
