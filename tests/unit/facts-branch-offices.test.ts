@@ -7,7 +7,10 @@
  * party's member ("X, the Jubilee governor," holds no office of Jubilee).
  * With the party's possessive, the verb of the person's own clause makes them
  * the holder ("X, who was elected ODM's Kisumu branch chairman", "doubles as",
- * "would serve as the P's interim … chairman"); naming the office is not.
+ * "would serve as the P's interim … chairman"), and so for any office of
+ * the party after its possessive ("X is also ODM's incoming women's league
+ * chairperson", "X was named the P's Secretary-General"); naming the office,
+ * or an office of someone else ("the P's chairman's wife"), is not.
  * Each case is a short invented text with its facts written by hand.
  */
 import { describe, expect, it } from 'vitest';
@@ -98,5 +101,23 @@ describe('a branch office with the party\'s possessive', () => {
     expect(factsOf('Otieno Ayoo Okumu met the ODM\'s Kisumu branch chairman on Monday.', 'Otieno Ayoo Okumu')).toEqual(none);
     expect(factsOf('Otieno Ayoo Okumu criticised the ODM\'s Kisumu branch chairman for the delays.', 'Otieno Ayoo Okumu')).toEqual(none);
     expect(factsOf('Otieno Ayoo Okumu said he was the ODM\'s Kisumu branch chairman\'s choice.', 'Otieno Ayoo Okumu')).toEqual(none);
+  });
+});
+
+describe('an office of the party after its possessive, in the person\'s own clause', () => {
+  it.each([
+    ['Okello Ayiecho Sumba is also ODM\'s incoming women\'s league chairperson in Kisumu.', "Women's League Chairperson, ODM, incoming", "Orange Democratic Movement (Women's League Chairperson, incoming)"],
+    ['Okello Ayiecho Sumba was named the ODM\'s Secretary-General on Monday.', 'Secretary-General, ODM', 'Orange Democratic Movement (Secretary-General)'],
+    ['Okello Ayiecho Sumba, who is also ODM’s youth league chairman, said the committee would meet.', 'Youth League Chairman, ODM', 'Orange Democratic Movement (Youth League Chairman)'],
+    ['ODM\'s women\'s league chairperson, Okello Ayiecho Sumba, said the committee would meet.', "Women's League Chairperson, ODM", "Orange Democratic Movement (Women's League Chairperson)"],
+  ])('"%s"', (sentence, role, tie) => {
+    expect(factsOf(sentence, 'Okello Ayiecho Sumba')).toEqual({ roles: [role], ties: [tie] });
+  });
+
+  it('an office of someone else, or one only wanted, is not the person\'s', () => {
+    const none = { roles: [], ties: [] };
+    expect(factsOf('Okello Ayiecho Sumba is the ODM\'s chairman\'s wife.', 'Okello Ayiecho Sumba')).toEqual(none);
+    expect(factsOf('Okello Ayiecho Sumba wants to be the ODM\'s Secretary-General.', 'Okello Ayiecho Sumba')).toEqual(none);
+    expect(factsOf('Okello Ayiecho Sumba is ODM\'s chairman Tom Were Ochieng\'s choice for the post.', 'Okello Ayiecho Sumba')).toEqual(none);
   });
 });

@@ -56,6 +56,8 @@ const ORDINAL = /^(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|
 /** "county's": a possessive in lower case. */
 const LOWER_POSSESSIVE = /^\p{Ll}+['’]s$/u;
 const ALL_CAPITALS = /^\p{Lu}{2,}$/u;
+/** "women's league", "youth's wing": a party's organ named by whom it gathers. */
+const LEAGUE_OF = /^(?:women|youth|men|elders)['’]s\s+(?:league|wing|congress)$/i;
 
 /** Filler before a tense word: "the immediate former", "a one-time". */
 const FILLER = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'immediate', 'now', 'newly', 'recently']);
@@ -148,7 +150,8 @@ export function readRole(written: string, organisation?: string, tense?: Tense):
   // ("the county's first governor": whose office and which in order, neither the office.)
   // ("as the new Chairman": the article before such a word goes with it.)
   if (words.length > 2 && /^(?:the|a|an)$/i.test(words[0] as string) && (DESCRIBING.test(words[1] as string) || ORDINAL.test(words[1] as string))) words = words.slice(1);
-  while (words.length > 1 && (DESCRIBING.test(words[0] as string) || LOWER_POSSESSIVE.test(words[0] as string) || ORDINAL.test(words[0] as string))) words = words.slice(1);
+  // ("women's league chairperson": whose league it is names the office, unlike "the county's governor".)
+  while (words.length > 1 && (DESCRIBING.test(words[0] as string) || (LOWER_POSSESSIVE.test(words[0] as string) && !LEAGUE_OF.test(`${words[0]} ${words[1]}`)) || ORDINAL.test(words[0] as string))) words = words.slice(1);
   // Tense words at the front: "immediate former", "ex-", "acting".
   while (words.length > 0) {
     const word = (words[0] as string).toLowerCase();

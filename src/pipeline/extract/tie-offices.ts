@@ -266,7 +266,8 @@ const IS_THE = /^\s*,\s*who\s+(?:[^.;:“”"]{1,100}?\s+and\s+)?(?:is|remains)\
 const TAKES_OFFICE_LATER = /^[^.;“”"]*?\b(?:will|is\s+to|is\s+set\s+to|shall)\s+(?:take|assume)\s+office\b/i;
 
 /** "was elected CCW-K chairperson", "was confirmed as PUP-K's Deputy Party Leader": the office right after the party. */
-const OFFICE_NAMED_AFTER = /^(?:['’]s)?\s+((?:[\p{L}-]+\s+){0,2}?(?:chair\w*|secretary-general|treasurer|leader|deputy\s+party\s+leader|whip))\b/iu;
+// (Not "is the P's chairman's wife": the office of someone else.)
+const OFFICE_NAMED_AFTER = /^(?:['’]s)?\s+((?:[\p{L}-]+\s+){0,2}?(?:chair\w*|secretary-general|treasurer|leader|deputy\s+party\s+leader|whip))\b(?!['’])/iu;
 
 const NATIONAL_OFFICE = /^\s+national\s+(?:chair\w*|vice-chair\w*|secretary-general|treasurer|organi[sz]ing\s+secretary)\b/i;
 

@@ -99,7 +99,7 @@ export const GOES_ON = /^\s+[^.;,“”"]{1,80}?\s+(?:but|and)\s+(?=\S)/;
 // ("the PUP-K's secretary-general, Hon. X,": an honorific after the comma, before the name.)
 // ("the UDA Women's League chairperson in Migori, X,": an organ's capitalised name before the office, kept; a place after "in".)
 // ("The TIP's acting Nakuru branch chairperson, X,": a word dating the office before the branch's place, kept with the office.)
-export const OFFICE_BEFORE = /^(?:['’]s)?\s+((?:acting|interim|outgoing|incoming|new|former|immediate\s+former)\s+(?=\p{Lu}))?((?:\p{Lu}[\p{L}'’-]*\s+){0,2})(?:branch\s+)?((?:\p{Ll}[\p{L}-]*\s+){0,2}\p{Ll}[\p{L}-]*)(?:\s+in\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?(?:\s+County)?)?\s*,\s*(?:(?:Hon|Dr|Prof|Eng|Mr|Mrs|Ms|Rev|Amb|CPA|Sen)\.?\s+){0,2}$/u;
+export const OFFICE_BEFORE = /^(?:['’]s)?\s+((?:acting|interim|outgoing|incoming|new|former|immediate\s+former)\s+(?=\p{Lu}))?((?:\p{Lu}[\p{L}'’-]*\s+){0,2})(?:branch\s+)?((?:\p{Ll}[\p{L}'’-]*\s+){0,2}\p{Ll}[\p{L}-]*)(?:\s+in\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?(?:\s+County)?)?\s*,\s*(?:(?:Hon|Dr|Prof|Eng|Mr|Mrs|Ms|Rev|Amb|CPA|Sen)\.?\s+){0,2}$/u;
 /** "X, who was seeking the post of National Chairman", "eyeing the position of Secretary-General". */
 export const POST_SOUGHT = /^\s*,\s*who\s+(?:is|was|has\s+been|had\s+been)\s+(?:seeking|eyeing|vying\s+for|gunning\s+for|contesting\s+for|contesting)\s+the\s+(?:post|position|seat|office)\s+of\s+((?:\p{Lu}[\p{L}-]*\s*){1,4}?)(?=[,.;]|\s+\p{Ll}|$)/u;
 /** "TMP-allied Nyeri Town MP X", "HDM-affiliated MCA X": a party glued to the word that ties the person after it. */
