@@ -42,7 +42,7 @@ export function findQuotes(written: string, paragraphIndex: number, mentions: Me
     else if (mention.role?.title === 'Woman Representative' && !mention.role.tense) genders.set(keyOf(mention), 'f');
   }
   const quotes: QuoteCue[] = [];
-  const sentences = splitSentences(paragraph);
+  const sentences = withoutDateline(splitSentences(paragraph));
   // "the Kalundu dam project": a name used as a noun's modifier is no one who could speak.
   const people = mentions.filter((mention) => couldSpeak(paragraph, mention, mentions));
   const roles = (discourse.roles ??= new Map());
@@ -93,6 +93,22 @@ export function findQuotes(written: string, paragraphIndex: number, mentions: Me
   for (; sentenceIndex < sentences.length; sentenceIndex++) finishSentence(paragraph, sentences[sentenceIndex] as Sentence, people, discourse);
   return quotes;
 }
+
+/**
+ * "KITUI, Kenya, Mar 12 – Former MP X has decamped …, saying …": a wire story's dateline is no part of its first
+ * sentence, whose subject is read from the words after it.
+ */
+function withoutDateline(sentences: Sentence[]): Sentence[] {
+  const first = sentences[0];
+  const dateline = first && CAPITALS_FIRST.test(first.text) ? DATELINE.exec(first.text) : null;
+  if (!first || !dateline) return sentences;
+  return [{ ...first, start: first.start + dateline[0].length, text: first.text.slice(dateline[0].length) }, ...sentences.slice(1)];
+}
+
+// (Built once: tsx compiles a `\p{…}` literal into a `new RegExp` built at every call.)
+const CAPITALS_FIRST = /^\s*\p{Lu}{3}/u;
+/** "NAIROBI, Kenya, Mar 4 – ", "KISUMU, March 12 — ": a place in capitals, maybe its country and a date, then a dash. */
+const DATELINE = /^\s*\p{Lu}{3,}(?:[\s-]\p{Lu}{2,})*,\s*(?:\p{Lu}\p{Ll}+,\s*)?(?:\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?\s*)?[–—-]\s+/u;
 
 /** Settles the speaker of `cue` from the words around `span`, or lists the candidates. */
 function attribute(cue: QuoteCue, span: Span, mentions: Mention[], discourse: Discourse, continued: boolean): void {
