@@ -3,7 +3,9 @@
  * with and staying in a party: "ended a 12-year association with P", "parted
  * ways with P", "cut ties with P", "renounced her membership of P" (left);
  * "joined hands with P", "teamed up with P" (ally); "said he would remain in
- * P" (member). Each case is a short invented text with its ties written by hand.
+ * P" (member); a list of those present, "X (Ainabkoi, TBP)", "X (Likuyani,
+ * TBP-allied)" (member, ally). Each case is a short invented text with its
+ * ties written by hand.
  */
 import { describe, expect, it } from 'vitest';
 import { loadPack } from '../../src/pipeline/ingest';
@@ -209,5 +211,27 @@ describe("a party chaired, after a name inside the person's own clause", () => {
   it('gives X nothing when another clause opens inside: "X, who met Y whose son now leads and chairs P,"', () => {
     const text = `${ukweli}Meru Senator Kinoti Mwiti Gikunda, who met Mutegi Njeru Mwirigi whose son now leads and chairs the UKDP, spoke.`;
     expect(allTies(text, 'Gikunda')).toEqual([]);
+  });
+});
+
+describe('a seat\'s place, then the party, in the brackets after a name', () => {
+  const present = `${opening}Those present:\n\n- Kipchumba Tuwei Rotich (Ainabkoi, TBP) – party chairman\n- Senator Wanjala Opicho Barasa (Trans Nzoia, TBP)\n- Chebet Jepkemoi Langat (Kericho Woman Rep, UMC)\n- Nekesa Auma Wanyonyi (Likuyani, TBP-allied)`;
+
+  it.each([
+    ['Rotich', ['TBP member']],
+    ['Barasa', ['TBP member']],
+    ['Langat', ['UMC member']],
+    ['Wanyonyi', ['TBP ally']],
+  ])('%s', (name, expected) => {
+    expect(allTies(present, name)).toEqual(expected);
+  });
+
+  it('the place in the brackets is the place of a county seat written before the name', () => {
+    expect(allRoles(present, 'Barasa')).toEqual(['Senator of Trans Nzoia']);
+  });
+
+  it('a bracket of places only, or a party that does not close it, is no tie', () => {
+    expect(allTies(`${opening}Kipchumba Tuwei Rotich (Ainabkoi, Uasin Gishu) spoke.`, 'Rotich')).toEqual([]);
+    expect(allTies(`${opening}Kipchumba Tuwei Rotich (Ainabkoi, TBP rebels' choice) spoke.`, 'Rotich')).toEqual([]);
   });
 });

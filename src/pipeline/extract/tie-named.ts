@@ -48,7 +48,8 @@ export function partyAndCounty(view: SentenceView, { person }: PersonInSentence)
 }
 
 /** "X of ODM", "X of the Orange Democratic Movement", "X (UDA)", "X (HDM, Othaya)": the party, then the constituency. */
-export function ofParty(view: SentenceView, { person, next }: PersonInSentence): void {
+export function ofParty(view: SentenceView, { person, next, later }: PersonInSentence): void {
+  placeThenParty(view, person, later[0]);
   if (!next || !view.partyLike(next)) return;
   const between = view.gap(person, next);
   // ("X of Uganda's NUP": the country the party is of, between.)
@@ -63,6 +64,24 @@ export function ofParty(view: SentenceView, { person, next }: PersonInSentence):
     if (place) seatPlace(person, place[1] as string);
   }
 }
+
+/**
+ * "X (Ainabkoi, TCK)", "X (Kericho Woman Rep, TCK)", "X (Likuyani, TCK-allied)": a seat's place, then the party, in the
+ * brackets after the name, as lists of those present write them; the party's member (its ally with "-allied").
+ */
+function placeThenParty(view: SentenceView, person: Mention, party: Mention | undefined): void {
+  if (!party || !view.partyLike(party) || view.text.charCodeAt(view.end(person) + 1) !== 40 /* ( */) return;
+  const place = PLACE_THEN.exec(view.gap(person, party));
+  const closing = place ? PARTY_CLOSES.exec(view.after(party)) : null;
+  if (!place || !closing) return;
+  tieOf(person, party.name, closing[1] ? 'ally' : 'member');
+  seatPlace(person, place[1] as string);
+}
+
+/** " (Ainabkoi, ", " (Kericho Woman Rep, ": capitalised words of a place (and a seat), then a comma, inside the bracket. */
+const PLACE_THEN = /^\s\((\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3}),\s*$/u;
+/** ")", "-allied)": the bracket closing right after the party. */
+const PARTY_CLOSES = /^(-allied|-aligned)?\)/;
 
 /** Gate: GLUED's word after the party's hyphen. */
 export const GLUED_WORDS: WordGate = ['allied', 'aligned', 'leaning', 'affiliated'];
