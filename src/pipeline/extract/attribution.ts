@@ -8,7 +8,7 @@ import type { Mention } from '../types';
 import type { Near } from './anaphora';
 import { TITLE_HEADS, TITLE_MODIFIERS } from './lexicon';
 import { QUOTING, SPEECH } from './speech-verbs';
-import { isSpokenOf, spokenOfStretches } from './spoken-of';
+import { isSpokenOf, openingPhraseEnd, spokenOfStretches } from './spoken-of';
 
 /** “…,” he said / she added. */
 export const PRONOUN_AFTER = new RegExp(`^[\\s,]*(he|she)\\s+(?:\\w+\\s+)?(?:${SPEECH})\\b`, 'i');
@@ -207,7 +207,9 @@ export function speakerBefore(span: Span, mentions: Mention[]): Reading | undefi
     // ("X and Y, who said …": "who" stands for both, and settles neither.)
     return settle(antecedent, people.filter((mention) => mention.offset < verbAt), paragraph);
   }
-  const subjects = people.filter((mention) => mention.offset < verbAt && !inClause(paragraph.slice(from, mention.offset)) && subject(mention));
+  // ("Speaking after Rono, Keter said the ministry had “…”": whoever the sentence's opening phrase names is not its subject.)
+  const opened = from === span.sentenceStart ? from + openingPhraseEnd(before) : from;
+  const subjects = people.filter((mention) => mention.offset >= opened && mention.offset < verbAt && !inClause(paragraph.slice(from, mention.offset)) && subject(mention));
   const speaker = subjects[subjects.length - 1];
   if (!speaker) return undefined;
   const gap = withoutAffiliation(paragraph.slice(speaker.offset + speaker.surface.length, verbAt));

@@ -94,9 +94,9 @@ export function withoutSpokenOf(sentence: string, reported = false): string {
 
 /**
  * "Asked whether he would follow X to UDA,", "Flanked by Senator X and Y,": a question put to the subject, or its
- * company; "In a statement read on her behalf by X,": the one who read the subject's words out.
+ * company; "Speaking after X,", "Responding to X,": who spoke before the subject; "In a statement read on her behalf by X,": the one who read the subject's words out.
  */
-const OPENER = /^\s*(?:Asked|Pressed|Quizzed|Flanked|Accompanied|Joined|In\s+a\s+(?:brief\s+|short\s+|written\s+)?statement\s+read\s+(?:out\s+)?(?:on\s+(?:his|her|their)\s+behalf\s+)?by)\b[^.;:“”"]{0,200},/u;
+const OPENER = /^\s*(?:Asked|Pressed|Quizzed|Flanked|Accompanied|Joined|Speaking\s+(?:shortly\s+)?(?:after|before)|Responding\s+to|Reacting\s+to|Replying\s+to|In\s+a\s+(?:brief\s+|short\s+|written\s+)?statement\s+read\s+(?:out\s+)?(?:on\s+(?:his|her|their)\s+behalf\s+)?by)\b[^.;:“”"]{0,200},/u;
 
 /**
  * How long the subject a text opens with is: "He"/"She", or title and name
