@@ -37,7 +37,7 @@ const lastKeys = new WeakMap<Article, { links: MentionLink[]; version: string; k
 /** The key of `article`'s body rendered with `links` by the render code of `version`. */
 export function bodyKey(article: Article, links: MentionLink[], version: string): string {
   const last = lastKeys.get(article);
-  if (last && last.version === version && sameLinks(last.links, links)) return last.key;
+  if (last && last.version === version && (last.links === links || sameLinks(last.links, links))) return last.key;
   const hash = createHash('sha256').update(version).update('\0').update(article.title).update('\0');
   // The text's own hash covers the paragraphs only: Markdown's formatting changes the HTML too.
   hash.update(article.markdown ?? article.hash).update('\0').update(JSON.stringify(links));

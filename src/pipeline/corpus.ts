@@ -14,7 +14,7 @@ import { resolveCorpus, type Resolution, type ReviewNote } from './resolve/index
 import { reviewEntities } from './resolve/review';
 import { EMPTY_REGISTRY, type Registry } from './registry';
 import { planSlugs } from './slugs';
-import type { Article, ArticleExtraction, Problem, SeedFile } from './types';
+import type { Article, ArticleExtraction, Entity, Problem, SeedFile } from './types';
 
 export interface Analysis {
   articles: Article[];
@@ -120,14 +120,9 @@ export function publishCorpus(analysis: Analysis, base: string, registry: Regist
   const byId = new Map(resolution.entities.map((entity) => [entity.id, entity]));
   const bodies = new Map<string, Omit<ArticleBody, 'slug'>>();
   const linksBySource = new Map<string, MentionLink[]>();
+  const keep = options.memo !== false;
   for (const article of articles) {
-    const links: MentionLink[] = [];
-    for (const [text, id] of resolution.links.get(article.source) ?? []) {
-      const entity = byId.get(id);
-      if (!entity) continue;
-      const folder = entity.kind === 'person' ? 'people' : 'parties';
-      links.push({ text, entity: id, kind: entity.kind, href: `${root}${folder}/${slugs.entities.get(id)}/` });
-    }
+    const links = linksFor(resolution.links.get(article.source), byId, slugs.entities, root, keep);
     bodies.set(article.source, { key: bodyKey(article, links, options.renderVersion ?? ''), html: () => render(article, links) });
     linksBySource.set(article.source, links);
   }
@@ -136,4 +131,41 @@ export function publishCorpus(analysis: Analysis, base: string, registry: Regist
     registry: slugs.registry,
     links: linksBySource,
   };
+}
+
+/**
+ * The links of the last publish in this process, by the article's claims (resolve hands out the same map
+ * while an article's claims are unchanged), with the kind and slug of each entity they led to, two items per claim.
+ */
+const lastLinks = new WeakMap<ReadonlyMap<string, string>, { root: string; targets: (string | undefined)[]; links: MentionLink[] }>();
+
+/**
+ * An article's links: each text it claims, to its entity's page. The same array as last time while the claims,
+ * and the kind and slug of every entity they name, are: the body's key then needs no comparing field by field,
+ * and the dev server makes no tens of thousands of links anew on every save.
+ */
+function linksFor(claims: ReadonlyMap<string, string> | undefined, byId: ReadonlyMap<string, Entity>, slugs: ReadonlyMap<string, string>, root: string, keep: boolean): MentionLink[] {
+  if (!claims) return [];
+  const known = keep ? lastLinks.get(claims) : undefined;
+  if (known && known.root === root && sameTargets(known.targets, claims, byId, slugs)) return known.links;
+  const links: MentionLink[] = [];
+  const targets: (string | undefined)[] = [];
+  for (const [text, id] of claims) {
+    const entity = byId.get(id);
+    targets.push(entity?.kind, slugs.get(id));
+    if (!entity) continue;
+    const folder = entity.kind === 'person' ? 'people' : 'parties';
+    links.push({ text, entity: id, kind: entity.kind, href: `${root}${folder}/${slugs.get(id)}/` });
+  }
+  if (keep) lastLinks.set(claims, { root, targets, links });
+  return links;
+}
+
+/** Whether each entity the claims name has the kind and slug it had (`targets`, two items per claim). */
+function sameTargets(targets: (string | undefined)[], claims: ReadonlyMap<string, string>, byId: ReadonlyMap<string, Entity>, slugs: ReadonlyMap<string, string>): boolean {
+  let at = 0;
+  for (const id of claims.values()) {
+    if (targets[at++] !== byId.get(id)?.kind || targets[at++] !== slugs.get(id)) return false;
+  }
+  return at === targets.length;
 }
