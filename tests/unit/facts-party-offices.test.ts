@@ -7,8 +7,11 @@
  * Legislative Assembly"). One office is one title however it is worded
  * ("Party deputy leader X", "JDC deputy party leader X", "the party's deputy
  * leader, X"). Who leads a party somewhere ("X, the UDA leader in Kisumu")
- * is a member, no Party Leader. Each case is a short invented text with its
- * facts written by hand.
+ * is a member, no Party Leader. "X is the Deputy Party Leader of the P" names
+ * no party called "Deputy Party"; "X, who doubles as the Deputy Party Leader
+ * of the P" and "X, who was elected Secretary-General of the P in May" hold
+ * the office (not after "an ally of Governor Y, who …": Y's clause). Each
+ * case is a short invented text with its facts written by hand.
  */
 import { describe, expect, it } from 'vitest';
 import { analyseCorpus } from '../../src/pipeline/corpus';
@@ -157,5 +160,27 @@ describe('who leads a party somewhere is no Party Leader of it', () => {
   it('keeps "X, the UDA leader," the party\'s leader', () => {
     const text = 'Headline\n\nThe United Democratic Alliance (UDA) met in Kisumu.\n\nPeter Ochieng Odhiambo, the UDA leader, said the party had been welcomed.';
     expect(partyTies(text, 'Peter Ochieng Odhiambo')).toEqual(['United Democratic Alliance leader']);
+  });
+});
+
+describe('an office of a party named after it, in the person\'s own clause', () => {
+  const opening = 'Headline\n\nThe Tumaini Bora Party (TBP) met in Nakuru.\n\n';
+
+  it('"X is the Deputy Party Leader of the TBP": no party called "Deputy Party"', () => {
+    const text = `${opening}Ondieki Bosire Nyamweya is the Deputy Party Leader of the TBP.`;
+    expect(partyTies(text, 'Nyamweya')).toEqual(['Tumaini Bora Party Deputy Party Leader']);
+    expect(summarise(analyseCorpus([seed('x.txt', text)], pack)).parties.map((party) => party.name)).toEqual(['Tumaini Bora Party']);
+  });
+
+  it.each([
+    ['Kitutu Chache North MP Ondieki Bosire Nyamweya, who doubles as the Deputy Party Leader of the Tumaini Bora Party (TBP), moved the motion.', 'Deputy Party Leader of Tumaini Bora Party (current)'],
+    ['Ondieki Bosire Nyamweya, who was elected Secretary-General of the TBP in May, moved the motion.', 'Secretary-General of TBP (current)'],
+  ])('"%s"', (sentence, office) => {
+    expect(offices(`${opening}${sentence}`, 'Nyamweya')).toContain(office);
+  });
+
+  it('"X, an ally of Governor Y, who was elected …": the clause is Y\'s', () => {
+    const text = `${opening}Ondieki Bosire Nyamweya, an ally of Governor Kabugi Wamaitha Njeri, who was elected Secretary-General of the TBP in May, spoke.`;
+    expect(offices(text, 'Nyamweya')).toEqual([]);
   });
 });

@@ -36,6 +36,9 @@ export function endsInSharedHead(name: string): boolean {
   return SHARED_HEADS.has(name.slice(name.lastIndexOf(' ') + 1).toLowerCase());
 }
 
+/** Words that open an office's name before "Party Leader": "Deputy", "Vice", "Acting". */
+const OFFICE_OPENERS = new Set(['deputy', 'vice', 'acting', 'interim', 'national', 'assistant']);
+
 /**
  * The party that opens an organisation's name, as a number of tokens:
  * "Tumaini Republican Party National Delegates Convention" → 3,
@@ -44,6 +47,8 @@ export function endsInSharedHead(name: string): boolean {
 export function partyPrefix(tokens: Token[], pack: CountryPack): number {
   const head = tokens.findIndex((token, index) => index > 0 && PARTY_HEADS.has(token.lower));
   if (head === -1 || head === tokens.length - 1) return 0;
+  // ("the Deputy Party Leader of the JPA": an office's name, "Party Leader" after a word that opens an office, no party.)
+  if (tokens[head]?.lower === 'party' && /^(?:leader|whip)$/.test(tokens[head + 1]?.lower ?? '') && tokens.slice(0, head).every((token) => OFFICE_OPENERS.has(token.lower))) return 0;
   // ("Peace Movement of the Catholic Church": a cause's movement opens no party, as in `classify`.)
   if (tokens[head]?.lower !== 'party' && tokens.slice(0, head).some((token) => CIVIC_WORDS.has(bare(token)))) return 0;
   let end = head + 1;

@@ -165,6 +165,8 @@ export function electedOffice(view: SentenceView, { person, later }: PersonInSen
   const elected = WAS_ELECTED.exec(view.after(person));
   if (!elected) return;
   const from = view.end(person) + elected[0].length;
+  // ("X, an ally of Governor Y, who was elected …": the clause is the last name's.)
+  if (/\bwho\b/.test(elected[0]) && view.someoneBetween(view.end(person), from)) return;
   const party = later.find((one) => view.at(one) >= from);
   // ("was elected DAPK National Chairman": "National" opens the office here, not a body of the party.)
   if (!party || (!view.alone(party) && !NATIONAL_OFFICE.test(view.after(party)))) return;

@@ -155,7 +155,8 @@ export const AND_AS = /^\s+and\s+(?:(?:endorsed|named|declared|unveiled|picked|c
  * "X was elected Secretary-General of the PPK", "Ms X was elected CCW-K chairperson", "X, the Nyali MP, remains the HUP
  * Party Whip": an office taken or held, named with its party; an apposition may stand between.
  */
-export const WAS_ELECTED = /^(?:\s*,[^,.;“”"]{1,60},)?\s+(?:remains\s+(?=the\s)|is\s+(?:also\s+|still\s+)?(?=the\s)|(?:was|has\s+been|had\s+been|is)\s+(?:(?:unanimously|formally|officially|also)\s+)?(?:elected|re-elected|appointed|named|installed|confirmed)\s+(?:as\s+)?)(?:the\s+)?/i;
+// ("X, who doubles as the Deputy Party Leader of the P", "X, who was elected Secretary-General of the P in May": the person's own clause.)
+export const WAS_ELECTED = /^(?:\s*,[^,.;“”"]{1,60},)?(?:\s*,\s*who)?\s+(?:remains\s+(?=the\s)|is\s+(?:also\s+|still\s+)?(?=the\s)|(?:also\s+)?(?:doubles|serves)\s+as\s+(?=the\s)|(?:was|has\s+been|had\s+been|is)\s+(?:(?:unanimously|formally|officially|also)\s+)?(?:elected|re-elected|appointed|named|installed|confirmed)\s+(?:as\s+)?)(?:the\s+)?/i;
 /** "elected Hon. X", "endorsed Dr X": a verb that gives the person after it an office, honorifics and titles between. */
 export const GIVES_OFFICE = /\b(?:elected|re-elected|endorsed|reaffirmed|ratified|retained|named|appointed|picked|unveiled|confirmed|installed|chose|chosen)\s+(?:\p{Lu}[\p{L}.'’-]*\s+){0,4}$/u;
 /** The offices a party elects: "Party Leader", "National Chairman", "Deputy Secretary-General", "Party Whip". */
