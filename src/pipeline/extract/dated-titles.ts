@@ -11,6 +11,14 @@
 import type { Mention } from '../types';
 import type { SentenceMentions } from './sentence-view';
 
+/**
+ * What every dating below needs somewhere in the sentence: four digits (a span of years, SPAN_AFTER and SPAN_BEFORE),
+ * "Then" opening it (THEN_TITLE), or a tense word of SHARED_TENSE, read as that expression reads it (case-blind,
+ * after a word boundary). Most sentences have none and are not read further: the expressions that end at the name
+ * would otherwise be tried from every position of the words before each name.
+ */
+const MAY_DATE = /\d{4}|^Then\s|\b(?:(?:former|late|one-time|erstwhile|retired)\s|ex-\p{Lu})/iu;
+
 /** Capitalised words (the title, its place) and nothing else between the cue and the name. */
 const TITLE_BEFORE = /(?:^|[^\p{L}])\p{Lu}[\p{L}.'’-]*\s+$/u;
 /** "from 2017 to 2022", "between 2013 and 2017", "until 2022": a span that has ended, told right after the name. */
@@ -40,9 +48,11 @@ const SHARED_TENSE = /\b(?:former|late|ex-\p{Lu}[\p{L}.'’-]*|one-time|erstwhil
 /** Makes former the present title before each name that a closed span of years, or "Then" in a present sentence, dates. */
 export function dateTitles(sentences: SentenceMentions[], year?: number): void {
   for (const { text, start, mentions } of sentences) {
+    let mayDate: boolean | undefined;
     for (const person of mentions) {
       const role = person.role;
       if (person.kind === 'party' || person.quoted || !role || (role.tense !== undefined && role.tense !== 'current')) continue;
+      if (!(mayDate ??= MAY_DATE.test(text))) break;
       const at = person.offset - start;
       const before = text.slice(0, at);
       const after = text.slice(at + person.surface.length);

@@ -8,7 +8,11 @@ import type { Token } from '../text/tokens';
 import { TITLE_HEADS, TITLE_MODIFIERS } from './lexicon';
 
 /** The lower-cased form of a token without an abbreviation's full stop or an "ex-": "ex-mp" is a title word. */
-export const bare = (token: Token) => token.lower.replace(/\.$/, '').replace(EX_PREFIX, '');
+// (Tested before replacing: most words end in no full stop and open with no "ex-", and `bare` is called per word.)
+export const bare = (token: Token) => {
+  const word = token.lower.endsWith('.') ? token.lower.slice(0, -1) : token.lower;
+  return word.startsWith('ex-') ? word.replace(EX_PREFIX, '') : word;
+};
 
 // (Built once, here: tsx compiles a `\p{…}` literal into a `new RegExp` built again at every call, and `bare` is called per word.)
 const EX_PREFIX = /^ex-(?=\p{L})/u;
