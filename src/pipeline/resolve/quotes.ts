@@ -105,27 +105,54 @@ export function attachQuotes(extractions: ArticleExtraction[], people: { entity:
         decisions: decideQuotes(extraction, here, speakers, speakerAt, forms),
       };
     });
-    for (const decision of settled.decisions) {
-      const quote = quotes[decision.quote] as QuoteCue;
-      const fact = factOf(quote, article.source);
-      const at = settled.speakers[decision.quote];
+    const outcome = outcomeOf(settled, quotes, article.source);
+    for (const { at, fact } of outcome.said) {
       const speaker = at === undefined ? undefined : pool[at];
-      if (decision.said && speaker) {
-        const texts = known.get(speaker) ?? new Set(speaker.quotes.map((said) => said.text));
-        known.set(speaker, texts);
-        if (!texts.has(quote.text)) {
-          texts.add(quote.text);
-          speaker.quotes.push(fact);
-        }
-        continue;
+      if (!speaker) continue;
+      const texts = known.get(speaker) ?? new Set(speaker.quotes.map((said) => said.text));
+      known.set(speaker, texts);
+      if (!texts.has(fact.text)) {
+        texts.add(fact.text);
+        speaker.quotes.push(fact);
       }
-      if (decision.said) continue;
-      const { evidence } = fact;
-      unattributed.push({ text: quote.text, evidence, candidates: decision.candidates });
-      if (decision.candidates.length > 0) review.push(unattributedNote(quote, evidence, decision.candidates));
     }
+    unattributed.push(...outcome.unattributed);
+    review.push(...outcome.review);
   }
   return { unattributed, review };
+}
+
+/** What one article's settled quotes give: facts for speakers (by their place in the pool), and the quotes left open with their notes. */
+interface Outcome {
+  said: { at: number | undefined; fact: Quote }[];
+  unattributed: UnattributedQuote[];
+  review: ReviewNote[];
+}
+
+/**
+ * Kept by the settlement, which the decision memo hands back, the same
+ * object, while nothing it read changed: the notes of an unchanged article's
+ * open quotes are then not written out again on every resolve.
+ */
+const outcomes = new WeakMap<ArticleQuotes, Outcome>();
+
+function outcomeOf(settled: ArticleQuotes, quotes: QuoteCue[], source: string): Outcome {
+  const kept = outcomes.get(settled);
+  if (kept) return kept;
+  const outcome: Outcome = { said: [], unattributed: [], review: [] };
+  for (const decision of settled.decisions) {
+    const quote = quotes[decision.quote] as QuoteCue;
+    const fact = factOf(quote, source);
+    if (decision.said) {
+      outcome.said.push({ at: settled.speakers[decision.quote], fact });
+      continue;
+    }
+    const { evidence } = fact;
+    outcome.unattributed.push({ text: quote.text, evidence, candidates: decision.candidates });
+    if (decision.candidates.length > 0) outcome.review.push(unattributedNote(quote, evidence, decision.candidates));
+  }
+  outcomes.set(settled, outcome);
+  return outcome;
 }
 
 /** A quote as a fact of its speaker's, one object per quote of an extraction (see factFor). */
