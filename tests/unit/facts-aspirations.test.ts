@@ -172,6 +172,21 @@ describe('a ticket for a seat named by its own word: "the P ticket for the Y Sen
   });
 });
 
+describe('an office sought with no place: "will run for governor on a P ticket"', () => {
+  it.each([
+    ['Deputy Governor Wekesa Barasa Simiyu has now declared that he will run for governor on an ODM ticket.', 'Governor (aspiring)'],
+    ['Wekesa Barasa Simiyu, a former county executive, said he will run for senator in 2027.', 'Senator (aspiring)'],
+  ])('"%s"', (sentence, office) => {
+    expect(published(`Headline\n\nThe Orange Democratic Movement (ODM) met in Bungoma. ${sentence}`, 'Simiyu')).toContain(office);
+  });
+
+  it('nothing for the seat of a governor named after the word, nor a bid declined', () => {
+    const named = published('Headline\n\nWekesa Barasa Simiyu will run for Governor Nafula Khisa Wanjala\'s seat.', 'Simiyu');
+    expect(named.some((one) => /aspiring/.test(one) && /^Governor \(/.test(one))).toBe(false);
+    expect(published('Headline\n\nWekesa Barasa Simiyu said he would not run for governor.', 'Simiyu').some((one) => /aspiring/.test(one))).toBe(false);
+  });
+});
+
 describe('a bid after a first verb of the subject\'s clause', () => {
   it('reads "X, who decamped from P to Q in March and wants to unseat Y," as Y\'s seat sought', () => {
     const text = 'Headline\n\nBomet Governor Chepngeno Tapletai Koskeyo tabled the budget. Former MP Kiptoo Sirma Kiborgo, who decamped from UDA to the Jumuia Democratic Congress in March and wants to unseat Koskeyo, said the county was broke.';

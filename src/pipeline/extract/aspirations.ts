@@ -27,7 +27,7 @@ const FIRST_VERB = String.raw`(?:(?:joined|left|quit|served|lost|won|ran|is\s+se
  * phrases of time and place, never a noun that could be the pronoun's own.
  */
 const ADJUNCT = String.raw`(?:\s+(?:\p{Ll}+ly|yesterday|today|again|also|earlier|(?:on|in|at|during|last|this|over)\s+(?:(?:a|an|the)\s+)?[\p{L}'’-]+))`;
-const SAID = String.raw`(?:(?:has\s+|had\s+)?(?:also\s+)?(?:(?:declared|announced|confirmed|said|says|indicated|hinted)${ADJUNCT}{0,4}|told\s+[\p{L}.'’-]+(?:\s+[\p{L}.'’-]+)?${ADJUNCT}{0,3})\s+(?:that\s+)?(?:she|he)\s+)?`;
+const SAID = String.raw`(?:(?:has\s+|had\s+)?(?:also\s+|now\s+)?(?:(?:declared|announced|confirmed|said|says|indicated|hinted)${ADJUNCT}{0,4}|told\s+[\p{L}.'’-]+(?:\s+[\p{L}.'’-]+)?${ADJUNCT}{0,3})\s+(?:that\s+)?(?:she|he)\s+)?`;
 const AUXILIARIES = String.raw`(?:(?:is|was|has\s+been|had\s+been|has|had|are|also|now|named|unveiled\s+as|would\s+be|will\s+be)\s+)*(?:(?:the\s+party['’]s|its|the\s+\p{Lu}[\p{L}-]*['’]s)\s+)?`;
 /** "will fly the JRC flag in the race for", "has been handed the ODM ticket for": a party's flag or ticket, then the race it is for. */
 const FLAG_FOR = String.raw`(?:(?:will|to|set\s+to)\s+)?(?:fly|flies|carry|carries|handed|given|awarded|clinched|secured)\s+the\s+(?:\p{Lu}[\p{L}\p{N}'’-]*\s+|\([^()]{1,15}\)\s+){1,6}(?:party['’]s\s+)?(?:flag|ticket)\s+(?:in\s+the\s+race\s+for|for)`;
@@ -233,10 +233,14 @@ function contested(text: string, start: number, person: Mention, mentions: Menti
 }
 
 /** "the Kakamega governor seat" → Governor of Kakamega. */
+const BARE_OFFICE = /^(?:the\s+)?([Gg]overnorship|[Gg]overnor|[Ss]enator)(?![\p{L}'’-])(?!\s+(?:of\s+)?\p{Lu})/u;
+
 function sought(object: string, wards: ReadonlySet<string>): RoleCue | undefined {
   if (/^the\s+presidency\b/i.test(object)) return { title: 'President' };
-  // "is now eyeing the governorship on a PMP ticket": the office, its place unsaid.
-  if (/^the\s+governorship\b/i.test(object)) return { title: 'Governor' };
+  // "is now eyeing the governorship on a PMP ticket", "will run for governor on an ODM ticket": the office, its place unsaid
+  // (not "Governor Y's seat", "governor of Kisumu": someone's, or a place the words after name).
+  const bare = BARE_OFFICE.exec(object);
+  if (bare) return { title: /^[Ss]en/.test(bare[1] as string) ? 'Senator' : 'Governor' };
   // "seeking a nomination to the Busia County Assembly": a seat in the assembly, as the article names it.
   const assembly = NOMINATION_TO.exec(object);
   if (assembly) return { title: 'MCA', organisation: (assembly[1] as string).trim() };
