@@ -113,6 +113,8 @@ export function settleReview(review: ReviewNote[], editorial: EditorialFile): { 
   const confirmedIds = new Set(editorial.confirmed);
   const open: ReviewNote[] = [];
   const settled: ReviewNote[] = [];
+  // Thousands of notes on every run of the dev server: with nothing in the file to settle them, no name is keyed.
+  if (corrected.size === 0 && confirmed.size === 0) return { open: [...review], settled: [] };
   for (const note of review) {
     // A stale entry's own name is in the file by definition: only `confirmed` settles it.
     const fixed = note.kind !== 'stale-editorial' && note.names.some((name) => corrected.has(nameKey(name)));

@@ -45,21 +45,22 @@ export function joinPeople(
   // Longest names first, so that short forms meet every full name they could stand for; then by name, then
   // by source, each by its rank in the collator's order (equal ones sharing a rank), as one number per cluster:
   // tens of thousands of clusters sort, most of them on names many clusters share.
-  const names = clusters.map((cluster) => cluster.words.join(' '));
+  const names = clusters.map((cluster) => wordsKey(cluster.words));
   const nameRank = orders.names.ranks(names);
   const sourceRank = orders.sources.ranks(clusters.map((cluster) => cluster.source));
   const span = Math.max(nameRank.size, sourceRank.size) + 1;
   const keys = clusters.map(
     (cluster, index) => (-cluster.words.length * span + (nameRank.get(names[index] as string) as number)) * span + (sourceRank.get(cluster.source) as number),
   );
-  const ordered = clusters.map((_cluster, index) => index).sort((a, b) => (keys[a] as number) - (keys[b] as number)).map((index) => clusters[index] as PersonCluster);
+  const order = clusters.map((_cluster, index) => index).sort((a, b) => (keys[a] as number) - (keys[b] as number));
   const groups: PersonGroup[] = [];
   const review: ReviewNote[] = [];
   // Indexes, so that each cluster meets only the groups that share a word with it.
   const byKey = new Map<string, PersonGroup>();
   const byWord = new Map<string, PersonGroup[]>();
-  for (const cluster of ordered) {
-    const same = byKey.get(cluster.words.join(' '));
+  for (const index of order) {
+    const cluster = clusters[index] as PersonCluster;
+    const same = byKey.get(names[index] as string);
     if (same) {
       same.clusters.push(cluster);
       continue;
@@ -92,7 +93,7 @@ export function joinPeople(
     }
     const group = { words: cluster.words, clusters: [cluster] };
     groups.push(group);
-    byKey.set(group.words.join(' '), group);
+    byKey.set(wordsKey(group.words), group);
     for (const word of new Set(group.words)) addTo(byWord, word, group);
   }
   return { groups, review };
@@ -118,6 +119,19 @@ export function placeLeftovers(leftovers: { source: string; mention: Mention }[]
     } else unplaced.push(mention);
   }
   return unplaced;
+}
+
+/**
+ * A cluster's words as one name, by the words' list: each resolve clones the
+ * clusters of every article but keeps their lists of words, and joining them
+ * anew made tens of thousands of strings on every run of the dev server.
+ */
+const joined = new WeakMap<string[], string>();
+
+function wordsKey(words: string[]): string {
+  let key = joined.get(words);
+  if (key === undefined) joined.set(words, (key = words.join(' ')));
+  return key;
 }
 
 function addTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
