@@ -73,3 +73,17 @@ describe('a description the writer has just used for someone else', () => {
     expect(speakers(text)).toEqual(['Kundu']);
   });
 });
+
+describe('a second person the title is written before', () => {
+  const quote = `\n\n"${SAID}," the chairman said.`;
+
+  it('gives "the chairman said" to no one after a party chairman and a committee chairman', () => {
+    const text = `Headline\n\nODM chairman Daniel Omondi Akech and the assembly's finance committee chairman, Shadrack Kiptoo Lelgo, also spoke on the matter.${quote}`;
+    expect(speakers(text)).toEqual([null]);
+  });
+
+  it('still gives it to the chairman when the other person holds another title', () => {
+    const text = `Headline\n\nODM chairman Daniel Omondi Akech and Governor Shadrack Kiptoo Lelgo also spoke on the matter.${quote}`;
+    expect(speakers(text)).toEqual(['Daniel Omondi Akech']);
+  });
+});

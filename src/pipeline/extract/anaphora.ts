@@ -7,7 +7,7 @@
 import type { Mention, QuoteCue } from '../types';
 import type { Discourse, Gender } from './discourse';
 import { readRole } from './roles';
-import { distinct, isTitleWordText, keyHoldsTitle, keyOf, officeKey } from './speaker-titles';
+import { distinct, isTitleWordText, keyHoldsTitle, keyOf, officeKey, titledAlike } from './speaker-titles';
 
 /**
  * The one person named in the sentence before who holds, now, the title a
@@ -24,6 +24,9 @@ export function titleHolderBefore(discourse: Discourse, written: string, sentenc
   const holder = holders.length === 1 ? holders[0] : undefined;
   // ("Sang, the Ainamoi MP, and his Belgut counterpart Y addressed the press. “…,” the MP said.": Y holds the title too.)
   if (!holder || discourse.previous?.counterpart) return undefined;
+  // ("ODM chairman X and the assembly's finance committee chairman, Y, also spoke. “…,” the chairman said.": Y's title,
+  // though no role was read for it, has the same word.)
+  if (titledAlike(distinct(discourse.previous?.people ?? []), title).some((person) => keyOf(person) !== keyOf(holder))) return undefined;
   // ("ODM chairman X addressed the rally. He was joined by UDA chairman Y. “…,” the chairman said.": a holder the sentence
   // before names only beside its subject is no answer when the article gave someone else the title too.)
   const about = discourse.previous?.subject;

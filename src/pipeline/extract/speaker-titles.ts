@@ -10,6 +10,7 @@ import { TITLE_HEADS, TITLE_MODIFIERS } from './lexicon';
 import type { Discourse } from './discourse';
 import { readRole, tenseBefore } from './roles';
 import { nearOf, nearSubjectOf, nearTitleOf } from './anaphora';
+import { escapeRegExp } from '../text/regexp';
 
 /**
  * Gives a quote attributed by a title ("the senator-elect said") to the one
@@ -98,13 +99,18 @@ export function settleTitleSpeakers(quotes: QuoteCue[], mentions: Mention[], par
 }
 
 /**
- * Whether no one else the reader has in play may hold the title: not a counterpart named in the sentence before beside
- * the speaker ("Senator X said …, while his Siaya counterpart, Y, said …. “…,” said the senator."), nor a former holder
+ * Whether no one else the reader has in play may hold the title: not a counterpart, nor someone the title's word is
+ * written before, named in the sentence before beside the speaker ("Senator X said …, while his Siaya counterpart, Y, said …. “…,” said the senator."), nor a former holder
  * that sentence names by the title alone ("Speaking on Monday, the former governor said …. “…,” said the governor.").
  */
 function inPlayAlone(quote: QuoteCue, said: RoleCue | undefined, speaker: Mention): boolean {
   const { title, counterpart } = nearTitleOf(quote);
-  if (counterpart && nearOf(quote).some((person) => keyOf(person) === keyOf(speaker))) return false;
+  const near = nearOf(quote);
+  const beside = near.some((person) => keyOf(person) === keyOf(speaker));
+  if (counterpart && beside) return false;
+  // ("ODM chairman X and the assembly's finance committee chairman, Y, also spoke. “…,” the chairman said.")
+  // (Only for a title held now: "the former governor" is told apart by its tense, read for each person.)
+  if (beside && !said?.tense && titledAlike(near, quote.speakerRole ?? '').some((person) => keyOf(person) !== keyOf(speaker))) return false;
   if (!said || said.tense || !title) return true;
   const before = readTitle(title);
   return !(before?.tense === 'former' && officeKey(before.title) === officeKey(said.title));
@@ -288,6 +294,25 @@ export function describedOthers(discourse: Discourse, description: string, speak
   const word = description.split(/\s+/).pop()?.toLowerCase();
   if (!used || used.word !== word || (discourse.sentences ?? 0) - used.sentence > 2) return [];
   return distinct(used.people).filter((person) => keyOf(person) !== keyOf(speaker) && keyHoldsTitle(discourse, keyOf(person), used.word));
+}
+
+/**
+ * The people of one sentence who have a title's head word written right
+ * before their name ("ODM chairman X and the assembly's finance committee
+ * chairman, Y": both for "chairman"): holders of it as far as the words go,
+ * whether or not a role was read for them.
+ */
+export function titledAlike(people: Mention[], title: string): Mention[] {
+  const head = title.split(/\s+/).pop()?.toLowerCase() ?? '';
+  if (head === '') return [];
+  const words = /^chair/.test(head) ? 'chair(?:man|woman|person|lady)?' : escapeRegExp(head);
+  // (Right before the name, an honorific at most between: "committee chairman, Y", "Senator Mr Y"; not "X, the UDA
+  // senator in the county, has been campaigning for Y".)
+  const word = new RegExp(`\\b(?:${words})\\s*,?\\s+(?:(?:Mr|Mrs|Ms|Dr|Prof|Hon|Eng)\\.?\\s+)?$`, 'i');
+  return distinct(people).filter((person) => {
+    const at = person.place.sentence.indexOf(person.surface);
+    return at > 0 && word.test(person.place.sentence.slice(Math.max(0, at - 60), at));
+  });
 }
 
 /** A person within an article, by surname: "Ms Kirui" and "Lydia Chebet Kirui" are one. */
