@@ -4,8 +4,9 @@
  * ways with P", "cut ties with P", "renounced her membership of P" (left);
  * "joined hands with P", "teamed up with P" (ally); "said he would remain in
  * P" (member); a list of those present, "X (Ainabkoi, TBP)", "X (Likuyani,
- * TBP-allied)" (member, ally). Each case is a short invented text with its
- * ties written by hand.
+ * TBP-allied)" (member, ally); "X, a former nominated MCA, is TBP's
+ * candidate" (candidate, past an apposition that names no one else). Each
+ * case is a short invented text with its ties written by hand.
  */
 import { describe, expect, it } from 'vitest';
 import { loadPack } from '../../src/pipeline/ingest';
@@ -233,5 +234,26 @@ describe('a seat\'s place, then the party, in the brackets after a name', () => 
   it('a bracket of places only, or a party that does not close it, is no tie', () => {
     expect(allTies(`${opening}Kipchumba Tuwei Rotich (Ainabkoi, Uasin Gishu) spoke.`, 'Rotich')).toEqual([]);
     expect(allTies(`${opening}Kipchumba Tuwei Rotich (Ainabkoi, TBP rebels' choice) spoke.`, 'Rotich')).toEqual([]);
+  });
+});
+
+describe('a candidacy stated with the verb to be, past an apposition', () => {
+  it.each([
+    ['His widow, Nafula Auma Wanyonyi, a former nominated MCA, is TBP\'s candidate in the November poll.', 'Wanyonyi'],
+    ['Nafula Auma Wanyonyi, a former Lugari ward administrator and the widow\'s sister-in-law, is the TBP candidate.', 'Wanyonyi'],
+  ])('"%s"', (sentence, name) => {
+    expect(allTies(`${opening}${sentence}`, name)).toEqual(['TBP candidate']);
+  });
+
+  it('"X, a friend of Governor Y, was TBP\'s candidate in 2017": X\'s candidacy, none of the governor\'s', () => {
+    const text = `${opening}Nafula Auma Wanyonyi, a friend of Governor Wekesa Barasa Simiyu, was TBP\'s candidate in 2017 but lost.`;
+    expect(allTies(text, 'Wanyonyi')).toEqual(['TBP candidate']);
+    expect(allTies(text, 'Simiyu')).toEqual([]);
+  });
+
+  it('a candidacy of someone named after the person is not theirs', () => {
+    const text = `${opening}Nafula Auma Wanyonyi met Senator Wekesa Barasa Simiyu, who is the TBP candidate.`;
+    expect(allTies(text, 'Wanyonyi')).toEqual([]);
+    expect(allTies(text, 'Simiyu')).toEqual(['TBP candidate']);
   });
 });

@@ -41,12 +41,33 @@ const INTERNAL_POST = /^(?:['’]s)?\s+(?:[\p{Ll}-]+\s+)?(?:candidate|nominee)\s
 /** Gate: a candidacy's word, "candidate", "nominee", "flagbearer" or "flag-bearer". */
 export const CANDIDACY_WORDS: WordGate = ['candidate', 'nominee', 'flagbearer', 'bearer'];
 
+/** ", a friend of Governor Y," closing before the verb. */
+const APPOSITION = /^\s*,(?!\s*who\b)[^,;.:“”"()]{1,100},/;
+/** ", a friend of Governor ": the words before a name that make it part of another's apposition. */
+const APPOSITION_OPENING = /^\s*,\s*(?:an?|the)\s+[^,;.:“”"()]{1,80}$/;
+
+/** The person is named inside the apposition of the name before them. */
+function insideApposition(view: SentenceView, person: Mention): boolean {
+  const earlier = view.people.filter((one) => view.at(one) < view.at(person)).at(-1);
+  return earlier !== undefined && APPOSITION_OPENING.test(view.gap(earlier, person));
+}
+
+/** Between the person and the party: the verb to be, after "who", a comma, or an apposition set off by commas. */
+const BE_BEFORE_PARTY = /^(?:\s*,\s*who|\s*,[^,;.:“”"()]{1,100},|\s*,)?\s+(is|was|has\s+been|will\s+be)\s+(?:also\s+|now\s+)?(the\s+)?$/i;
+
 /** "X was UDA's candidate in 2017", "X was the ODM candidate for governor in 2017": a candidacy stated with the verb to be. */
-export function candidateByBe(view: SentenceView, { person, next }: PersonInSentence): void {
+export function candidateByBe(view: SentenceView, { person, later }: PersonInSentence): void {
   if (!view.hasAny(CANDIDACY_WORDS)) return;
   // ("X, who was the ODM candidate …": "the" before the party, which then names the candidacy without "'s"; "His rival,
-  // Senator X, was …": the comma that closes what set the name off.)
-  const be = next && view.partyLike(next) ? /^(?:\s*,\s*who|\s*,)?\s+(is|was|has\s+been|will\s+be)\s+(?:also\s+)?(the\s+)?$/i.exec(view.gap(person, next)) : null;
+  // Senator X, was …": the comma that closes what set the name off; "X, a former nominated MCA, is ODM's candidate": an
+  // apposition between, naming no one else.)
+  const next = later[0];
+  const gap = next && view.partyLike(next) ? view.gap(person, next) : '';
+  const be = gap ? BE_BEFORE_PARTY.exec(gap) : null;
+  // (Names inside the apposition are its own words: "X, a friend of Governor Y, was UDA's candidate" is X's. And Y, inside
+  // X's apposition, is no subject of the verb after it.)
+  if (be && !APPOSITION.test(gap) && view.someoneBetween(view.at(person), view.at(next as Mention))) return;
+  if (be && /^\s*,\s+\w/.test(gap) && insideApposition(view, person)) return;
   const candidacy = be?.[2] ? /^\s+(?:[\p{Ll}-]+\s+)?(?:candidate|nominee|flag-?bearer)\b/u : /^['’]s\s+(?:[\p{Ll}-]+\s+)?(?:candidate|nominee|flag-?bearer)\b/u;
   // ("X, who was Jubilee's candidate in 2017 but is now in UDA": a candidacy told in the past is over.)
   if (!be || !candidacy.test(view.after(next as Mention)) || INTERNAL_POST.test(view.after(next as Mention))) return;
