@@ -146,18 +146,15 @@ const articleParts = new WeakMap<ArticleExtraction, { directory: PartyDirectory;
  * One article's clusters and party mentions. They depend on the article's
  * mentions and on which of them the directory takes for parties: the same
  * extraction object with the same directory object gives the same answer.
- * Resolution adds leftover mentions to clusters later, so each call hands out
- * clusters of its own.
+ * The clusters handed out are the kept ones, frozen: resolution places a
+ * leftover mention in a copy of its cluster (see placeLeftovers), so that no
+ * resolve clones every cluster of the corpus.
  */
 export function articlePartsOf(extraction: ArticleExtraction, directory: PartyDirectory, partyOf: (mention: Mention) => PartyGroup | undefined): ArticleParts {
   const known = articleParts.get(extraction);
   const parts = known?.directory === directory ? known.parts : computeParts(extraction, partyOf);
   if (known?.directory !== directory) articleParts.set(extraction, { directory, parts });
-  const { people } = parts;
-  return {
-    people: { ...people, clusters: people.clusters.map((cluster) => ({ ...cluster, mentions: [...cluster.mentions] })) },
-    parties: parts.parties,
-  };
+  return parts;
 }
 
 function computeParts({ article, mentions }: ArticleExtraction, partyOf: (mention: Mention) => PartyGroup | undefined): ArticleParts {
@@ -174,8 +171,9 @@ function computeParts({ article, mentions }: ArticleExtraction, partyOf: (mentio
     const group = groups[index];
     return group ? [{ group, mention: { ...mention, kind: 'party' as const } }] : [];
   });
-  // Frozen copies: a later call clones them, and nothing may grow the kept ones.
-  return { people: { ...people, clusters: people.clusters.map((cluster) => ({ ...cluster, mentions: [...cluster.mentions] })) }, parties };
+  // Frozen: every later resolve reads them, and nothing may grow the kept ones.
+  const clusters = people.clusters.map((cluster) => Object.freeze({ ...cluster, mentions: Object.freeze([...cluster.mentions]) as Mention[] }));
+  return { people: { ...people, clusters: Object.freeze(clusters) as typeof clusters }, parties };
 }
 
 /** A person as `buildPerson` makes it. */

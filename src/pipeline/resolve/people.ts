@@ -113,8 +113,10 @@ export function placeLeftovers(leftovers: { source: string; mention: Mention }[]
     const candidates = (byWord.get(words[0] ?? '') ?? []).filter((group) => group.words.length > words.length && isRunOf(words, group.words));
     const only = candidates.length === 1 ? candidates[0] : undefined;
     if (only && mention.evidence >= 1) {
-      const home = only.clusters.find((cluster) => cluster.source === source);
-      if (home) home.mentions.push(mention);
+      // The article's own clusters are resolve's kept ones (see articlePartsOf): the group gets a grown copy.
+      const at = only.clusters.findIndex((cluster) => cluster.source === source);
+      const home = only.clusters[at];
+      if (home) only.clusters[at] = { ...home, mentions: [...home.mentions, mention] };
       else only.clusters.push({ source, words, mentions: [mention] });
     } else unplaced.push(mention);
   }
