@@ -5,8 +5,10 @@
  * ("The Secretary-General, X, resigned … and quit the P to join Q") is the
  * person's; so is "The immediate former P Secretary-General, X, quit the party
  * in August to join Q", the sentence's own verb. A row of an election's
- * results, "X (P) – 3,877", is the party X stood for. Each case is a short
- * invented text with its ties written by hand.
+ * results, "X (P) – 3,877", is the party X stood for. "X on Sunday returned
+ * to UDA, the party he left in 2016" joined it again, having left it; so did
+ * "X, who quit the TBP and returned to UDA". Each case is a short invented
+ * text with its ties written by hand.
  */
 import { describe, expect, it } from 'vitest';
 import { analyseCorpus } from '../../src/pipeline/corpus';
@@ -142,5 +144,22 @@ describe('a row of an election\'s results', () => {
 
   it('"X (P)" with no votes after it stays a membership', () => {
     expect(published('Headline\n\nWekesa Barasa Nyongesa (UDA) and Achieng Atieno Odera (ODM) attended the meeting.', 'Nyongesa')).toEqual(['United Democratic Alliance (member)']);
+  });
+});
+
+describe('a party joined again', () => {
+  it('"X on Sunday returned to UDA, the party he left in 2016": joined, and left before', () => {
+    const text = `${opening}Former Molo MP Kiprop Kibet Chirchir on Sunday returned to UDA, the party he left in 2016, at a rally in Elburgon.`;
+    expect(published(text, 'Chirchir')).toEqual(['United Democratic Alliance (joined)', 'United Democratic Alliance (left)']);
+  });
+
+  it('"X, who quit the TBP on Thursday and returned to UDA": left one, joined the other', () => {
+    const text = `${opening}The meeting was overshadowed by the exit of Molo MP Kiprop Kibet Chirchir, who quit the TBP on Thursday and returned to UDA.`;
+    expect(published(text, 'Chirchir')).toEqual(['Tumaini Bora Party (left)', 'United Democratic Alliance (joined)']);
+  });
+
+  it('returning to a party\'s offices, or voters returning to it, is no move of the person', () => {
+    expect(published(`${opening}Kiprop Kibet Chirchir returned to the UDA offices on Monday to collect his papers.`, 'Chirchir')).toEqual([]);
+    expect(published(`${opening}Kiprop Kibet Chirchir said Molo voters had returned to UDA in large numbers.`, 'Chirchir')).toEqual([]);
   });
 });

@@ -96,8 +96,13 @@ export function whoLeft(view: SentenceView, person: Mention, { party, direct, cl
   if (!clear || !WHO_LEFT.test(direct)) return;
   tieOf(person, party.name, 'left');
   const next = view.partyAfter(party);
-  if (next && (/^\s+[^.;“”"]{0,40},\s+(?:has|had)\s+(?:since\s+|now\s+|also\s+)?joined\s+(?:the\s+)?$/.test(next.between) || TO_NEXT.test(next.between)) && view.alone(next.then)) tieOf(person, next.then.name, 'joined');
+  if (next && (/^\s+[^.;“”"]{0,40},\s+(?:has|had)\s+(?:since\s+|now\s+|also\s+)?joined\s+(?:the\s+)?$/.test(next.between) || AND_RETURNED.test(next.between) || TO_NEXT.test(next.between)) && view.alone(next.then)) tieOf(person, next.then.name, 'joined');
 }
+
+/** "who quit the SWP on Thursday and returned to ODM": the same clause's second move. */
+const AND_RETURNED = /^\s+[^.;,“”"]{0,40}?\s+and\s+(?:has\s+|had\s+)?(?:since\s+)?(?:joined|rejoined|returned\s+to|went\s+back\s+to)\s+(?:the\s+)?$/;
+/** ", the party he left in 2016": the party just joined again is one the person had left. */
+const PARTY_LEFT_BEFORE = /^\s*,\s*the\s+(?:party|outfit)\s+(?:he|she)\s+(?:had\s+)?(?:left|quit|ditched|dumped)\b/;
 
 /** ", who … before defecting to the": a clause about the person whose last move is to the party after it. */
 // ("X, the former Laisamis MP, was elected on a P ticket in 2017 before defecting to": or the sentence's own verb.)
@@ -146,7 +151,10 @@ export function moved(view: SentenceView, person: Mention, { party, direct, clea
     const opener = view.parties[0];
     if (!movedTo && opener && opener !== party && view.at(opener) < view.at(person) && /^(?:The\s+)?$/.test(view.before(opener)) && DESCRIBED_PARTY.test(view.after(party))) tieOf(person, opener.name, 'joined');
   }
-  if (gaps.some((one) => JOIN.test(one))) tieOf(person, party.name, 'joined');
+  if (gaps.some((one) => JOIN.test(one))) {
+    tieOf(person, party.name, 'joined');
+    if (PARTY_LEFT_BEFORE.test(view.after(party))) tieOf(person, party.name, 'left');
+  }
   // ("X, who was elected on an ODM ticket in 2017 before defecting to the TMDP in 2023": the move after the ticket.)
   if (!view.someoneBetween(view.at(person), view.at(party)) && DEFECTING_AFTER.test(direct)) {
     tieOf(person, party.name, 'joined');
