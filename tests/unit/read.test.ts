@@ -259,6 +259,14 @@ describe('Markdown with front matter', () => {
     expect(article.markdown).not.toContain('# ');
   });
 
+  it('reads a bold line that opens the body with the title\'s words as the headline ("Ex-Governor Y Trade Barbs" made a person "Y Trade")', () => {
+    const text = '---\ntitle: "Senator Chiraga, Ex-Governor Mwamburi Trade Barbs Over Port Cash"\n---\n\n**Senator Chiraga, Ex-Governor Mwamburi Trade Barbs Over Port Cash**\n\nSenator Halima Mwanaisha Chiraga spoke on Monday.\n';
+    const article = readOk(seed('bold-title.md', text));
+    expect(article.paragraphs).toEqual(['Senator Halima Mwanaisha Chiraga spoke on Monday.']);
+    const other = readOk(seed('bold-lead.md', '---\ntitle: Chiraga speaks\n---\n\n**Senator Halima Mwanaisha Chiraga spoke on Monday.**\n\nShe was brief.\n'));
+    expect(other.paragraphs).toEqual(['Senator Halima Mwanaisha Chiraga spoke on Monday.', 'She was brief.']);
+  });
+
   it('takes a first-level heading that opens a body with no title as the headline', () => {
     const article = readOk(seed('no-title.md', '# Chiraga Files Her Papers\n\nHalima Mwanaisha Chiraga presented her papers on Monday.\n'));
     expect(article).toMatchObject({ title: 'Chiraga Files Her Papers', titleDerived: false, paragraphs: ['Halima Mwanaisha Chiraga presented her papers on Monday.'] });

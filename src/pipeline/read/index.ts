@@ -92,15 +92,17 @@ function fromMarkdown(file: SeedFile, body: string, data: FrontMatter): ReadResu
 
 /**
  * The body's opening heading when it is the headline: a first-level heading when the front matter gives no
- * title, or any heading whose words are the title's. Where it ends in the body, and its text.
+ * title, or any heading, or bold or italic line alone, whose words are the title's. Where it ends in the body, and its text.
  */
 function openingHeadline(tree: Root, title: string | undefined): { text: string; end: number } | undefined {
   const [opening, next] = tree.children;
   const end = opening?.position?.end.offset;
-  if (opening?.type !== 'heading' || end === undefined || next === undefined) return undefined;
+  // ("**Senator X, Ex-Governor Y Trade Barbs …**": a bold or italic line alone says the headline as a heading does.)
+  const emphasised = opening?.type === 'paragraph' && opening.children.length === 1 && (opening.children[0]?.type === 'strong' || opening.children[0]?.type === 'emphasis');
+  if ((opening?.type !== 'heading' && !emphasised) || opening === undefined || end === undefined || next === undefined) return undefined;
   const text = blockText(textOf(opening).split('\n'));
   const words = (line: string) => line.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
-  if (title === undefined ? opening.depth === 1 : words(text) === words(title)) return { text, end };
+  if (title === undefined ? opening.type === 'heading' && opening.depth === 1 : words(text) === words(title)) return { text, end };
   return undefined;
 }
 
