@@ -7,8 +7,9 @@
  * in August to join Q", the sentence's own verb. A row of an election's
  * results, "X (P) – 3,877", is the party X stood for. "X on Sunday returned
  * to UDA, the party he left in 2016" joined it again, having left it; so did
- * "X, who quit the TBP and returned to UDA". Each case is a short invented
- * text with its ties written by hand.
+ * "X, who quit the TBP and returned to UDA". "X is running as an independent
+ * after quitting ODM" and "X, who …, after he quit ODM in October" left it.
+ * Each case is a short invented text with its ties written by hand.
  */
 import { describe, expect, it } from 'vitest';
 import { analyseCorpus } from '../../src/pipeline/corpus';
@@ -161,5 +162,19 @@ describe('a party joined again', () => {
   it('returning to a party\'s offices, or voters returning to it, is no move of the person', () => {
     expect(published(`${opening}Kiprop Kibet Chirchir returned to the UDA offices on Monday to collect his papers.`, 'Chirchir')).toEqual([]);
     expect(published(`${opening}Kiprop Kibet Chirchir said Molo voters had returned to UDA in large numbers.`, 'Chirchir')).toEqual([]);
+  });
+});
+
+describe('a move told as what came before: "after quitting P", "after he quit P"', () => {
+  it.each([
+    [`${opening}Kiprop Kibet Chirchir is running as an independent after quitting the TBP in October.`],
+    [`${opening}Her main challenger is Kiprop Kibet Chirchir, who served as the late MP's aide for eight years and is running as an independent after he quit the TBP in October.`],
+  ])('"%s": left', (text) => {
+    expect(published(text, 'Chirchir')).toEqual(['Tumaini Bora Party (left)']);
+  });
+
+  it('after someone else quit, nothing', () => {
+    expect(published(`${opening}Kiprop Kibet Chirchir criticised Senator Nafula Auma Wanyonyi after she quit the TBP in October.`, 'Chirchir')).toEqual([]);
+    expect(published(`${opening}Kiprop Kibet Chirchir spoke after the governor quit the TBP in October.`, 'Chirchir')).toEqual([]);
   });
 });

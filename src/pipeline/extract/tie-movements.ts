@@ -99,6 +99,9 @@ export function whoLeft(view: SentenceView, person: Mention, { party, direct, cl
   if (next && (/^\s+[^.;“”"]{0,40},\s+(?:has|had)\s+(?:since\s+|now\s+|also\s+)?joined\s+(?:the\s+)?$/.test(next.between) || AND_RETURNED.test(next.between) || TO_NEXT.test(next.between)) && view.alone(next.then)) tieOf(person, next.then.name, 'joined');
 }
 
+/** "…, who … is running as an independent after he quit ODM in October", "X is back in P after quitting Jubilee": a move told as what came before. */
+const AFTER_LEAVING = /^(?:\s*,\s*who)?\s+[^.;:“”"]{1,140}?\s+after\s+(?:(?:he|she)\s+(?:had\s+)?(?:quit|left|ditched|dumped|deserted|decamped\s+from|defected\s+from)|(?:quitting|leaving|ditching|dumping|deserting|decamping\s+from|defecting\s+from))\s+(?:the\s+)?$/;
+
 /** "who quit the SWP on Thursday and returned to ODM": the same clause's second move. */
 const AND_RETURNED = /^\s+[^.;,“”"]{0,40}?\s+and\s+(?:has\s+|had\s+)?(?:since\s+)?(?:joined|rejoined|returned\s+to|went\s+back\s+to)\s+(?:the\s+)?$/;
 /** ", the party he left in 2016": the party just joined again is one the person had left. */
@@ -126,18 +129,20 @@ export function ownParty(view: SentenceView, person: Mention, { party, subject }
 
 /**
  * Gate: a verb of LEAVE (its ENDED_TIE: "parted ways", "cut/severed/broke/snapped ties", "ended … association",
- * "renounced/resigned/gave up/surrendered/withdrew … membership"), LEFT_BARE, JOIN, DEFECTING_AFTER's "before",
- * BELONGS ("belongs", "member", "affiliated"); SAID_LEFT and SAID_JOINED end on a verb of LEAVE or JOIN.
+ * "renounced/resigned/gave up/surrendered/withdrew … membership"), LEFT_BARE, JOIN (with "rejoined", "returned to", "went
+ * back to"), AFTER_LEAVING ("after quitting/leaving …" or "after he quit/left …"), DEFECTING_AFTER's "before", BELONGS
+ * ("belongs", "member", "affiliated"); SAID_LEFT and SAID_JOINED end on a verb of LEAVE or JOIN.
  */
 export const MOVED_WORDS: WordGate = [
   ...['decamped', 'defected', 'ditched', 'quit', 'quits', 'dumped', 'deserted', 'resigned', 'exited', 'walked', 'left', 'expelled', 'kicked', 'thrown', 'announced'],
   ...['parted', 'cut', 'severed', 'broke', 'snapped', 'ended', 'renounced', 'gave', 'surrendered', 'withdrew'],
   ...['joined', 'joins', 'moved', 'switched', 'crossed', 'received', 'welcomed', 'unveiled', 'presented', 'registered'],
+  ...['rejoined', 'returned', 'went', 'quitting', 'leaving', 'ditching', 'dumping', 'deserting', 'decamping', 'defecting'],
   ...['before', 'belongs', 'member', 'affiliated'],
 ];
 
 /** "X decamped from P to Q", "X joined P", "X belongs to P", "X, speaking after the rally, said she had left P". */
-export function moved(view: SentenceView, person: Mention, { party, direct, clear, gaps }: PartyAfter): void {
+export function moved(view: SentenceView, person: Mention, { party, direct, clear, gaps, subject }: PartyAfter): void {
   if (!view.hasAny(MOVED_WORDS)) return;
   const next = view.partyAfter(party);
   const then = next?.then;
@@ -166,6 +171,7 @@ export function moved(view: SentenceView, person: Mention, { party, direct, clea
       tieOf(person, next.then.name, 'joined');
     }
   }
+  if (clear && (subject || /^\s*,\s*who\s/.test(direct)) && AFTER_LEAVING.test(direct)) tieOf(person, party.name, 'left');
   if (clear && BELONGS.test(direct)) tieOf(person, party.name, 'member');
   if (clear && SAID_LEFT.test(direct)) tieOf(person, party.name, 'left');
   if (clear && SAID_JOINED.test(direct)) tieOf(person, party.name, 'joined');
