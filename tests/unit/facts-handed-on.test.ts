@@ -23,6 +23,11 @@ describe('words recalled from someone else', () => {
     expect(speakers(text)).toEqual([null]);
   });
 
+  it('gives a quote recalled from a relative, after a colon, to no one', () => {
+    const text = `${opening}\n\nGatheca recalled her father telling her when she first ran in 2017: "Wanjiku, a seat is a loan and the voters will come for it with interest."`;
+    expect(speakers(text)).toEqual([null]);
+  });
+
   it('gives a quote someone quoted a title holder as saying to no one', () => {
     const text = `${opening}\n\nGatheca quoted the governor as saying that "the county assembly is full of cartels who must be removed".`;
     expect(speakers(text)).toEqual([null]);

@@ -294,12 +294,12 @@ const POSSESSIVE_BEFORE = /^\s*(?:(His|Her)\s+(?:[\p{Ll}-]+\s+)?(?:message|respo
 /** A word of recalling or citing, looked for before `HANDED_ON`. */
 const MAY_HAND_ON = /recall|rememb|quot|cit/i;
 /**
- * "recalled the governor telling her that", "remembered how Y had warned", "quoted the Speaker as saying": someone else,
+ * "recalled the governor telling her that", "recalled his father telling him: “…”", "quoted the Speaker as saying": someone else,
  * named between the verb and their own verb of speech (not "he", "she": "recalled that he had told them" is the
  * subject's own words, nor "was quoted as saying", "quoted by the Star as saying"; no "and": "recalled the 1990s and said"
  * goes on with the subject).
  */
-const HANDED_ON = /\b(?:recalled|recalls|recalling|remembered|remembers|remembering|quoted|quoting|cited|citing)\s+(?:how\s+|that\s+)?(?!(?:he|she|they|I|we|as|by|telling|saying|being|having)\b)(?:(?!(?:and|but|then)\b)[^\s,.;:“”"]+\s+){1,6}?(?:had\s+|once\s+)?(?:telling|saying|told|said|asking|asked|warning|warned|as\s+saying)\b[^.;:“”"]*$/i;
+const HANDED_ON = /\b(?:recalled|recalls|recalling|remembered|remembers|remembering|quoted|quoting|cited|citing)\s+(?:how\s+|that\s+)?(?!(?:he|she|they|I|we|as|by|telling|saying|being|having)\b)(?:(?!(?:and|but|then)\b)[^\s,.;:“”"]+\s+){1,6}?(?:had\s+|once\s+)?(?:telling|saying|told|said|asking|asked|warning|warned|as\s+saying)\b[^.;:“”"]*:?\s*$/i;
 
 /** What may stand between two parts of one speaker's words: ", adding that", "said, saying". */
 const GOES_ON_SAYING = /^[^“”".;]{0,80}\b(?:adding|saying|noting|insisting|warning|arguing|stating|explaining|urging|claiming|maintaining|stressing|reiterating|cautioning)\b[^“”".;:]*:?\s*$/i;
