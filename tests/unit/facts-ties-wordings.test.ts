@@ -257,3 +257,14 @@ describe('a candidacy stated with the verb to be, past an apposition', () => {
     expect(allTies(text, 'Simiyu')).toEqual(['TBP candidate']);
   });
 });
+
+describe('a seat the party nominated the holder to', () => {
+  it('"X, a TBP-nominated MCA in the Nakuru County Assembly,": a candidacy of the party, as "nominated by the TBP"', () => {
+    const text = `${opening}Wanjiru Muthoni Kamau, a TBP-nominated MCA in the Nakuru County Assembly, spoke.`;
+    expect(allTies(text, 'Kamau')).toEqual(['TBP candidate']);
+  });
+
+  it('"X, a TBP MCA,": a member', () => {
+    expect(allTies(`${opening}Wanjiru Muthoni Kamau, a TBP MCA, spoke.`, 'Kamau')).toEqual(['TBP member']);
+  });
+});

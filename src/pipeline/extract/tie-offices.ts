@@ -28,7 +28,10 @@ export function ownRoleInParty(view: SentenceView, { person }: PersonInSentence)
   // ("JRC boss X", "the JDC party boss"), as news English calls the one who leads it.
   if (/^(?:Leader|Boss|Party Boss)$/.test(person.role.title)) person.role = { ...person.role, title: 'Party Leader' };
   const role = person.role;
-  tieOf(person, role.organisation as string, relationOfRole(role), role.tense);
+  // ("a Jubilee-nominated MCA": a seat the party nominated the holder to is a candidacy of the party's, as "nominated by P".)
+  const nominated = SEATS.test(role.title) && view.mentions.some((one) => view.partyLike(one) && one.name === role.organisation && /^-nominated\b/.test(view.after(one)));
+  if (nominated) person.ties = (person.ties ?? []).filter((tie) => !(tie.party === role.organisation && tie.relation === 'member'));
+  tieOf(person, role.organisation as string, nominated ? 'candidate' : relationOfRole(role), role.tense);
   // "UDA MP X" holds a seat as the party's member, not an office of the party: the seat keeps no organisation;
   // nor does one sought ("the PPK's presidential candidate").
   if (SEATS.test(role.title) || (role.tense === 'aspiring' && SOUGHT_SEATS.test(role.title))) {
