@@ -68,3 +68,19 @@ describe('a Q/A interview', () => {
     expect(quotesOf(text, 'Simiyu')).toEqual([]);
   });
 });
+
+describe('an introduction in the standfirst, a few paragraphs before the questions', () => {
+  it('still gives the answers to the one person it says spoke to the outlet', () => {
+    const text = [
+      'Kamau: We will not be anyone\'s junior partner',
+      'Former Agriculture Cabinet Secretary Wanjiru Nduta Kamau quit Jubilee in January and now leads her own party. She spoke to People Daily about her years in government and her new party.',
+      'Wanjiru Nduta Kamau has worn many hats. She was first elected senator in 2013.',
+      'Her successor at Agriculture was moved to Trade in 2023.',
+      'Her supporters in Nyeri say she is the only leader who listens to farmers.',
+      'Many also expect her to run for president, a suggestion she laughs off. Excerpts:',
+      'Q: You were a Jubilee senator for five years. Why leave now?',
+      'A: Because the party stopped listening to the farmers who built it in the first place.',
+    ].join('\n\n');
+    expect(quotesOf(text, 'Kamau')).toEqual(['Because the party stopped listening to the farmers who built it in the first place.']);
+  });
+});

@@ -22,7 +22,7 @@ const OPENING_NAME = /^(?:\p{Lu}[\p{L}.'’-]*\s+)*\p{Lu}[\p{L}.'’-]*(?=[\s,])
 const JOINED_SUBJECT = /^(?:\p{Lu}[\p{L}.'’-]*\s+)*\p{Lu}[\p{L}.'’-]*(?:\s*,[^,]*,)?\s+(?:and|&|or|with|alongside)\s/u;
 
 /** How many paragraphs before the first question the introduction may be. */
-const INTRODUCTION = 3;
+const INTRODUCTION = 6;
 
 /** Where an interview's introduction says who spoke: the paragraph, and its words before the verb (the subject), from `start`. */
 export interface Interviewee {
