@@ -12,6 +12,7 @@ import { isPluralTitle, movedOn, respectively } from './not-theirs';
 import { tenseBefore } from './roles';
 import { isTitleWordText } from './speaker-titles';
 import { MEMBERSHIP, readApposition } from './apposition-offices';
+import { representedSeat } from './represented-seats';
 import { readSecondOffice } from './second-offices';
 import type { Context } from './context';
 import type { Run } from './runs';
@@ -78,6 +79,13 @@ export function readAfter(tokens: Token[], run: Run, pack: CountryPack, context:
   let bare = false;
   /** "who is … until next month": the clause says the office is held now, whenever it ends. */
   let present = false;
+  // ("X, who represents Mbooni in the National Assembly": the seat of the House, for the place represented.)
+  const represented = context.apposition ? undefined : representedSeat(tokens, index);
+  if (represented) {
+    context.apposition = represented;
+    context.evidence += 2;
+    return;
+  }
   if (tokens[index]?.lower === 'who' || tokens[index]?.lower === 'whose') {
     context.evidence += 2;
     index++;

@@ -1,0 +1,31 @@
+/**
+ * A seat told by whom its holder represents, in which House: "X, who
+ * represents Mbooni in the National Assembly" (MP of Mbooni), "who represents
+ * Kisumu in the Senate" (Senator of Kisumu), "who represented Kiagu in the
+ * County Assembly" (once Kiagu's MCA). Representing a group, or a place "in
+ * the Senate hearings", is no seat. Short invented texts, roles by hand.
+ */
+import { describe, expect, it } from 'vitest';
+import { loadPack } from '../../src/pipeline/ingest';
+import { factReaders } from './fact-readers';
+
+const pack = await loadPack();
+const { roles } = factReaders(pack);
+const seats = (sentence: string) => roles(`Headline\n\n${sentence}`, 'Nzomo').map((role) => `${role?.title} of ${role?.organisation}${role?.tense ? ` (${role.tense})` : ''}`);
+
+describe('a seat told by whom its holder represents', () => {
+  it.each([
+    ['Kalondu Mwelu Nzomo, who represents Mbooni in the National Assembly, spoke on Tuesday.', 'MP of Mbooni'],
+    ['Kalondu Mwelu Nzomo, who represents Kitui in the Senate, spoke on Tuesday.', 'Senator of Kitui'],
+    ['Kalondu Mwelu Nzomo, who now represents Kiagu Ward in the County Assembly, spoke on Tuesday.', 'MCA of Kiagu'],
+    ['Kalondu Mwelu Nzomo, who represented Mbooni in the National Assembly until 2022, spoke on Tuesday.', 'MP of Mbooni (former)'],
+  ])('"%s"', (sentence, seat) => {
+    expect(seats(sentence)).toEqual([seat]);
+  });
+
+  it('representing a group, or a place in something else of a House, is no seat', () => {
+    expect(seats('Kalondu Mwelu Nzomo, who represents Mbooni traders in talks with the county, spoke.')).toEqual([]);
+    expect(seats('Kalondu Mwelu Nzomo, who represents Mbooni in the Senate hearings, spoke.')).toEqual([]);
+    expect(seats('Kalondu Mwelu Nzomo, who represents the Kenya Union of Teachers in the Senate, spoke.')).toEqual([]);
+  });
+});
