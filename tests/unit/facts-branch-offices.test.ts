@@ -121,3 +121,19 @@ describe('an office of the party after its possessive, in the person\'s own clau
     expect(factsOf('Okello Ayiecho Sumba is ODM\'s chairman Tom Were Ochieng\'s choice for the post.', 'Okello Ayiecho Sumba')).toEqual(none);
   });
 });
+
+describe('the chair of a party\'s branch named by its place', () => {
+  it.each([
+    ['Okello Ayiecho Sumba was on Saturday elected chairman of the ODM\'s Kisumu branch after a tense vote.', ['Chairman, ODM'], ['Orange Democratic Movement (Chairman)']],
+    ['Okello Ayiecho Sumba, the former Nyando MP who now chairs ODM\'s Kisumu branch, said the committee would meet.', ['Chairman, ODM', 'MP, Nyando, former'], ['Orange Democratic Movement (Chairman)']],
+    ['Okello Ayiecho Sumba, who once chaired the ODM Kisumu branch, said the committee would meet.', ['Chairman, ODM, former'], ['Orange Democratic Movement (Chairman, former)']],
+  ])('"%s"', (sentence, roles, ties) => {
+    expect(factsOf(sentence, 'Okello Ayiecho Sumba')).toEqual({ roles, ties });
+  });
+
+  it('the chair of a branch met, or another\'s, is not the person\'s', () => {
+    const none = { roles: [], ties: [] };
+    expect(factsOf('Okello Ayiecho Sumba met the chairman of the ODM Kisumu branch on Friday.', 'Okello Ayiecho Sumba')).toEqual(none);
+    expect(factsOf('Okello Ayiecho Sumba, an aide to the man who chairs the ODM Kisumu branch, spoke.', 'Okello Ayiecho Sumba')).toEqual(none);
+  });
+});

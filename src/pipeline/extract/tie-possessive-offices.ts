@@ -9,7 +9,7 @@
 import { readRole, tenseBefore } from './roles';
 import type { PersonInSentence, SentenceView } from './sentence-view';
 import { setRole } from './tie-facts';
-import { PARTY_OFFICE } from './tie-patterns';
+import { PARTY_OFFICE, titleCase } from './tie-patterns';
 
 /**
  * "'s acting Bungoma branch chairman", "'s incoming women's league chairperson", "'s Secretary-General": an office of the
@@ -47,4 +47,28 @@ export function partyOfficeHeld(view: SentenceView, { person, later }: PersonInS
   const role = readRole(written, party.name, tense);
   const title = role?.title.replace(BRANCH_TITLE, '') ?? '';
   if (role && (PARTY_OFFICE.test(title) || LEAGUE_OFFICE.test(title))) setRole(person, role);
+}
+
+/** "'s Makueni branch", " Homa Bay branch": a party's branch named by its place, right after the party. */
+const BRANCH_NAMED = /^(?:['’]s)?\s+(?:\p{Lu}[\p{L}'’-]*\s+){1,3}branch\b/u;
+/**
+ * Between the person and the party: "who now chairs", "was on Saturday elected chairman of the", "is the chairperson of",
+ * "once chaired the", after an apposition that names no one else's ("the former Ol Kalou MP who now chairs").
+ */
+const CHAIRS_BRANCH =
+  /^(?:\s*,\s*(?:an?|the)\s+(?:(?!\b(?:to|of|for|with)\b)[^,;.:“”"]){1,80}?\s+who\s+|\s*,\s*who\s+|\s+)(?:(was|is|has\s+been|had\s+been)\s+)?((?:(?:now|currently|also|once|previously|formerly|on\s+\p{Lu}\p{Ll}+|last\s+\w+|this\s+\w+)\s+)*)(?:(chairs|chaired)|((?:re-)?elected|named|appointed)?\s*(?:as\s+)?(?:the\s+)?(chair(?:man|woman|person|lady)?)\s+of)\s+(?:the\s+)?$/u;
+
+/**
+ * "X was elected chairman of the Wiper's Makueni branch", "X, the former Ol Kalou MP who now chairs Jubilee's
+ * Nyandarua branch", "X, who once chaired the ODM Homa Bay branch": a branch's chair is the party's Chairman.
+ */
+export function branchChaired(view: SentenceView, { person, later }: PersonInSentence): void {
+  const party = later[0];
+  if (!party || !view.text.includes(' branch') || !view.alone(party) || view.someoneBetween(view.at(person), view.at(party))) return;
+  const chairs = BRANCH_NAMED.test(view.after(party)) ? CHAIRS_BRANCH.exec(view.gap(person, party)) : null;
+  if (!chairs) return;
+  // ("once chaired", "who was the chairman of": over; "was elected chairman of": held now.)
+  const over = chairs[3] === 'chaired' || /\b(?:once|previously|formerly)\b/.test(chairs[2] ?? '') || (chairs[1] === 'was' && !chairs[4] && !chairs[3]) || chairs[1] === 'had been';
+  const title = chairs[5] ? titleCase(chairs[5]) : 'Chairman';
+  setRole(person, { title, organisation: party.name, ...(over ? { tense: 'former' as const } : {}) });
 }

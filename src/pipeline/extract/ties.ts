@@ -19,7 +19,7 @@ import { allied, expelledFrom, expelledHolder, joinedInApposition, memberOutrigh
 import { alliedInApposition, epithet, gluedToParty, membersLedBy, ofParty, partyAndCounty, possessive, possessiveSeat, whoseParty } from './tie-named';
 import { asOffice, branchOffice, chairsParty, electedAfterMove, electedIts, electedOffice, itsOffice, officeInClause, officeOfPartyJoined, leadsNow, ledBy, ledParty, officeBefore, officeOfTheParty, organChairedBy, ownRoleInParty, willServe } from './tie-offices';
 import { readSignOffs } from './sign-offs';
-import { partyOfficeHeld } from './tie-possessive-offices';
+import { branchChaired, partyOfficeHeld } from './tie-possessive-offices';
 import { readPronounTies, readTitleTies } from './tie-pronouns';
 import { readOfficialsLine, type OfficialsList } from './tie-officials';
 import { readNomineeLine, type NomineeList } from './nominee-lists';
@@ -85,7 +85,7 @@ type PersonReader = (view: SentenceView, person: PersonInSentence) => void;
  * "who quit the party" drops the former office ties read before it.
  */
 const BEFORE_MOVES: readonly PersonReader[] = [ownRoleInParty, branchOffice, officeOfTheParty, possessive, possessiveSeat, whoseParty, candidateByBe, partyAndCounty, itsOffice, ofParty, candidateInApposition, chairsParty, epithet];
-const AFTER_MOVES: readonly PersonReader[] = [alliedInApposition, quitTheParty, memberUntil, expelledFrom, postSought, asOffice, partyOfficeHeld, electedOffice, electedIts, electedAfterMove, officeInClause, officeOfPartyJoined, willServe, ledParty, gluedToParty, officeBefore, fronted, organChairedBy, membersLedBy, ledBy, nomination, theirCandidate];
+const AFTER_MOVES: readonly PersonReader[] = [alliedInApposition, quitTheParty, memberUntil, expelledFrom, postSought, asOffice, partyOfficeHeld, branchChaired, electedOffice, electedIts, electedAfterMove, officeInClause, officeOfPartyJoined, willServe, ledParty, gluedToParty, officeBefore, fronted, organChairedBy, membersLedBy, ledBy, nomination, theirCandidate];
 
 // (Expressions with `\p{…}` are built once, out of the functions: tsx compiles such a literal into a `new RegExp` built at every call.)
 /** "X (MDP-Kenya)": a party written with a country's name, in brackets. */
