@@ -22,7 +22,7 @@ export function electedOffice(view: SentenceView, { person, later }: PersonInSen
   // ("was elected DAPK National Chairman": "National" opens the office here, not a body of the party.)
   if (!party || (!view.alone(party) && !NATIONAL_OFFICE.test(view.after(party)))) return;
   const between = view.text.slice(from, view.at(party));
-  const titled = /^((?:\p{Lu}[\p{L}-]*\s+){0,3}\p{Lu}[\p{L}-]*)\s+of\s+(?:the\s+)?$/u.exec(between)?.[1] ?? (between === '' ? OFFICE_NAMED_AFTER.exec(view.after(party))?.[1] : undefined);
+  const titled = TITLE_OF.exec(between)?.[1] ?? (between === '' ? OFFICE_NAMED_AFTER.exec(view.after(party))?.[1] : undefined);
   // ("was elected National Treasurer of P and will take office in January": an office not yet taken up.)
   const role = titled ? readRole(titled.trim(), party.name, TAKES_OFFICE_LATER.test(view.after(party)) ? 'incoming' : undefined) : undefined;
   if (!role || !PARTY_OFFICE.test(role.title)) return;
@@ -121,5 +121,8 @@ const TAKES_OFFICE_LATER = /^[^.;“”"]*?\b(?:will|is\s+to|is\s+set\s+to|shall
 /** "was elected CCW-K chairperson", "was confirmed as PUP-K's Deputy Party Leader": the office right after the party. */
 // (Not "is the P's chairman's wife": the office of someone else.)
 const OFFICE_NAMED_AFTER = /^(?:['’]s)?\s+((?:[\p{L}-]+\s+){0,2}?(?:chair\w*|secretary-general|treasurer|leader|deputy\s+party\s+leader|whip))\b(?!['’])/iu;
+
+/** "Secretary-General of the": a capitalised office right before its party. (Built once: tsx compiles a `\p{…}` literal into a `new RegExp` built at every call.) */
+const TITLE_OF = /^((?:\p{Lu}[\p{L}-]*\s+){0,3}\p{Lu}[\p{L}-]*)\s+of\s+(?:the\s+)?$/u;
 
 const NATIONAL_OFFICE = /^\s+national\s+(?:chair\w*|vice-chair\w*|secretary-general|treasurer|organi[sz]ing\s+secretary)\b/i;
