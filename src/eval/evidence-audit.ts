@@ -6,7 +6,8 @@
  * (the editorial file, merges, the records) lets an unstated fact through.
  */
 import type { ContentEntries } from '../pipeline/records';
-import { attributionText, formsOf, quoteAttributed, roleStated, tieStated } from '../pipeline/resolve/evidence-check';
+import { attributionText, quoteAttributed, roleStated, tieStated } from '../pipeline/resolve/evidence-check';
+import { formsOf } from '../pipeline/resolve/named-in';
 import { definedTitles } from '../pipeline/extract/title-definitions';
 import type { Article } from '../pipeline/types';
 import { escapeRegExp } from '../pipeline/text/regexp';

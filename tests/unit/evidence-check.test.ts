@@ -3,7 +3,8 @@
  * what it claims, by a form the articles use. Invented names throughout.
  */
 import { describe, expect, it } from 'vitest';
-import { namesAny, quoteAttributed, roleStated, tieStated } from '../../src/pipeline/resolve/evidence-check';
+import { quoteAttributed, roleStated, tieStated } from '../../src/pipeline/resolve/evidence-check';
+import { namesAny } from '../../src/pipeline/resolve/named-in';
 import { splitSentences } from '../../src/pipeline/text/sentences';
 import { fixtureText } from './helpers';
 

@@ -10,7 +10,8 @@
 import { describe, expect, it } from 'vitest';
 import { analyseCorpus } from '../../src/pipeline/corpus';
 import { loadPack } from '../../src/pipeline/ingest';
-import { formsOf, roleStated, tieStated } from '../../src/pipeline/resolve/evidence-check';
+import { roleStated, tieStated } from '../../src/pipeline/resolve/evidence-check';
+import { formsOf } from '../../src/pipeline/resolve/named-in';
 import { summarise } from '../../src/pipeline/summary';
 import { seed } from './helpers';
 

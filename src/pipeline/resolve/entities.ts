@@ -5,7 +5,8 @@
  */
 import type { Entity, Evidence, Mention, PartyTie, Role, RoleCue, Tense } from '../types';
 import { relationOfRole } from '../extract/tie-facts';
-import { formsOf, roleStated, tieStated } from './evidence-check';
+import { roleStated, tieStated } from './evidence-check';
+import { formsOf } from './named-in';
 import { clashingSeats, type HeldBackFact } from './held-back';
 import { nameKey } from './normalise';
 import { partyName, type PartyGroup } from './parties';

@@ -6,7 +6,8 @@
  * to the review page with the people it could be.
  */
 import type { ArticleExtraction, Entity, Evidence, Mention, Quote, QuoteCue } from '../types';
-import { attributionText, attributionWords, formsOf, namesAny, PRONOUN_OR_TITLE, quoteAttributed, unquoted } from './evidence-check';
+import { attributionText, attributionWords, PRONOUN_OR_TITLE, quoteAttributed, unquoted } from './evidence-check';
+import { formsOf, namesAny } from './named-in';
 import type { ReviewNote } from './people';
 import { readRole, tenseBefore } from '../extract/roles';
 import { factFor } from './kept-facts';
