@@ -9,7 +9,8 @@ import type { Token } from '../text/tokens';
 import type { RoleCue } from '../types';
 import type { Context } from './context';
 import { NAME_PARTICLES, PARTY_HEADS, PERSON_NOUNS, RELATION_NOUNS, TITLE_LINKS } from './lexicon';
-import { classify, isTitleHead, isTitleWord, nameText } from './names';
+import { classify } from './name-kinds';
+import { isTitleHead, isTitleWord, nameText } from './names';
 import { readRole, tenseAfter, tenseBefore } from './roles';
 
 /** Words of a standing beside a party rather than in it: "a TMDP sympathiser" is the party's ally. */

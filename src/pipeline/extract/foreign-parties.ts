@@ -8,7 +8,7 @@
  */
 import type { CountryPack } from '../pack';
 import type { Mention } from '../types';
-import { isPackParty } from './names';
+import { isPackParty } from './name-kinds';
 
 /** Countries whose parties the Kenyan press names, lower-cased. */
 const COUNTRIES = new Set([

@@ -8,7 +8,8 @@ import type { CountryPack } from '../pack';
 import { isCommonWord } from '../resolve/common-words';
 import type { Token } from '../text/tokens';
 import { EVENT_OPENERS, ORGANISATION_HEADS, PARTY_HEADS, TITLE_HEADS } from './lexicon';
-import { bare, CIVIC_WORDS, classify, isTitleHead, isTitleWord, readRun } from './names';
+import { CIVIC_WORDS, classify } from './name-kinds';
+import { bare, isTitleHead, isTitleWord, readRun } from './names';
 import type { Run } from './runs';
 
 /**

@@ -5,7 +5,7 @@
  */
 import type { CountryPack } from '../pack';
 import type { Mention } from '../types';
-import { isPackParty } from './names';
+import { isPackParty } from './name-kinds';
 
 /**
  * "EALA MP X" after "East African Legislative Assembly (EALA)": an office is

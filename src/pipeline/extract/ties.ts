@@ -9,7 +9,7 @@
 import type { CountryPack } from '../pack';
 import type { Mention } from '../types';
 import { committeeAbout, committeeChair, committeeNamed } from './committee-chairs';
-import { isPackParty } from './names';
+import { isPackParty } from './name-kinds';
 import { knownParties, partiesInPlay, type PartiesInPlay } from './parties-in-play';
 import { personIn, SentenceView, type PartyReading, type PersonInSentence, type SentenceMentions } from './sentence-view';
 import { candidateByBe, candidateInApposition, fronted, nominatedBy, nomination, postSought, runningMate, theirCandidate, ticket } from './tie-candidacies';
