@@ -20,12 +20,22 @@ const TENSE_BEFORE = wordTable<Tense>({
   onetime: 'former',
   erstwhile: 'former',
   late: 'former',
+  deceased: 'former',
+  // "the deposed Speaker", "Ousted Governor X": a holder put out of the office (as a verb, "MCAs ousted Speaker X", the
+  // same: the office is over).
+  deposed: 'former',
+  ousted: 'former',
+  sacked: 'former',
+  axed: 'former',
+  dethroned: 'former',
+  unseated: 'former',
   // "the then Cabinet Secretary", "the immediate past chairman".
   then: 'former',
   past: 'former',
   incoming: 'incoming',
   acting: 'acting',
   interim: 'acting',
+  caretaker: 'acting',
   // "Aspiring Kisumu Central MP X": a seat sought; so is "the would-be Governor".
   aspiring: 'aspiring',
   'would-be': 'aspiring',
@@ -142,8 +152,10 @@ export function readRole(written: string, organisation?: string, tense?: Tense):
   // "Sacked Kiambogo Finance executive", "Vocal Mkomani MCA": a word opening the sentence that dates or describes the
   // holder is no part of the place.
   const opening = organisation?.trim().split(/\s+/) ?? [];
-  if (opening.length > 1 && (ENDED_HOLDER.test(opening[0] as string) || DESCRIBING.test(opening[0] as string))) {
+  // ("Caretaker Mbotela Governor X": so is a tense word no title is made of.)
+  if (opening.length > 1 && (ENDED_HOLDER.test(opening[0] as string) || DESCRIBING.test(opening[0] as string) || tenseBefore(opening[0] as string))) {
     if (ENDED_HOLDER.test(opening[0] as string)) found ??= 'former';
+    found ??= tenseBefore(opening[0] as string);
     organisation = opening.slice(1).join(' ');
   }
   // "a first-time candidate", "a two-term governor": what the holder is, not the office.
