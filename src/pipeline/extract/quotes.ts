@@ -10,7 +10,8 @@
 import { doubleSingleQuotes } from '../text/quote-marks';
 import { splitSentences, type Sentence } from '../text/sentences';
 import type { Mention, QuoteCue } from '../types';
-import { OBJECT_BEFORE, peopleBetween, POST_BEFORE, PRONOUN_BEFORE, PRONOUN_SUBJECT, roleAfter, speakerAfter, speakerBefore, titleSpeaker, type Reading, type Span } from './attribution';
+import { OBJECT_BEFORE, peopleBetween, POST_BEFORE, PRONOUN_BEFORE, PRONOUN_SUBJECT, roleAfter, speakerAfter, titleSpeaker, type Reading, type Span } from './attribution';
+import { speakerBefore } from './speaker-before';
 import { couldSpeak } from './speaker-candidates';
 import { QUOTING } from './speech-verbs';
 import { describedOthers, describedSubject, DESCRIPTIONS, distinct, holdsTitle, keyOf } from './speaker-titles';
