@@ -6,11 +6,11 @@
  * role with the tense aspiring.
  */
 import type { Mention, RoleCue } from '../types';
-import { readRivals, seat, wardsOf } from './by-elections';
-import { readRole } from './roles';
+import { candidatesInByElection, contested, listedAspirants } from './aspirant-lists';
+import { readRivals, wardsOf } from './by-elections';
+import { ELECTED, heldNow, heldOnce, nominatedTo, sought } from './sought-offices';
 import { GENDER_OF_HONORIFIC } from './discourse';
 import type { SentenceMentions } from './sentence-view';
-import { wordTable } from './lexicon';
 
 /** What may open the words after a person before the verb of seeking: ", who", ", an independent", ", the party's", "who". */
 const OPENER = String.raw`(?:,\s*(?:who\s+|an?\s+(?:independent\s+)?|its\s+|the\s+party['’]s\s+|\p{Lu}[\p{L}-]*['’]s\s+)?|who\s+)?`;
@@ -45,12 +45,6 @@ const SEEKS = new RegExp(String.raw`^(?:\s*,[^,.;“”"]{1,80},|\s*,[^,.;“”
  * sentence without one cannot match `SEEKS_NEAR` or `SEEKS`. (The same flags, so that the letters fold alike.)
  */
 const SEEKING_WORD = /defending|seek|unseat|flag|ticket|eye|vying|gunning|aspirant|candida|nominee|run|vie|contest|interest|bid/iu;
-/** "cleared X (UDA), Y (DCP) and Z to contest the Lari seat", "fronted X for the Kitui Central by-election". */
-const CONTEST = /\b(?:to\s+(?:contest|vie\s+for|run\s+for)|for)\s+(?=the\s)/g;
-const FRONTS = /\b(?:fronted|cleared|nominated|picked|endorsed)\s+$/;
-/** "the Kakamega governor seat", "the Nakuru governorship", "the Karachuonyo parliamentary seat". */
-const OFFICE = /^the\s+((?:\p{Lu}[\p{L}'’-]*\s+){1,3})(governor|gubernatorial|senator|senatorial|senate|parliamentary|mp|woman\s+rep(?:resentative)?|mca|governorship|presidency|presidential)\b(?:\s+(?:seat|post|position|race|ticket))?/iu;
-const SEAT_TITLE = wordTable({ governorship: 'Governor', senate: 'Senator', presidency: 'President' });
 /** Capitalised words only (or nothing): what stands before a sentence's subject. */
 // (Built once, not per person: tsx compiles a `\p{…}` literal into a `new RegExp` built at every call.)
 const CAPITALISED_WORDS = /^(?:\p{Lu}[\p{L}.'’-]*\s+)*$/u;
@@ -71,7 +65,7 @@ export function readAspirations(sentences: SentenceMentions[]): void {
   /** The seat each person (by surname) was said to seek in the sentences so far: a rival "faced" later seeks it too. */
   const soughtSeats = new Map<string, RoleCue>();
   sentences.forEach(({ text, start, mentions }, index) => {
-    listedAspirants(text, start, mentions, wards);
+    for (const [person, role] of listedAspirants(text, start, mentions, wards)) add(person, role);
     // (Most sentences have no word of seeking: the long expressions below are not tried on them, once per person.)
     const seeking = SEEKING_WORD.test(text);
     for (const person of mentions) {
@@ -98,34 +92,11 @@ export function readAspirations(sentences: SentenceMentions[]): void {
     }
     const before = sentences[index - 1];
     if (before && before.paragraph === sentences[index]?.paragraph) pronounAspiration(before, sentences[index] as SentenceMentions, rolesByName, seats, wards);
-    candidatesInByElection(text, start, mentions, wards);
+    for (const [person, role] of candidatesInByElection(text, start, mentions, wards)) add(person, role);
     readRivals(text, start, mentions, add, (candidate) => soughtSeats.get(surname(candidate)));
     for (const mention of mentions) for (const role of [mention.role, ...(mention.roles ?? [])]) if (role?.tense === 'aspiring' && role.organisation && mention.kind !== 'party') soughtSeats.set(surname(mention), role);
   });
 }
-
-/**
- * "Campaigns for the Kakrao ward by-election entered the final week with the
- * PUP-K candidate, X, …": a party's candidate in a sentence that names one
- * by-election seeks its seat.
- */
-function candidatesInByElection(text: string, start: number, mentions: Mention[], wards: ReadonlySet<string>): void {
-  const races = [...text.matchAll(BY_ELECTION)].map((match) => seat(match[0], wards)).filter((role): role is RoleCue => role !== undefined);
-  const race = races[0];
-  if (!race || races.some((one) => one.organisation !== race.organisation)) return;
-  for (const person of mentions) {
-    if (person.kind !== 'person' || !(person.ties ?? []).some((tie) => tie.relation === 'candidate' && !tie.tense)) continue;
-    // (Only "the P candidate, X": "X, who was nominated to the County Assembly by P" seeks no seat in the race.)
-    if (!CANDIDATE_BEFORE.test(text.slice(0, person.offset - start))) continue;
-    if ([person.role, ...(person.roles ?? [])].some((role) => role?.tense === 'aspiring')) continue;
-    add(person, { ...race, tense: 'aspiring' });
-  }
-}
-
-const CANDIDATE_BEFORE = /\b(?:candidate|nominee|flag-?bearer|aspirant)\s*,?\s*(?:(?:Mr|Mrs|Ms|Dr|Prof|Hon|Eng)\.?\s+)?$/;
-
-/** "the Kakrao ward by-election", "the fresh Khwisero by-election": a by-election named with its place. */
-const BY_ELECTION = /\bthe\s+(?:(?:fresh|coming|upcoming|forthcoming|repeat)\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){1,3}(?:ward\s+)?(?:by-election|by\s+election)\b/gu;
 
 interface Scope {
   mentions: Mention[];
@@ -188,99 +159,11 @@ function pronounAspiration(before: SentenceMentions, sentence: SentenceMentions,
   if (role) add(person, { ...role, tense: 'aspiring', statedIn: `${before.text} ${sentence.text}` });
 }
 
-/**
- * "The aspirants for the Garissa governorship so far are A (UDA), B (ODM) and
- * C (KDA)": each name of the list, with only brackets, commas and "and" between.
- */
-function listedAspirants(text: string, start: number, mentions: Mention[], wards: ReadonlySet<string>): void {
-  if (!/aspirants|candidates|contenders|hopefuls/.test(text)) return;
-  const listed = ASPIRANTS_ARE.exec(text);
-  const role = listed ? sought(listed[1] as string, wards) : undefined;
-  if (!listed || !role) return;
-  let at = listed.index + listed[0].length;
-  for (const person of mentions) {
-    if (person.kind === 'party' || person.offset - start < at) continue;
-    const gap = text.slice(at, person.offset - start);
-    if (!/^(?:\s|,|and\b)*$/.test(gap) && !(listed[2] && /^(?:\s|,|and\b|former\b|\p{Lu}[\p{L}'’-]*)*$/u.test(gap))) return;
-    add(person, { ...role, tense: 'aspiring' });
-    at = person.offset - start + person.surface.length;
-    at += /^\s*\([^()]{1,12}\)/.exec(text.slice(at))?.[0].length ?? 0;
-  }
-}
-
-// ("Other P aspirants for the Kisumu Central seat, among them former Deputy Governor X,": titles may stand before each name.)
-const ASPIRANTS_ARE = /\b(?:aspirants|candidates|contenders|hopefuls)\s+(?:for|in)\s+(the\s+[^,.;:“”"]+?)(?:\s+(?:so\s+far\s+|now\s+|already\s+)?(?:are|include)\s+|\s*,\s*(among\s+them|including)\s+)/;
-
-/**
- * "The IEBC cleared X (UDA), Y (DCP) and Z to contest the Lari seat", "P has
- * fronted former Speaker X for the Kitui Central by-election": each person
- * between the verb and the seat, with no other verb between, seeks it.
- */
-function contested(text: string, start: number, person: Mention, mentions: Mention[], wards: ReadonlySet<string>): RoleCue | undefined {
-  const at = person.offset - start;
-  const verb = [...text.slice(0, at).matchAll(/\b(?:fronted|cleared|nominated|picked|endorsed)\b/g)].pop();
-  if (!verb || FRONTS.test(text.slice(0, at)) === false && !/^[^.;:“”"]*$/.test(text.slice(verb.index, at))) return undefined;
-  const rest = text.slice(at + person.surface.length);
-  // Only names, their brackets and titles, commas and "and" between the person and the seat.
-  for (const match of rest.matchAll(CONTEST)) {
-    const between = rest.slice(0, match.index);
-    if (/[.;:“”"]/.test(between) || /\b(?:said|says|told|will|would|has|had|is|was|are|were)\b/.test(between.replace(/,\s*who\s[^,]*,?/g, ','))) return undefined;
-    const others = mentions.filter((one) => one.kind === 'person' && one.offset - start > at && one.offset - start < at + person.surface.length + match.index);
-    if (others.some((one) => !/^(?:[\s,()\p{Lu}\p{Ll}'’-]|and)*$/u.test(text.slice(at, one.offset - start)))) return undefined;
-    return seat(rest.slice(match.index + match[0].length), wards);
-  }
-  return undefined;
-}
-
-/** "the Kakamega governor seat" → Governor of Kakamega. */
-const BARE_OFFICE = /^(?:the\s+)?([Gg]overnorship|[Gg]overnor|[Ss]enator)(?![\p{L}'’-])(?!\s+(?:of\s+)?\p{Lu})/u;
-
-function sought(object: string, wards: ReadonlySet<string>): RoleCue | undefined {
-  if (/^the\s+presidency\b/i.test(object)) return { title: 'President' };
-  // "is now eyeing the governorship on a PMP ticket", "will run for governor on an ODM ticket": the office, its place unsaid
-  // (not "Governor Y's seat", "governor of Kisumu": someone's, or a place the words after name).
-  const bare = BARE_OFFICE.exec(object);
-  if (bare) return { title: /^[Ss]en/.test(bare[1] as string) ? 'Senator' : 'Governor' };
-  // "seeking a nomination to the Busia County Assembly": a seat in the assembly, as the article names it.
-  const assembly = NOMINATION_TO.exec(object);
-  if (assembly) return { title: 'MCA', organisation: (assembly[1] as string).trim() };
-  const office = OFFICE.exec(object);
-  if (!office) return seat(object, wards);
-  const word = (office[2] as string).toLowerCase();
-  // ("the coalition’s presidential ticket", "the party's governor ticket": whose ticket it is in lower case, no place of the office.)
-  const place = (office[1] as string).trim();
-  const role = readRole(SEAT_TITLE[word] ?? `${word} aspirant`, /^\p{Ll}/u.test(place) ? undefined : place);
-  return role && { title: role.title, ...(role.organisation ? { organisation: role.organisation } : {}) };
-}
-
-/** "X, who was nominated to the Senate": a nominated seat not yet taken up (a county assembly's is read with the party that nominated). */
-function nominatedTo(after: string): RoleCue | undefined {
-  const seat = NOMINATED_TO.exec(after)?.[1];
-  if (!seat) return undefined;
-  return { title: seat === 'Senate' ? 'Senator' : 'MP', tense: 'incoming' };
-}
-
-const NOMINATION_TO = /^an?\s+nomination\s+(?:to|for)\s+the\s+((?:\p{Lu}[\p{L}'’-]*\s+){1,3}County\s+Assembly)\b/u;
-
-const NOMINATED_TO = /^\s*,\s*who\s+(?:was|has\s+been|had\s+been|is)\s+(?:also\s+)?nominated\s+to\s+the\s+(Senate|National\s+Assembly)\b/;
-
 /** "Governor X … is seeking a second term": the elected office the person holds now, sought again. */
 const SECOND_TERM = /^an?\s+(?:second|third|fresh|new)\s+term\b/i;
 
-function heldNow(role: RoleCue | undefined): RoleCue | undefined {
-  return role && !role.tense && ELECTED.test(role.title) ? { title: role.title, ...(role.organisation ? { organisation: role.organisation } : {}) } : undefined;
-}
-
-const ELECTED = /^(?:President|Governor|Senator|MP|MCA|Woman Representative)$/;
-
 /** "and is seeking …" after the subject's first verb: the same subject goes on (a singular verb right after "and"). */
 const SECOND_VERB = /^\s+[^,.;:“”"]{1,80}?\s+and\s+(?=(?:is|has|was)\s)/u;
-
-/** The elected office a mention gives the person, held now or before: the seat "reclaimed". */
-function heldOnce(person: Mention): RoleCue | undefined {
-  const role = [person.role, ...(person.roles ?? [])].find((one) => one && ELECTED.test(one.title) && (!one.tense || one.tense === 'former'));
-  return role && { title: role.title, ...(role.organisation ? { organisation: role.organisation } : {}) };
-}
 
 /** "wants to unseat Makori": the office the article gives the person named right after. */
 function unseated(object: string, mentions: Mention[], start: number, text: string, roles: Map<string, RoleCue>): RoleCue | undefined {
