@@ -18,7 +18,7 @@ import type { Discourse } from './discourse';
 import { interviewAnswers } from './interview-answers';
 import { settleByGenders } from './late-genders';
 import { findQuotes } from './quotes';
-import { settleTitleSpeakers } from './speaker-titles';
+import { settleTitleSpeakers } from './title-holders';
 import { definedTitles } from './title-definitions';
 import { findRuns, type Run } from './runs';
 import { afterThe, bracketedAfter, isSeatPlace, namesPartOf, namesPlace, seatIn } from './run-places';
