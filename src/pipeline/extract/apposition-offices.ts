@@ -12,6 +12,7 @@ import { NAME_PARTICLES, PARTY_HEADS, PERSON_NOUNS, RELATION_NOUNS, TITLE_LINKS 
 import { classify } from './name-kinds';
 import { isTitleHead, isTitleWord, nameText } from './names';
 import { readRole, tenseAfter, tenseBefore } from './roles';
+import { SEAT_WORDS, seatPlace } from './seat-words';
 
 /** Words of a standing beside a party rather than in it: "a TMDP sympathiser" is the party's ally. */
 export const SYMPATHY = ['sympathiser', 'sympathizer'];
@@ -93,10 +94,14 @@ export function readApposition(phrase: Token[], pack: CountryPack, context: Cont
   // ("X, the UDA leader in Kisumu", "the Jubilee leader in the Senate": who leads a party somewhere is no Party Leader of
   // it; a member, as far as the words go.)
   const leadsSomewhere = last.lower === 'leader' && link !== -1 && phrase[link]?.lower === 'in' && before.length > 0;
-  const role = readRole(leadsSomewhere ? 'member' : title, organisation, tense);
+  // "the Ainamoi legislator", "the ODM lawmaker for Kisumu East": a constituency's legislator is its MP, an office; a
+  // party's or a county's stays a standing, as before.
+  const seatTokens = place.length > 0 ? place : link === -1 ? before : phrase[link]?.lower === 'for' ? phrase.slice(link + 1) : [];
+  const seated = SEAT_WORDS.has(last.lower) && organisation !== undefined && seatPlace(seatTokens, pack) === 'constituency';
+  const role = readRole(leadsSomewhere ? 'member' : seated ? title.replace(/\S+$/, 'MP') : title, organisation, tense);
   if (!role) return;
   context.apposition = role;
-  if (!isOffice || leadsSomewhere) context.membership = true;
+  if ((!isOffice && !seated) || leadsSomewhere) context.membership = true;
 }
 
 /**
@@ -113,7 +118,7 @@ export function standingIn(apposition: RoleCue, context: Context): string {
 const STANDING = /^(?:ruling|governing|main|opposition)$/;
 
 /** Seats held for a place: "MCA for Kondele", "MP for Kapseret". */
-const SEATS = /^(?:mp|mca|senator|representative|rep)$/;
+const SEATS = /^(?:mp|mca|senator|representative|rep|legislator|lawmaker)$/;
 
 /**
  * "a one-time Kenyan ambassador to Ethiopia", "a former Kenyan High Commissioner

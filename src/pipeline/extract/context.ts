@@ -13,6 +13,7 @@ import { isPackParty } from './name-kinds';
 import { ACRONYM_TITLES, isTitleHead, isTitleWord, nameText, PARTY_OFFICE_WORDS, readRun } from './names';
 import { heldByAnother } from './not-theirs';
 import { tenseBefore } from './roles';
+import { SEAT_WORDS, seatPlace } from './seat-words';
 import { ENDED, REMOVING, tenseAt } from './title-tense';
 import { readAfter } from './words-after';
 import type { Run } from './runs';
@@ -163,6 +164,14 @@ function readBefore(tokens: Token[], run: Run, previous: Run | undefined, pack: 
       // is no leader of it, and the title keeps no body.)
       if (party === undefined) context.organisation = nameText(place);
       else if (!/^leader$/i.test(context.title)) context.organisation = party;
+      // "Mbooni lawmaker X": a constituency's legislator is its MP; a county's ("Kisumu legislator X") may hold any of its
+      // seats, and the words give no office.
+      const seat = party === undefined && SEAT_WORDS.has((tokens[titleEnd] as Token).lower) ? seatPlace(place, pack) : undefined;
+      if (seat === 'constituency') context.title = 'MP';
+      else if (seat === 'county') {
+        delete context.title;
+        delete context.organisation;
+      }
       context.tense = opener && place !== previous.tokens ? opener : tenseAt(tokens, previous.index - 1);
     } else if (tokens[index]?.capitalised) {
       // ("Former senator X" opening a sentence: a tense word in capitals, kept out of the lower-case title, still dates it.)
