@@ -10,14 +10,14 @@
 import { doubleSingleQuotes } from '../text/quote-marks';
 import { splitSentences, type Sentence } from '../text/sentences';
 import type { Mention, QuoteCue } from '../types';
-import { OBJECT_BEFORE, peopleBetween, POST_BEFORE, PRONOUN_BEFORE, PRONOUN_SUBJECT, roleAfter, speakerAfter, titleSpeaker, type Reading, type Span } from './attribution';
+import { peopleBetween, POST_BEFORE, PRONOUN_BEFORE, PRONOUN_SUBJECT, roleAfter, speakerAfter, titleSpeaker, type Reading, type Span } from './attribution';
 import { speakerBefore } from './speaker-before';
+import { byPronoun } from './pronoun-speakers';
 import { couldSpeak } from './speaker-candidates';
 import { QUOTING } from './speech-verbs';
-import { describedOthers, describedSubject, DESCRIPTIONS, distinct, holdsTitle, keyOf } from './speaker-titles';
+import { describedOthers, describedSubject, DESCRIPTIONS, distinct, keyOf } from './speaker-titles';
 import { rememberNear, titleHolderBefore, type Near } from './anaphora';
-import { finishSentence, GENDER_OF_HONORIFIC, isPossessive, type Discourse, type Gender } from './discourse';
-
+import { finishSentence, GENDER_OF_HONORIFIC, type Discourse } from './discourse';
 
 /** A quotation mark closing a quote, then a bracketed quotation: the quote's translation. */
 const TRANSLATION = /([”"])\s*\(\s*[“"][^“”"()]{1,300}[”"]\s*\)/g;
@@ -228,49 +228,6 @@ function settledDescription(discourse: Discourse, description: string, subject: 
 }
 
 /**
- * "he said": the person the story is about, when no other person of that
- * gender (or of no known gender) was named in this sentence or the one before.
- */
-function byPronoun(word: string, span: Span, mentions: Mention[], discourse: Discourse, at?: number): Reading {
-  const gender: Gender = word.toLowerCase() === 'she' ? 'f' : 'm';
-  const genders = discourse.genders ?? new Map<string, Gender>();
-  const fits = (mention: Mention) => (genders.get(keyOf(mention)) ?? gender) === gender;
-  // "Speaking to X, she said", "She told X that": who is spoken to or of before the pronoun's verb is not the one speaking.
-  // (Only when the pronoun stands before the quote: "“…,” she said" reads the words before the quote as they are.)
-  const pronoun = at !== undefined ? { index: at - span.from } : /\b(?:he|she)\b/i.exec(span.paragraph.slice(span.from, span.start));
-  const pronounAt = span.from + (pronoun?.index ?? 0);
-  const spokenTo = (mention: Mention) => pronoun !== null && (mention.offset < pronounAt || OBJECT_BEFORE.test(span.paragraph.slice(pronounAt, mention.offset)));
-  const here = peopleBetween(mentions, span.from, span.start).filter((mention) => !isPossessive(span.paragraph, mention) && !inBrackets(span.paragraph.slice(span.from, mention.offset)) && !spokenTo(mention));
-  // "The governor and Lekoloi were later seen …. “…,” he said.": either of them.
-  if (discourse.previous?.pairedTitle) return { candidates: distinct([...discourse.previous.people, ...here]), attributed: true };
-  const subject = discourse.subject;
-  // "He urged …": a sentence that opened with the same pronoun kept the story on its subject.
-  const chained = discourse.previous?.pronoun === gender && subject ? [subject] : [];
-  // ("Instead, she was elected Speaker, beating former Speaker X. “…,” she told …": the sentence before was about the one
-  // its pronoun stands for, whom the reading lost; X, named after its verb, is not the one the pronoun must mean.)
-  if (discourse.previous?.pronoun === gender && !subject && here.length === 0) return { candidates: distinct([...(discourse.previous?.people ?? [])].filter(fits)), attributed: true };
-  // (Not who the sentence before only spoke of: "X, who wants to unseat Y, struck a note. He said …".)
-  const recent = distinct([...chained, ...(discourse.previous?.acting ?? discourse.previous?.people ?? []), ...here].filter(fits));
-  // "The CS said …. “…,” she explained.": a sentence whose subject is a title the story's subject does not hold brings in someone else.
-  const titled = discourse.previous?.title;
-  if (titled && !DESCRIPTIONS.test(titled)) {
-    // "The Party Whip said the MPs would back Barasa. “…,” she said.": the pronoun is the title's holder, not a person named after its verb.
-    const holders = recent.filter((mention) => holdsTitle(discourse, mention, titled));
-    if (holders.length === 1) return { speaker: holders[0] as Mention };
-    // Naming no one, the sentence leaves its title as the speaker: settled against the article's roles, for its one holder.
-    if (recent.length === 0 && here.length === 0 && !(subject && fits(subject) && holdsTitle(discourse, subject, titled))) return { candidates: [], attributed: true, speakerRole: titled };
-    if (holders.length === 0 && recent.length > 0) return { candidates: recent, attributed: true };
-  }
-  const holds = !titled || (subject !== undefined && holdsTitle(discourse, subject, titled));
-  // ("Asked whether he would follow X …, he said": X, spoken of in the sentence, is not the story's subject speaking.)
-  const spokenOf = subject !== undefined && peopleBetween(mentions, span.from, span.start).some((mention) => spokenTo(mention) && keyOf(mention) === keyOf(subject));
-  const speaker = recent.length === 1 ? recent[0] : recent.length === 0 && subject && fits(subject) && holds && !spokenOf ? subject : undefined;
-  if (!speaker) return { candidates: recent, attributed: true };
-  genders.set(keyOf(speaker), gender);
-  return { speaker };
-}
-
-/**
  * "Asked whether the alliance would field X, the former governor said Mwendwa
  * was “…”": after an opening clause, a title as the subject; the people named
  * in the clause, or after the verb (what was said of them), are not it.
@@ -311,10 +268,6 @@ function nextStop(paragraph: string, from: number): number {
   // "Mr. Kyalo said": an abbreviation's full stop ends no sentence.
   const stop = rest.search(/(?<!\b(?:Mr|Mrs|Ms|Dr|Prof|Hon|Rev|Gen|Eng|Amb|Sen|Gov|Capt|Col|Maj|Lt|Jr|Snr|Jnr))[.!?](?:\s|$)|[“"]/);
   return stop === -1 ? paragraph.length : from + stop + 1;
-}
-
-function inBrackets(lead: string): boolean {
-  return (lead.match(/\(/g)?.length ?? 0) > (lead.match(/\)/g)?.length ?? 0);
 }
 
 const ACCORDING_TO_TITLE = /\b(?:[Aa]ccording to|[Ii]n the words of)\s+the\s+((?:[\p{L}'’-]+\s+){0,4}?[\p{L}'’-]+)\s*,[^“”".;:]*$/u;
