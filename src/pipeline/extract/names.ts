@@ -39,8 +39,8 @@ export interface RunReading {
   kind: NameKind;
 }
 
-/** Lower-case particles that join a given name to a surname. */
-const SURNAME_PARTICLE = /^(?:arap|ole|bin|binti)$/;
+/** Lower-case particles that join a given name to a surname ("wa": the Kikuyu patronymic, "Njoroge wa Kiarie"). */
+const SURNAME_PARTICLE = /^(?:arap|ole|bin|binti|wa)$/;
 
 /** Courtesy titles that are also given names or surnames. */
 const NAMES_TOO = new Set(['bishop', 'sheikh', 'haji', 'major', 'king', 'prince', 'deacon']);
@@ -120,7 +120,8 @@ function startOfName(tokens: Token[], pack: CountryPack): number {
     // ("Halima Abdi Sheikh": and at the run's end, after two names, it is the surname; a courtesy title stands before a name, never after.)
     const lastAfterTwo = start === tokens.length && tokens[start - 3] !== undefined && isNameToken(tokens[start - 3] as Token) && !isTitleWord(tokens[start - 3] as Token, pack) && !HONORIFICS.has(bare(tokens[start - 3] as Token));
     const inName = HONORIFICS.has(word) && NAMES_TOO.has(word) && (taken > 0 || lastAfterTwo) && before !== undefined && isNameToken(before) && !isTitleWord(before, pack) && !HONORIFICS.has(bare(before)) && !FAITHS.has(bare(before));
-    // "Kibet arap Mutai Kosgei", "Lemayian ole Parsitau": a lower-case particle inside a name, a name before it.
+    // "Kibet arap Mutai Kosgei", "Lemayian ole Parsitau", "Governor Njoroge wa Kiarie": a lower-case particle inside a
+    // name, a name before it (not a title: "Mbunge wa Mvita" is the MP of Mvita).
     const particle = SURNAME_PARTICLE.test(token.text) && taken > 0 && before !== undefined && isNameToken(before) && !isTitleWord(before, pack) && !HONORIFICS.has(bare(before));
     if (particle) {
       start--;
