@@ -44,9 +44,12 @@ export const FAITHS = words(`
  */
 export const WEAK_HONORIFICS = words(`mama mzee madam baba`);
 
+/** Titles written short before a name, "Sen. X", "Gov X": title heads, but a surname at a name's end ("Amartya Sen"). */
+export const ABBREVIATED_TITLES = words(`sen gov`);
+
 /** Words that end a title: "Secretary", "Leader", "MP". */
 export const TITLE_HEADS = words(`
-  president premier minister governor governors senator senators mp mps mca mcas cs ps cas cec speaker secretary secretary-general
+  president premier minister governor governors gov senator senators sen mp mps mca mcas cs ps cas cec speaker secretary secretary-general
   leader whip chairman chairperson chairwoman chair chairlady treasurer director spokesperson spokesman spokeswoman
   commissioner envoy mayor representative rep legislator lawmaker aspirant candidate nominee official boss
   patron convener convenor coordinator organiser organizer member principal deputy chief counsel clerk

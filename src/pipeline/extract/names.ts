@@ -8,6 +8,7 @@ import type { CountryPack } from '../pack';
 import { isCommonWord } from '../resolve/common-words';
 import type { Token } from '../text/tokens';
 import {
+  ABBREVIATED_TITLES,
   HONORIFICS,
   EVENT_OPENERS,
   FAITHS,
@@ -136,7 +137,9 @@ function startOfName(tokens: Token[], pack: CountryPack): number {
       taken++;
       continue;
     }
-    if (!nameLike || isTitleWord(token, pack) || (HONORIFICS.has(word) && !inName) || taken === 4) break;
+    // ("Amartya Sen": a title's short form that ends the run is a surname; before a name it is a title, "Sen Wafula".)
+    const title = isTitleWord(token, pack) && !(start === tokens.length && ABBREVIATED_TITLES.has(word));
+    if (!nameLike || title || (HONORIFICS.has(word) && !inName) || taken === 4) break;
     // "County Executive for Tourism X Y Z", "Director of Public Prosecutions X Y Z": a fourth word back right after a
     // title's "for" or "of", or a common word after another, is the title's scope, not the first name.
     if (taken === 3 && before !== undefined && (/^(?:for|of)$/.test(before.lower) || (before.capitalised && isCommonWord(before.lower) && isCommonWord(word)))) break;

@@ -6,7 +6,7 @@
 import type { Token } from '../text/tokens';
 import { isCommonWord } from '../resolve/common-words';
 import { abbreviates } from '../resolve/parties';
-import { CLOSED_CLASS, HONORIFICS, NAME_PARTICLES, NAME_SUFFIXES, ORGANISATION_HEADS, PARTY_HEADS, TITLE_HEADS } from './lexicon';
+import { ABBREVIATED_TITLES, CLOSED_CLASS, HONORIFICS, NAME_PARTICLES, NAME_SUFFIXES, ORGANISATION_HEADS, PARTY_HEADS, TITLE_HEADS } from './lexicon';
 
 /** A run: tokens `from` (inclusive) to `to` (exclusive) of the sentence's word tokens. */
 export interface Run {
@@ -233,7 +233,8 @@ export function findRuns(tokens: Token[]): Run[] {
         next++;
         continue;
       }
-      if (candidate.text === '.' && previous && HONORIFICS.has(previous.lower) && isRunWord(tokens[next + 1] ?? candidate)) {
+      // ("Sen. Wanjiru", "Gov. Halake": so does a title's.)
+      if (candidate.text === '.' && previous && (HONORIFICS.has(previous.lower) || ABBREVIATED_TITLES.has(previous.lower)) && isRunWord(tokens[next + 1] ?? candidate)) {
         next++;
         continue;
       }
