@@ -19,7 +19,10 @@ export const SYMPATHY = ['sympathiser', 'sympathizer'];
 
 /** Words that look like a membership rather than an office: "a senior figure in ODM". */
 // ("X, UDA's man in Marsabit": the party's own man, as "a UDA stalwart"; "a TMDP sympathiser": with the party, not in it.)
-export const MEMBERSHIP = new Set(['member', 'figure', 'stalwart', 'official', 'loyalist', 'supporter', 'die-hard', 'diehard', 'legislator', 'lawmaker', 'politician', 'aspirant', 'candidate', 'nominee', 'flagbearer', 'flag-bearer', 'man', 'woman', ...SYMPATHY]);
+// ("a Wiper bigwig", "an ANC functionary", "a DAP-K foot soldier": a party's own people, by the words news English calls
+// them; "the ODM torchbearer", "the UDA flag bearer": its candidate.)
+export const MEMBERSHIP = new Set(['member', 'figure', 'stalwart', 'official', 'loyalist', 'supporter', 'die-hard', 'diehard', 'legislator', 'lawmaker', 'politician', 'aspirant', 'candidate', 'nominee', 'flagbearer', 'flag-bearer', 'man', 'woman', ...SYMPATHY,
+  'bigwig', 'heavyweight', 'kingpin', 'functionary', 'operative', 'insider', 'mobiliser', 'mobilizer', 'soldier', 'footsoldier', 'foot-soldier', 'torchbearer', 'torch-bearer', 'standard-bearer', 'standardbearer', 'bearer']);
 
 /** The offices a party or a House fills by its own vote: "chairman", "whip", "speaker". */
 const INTERNAL_POSTS = /^(?:chair|chairman|chairperson|chairwoman|chairlady|leader|whip|speaker|secretary-general|treasurer)$/;
@@ -41,7 +44,8 @@ export function readApposition(phrase: Token[], pack: CountryPack, context: Cont
   // ("X, the TBP boss": after an organisation's name, "boss" is the office of its head, not a relation as in "his boss".)
   const bodysBoss = last.lower === 'boss' && head.length > 1 && /^\p{Lu}[\p{Lu}\p{N}-]+$/u.test(head[head.length - 2]?.text ?? '');
   const isOffice = isTitleHead(last, pack) && (!RELATION_NOUNS.has(last.lower) || bodysBoss) && !/^(?:member|legislator|lawmaker|politician|official)$/.test(last.lower);
-  if (!isOffice && !MEMBERSHIP.has(last.lower)) return;
+  // (The whole word: a token's `lower` drops a lower-case tail after a hyphen, "die-hard" → "die".)
+  if (!isOffice && !MEMBERSHIP.has(last.lower) && !MEMBERSHIP.has(last.text.toLowerCase())) return;
   // ("ODM's nominee for the post of party chairman": a nomination for an office inside the party or the House is no candidacy.)
   if (/^(?:nominee|candidate)$/.test(last.lower) && link !== -1 && phrase.slice(link + 1).some((token) => INTERNAL_POSTS.test(token.lower))) return;
 

@@ -52,6 +52,10 @@ const TENSE_AFTER = wordTable<Tense>({
   contender: 'aspiring',
   flagbearer: 'aspiring',
   'flag-bearer': 'aspiring',
+  torchbearer: 'aspiring',
+  'torch-bearer': 'aspiring',
+  'standard-bearer': 'aspiring',
+  standardbearer: 'aspiring',
 });
 
 /** Words that describe an office's holder, not the office: "a two-term governor", "the vocal senator". */
@@ -134,7 +138,8 @@ const OFFICE_HOLDERS = new RegExp(`^(?:${[...TITLE_HEADS].filter((word) => /^[a-
  * @example readRole('former Woman Rep', 'Nakuru') → { title: 'Woman Representative', organisation: 'Nakuru', tense: 'former' }
  */
 export function readRole(written: string, organisation?: string, tense?: Tense): RoleCue | undefined {
-  let words = written.replace(/[–—]/g, '-').split(/\s+/).filter(Boolean);
+  // ("the UDA flag bearer": one word, however written.)
+  let words = written.replace(/[–—]/g, '-').replace(/\b(flag|torch|standard)\s+bearer\b/gi, '$1-bearer').split(/\s+/).filter(Boolean);
   // "Council of Governors chairperson": a body's name cannot end in "of"; the word after it is the body's, not the title's.
   if (organisation && /\sof$/i.test(organisation.trim()) && words.length > 1) {
     organisation = `${organisation.trim()} ${words[0] as string}`;

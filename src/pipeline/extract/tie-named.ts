@@ -137,7 +137,7 @@ export function membersLedBy(view: SentenceView, { person, previous }: PersonInS
 const TITLE_WORDS = /^(?:mps?|mcas?|senators?|governors?|lawmakers?|legislators?|aspirants?|deputy|woman|rep|representative|speaker|leader|politicians?|former|nominated|area|of|the)$/i;
 
 /** The words news English calls a party's own people by; "sympathiser" is one with the party, not in it. */
-const EPITHET = String.raw`(?:stalwart|die-?hard|loyalist|member|supporter|faithful|foot\s+soldier|sympathi[sz]er)`;
+const EPITHET = String.raw`(?:stalwart|die-?hard|loyalist|member|supporter|faithful|foot[\s-]+soldier|bigwig|heavyweight|kingpin|functionary|operative|insider|mobili[sz]er|sympathi[sz]er)`;
 /** Words that may stand before an epithet without ending what it says: "a card-carrying member", "a staunch UDA loyalist". */
 const STAUNCH = String.raw`(?:(?:card-carrying|staunch|loyal|long-?time|committed|known|life|devoted|true|founding|registered|die-?hard)\s+)*`;
 /** Words between a person and the party of an epithet said of them: "X has been a", "X, who remains a". */

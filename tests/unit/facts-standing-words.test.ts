@@ -1,0 +1,38 @@
+/**
+ * The words news English calls a party's own people by, in an apposition or
+ * after a copula: "a Wiper bigwig", "an ANC functionary", "a DAP-K foot
+ * soldier", "a UDA die-hard", "a Jubilee heavyweight", "an ODM insider" are
+ * members; "the ODM torchbearer", "the UDA flag bearer", "the Wiper
+ * standard-bearer" its candidate. Near-misses: a rival or critic of the party,
+ * and the same nouns of a body that is no party. Short invented texts, ties by hand.
+ */
+import { describe, expect, it } from 'vitest';
+import { loadPack } from '../../src/pipeline/ingest';
+import { publishedFacts } from './fact-readers';
+
+const pack = await loadPack();
+const facts = publishedFacts(pack);
+const PARTIES = 'The Orange Democratic Movement (ODM) and the United Democratic Alliance (UDA) met on Monday.';
+
+describe("a party's own people, by what news English calls them", () => {
+  it.each([
+    ['Langat Kipkemoi Chebii, a UDA die-hard, spoke.', 'party United Democratic Alliance (member)'],
+    ['Langat Kipkemoi Chebii, an ODM bigwig, spoke.', 'party Orange Democratic Movement (member)'],
+    ['Langat Kipkemoi Chebii, a senior ODM functionary, spoke.', 'party Orange Democratic Movement (member)'],
+    ['Langat Kipkemoi Chebii, a UDA foot soldier, spoke.', 'party United Democratic Alliance (member)'],
+    ['Langat Kipkemoi Chebii, a UDA heavyweight in the region, spoke.', 'party United Democratic Alliance (member)'],
+    ['Langat Kipkemoi Chebii, an ODM kingpin, spoke.', 'party Orange Democratic Movement (member)'],
+    ['Langat Kipkemoi Chebii is a UDA heavyweight.', 'party United Democratic Alliance (member)'],
+    ['Langat Kipkemoi Chebii, the ODM torchbearer, spoke.', 'party Orange Democratic Movement (candidate)'],
+    ['Langat Kipkemoi Chebii, the UDA flag bearer in the Kilumbi by-election, spoke.', 'party United Democratic Alliance (candidate)'],
+    ['Langat Kipkemoi Chebii, the UDA standard-bearer, spoke.', 'party United Democratic Alliance (candidate)'],
+  ])('"%s"', (sentence, tie) => {
+    expect(facts(`${PARTIES} ${sentence}`, 'Chebii').filter((fact) => fact.startsWith('party'))).toEqual([tie]);
+  });
+
+  it('a rival or critic of the party, or a body that is no party, gives no tie', () => {
+    expect(facts(`${PARTIES} Langat Kipkemoi Chebii, a UDA rival, spoke.`, 'Chebii')).toEqual([]);
+    expect(facts(`${PARTIES} Langat Kipkemoi Chebii, a fierce critic of ODM, spoke.`, 'Chebii')).toEqual([]);
+    expect(facts(`${PARTIES} The Kenya Defence Forces (KDF) were there. Langat Kipkemoi Chebii, a KDF soldier, spoke.`, 'Chebii')).toEqual([]);
+  });
+});
