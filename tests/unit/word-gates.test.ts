@@ -58,6 +58,8 @@ const tieCases: [string, WordGate, string, string, string][] = [
   ['moved', MOVED_WORDS, 'Wanjiru Muthoni Kamau decamped from the TBP to UDA on Monday.', 'Kamau', 'UDA joined'],
   ['moved', MOVED_WORDS, 'Wanjiru Muthoni Kamau on Sunday returned to the TBP.', 'Kamau', 'TBP joined'],
   ['moved', MOVED_WORDS, 'Wanjiru Muthoni Kamau is running as an independent after quitting the TBP in October.', 'Kamau', 'TBP left'],
+  ['moved', MOVED_WORDS, 'Wanjiru Muthoni Kamau jumped ship to the TBP on Monday.', 'Kamau', 'TBP joined'],
+  ['moved', MOVED_WORDS, 'Wanjiru Muthoni Kamau abandoned the TBP on Monday.', 'Kamau', 'TBP left'],
   ['quitTheParty', THE_PARTY_OR_OUTFIT, 'Wanjiru Muthoni Kamau, who quit the party in June, spoke.', 'Kamau', 'Tumaini Bora Party left'],
   ['expelledFrom', EXPELLED_WORD, 'The TBP said the party had expelled Wanjiru Muthoni Kamau on Monday.', 'Kamau', 'TBP left'],
   ['expelledHolder', EXPELLED_WORD, 'Expelled TBP MCA Wanjiru Muthoni Kamau spoke.', 'Kamau', 'TBP left'],

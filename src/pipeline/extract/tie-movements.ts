@@ -105,6 +105,8 @@ const AFTER_LEAVING = /^(?:\s*,\s*who)?\s+[^.;:“”"]{1,140}?\s+after\s+(?:(?:
 /** "who quit the SWP on Thursday and returned to ODM": the same clause's second move. */
 const AND_RETURNED = /^\s+[^.;,“”"]{0,40}?\s+and\s+(?:has\s+|had\s+)?(?:since\s+)?(?:joined|rejoined|returned\s+to|went\s+back\s+to)\s+(?:the\s+)?$/;
 /** ", the party he left in 2016": the party just joined again is one the person had left. */
+/** Between a party joined and the next: "from (the)", the party left. */
+const FROM_NEXT = /^\s+from\s+(?:the\s+)?$/i;
 const PARTY_LEFT_BEFORE = /^\s*,\s*the\s+(?:party|outfit)\s+(?:he|she)\s+(?:had\s+)?(?:left|quit|ditched|dumped)\b/;
 
 /** ", who … before defecting to the": a clause about the person whose last move is to the party after it. */
@@ -137,6 +139,7 @@ export const MOVED_WORDS: WordGate = [
   ...['decamped', 'defected', 'ditched', 'quit', 'quits', 'dumped', 'deserted', 'resigned', 'exited', 'walked', 'left', 'expelled', 'kicked', 'thrown', 'announced'],
   ...['parted', 'cut', 'severed', 'broke', 'snapped', 'ended', 'renounced', 'gave', 'surrendered', 'withdrew'],
   ...['joined', 'joins', 'moved', 'switched', 'crossed', 'received', 'welcomed', 'unveiled', 'presented', 'registered'],
+  ...['abandoned', 'jumped', 'bolted', 'shifted', 'migrated'],
   ...['rejoined', 'returned', 'went', 'quitting', 'leaving', 'ditching', 'dumping', 'deserting', 'decamping', 'defecting'],
   ...['before', 'belongs', 'member', 'affiliated'],
 ];
@@ -159,6 +162,8 @@ export function moved(view: SentenceView, person: Mention, { party, direct, clea
   if (gaps.some((one) => JOIN.test(one))) {
     tieOf(person, party.name, 'joined');
     if (PARTY_LEFT_BEFORE.test(view.after(party))) tieOf(person, party.name, 'left');
+    // ("X crossed over to UDA from ODM", "defected to P from Q last week": the party left, after the one joined.)
+    if (next && view.alone(next.then) && FROM_NEXT.test(next.between)) tieOf(person, next.then.name, 'left');
   }
   // ("X, who was elected on an ODM ticket in 2017 before defecting to the TMDP in 2023": the move after the ticket.)
   if (!view.someoneBetween(view.at(person), view.at(party)) && DEFECTING_AFTER.test(direct)) {

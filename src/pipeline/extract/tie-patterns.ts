@@ -15,7 +15,7 @@ const SUBJECT_GAP = String.raw`(?:\s*,[^,;.“”"]{1,80},|\s*,\s*(?:(?:popularl
 // ("ended a 12-year association with P", "parted ways with P", "cut ties with P", "renounced her membership of P": a tie ended,
 // however the move is worded.)
 const ENDED_TIE = String.raw`(?:parted\s+ways|(?:cut|severed|broke|snapped)\s+(?:all\s+)?(?:(?:his|her|their)\s+)?(?:political\s+)?ties|ended\s+(?:(?:his|her|their|a|an)\s+)?(?:[\w-]+\s+){0,2}?(?:association|relationship|affiliation|membership|stint|romance))\s+with|(?:renounced|ended|resigned|gave\s+up|surrendered|withdrew)\s+(?:his|her|their)\s+membership\s+(?:of|in|from)`;
-export const LEAVE = new RegExp(`^${SUBJECT_GAP}${ADVERBS}(?:decamped|defected|ditched|quit|quits|dumped|deserted|resigned|exited|walked\\s+out|(?:(?:has|had|have)\\s+)left|(?:was\\s+|has\\s+been\\s+)?(?:expelled|kicked\\s+out|thrown\\s+out)|announced\\s+(?:his|her)\\s+exit|${ENDED_TIE})\\s+(?:from\\s+|of\\s+)?(?:the\\s+)?$`, 'i');
+export const LEAVE = new RegExp(`^${SUBJECT_GAP}${ADVERBS}(?:decamped|defected|ditched|quit|quits|dumped|deserted|abandoned|resigned|exited|walked\\s+out|walked\\s+away|jumped\\s+ship|bolted|(?:(?:has|had|have)\\s+)left|(?:was\\s+|has\\s+been\\s+)?(?:expelled|kicked\\s+out|thrown\\s+out)|announced\\s+(?:his|her)\\s+exit|${ENDED_TIE})\\s+(?:from\\s+|of\\s+)?(?:the\\s+)?$`, 'i');
 /** "X, a lawyer, left ODM for the PUP-K": a bare "left", said of a party only when the party moved to follows. */
 export const LEFT_BARE = new RegExp(`^${SUBJECT_GAP}${ADVERBS}left\\s+(?:the\\s+)?$`, 'i');
 /** "X, speaking to Kenyans.co.ke after the rally, said": an aside, a web address's dots allowed. */
@@ -26,7 +26,7 @@ export const SAID_JOINED = new RegExp(`^${SAID_GAP}(?:also\\s+)?(?:said|says|con
 // ("X was received into UDA", "was formally welcomed into the P": the party's side of the same move.)
 // ("was unveiled as the newest member of the KSP", "was welcomed as a new member of P": the same move, told as a new standing.)
 // ("X on Sunday returned to ODM", "X has rejoined Jubilee": a party joined again.)
-export const JOIN = new RegExp(`^${SUBJECT_GAP}${ADVERBS}(?:joined|joins|rejoined|returned\\s+to|went\\s+back\\s+to|(?:decamped|defected|moved|switched|switched\\s+allegiance|crossed(?:\\s+over)?)\\s+to|(?:was|were|(?:has|have|had)\\s+been)\\s+(?:formally\\s+|officially\\s+)?(?:(?:received|welcomed)\\s+into|(?:unveiled|welcomed|received|presented|registered)\\s+as\\s+(?:the|an?)\\s+(?:newest|new|latest)\\s+(?:card-carrying\\s+)?member\\s+of))\\s+(?:the\\s+)?$`, 'i');
+export const JOIN = new RegExp(`^${SUBJECT_GAP}${ADVERBS}(?:joined|joins|rejoined|returned\\s+to|went\\s+back\\s+to|(?:decamped|defected|moved|switched|switched\\s+allegiance|shifted(?:\\s+allegiance)?|crossed(?:\\s+over)?|jumped\\s+ship|migrated|bolted)\\s+to|(?:was|were|(?:has|have|had)\\s+been)\\s+(?:formally\\s+|officially\\s+)?(?:(?:received|welcomed)\\s+into|(?:unveiled|welcomed|received|presented|registered)\\s+as\\s+(?:the|an?)\\s+(?:newest|new|latest)\\s+(?:card-carrying\\s+)?member\\s+of))\\s+(?:the\\s+)?$`, 'i');
 /** "X, who belongs to the Wiper Democratic Movement", "X is a member of P", "who is affiliated with ODM". */
 export const BELONGS = /^(?:\s*,\s*who\s+(?:also\s+)?|\s+(?:also\s+)?)(?:belongs\s+to|is\s+(?:a\s+(?:card-carrying\s+|registered\s+|life\s+|founding\s+)?member\s+of|affiliated\s+(?:to|with)))\s+(?:the\s+)?$/i;
 /** "'s five nominees for the EALA include", " aspirants for the Kisumu Central seat, among them": a party's list of candidates. */
