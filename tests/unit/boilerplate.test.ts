@@ -8,6 +8,9 @@ import { isFurniture, removeBoilerplate } from '../../src/pipeline/read/boilerpl
 describe('furniture', () => {
   it.each([
     'Additional reporting by Dennis Wafula',
+    'Additional reporting from Dennis Wafula and Agencies',
+    'Kiprotich Rono Kibet contributed to this report.',
+    'Wanjiru Kamau and Otieno Barasa contributed to this story',
     '(Reporting by Wanjiru Kamau and Collins Oduor; Editing by Esther Njeri)',
     'Compiled by Amos Kiprop | Nation Media Group',
     '— Dickens Oloo, Kisumu',
@@ -36,6 +39,9 @@ describe('furniture', () => {
     // A name and a place, or a name and a party, are no writer and outlet.
     'Governor Kiprono Bett, Kericho.',
     'Wanjiku Muthoni Kariuki, ODM',
+    // A politician's contribution is the story's.
+    'Governor Kiprono Bett contributed to the fund, the report says.',
+    'Senator Wanjiru Kamau contributed to this debate in the House.',
   ])('keeps %j', (line) => {
     expect(isFurniture(line)).toBe(false);
   });

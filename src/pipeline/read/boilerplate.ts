@@ -49,6 +49,9 @@ const FURNITURE: { test: (line: string) => boolean }[] = [
   // Credits: "(Reporting by A and B; Editing by C)", "Additional reporting by D", "Compiled by E | Nation".
   // (A full stop may close the line: "Reporting by A; additional reporting by B.")
   /^\W{0,3}(?:additional\s+)?(?:reporting|reported|written|compiled|edited|editing|story|text|words|photos?|pictures?|graphics?)\s+by\s+\p{Lu}[^.!?]{0,120}\.?$/iu,
+  // "Additional reporting from A", and the credit written after the names: "A and B contributed to this report."
+  /^\W{0,3}additional\s+reporting\s+from\s+\p{Lu}[^.!?]{0,120}\.?$/iu,
+  guarded(/contributed/, /^\W{0,3}\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|and|&))*,?\s+(?:also\s+)?contributed\s+(?:to\s+)?(?:this|the)\s+(?:report|story|article)\b[^“”"]{0,40}$/u),
   // The desk's own credits: "Proofreading by A, copy editor at TUKO.co.ke.", "Fact-checked by B".
   /^\W{0,3}(?:proofreading|proof-?read|copy[\s-]?edit(?:ing|ed)|fact[\s-]?check(?:ing|ed)|translat(?:ion|ed))\s+by\s+\p{Lu}.{0,120}$/iu,
   // Signatures and author notes: "— Dickens Nyaoro, Kisumu", "Mutheu Kavata is a political analyst and columnist."
