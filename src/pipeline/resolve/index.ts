@@ -15,7 +15,8 @@ import { linksOf, type Links } from './links';
 import { factFor } from './kept-facts';
 import { isCommonWord } from './common-words';
 import { evidenceOf, joinPeople, placeLeftovers, type PersonGroup, type ReviewNote } from './people';
-import { articlePartsOf, joinOrders, keptParty, nonNames, originOf, partiesKey, partyDirectory, personOf, rememberDecisions, type TextSet } from './memo';
+import { articlePartsOf, joinOrders, nonNames, partyDirectory, rememberDecisions, type TextSet } from './memo';
+import { keptParty, originOf, partiesKey, personOf } from './entity-memo';
 
 export type { ReviewNote } from './people';
 export type { UnattributedQuote } from './quotes';

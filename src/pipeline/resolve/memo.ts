@@ -1,8 +1,8 @@
 /**
  * What a resolve can keep from the last one in the same process (the dev
  * server resolves the whole corpus again on every save): the party directory,
- * the non-name phrases, each article's clusters and quote decisions, each
- * person's and each party's entity, and the collator's ranks. Each is reused only when
+ * the non-name phrases, each article's clusters and quote decisions, and the
+ * collator's ranks (each person's and each party's entity: entity-memo.ts). Each is reused only when
  * everything it was computed from is the same, compared by identity where
  * the input is an object the extraction cache keeps (an unchanged article's
  * extraction and mentions are the same objects from one run to the next), and
@@ -10,12 +10,10 @@
  * incremental ingest differ from a cold one; each says below what it keys on.
  */
 import type { CountryPack } from '../pack';
-import type { ArticleExtraction, Entity, Mention } from '../types';
-import type { EntityMentions } from './entities';
+import type { ArticleExtraction, Mention } from '../types';
 import { clusterArticlePeople, withoutPartyWords, type ArticlePeople } from './article-people';
-import type { HeldBackFact } from './held-back';
 import { PartyDirectory, type PartyGroup } from './parties';
-import type { JoinOrders, PersonGroup } from './people';
+import type { JoinOrders } from './people';
 import { Collation } from '../collation';
 import { sameItems } from '../same-items';
 import { forgetLinks } from './links';
@@ -174,124 +172,6 @@ function computeParts({ article, mentions }: ArticleExtraction, partyOf: (mentio
   // Frozen: every later resolve reads them, and nothing may grow the kept ones.
   const clusters = people.clusters.map((cluster) => Object.freeze({ ...cluster, mentions: Object.freeze([...cluster.mentions]) as Mention[] }));
   return { people: { ...people, clusters: Object.freeze(clusters) as typeof clusters }, parties };
-}
-
-/** A person as `buildPerson` makes it. */
-export interface BuiltPerson {
-  entity: Entity;
-  mentions: Mention[];
-  heldBack: HeldBackFact[];
-}
-
-/** Keyed by the group's first mention; the entry says the rest of what it was built from. */
-const people = new WeakMap<Mention, { sources: string[]; mentions: Mention[]; parties: string; built: BuiltPerson }>();
-
-/**
- * A person built from a group, or the one built last time from the same
- * mentions (the same objects, from the same articles, in the same order) while
- * the parties were the same (`parties`: their ids, names, aliases and
- * acronyms, and the directory that finds them; all `buildPerson` asks of them).
- * Later stages add quotes and the editorial file renames and merges: each call
- * hands out an entity of its own.
- */
-export function personOf(group: PersonGroup, parties: string, build: (group: PersonGroup) => BuiltPerson): BuiltPerson {
-  const sources: string[] = [];
-  const mentions: Mention[] = [];
-  for (const cluster of group.clusters) {
-    for (const mention of cluster.mentions) {
-      sources.push(cluster.source);
-      mentions.push(mention);
-    }
-  }
-  const first = mentions[0];
-  const known = first && people.get(first);
-  const same = known && known.parties === parties && sameItems(known.mentions, mentions) && sameItems(known.sources, sources);
-  const kept = same ? known.built : copyPerson(withKeptLists(build(group)));
-  if (!same && first) people.set(first, { sources, mentions, parties, built: kept });
-  const handed = copyPerson(kept);
-  origins.set(handed.entity, kept);
-  return handed;
-}
-
-/** The kept person each handed-out entity was copied from. */
-const origins = new WeakMap<Entity, BuiltPerson>();
-
-/**
- * What a person handed out by `personOf` was copied from: the same object
- * from one resolve to the next while the person is built from the same
- * mentions and parties, so its names, roles and mentions are the same. Later
- * stages change the copies, never this.
- */
-export function originOf(entity: Entity): object {
-  return origins.get(entity) ?? entity;
-}
-
-/** Keyed by the party's directory entry (the same object while the directory is); the entry says which mentions it was built from. */
-const partiesBuilt = new WeakMap<PartyGroup, { mentions: EntityMentions; built: Entity }>();
-
-/**
- * A party built from its directory entry and mentions, or the one built last
- * time from the same entry and the same mentions (the same objects, from the
- * same articles, in the same order). Like `personOf`, each call hands out an
- * entity of its own.
- */
-export function keptParty(group: PartyGroup, mentions: EntityMentions, build: () => Entity): Entity {
-  const known = partiesBuilt.get(group);
-  const same = known && known.mentions.length === mentions.length && known.mentions.every((one, index) => one.source === mentions[index]?.source && one.mention === mentions[index]?.mention);
-  const kept = same ? known.built : copyEntity(withKeptLists({ entity: build() }).entity);
-  if (!same) partiesBuilt.set(group, { mentions, built: kept });
-  return copyEntity(kept);
-}
-
-/** Each list of an entity's mentions in one article, by its first mention: see `withKeptLists`. */
-const mentionLists = new WeakMap<Mention, Mention[]>();
-
-/**
- * The entity with each article's list of its mentions as last built, where
- * that list holds the same mentions: a party or a person named in thousands
- * of articles is built again when one of them changes, and a new list for
- * every other article made each of them look changed to the links, the
- * records' signatures and the bodies' keys (7,000 of 10,000 articles on a
- * warm run). Lists are never changed once made.
- */
-function withKeptLists<T extends { entity: Entity }>(built: T): T {
-  for (const [source, list] of built.entity.mentions) {
-    const first = list[0];
-    if (!first) continue;
-    const known = mentionLists.get(first);
-    if (known && known !== list && sameItems(known, list)) built.entity.mentions.set(source, known);
-    else mentionLists.set(first, list);
-  }
-  return built;
-}
-
-function copyPerson({ entity, mentions, heldBack }: BuiltPerson): BuiltPerson {
-  return { entity: copyEntity(entity), mentions, heldBack };
-}
-
-/** An entity whose lists and maps later stages may change without reaching the kept one. */
-function copyEntity(entity: Entity): Entity {
-  return {
-    ...entity,
-    aliases: [...entity.aliases],
-    roles: [...entity.roles],
-    ties: [...entity.ties],
-    quotes: [...entity.quotes],
-    coalitions: [...entity.coalitions],
-    // The editorial file's merges set a source's list anew; nothing pushes into one.
-    mentions: new Map(entity.mentions),
-  };
-}
-
-/** Ids of directories, so that the parties' key can name the one that finds them. */
-const directoryIds = new WeakMap<PartyDirectory, number>();
-let directoryCount = 0;
-
-/** The parties as `buildPerson` sees them, as one string to compare. */
-export function partiesKey(directory: PartyDirectory, parties: Entity[]): string {
-  let id = directoryIds.get(directory);
-  if (id === undefined) directoryIds.set(directory, (id = ++directoryCount));
-  return `${id}\u0001${parties.map((party) => [party.id, party.name, party.acronym ?? '', ...party.aliases].join('\u0002')).join('\u0000')}`;
 }
 
 const decisions = new WeakMap<ArticleExtraction, { inputs: readonly unknown[]; quotes: ArticleQuotes }>();
