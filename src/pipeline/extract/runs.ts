@@ -58,6 +58,12 @@ const INITIALS = /^\p{Lu}(?:\.\p{Lu})*$/u;
 /** "TUKO.co.ke", "Nation.Africa": a web address, not a name. */
 const WEB_ADDRESS = /\.\p{L}{2,}$/u;
 
+/** "@JaluoMtoto", "#HandsOffCounties": an account's handle or a hashtag names no one, whoever posts under it. */
+function isHandle(tokens: Token[], index: number): boolean {
+  const before = tokens[index - 1];
+  return before !== undefined && (before.text === '@' || before.text === '#') && before.end === (tokens[index] as Token).start;
+}
+
 /** True for a token that may be inside a run. */
 function isRunWord(token: Token): boolean {
   return (
@@ -204,7 +210,7 @@ export function findRuns(tokens: Token[]): Run[] {
     const token = tokens[index];
     // "Neither Kamau nor …": a closed-class word never opens a name, though it may end one ("Kiprop Too");
     // nor does a word that dates a title ("Former ODM chairman X"): the title's reader finds it before the run.
-    if (!token || !isNameWord(token) || (CLOSED_CLASS.has(token.lower) && !token.acronym) || TENSE_OPENERS.test(token.text) || OCCUPATIONS.test(token.text)) {
+    if (!token || !isNameWord(token) || (CLOSED_CLASS.has(token.lower) && !token.acronym) || TENSE_OPENERS.test(token.text) || OCCUPATIONS.test(token.text) || isHandle(tokens, index)) {
       index++;
       continue;
     }
