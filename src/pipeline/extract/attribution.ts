@@ -72,7 +72,7 @@ export function speakerAfter(span: Span, mentions: Mention[], stop: number): Men
   // (Nor “…,” X said, adding: “…”, where the participle goes on with the same speaker.)
   if (/:\s*[“"]?$/.test(after) && !/,\s*(?:but|while|and|whereas|as)\b/i.test(after) && !/,\s*(?:adding|saying|noting|continuing|insisting|stressing)\s*:\s*[“"]?$/i.test(after)) return undefined;
   if (PRONOUN_AFTER.test(after)) return 'pronoun';
-  const named = peopleBetween(mentions, span.end, stop)[0];
+  const named = ownerTitled(span.paragraph, peopleBetween(mentions, span.end, stop));
   if (named) {
     const lead = span.paragraph.slice(span.end, named.offset).replace(/[\s,]+/g, ' ').trim();
     // “…,” Mwangi, who spoke in Nakuru, added / Okello, the Kisumu senator, said: an apposition stands between name and verb.
@@ -81,7 +81,8 @@ export function speakerAfter(span: Span, mentions: Mention[], stop: number): Men
     const words = lead.split(' ').filter(Boolean);
     // “…,” said Mr X / “…,” according to X / “…” - Full Name.
     // “…,” said Kakamega County Woman Representative X: any number of capitalised title words after the verb.
-    const capitalisedTail = words.slice(1).every((word) => /^\p{Lu}/u.test(word)) && words.length <= 7;
+    // (“…,” said Mzalendo Watch senior researcher X: the body's name, then the words of the job.)
+    const capitalisedTail = words.slice(1).every(titleWord) && words.length <= 7;
     // (Not “…,” said Governor Kamau's deputy, X: the possessive's owner is not the one who speaks.)
     const possessive = /^['’]s\b/.test(span.paragraph.slice(named.offset + named.surface.length));
     // “…,” read a statement signed by ODM Secretary-General X: the one who signed it.
@@ -96,6 +97,31 @@ export function speakerAfter(span: Span, mentions: Mention[], stop: number): Men
   // ("“…,” the judge ruled, ordering Mr X to pay costs": a title and any verb of speech, whoever is named after it.)
   return VERB_AT_START.test(after.replace(/^[\s,]+/, '').replace(/^(?:the|a|an)\s.*?(?=\s(?:said|says))/i, '')) || ROLE_AFTER.test(after) || TITLE_AFTER.test(after) ? 'attributed' : undefined;
 }
+
+/**
+ * The first person named after a quote, or the one an organisation's title
+ * introduces right after it: in “…,” said PesaCheck fact-checker X, the outlet
+ * is whose fact-checker X is, not the one speaking.
+ */
+function ownerTitled(paragraph: string, people: Mention[]): Mention | undefined {
+  const [first, next] = people;
+  if (!first || !next || first.role || first.honorific) return first;
+  const between = paragraph.slice(first.offset + first.surface.length, next.offset);
+  return OWNER_THEN_TITLE.test(between) && between.trim().split(/\s+/).every(titleWord) ? next : first;
+}
+
+/** Only words between two names, lower-case ones among them: "PesaCheck fact-checker X", "Amnesty Kenya senior researcher X". */
+const OWNER_THEN_TITLE = /^\s+(?:[\p{L}'’-]+\s+){0,3}\p{Ll}[\p{L}'’-]*\s+$/u;
+
+/** A word of a job's title: capitalised, a title word, or a noun for a person who does something ("analyst", "fact-checker"). */
+function titleWord(word: string): boolean {
+  if (/^\p{Lu}/u.test(word)) return true;
+  const lower = word.toLowerCase();
+  return TITLE_HEADS.has(lower) || TITLE_MODIFIERS.has(lower) || (/(?:er|or|ist|ian|ant|ent)$/.test(lower) && !NOT_A_TITLE.has(lower));
+}
+
+/** Words ending like a person's noun that are none: "after", "however", "president" stays a title head. */
+const NOT_A_TITLE = new Set(['after', 'over', 'under', 'never', 'however', 'whether', 'later', 'earlier', 'together', 'rather', 'other', 'either', 'neither', 'ever', 'further', 'per', 'for', 'or', 'recent', 'current', 'present', 'absent', 'against', 'meant', 'want', 'sent', 'spent', 'went', 'urgent', 'constant', 'distant', 'silent', 'patient', 'consistent']);
 
 /** He wrote on X (formerly Twitter): “…” / She posted: “…”. */
 // ("She closed in Kiswahili: “…”", "He added, in English: “…”": a verb of speaking in order, then its colon.)

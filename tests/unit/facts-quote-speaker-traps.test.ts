@@ -1,0 +1,28 @@
+/**
+ * Quotes whose words name someone besides their speaker, where a reading that
+ * takes the first name, or the story's subject, gives the words to the wrong
+ * person: the organisation a speaker works for, named before their title. Short
+ * invented texts, the speakers written by hand.
+ */
+import { describe, expect, it } from 'vitest';
+import { loadPack } from '../../src/pipeline/ingest';
+import { factReaders, SAID } from './fact-readers';
+
+const pack = await loadPack();
+const { speakers } = factReaders(pack);
+
+describe('an organisation, then its officer named by a title', () => {
+  const opening = 'Headline\n\nHoma Bay Governor Millicent Adhiambo Oduya claimed that her administration had built forty clinics.\n\n';
+
+  it.each([
+    [`“${SAID},” said PesaCheck fact-checker Collins Ouma Ogutu.`, /Ogutu$/],
+    [`“${SAID},” said Mzalendo Watch senior researcher Tabitha Njeri Gakuo.`, /Gakuo$/],
+    [`“${SAID},” said Sheria Hub lawyer Otieno Wekesa Malala.`, /Malala$/],
+  ])('gives "%s" to the officer, not the organisation', (paragraph, speaker) => {
+    expect(speakers(`${opening}${paragraph}`)).toEqual([expect.stringMatching(speaker)]);
+  });
+
+  it('still gives "“…,” said Oduya after Ogutu had left" to the first one named', () => {
+    expect(speakers(`${opening}“${SAID},” said Oduya after Collins Ouma Ogutu had left.`)).toEqual([expect.stringMatching(/Oduya$/)]);
+  });
+});
