@@ -34,6 +34,8 @@ export function readApposition(phrase: Token[], pack: CountryPack, context: Cont
     context.apposition = posting;
     return;
   }
+  // ("X, the Kisumu county chief of staff": an aide's post, no office called Chief.)
+  if (phrase.some((token, at) => token.lower === 'chief' && phrase[at + 1]?.lower === 'of' && phrase[at + 2]?.lower === 'staff')) return;
   const link = phrase.findIndex((token) => TITLE_LINKS.has(token.lower) || token.lower === 'at');
   const head = link === -1 ? phrase : phrase.slice(0, link);
   const last = head[head.length - 1];
@@ -43,7 +45,10 @@ export function readApposition(phrase: Token[], pack: CountryPack, context: Cont
   // "X, a UDA legislator", "a long-serving ODM official": a standing in the party, like "member"; no office called Legislator.
   // ("X, the TBP boss": after an organisation's name, "boss" is the office of its head, not a relation as in "his boss".)
   const bodysBoss = last.lower === 'boss' && head.length > 1 && /^\p{Lu}[\p{Lu}\p{N}-]+$/u.test(head[head.length - 2]?.text ?? '');
-  const isOffice = isTitleHead(last, pack) && (!RELATION_NOUNS.has(last.lower) || bodysBoss) && !/^(?:member|legislator|lawmaker|politician|official)$/.test(last.lower);
+  // ("X, the Treasury Cabinet Secretary nominee": a nominee to an office named before it, not someone's nominee; a party's
+  // "the ODM governor nominee" stays its candidate.)
+  const nominated = last.lower === 'nominee' && head.slice(0, -1).some((token) => isTitleHead(token, pack) && token.lower !== 'nominee') && !['party', 'acronym'].includes(classify(head.filter((token) => token.capitalised && !isTitleWord(token, pack)), pack, false));
+  const isOffice = isTitleHead(last, pack) && (!RELATION_NOUNS.has(last.lower) || bodysBoss || nominated) && !/^(?:member|legislator|lawmaker|politician|official)$/.test(last.lower);
   // (The whole word: a token's `lower` drops a lower-case tail after a hyphen, "die-hard" → "die".)
   if (!isOffice && !MEMBERSHIP.has(last.lower) && !MEMBERSHIP.has(last.text.toLowerCase())) return;
   // ("ODM's nominee for the post of party chairman": a nomination for an office inside the party or the House is no candidacy.)
@@ -102,7 +107,9 @@ export function readApposition(phrase: Token[], pack: CountryPack, context: Cont
   // party's or a county's stays a standing, as before.
   const seatTokens = place.length > 0 ? place : link === -1 ? before : phrase[link]?.lower === 'for' ? phrase.slice(link + 1) : [];
   const seated = SEAT_WORDS.has(last.lower) && organisation !== undefined && seatPlace(seatTokens, pack) === 'constituency';
-  const role = readRole(leadsSomewhere ? 'member' : seated ? title.replace(/\S+$/, 'MP') : title, organisation, tense);
+  // ("X, the ODM governor nominee": a party's candidate for an office, its candidacy, not a membership to come.)
+  const candidacy = !isOffice && !seated && tenseAfter(last.text.toLowerCase()) !== undefined;
+  const role = readRole(leadsSomewhere ? 'member' : seated ? title.replace(/\S+$/, 'MP') : candidacy ? last.text : title, organisation, tense);
   if (!role) return;
   context.apposition = role;
   if ((!isOffice && !seated) || leadsSomewhere) context.membership = true;

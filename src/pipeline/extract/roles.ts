@@ -103,6 +103,10 @@ const OFFICE_ADJECTIVES = wordTable<string>({
   presidential: 'President',
   parliamentary: 'MP',
   mayoral: 'Mayor',
+  // ("a Kilumbi governorship hopeful", "the senatorship aspirant": the office's name for the seat sought.)
+  governorship: 'Governor',
+  senatorship: 'Senator',
+  presidency: 'President',
 });
 
 const DEMONYM = /^(?:Kenyan|Ugandan|Tanzanian|Rwandan|Burundian|Somali|Ethiopian|South Sudanese|Congolese)\s+(?=\S)/;
@@ -229,6 +233,13 @@ export function readRole(written: string, organisation?: string, tense?: Tense):
     title = `${level[2]} ${title}`;
     place = level[1];
   }
+  // "Kipsang Ward Rep X": a ward's representative is its MCA; "Mbotela county boss X", the county's Governor ("county
+  // chief" is left: "the county chief of staff", "county chief officer").
+  if (/^(?:Ward\s+)?Representative$/.test(title) && (/^Ward\s/.test(title) || (place !== undefined && /(?:^|\s)Ward$/.test(place)))) {
+    title = 'MCA';
+    place = place?.replace(/\s*Ward$/, '') || undefined;
+  }
+  if (title === 'County Boss' && place !== undefined) title = 'Governor';
   if (place && /\sCounty$/.test(place)) place = place.replace(/\sCounty$/, '');
   // "Bungoma County Executive for Health": a county office is held in the county; its portfolio is no second organisation.
   if (place && /^County\s.+\sfor\s/.test(title)) title = title.replace(/\s+for\s.*$/, '');

@@ -1,0 +1,38 @@
+/**
+ * Titles news English writes by another name, spelled as the office: "Kipsang
+ * Ward Rep X" is the ward's MCA; "Mbotela county boss X" the county's Governor;
+ * "a Kilumbi governorship hopeful" seeks the Governor's seat; "the Treasury
+ * Cabinet Secretary nominee" is an incoming Cabinet Secretary, while "the ODM
+ * governor nominee" is the party's candidate, no membership to come. Near-misses:
+ * "the county chief of staff" (an aide's post), "the President's nominee".
+ * Short invented texts, published facts read by hand.
+ */
+import { describe, expect, it } from 'vitest';
+import { loadPack } from '../../src/pipeline/ingest';
+import { publishedFacts } from './fact-readers';
+
+const pack = await loadPack();
+const facts = publishedFacts(pack);
+const PARTIES = 'The Orange Democratic Movement (ODM) and the United Democratic Alliance (UDA) met on Monday.';
+
+describe('a title written by another name is the office', () => {
+  it.each([
+    ['Kipsang Ward Rep Barasa Kitole Anyango said he was grateful.', 'MCA, Kipsang (current)'],
+    ['Mbotela county boss Barasa Kitole Anyango signed the letter.', 'Governor, Mbotela (current)'],
+    ['Barasa Kitole Anyango, the Kilumbi governorship hopeful, spoke.', 'Governor, Kilumbi (aspiring)'],
+    ['Barasa Kitole Anyango, a senatorship aspirant, spoke.', 'Senator (aspiring)'],
+    ['Barasa Kitole Anyango, the Treasury Cabinet Secretary nominee, appeared before MPs.', 'Cabinet Secretary, Treasury (incoming)'],
+    ['Barasa Kitole Anyango, the Kilumbi County Secretary nominee, appeared before MCAs.', 'County Secretary, Kilumbi (incoming)'],
+  ])('"%s"', (sentence, role) => {
+    expect(facts(sentence, 'Anyango')).toEqual([role]);
+  });
+
+  it("a party's nominee for an office is its candidate", () => {
+    expect(facts(`${PARTIES} Barasa Kitole Anyango, the ODM governor nominee, spoke.`, 'Anyango')).toEqual(['party Orange Democratic Movement (candidate)']);
+  });
+
+  it("an aide's post, or someone's nominee, is no office", () => {
+    expect(facts('Barasa Kitole Anyango, the Kisumu county chief of staff, spoke.', 'Anyango')).toEqual([]);
+    expect(facts("Barasa Kitole Anyango, the President's nominee, appeared before MPs.", 'Anyango')).toEqual([]);
+  });
+});
