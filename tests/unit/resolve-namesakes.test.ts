@@ -104,3 +104,19 @@ describe('one full name holding two seats of one kind', () => {
     expect(summarise(analyseCorpus([kilimani, again], pack)).people.find((one) => one.name === 'Juma Otieno Wekesa')?.roles.map((role) => role.organisation)).toEqual(['Kilimani', 'Kilimani']);
   });
 });
+
+describe('a surname after a title, of two namesakes with different titles', () => {
+  const text = [
+    'Headline',
+    'Homa Bay Governor Peter Ouma Otieno and Senator Mary Akinyi Otieno clashed on Monday over the county\'s budget.',
+    `Otieno said the assembly had approved the estimates on time. "${FARMER}," Governor Otieno said.`,
+    'Senator Otieno disagreed with the governor on every figure.',
+  ].join('\n\n');
+
+  it('goes to the namesake the article gives that title: the governor keeps no Senate seat', () => {
+    const people = report(text).people;
+    expect(people.find((one) => one.name === 'Peter Ouma Otieno')?.roles.map((role) => role.title)).toEqual(['Governor']);
+    expect(people.find((one) => one.name === 'Mary Akinyi Otieno')?.roles.map((role) => role.title)).toEqual(['Senator']);
+    expect(saidBy(text, FARMER.slice(0, 20))).toEqual(['Peter Ouma Otieno']);
+  });
+});

@@ -150,6 +150,9 @@ function textBefore(mention: Mention): string {
  */
 function choose(mention: Mention, candidates: PersonCluster[], firstSeen: Map<PersonCluster, number>): PersonCluster | undefined {
   if (candidates.length === 1) return candidates[0];
+  // ("Governor Peter Otieno and Senator Mary Otieno … Senator Otieno disagreed": the title says which of them.)
+  const holders = candidates.filter((cluster) => holdsTitleOf(cluster, mention) && !ofOtherSex(mention, cluster));
+  if (holders.length === 1) return holders[0];
   const at = order(mention);
   const introduced = candidates.filter((cluster) => (firstSeen.get(cluster) ?? Infinity) < at);
   if (introduced.length === 1) return introduced[0];
@@ -192,6 +195,13 @@ function subjectOf(pool: PersonCluster[], at: number, firstSeen: Map<PersonClust
   // Two people in the lead: the story is about the one it names first.
   leads.sort((a, b) => (firstSeen.get(a) ?? Infinity) - (firstSeen.get(b) ?? Infinity));
   return leads[0];
+}
+
+/** Whether another mention of the cluster gives the person the title (and its tense) the short form is written with. */
+function holdsTitleOf(cluster: PersonCluster, mention: Mention): boolean {
+  const title = mention.role;
+  if (!title) return false;
+  return cluster.mentions.some((one) => one !== mention && [one.role, ...(one.roles ?? [])].some((role) => role?.title === title.title && role.tense === title.tense));
 }
 
 /** "Mr Oyugi" cannot be the one of two Oyugis whom the article calls "Mrs". */
