@@ -26,3 +26,20 @@ describe('an organisation, then its officer named by a title', () => {
     expect(speakers(`${opening}“${SAID},” said Oduya after Collins Ouma Ogutu had left.`)).toEqual([expect.stringMatching(/Oduya$/)]);
   });
 });
+
+describe('a title as the subject, and a relative clause of someone else speaking before the quote', () => {
+  const opening = 'Headline\n\nBungoma Senator Wafula Nyongesa Khisa and Kabuchai MP Makali Wekesa Simiyu-Barasa have traded accusations over the sugar factory.\n\n';
+
+  it.each([
+    'The senator responded to Simiyu-Barasa, who had said the senator was “a latecomer to the sugar question in this county.”',
+    'The senator hit back at Simiyu-Barasa, who earlier claimed that the board had been “captured by cartels from outside the county.”',
+  ])('gives "%s" to no one the title names', (paragraph) => {
+    expect(speakers(`${opening}${paragraph}`)).not.toContainEqual(expect.stringMatching(/Khisa$/));
+  });
+
+  it.each([
+    'The senator, who spoke in Webuye, said the factory had been “looted by the same people who now defend it.”',
+  ])('still gives "%s" to the title\'s one holder', (paragraph) => {
+    expect(speakers(`${opening}${paragraph}`)).toEqual([expect.stringMatching(/Khisa$/)]);
+  });
+});

@@ -140,10 +140,15 @@ export function inClause(before: string): boolean {
  * governor observed): whom it means is settled once the article's roles are known.
  */
 export function titleSpeaker(lead: string, after: string): string | undefined {
-  const title = TITLE_BEFORE.exec(lead)?.[1] ?? TITLE_AFTER.exec(after)?.[1];
+  const before = TITLE_BEFORE.exec(lead);
+  // ("The senator responded to X, who had said the senator was “…”": the words are those of the one the clause is about.)
+  const title = (before && !RELATIVE_SPEAKER.test(before[0]) ? before[1] : undefined) ?? TITLE_AFTER.exec(after)?.[1];
   if (!title || ANONYMOUS.test(title) || !/[\p{Ll}\p{Lu}]/u.test(title)) return undefined;
   return title;
 }
+
+/** ", who had said", ", who earlier claimed": a relative clause whose own verb of speech hands the quote to its antecedent. */
+const RELATIVE_SPEAKER = new RegExp(`,\\s*(?:who|whom)\\s+(?:(?:had|has|earlier|once|also|reportedly)\\s+)*(?:${QUOTING})\\b`, 'i');
 
 /** A role named after the quote, unless it is an anonymous source: “…,” said the former prime minister. */
 export function roleAfter(after: string): string | undefined {
