@@ -65,6 +65,8 @@ export function classify(name: Token[], pack: CountryPack, titled: boolean): Nam
   const hasOrganisationWord = !democraticUnion && (civic || ownWords.some((word) => ORGANISATION_HEADS.has(word)));
   // "the United Opposition": a loose alliance named as one, a coalition like any other.
   if (name.length > 1 && last === 'opposition' && !words.slice(0, -1).some((word) => pack.places.has(word) || PLACE_OPENERS.has(word))) return 'party';
+  // "Muungano wa Mageuzi": "muungano" is Kiswahili for a coalition, and opens its name as "chama" opens a party's.
+  if (name.length > 2 && words[0] === 'muungano' && words[1] === 'wa' && !hasOrganisationWord) return 'party';
   // "Chama cha Wananchi-Kenya", "Chama Cha Mapinduzi": "chama" is Kiswahili for a party, and opens its name.
   // ("Chama cha Walimu": a teachers' union is no party.)
   if (name.length > 2 && words[0] === 'chama' && words[1] === 'cha' && !hasOrganisationWord && !words.some((word) => CIVIC_WORDS.has(word))) return 'party';
