@@ -43,3 +43,22 @@ describe('a title as the subject, and a relative clause of someone else speaking
     expect(speakers(`${opening}${paragraph}`)).toEqual([expect.stringMatching(/Khisa$/)]);
   });
 });
+
+describe("someone's words as another tells them", () => {
+  const opening = 'Headline\n\nBungoma Senator Wafula Nyongesa Khisa met President Samuel Kiptoo Rotich at State House on Monday.\n\n';
+
+  it.each([
+    'Khisa said President Rotich had assured him that “no farmer will lose their land to the banks this year.”',
+    'Khisa claimed that Rotich had promised the delegation that the government would “write off every loan owed by the farmers.”',
+  ])('gives "%s" to neither the teller nor the one told of', (paragraph) => {
+    expect(speakers(`${opening}${paragraph}`)).toEqual([null]);
+  });
+
+  it.each([
+    ['Khisa said the President had been “very clear that no farmer will lose their land.”', /Khisa$/],
+    ['Khisa told reporters that Rotich was “a man who keeps every promise he makes.”', /Khisa$/],
+    ['Rotich, who hosted the delegation, assured them that “no farmer will lose their land to the banks.”', /Rotich$/],
+  ])('still gives "%s" to the one who speaks', (paragraph, speaker) => {
+    expect(speakers(`${opening}${paragraph}`)).toEqual([expect.stringMatching(speaker)]);
+  });
+});

@@ -127,6 +127,9 @@ export function speakerBefore(span: Span, mentions: Mention[]): Reading | undefi
   if (!speaker) return undefined;
   const gap = withoutAffiliation(paragraph.slice(speaker.offset + speaker.surface.length, verbAt));
   if (!subjectGap(gap) && !coordinated(span, speaker, people, gap)) return undefined;
+  // "Khisa said President X had assured him that “…”": X's words as Khisa tells them; whose wording it is, the text does not settle.
+  const reporter = reportedBy(paragraph, verbs, from, speaker, subjects);
+  if (reporter) return { candidates: [reporter, speaker], attributed: true };
   // "X accused Nyali MP Y and Z of “…”": the accused are objects; the words are the accuser's.
   if (inBetween.length > 0 && ACCUSED.test(paragraph.slice(verbAt, start))) return settle(speaker, subjects, paragraph);
   // "X told journalists that Y was “…”", "X dismissed it, saying Y had “…”": Y is spoken of in what X said; the words are X's.
@@ -134,6 +137,23 @@ export function speakerBefore(span: Span, mentions: Mention[]): Reading | undefi
   if (inBetween.length > 0) return { candidates: [speaker, ...inBetween], attributed: true };
   return settle(speaker, subjects, paragraph);
 }
+
+/**
+ * The earlier subject whose verb of speech reports the speaker's words: in "X said Y had promised him that “…”", X, when
+ * Y opens what X said (after "that" or a title at most).
+ */
+function reportedBy(paragraph: string, verbs: RegExpMatchArray[], from: number, speaker: Mention, subjects: Mention[]): Mention | undefined {
+  const reported = verbs.find((match) => {
+    const end = from + (match.index ?? 0) + match[0].length;
+    return end <= speaker.offset && REPORTED_SUBJECT.test(paragraph.slice(end, speaker.offset));
+  });
+  if (!reported) return undefined;
+  const at = from + (reported.index ?? 0);
+  return subjects.filter((mention) => mention.offset < at && mention !== speaker).pop();
+}
+
+/** What may stand between a verb of speech and the subject of the clause it reports: "said that President", "claimed". */
+const REPORTED_SUBJECT = /^\s+(?:that\s+)?(?:(?:the|former|then)\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){0,4}$/u;
 
 /** True when the sentence only speaks of `others`, in what its subject, `speaker`, said before the quote. */
 function onlySpokenOf(span: Span, speaker: Mention, others: Mention[]): boolean {
