@@ -59,14 +59,37 @@ function sameClusters(a: readonly PersonCluster[], b: readonly PersonCluster[]):
 /** The kept person each handed-out entity was copied from. */
 const origins = new WeakMap<Entity, BuiltPerson>();
 
+/** What the quote decisions read of each kept person: see `quoteInputs`. */
+const quoteFaces = new WeakMap<BuiltPerson, { names: string; rolesIn: Map<string, string> }>();
+
 /**
- * What a person handed out by `personOf` was copied from: the same object
- * from one resolve to the next while the person is built from the same
- * mentions and parties, so its names, roles and mentions are the same. Later
- * stages change the copies, never this.
+ * What an article's quote decisions read of a person handed out by `personOf`
+ * (resolve/quotes.ts), as items that stay the same, by `===`, while that does:
+ * its names with the titles of its roles, the title and tense of each role
+ * the article gives it, and its mentions there (a kept list, see
+ * `withKeptLists`). A prominent person built again because another article
+ * changed reads the same to every article whose part of it did not: keyed by
+ * the person, that was hundreds of articles' quotes decided again on every save.
  */
-export function originOf(entity: Entity): object {
-  return origins.get(entity) ?? entity;
+export function quoteInputs(entity: Entity, source: string): readonly unknown[] {
+  const kept = origins.get(entity);
+  if (!kept) return [entity];
+  let face = quoteFaces.get(kept);
+  if (!face) quoteFaces.set(kept, (face = quoteFace(kept.entity)));
+  return [face.names, face.rolesIn.get(source) ?? '', entity.mentions.get(source)];
+}
+
+function quoteFace(entity: Entity): { names: string; rolesIn: Map<string, string> } {
+  const titles = new Set<string>();
+  const rolesIn = new Map<string, string>();
+  for (const role of entity.roles) {
+    titles.add(role.title);
+    const said = `${role.title}\u0001${role.tense ?? ''}`;
+    const known = rolesIn.get(role.evidence.source);
+    rolesIn.set(role.evidence.source, known === undefined ? said : `${known}\u0000${said}`);
+  }
+  const names = [entity.name, entity.acronym ?? '', entity.aliases.length, ...entity.aliases, titles.size, ...titles].join('\u0000');
+  return { names, rolesIn };
 }
 
 /** Keyed by the party's directory entry (the same object while the directory is); the entry says which mentions it was built from. */

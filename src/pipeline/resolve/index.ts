@@ -16,7 +16,7 @@ import { factFor } from './kept-facts';
 import { isCommonWord } from './common-words';
 import { evidenceOf, joinPeople, placeLeftovers, type PersonGroup, type ReviewNote } from './people';
 import { articlePartsOf, joinOrders, nonNames, partyDirectory, rememberDecisions, type TextSet } from './memo';
-import { keptParty, originOf, partiesKey, personOf } from './entity-memo';
+import { keptParty, partiesKey, personOf, quoteInputs } from './entity-memo';
 
 export type { ReviewNote } from './people';
 export type { UnattributedQuote } from './quotes';
@@ -79,7 +79,7 @@ export function resolveCorpus(extractions: ArticleExtraction[], pack: CountryPac
   const people = groups.filter((group) => isPerson(group, phrases, review)).map((group) => personOf(group, asParties, (one) => buildPerson(one, partyNamed)));
   const entities = [...people.map((person) => person.entity), ...parties.map((party) => party.entity)];
 
-  const quotes = attachQuotes(extractions, people, { memo: rememberDecisions, origin: originOf });
+  const quotes = attachQuotes(extractions, people, { memo: rememberDecisions, readOf: quoteInputs });
   attachCoalitions(extractions, partyNamed);
   const heldBack = people.flatMap((person) => person.heldBack);
   return {

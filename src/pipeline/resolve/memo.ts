@@ -179,7 +179,7 @@ const decisions = new WeakMap<ArticleExtraction, { inputs: readonly unknown[]; q
 /**
  * An article's quotes as last settled, kept while the article (the same
  * extraction object: its text and quotes) and what they read of its people
- * (`inputs`: the kept people, see `originOf`) are the same. What is kept
+ * (`inputs`: see `quoteInputs` in entity-memo.ts) are the same. What is kept
  * names quotes and people by position, never an entity of an earlier run.
  */
 export const rememberDecisions: DecisionMemo = (extraction, inputs, decide) => {

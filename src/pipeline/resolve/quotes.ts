@@ -41,10 +41,10 @@ export interface ArticleQuotes {
 
 /**
  * Remembers an article's quotes between resolves: given the article, the
- * inputs its decisions read of the people (each person of its pool as an
- * object that stays the same while the person does, see `origin`; then, per
- * quote that names its speaker by a title only, the pool's one holder of it
- * or -1) and a way to decide, returns what was decided. The default decides every time.
+ * inputs its decisions read of the people (what they read of each person of
+ * its pool, see `readOf`; then, per quote that names its speaker by a title
+ * only, the pool's one holder of it or -1) and a way to decide, returns what
+ * was decided. The default decides every time.
  */
 export type DecisionMemo = (extraction: ArticleExtraction, inputs: readonly unknown[], decide: () => ArticleQuotes) => ArticleQuotes;
 
@@ -53,15 +53,16 @@ const decideAlways: DecisionMemo = (_extraction, _inputs, decide) => decide();
 export interface QuoteOptions {
   memo?: DecisionMemo;
   /**
-   * What a person was built from, the same object as long as its names,
-   * roles and mentions are: resolve's memo hands out copies of kept people.
-   * Default: the person itself, which no memo can recognise from one run to the next.
+   * What the decisions of the article `source` read of a person (its names, its roles' titles, its roles
+   * in the article and its mentions there), as items that stay the same by `===` while that does:
+   * resolve's memo hands out copies of kept people. Default: the person itself, which no memo can
+   * recognise from one run to the next.
    */
-  origin?: (entity: Entity) => object;
+  readOf?: (entity: Entity, source: string) => readonly unknown[];
 }
 
 /** Attaches every certain quote to its speaker's entity; returns the rest. */
-export function attachQuotes(extractions: ArticleExtraction[], people: { entity: Entity; mentions: Mention[] }[], { memo = decideAlways, origin = (entity) => entity }: QuoteOptions = {}): QuoteAttribution {
+export function attachQuotes(extractions: ArticleExtraction[], people: { entity: Entity; mentions: Mention[] }[], { memo = decideAlways, readOf = (entity) => [entity] }: QuoteOptions = {}): QuoteAttribution {
   // Only who names each article is indexed for the whole corpus; where they stand, only for an article decided again.
   const peopleIn = new Map<string, Entity[]>();
   for (const { entity } of people) {
@@ -96,7 +97,9 @@ export function attachQuotes(extractions: ArticleExtraction[], people: { entity:
       if (one && !pool.includes(one)) pool.push(one);
       alone.push(one ? pool.indexOf(one) : -1);
     }
-    const settled = memo(extraction, [...pool.map(origin), ...alone], () => {
+    const inputs: unknown[] = [];
+    for (const person of pool) inputs.push(...readOf(person, article.source));
+    const settled = memo(extraction, [...inputs, ...alone], () => {
       const speakerAt = placesIn(article.source, here);
       const speakers = quotes.map((quote) => speakerOf(quote, here, speakerAt, holders));
       return {
