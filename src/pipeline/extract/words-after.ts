@@ -121,7 +121,7 @@ export function readAfter(tokens: Token[], run: Run, pack: CountryPack, context:
   const owner =
     (tokens[index]?.possessive && tokens[index]?.capitalised && tokens[index + 1]?.isWord && !tokens[index + 1]?.capitalised) ||
     (tokens[index]?.acronym && !tokens[index]?.possessive && tokens[index + 1]?.isWord && isTitleWord(tokens[index + 1] as Token, pack));
-  if (owner) index--;
+  if (owner || (!bare && tokens[index - 1]?.text === ',' && bareTitleAt(tokens, index, pack))) index--;
   else if (!/^(?:the|a|an|his|her|as)$/.test(tokens[index]?.lower ?? '') && !bare) return;
   const phrase: Token[] = [];
   for (index++; index < tokens.length; index++) {
@@ -178,6 +178,32 @@ export function readAfter(tokens: Token[], run: Run, pack: CountryPack, context:
     delete context.membership;
   }
   readSecondOffice(tokens, index, phrase.length > 0, past, pack, context);
+}
+
+/** Lower-case words a capitalised title may hold: "Deputy Speaker of the Mbotela County Assembly", "MCA for Kipsang Ward". */
+const TITLE_LINK_WORDS = /^(?:of|for|the|and)$/;
+
+/**
+ * "X, Kilumbi MP-elect, said", "X, Mbotela Deputy Governor, was there", "X, Treasury CS, said": a title with no article,
+ * set off by commas (or ending the sentence). Every word capitalised but a title's own links, its last before any link
+ * a title's head; a name among them ("X, Kilumbi MP Y and Z") makes it no apposition.
+ */
+function bareTitleAt(tokens: Token[], index: number, pack: CountryPack): boolean {
+  if (!tokens[index]?.capitalised) return false;
+  let at = index;
+  let head = -1;
+  while (at < tokens.length && at < index + 10 && tokens[at]?.isWord) {
+    const token = tokens[at] as Token;
+    if (!token.capitalised && !TITLE_LINK_WORDS.test(token.lower)) return false;
+    if (token.capitalised && head === -1 && isTitleHead(token, pack)) head = at;
+    // ("X, Kilumbi MP, and Y": an "and" after the title's comma is the list's, past the phrase.)
+    if (token.lower === 'and') return false;
+    at++;
+  }
+  if (head === -1 || !/^[,.]$/.test(tokens[at]?.text ?? '')) return false;
+  // The words from the head to the first link are titles too: "Deputy Governor", not "Governor Ouma".
+  for (let word = head + 1; word < at && !TITLE_LINK_WORDS.test(tokens[word]?.lower ?? ''); word++) if (!isTitleWord(tokens[word] as Token, pack)) return false;
+  return true;
 }
 
 /** The words of a phrase that opens a sentence and ends with a name: "Unlike X,", "Like X,", "Apart from X,". */
