@@ -12,6 +12,7 @@ import { nameText, readRun, type RunReading } from './names';
 import { mayNameParty, partyPrefix } from './name-parties';
 import { readRole } from './roles';
 import type { Run } from './runs';
+import { abbreviates } from '../resolve/parties';
 import { standingIn } from './apposition-offices';
 import { deniedParty } from './party-denials';
 import { relationOfRole } from './tie-facts';
@@ -48,7 +49,7 @@ export function mentionsOfRun(
   const context = readContext(tokens, run, previous, pack);
   // "Bomachoge Borabu legislator …": the run before a lower-case title is a place or a body.
   if (context.organisation) phrases.add(context.organisation.toLowerCase());
-  const acronym = definedAcronym(tokens, run.end);
+  const acronym = definedAcronym(tokens, run.end) ?? (reading.kind === 'party' ? spelledAcronym(tokens, run) : undefined);
   const result: Mention[] = [];
 
   const organisation = reading.organisation;
@@ -176,6 +177,27 @@ function definedAcronym(tokens: Token[], end: number): string | undefined {
   if (open?.text === '(' && word?.acronym && close?.text === ')') return word.base;
   return undefined;
 }
+
+/**
+ * An acronym a party's name is written beside in other ways than "NAME (ACR)",
+ * each read off the name's words ("UPP" of "Umoja Progressive Party"), as
+ * these forms are also how a sentence sets two parties side by side:
+ * "NAME, or ACR,", "NAME – ACR –", "ACR (NAME)", "the ACR, the NAME,".
+ */
+function spelledAcronym(tokens: Token[], run: Run): string | undefined {
+  const name = nameText(run.tokens);
+  const fits = (token: Token | undefined) => (token?.acronym && abbreviates(token.base, name) ? token.base : undefined);
+  const [next, second, third] = [tokens[run.end], tokens[run.end + 1], tokens[run.end + 2]];
+  if (next?.text === ',' && second?.lower === 'or' && /^[,.;)]$/.test(tokens[run.end + 3]?.text ?? '.')) return fits(third);
+  if (next && DASH.test(next.text) && third && DASH.test(third.text)) return fits(second);
+  const before = tokens[run.index - 1];
+  if (before?.text === '(' && next?.text === ')') return fits(tokens[run.index - 2]);
+  const comma = before?.lower === 'the' ? run.index - 2 : run.index - 1;
+  if (tokens[comma]?.text === ',' && (next?.text === ',' || next?.text === '.')) return fits(tokens[comma - 1]);
+  return undefined;
+}
+
+const DASH = /^[–—-]$/;
 
 /** "Chief Justice X", "Deputy Chief Justice X": "Justice" there ends the title, the office's own name, not a judge's courtesy title. */
 function chiefJustice(reading: RunReading): RunReading {
