@@ -43,3 +43,13 @@ describe('a venue named by the word after it', () => {
     expect(people(`Headline\n\n${sentence}`)).toEqual(['Atieno Odera Ogutu']);
   });
 });
+
+describe('a ward named with a point of the compass in Kiswahili', () => {
+  it.each([
+    'Residents of Nyalenda Kanyakwar and Kolwa Mashariki welcomed Senator Awino Akoth Ombogo.',
+    'Senator Awino Akoth Ombogo later toured Ruaraka Kaskazini and Kilimani Magharibi.',
+    'Senator Awino Akoth Ombogo met voters of Majengo Kusini on Friday.',
+  ])('is no one: %s', (sentence) => {
+    expect(people(`Headline\n\n${sentence}`)).toEqual(['Awino Akoth Ombogo']);
+  });
+});

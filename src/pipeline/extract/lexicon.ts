@@ -90,10 +90,14 @@ export const ORGANISATION_HEADS = words(`
 /** Words that make a party: "Orange Democratic Movement", "One Kenya Alliance". */
 export const PARTY_HEADS = words(`party movement alliance coalition congress front democrats`);
 
-/** Words that open a place name rather than a person's: "Lower Eastern", "Mt Kenya". */
+/**
+ * Words that make a place's name rather than a person's: "Lower Eastern", "Mt Kenya", and the points of the compass
+ * in Kiswahili, which close a ward's name as "East" does ("Kolwa Mashariki", "Ruaraka Kaskazini").
+ */
 export const PLACE_OPENERS = words(`
   mt mount lake river north south east west northern southern eastern western central upper lower greater
   coast coastal rift port new old
+  mashariki magharibi kaskazini kusini
 `);
 
 /** Nouns that open the names of operations, programmes and events: "Operation Linda Jamii", "Vision 2030". */
