@@ -62,3 +62,21 @@ describe("someone's words as another tells them", () => {
     expect(speakers(`${opening}${paragraph}`)).toEqual([expect.stringMatching(speaker)]);
   });
 });
+
+describe('"he said" after a sentence about a group the last speaker is one of', () => {
+  const opening =
+    'Headline\n\nKanduyi MP Eliud Barasa Wanjofu and former MP Joseph Simiyu Kakai clashed at a funeral in Bungoma on Saturday.\n\n' +
+    '“I have no interest in that seat any more, and my time is over,” Kakai said.\n\n';
+
+  it.each([
+    `The two later shook hands at the request of the family. “${SAID},” he said.`,
+    `Both men later embraced in front of the mourners. “${SAID},” he said.`,
+    `They later shook hands at the request of the family. “${SAID},” he said.`,
+  ])('gives "%s" to no one', (paragraph) => {
+    expect(speakers(`${opening}${paragraph}`)[1]).toBeNull();
+  });
+
+  it('still gives "He later shook hands with the family. “…,” he said." to the last speaker', () => {
+    expect(speakers(`${opening}He later shook hands with the family. “${SAID},” he said.`)[1]).toMatch(/Kakai$/);
+  });
+});

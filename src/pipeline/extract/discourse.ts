@@ -23,6 +23,12 @@ const OPENING_PRONOUN = /^(?:\p{Lu}\p{Ll}*(?:\s+(?:\p{Ll}+|\d{4}))*,\s+)?(He|She
 /** Lower-case words, for `matchAll` only (which copies it: its own `lastIndex` stays 0). */
 const LOWER_WORDS = /\p{Ll}+/gu;
 
+/**
+ * "The two later shook hands", "Both men left", "They embraced": a group of people the story spoke of, as a sentence's
+ * subject; after it, "he said" may mean any of them.
+ */
+const GROUP_SUBJECT = /^\s*(?:(?:Later|Afterwards|However|Eventually),\s+)?(?:The\s+(?:two|three|pair|duo|trio|rivals|leaders|politicians|lawmakers|legislators|men|women)|Both(?:\s+(?:men|women|leaders|politicians|of\s+them))?|They)(?![\p{L}-])/u;
+
 /** "One of them", "Some of those": someone of a group the sentence before spoke of, unnamed, as a sentence's subject. */
 const ONE_OF_A_GROUP = /^\s*(?:One|Some|Two|Three|Several|Many|Most|Another)\s+of\s+(?:them|us|those|these)\b/u;
 
@@ -94,7 +100,9 @@ export function finishSentence(paragraph: string, sentence: Sentence, mentions: 
   const quotedTitle = discourse.quotedRole && sentence.start < discourse.quotedRole.end ? discourse.quotedRole.title : undefined;
   discourse.last = undefined;
   // ("In a statement read on her behalf by Y, she thanked the voters “…”": Y, who read it out, is not who it is about.)
-  const about = subject ?? (quoted && distinct(acting).every((person) => keyOf(person) === keyOf(quoted)) ? quoted : undefined);
+  // ("The two later shook hands.": a group the quote's speaker is one of is not the speaker alone.)
+  const group = people.length === 0 && GROUP_SUBJECT.test(sentence.text);
+  const about = subject ?? (quoted && !group && distinct(acting).every((person) => keyOf(person) === keyOf(quoted)) ? quoted : undefined);
   // "Kamande told reporters that her party …": her own clause gives the subject's gender.
   if (subject && !discourse.genders?.has(keyOf(subject))) {
     const gender = possessiveGender(paragraph, subject, people, end);
@@ -105,7 +113,9 @@ export function finishSentence(paragraph: string, sentence: Sentence, mentions: 
   // ("A relative of the deceased, who asked not to be named, said …": nor does one about someone unnamed; "The lawmaker,
   // who is serving her second term, said" may be the subject described.)
   // ("One of them, a CEC who asked me not to name him, laughed.": one of a group, unnamed, is such a subject too.)
-  else if ((people.length > 0 && !pronoun) || ((UNNAMED_SUBJECT.test(sentence.text) || ONE_OF_A_GROUP.test(sentence.text)) && !/^\s*The\s/.test(sentence.text))) discourse.subject = undefined;
+  else if ((people.length > 0 && !pronoun) || ((UNNAMED_SUBJECT.test(sentence.text) || ONE_OF_A_GROUP.test(sentence.text)) && !/^\s*The\s/.test(sentence.text)))
+    discourse.subject = undefined;
+  else if (group) discourse.subject = undefined;
   // "The CS said …", "The Party Leader, in his acceptance speech, said:": a title as the subject of a sentence naming no one.
   // (Named after its verb, "The Party Whip said the MPs would back Barasa", a person is no subject: the title still is.)
   // ("The Speaker's lawyer, Mr X, said": a person named before the verb is the subject, and the title is theirs.)
