@@ -32,6 +32,11 @@ describe('party names and entities', () => {
     expect(names.some((name) => name.startsWith('Lawyer'))).toBe(false);
   });
 
+  it.each(['Tycoon', 'Politician', 'Philanthropist', 'Author', 'Blogger'])('reads "%s X" opening a sentence as an occupation, no part of the name', (occupation) => {
+    const names = extract(`Headline\n\n${occupation} Mwangi Kariuki Njenga funded the event in Nyeri.`).mentions.map((mention) => mention.name);
+    expect(names.filter((name) => name !== 'Headline')).toEqual(['Mwangi Kariuki Njenga']);
+  });
+
   it('makes no person of a slogan in quotation marks or of a country\'s people', () => {
     const names = extract("Headline\n\nThe alliance's 'Tuko Pamoja' tour reached Nakuru. Odhiambo said the government was lying to Kenyans about the roads.").mentions.map((mention) => mention.name);
     expect(names).not.toContain('Tuko Pamoja');

@@ -47,7 +47,7 @@ const TENSE_OPENERS = /^(?:former|outgoing|incoming|acting|interim|retired|immed
  * "Lawyer Kipchirchir Bett Maiyo, for Okumu, told …", "Host Lilian Ochieng: “…”" (a transcript's label): an
  * occupation capitalised at a sentence's start is no part of the name.
  */
-const OCCUPATIONS = /^(?:lawyer|advocate|journalist|businessman|businesswoman|activist|analyst|economist|lecturer|researcher|scholar|host|presenter|anchor|moderator|reporter|correspondent|commentator|columnist)$/i;
+const OCCUPATIONS = /^(?:lawyer|advocate|journalist|businessman|businesswoman|tycoon|billionaire|entrepreneur|philanthropist|activist|analyst|economist|lecturer|researcher|scholar|author|poet|musician|singer|artist|comedian|actor|actress|socialite|blogger|influencer|farmer|trader|host|presenter|anchor|broadcaster|moderator|reporter|correspondent|commentator|columnist|politician)$/i;
 
 /** "I’m", "We’ll", "It's": a pronoun and a verb, not a name. */
 const CONTRACTION = /^\p{L}+['’](?:m|re|ll|ve|d|t)$|^(?:it|that|there|here|what|who|he|she)['’]s$/iu;
