@@ -22,9 +22,10 @@ const DIED_BEFORE = new RegExp(String.raw`\b(?:(?:death|demise|passing|murder|ki
 const DIED_AFTER = /^(?:\s*,\s*who\s+(?:had\s+)?|\s+(?:had\s+)?)(?:died|passed\s+away|succumbed\s+to\s+(?:his|her)\s+(?:injuries|wounds|illness)|was\s+(?:killed|murdered|shot\s+dead))\b|^['’]s?\s+(?:death|demise|burial|funeral)\b|^\s*,\s*who\s+[^,.;:“”"]{0,80}\buntil\s+(?:his|her)\s+death\b/u;
 
 /** "X, was also dismissed", "its chairman, X, stepped down", "X resigned as Secretary-General": an office left; the office, if named. */
+// ("who retired as Kilumbi Governor", "was voted out as Kilumbi MP": only with the office named, never "retired as a teacher".)
 // (Not "resigned from UDA", "stepped down from the race": a party or a race left, the office kept; nor "was removed from
 // the committee": "removed" ends the office only with none of its own after it, "was removed on Thursday after …".)
-const LEFT_AFTER = /^\s*,?\s*(?:who\s+)?(?:(?:was|has\s+been|had\s+been)\s+(?:also\s+)?(?:(?:yesterday|today|on\s+\p{Lu}\p{Ll}+|last\s+(?:week|month|year))\s+)?(?:dismissed|sacked|fired|axed|removed\s+from\s+office|removed(?=\s+(?:as|on|after|following|by|in|last|this|yesterday|today)\b|\s*[,.;])|dropped\s+from\s+(?:the\s+)?(?:Cabinet|government)|relieved\s+of\s+(?:his|her)\s+(?:duties|post|position)|ousted|impeached\s+and\s+removed)|(?:has\s+|had\s+)?(?:also\s+)?(?:stepped\s+down|resigned)(?!\s+(?:from|to|in\s+favour)\b))\b(?:\s+as\s+(?:the\s+)?((?:\p{Lu}[\p{L}'’-]*\s*){1,5}|[\p{Ll}-]+(?:\s+[\p{Ll}-]+)?\s+of\s+the\s+\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:on|of|and|for)\s+)*(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b)\p{Lu}[\p{L}'’-]*){0,6}))?/u;
+const LEFT_AFTER = /^\s*,?\s*(?:who\s+)?(?:(?:was|has\s+been|had\s+been)\s+(?:also\s+)?(?:(?:yesterday|today|on\s+\p{Lu}\p{Ll}+|last\s+(?:week|month|year))\s+)?(?:dismissed|sacked|fired|axed|removed\s+from\s+office|removed(?=\s+(?:as|on|after|following|by|in|last|this|yesterday|today)\b|\s*[,.;])|dropped\s+from\s+(?:the\s+)?(?:Cabinet|government)|relieved\s+of\s+(?:his|her)\s+(?:duties|post|position)|ousted|impeached\s+and\s+removed)|(?:has\s+|had\s+)?(?:also\s+)?(?:stepped\s+down|resigned|(?:retired|(?:was\s+)?voted\s+out|bowed\s+out)(?=\s+as\s+(?:the\s+)?\p{Lu}))(?!\s+(?:from|to|in\s+favour)\b))\b(?:\s+as\s+(?:the\s+)?((?:\p{Lu}[\p{L}'’-]*\s*){1,5}|[\p{Ll}-]+(?:\s+[\p{Ll}-]+)?\s+of\s+the\s+\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:on|of|and|for)\s+)*(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b)\p{Lu}[\p{L}'’-]*){0,6}))?/u;
 /** ", the Interior Cabinet Secretary" before ", who": an apposition between the name and the clause about it. */
 const APPOSITION = /^\s*,\s*(?:the|a|an)\s+[^,;.:“”"()]{1,60}(?=,\s*who\s)/u;
 /** ", who was elected on a Ford-Kenya ticket," before "stepped down as": a clause about the name, then its verb. */
@@ -62,7 +63,7 @@ const ELECTED = new Set(['governor', 'deputy governor', 'senator', 'mp', 'mca', 
  * tells no death, no office left or taken away, no election annulled and no reinstatement.
  */
 const MAY_TELL_AN_END =
-  /death|demise|pass|murder|kill|assassination|burial|funeral|bury|buried|\bthe\s+late\b|died|succumbed|shot\s+dead|dismiss|sack|fired|axed|removed|removal|dropped|relieved|ouste|impeach|stepped|resign|nullif|annul|overturned|quashed|revoked|rescinded|cancel|reversed|aside|left\s+office|reinstat|restor|^\s*(?:out|dropped|axed)\b/i;
+  /death|demise|pass|murder|kill|assassination|burial|funeral|bury|buried|\bthe\s+late\b|died|succumbed|shot\s+dead|dismiss|sack|fired|axed|removed|removal|dropped|relieved|ouste|impeach|stepped|resign|retired|voted\s+out|bowed\s+out|nullif|annul|overturned|quashed|revoked|rescinded|cancel|reversed|aside|left\s+office|reinstat|restor|^\s*(?:out|dropped|axed)\b/i;
 
 /** What the article says ended for one person: every office (a death), or some by title. */
 interface Ended {

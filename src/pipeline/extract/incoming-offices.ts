@@ -26,6 +26,9 @@ const APPOINTED_ACTING = new RegExp(`${LEAD}(?:was|has\\s+been|had\\s+been)\\s+(
 /** "was appointed Regional Commissioner for Coast effective January 1": an appointment from a date to come. */
 const APPOINTED_FROM = new RegExp(`${LEAD}(?:was|has\\s+been)\\s+(?:\\p{Ll}+\\s+)?appointed\\s+(?:as\\s+)?((?:the\\s+)?(?:\\p{Lu}[\\p{L}'’-]*\\s+){0,4}\\p{Lu}[\\p{L}'’-]*(?:\\s+(?:for|of)\\s+(?:the\\s+)?(?:\\p{Lu}[\\p{L}'’-]*\\s*){1,5})?)\\s+(?:with\\s+)?effective\\s`, 'u');
 
+/** "is serving in an acting capacity as County Secretary", "has been appointed County Secretary in an acting capacity". */
+// ("was serving in an acting capacity as …" is over, as "had been acting" is: left to the readers of past offices.)
+const ACTING_CAPACITY = new RegExp(`${LEAD}(?:is|has\\s+been)\\s+(?:(?:serving|working)\\s+in\\s+an\\s+acting\\s+capacity\\s+as\\s+${OFFICE}|(?:appointed|named)\\s+(?:as\\s+)?${OFFICE}\\s+in\\s+an\\s+acting\\s+capacity\\b)`, 'u');
 /** "will double as acting Interior CS", "will act as Secretary-General": an acting office. */
 const WILL_ACT = new RegExp(`${LEAD}will\\s+(?:double|act|serve|stand\\s+in)\\s+as\\s+(?:the\\s+)?(?=acting\\s|interim\\s)${OFFICE}`, 'u');
 /** "has nominated X, a former …, as Trade Cabinet Secretary": before the name, a nomination to an office not yet taken up. */
@@ -47,7 +50,8 @@ export function readIncomingOffices(sentences: SentenceMentions[]): void {
       const coming = TO_TAKE_UP.exec(after);
       const acting = SWORN_ACTING.exec(after);
       const appointed = APPOINTED_FROM.exec(after);
-      const standIn = APPOINTED_ACTING.exec(after) ?? WILL_ACT.exec(after);
+      const capacity = after.includes('acting capacity') ? ACTING_CAPACITY.exec(after) : null;
+      const standIn = APPOINTED_ACTING.exec(after) ?? WILL_ACT.exec(after) ?? (capacity && [capacity[0], capacity[1] ?? capacity[2]]);
       const nominated = NOMINATED_BEFORE.test(sentence.text.slice(0, person.offset - sentence.start)) ? AS_NOMINEE.exec(after) : null;
       if (nominated) add(person, office(nominated[1], 'incoming'));
       if (standIn) add(person, office(standIn[1]?.replace(/^interim\s+/i, 'acting '), 'acting'));
