@@ -130,23 +130,34 @@ export async function emitContent(content: string, entries: ContentEntries, { ke
     writing.push(io(() => writeFile(temporary, text)));
     if (writing.length >= WRITE_AHEAD) await Promise.all(writing.splice(0));
   };
-  const offer = async (file: string, text: string) => {
+  // Not async: tens of thousands of files are offered on every run of the dev server, and only the few changed ones wait for a write.
+  const offer = (file: string, text: string): Promise<void> | undefined => {
     const known = memo.get(file);
-    const hash = known?.text === text ? known.hash : createHash('sha256').update(text).digest('hex').slice(0, 16);
+    const same = known?.text === text;
+    const hash = same ? (known as Written).hash : createHash('sha256').update(text).digest('hex').slice(0, 16);
     manifest[file] = hash;
-    if (keep) next.set(file, { text, hash });
-    if (previous.get(file) !== hash) await write(file, text);
+    if (keep) next.set(file, same ? (known as Written) : { text, hash });
+    return previous.get(file) === hash ? undefined : write(file, text);
   };
   try {
     for (const collection of COLLECTIONS) {
-      for (const entry of entries[collection]) await offer(`${collection}/${entryFileName(entry)}.json`, textOf(collection, entry, keep));
+      for (const entry of entries[collection]) {
+        const writing = offer(`${collection}/${entryFileName(entry)}.json`, textOf(collection, entry, keep));
+        if (writing) await writing;
+      }
     }
-    for (const person of entries.people) await offer(personDetailsPath(person), detailsTextOf(person, keep));
+    for (const person of entries.people) {
+      const writing = offer(personDetailsPath(person), detailsTextOf(person, keep));
+      if (writing) await writing;
+    }
     for (const body of entries.bodies) {
       // A body is known by its key, not its text: one whose key is as on disk is not even rendered.
       const file = bodyPath(body.slug);
       manifest[file] = body.key;
-      if (keep) next.set(file, { hash: body.key });
+      if (keep) {
+        const known = memo.get(file);
+        next.set(file, known?.hash === body.key && known.text === undefined ? known : { hash: body.key });
+      }
       if (previous.get(file) !== body.key) await write(file, body.html());
     }
     await Promise.all(writing);
