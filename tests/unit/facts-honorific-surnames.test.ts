@@ -90,3 +90,17 @@ describe('a surname that is also a courtesy word, after a title and a name', () 
     expect(report('Headline\n\nSheikh Abdallah Khamis Mwinyi led the prayers.').people.map((one) => one.name)).toEqual(['Abdallah Khamis Mwinyi']);
   });
 });
+
+describe('a courtesy word that a title word makes a title', () => {
+  const people = (text: string) => report(`Headline\n\n${text}`).people.map((one) => [one.name, one.roles.map((role) => role.title)]);
+  it.each([
+    ['First Lady Wanjiru Nduta Chelimo opened the school.', 'Wanjiru Nduta Chelimo', 'First Lady'],
+    ['Second Lady Amina Hassan Noor attended the prayers.', 'Amina Hassan Noor', 'Second Lady'],
+  ])('%s', (text, name, title) => {
+    expect(people(text)).toEqual([[name, [title]]]);
+  });
+
+  it('leaves "Lady Justice" a judge\'s courtesy title', () => {
+    expect(people('Lady Justice Wairimu Njeri Kamande dismissed the petition.')).toEqual([['Wairimu Njeri Kamande', []]]);
+  });
+});

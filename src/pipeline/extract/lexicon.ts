@@ -53,7 +53,7 @@ export const TITLE_HEADS = words(`
   leader whip chairman chairperson chairwoman chair chairlady treasurer director spokesperson spokesman spokeswoman
   commissioner envoy mayor representative rep legislator lawmaker aspirant candidate nominee official boss
   patron convener convenor coordinator organiser organizer member principal deputy chief counsel clerk
-  administrator executive officer ceo head advisor adviser aide mate general flagbearer flag-bearer hopeful contender
+  administrator executive officer ceo head advisor adviser aide mate general flagbearer flag-bearer hopeful contender lady
 `);
 
 /** Words that modify a title: "Deputy", "Former", "Majority". */

@@ -75,7 +75,9 @@ export function readRun(run: Token[], pack: CountryPack): RunReading {
   const nameStart = startOfName(tokens, pack);
   const prefix = tokens.slice(0, nameStart);
   let name = tokens.slice(nameStart);
-  const innerHonorific = prefix.length > 0 && HONORIFICS.has(bare(prefix[prefix.length - 1] as Token));
+  // ("First Lady X": a courtesy word that a title's word makes a title's head is the title's.)
+  const headOfTitle = prefix.length > 1 && isTitleHead(prefix[prefix.length - 1] as Token, pack) && isTitleWord(prefix[prefix.length - 2] as Token, pack);
+  const innerHonorific = prefix.length > 0 && HONORIFICS.has(bare(prefix[prefix.length - 1] as Token)) && !headOfTitle;
   const titled = innerHonorific ? prefix.slice(0, -1) : prefix;
   if (innerHonorific) honorific = prefix[prefix.length - 1]?.base;
   // "the Catholic Bishop", "Anglican Archbishop X": a faith names whose cleric the courtesy title is, and a run ending
