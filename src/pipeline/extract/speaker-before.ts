@@ -84,11 +84,13 @@ export function speakerBefore(span: Span, mentions: Mention[]): Reading | undefi
   // X said: “…” / X hit back: “…” / X: “…”.
   if (/:\s*$/.test(before)) {
     // "…,” he said, while Majority Leader X added: “…”": the subject of the clause that opens this quote.
-    const clauseSubject = (lead: string) => !inClause(lead) || /,\s*(?:while|whereas|but|and)\s+(?:\p{Lu}[\p{L}.'’-]*\s+){0,6}$/u.test(lead);
+    // ("X in a post that Y later shared: “…”": Y is the subject of a clause about the post, not of the colon.)
+    const clauseSubject = (lead: string) => (!inClause(lead) || /,\s*(?:while|whereas|but|and)\s+(?:\p{Lu}[\p{L}.'’-]*\s+){0,6}$/u.test(lead)) && !RELATIVE_BEFORE.test(lead);
     const speaker = [...people].reverse().find((mention) => subject(mention) && clauseSubject(paragraph.slice(from, mention.offset)));
     // "- Roysambu MCA X, an ally of the TKM: “…”": a list item's apposition before its colon.
     // "X of the Chama cha Wananchi-Kenya (CCW-K) disagreed: “…”": the party the speaker belongs to is part of the subject.
-    const gap = speaker ? partyAfter(speaker, mentions, paragraph, start).replace(/,[^,]*,/g, ' ').replace(/^\s*,\s*(?:an?|the)\s[^,.;:“”"]{1,50}(?=:\s*$)/, ' ') : '';
+    // "X (Kenya Kwanza) in a statement: “…”", "X, in a post on Facebook: “…”": where the words were given is no part of the gap.
+    const gap = speaker ? partyAfter(speaker, mentions, paragraph, start).replace(MEDIA_BEFORE_COLON, ' ').replace(/,[^,]*,/g, ' ').replace(/^\s*,\s*(?:an?|the)\s[^,.;:“”"]{1,50}(?=:\s*$)/, ' ') : '';
     const words = gap.replace(/:\s*$/, '').trim().split(/\s+/).filter(Boolean);
     // ("Asked whether he would follow X to UDA, he said:": a pronoun of its own is the verb's subject, not X.)
     if (speaker && words.length <= 4 && !/[.;]/.test(gap.replace(/:\s*$/, '')) && !/\b(?:that|who|which|because|while|but|and|he|she|they)\b/i.test(gap)) return settle(speaker, people, paragraph);
@@ -154,6 +156,12 @@ function reportedBy(paragraph: string, verbs: RegExpMatchArray[], from: number, 
 
 /** What may stand between a verb of speech and the subject of the clause it reports: "said that President", "claimed". */
 const REPORTED_SUBJECT = /^\s+(?:that\s+)?(?:(?:the|former|then)\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){0,4}$/u;
+
+/** "a post that", "the remarks which": a relative pronoun right before a name (and its title), opening a clause without a comma. */
+const RELATIVE_BEFORE = /\b(?:that|which|whom)\s+(?:(?:the|former)\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){0,6}$/u;
+
+/** A bracketed aside, then where the words were given, right before a colon: " (UDA) in a statement:", ", in a post on X (formerly Twitter):", " on Facebook:". */
+const MEDIA_BEFORE_COLON = /^\s*(?:\([^()]{1,30}\)\s*)?,?\s*(?:in|via|on|through)\s+(?:(?:a|an|his|her|their|the)\s+)?(?:(?:brief|short|separate|press|written|televised|video|TV|radio|live|Facebook|Twitter|X|TikTok|Instagram|WhatsApp|YouTube)\s+)?(?:statement|post|tweet|message|video|clip|address|broadcast|interview|Facebook|Twitter|X|TikTok|Instagram|YouTube|page|account|handle|Space)(?:\s+(?:on|to|with)\s+(?:(?:his|her|their|the)\s+)?(?:\p{Lu}[\p{L}.]*\s*)+(?:\s*\(formerly\s+Twitter\))?)?\s*,?(?=\s*:\s*$)/u;
 
 /** True when the sentence only speaks of `others`, in what its subject, `speaker`, said before the quote. */
 function onlySpokenOf(span: Span, speaker: Mention, others: Mention[]): boolean {

@@ -1,0 +1,33 @@
+/**
+ * Quotes introduced by their speaker and where the words were given, with no
+ * verb: "X (UDA), in a post on X: “…”", "X on her Facebook page: “…”", "X in a
+ * statement: “…”", as reaction roundups write them. Short invented texts, the
+ * speakers written by hand.
+ */
+import { describe, expect, it } from 'vitest';
+import { loadPack } from '../../src/pipeline/ingest';
+import { factReaders, SAID } from './fact-readers';
+
+const pack = await loadPack();
+const { speakers } = factReaders(pack);
+
+const opening = 'Headline\n\nLeaders reacted on Wednesday after the Senate passed the County Allocation of Revenue Bill.\n\n';
+
+describe('a name, where the words were given, a colon', () => {
+  it.each([
+    [`Nandi Senator Kiplimo Tanui Chepsergon (UDA), in a post on X: “${SAID}.”`, /Chepsergon$/],
+    [`Kwale Woman Rep Zawadi Kadzo Mwaringa, on her Facebook page: “${SAID}.”`, /Mwaringa$/],
+    [`Majority Leader Kibet Rotich Chirchir (Kenya Kwanza) in a statement: “${SAID}.”`, /Chirchir$/],
+    [`Lari MP Wanjiku Mumbi Gathoni, in a TV interview on Citizen: “${SAID}.”`, /Gathoni$/],
+    [`Former Kitui Governor Mutua Kyalo Ndambuki in an interview with NTV: “${SAID}.”`, /Ndambuki$/],
+  ])('gives "%s" to the one named', (paragraph, speaker) => {
+    expect(speakers(`${opening}${paragraph}`)).toEqual([expect.stringMatching(speaker)]);
+  });
+
+  it.each([
+    `ODM Secretary-General Omondi Wekesa Achola in a joint statement with the party's chairperson: “${SAID}.”`,
+    `Senator Kiplimo Tanui Chepsergon in a post on X that Mwaringa later shared: “${SAID}.”`,
+  ])('gives "%s" to no one: two issuers, or a clause of its own', (paragraph) => {
+    expect(speakers(`${opening}${paragraph}`)).toEqual([null]);
+  });
+});
