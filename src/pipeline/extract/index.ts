@@ -23,6 +23,7 @@ import { definedTitles } from './title-definitions';
 import { findRuns, type Run } from './runs';
 import { afterThe, bracketedAfter, isSeatPlace, namesPartOf, namesPlace, seatIn } from './run-places';
 import { acronymsDefinedOverPack, placedAbroad, tiesToDefined, withoutForeignForms } from './foreign-parties';
+import { unshoutOpening } from './shouted-openings';
 import { spellOutBodies } from './spelled-bodies';
 import { registeredNames } from './parties-in-play';
 import { withoutDenied } from './party-denials';
@@ -57,7 +58,7 @@ export function extractArticle(article: Article, pack: CountryPack, { standIns =
       const place: Place = { paragraph: paragraphIndex, sentence: sentence.text };
       const at = (tokens: Token[]) => surfaceIn(paragraph, tokens);
       const site = { place, at, bodies: acronymBodies, denied };
-      const tokens = tokenize(sentence.text, sentence.start);
+      const tokens = unshoutOpening(tokenize(sentence.text, sentence.start), pack);
       const runs: Run[] = [];
       for (const run of findRuns(tokens)) runs.push(...splitAffiliation(run, pack));
       const inSentence: Mention[] = [];
