@@ -35,17 +35,33 @@ interface Named {
  * records at 10,000 articles.
  */
 export class CoMentionIndex {
+  readonly #entities: readonly Entity[];
   readonly #entitiesIn: ReadonlyMap<string, Entity[]>;
+  readonly #signatureOf: ((source: string) => string | undefined) | undefined;
   readonly #position = new Map<Entity, number>();
+  readonly #positionById = new Map<string, number>();
   readonly #articles = new Map<string, Named[]>();
   readonly #count: Int32Array;
   readonly #paragraphs: Int32Array;
   readonly #mentions: Int32Array;
 
-  /** `entitiesIn`: each article's entities, in the order of `entities`. */
-  constructor(entities: readonly Entity[], entitiesIn: ReadonlyMap<string, Entity[]>) {
+  /**
+   * `entitiesIn`: each article's entities, in the order of `entities`. `signatureOf`: each article's
+   * signature in this build (records-memo.ts), given by a build that keeps its entries for the next:
+   * a large entity's share of an article is then kept while the article's signature is the same.
+   */
+  constructor(entities: readonly Entity[], entitiesIn: ReadonlyMap<string, Entity[]>, signatureOf?: (source: string) => string | undefined) {
+    this.#entities = entities;
     this.#entitiesIn = entitiesIn;
-    entities.forEach((entity, index) => this.#position.set(entity, index));
+    this.#signatureOf = signatureOf;
+    entities.forEach((entity, index) => {
+      this.#position.set(entity, index);
+      this.#positionById.set(entity.id, index);
+    });
+    // Only the entities of this build keep shares; a build that keeps no entries keeps none.
+    if (signatureOf) {
+      for (const id of shares.keys()) if (!this.#positionById.has(id)) shares.delete(id);
+    } else shares.clear();
     this.#count = new Int32Array(entities.length);
     this.#paragraphs = new Int32Array(entities.length);
     this.#mentions = new Int32Array(entities.length);
@@ -70,28 +86,74 @@ export class CoMentionIndex {
    * other is named in the shared articles.
    */
   tiesOf(entity: Entity): [Entity, Tie][] {
-    const self = this.#position.get(entity);
-    const met: Named[] = [];
+    const keep = this.#signatureOf !== undefined && entity.mentions.size >= SHARES_KEPT_FROM;
+    const known = keep ? shares.get(entity.id) : undefined;
+    const next = keep ? new Map<string, Share>() : undefined;
+    const met: number[] = [];
     for (const [source, list] of entity.mentions) {
-      const own = paragraphsOf(list);
-      for (const other of this.#named(source)) {
-        if (other.index === self) continue;
-        let shared = 0;
-        for (const paragraph of other.paragraphs) if (own.has(paragraph)) shared++;
-        if (this.#count[other.index] === 0) met.push(other);
-        (this.#count[other.index] as number)++;
-        (this.#paragraphs[other.index] as number) += shared;
-        (this.#mentions[other.index] as number) += other.mentions;
+      const signature = this.#signatureOf?.(source);
+      const kept = known?.get(source);
+      const share = kept && signature !== undefined && kept.signature === signature ? kept : this.#share(entity, source, list, signature ?? '');
+      next?.set(source, share);
+      for (let at = 0; at < share.ids.length; at++) {
+        const index = this.#positionById.get(share.ids[at] as string) as number;
+        if (this.#count[index] === 0) met.push(index);
+        (this.#count[index] as number)++;
+        (this.#paragraphs[index] as number) += share.paragraphs[at] as number;
+        (this.#mentions[index] as number) += share.mentions[at] as number;
       }
     }
-    return met.map(({ entity: other, index }) => {
+    if (next) shares.set(entity.id, next);
+    return met.map((index) => {
       const tie = { count: this.#count[index] as number, paragraphs: this.#paragraphs[index] as number, mentions: this.#mentions[index] as number };
       this.#count[index] = 0;
       this.#paragraphs[index] = 0;
       this.#mentions[index] = 0;
-      return [other, tie];
+      return [this.#entities[index] as Entity, tie];
     });
   }
+
+  /** What one article adds to `entity`'s ties: each other entity it names, in its order. */
+  #share(entity: Entity, source: string, list: Mention[], signature: string): Share {
+    const own = paragraphsOf(list);
+    const share: Share = { signature, ids: [], paragraphs: [], mentions: [] };
+    for (const other of this.#named(source)) {
+      if (other.entity.id === entity.id) continue;
+      let shared = 0;
+      for (const paragraph of other.paragraphs) if (own.has(paragraph)) shared++;
+      share.ids.push(other.entity.id);
+      share.paragraphs.push(shared);
+      share.mentions.push(other.mentions);
+    }
+    return share;
+  }
+}
+
+/**
+ * One article's part in an entity's ties, as worked out when the article had
+ * `signature`: each other entity it names (by id, in the article's order),
+ * the paragraphs that name both, and how often it names the other.
+ */
+interface Share {
+  signature: string;
+  ids: string[];
+  paragraphs: number[];
+  mentions: number[];
+}
+
+/**
+ * Each large entity's shares, by article, from the last build that kept its
+ * entries: a party named in thousands of articles is built again whenever one
+ * of them changes, and tallying every other entity of every one of its
+ * articles again took most of that party's entry. Smaller entities tally
+ * afresh: their few articles cost less than keeping them.
+ */
+const shares = new Map<string, Map<string, Share>>();
+const SHARES_KEPT_FROM = 50;
+
+/** Lets go of the kept shares (see forgetIngestMemory). */
+export function forgetCoMentions(): void {
+  shares.clear();
 }
 
 interface Tie {

@@ -143,6 +143,11 @@ export function sourceSignatures(articles: Article[], entities: Entity[], slugs:
 /** Each article's signature and its parts, from the last records of this process. */
 let lastSignatures = new Map<string, { parts: unknown[]; signature: string }>();
 
+/** An article's signature in this build, once `sourceSignatures` has made them: what a large entity's co-mentions keep its share of that article by (co-mentions.ts). */
+export function articleSignature(source: string): string | undefined {
+  return lastSignatures.get(source)?.signature;
+}
+
 function signatureOf([article, slug, ...named]: unknown[]): string {
   const text = [`${articleDigest(article as Article)}\u0001${slug as string}`];
   for (let index = 0; index < named.length; index += 2) text.push(named[index] as string, placesOf(named[index + 1] as Mention[]));

@@ -6,7 +6,7 @@
 import type { ArticleEntry, Evidence as EntryEvidence, PartyEntry, PersonEntry, RetiredEntry, ReviewItemEntry } from '../schemas';
 import type { ReviewNote } from './resolve/index';
 import { byLocale } from './collation';
-import { entityKey, entityNames, NO_RECORD_MEMO, openRecordMemo, sourceSignatures, sourcesOf, type Key } from './records-memo';
+import { articleSignature, entityKey, entityNames, NO_RECORD_MEMO, openRecordMemo, sourceSignatures, sourcesOf, type Key } from './records-memo';
 import { reviewIds, settlementsOf } from './review-items';
 import type { SlugPlan } from './slugs';
 import { CO_MENTIONS_KEPT, CoMentionIndex, coMentions } from './co-mentions';
@@ -65,7 +65,7 @@ export function buildRecords(
   });
   const entitiesIn = new Map<string, Entity[]>();
   for (const entity of entities) for (const source of entity.mentions.keys()) pushTo(entitiesIn, source, entity);
-  const together = new CoMentionIndex(entities, entitiesIn);
+  const together = new CoMentionIndex(entities, entitiesIn, keeping ? articleSignature : undefined);
   // An entry whose inputs are as when it was last built, in this process, is that entry (records-memo.ts).
   if (keeping) sourceSignatures(articles, entities, slugs);
   const memo = keeping ? openRecordMemo() : NO_RECORD_MEMO;
