@@ -80,3 +80,17 @@ describe('"he said" after a sentence about a group the last speaker is one of', 
     expect(speakers(`${opening}He later shook hands with the family. “${SAID},” he said.`)[1]).toMatch(/Kakai$/);
   });
 });
+
+describe('"the chairman said" when the article wrote two people with the word', () => {
+  const later = `\n\nThe chairman later told journalists that the matter would go to court. “${SAID},” the chairman said.`;
+
+  it('gives the quote to no one when the other chairman\'s office was not read', () => {
+    const text = 'Headline\n\nThe Council of Governors chairman, Wajir Governor Abdullahi Hassan Dubow, and Senate Finance Committee chairman Gideon Mbuvi Kioko clashed on Thursday over the revenue formula.';
+    expect(speakers(`${text}${later}`)).toEqual([null]);
+  });
+
+  it("still gives it to the one chairman when the other is written only with a governor's title", () => {
+    const text = 'Headline\n\nWajir Governor Abdullahi Hassan Dubow and Senate Finance Committee chairman Gideon Mbuvi Kioko clashed on Thursday over the revenue formula.';
+    expect(speakers(`${text}${later}`)).toEqual([expect.stringMatching(/Kioko$/)]);
+  });
+});

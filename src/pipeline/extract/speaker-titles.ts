@@ -128,16 +128,27 @@ export function describedOthers(discourse: Discourse, description: string, speak
  * whether or not a role was read for them.
  */
 export function titledAlike(people: Mention[], title: string): Mention[] {
+  return titledWith(distinct(people), title);
+}
+
+/** `titledAlike` over every mention given, each read in its own sentence (a person written with the title once, anywhere). */
+export function titledWith(mentions: Mention[], title: string): Mention[] {
   const head = title.split(/\s+/).pop()?.toLowerCase() ?? '';
   if (head === '') return [];
-  const words = /^chair/.test(head) ? 'chair(?:man|woman|person|lady)?' : escapeRegExp(head);
+  const words = anyCase(/^chair/.test(head) ? 'chair(?:man|woman|person|lady)?' : escapeRegExp(head));
   // (Right before the name, an honorific at most between: "committee chairman, Y", "Senator Mr Y"; not "X, the UDA
   // senator in the county, has been campaigning for Y".)
-  const word = new RegExp(`\\b(?:${words})\\s*,?\\s+(?:(?:Mr|Mrs|Ms|Dr|Prof|Hon|Eng)\\.?\\s+)?$`, 'i');
-  return distinct(people).filter((person) => {
+  // ("The Council of Governors chairman, Wajir Governor X": the apposition's own title, in capitals, may stand between.)
+  const word = new RegExp(`\\b(?:${words})\\s*,?\\s+(?:(?:Mr|Mrs|Ms|Dr|Prof|Hon|Eng)\\.?\\s+)?(?:\\p{Lu}[\\p{L}'’-]*\\s+){0,3}$`, 'u');
+  return mentions.filter((person) => {
     const at = person.place.sentence.indexOf(person.surface);
     return at > 0 && word.test(person.place.sentence.slice(Math.max(0, at - 60), at));
   });
+}
+
+/** A pattern's letters in either case (the `i` flag would let \p{Lu} match any letter). */
+function anyCase(pattern: string): string {
+  return pattern.replace(/\p{L}/gu, (letter) => (letter.toLowerCase() === letter.toUpperCase() ? letter : `[${letter.toLowerCase()}${letter.toUpperCase()}]`));
 }
 
 /** A person within an article, by surname: "Ms Kirui" and "Lydia Chebet Kirui" are one. */

@@ -7,7 +7,7 @@
 import type { Mention, QuoteCue, RoleCue } from '../types';
 import { readRole, tenseBefore } from './roles';
 import { nearOf, nearSubjectOf, nearTitleOf } from './anaphora';
-import { distinct, keyOf, officeKey, readTitle, SEATS, titledAlike } from './speaker-titles';
+import { distinct, keyOf, officeKey, readTitle, SEATS, titledAlike, titledWith } from './speaker-titles';
 
 /**
  * Gives a quote attributed by a title ("the senator-elect said") to the one
@@ -89,6 +89,12 @@ export function settleTitleSpeakers(quotes: QuoteCue[], mentions: Mention[], par
     // ("“…,” the former governor said. / “…,” the governor said.": the one the sentence before was about, speaking, is such a holder too.)
     const formerNear = said && !said.tense ? heldNear({ ...said, tense: 'former' }, [...nearOf(quote), ...(nearAbout ? [nearAbout] : [])], rolesOf()) : undefined;
     if (!renamed && !near && (!namedBefore(holder, quote, candidates, paragraphs) || (formerNear && keyOf(formerNear) !== keyOf(holder)))) continue;
+    // ("The Council of Governors chairman, Wajir Governor X, and Senate committee chairman Y …. “…,” the chairman said.": X
+    // is written with the title's word too, though no role was read for it; the article's one holder is no answer.)
+    // (Only for a title of one word, whose head is the whole title; only one the roles reader gave no such office: a former
+    // or a deputy holder is told apart above.)
+    const unread = (person: Mention) => keyOf(person) !== keyOf(holder) && !(rolesOf().get(keyOf(person)) ?? []).some((role) => officeKey(role.title).endsWith(officeKey((said as RoleCue).title)));
+    if (said && !renamed && !near && !/\s/.test(quote.speakerRole as string) && titledWith(peopleBefore(quote, candidates, paragraphs), quote.speakerRole as string).some(unread)) continue;
     const speaker = renamed ?? near ?? holder;
     if (!inPlayAlone(quote, said, speaker)) continue;
     settle(quote, speaker);
@@ -115,9 +121,14 @@ function inPlayAlone(quote: QuoteCue, said: RoleCue | undefined, speaker: Mentio
 
 /** Whether the article names the person (by surname) before the quote. */
 function namedBefore(person: Mention, quote: QuoteCue, mentions: Mention[], paragraphs: readonly string[]): boolean {
+  return peopleBefore(quote, mentions, paragraphs).some((mention) => keyOf(mention) === keyOf(person));
+}
+
+/** The mentions the article has before the quote. */
+function peopleBefore(quote: QuoteCue, mentions: Mention[], paragraphs: readonly string[]): Mention[] {
   const at = quote.place.paragraph;
   const start = paragraphs[at]?.indexOf(quote.text.slice(0, 30)) ?? -1;
-  return mentions.some((mention) => keyOf(mention) === keyOf(person) && (mention.place.paragraph < at || (mention.place.paragraph === at && start !== -1 && mention.offset < start)));
+  return mentions.filter((mention) => mention.place.paragraph < at || (mention.place.paragraph === at && start !== -1 && mention.offset < start));
 }
 
 /**
