@@ -9,6 +9,7 @@ import { unified } from 'unified';
 import type { Article, Problem, SeedFile } from '../types';
 import { removeBoilerplate } from './boilerplate';
 import { readDateline } from './dateline';
+import { publishedDate } from './published-date';
 import { decode } from './decode';
 import { splitFrontMatter, type FrontMatter } from './front-matter';
 import { headlineFrom, isHeadline } from './headline';
@@ -54,13 +55,16 @@ export function readArticle(file: SeedFile): ReadResult {
 }
 
 function fromPlainText(file: SeedFile, text: string): ReadResult {
-  let paragraphs = toParagraphs(removeBoilerplate(text.split('\n')));
+  const lines = text.split('\n');
+  let paragraphs = toParagraphs(removeBoilerplate(lines));
   let title: string | undefined;
   if (paragraphs.length > 1 && isHeadline(paragraphs[0] ?? '')) {
     title = paragraphs[0];
     paragraphs = paragraphs.slice(1);
   }
-  return build(file, paragraphs, {}, title);
+  // (Read from the lines as written: the byline a date shares its line with is furniture, gone from the paragraphs.)
+  const date = publishedDate(lines);
+  return build(file, paragraphs, date ? { date } : {}, title);
 }
 
 /** A saved page's text blocks are read like a `.txt` file's lines: the same boilerplate rules, the same paragraphs. */
@@ -87,7 +91,9 @@ function fromMarkdown(file: SeedFile, body: string, data: FrontMatter): ReadResu
       paragraphs.push(blockText(textOf(node).split('\n')));
     }
   }
-  return build(file, paragraphs.filter(Boolean), data, data.title ?? headline?.text, markdown);
+  // A file with no `date:` in its front matter may print its date above the story, as a plain-text one does.
+  const date = data.date ?? publishedDate(body.split('\n'));
+  return build(file, paragraphs.filter(Boolean), date ? { ...data, date } : data, data.title ?? headline?.text, markdown);
 }
 
 /**
