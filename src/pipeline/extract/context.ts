@@ -12,7 +12,7 @@ import { ORGANISATION_HEADS, PLACE_PREPOSITIONS, RELATION_NOUNS, SPEECH_VERBS } 
 import { isPackParty } from './name-kinds';
 import { ACRONYM_TITLES, isTitleHead, isTitleWord, nameText, PARTY_OFFICE_WORDS, readRun } from './names';
 import { heldByAnother } from './not-theirs';
-import { tenseBefore } from './roles';
+import { isDescribing, tenseBefore } from './roles';
 import { SEAT_WORDS, seatPlace } from './seat-words';
 import { ENDED, REMOVING, tenseAt } from './title-tense';
 import { readAfter } from './words-after';
@@ -107,7 +107,8 @@ function readBefore(tokens: Token[], run: Run, previous: Run | undefined, pack: 
     }
     // ("The PUP-K-allied God Jope MCA, X,": a party glued to the word that ties the person may stand after "the".)
     // ("The sitting MP, X,", "the incumbent Senator, X,": a word that says the office is held now may stand after "the" too.)
-    const glued = GLUED_TIE.test(tokens[previous.index - 1]?.text ?? '') || (!tense && /^(?:sitting|incumbent)$/.test(tokens[previous.index - 1]?.lower ?? '')) ? 1 : 0;
+    // ("The first-term Kilumbi East MP, X,": so may a word that describes the holder.)
+    const glued = GLUED_TIE.test(tokens[previous.index - 1]?.text ?? '') || (!tense && (/^(?:sitting|incumbent)$/.test(tokens[previous.index - 1]?.lower ?? '') || isDescribing(tokens[previous.index - 1]?.text ?? ''))) ? 1 : 0;
     // ("The Embu County Assembly's Acting Clerk, X,": the body whose office it is, named in the possessive before the title.)
     const body = glued ? [] : possessiveBody(tokens, previous.index - (tense ? 2 : 1));
     if (body.length > 0 && tokens[previous.index - (tense ? 2 : 1) - body.length]?.lower === 'the') {
@@ -129,6 +130,9 @@ function readBefore(tokens: Token[], run: Run, previous: Run | undefined, pack: 
     }
   }
 
+  // "The Mbotela governor, X,", "The Kilumbi West lawmaker, X,", "Mbotela's deputy governor, X,": a lower-case title set
+  // off by commas before the name reads as one right before it.
+  if (before.text === ',' && closed && commaTitleOpens(tokens, index - 1, previous, pack)) index--;
   // A title in lower case right before the run: "Kakamega governor", "former prime minister".
   const titleEnd = index;
   while (index >= 0 && tokens[index]?.isWord && !tokens[index]?.capitalised && isTitleWord(tokens[index] as Token, pack)) index--;
@@ -186,6 +190,26 @@ function readBefore(tokens: Token[], run: Run, previous: Run | undefined, pack: 
   // "his elder brother Oburu Oginga", "his running mate, Ms Martha Karua".
   const relation = before.text === ',' ? tokens[run.index - 2] : before;
   if (relation?.isWord && RELATION_NOUNS.has(relation.lower)) context.evidence += 2;
+}
+
+/**
+ * Whether the lower-case title ending at `end` opens its clause: "the" (after tense or describing words) at the
+ * sentence's start or after a comma, before the title and the place or party run before it ("The former Mbotela governor,
+ * X,", "Meanwhile, the ODM legislator, X,"), or a place's possessive there ("Mbotela's deputy governor, X,"). Not "a letter
+ * to the governor, X, …": the title there is someone the sentence speaks of.
+ */
+function commaTitleOpens(tokens: Token[], end: number, previous: Run | undefined, pack: CountryPack): boolean {
+  const head = tokens[end];
+  if (!head?.isWord || head.capitalised || !isTitleHead(head, pack)) return false;
+  let at = end;
+  // ("The party's deputy secretary-general, X,": whose office it is, the back-reference readers settle.)
+  while (at >= 0 && tokens[at]?.isWord && !tokens[at]?.capitalised && isTitleWord(tokens[at] as Token, pack)) if ((tokens[at--] as Token).possessive) return false;
+  const possessive = previous !== undefined && previous.end === at + 1 && previous.tokens[previous.tokens.length - 1]?.possessive === true;
+  if (previous && previous.end === at + 1) at = previous.index - 1;
+  const opens = (index: number) => index < 0 || tokens[index]?.text === ',';
+  if (possessive) return opens(at);
+  while (at >= 0 && tokens[at]?.isWord && !tokens[at]?.capitalised && (tenseBefore(tokens[at]?.text ?? '') !== undefined || isDescribing(tokens[at]?.text ?? '') || tokens[at]?.lower === 'immediate')) at--;
+  return tokens[at]?.lower === 'the' && opens(at - 1);
 }
 
 /** "Returning", "Presiding": a word of the title, in capitals only as a sentence's first. */

@@ -62,6 +62,11 @@ const TENSE_AFTER = wordTable<Tense>({
 // ("one-time" dates an office: "a one-time Kenyan ambassador" is a former one.)
 const DESCRIBING = /^(?:(?:one|two|three|four|five|first|second|third|fourth|fifth)-term|(?:first|second|third|two|three|four|five)-time|vocal|outspoken|youthful|veteran|long-serving|influential|firebrand|embattled|controversial|retiring|suspended|jailed|expelled|new|newly-(?:elected|appointed|named|installed)|sitting|serving|incumbent)$/i;
 
+/** True for a word that describes an office's holder, not the office: "first-term", "vocal", "sitting". */
+export function isDescribing(word: string): boolean {
+  return DESCRIBING.test(word);
+}
+
 /** "Sacked", "Deposed", "Unseated" before a title and its place: the holder lost the office. */
 const ENDED_HOLDER = /^(?:sacked|deposed|ousted|unseated|defeated|dismissed|fired|dethroned|impeached)$/i;
 

@@ -1,0 +1,35 @@
+/**
+ * A lower-case title set off by commas before the name, opened by "the" at
+ * the sentence's start or after a comma: "The Mbotela governor, X,", "The
+ * Kilumbi West lawmaker, X,", "The former Mbotela governor, X,", "Meanwhile,
+ * the Kilumbi senator, X,", "Mbotela's deputy governor, X,"; and a capitalised
+ * one after a word that describes the holder: "The first-term Kilumbi East MP,
+ * X,". Near-misses: a title someone speaks of ("In a letter to the governor,
+ * X, a resident, …", "When they met the senator, X, …"), a possessive holder
+ * ("The Kilumbi governor's wife, X,"). Short invented texts, roles by hand.
+ */
+import { describe, expect, it } from 'vitest';
+import { loadPack } from '../../src/pipeline/ingest';
+import { publishedFacts } from './fact-readers';
+
+const pack = await loadPack();
+const facts = publishedFacts(pack);
+
+describe('a title set off by commas before the name', () => {
+  it.each([
+    ['The Mbotela governor, Auma Keziah Chelang, opened the road.', 'Governor, Mbotela (current)'],
+    ['The Kilumbi West lawmaker, Auma Keziah Chelang, criticised the plan.', 'MP, Kilumbi West (current)'],
+    ['The former Mbotela governor, Auma Keziah Chelang, spoke.', 'Governor, Mbotela (former)'],
+    ['Meanwhile, the Kilumbi senator, Auma Keziah Chelang, spoke.', 'Senator, Kilumbi (current)'],
+    ["Mbotela's deputy governor, Auma Keziah Chelang, spoke.", 'Deputy Governor, Mbotela (current)'],
+    ['The first-term Kilumbi East MP, Auma Keziah Chelang, spoke.', 'MP, Kilumbi East (current)'],
+  ])('"%s"', (sentence, role) => {
+    expect(facts(sentence, 'Chelang')).toEqual([role]);
+  });
+
+  it('a title the sentence speaks of, or a holder named in the possessive, is not the name after it', () => {
+    expect(facts('In a letter to the governor, Auma Keziah Chelang, a resident, complained.', 'Chelang')).toEqual([]);
+    expect(facts('When they met the senator, Auma Keziah Chelang, a trader, spoke first.', 'Chelang')).toEqual([]);
+    expect(facts("The Kilumbi governor's wife, Auma Keziah Chelang, spoke.", 'Chelang')).toEqual([]);
+  });
+});
