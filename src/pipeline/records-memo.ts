@@ -61,6 +61,9 @@ let stale = new Set<string>();
 /** Entities' names in the collator's order, ranked once per name in this process (see Collation). */
 let names = new Collation();
 
+/** Articles' titles and dates in the collator's order, as `names`. */
+let texts = new Collation();
+
 /** Lets go of the kept entries and ranked names (see forgetIngestMemory). */
 export function forgetRecords(): void {
   kept = new Map();
@@ -68,10 +71,15 @@ export function forgetRecords(): void {
   stale = new Set();
   lastSignatures = new Map();
   names = new Collation();
+  texts = new Collation();
 }
 
 export function entityNames(): Collation {
   return names;
+}
+
+export function articleTexts(): Collation {
+  return texts;
 }
 
 /** Opens the memo for one build, once `sourceSignatures` has marked the entries whose articles changed since the last. */

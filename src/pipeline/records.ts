@@ -5,12 +5,13 @@
  */
 import type { ArticleEntry, Evidence as EntryEvidence, PartyEntry, PersonEntry, RetiredEntry, ReviewItemEntry } from '../schemas';
 import type { ReviewNote } from './resolve/index';
-import { byLocale } from './collation';
-import { articleSignature, entityKey, entityNames, NO_RECORD_MEMO, openRecordMemo, sourceSignatures, sourcesOf, type Key } from './records-memo';
+import { byLocale, Collation } from './collation';
+import { articleSignature, articleTexts, entityKey, entityNames, NO_RECORD_MEMO, openRecordMemo, sourceSignatures, sourcesOf, type Key } from './records-memo';
 import { reviewIds, settlementsOf } from './review-items';
 import type { SlugPlan } from './slugs';
 import { CO_MENTIONS_KEPT, CoMentionIndex, coMentions } from './co-mentions';
-import type { Article, Entity, Evidence, Mention } from './types';
+import { cut, SNIPPET_LENGTH, snippetOf, sortArticles } from './entry-articles';
+import type { Article, Entity, Evidence } from './types';
 
 export interface ContentEntries {
   articles: ArticleEntry[];
@@ -32,8 +33,6 @@ export interface ArticleBody {
 }
 
 const NO_BODY: Omit<ArticleBody, 'slug'> = { key: '', html: () => '' };
-
-const SNIPPET_LENGTH = 220;
 
 export interface RecordOptions {
   /** Tests keep fewer, to see the cut on a small corpus. */
@@ -74,6 +73,9 @@ export function buildRecords(
   // Ranked when a first entry needs them: an ingest that keeps most entries needs none.
   let ranked: ReadonlyMap<string, number> | undefined;
   const nameRank = () => (ranked ??= entityNames().ranks(entities.map((entity) => entity.name)));
+  // Articles' titles and dates likewise (kept only by a build that keeps its entries): a party's entry sorts thousands of its articles.
+  let articlesRanked: ReadonlyMap<string, number> | undefined;
+  const articleRank = () => (articlesRanked ??= (keeping ? articleTexts() : new Collation()).ranks(['', ...articles.flatMap((article) => [article.title, article.date ?? ''])]));
 
   const common = (entity: Entity) => ({
     slug: slugOf(entity),
@@ -81,15 +83,18 @@ export function buildRecords(
     aliases: entity.aliases,
     ...(entity.description ? { description: entity.description } : {}),
     ...(entity.wikidata ? { wikidata: entity.wikidata } : {}),
-    articles: sortArticles([...entity.mentions.entries()].map(([source, mentions]) => {
-      const article = bySource.get(source) as Article;
-      return {
-        slug: articleSlug(source),
-        title: article.title,
-        ...(article.date ? { date: article.date } : {}),
-        snippet: snippet(article, mentions),
-      };
-    })),
+    articles: sortArticles(
+      [...entity.mentions.entries()].map(([source, mentions]) => {
+        const article = bySource.get(source) as Article;
+        return {
+          slug: articleSlug(source),
+          title: article.title,
+          ...(article.date ? { date: article.date } : {}),
+          snippet: snippetOf(article, mentions),
+        };
+      }),
+      articleRank(),
+    ),
     mentionCount: [...entity.mentions.values()].reduce((sum, list) => sum + list.length, 0),
     ...coMentions(entity, together, nameRank, slugOf, coMentionsKept),
   });
@@ -261,27 +266,4 @@ function partyLabel(entity: Entity): string {
   if (entity.acronym && written.has(entity.acronym)) return entity.acronym;
   const [shortest] = [...written.entries()].sort(([a, aCount], [b, bCount]) => a.length - b.length || bCount - aCount || (a < b ? -1 : a > b ? 1 : 0));
   return shortest && shortest[0].length < entity.name.length ? shortest[0] : entity.name;
-}
-
-/** The sentence of the first mention, cut around the name when long. */
-function snippet(article: Article, mentions: Mention[]): string {
-  const first = [...mentions].sort((a, b) => a.place.paragraph - b.place.paragraph || a.offset - b.offset)[0];
-  if (!first) return cut(article.paragraphs[0] ?? '', SNIPPET_LENGTH);
-  const sentence = first.place.sentence;
-  if (sentence.length <= SNIPPET_LENGTH) return sentence;
-  const at = Math.max(0, sentence.indexOf(first.surface));
-  const start = Math.max(0, at - SNIPPET_LENGTH / 2);
-  const text = cut(sentence.slice(start), SNIPPET_LENGTH);
-  return start > 0 ? `…${text.replace(/^\S*\s/, '')}` : text;
-}
-
-/** Cuts text at a word boundary, with an ellipsis when anything was cut. */
-function cut(text: string, length: number): string {
-  if (text.length <= length) return text;
-  const slice = text.slice(0, length);
-  return `${slice.slice(0, Math.max(slice.lastIndexOf(' '), length / 2)).replace(/[\s,;:.–—-]+$/, '')}…`;
-}
-
-function sortArticles<T extends { date?: string; title: string }>(list: T[]): T[] {
-  return list.sort((a, b) => (b.date ?? '').localeCompare(a.date ?? '') || byLocale(a.title, b.title));
 }
