@@ -6,6 +6,7 @@
  */
 import type { Mention } from '../types';
 import { inClause, OBJECT_BEFORE, peopleBetween, type Reading, type Span } from './attribution';
+import { TITLE_HEADS, TITLE_MODIFIERS } from './lexicon';
 import { QUOTING } from './speech-verbs';
 import { isSpokenOf, openingPhraseEnd, spokenOfStretches } from './spoken-of';
 
@@ -102,7 +103,9 @@ export function speakerBefore(span: Span, mentions: Mention[]): Reading | undefi
     const before = people.filter((mention) => mention.offset < at);
     const named = before[0];
     // ("Mombasa County Executive for Tourism X defended the plan, saying …": a title's "for" or "of" before the name.)
-    if (named && before.every((mention) => sameName(mention, named)) && /^(?:(?:\p{Lu}[\p{L}.'’-]*|for|of)\s+)*$/u.test(paragraph.slice(from, named.offset)) && peopleBetween(mentions, at, start).length === 0) {
+    // ("ODM leader X also weighed in, telling supporters …": a title's lower-case head among them.)
+    const lead = paragraph.slice(from, named?.offset ?? from).split(/\s+/).filter(Boolean);
+    if (named && before.every((mention) => sameName(mention, named)) && lead.every((word) => /^(?:\p{Lu}|for$|of$)/u.test(word) || TITLE_HEADS.has(word) || TITLE_MODIFIERS.has(word)) && peopleBetween(mentions, at, start).length === 0) {
       return { speaker: named };
     }
   }
@@ -197,7 +200,7 @@ function partyAfter(speaker: Mention, mentions: Mention[], paragraph: string, to
 }
 
 /** ", saying: “…”", ", adding that the party “…”": a participle of speech after the clause of its subject. */
-const PARTICIPLE = /,\s*(?:while\s+|and\s+)?(?:saying|accusing|adding|noting|insisting|warning|arguing|stating|explaining|urging|asking|claiming|maintaining|charging|lamenting|observing|remarking|reiterating|cautioning|assuring|declaring|stressing|emphasising|emphasizing|wondering|posing)\b[^.;:“”"]*:?\s*$/i;
+const PARTICIPLE = /,\s*(?:while\s+|and\s+)?(?:saying|accusing|adding|noting|insisting|warning|arguing|stating|explaining|urging|asking|claiming|maintaining|charging|lamenting|observing|remarking|reiterating|cautioning|assuring|declaring|stressing|emphasising|emphasizing|wondering|posing|telling|vowing|pledging|promising|asserting|alleging|reminding|pointing\s+out)\b[^.;:“”"]*:?\s*$/i;
 
 /** Two mentions of one person: the same surname ("Peter Mutiso Kyalo" and "Kyalo"). */
 function sameName(a: Mention, b: Mention): boolean {
