@@ -4,7 +4,7 @@
  * "__proto__") is no tense word and no title.
  */
 import { describe, expect, it } from 'vitest';
-import { tenseAfter, tenseBefore } from '../../src/pipeline/extract/roles';
+import { tenseAfter, tenseBefore } from '../../src/pipeline/extract/tense-words';
 
 describe('a word every object has', () => {
   // (The tables are looked up in lower case: these are the words of that case every object answers for.)

@@ -11,7 +11,8 @@ import type { Context } from './context';
 import { NAME_PARTICLES, PARTY_HEADS, PERSON_NOUNS, RELATION_NOUNS, TITLE_LINKS } from './lexicon';
 import { classify } from './name-kinds';
 import { isTitleHead, isTitleWord, nameText } from './names';
-import { readRole, tenseAfter, tenseBefore } from './roles';
+import { readRole } from './roles';
+import { tenseAfter, tenseBefore } from './tense-words';
 import { SEAT_WORDS, seatPlace } from './seat-words';
 
 /** Words of a standing beside a party rather than in it: "a TMDP sympathiser" is the party's ally. */

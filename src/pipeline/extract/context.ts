@@ -12,7 +12,7 @@ import { ORGANISATION_HEADS, PLACE_PREPOSITIONS, RELATION_NOUNS, SPEECH_VERBS } 
 import { isPackParty } from './name-kinds';
 import { ACRONYM_TITLES, isTitleHead, isTitleWord, nameText, PARTY_OFFICE_WORDS, readRun } from './names';
 import { heldByAnother } from './not-theirs';
-import { isDescribing, tenseBefore } from './roles';
+import { isDescribing, tenseBefore } from './tense-words';
 import { SEAT_WORDS, seatPlace } from './seat-words';
 import { ENDED, REMOVING, tenseAt } from './title-tense';
 import { readAfter } from './words-after';

@@ -10,7 +10,7 @@ import { peopleBetween, titleSpeaker } from './attribution';
 import { UNNAMED_SUBJECT } from '../resolve/quote-rivals';
 import { SPEECH_VERBS, TITLE_HEADS } from './lexicon';
 import { isSpokenOf, openingPhraseEnd, spokenOfStretches } from './spoken-of';
-import { tenseBefore } from './roles';
+import { tenseBefore } from './tense-words';
 import { counterpartsIn } from './stand-ins';
 import { distinct, isTitleWordText, keyOf } from './speaker-titles';
 

@@ -1,71 +1,15 @@
 /**
  * Turns a title as an article writes it ("former Nakuru County Woman Rep",
  * "CS-designate", "gubernatorial aspirant") into a role: one spelling of the
- * title, and its tense as the article's own words state it. The words that
- * date a title are read here and nowhere else.
+ * title, and its tense as the article's own words state it (the words that
+ * date a title are listed in tense-words.ts).
  */
 import type { RoleCue, Tense } from '../types';
 import { TITLE_HEADS, TITLE_MODIFIERS, wordTable } from './lexicon';
+import { isDescribing, isTenseFiller, tenseAfter, tenseBefore } from './tense-words';
 
 /** "Speaker of the Kericho County Assembly": a title, then the body it is held in, named by its head word. */
 const SCOPED_BODY = /^(.+?)\s+of\s+(?:the\s+)?((?!(?:County|National|Regional)\s+\S+$)(?:\p{Lu}[\p{L}'’-]*\s+){1,5}(?:Assembly|Senate|Parliament|Committee|Council|Commission|Board|Authority|Tribunal|Caucus|Forum))$/u;
-
-/** Words before a title that place it in time: "former", "outgoing", "acting". */
-const TENSE_BEFORE = wordTable<Tense>({
-  former: 'former',
-  ex: 'former',
-  outgoing: 'former',
-  retired: 'former',
-  'one-time': 'former',
-  onetime: 'former',
-  erstwhile: 'former',
-  late: 'former',
-  deceased: 'former',
-  // "the deposed Speaker", "Ousted Governor X": a holder put out of the office (as a verb, "MCAs ousted Speaker X", the
-  // same: the office is over).
-  deposed: 'former',
-  ousted: 'former',
-  sacked: 'former',
-  axed: 'former',
-  dethroned: 'former',
-  unseated: 'former',
-  // "the then Cabinet Secretary", "the immediate past chairman".
-  then: 'former',
-  past: 'former',
-  incoming: 'incoming',
-  acting: 'acting',
-  interim: 'acting',
-  caretaker: 'acting',
-  // "Aspiring Kisumu Central MP X": a seat sought; so is "the would-be Governor".
-  aspiring: 'aspiring',
-  'would-be': 'aspiring',
-});
-
-/** Words after a title that place it in time: "Governor-elect", "CS designate", "governor aspirant". */
-const TENSE_AFTER = wordTable<Tense>({
-  elect: 'incoming',
-  designate: 'incoming',
-  nominee: 'incoming',
-  aspirant: 'aspiring',
-  candidate: 'aspiring',
-  hopeful: 'aspiring',
-  contender: 'aspiring',
-  flagbearer: 'aspiring',
-  'flag-bearer': 'aspiring',
-  torchbearer: 'aspiring',
-  'torch-bearer': 'aspiring',
-  'standard-bearer': 'aspiring',
-  standardbearer: 'aspiring',
-});
-
-/** Words that describe an office's holder, not the office: "a two-term governor", "the vocal senator". */
-// ("one-time" dates an office: "a one-time Kenyan ambassador" is a former one.)
-const DESCRIBING = /^(?:(?:one|two|three|four|five|first|second|third|fourth|fifth)-term|(?:first|second|third|two|three|four|five)-time|vocal|outspoken|youthful|veteran|long-serving|influential|firebrand|embattled|controversial|retiring|suspended|jailed|expelled|new|newly-(?:elected|appointed|named|installed)|sitting|serving|incumbent)$/i;
-
-/** True for a word that describes an office's holder, not the office: "first-term", "vocal", "sitting". */
-export function isDescribing(word: string): boolean {
-  return DESCRIBING.test(word);
-}
 
 /** "Sacked", "Deposed", "Unseated" before a title and its place: the holder lost the office. */
 const ENDED_HOLDER = /^(?:sacked|deposed|ousted|unseated|defeated|dismissed|fired|dethroned|impeached)$/i;
@@ -77,9 +21,6 @@ const LOWER_POSSESSIVE = /^\p{Ll}+['’]s$/u;
 const ALL_CAPITALS = /^\p{Lu}{2,}$/u;
 /** "women's league", "youth's wing": a party's organ named by whom it gathers. */
 const LEAGUE_OF = /^(?:women|youth|men|elders)['’]s\s+(?:league|wing|congress)$/i;
-
-/** Filler before a tense word: "the immediate former", "a one-time". */
-const FILLER = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'immediate', 'now', 'newly', 'recently']);
 
 /** Abbreviations written for a whole title. */
 const ABBREVIATIONS = wordTable<string>({
@@ -120,23 +61,6 @@ const DEMONYM = /^(?:Kenyan|Ugandan|Tanzanian|Rwandan|Burundian|Somali|Ethiopian
 const CAPITALS = new Set(['mp', 'mps', 'mca', 'mcas', 'ceo', 'cec', 'cecm']);
 const LOWER = new Set(['of', 'for', 'the', 'and', 'in', 'on', 'to', 'la', 'wa']);
 
-/** The tense a word before a title states, if it states one: "former" → former. */
-export function tenseBefore(word: string): Tense | undefined {
-  const lower = word.toLowerCase();
-  // ("ex-": one hyphen at the end dropped, by a check rather than an expression, as this runs for most words of an article.)
-  return TENSE_BEFORE[lower.endsWith('-') ? lower.slice(0, -1) : lower];
-}
-
-/** The tense a word after a title states, if it states one: "nominee" → incoming, "aspirant" → aspiring. */
-export function tenseAfter(word: string): Tense | undefined {
-  return TENSE_AFTER[word.toLowerCase()];
-}
-
-/** True for a word that may stand between a tense word and what it dates: "the", "immediate". */
-export function isTenseFiller(word: string): boolean {
-  return FILLER.has(word.toLowerCase());
-}
-
 /** A title's word written as its holder's: "Governor's", "President's", "Minister's". */
 const OFFICE_HOLDERS = new RegExp(`^(?:${[...TITLE_HEADS].filter((word) => /^[a-z-]+$/.test(word)).join('|')})['’]s$`, 'i');
 
@@ -167,7 +91,7 @@ export function readRole(written: string, organisation?: string, tense?: Tense):
   // holder is no part of the place.
   const opening = organisation?.trim().split(/\s+/) ?? [];
   // ("Caretaker Mbotela Governor X": so is a tense word no title is made of.)
-  if (opening.length > 1 && (ENDED_HOLDER.test(opening[0] as string) || DESCRIBING.test(opening[0] as string) || tenseBefore(opening[0] as string))) {
+  if (opening.length > 1 && (ENDED_HOLDER.test(opening[0] as string) || isDescribing(opening[0] as string) || tenseBefore(opening[0] as string))) {
     if (ENDED_HOLDER.test(opening[0] as string)) found ??= 'former';
     found ??= tenseBefore(opening[0] as string);
     organisation = opening.slice(1).join(' ');
@@ -175,9 +99,9 @@ export function readRole(written: string, organisation?: string, tense?: Tense):
   // "a first-time candidate", "a two-term governor": what the holder is, not the office.
   // ("the county's first governor": whose office and which in order, neither the office.)
   // ("as the new Chairman": the article before such a word goes with it.)
-  if (words.length > 2 && /^(?:the|a|an)$/i.test(words[0] as string) && (DESCRIBING.test(words[1] as string) || ORDINAL.test(words[1] as string))) words = words.slice(1);
+  if (words.length > 2 && /^(?:the|a|an)$/i.test(words[0] as string) && (isDescribing(words[1] as string) || ORDINAL.test(words[1] as string))) words = words.slice(1);
   // ("women's league chairperson": whose league it is names the office, unlike "the county's governor".)
-  while (words.length > 1 && (DESCRIBING.test(words[0] as string) || (LOWER_POSSESSIVE.test(words[0] as string) && !LEAGUE_OF.test(`${words[0]} ${words[1]}`)) || ORDINAL.test(words[0] as string))) words = words.slice(1);
+  while (words.length > 1 && (isDescribing(words[0] as string) || (LOWER_POSSESSIVE.test(words[0] as string) && !LEAGUE_OF.test(`${words[0]} ${words[1]}`)) || ORDINAL.test(words[0] as string))) words = words.slice(1);
   // Tense words at the front: "immediate former", "ex-", "acting".
   while (words.length > 0) {
     const word = (words[0] as string).toLowerCase();
@@ -187,7 +111,7 @@ export function readRole(written: string, organisation?: string, tense?: Tense):
       words[0] = (words[0] as string).slice(3);
       continue;
     }
-    if (FILLER.has(word) && words.length > 1 && tenseBefore(words[1] as string)) words = words.slice(1);
+    if (isTenseFiller(word) && words.length > 1 && tenseBefore(words[1] as string)) words = words.slice(1);
     else if (tenseBefore(word) && words.length > 1) {
       found ??= tenseBefore(word);
       words = words.slice(1);
@@ -200,11 +124,11 @@ export function readRole(written: string, organisation?: string, tense?: Tense):
     if (!last) break;
     const suffix = /^(.+)-(elect|designate)$/i.exec(last);
     if (suffix) {
-      found ??= TENSE_AFTER[(suffix[2] as string).toLowerCase()];
+      found ??= tenseAfter(suffix[2] as string);
       words[words.length - 1] = suffix[1] as string;
       continue;
     }
-    const after = TENSE_AFTER[last.toLowerCase()];
+    const after = tenseAfter(last);
     if (after && words.length > 1) {
       if (after === 'aspiring') sought = true;
       found ??= after;
@@ -218,7 +142,7 @@ export function readRole(written: string, organisation?: string, tense?: Tense):
   // "gubernatorial aspirant" was cut to "gubernatorial": the office it seeks.
   if (words.length === 1 && OFFICE_ADJECTIVES[(words[0] as string).toLowerCase()]) words = [OFFICE_ADJECTIVES[(words[0] as string).toLowerCase()] as string];
   // "Area MCA", "Nominated Senator": the seat's kind, not another office; "a two-term governor": the holder's, not the office's.
-  while (words.length > 1 && (/^(?:area|nominated|elected)$/i.test(words[0] as string) || DESCRIBING.test(words[0] as string))) words = words.slice(1);
+  while (words.length > 1 && (/^(?:area|nominated|elected)$/i.test(words[0] as string) || isDescribing(words[0] as string))) words = words.slice(1);
   // ("the Speaker's candidate for Deputy Speaker": the Speaker's, not an office called "Speaker's".)
   if (words.length === 0 || /['’]s$/u.test(words[words.length - 1] as string)) return undefined;
   // ("X, the Governor's spokesman": the office is the one X serves, not X's; "Senior presidential aide X": an aide is no
@@ -263,7 +187,7 @@ export function readRole(written: string, organisation?: string, tense?: Tense):
   // "independent candidate": a standing, not an office.
   if (words.length === 1 && /^independent$/i.test(words[0] as string)) return undefined;
   // A lone "aspirant", "nominee", "hopeful" is a party's candidate, not an office held.
-  if (words.length === 1 && TENSE_AFTER[(words[0] as string).toLowerCase()] && (words[0] as string).toLowerCase() !== 'elect') {
+  if (words.length === 1 && tenseAfter(words[0] as string) && (words[0] as string).toLowerCase() !== 'elect') {
     role.title = 'Candidate';
     found = 'aspiring';
   }

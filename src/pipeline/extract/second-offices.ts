@@ -8,7 +8,7 @@ import type { CountryPack } from '../pack';
 import type { Token } from '../text/tokens';
 import { readApposition } from './apposition-offices';
 import type { Context } from './context';
-import { tenseBefore } from './roles';
+import { tenseBefore } from './tense-words';
 
 /** Adds to `context` the office after `index` (the word that ended the first): its apposition, or `alsoHeld` beside one. */
 export function readSecondOffice(tokens: Token[], index: number, read: boolean, past: boolean, pack: CountryPack, context: Context): void {

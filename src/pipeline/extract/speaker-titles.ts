@@ -8,7 +8,8 @@
 import type { Mention } from '../types';
 import { TITLE_HEADS, TITLE_MODIFIERS } from './lexicon';
 import type { Discourse } from './discourse';
-import { readRole, tenseBefore } from './roles';
+import { readRole } from './roles';
+import { tenseBefore } from './tense-words';
 import { escapeRegExp } from '../text/regexp';
 
 /** Whether the person holds, now, the title a sentence calls its subject by ("The CS said" for a Cabinet Secretary). */

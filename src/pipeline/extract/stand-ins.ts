@@ -8,7 +8,8 @@
  */
 import type { Mention, RoleCue } from '../types';
 import type { Gender } from './discourse';
-import { readPlacedTitle, readRole, tenseBefore } from './roles';
+import { readPlacedTitle, readRole } from './roles';
+import { tenseBefore } from './tense-words';
 import { distinct, isTitleWordText, officeKey } from './speaker-titles';
 
 /** A pronoun or a description standing as a sentence's subject. */

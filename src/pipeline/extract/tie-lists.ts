@@ -6,7 +6,8 @@
  */
 import type { Mention, RoleCue } from '../types';
 import type { SentenceView } from './sentence-view';
-import { readRole, tenseBefore } from './roles';
+import { readRole } from './roles';
+import { tenseBefore } from './tense-words';
 import { addRole, addTie } from './tie-facts';
 import { ATTRIBUTE, LIST_GAP, NOMINEES_OF, NOMINEES_NAMED, REGIONAL_PARLIAMENT, REGIONAL_SEATS } from './tie-patterns';
 

@@ -6,7 +6,8 @@
  * own clause gives, "X was elected Secretary-General of P": tie-elected-offices.)
  */
 import type { Mention } from '../types';
-import { readRole, tenseBefore } from './roles';
+import { readRole } from './roles';
+import { tenseBefore } from './tense-words';
 import type { WordGate } from '../text/word-gates';
 import type { PersonInSentence, SentenceView } from './sentence-view';
 import { isOffice, officeIn, relationOfRole, setRole, SOUGHT_SEATS, tieOf } from './tie-facts';

@@ -6,7 +6,8 @@
  * incoming women's league chairperson", "X was named the P's Secretary-General".
  * A branch's office is the party's office (the place is the branch's).
  */
-import { readRole, tenseBefore } from './roles';
+import { readRole } from './roles';
+import { tenseBefore } from './tense-words';
 import type { PersonInSentence, SentenceView } from './sentence-view';
 import { setRole } from './tie-facts';
 import { PARTY_OFFICE, titleCase } from './tie-patterns';

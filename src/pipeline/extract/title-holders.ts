@@ -5,7 +5,8 @@
  * the one of the sentence before, and to no one when two people could be meant.
  */
 import type { Mention, QuoteCue, RoleCue } from '../types';
-import { readRole, tenseBefore } from './roles';
+import { readRole } from './roles';
+import { tenseBefore } from './tense-words';
 import { nearOf, nearSubjectOf, nearTitleOf } from './anaphora';
 import { distinct, keyOf, officeKey, readTitle, SEATS, titledAlike, titledWith } from './speaker-titles';
 

@@ -5,7 +5,7 @@
  */
 import type { Token } from '../text/tokens';
 import type { Tense } from '../types';
-import { tenseBefore } from './roles';
+import { tenseBefore } from './tense-words';
 
 /** What ends a holder's office: "the death of", "the burial of". */
 export const ENDED = /^(?:death|demise|passing|murder|killing|assassination|burial|funeral)$/;

@@ -9,7 +9,7 @@ import type { Token } from '../text/tokens';
 import { PERSON_POSSESSIONS, SPEECH_VERBS } from './lexicon';
 import { isTitleHead, isTitleWord } from './names';
 import { isPluralTitle, movedOn, respectively } from './not-theirs';
-import { tenseBefore } from './roles';
+import { tenseBefore } from './tense-words';
 import { isTitleWordText } from './speaker-titles';
 import { MEMBERSHIP, readApposition } from './apposition-offices';
 import { representedSeat } from './represented-seats';

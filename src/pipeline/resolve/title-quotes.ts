@@ -7,7 +7,8 @@
 import type { Entity, QuoteCue } from '../types';
 import { attributionText, attributionWords } from './evidence-check';
 import { namesAny } from './named-in';
-import { readRole, tenseBefore } from '../extract/roles';
+import { readRole } from '../extract/roles';
+import { tenseBefore } from '../extract/tense-words';
 import { escapeRegExp } from '../text/regexp';
 import { definedTitles } from '../extract/title-definitions';
 
