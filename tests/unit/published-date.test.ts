@@ -25,6 +25,10 @@ describe('the date line above a story', () => {
     expect(read('a.txt', `Senator speaks on roads\n\n${line}\n\n${STORY}\n`)?.date).toBe(date);
   });
 
+  it('takes the date line out of the story: the page prints the date itself', () => {
+    expect(read('a.txt', `Senator speaks on roads\n\nSunday, May 10, 2026 at 9:15 AM EAT • 3 min read\n\n${STORY}\n`)?.paragraphs).toEqual([STORY]);
+  });
+
   it('prefers the publishing date to an update', () => {
     expect(publishedDate(['Headline', 'Updated: March 14, 2024', 'Published: March 12, 2024'])).toBe('2024-03-12');
   });

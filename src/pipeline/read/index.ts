@@ -9,7 +9,7 @@ import { unified } from 'unified';
 import type { Article, Problem, SeedFile } from '../types';
 import { removeBoilerplate } from './boilerplate';
 import { readDateline } from './dateline';
-import { publishedDate } from './published-date';
+import { dateLine } from './published-date';
 import { decode } from './decode';
 import { splitFrontMatter, type FrontMatter } from './front-matter';
 import { headlineFrom, isHeadline } from './headline';
@@ -55,16 +55,24 @@ export function readArticle(file: SeedFile): ReadResult {
 }
 
 function fromPlainText(file: SeedFile, text: string): ReadResult {
-  const lines = text.split('\n');
-  let paragraphs = toParagraphs(removeBoilerplate(lines));
+  // (Read from the lines as written: the byline a date shares its line with is furniture, gone from the paragraphs.)
+  const dated = dateLine(text.split('\n'));
+  let paragraphs = toParagraphs(withoutDateLine(removeBoilerplate(text.split('\n')), dated?.line));
   let title: string | undefined;
   if (paragraphs.length > 1 && isHeadline(paragraphs[0] ?? '')) {
     title = paragraphs[0];
     paragraphs = paragraphs.slice(1);
   }
-  // (Read from the lines as written: the byline a date shares its line with is furniture, gone from the paragraphs.)
-  const date = publishedDate(lines);
-  return build(file, paragraphs, date ? { date } : {}, title);
+  return build(file, paragraphs, dated ? { date: dated.date } : {}, title);
+}
+
+/**
+ * The lines without the date line, which the page prints as the article's date. (Taken out once the furniture is:
+ * an author's name alone on its line is furniture only with the date line under it.)
+ */
+function withoutDateLine(lines: string[], dateLine: string | undefined): string[] {
+  const at = dateLine === undefined ? -1 : lines.indexOf(dateLine);
+  return at === -1 ? lines : [...lines.slice(0, at), ...lines.slice(at + 1)];
 }
 
 /** A saved page's text blocks are read like a `.txt` file's lines: the same boilerplate rules, the same paragraphs. */
@@ -76,7 +84,9 @@ function fromSavedPage(file: SeedFile, html: string): ReadResult {
 }
 
 function fromMarkdown(file: SeedFile, body: string, data: FrontMatter): ReadResult {
-  const written = removeBoilerplate(body.split('\n')).join('\n').trim();
+  // A file with no `date:` in its front matter may print its date above the story, as a plain-text one does.
+  const dated = dateLine(body.split('\n'));
+  const written = withoutDateLine(removeBoilerplate(body.split('\n')), dated?.line).join('\n').trim();
   const tree = unified().use(remarkParse).parse(written);
   // A heading that opens the body and says the headline is the headline ("# Shinyalu By-Election: … Face Off …"
   // under a front matter `title:` of the same words): not the story's words, whose capitals would be read as
@@ -91,8 +101,7 @@ function fromMarkdown(file: SeedFile, body: string, data: FrontMatter): ReadResu
       paragraphs.push(blockText(textOf(node).split('\n')));
     }
   }
-  // A file with no `date:` in its front matter may print its date above the story, as a plain-text one does.
-  const date = data.date ?? publishedDate(body.split('\n'));
+  const date = data.date ?? dated?.date;
   return build(file, paragraphs.filter(Boolean), date ? { ...data, date } : data, data.title ?? headline?.text, markdown);
 }
 

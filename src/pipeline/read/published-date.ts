@@ -26,15 +26,20 @@ const DATE_LINE_WORDS = new Set(['on', 'at', 'by', 'and', 'published', 'posted',
 
 /** YYYY-MM-DD of the article's publishing date, from the lines above its story; undefined when they give none. */
 export function publishedDate(lines: readonly string[]): string | undefined {
-  let updated: string | undefined;
+  return dateLine(lines)?.date;
+}
+
+/** The line of the head that gives the publishing date, and the date: furniture once read, as the page prints the date itself. */
+export function dateLine(lines: readonly string[]): { line: string; date: string } | undefined {
+  let updated: { line: string; date: string } | undefined;
   let seen = 0;
   for (const line of lines) {
     if (!line.trim()) continue;
     if (++seen > HEAD_LINES) break;
     const date = dateOfLine(line);
     if (!date) continue;
-    if (!UPDATED.test(line)) return date;
-    updated ??= date;
+    if (!UPDATED.test(line)) return { line, date };
+    updated ??= { line, date };
   }
   return updated;
 }
