@@ -94,3 +94,19 @@ describe('"the chairman said" when the article wrote two people with the word', 
     expect(speakers(`${text}${later}`)).toEqual([expect.stringMatching(/Kioko$/)]);
   });
 });
+
+describe('a host, presenter or fellow guest named beside the speaker', () => {
+  const opening = 'Headline\n\nEmbu Senator Njeru Mbogo Kathuri and Manyatta MP Wanjiru Gatwiri Muriuki clashed on a breakfast show on Tuesday.\n\n';
+
+  it.each([
+    [`Kathuri, in an interview with Citizen TV host Kavata Mumbua Nzioki: “${SAID}.”`, /Nzioki$/],
+    [`On Kameme FM, Muriuki told presenter Githinji Wamaitha Ndungu: “${SAID}.”`, /Ndungu$/],
+    [`Muriuki, appearing on NTV's Fixing the Nation alongside Kavata Mumbua Nzioki, said: “${SAID}.”`, /Nzioki$/],
+  ])('does not give "%s" to the one the speaker spoke to or beside', (paragraph, other) => {
+    expect(speakers(`${opening}${paragraph}`)).not.toContainEqual(expect.stringMatching(other));
+  });
+
+  it('still gives "Host X asked Muriuki: “…”" to the host', () => {
+    expect(speakers(`${opening}Host Kavata Mumbua Nzioki asked Muriuki: “${SAID}?”`)).toEqual([expect.stringMatching(/Nzioki$/)]);
+  });
+});

@@ -28,7 +28,8 @@ const TITLE_AFTER = new RegExp(`^[\\s,]*the\\s+((?:[\\p{L}'’-]+\\s+){0,4}?[\\p
 const TITLE_BEFORE = new RegExp(`(?:^\\s*|[,;]\\s*|\\b(?:and|but|while)\\s+)the\\s+((?:[\\p{L}'’-]+\\s+){0,4}?[\\p{L}'’-]+)(?:\\s*,[^,.;“”"]{1,80},)?\\s+(?:(?:also|further|then|later|had|has)\\s+)?(?:${QUOTING})\\b[^.;“”"]*$`, 'iu');
 const VERB_AT_START = new RegExp(`^\\s*(?:(?:also|further|then|later|has|had|once|again|simply|only)\\s+)?(?:${SPEECH})\\b`, 'i');
 /** Words that make the name after them an object, not the one who speaks: "told Mr X", "with X". */
-export const OBJECT_BEFORE = /\b(?:to|told|asked|urged|warned|with|by|for|against|on|at|in|into|near|outside|inside|from|of|about|than|accused|praised|criticised|criticized|attacked|blamed|thanked|defended|dismissed|met|backed|named)\s+(?:(?:his|her|their|its|the|a)\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}$/u;
+// ("told presenter X", "in an interview with Citizen TV host X", "appearing alongside X": a job's word may stand between.)
+export const OBJECT_BEFORE = /\b(?:to|told|asked|urged|warned|with|by|for|against|on|at|in|into|near|outside|inside|from|of|about|than|accused|praised|criticised|criticized|attacked|blamed|thanked|defended|dismissed|met|backed|named|alongside|beside|featuring)\s+(?:(?:his|her|their|its|the|a|an)\s+)?(?:(?:\p{Lu}[\p{L}.'’-]*|host|presenter|anchor|moderator|journalist|reporter|correspondent|interviewer|editor)\s+){0,4}$/u;
 const SIGNED_BY = /^(?:read|reads|said|says|according to)\s+(?:a|the)\s+(?:joint\s+)?(?:statement|letter|memo|notice|communiqu[eé]|press\s+release)\s+(?:signed|issued|sent|released)\s+by(?:\s+(?:the\s+)?[\p{Lu}][\p{L}.'’-]*)*$/u;
 /** Anonymous sources: "the official", "a spokesman", "party insiders". */
 const ANONYMOUS = /\b(?:sources?|insiders?|officials?|spokes(?:man|woman|person)|members?|aides?|executive|observers?|residents?|delegates?|critics?|analysts?|someone|one|person)\b/i;
