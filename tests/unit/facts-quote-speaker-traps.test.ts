@@ -110,3 +110,18 @@ describe('a host, presenter or fellow guest named beside the speaker', () => {
     expect(speakers(`${opening}Host Kavata Mumbua Nzioki asked Muriuki: “${SAID}?”`)).toEqual([expect.stringMatching(/Nzioki$/)]);
   });
 });
+
+describe('a name inside a participle aside of the speaker', () => {
+  const opening = 'Headline\n\nKigumo MP Ndungu Kamau Wairimu and Maragua MP Gachoki Muthoni Njambi traded barbs on X on Sunday.\n\n';
+
+  it.each([
+    `Wairimu, reacting to a post by Njambi's ally, Kandara MCA Wambui Njeri Gathoni, said: “${SAID}.”`,
+    `Wairimu, responding to a post by Kandara MCA Wambui Njeri Gathoni, said the MCA should “focus on the ward and leave the MPs alone.”`,
+  ])('gives "%s" to the speaker, not the one the aside names', (paragraph) => {
+    expect(speakers(`${opening}${paragraph}`)).not.toContainEqual(expect.stringMatching(/Gathoni$/));
+  });
+
+  it('still gives "On Sunday, addressing mourners in Kandara, X said: “…”" to X', () => {
+    expect(speakers(`${opening}On Sunday, addressing mourners in Kandara, Wambui Njeri Gathoni said: “${SAID}.”`)).toEqual([expect.stringMatching(/Gathoni$/)]);
+  });
+});

@@ -58,6 +58,9 @@ export function speakerBefore(span: Span, mentions: Mention[]): Reading | undefi
     return !OBJECT_BEFORE.test(lead) && (lead.match(/\(/g)?.length ?? 0) <= (lead.match(/\)/g)?.length ?? 0);
   };
 
+  // "Wairimu, reacting to a post by Njambi's ally, Kandara MCA Y, said:": Y stands in the participle's aside of the one named before.
+  const inAside = (mention: Mention) => people.some((person) => person.offset < mention.offset && PARTICIPLE_ASIDE.test(paragraph.slice(person.offset + person.surface.length, mention.offset)));
+
   // According to X, “…”
   const according = people.find((mention) => ACCORDING_TO.test(paragraph.slice(from, mention.offset)));
   if (according && !/[.;]/.test(afterName(according)) && peopleBetween(mentions, according.offset + 1, start).length === 0) return { speaker: according };
@@ -87,7 +90,7 @@ export function speakerBefore(span: Span, mentions: Mention[]): Reading | undefi
     // "…,” he said, while Majority Leader X added: “…”": the subject of the clause that opens this quote.
     // ("X in a post that Y later shared: “…”": Y is the subject of a clause about the post, not of the colon.)
     const clauseSubject = (lead: string) => (!inClause(lead) || /,\s*(?:while|whereas|but|and)\s+(?:\p{Lu}[\p{L}.'’-]*\s+){0,6}$/u.test(lead)) && !RELATIVE_BEFORE.test(lead);
-    const speaker = [...people].reverse().find((mention) => subject(mention) && clauseSubject(paragraph.slice(from, mention.offset)));
+    const speaker = [...people].reverse().find((mention) => subject(mention) && clauseSubject(paragraph.slice(from, mention.offset)) && !inAside(mention));
     // "- Roysambu MCA X, an ally of the TKM: “…”": a list item's apposition before its colon.
     // "X of the Chama cha Wananchi-Kenya (CCW-K) disagreed: “…”": the party the speaker belongs to is part of the subject.
     // "X (Kenya Kwanza) in a statement: “…”", "X, in a post on Facebook: “…”": where the words were given is no part of the gap.
@@ -127,7 +130,7 @@ export function speakerBefore(span: Span, mentions: Mention[]): Reading | undefi
   }
   // ("Speaking after Rono, Keter said the ministry had “…”": whoever the sentence's opening phrase names is not its subject.)
   const opened = from === span.sentenceStart ? from + openingPhraseEnd(before) : from;
-  const subjects = people.filter((mention) => mention.offset >= opened && mention.offset < verbAt && !inClause(paragraph.slice(from, mention.offset)) && subject(mention));
+  const subjects = people.filter((mention) => mention.offset >= opened && mention.offset < verbAt && !inClause(paragraph.slice(from, mention.offset)) && subject(mention) && !inAside(mention));
   const speaker = subjects[subjects.length - 1];
   if (!speaker) return undefined;
   const gap = withoutAffiliation(paragraph.slice(speaker.offset + speaker.surface.length, verbAt));
@@ -162,6 +165,9 @@ const REPORTED_SUBJECT = /^\s+(?:that\s+)?(?:(?:the|former|then)\s+)?(?:\p{Lu}[\
 
 /** "a post that", "the remarks which": a relative pronoun right before a name (and its title), opening a clause without a comma. */
 const RELATIVE_BEFORE = /\b(?:that|which|whom)\s+(?:(?:the|former)\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){0,6}$/u;
+
+/** ", reacting to a post by", ", responding to": an aside opened by a participle right after a name, still open. */
+const PARTICIPLE_ASIDE = /^\s*,\s*\p{Ll}+ing\b[^.;:“”"]*$/u;
 
 /** A bracketed aside, then where the words were given, right before a colon: " (UDA) in a statement:", ", in a post on X (formerly Twitter):", " on Facebook:". */
 const MEDIA_BEFORE_COLON = /^\s*(?:\([^()]{1,30}\)\s*)?,?\s*(?:in|via|on|through)\s+(?:(?:a|an|his|her|their|the)\s+)?(?:(?:brief|short|separate|press|written|televised|video|TV|radio|live|Facebook|Twitter|X|TikTok|Instagram|WhatsApp|YouTube)\s+)?(?:statement|post|tweet|message|video|clip|address|broadcast|interview|Facebook|Twitter|X|TikTok|Instagram|YouTube|page|account|handle|Space)(?:\s+(?:on|to|with)\s+(?:(?:his|her|their|the)\s+)?(?:\p{Lu}[\p{L}.]*\s*)+(?:\s*\(formerly\s+Twitter\))?)?\s*,?(?=\s*:\s*$)/u;
