@@ -44,6 +44,8 @@ const tieCases: [string, WordGate, string, string, string][] = [
   ['whoseParty', WHOSE, 'Kiprop Kibet Chirchir, whose party ODM is in talks with UDA, spoke.', 'Chirchir', 'ODM member'],
   ['gluedToParty', GLUED_WORDS, 'The TBP-allied Nyeri Town MP Wanjiru Muthoni Kamau spoke.', 'Kamau', 'TBP ally'],
   ['alliedInApposition', GLUED_WORDS, 'Wanjiru Muthoni Kamau, the TBP-allied senator, spoke.', 'Kamau', 'TBP ally'],
+  ['alliedInApposition', GLUED_WORDS, 'Wanjiru Muthoni Kamau, a TBP-sponsored MCA, spoke.', 'Kamau', 'TBP candidate'],
+  ['alliedInApposition', GLUED_WORDS, 'Wanjiru Muthoni Kamau, a TBP-backed senator, spoke.', 'Kamau', 'TBP ally'],
   ['membersLedBy', LED, 'TBP legislators led by Wanjiru Muthoni Kamau walked out.', 'Kamau', 'TBP member'],
   ['candidateByBe', CANDIDACY_WORDS, 'Wanjiru Muthoni Kamau was the TBP candidate in the by-election.', 'Kamau', 'TBP candidate'],
   ['candidateInApposition', CANDIDACY_WORDS, "Wanjiru Muthoni Kamau, TBP's candidate in the Kitui Central by-election, spoke.", 'Kamau', 'TBP candidate'],

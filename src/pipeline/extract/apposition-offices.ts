@@ -75,7 +75,9 @@ export function readApposition(phrase: Token[], pack: CountryPack, context: Cont
   const field = link !== -1 && phrase[link]?.lower === 'of' && FIELD_HEADS.has(last.lower) && head.slice(0, start).some((token) => token.capitalised) ? fieldAfter(phrase.slice(link + 1)) : undefined;
   const title = head.slice(start).map((token) => token.text).join(' ') + (field ? ` of ${field}` : '');
   // "the Haki na Usawa Party (HUP) leader": a particle between capitalised words stays in the organisation's name.
-  const before = head.slice(0, start).filter((token, at, all) => token.capitalised || (NAME_PARTICLES.has(token.text) && token.text !== 'the' && all[at - 1]?.capitalised === true && all[at + 1]?.capitalised === true));
+  // ("the UDA-backed Kilumbi governor hopeful", "a Jubilee-friendly MCA": a party glued to a word of how the holder stands
+  // with it is no part of the office's place, nor the holder's party as "a Jubilee MCA" is; tie-named reads those words.)
+  const before = head.slice(0, start).filter((token, at, all) => (token.capitalised && !GLUED.test(token.text)) || (NAME_PARTICLES.has(token.text) && token.text !== 'the' && all[at - 1]?.capitalised === true && all[at + 1]?.capitalised === true));
   // "a former Nakuru County Woman Representative": the tense word stands before the place.
   // ("the County Executive for Finance nominee": a word after the office's scope dates the office.)
   const closing = link !== -1 && isOffice ? tenseAfter(phrase[phrase.length - 1]?.lower ?? '') : undefined;
@@ -125,6 +127,9 @@ export function standingIn(apposition: RoleCue, context: Context): string {
   if (SYMPATHY.includes(apposition.title.toLowerCase())) return 'ally';
   return context.membershipEnded ? 'left' : 'member';
 }
+
+/** A party glued to a word of how the holder stands with it, read by tie-named: "UDA-backed", "Jubilee-friendly". */
+const GLUED = /^\p{Lu}[\p{L}\p{N}-]*-(?:backed|sponsored|supported|friendly|inclined|sympathetic|leaning)$/u;
 
 /** Words for a party's standing, written in lower case before its name: "the ruling P", "the main opposition P". */
 const STANDING = /^(?:ruling|governing|main|opposition)$/;

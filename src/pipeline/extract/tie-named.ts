@@ -84,7 +84,7 @@ const PLACE_THEN = /^\s\((\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3}),\s
 const PARTY_CLOSES = /^(-allied|-aligned)?\)/;
 
 /** Gate: GLUED's word after the party's hyphen. */
-export const GLUED_WORDS: WordGate = ['allied', 'aligned', 'leaning', 'affiliated'];
+export const GLUED_WORDS: WordGate = ['allied', 'aligned', 'leaning', 'affiliated', 'friendly', 'inclined', 'sympathetic', 'backed', 'sponsored', 'supported'];
 
 /** ") – 3,877", "): 12,004 votes": the votes a results row gives the name before the bracket, and nothing else on the row. */
 const VOTES_AFTER = /^\s*\)\s*(?:[–—:-]\s*)?\d{1,3}(?:,\d{3})*(?:\s+votes)?\s*(?:\(\d+(?:\.\d+)?%\))?\s*\.?\s*$/;
@@ -108,15 +108,23 @@ export function gluedToParty(view: SentenceView, { person, previous }: PersonInS
 export function alliedInApposition(view: SentenceView, { person, next }: PersonInSentence): void {
   if (!view.hasAny(GLUED_WORDS)) return;
   // ("X (Rarieda), the ODM-allied first-term MP,": the seat in brackets between.)
-  if (!next || !view.partyLike(next) || !/^\s*(?:\([^()]{1,40}\)\s*)?,\s*(?:the|a|an)\s+(?:[\p{Ll}-]+\s+)?$/u.test(view.gap(person, next)) || !/^-(?:allied|aligned|leaning)\b/.test(view.after(next))) return;
+  const glued = next && /^-(allied|aligned|leaning|friendly|inclined|sympathetic|backed|sponsored|supported)\b/.exec(view.after(next));
+  if (!next || !glued || !view.partyLike(next) || !/^\s*(?:\([^()]{1,40}\)\s*)?,\s*(?:the|a|an)\s+(?:[\p{Ll}-]+\s+)?$/u.test(view.gap(person, next))) return;
   // ("Quoting the late Senator X, the ODM-allied MP said: …": a verb right after the title makes it the sentence's own
   // subject, someone other than the name before the comma, and no seat the apposition's reading gave X is X's.)
   const subject = verbAfterTitle(view.after(next));
   // (Nor an office: "a UDA-allied governor" holds the seat, not an office of the party.)
   person.ties = (person.ties ?? []).filter((tie) => tie.party !== next.name || (tie.relation === 'ally' && !subject));
   if (subject) return;
-  if (!/^-leaning\b/.test(view.after(next))) tieOf(person, next.name, 'ally');
+  // ("a UDA-sponsored MCA", "the ODM-backed aspirant": the party put the holder up, a candidacy, as "-nominated" is; a
+  // "-backed" holder of a seat is backed now, by an ally; "-leaning", "-friendly": a sympathy the writer sees, no tie.)
+  const word = glued[1] as string;
+  if (word === 'sponsored' || (/^(?:backed|supported)$/.test(word) && SEEKING.test(view.after(next)))) tieOf(person, next.name, 'candidate');
+  else if (/^(?:allied|aligned|backed|supported)$/.test(word)) tieOf(person, next.name, 'ally');
 }
+
+/** After "-backed": a title of someone seeking an office ("-backed Kilumbi governor hopeful", "-backed aspirant"). */
+const SEEKING = /^-\w+\s+(?:[\p{L}'’-]+\s+){0,4}?(?:aspirant|candidate|hopeful|nominee|contender|flag-?bearer|torchbearer)\b/u;
 
 /** "-allied MP said: …", "-allied senator has …": a verb among the words after the party, before any comma or "who". */
 function verbAfterTitle(after: string): boolean {
