@@ -125,3 +125,18 @@ describe('a name inside a participle aside of the speaker', () => {
     expect(speakers(`${opening}On Sunday, addressing mourners in Kandara, Wambui Njeri Gathoni said: “${SAID}.”`)).toEqual([expect.stringMatching(/Gathoni$/)]);
   });
 });
+
+describe("a possessor before the colon is no speaker", () => {
+  const opening = 'Headline\n\nMombasa Senator Hamisi Bakari Mwinyi and Governor Salim Juma Mwadzogo clashed online over the ferries.\n\n';
+
+  it.each([
+    `Governor Salim Juma Mwadzogo retweeted Mwinyi's post, adding: “${SAID}.”`,
+    `Mwadzogo shared Mwinyi's video, writing: “${SAID}.”`,
+  ])('gives "%s" to the one who posted', (paragraph) => {
+    expect(speakers(`${opening}${paragraph}`)).toEqual([expect.stringMatching(/Mwadzogo$/)]);
+  });
+
+  it('still gives "Mwinyi\'s reply was short: “…”" to Mwinyi', () => {
+    expect(speakers(`${opening}Mwinyi's reply was short: “${SAID}.”`)).toEqual([expect.stringMatching(/Mwinyi$/)]);
+  });
+});

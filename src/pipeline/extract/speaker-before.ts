@@ -90,7 +90,8 @@ export function speakerBefore(span: Span, mentions: Mention[]): Reading | undefi
     // "…,” he said, while Majority Leader X added: “…”": the subject of the clause that opens this quote.
     // ("X in a post that Y later shared: “…”": Y is the subject of a clause about the post, not of the colon.)
     const clauseSubject = (lead: string) => (!inClause(lead) || /,\s*(?:while|whereas|but|and)\s+(?:\p{Lu}[\p{L}.'’-]*\s+){0,6}$/u.test(lead)) && !RELATIVE_BEFORE.test(lead);
-    const speaker = [...people].reverse().find((mention) => subject(mention) && clauseSubject(paragraph.slice(from, mention.offset)) && !inAside(mention));
+    // ("X retweeted Mwinyi's post, adding: “…”": a possessor is no subject.)
+    const speaker = [...people].reverse().find((mention) => subject(mention) && clauseSubject(paragraph.slice(from, mention.offset)) && !inAside(mention) && !/^['’]s\b/.test(afterName(mention)));
     // "- Roysambu MCA X, an ally of the TKM: “…”": a list item's apposition before its colon.
     // "X of the Chama cha Wananchi-Kenya (CCW-K) disagreed: “…”": the party the speaker belongs to is part of the subject.
     // "X (Kenya Kwanza) in a statement: “…”", "X, in a post on Facebook: “…”": where the words were given is no part of the gap.
@@ -206,7 +207,7 @@ function partyAfter(speaker: Mention, mentions: Mention[], paragraph: string, to
 }
 
 /** ", saying: “…”", ", adding that the party “…”": a participle of speech after the clause of its subject. */
-const PARTICIPLE = /,\s*(?:while\s+|and\s+)?(?:saying|accusing|adding|noting|insisting|warning|arguing|stating|explaining|urging|asking|claiming|maintaining|charging|lamenting|observing|remarking|reiterating|cautioning|assuring|declaring|stressing|emphasising|emphasizing|wondering|posing|telling|vowing|pledging|promising|asserting|alleging|reminding|pointing\s+out)\b[^.;:“”"]*:?\s*$/i;
+const PARTICIPLE = /,\s*(?:while\s+|and\s+)?(?:saying|accusing|adding|noting|insisting|warning|arguing|stating|explaining|urging|asking|claiming|maintaining|charging|lamenting|observing|remarking|reiterating|cautioning|assuring|declaring|stressing|emphasising|emphasizing|wondering|posing|telling|vowing|pledging|promising|asserting|alleging|reminding|pointing\s+out|writing|posting|tweeting)\b[^.;:“”"]*:?\s*$/i;
 
 /** Two mentions of one person: the same surname ("Peter Mutiso Kyalo" and "Kyalo"). */
 function sameName(a: Mention, b: Mention): boolean {
