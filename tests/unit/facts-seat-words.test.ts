@@ -3,7 +3,8 @@
  * Ainamoi legislator", "Mbooni lawmaker X", "the lawmaker for Kisumu East"); a
  * party's is a standing in it, no office ("a UDA lawmaker"); a county's may
  * hold any of its seats, and gives no office ("Kisumu lawmaker X"), where the
- * old reading published an office called "Lawmaker". Short invented texts,
+ * old reading published an office called "Lawmaker". The seat written in full,
+ * "Member of Parliament for Kilumbi East", is its MP too. Short invented texts,
  * published facts read by hand.
  */
 import { describe, expect, it } from 'vitest';
@@ -23,6 +24,18 @@ describe("a constituency's legislator is its MP", () => {
     ['Barasa Kitole Ngetich, the lawmaker for Kilumbi South, said he was grateful.', 'MP, Kilumbi South (current)'],
   ])('"%s"', (sentence, role) => {
     expect(facts(sentence, 'Ngetich')).toEqual([role]);
+  });
+
+  it.each([
+    ['Barasa Kitole Ngetich, Member of Parliament for Kilumbi East, spoke.', 'MP, Kilumbi East (current)'],
+    ['Barasa Kitole Ngetich, the Member of Parliament for Mbotela North, spoke.', 'MP, Mbotela North (current)'],
+    ['Barasa Kitole Ngetich, a former Member of Parliament for Kilumbi, spoke.', 'MP, Kilumbi (former)'],
+  ])('the seat written in full: "%s"', (sentence, role) => {
+    expect(facts(sentence, 'Ngetich')).toEqual([role]);
+  });
+
+  it('a member of a body named for Parliament holds no seat', () => {
+    expect(facts('Barasa Kitole Ngetich, a member of the Parliamentary Service Commission, spoke.', 'Ngetich')).toEqual([]);
   });
 
   it("a party's lawmaker is its member, with a seat only where the words name one", () => {

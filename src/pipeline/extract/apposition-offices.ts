@@ -30,6 +30,9 @@ const INTERNAL_POSTS = /^(?:chair|chairman|chairperson|chairwoman|chairlady|lead
 
 /** "leader of Wiper Democratic Movement", "senior figure in the ODM", "Wiper Organising Secretary". */
 export function readApposition(phrase: Token[], pack: CountryPack, context: Context): void {
+  // ("X, Member of Parliament for Kilumbi East,": the seat's full name is its MP's, held for the place after "for".)
+  const member = phrase.findIndex((token, at) => token.lower === 'member' && phrase[at + 1]?.lower === 'of' && phrase[at + 2]?.lower === 'parliament');
+  if (member !== -1) phrase = [...phrase.slice(0, member), { ...(phrase[member] as Token), text: 'MP', base: 'MP', lower: 'mp', acronym: true }, ...phrase.slice(member + 3)];
   const posting = readPosting(phrase);
   if (posting) {
     context.apposition = posting;
