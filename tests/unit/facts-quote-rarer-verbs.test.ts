@@ -36,3 +36,17 @@ describe('a participle of saying after a titled subject', () => {
     expect(speakers(`${opening}Otieno Odhiambo Magare met Chemoi, telling her that “${SAID}.”`)).not.toContainEqual(expect.stringMatching(/Chemoi$/));
   });
 });
+
+describe('"what she called" for the one person the sentence names', () => {
+  it.each([
+    ['Headline\n\nThe assembly has 14 days to elect a new Speaker after Gathoni Wairimu Kabui resigned on Monday, citing what she called “sustained intimidation by a section of the members.”', /Kabui$/],
+    ['Headline\n\nThe outgoing chairman, Mr Hussein Abdi Gollo, thanked the delegates for what he called “eleven years of patience with an old man from Isiolo”.', /Gollo$/],
+    ['Headline\n\nMr Salim Omar Mwakirunge blamed a fault on the transmission line and what he described as “sabotage by people who know exactly what they are doing.”', /Mwakirunge$/],
+  ])('gives "%s" to that person', (text, speaker) => {
+    expect(speakers(text)).toEqual([expect.stringMatching(speaker)]);
+  });
+
+  it('gives "X criticised Y for what she called “…”" to no one: two people could be "she"', () => {
+    expect(speakers('Headline\n\nGathoni Wairimu Kabui criticised Njeri Wambui Karanja for what she called “sustained intimidation by a section of the members.”')).toEqual([null]);
+  });
+});

@@ -7,6 +7,7 @@
 import type { Mention } from '../types';
 import { inClause, OBJECT_BEFORE, peopleBetween, type Reading, type Span } from './attribution';
 import { TITLE_HEADS, TITLE_MODIFIERS } from './lexicon';
+import { distinct } from './speaker-titles';
 import { QUOTING } from './speech-verbs';
 import { isSpokenOf, openingPhraseEnd, spokenOfStretches } from './spoken-of';
 
@@ -83,6 +84,12 @@ export function speakerBefore(span: Span, mentions: Mention[]): Reading | undefi
   if (relative) {
     const named = peopleBetween(mentions, from + relative.index, start);
     if (named.length === 1) return { speaker: named[0] as Mention };
+  }
+  // "X resigned on Monday, citing what she called “…”", "Mr X thanked the delegates for what he called “…”": the pronoun
+  // stands for the one person the sentence names.
+  if (WHAT_PRONOUN_CALLED.test(before)) {
+    const named = distinct(peopleBetween(mentions, span.sentenceStart, start));
+    if (named.length === 1 && !/^['’]s\b/.test(afterName(named[0] as Mention))) return { speaker: named[0] as Mention };
   }
 
   // X said: “…” / X hit back: “…” / X: “…”.
@@ -184,6 +191,9 @@ function onlySpokenOf(span: Span, speaker: Mention, others: Mention[]): boolean 
 const QUOTING_SOMEONE = /\b(?:quoting|citing|echoing|paraphrasing)\s+(?:(?:the|a)\s+)?(?:[\p{L}.'’-]+\s+){0,4}$/iu;
 
 const RELATIVE_QUOTING = /(?:,\s*which|\bwhat)\s+(?:\p{Lu}[\p{L}.'’-]*\s+){1,5}(?:has\s+|had\s+|once\s+)?(?:described|termed|called|dubbed|branded|labelled|labeled)\s+(?:as\s+)?$/u;
+
+/** "what she called", "what he described as": the words named by the subject's pronoun, right before the quote. */
+const WHAT_PRONOUN_CALLED = /\bwhat\s+(?:he|she)\s+(?:called|termed|dubbed|branded|labell?ed|described\s+as)\s*$/;
 
 /** ", who he said had", ", which she said was": a pronoun inside a relative clause, saying what the sentence's subject said. */
 // ("beat the incumbent senator, whom he accused during the campaign of “…”": the accusation is the subject's words too.)
