@@ -140,3 +140,18 @@ describe("a possessor before the colon is no speaker", () => {
     expect(speakers(`${opening}Mwinyi's reply was short: “${SAID}.”`)).toEqual([expect.stringMatching(/Mwinyi$/)]);
   });
 });
+
+describe('a name the sentence asks about, then a subject of its own before the colon', () => {
+  const opening = 'Headline\n\nKisumu Senator Opiyo Akoko Ojuok appeared on the Sunday show.\n\n';
+
+  it.each([
+    `Asked about Ojuok's chief of staff, Otieno Owuor Achar, who has been linked to the rival camp in Kisumu, the senator said: “${SAID}.”`,
+    `Asked about Otieno Owuor Achar, who quit the party last week, the senator said: “${SAID}.”`,
+  ])('does not give "%s" to the one asked about', (paragraph) => {
+    expect(speakers(`${opening}${paragraph}`)).not.toContainEqual(expect.stringMatching(/Achar$/));
+  });
+
+  it('still gives "X, who quit the party last week, said: “…”" to X', () => {
+    expect(speakers(`${opening}Otieno Owuor Achar, who quit the party last week, said: “${SAID}.”`)).toEqual([expect.stringMatching(/Achar$/)]);
+  });
+});

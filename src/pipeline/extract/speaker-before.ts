@@ -105,7 +105,9 @@ export function speakerBefore(span: Span, mentions: Mention[]): Reading | undefi
     const gap = speaker ? partyAfter(speaker, mentions, paragraph, start).replace(MEDIA_BEFORE_COLON, ' ').replace(/,[^,]*,/g, ' ').replace(/^\s*,\s*(?:an?|the)\s[^,.;:“”"]{1,50}(?=:\s*$)/, ' ') : '';
     const words = gap.replace(/:\s*$/, '').trim().split(/\s+/).filter(Boolean);
     // ("Asked whether he would follow X to UDA, he said:": a pronoun of its own is the verb's subject, not X.)
-    if (speaker && words.length <= 4 && !/[.;]/.test(gap.replace(/:\s*$/, '')) && !/\b(?:that|who|which|because|while|but|and|he|she|they)\b/i.test(gap)) return settle(speaker, people, paragraph);
+    // ("Asked about Ojuok's chief of staff, X, who …, the senator said:": a subject of its own, after the asides, is the speaker; X is what was asked about.)
+    const ownSubject = /^\s*(?:the|a|an|his|her|their|its)\s/i.test(gap);
+    if (speaker && !ownSubject && words.length <= 4 && !/[.;]/.test(gap.replace(/:\s*$/, '')) && !/\b(?:that|who|which|because|while|but|and|he|she|they)\b/i.test(gap)) return settle(speaker, people, paragraph);
   }
   // X spoke in Mwingi, saying: “…” / X left, insisting that the county “…”: the clause's subject, when the only person before it.
   const participle = PARTICIPLE.exec(before);
