@@ -31,6 +31,11 @@ describe('a title written by another name is the office', () => {
     expect(facts(`${PARTIES} Barasa Kitole Anyango, the ODM governor nominee, spoke.`, 'Anyango')).toEqual(['party Orange Democratic Movement (candidate)']);
   });
 
+  it('a bare "Ward Rep" in an apposition leaves the clause after it to the name before it', () => {
+    const text = `${PARTIES} The seat fell vacant after the death of North Gem MCA Barasa Kitole Anyango, a three-term Ward Rep who was elected on an ODM ticket in 2013, 2017 and 2022.`;
+    expect(facts(text, 'Anyango').filter((fact) => fact.startsWith('party'))).toEqual(['party Orange Democratic Movement (candidate)']);
+  });
+
   it("an aide's post, or someone's nominee, is no office", () => {
     expect(facts('Barasa Kitole Anyango, the Kisumu county chief of staff, spoke.', 'Anyango')).toEqual([]);
     expect(facts("Barasa Kitole Anyango, the President's nominee, appeared before MPs.", 'Anyango')).toEqual([]);

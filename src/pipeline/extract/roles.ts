@@ -164,9 +164,11 @@ export function readRole(written: string, organisation?: string, tense?: Tense):
   }
   // "Kipsang Ward Rep X": a ward's representative is its MCA; "Mbotela county boss X", the county's Governor ("county
   // chief" is left: "the county chief of staff", "county chief officer").
-  if (/^(?:Ward\s+)?Representative$/.test(title) && (/^Ward\s/.test(title) || (place !== undefined && /(?:^|\s)Ward$/.test(place)))) {
+  // (Only with the ward's name: a bare "Ward" before "Rep" is read as the run's place by the name readers, and taken out
+  // of the run it would leave a person called "Ward".)
+  if (/^(?:Ward\s+)?Representative$/.test(title) && (/^Ward\s/.test(title) || (place !== undefined && /\sWard$/.test(place)))) {
     title = 'MCA';
-    place = place?.replace(/\s*Ward$/, '') || undefined;
+    place = place?.replace(/\s+Ward$/, '');
   }
   if (title === 'County Boss' && place !== undefined) title = 'Governor';
   if (place && /\sCounty$/.test(place)) place = place.replace(/\sCounty$/, '');
