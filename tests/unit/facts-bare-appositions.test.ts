@@ -31,3 +31,15 @@ describe('a title set off by commas, with no article', () => {
     expect(facts("Chebet Ruto Kimaru, President Kamau Njoroge Gitau's ally, spoke.", 'Kimaru')).toEqual([]);
   });
 });
+
+describe('a title that is an item of a list, not an apposition', () => {
+  it('gives the person before it no second office: "X, the senator and Y attended"', () => {
+    expect(facts('Mbotela Governor Wekesa Nyongesa Barasa toured the hospital.\n\nThe governor, the senator and Atieno Akoth Ombogo attended the prayers later.', 'Barasa')).toEqual(['Governor, Mbotela (current)']);
+    expect(facts('Wekesa Nyongesa Barasa, the senator and Atieno Akoth Ombogo attended the prayers.', 'Barasa')).toEqual([]);
+  });
+
+  it('keeps an office whose scope holds "and": "X, the Cabinet Secretary for Roads and Transport,"', () => {
+    // (The scope is cut at its "and" as before this reading: "Roads"; what matters here is that the office stays.)
+    expect(facts('Kiprop Rono Kibet, the Cabinet Secretary for Roads and Transport, toured the site.', 'Kibet')).toEqual(['Cabinet Secretary, Roads (current)']);
+  });
+});

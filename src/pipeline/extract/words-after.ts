@@ -161,6 +161,9 @@ export function readAfter(tokens: Token[], run: Run, pack: CountryPack, context:
   if (phrase.some((token) => isPluralTitle(token, pack))) return;
   // "X and his deputy, Y, the governor and deputy governor respectively,": titles paired with names in order, not Y's alone.
   if (respectively(tokens, index)) return;
+  // "X, the senator and Y attended": a list of three, the title someone else's; "X, the senator and a former governor,"
+  // keeps its two offices.
+  if (listGoesOn(tokens, index, pack)) return;
   readApposition(phrase, pack, context);
   // "X, a TDP founder member who is now in the HPM,": a standing the clause after it says is over.
   if (context.membership && context.apposition && movedOn(tokens, index)) {
@@ -248,3 +251,13 @@ function bracketBefore(tokens: Token[], open: number): number {
 }
 
 const MONTHS = /^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/;
+
+/**
+ * Whether the title before `index` goes on with "and" and a name: the phrase is an item of a list, not an apposition
+ * ("the senator and Atieno …"; not "the Cabinet Secretary for Roads and Transport", whose "and" joins its scope).
+ */
+function listGoesOn(tokens: Token[], index: number, pack: CountryPack): boolean {
+  const title = tokens[index - 1];
+  const next = tokens[index + 1];
+  return tokens[index]?.lower === 'and' && title !== undefined && isTitleHead(title, pack) && next !== undefined && next.capitalised && !next.acronym && !isTitleWord(next, pack) && tenseBefore(next.lower) === undefined;
+}
