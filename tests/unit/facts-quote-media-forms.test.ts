@@ -31,3 +31,18 @@ describe('a name, where the words were given, a colon', () => {
     expect(speakers(`${opening}${paragraph}`)).toEqual([null]);
   });
 });
+
+describe('a recording that shows the speaker, named by a pronoun', () => {
+  const rally = 'Headline\n\nJMP leader Obare Nyakundi Kemoli repeated the claim at a rally in Keroka on Thursday.';
+
+  it.each([
+    ` A clip shared by his campaign shows him telling the crowd: “${SAID}.”`,
+    ` A video posted online on Friday captured him saying that “${SAID}.”`,
+  ])('gives "%s" to the one the pronoun stands for', (paragraph) => {
+    expect(speakers(`${rally}${paragraph}`)).toEqual([expect.stringMatching(/Kemoli$/)]);
+  });
+
+  it('gives "… shows him telling the crowd: “…”" to no one when two men were just named', () => {
+    expect(speakers(`Headline\n\nJMP leader Obare Nyakundi Kemoli and Senator Gitobu Mbijiwe Kaumbuthu shared the stage in Keroka on Thursday. A clip shared online shows him telling the crowd: “${SAID}.”`)).toEqual([null]);
+  });
+});

@@ -187,6 +187,9 @@ function readSpeaker(span: Span, mentions: Mention[], discourse: Discourse, cont
   const closing = PRONOUN_BEFORE.exec(lead);
   const pronoun = closing ?? PRONOUN_SUBJECT.exec(lead) ?? POST_BEFORE.exec(lead);
   if (pronoun) return byPronoun(pronoun[1] as string, span, mentions, discourse, closing ? span.from + closing.index + closing[0].search(/\b(?:he|she)\b/i) : undefined);
+  // "A clip shared by his campaign shows him telling the crowd: “…”": the one a recording shows speaking, as a pronoun.
+  const shown = SHOWN_SPEAKING.exec(lead);
+  if (shown && peopleBetween(mentions, span.from, span.start).length === 0) return byPronoun((shown[1] as string).toLowerCase() === 'him' ? 'he' : 'she', span, mentions, discourse);
   // "His message was clear: “…”", "In her words, the county “…”": a possessive pronoun stands for the speaker.
   const possessive = POSSESSIVE_BEFORE.exec(lead);
   if (possessive) return byPronoun((possessive[1] ?? possessive[2] as string).toLowerCase() === 'his' ? 'he' : 'she', span, mentions, discourse);
@@ -248,6 +251,9 @@ const OPENING_CLAUSE = /^(?:Asked|Speaking|Addressing|Responding|Reacting|Commen
 const TITLE_THEN_VERB = /^the\s+(?:[\p{L}'’-]+\s+){0,4}?(?:said|told|added|argued|insisted|maintained|noted|claimed|stated|explained)\b/iu;
 
 const POSSESSIVE_BEFORE = /^\s*(?:(His|Her)\s+(?:[\p{Ll}-]+\s+)?(?:message|response|answer|reply|verdict|advice|warning|word|plea|view|take)\s+(?:to\s+[^:“”"]{1,40}?\s*)?(?:(?:was|is)\b[^:“”"]{0,30})?:\s*|In\s+(his|her)\s+(?:own\s+)?words\s*(?:,[^“”".;:]{0,80}|:\s*))$/u;
+
+/** "shows him telling the crowd:", "captured her saying that": a recording of the one a pronoun stands for, speaking. */
+const SHOWN_SPEAKING = /\b(?:shows?|showed|showing|captured|captures)\s+(him|her)\s+(?:telling|saying|asking|warning|vowing|declaring|shouting|urging)\b[^.;“”"]*:?\s*$/i;
 
 /** A word of recalling or citing, looked for before `HANDED_ON`. */
 const MAY_HAND_ON = /recall|rememb|quot|cit/i;
