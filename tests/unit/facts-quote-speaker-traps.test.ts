@@ -155,3 +155,10 @@ describe('a name the sentence asks about, then a subject of its own before the c
     expect(speakers(`${opening}Otieno Owuor Achar, who quit the party last week, said: “${SAID}.”`)).toEqual([expect.stringMatching(/Achar$/)]);
   });
 });
+
+describe('"They" inside a quote is no group the story turns to', () => {
+  it('still gives "X said: “… They want jobs, not speeches.” “…,” she said." to X', () => {
+    const text = `Headline\n\nMs Caroline Wairimu Munyua spoke in Nakuru.\n\nMs Munyua said: “Young people are tired of promises. They want jobs, not speeches.” “${SAID},” she said.`;
+    expect(speakers(text)[1]).toMatch(/Munyua$/);
+  });
+});

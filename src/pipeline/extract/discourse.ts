@@ -23,6 +23,13 @@ const OPENING_PRONOUN = /^(?:\p{Lu}\p{Ll}*(?:\s+(?:\p{Ll}+|\d{4}))*,\s+)?(He|She
 /** Lower-case words, for `matchAll` only (which copies it: its own `lastIndex` stays 0). */
 const LOWER_WORDS = /\p{Ll}+/gu;
 
+/** Whether a paragraph's offset falls inside quotation marks: more curly marks opened than closed before it, or an odd number of straight ones. */
+function insideQuote(paragraph: string, at: number): boolean {
+  const before = paragraph.slice(0, at);
+  const opened = (before.match(/“/g)?.length ?? 0) - (before.match(/”/g)?.length ?? 0);
+  return opened > 0 || (before.match(/"/g)?.length ?? 0) % 2 === 1;
+}
+
 /**
  * "The two later shook hands", "Both men left", "They embraced": a group of people the story spoke of, as a sentence's
  * subject; after it, "he said" may mean any of them.
@@ -101,7 +108,8 @@ export function finishSentence(paragraph: string, sentence: Sentence, mentions: 
   discourse.last = undefined;
   // ("In a statement read on her behalf by Y, she thanked the voters “…”": Y, who read it out, is not who it is about.)
   // ("The two later shook hands.": a group the quote's speaker is one of is not the speaker alone.)
-  const group = people.length === 0 && GROUP_SUBJECT.test(sentence.text);
+  // (Not a sentence of someone's quote: “… They want jobs, not speeches.”)
+  const group = people.length === 0 && GROUP_SUBJECT.test(sentence.text) && !insideQuote(paragraph, sentence.start);
   const about = subject ?? (quoted && !group && distinct(acting).every((person) => keyOf(person) === keyOf(quoted)) ? quoted : undefined);
   // "Kamande told reporters that her party …": her own clause gives the subject's gender.
   if (subject && !discourse.genders?.has(keyOf(subject))) {
