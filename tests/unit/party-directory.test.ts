@@ -54,3 +54,23 @@ describe('two full names that share their first words', () => {
     expect(directory.find('Mbele Pamoja Coalition')).toBe(coalition);
   });
 });
+
+describe('two names a letter apart', () => {
+  it('are two parties when each is defined with an acronym of its own ("Sauti ya Wananchi Party (SWP)", "Sauti ya Mwananchi Party (SMP)")', () => {
+    for (const order of [['Sauti ya Wananchi Party', 'SWP', 'Sauti ya Mwananchi Party', 'SMP'], ['Sauti ya Mwananchi Party', 'SMP', 'Sauti ya Wananchi Party', 'SWP']] as const) {
+      const directory = new PartyDirectory(pack);
+      const first = directory.add(order[0], order[1]);
+      const second = directory.add(order[2], order[3]);
+      expect(second).not.toBe(first);
+      expect(directory.find(order[2])).toBe(second);
+      expect(directory.find(order[0])).toBe(first);
+    }
+  });
+
+  it('stay one party when the second is written without an acronym, or with the same one (a slip of the pen)', () => {
+    const directory = new PartyDirectory(pack);
+    const party = directory.add('Sauti ya Wananchi Party', 'SWP');
+    expect(directory.add('Sauti ya Wanainchi Party')).toBe(party);
+    expect(directory.add('Sauti ya Wanainchi Party', 'SWP')).toBe(party);
+  });
+});

@@ -64,7 +64,11 @@ export class PartyDirectory {
     // "Chama Cha Mapinduzi (CCM)": a full name the pack's party does not go by, defined with that party's acronym, is
     // another party sharing its letters (Tanzania's, not Kenya's Chama Cha Mashinani); the acronym alone joins nothing.
     const joinable = byAcronym && byAcronym.registered === undefined ? byAcronym : undefined;
-    const group = this.find(name) ?? joinable ?? this.create();
+    // ("Sauti ya Mwananchi Party (SMP)" beside "Sauti ya Wananchi Party (SWP)": names a letter apart, each defined with
+    // an acronym of its own, are two parties.)
+    const found = this.find(name);
+    const another = found !== undefined && fits && found.acronym !== null && nameKey(found.acronym) !== nameKey(acronym) && !found.keys.has(nameKey(name));
+    const group = (another ? undefined : found) ?? joinable ?? this.create();
     this.index(group, name);
     group.written.set(name, (group.written.get(name) ?? 0) + 1);
     if (acronym && fits) {
