@@ -27,14 +27,19 @@ export function readDateline(paragraph: string): Dateline | undefined {
   const groups = DATELINE.exec(paragraph.trimStart())?.groups;
   if (groups === undefined) return undefined;
   const place = (groups.place ?? '').trim();
-  const month = MONTHS.indexOf((groups.month ?? '').slice(0, 3).toLowerCase()) + 1;
+  const month = monthOf(groups.month ?? '');
   const day = Number(groups.day);
   const date = groups.year === undefined ? undefined : isoDate(Number(groups.year), month, day);
   return date === undefined ? { place } : { place, date };
 }
 
+/** A month's number from its name or abbreviation ("Mar", "March" → 3); 0 for none. */
+export function monthOf(name: string): number {
+  return MONTHS.indexOf(name.slice(0, 3).toLowerCase()) + 1;
+}
+
 /** YYYY-MM-DD for a real calendar day; undefined for "Feb 30". */
-function isoDate(year: number, month: number, day: number): string | undefined {
+export function isoDate(year: number, month: number, day: number): string | undefined {
   const date = new Date(Date.UTC(year, month - 1, day));
   if (date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return undefined;
   return date.toISOString().slice(0, 10);

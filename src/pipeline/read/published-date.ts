@@ -8,12 +8,12 @@
  * with its year: the year is never guessed. A publishing date wins over an
  * update's.
  */
+import { isoDate, monthOf } from './dateline';
 
 const MONTH = String.raw`(?<month>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?`;
 const DAY = String.raw`(?<day>\d{1,2})(?:st|nd|rd|th)?`;
 /** "April 16th 2022", "16 April 2022", "Apr. 16, 2022", "2022-04-16". */
 const DATE = new RegExp(String.raw`\b(?:${MONTH}\s+${DAY},?\s+(?<year>\d{4})|${DAY.replace('day', 'day2')}\s+${MONTH.replace('month', 'month2')},?\s+(?<year2>\d{4})|(?<isoYear>\d{4})-(?<isoMonth>\d{2})-(?<isoDay>\d{2}))\b`, 'i');
-const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const UPDATED = /^\W*(?:last\s+)?updated\b/i;
 /** How many lines of the head are looked at: headline, kicker, byline, date, a caption. */
 const HEAD_LINES = 8;
@@ -54,14 +54,5 @@ function dateOfLine(line: string): string | undefined {
   if (others.length > OTHER_WORDS || others.some((word) => !CAPITAL.test(word) && !DATE_LINE_WORDS.has(word.toLowerCase()))) return undefined;
   const groups = match.groups;
   if (groups.isoYear) return isoDate(Number(groups.isoYear), Number(groups.isoMonth), Number(groups.isoDay));
-  const month = MONTHS.indexOf((groups.month ?? groups.month2 ?? '').slice(0, 3).toLowerCase()) + 1;
-  return isoDate(Number(groups.year ?? groups.year2), month, Number(groups.day ?? groups.day2));
-}
-
-/** YYYY-MM-DD for a real calendar day; undefined for "Feb 30". */
-function isoDate(year: number, month: number, day: number): string | undefined {
-  if (month < 1) return undefined;
-  const date = new Date(Date.UTC(year, month - 1, day));
-  if (date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return undefined;
-  return date.toISOString().slice(0, 10);
+  return isoDate(Number(groups.year ?? groups.year2), monthOf(groups.month ?? groups.month2 ?? ''), Number(groups.day ?? groups.day2));
 }
