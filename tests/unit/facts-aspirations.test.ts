@@ -236,3 +236,22 @@ describe('a ticket whose owner is written in lower case', () => {
     expect(offices(text, name).filter((office) => office.includes('aspiring'))).toEqual(['President (aspiring)']);
   });
 });
+
+describe('a seat named by its own word alone: "the Senate seat", "the governor\'s seat"', () => {
+  it.each([
+    ['"is eyeing the Senate seat"', 'Headline\n\nMusembi Kivuva Ndunda is eyeing the Senate seat, his allies said on Sunday.', 'Senator (aspiring)'],
+    ['"will contest the Senate seat"', 'Headline\n\nMusembi Kivuva Ndunda will contest the Senate seat in 2027.', 'Senator (aspiring)'],
+    ['"has declared interest in the governor\'s seat"', "Headline\n\nKaluki Ndinda Musyimi has declared interest in the governor's seat.", 'Governor (aspiring)'],
+    ['"is eyeing the Governor’s seat"', 'Headline\n\nKaluki Ndinda Musyimi is eyeing the Governor’s seat.', 'Governor (aspiring)'],
+  ])('%s is that office sought, held by no MP of "Senate"', (_label, text, office) => {
+    expect(offices(text, text.includes('Musembi') ? 'Ndunda' : 'Musyimi')).toEqual([office]);
+  });
+
+  it.each([
+    ['the place before the word stays the office\'s place: "the Kitui Senate seat"', 'Headline\n\nMusembi Kivuva Ndunda is eyeing the Kitui Senate seat.', ['Senator of Kitui (aspiring)']],
+    ['a governor named by name is the one unseated, not a bare seat: "eyeing Governor Y\'s seat"', "Headline\n\nKitui Governor Mwangangi Kyalo Mbuvi opened the fair. Musembi Kivuva Ndunda is eyeing Governor Mbuvi's seat.", []],
+    ['a place\'s seat is still an MP\'s: "the Mwala seat"', 'Headline\n\nMusembi Kivuva Ndunda is eyeing the Mwala seat.', ['MP of Mwala (aspiring)']],
+  ])('near misses: %s', (_label, text, expected) => {
+    expect(offices(text, 'Ndunda').filter((office) => office.includes('aspiring'))).toEqual(expected);
+  });
+});

@@ -29,6 +29,9 @@ export function seat(object: string, wards: ReadonlySet<string>): RoleCue | unde
   const found = SEAT.exec(object);
   if (!found) return undefined;
   const place = (found[1] as string).trim();
+  // ("is eyeing the Senate seat", "the Governor seat": the seat's own word with no place before it is that office, held nowhere the words say; not an MP of "Senate".)
+  const alone = SEAT_WORDS[place.toLowerCase().replace(/\s+/g, ' ')];
+  if (alone) return { title: alone };
   // ("the ODM ticket for the Siaya Senate seat", "the Kisumu Governor seat": the seat's own word last; the place before it.)
   const office = SEAT_WORD.exec(place);
   if (office && office.index > 0) return { title: SEAT_WORDS[(office[1] as string).toLowerCase().replace(/\s+/g, ' ')] as string, organisation: place.slice(0, office.index).trim() };

@@ -13,8 +13,8 @@ import { readRole } from './roles';
 const OFFICE = /^the\s+((?:\p{Lu}[\p{L}'’-]*\s+){1,3})(governor|gubernatorial|senator|senatorial|senate|parliamentary|mp|woman\s+rep(?:resentative)?|mca|governorship|presidency|presidential)\b(?:\s+(?:seat|post|position|race|ticket))?/iu;
 const SEAT_TITLE = wordTable({ governorship: 'Governor', senate: 'Senator', presidency: 'President' });
 
-/** "the Kakamega governor seat" → Governor of Kakamega. */
-const BARE_OFFICE = /^(?:the\s+)?([Gg]overnorship|[Gg]overnor|[Ss]enator)(?![\p{L}'’-])(?!\s+(?:of\s+)?\p{Lu})/u;
+/** "the governorship", "the governor's seat": the office, its place unsaid. */
+const BARE_OFFICE = /^(?:the\s+)?([Gg]overnorship|[Gg]overnor|[Ss]enator)(?:(?![\p{L}'’-])(?!\s+(?:of\s+)?\p{Lu})|['’]s\s+(?:seat|post|position)\b)/u;
 
 /** The office the words after a verb of seeking name: "the presidency", "the governorship", "the Kakamega governor seat", a ward. */
 export function sought(object: string, wards: ReadonlySet<string>): RoleCue | undefined {
