@@ -62,6 +62,27 @@ describe('a Q/A interview', () => {
     ]);
   });
 
+  it('looks back over sentences that open with the same pronoun to the one that names him', () => {
+    const text = interview(
+      'Former Mbotela Senator Lokori Ekiru Namoit was last week named the running mate of the Umoja Party leader. Mr Namoit, a one-time ambassador, served in the Senate from 2017 until 2022. He quit Jubilee for the Umoja Party in March. He spoke to the Sunday Nation in Lodwar. Excerpts:',
+    );
+    expect(quotesOf(text, 'Namoit')).toEqual([
+      'Because the party stopped listening to the farmers who built it in the first place.',
+      'We have talked to everybody, but we will not join any coalition as a junior partner.',
+    ]);
+  });
+
+  it('settles no answer when the pronouns before "He spoke to …" change, or the chain opens with two people', () => {
+    const other = interview(
+      'Ms Atieno Akinyi Odera met Mr Lokori Ekiru Namoit on Monday. She quit Jubilee for the Umoja Party in March. He spoke to the Sunday Nation in Lodwar. Excerpts:',
+    );
+    expect(quotesOf(other, 'Namoit')).toEqual([]);
+    expect(quotesOf(other, 'Odera')).toEqual([]);
+    const two = interview('Lokori Ekiru Namoit and Dr Wekesa Wanyama Simiyu met in Kisumu on Monday. He quit Jubilee in March. He spoke to the Star on Tuesday. Excerpts:');
+    expect(quotesOf(two, 'Namoit')).toEqual([]);
+    expect(quotesOf(two, 'Simiyu')).toEqual([]);
+  });
+
   it('settles no answer when the sentence before "He spoke to …" opens with two people', () => {
     const text = interview('Otieno Barasa Oduor and Dr Wekesa Wanyama Simiyu met in Kisumu on Monday. He spoke to the Star in his Nairobi office on Tuesday. Excerpts:');
     expect(quotesOf(text, 'Oduor')).toEqual([]);

@@ -5,7 +5,7 @@
  * no quotation marks. Pure text: the extractor gives the answers to the
  * interviewee, and the evidence check asks the same introduction again.
  */
-import { splitSentences } from './sentences';
+import { splitSentences, type Sentence } from './sentences';
 
 /** "Q: …", "Question: …": the outlet's words. */
 export const QUESTION = /^\s*(?:Q|Question)\s*:\s+/;
@@ -16,7 +16,11 @@ export const ANSWER = /^\s*(?:A|Answer)\s*:\s+/;
 const SPOKE = /\b(?:spoke\s+(?:to|with)|talked\s+to|sat\s+down\s+with|granted\s+an\s+interview\s+to|told)\s+(?:the\s+)?\p{Lu}/u;
 
 /** An introduction whose subject is a pronoun: "He spoke to the Star". */
-const PRONOUN_ONLY = /^\s*(?:He|She)\s+(?:(?:also|later|then)\s+)?$/;
+const PRONOUN_ONLY = /^\s*(He|She)\s+(?:(?:also|later|then)\s+)?$/;
+/** A sentence that opens with a pronoun: "He quit ODM in March." */
+const OPENS_WITH_PRONOUN = /^\s*(He|She)\s/;
+/** How many sentences, each opening with the same pronoun, may stand between the name and "He spoke to …". */
+const PRONOUN_CHAIN = 3;
 /** The name (and capitalised title) a sentence opens with: "Nyando MP Odhiambo Kwanya, who …". */
 const OPENING_NAME = /^(?:\p{Lu}[\p{L}.'’-]*\s+)*\p{Lu}[\p{L}.'’-]*(?=[\s,])/u;
 const JOINED_SUBJECT = /^(?:\p{Lu}[\p{L}.'’-]*\s+)*\p{Lu}[\p{L}.'’-]*(?:\s*,[^,]*,)?\s+(?:and|&|or|with|alongside)\s/u;
@@ -57,7 +61,8 @@ function readInterview(paragraphs: readonly string[]): Interviewee | undefined {
       const verb = SPOKE.exec(sentence.text);
       if (!verb) return;
       // "Kwanya … had been a County Executive until 2016. He spoke to the Star on Tuesday.": "He" is the one the sentence before opens with.
-      const before = PRONOUN_ONLY.test(sentence.text.slice(0, verb.index)) ? sentences[at - 1] : undefined;
+      const pronoun = PRONOUN_ONLY.exec(sentence.text.slice(0, verb.index))?.[1];
+      const before = pronoun ? nameBefore(sentences, at, pronoun) : undefined;
       // (Not "X and Y met on Monday. He spoke to …": either could be "he".)
       const opening = before && !JOINED_SUBJECT.test(before.text) ? OPENING_NAME.exec(before.text)?.[0] : undefined;
       if (before && opening) said.push({ paragraph: index, start: before.start, subject: opening });
@@ -65,6 +70,20 @@ function readInterview(paragraphs: readonly string[]): Interviewee | undefined {
     });
   }
   return said.length === 1 ? said[0] : undefined;
+}
+
+/**
+ * The sentence a "He spoke to …" looks back to: the one before, or, over
+ * sentences that each open with the same pronoun ("Mr X served in the Senate
+ * until 2022. He quit ODM in March. He spoke to the Nation."), the nearest
+ * that does not.
+ */
+function nameBefore(sentences: readonly Sentence[], at: number, pronoun: string): Sentence | undefined {
+  for (let index = at - 1; index >= Math.max(0, at - 1 - PRONOUN_CHAIN); index--) {
+    const sentence = sentences[index];
+    if (!sentence || OPENS_WITH_PRONOUN.exec(sentence.text)?.[1] !== pronoun) return sentence;
+  }
+  return undefined;
 }
 
 /** The answer's words, after its "A:". */
