@@ -16,6 +16,7 @@ import { nameText } from './names';
 import { splitAffiliation } from './name-parties';
 import type { Discourse } from './discourse';
 import { interviewAnswers } from './interview-answers';
+import { transcriptTurns } from './transcripts';
 import { settleByGenders } from './late-genders';
 import { findQuotes } from './quotes';
 import { settleTitleSpeakers } from './title-holders';
@@ -95,7 +96,7 @@ export function extractArticle(article: Article, pack: CountryPack, { standIns =
     mentions.push(...named);
     quotes.push(...findQuotes(paragraph, paragraphIndex, named, discourse));
   });
-  quotes.push(...interviewAnswers(article.paragraphs, mentions));
+  quotes.push(...interviewAnswers(article.paragraphs, mentions), ...transcriptTurns(article.paragraphs, mentions));
   for (const body of partiesByEvidence(sentences, article.paragraphs, definitions, acronymBodies)) insertInOrder(mentions, body);
   const overPack = acronymsDefinedOverPack(mentions, pack);
   const kept = withoutDenied(applyDefinitions(withoutForeignForms(mentions, abroad, overPack), definitions), denied);

@@ -10,6 +10,7 @@ import { doubleSingleQuotes } from '../text/quote-marks';
 import { splitSentences, type Sentence } from '../text/sentences';
 import type { Place } from '../types';
 import { withoutSpokenOf } from '../extract/spoken-of';
+import { labelNames, turnOf } from '../extract/transcripts';
 import { formsOf, namesAny } from './named-in';
 import { FEMALE, honouredAs, MALE, onlyAfter, readsOut, sexByPronoun, soleSubject, UNNAMED_PERSON, UNNAMED_SUBJECT, withoutReader } from './quote-rivals';
 
@@ -94,7 +95,7 @@ export function quoteAttributed(
   speaker: readonly string[],
   others: readonly (readonly string[])[] = [],
 ): boolean {
-  const answer = answeredBy(paragraphs, quote, speaker, others);
+  const answer = answeredBy(paragraphs, quote, speaker, others) ?? spokenTurn(paragraphs, quote, speaker, others);
   if (answer !== undefined) return answer;
   const { own, before } = attributionText(paragraphs, quote);
   if (readsOut(own, speaker, namesAny) || readsOut(before, speaker, namesAny)) return false;
@@ -151,6 +152,18 @@ function answeredBy(paragraphs: readonly string[], quote: { text: string; place:
   if (!ANSWER.test(paragraph) || !answerText(paragraph).startsWith(quote.text.slice(0, 40))) return undefined;
   const intro = intervieweeOf(paragraphs);
   return intro !== undefined && intro.paragraph < quote.place.paragraph && namesAny(intro.subject, speaker) && !others.some((forms) => namesAny(intro.subject, forms));
+}
+
+/**
+ * A turn of a transcript ("KIPROTICH: We have nothing to hide.") is said by
+ * the one person its label names, and by no one when the label could name
+ * another person of the article too. Undefined for any other quote.
+ */
+function spokenTurn(paragraphs: readonly string[], quote: { text: string; place: Place }, speaker: readonly string[], others: readonly (readonly string[])[]): boolean | undefined {
+  const turn = turnOf(paragraphs[quote.place.paragraph] ?? '');
+  if (!turn || turn.text !== quote.text) return undefined;
+  const named = (forms: readonly string[]) => forms.some((form) => labelNames(turn.names, form));
+  return named(speaker) && !others.some(named);
 }
 
 /** A quote's own words outside its marks, punctuation gone: "he said", "said the source". */
