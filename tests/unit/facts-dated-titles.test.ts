@@ -127,3 +127,44 @@ describe('an office held now that ends later', () => {
     expect(offices('Headline\n\nMs Nafula Achieng Simiyu, who is acting County Secretary until the post is filled, spoke.', 'Nafula Achieng Simiyu')).toEqual(['County Secretary (acting)']);
   });
 });
+
+describe('an opening that sets the sentence in the past: "At the time,", "Back then,", "In 2019,"', () => {
+  const dated = 'Headline\n\nPublished March 4, 2026\n\n';
+  it.each([
+    ['"At the time, Interior CS X said"', 'At the time, Interior CS Mwangangi Muli Kioko said the matter was under investigation.', 'Mwangangi Muli Kioko', ['Cabinet Secretary of Interior (former)']],
+    ['"Back then, Kitui MP X had opposed"', 'Back then, Kitui MP Kavata Ngumbi Mutua had opposed the plan.', 'Kavata Ngumbi Mutua', ['MP of Kitui (former)']],
+    ['"At the time, Mr X, the Kitui MP,"', 'At the time, Mr Kavata Ngumbi Mulu, the Kitui MP, opposed the plan.', 'Kavata Ngumbi Mulu', ['MP of Kitui (former)']],
+    ['"In 2019, Senator X tabled" (held then; now, the text does not say)', 'In 2019, Senator Kasyoki Mwikali Ngina tabled a motion on the deal.', 'Kasyoki Mwikali Ngina', []],
+    ['"In March 2017, Kitui Governor X launched"', 'In March 2017, Kitui Governor Ndeti Wanza Kyalo launched the hospital.', 'Ndeti Wanza Kyalo', []],
+  ])('%s', (_label, sentence, name, expected) => {
+    expect(offices(`${dated}${sentence}`, name)).toEqual(expected);
+  });
+
+  it.each([
+    ['"Then, Governor X arrived": what happened next', 'Then, Governor Kavata Ngumbi Mutisya arrived at the venue.', 'Kavata Ngumbi Mutisya', ['Governor (current)']],
+    ['"In March, Senator X tabled": this year', 'In March, Senator Kasyoki Mwikali Ngala tabled a motion on the deal.', 'Kasyoki Mwikali Ngala', ['Senator (current)']],
+    ['"In 2026, Senator X tabled": the article\'s own year', 'In 2026, Senator Kasyoki Mwikali Ngeno tabled a motion on the deal.', 'Kasyoki Mwikali Ngeno', ['Senator (current)']],
+  ])('near misses stay current: %s', (_label, sentence, name, expected) => {
+    expect(offices(`${dated}${sentence}`, name)).toEqual(expected);
+  });
+
+  it('gives no office when the article has no date to weigh the year against', () => {
+    expect(offices('Headline\n\nIn 2019, Senator Kasyoki Mwikali Ngina tabled a motion on the deal.', 'Kasyoki Mwikali Ngina')).toEqual(['Senator (current)']);
+  });
+});
+
+describe('"who as TITLE" and the clause\'s own verb', () => {
+  it.each([
+    ['"who as Energy CS in 2019 approved the plan, has since joined …"', 'Musyoka Ngala Mbithi, who as Energy CS in 2019 approved the plan, has since joined the private sector.', 'Musyoka Ngala Mbithi', ['Cabinet Secretary of Energy (former)']],
+    ['"who as Energy CS was in charge"', 'Kavita Musau Ngumbi, who as Energy CS was in charge of the tender, declined to comment.', 'Kavita Musau Ngumbi', ['Cabinet Secretary of Energy (former)']],
+  ])('is a past office when told in the past: %s', (_label, sentence, name, expected) => {
+    expect(offices(`Headline\n\n${sentence}`, name)).toEqual(expected);
+  });
+
+  it.each([
+    ['"who as Energy CS has overseen"', 'Wambua Nzau Kioko, who as Energy CS has overseen the tender, declined to comment.', 'Wambua Nzau Kioko'],
+    ['"who as Energy CS is in charge"', 'Ndeti Mumo Kyalo, who as Energy CS is in charge of the tender, declined to comment.', 'Ndeti Mumo Kyalo'],
+  ])('stays current when told in the present: %s', (_label, sentence, name) => {
+    expect(offices(`Headline\n\n${sentence}`, name)).toEqual(['Cabinet Secretary of Energy (current)']);
+  });
+});

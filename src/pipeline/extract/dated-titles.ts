@@ -5,8 +5,11 @@
  * 2013-2017 assembly, Majority Leader X led …"), or "Then" opening a sentence told
  * in the present ("Then Nakuru Mayor X, who led the municipality in the 1990s,
  * is among the elders …"), or the tense word of a first title joined to it by
- * "and" ("the former Eldama Ravine MP and Cabinet minister X"). The office was
- * held then, and the article does not say it is held now: former.
+ * "and" ("the former Eldama Ravine MP and Cabinet minister X"), or an opening
+ * that sets the sentence in the past ("At the time, Interior CS X said"). The
+ * office was held then, and the article does not say it is held now: former.
+ * A title stated for a year before the article's ("In 2019, Senator X tabled
+ * …") settles no tense at all, and gives no office.
  */
 import type { Mention } from '../types';
 import type { SentenceMentions } from './sentence-view';
@@ -17,7 +20,7 @@ import type { SentenceMentions } from './sentence-view';
  * after a word boundary). Most sentences have none and are not read further: the expressions that end at the name
  * would otherwise be tried from every position of the words before each name.
  */
-const MAY_DATE = /\d{4}|^Then\s|\b(?:(?:former|late|one-time|erstwhile|retired)\s|ex-\p{Lu})/iu;
+const MAY_DATE = /\d{4}|^(?:Then\s|At\s+(?:the|that)\s+time\b|Back\s+then\b|In\s+those\s+days\b)|\b(?:(?:former|late|one-time|erstwhile|retired)\s|ex-\p{Lu})/iu;
 
 /** Capitalised words (the title, its place) and nothing else between the cue and the name. */
 const TITLE_BEFORE = /(?:^|[^\p{L}])\p{Lu}[\p{L}.'’-]*\s+$/u;
@@ -31,6 +34,20 @@ const THEN_TITLE = /^Then\s+(?:\p{Lu}[\p{L}.'’-]*\s+)+$/u;
  * "Then Mayor X is among …" can only be the one who was mayor then.
  */
 const PRESENT_AFTER = /^(?:\s*,[^,.;“”"]{1,120},)?\s+(?:is|are|has|says|remains|now|still|lives|wants)\b/u;
+
+/**
+ * "At the time, Interior CS X said …", "Back then, Kitui MP X had opposed it": the opening puts the whole sentence in
+ * the past the story told of, and the office given the name with it (a title before it, or "Mr X, the Kitui MP,"): held then, as "the then Interior CS" (not "Then,
+ * Governor X arrived": a "Then" set off by a comma is what happened next).
+ */
+const PAST_OPENING = /^(?:At\s+(?:the|that)\s+time|Back\s+then|In\s+those\s+days)\s*,\s*(?:\p{Lu}[\p{L}.'’-]*\s+)+$/u;
+
+/**
+ * "In 2019, Senator X tabled a motion", "In March 2017, Governor X launched …": a title stated for a year before the
+ * article's. It was held then; whether it still is, the sentence does not say (a senator of 2019 may be one still, or
+ * may have lost the seat), so the title gives no office at all rather than a tense the text does not settle.
+ */
+const YEAR_OPENING = /^In\s+(?:(?:early|mid|late)\s+)?(?:\p{Lu}\p{Ll}+\s+)?(\d{4})\s*,\s*(?:\p{Lu}[\p{L}.'’-]*\s+)+$/u;
 
 /**
  * "In the 2013-2017 assembly, Majority Leader X …", "Between 2013 and 2017, Governor X …": a span of years opening the
@@ -57,7 +74,11 @@ export function dateTitles(sentences: SentenceMentions[], year?: number): void {
       const before = text.slice(0, at);
       const after = text.slice(at + person.surface.length);
       const spanned = TITLE_BEFORE.test(before) && SPAN_AFTER.test(after);
-      if (spanned || (THEN_TITLE.test(before) && PRESENT_AFTER.test(after)) || spanBefore(before, year) || sharedTense(before, mentions, at + start)) person.role = { ...role, tense: 'former' };
+      if (spanned || (THEN_TITLE.test(before) && PRESENT_AFTER.test(after)) || PAST_OPENING.test(before) || spanBefore(before, year) || sharedTense(before, mentions, at + start)) person.role = { ...role, tense: 'former' };
+      else if (year !== undefined && Number(YEAR_OPENING.exec(before)?.[1] ?? year) < year) {
+        if (person.roles?.length) person.role = person.roles.shift();
+        else delete person.role;
+      }
     }
   }
 }

@@ -86,8 +86,11 @@ export function readAfter(tokens: Token[], run: Run, pack: CountryPack, context:
     context.evidence += 2;
     return;
   }
+  /** "X, who as Energy CS approved the plan,": the office the clause's own verb dates. */
+  let whoAs = false;
   if (tokens[index]?.lower === 'who' || tokens[index]?.lower === 'whose') {
     context.evidence += 2;
+    whoAs = tokens[index + 1]?.lower === 'as';
     index++;
     // ("X, who remains a PMP member,": a standing kept.)
     while (tokens[index]?.isWord && /^(?:is|was|has|had|been|also|now|currently|then|once|previously|formerly|served|as|remains|still)$/.test(tokens[index]?.lower ?? '')) {
@@ -172,6 +175,9 @@ export function readAfter(tokens: Token[], run: Run, pack: CountryPack, context:
   }
   // ("X, who was a member of ODM until 2022,": a membership over.)
   if (closed && context.membership) context.membershipEnded = true;
+  // ("X, who as Energy CS in 2019 approved the plan, has since joined …": the title is the one held when the clause's deed
+  // was done; told in the past, a past office. "who as Energy CS has overseen …", "who as CS oversees …" keep it current.)
+  if (whoAs && !present && toldInPast(phrase, tokens[index])) past = true;
   // A past office is former, unless its words date it otherwise ("who was the JDC candidate").
   if (past && context.apposition && !context.apposition.tense && !context.membership) context.apposition = { ...context.apposition, tense: 'former' };
   // ("Ms X, a Speaker-designate of the county assembly until last week,": an office to come that the text says is off;
@@ -181,6 +187,25 @@ export function readAfter(tokens: Token[], run: Run, pack: CountryPack, context:
     delete context.membership;
   }
   readSecondOffice(tokens, index, phrase.length > 0, past, pack, context);
+}
+
+/** Past forms of verbs a relative clause tells a deed with, beyond the regular "-ed". */
+const PAST_DEEDS = new Set(['oversaw', 'led', 'took', 'made', 'gave', 'wrote', 'saw', 'met', 'won', 'lost', 'built', 'sent', 'brought', 'began', 'ran', 'spent', 'set', 'held', 'told', 'said', 'left', 'kept', 'paid', 'sold', 'became', 'fought', 'chose', 'rose', 'struck', 'stood', 'sought', 'bought', 'swore', 'drew', 'threw', 'hit', 'shut', 'put', 'cut']);
+
+/**
+ * After "who as TITLE": the clause's verb told in the past ("approved", "oversaw"), a year it was done in ("in 2019"), or
+ * "was"/"had" where the words stopped. The title's own words are capitalised, so the first lower-case word after
+ * them (past "in YEAR") is the verb.
+ */
+function toldInPast(phrase: Token[], stop: Token | undefined): boolean {
+  if (stop?.isWord && /^(?:was|had)$/.test(stop.lower)) return true;
+  for (let at = 0; at < phrase.length; at++) {
+    const token = phrase[at] as Token;
+    if (token.capitalised || /^(?:of|for|the|and)$/.test(token.lower)) continue;
+    if (token.lower === 'in' && /^\d{4}$/.test(phrase[at + 1]?.text ?? '')) return true;
+    return token.isWord && (/^\p{Ll}{3,}ed$/u.test(token.text) || PAST_DEEDS.has(token.lower));
+  }
+  return false;
 }
 
 /** Lower-case words a capitalised title may hold: "Deputy Speaker of the Mbotela County Assembly", "MCA for Kipsang Ward". */
