@@ -31,6 +31,8 @@ const VERB_AT_START = new RegExp(`^\\s*(?:(?:also|further|then|later|has|had|onc
 // ("told presenter X", "in an interview with Citizen TV host X", "appearing alongside X": a job's word may stand between.)
 export const OBJECT_BEFORE = /\b(?:to|told|asked|urged|warned|with|by|for|against|on|at|in|into|near|outside|inside|from|of|about|than|accused|praised|criticised|criticized|attacked|blamed|thanked|defended|dismissed|met|backed|named|alongside|beside|featuring)\s+(?:(?:his|her|their|its|the|a|an)\s+)?(?:(?:\p{Lu}[\p{L}.'’-]*|host|presenter|anchor|moderator|journalist|reporter|correspondent|interviewer|editor)\s+){0,4}$/u;
 const SIGNED_BY = /^(?:read|reads|said|says|according to)\s+(?:a|the)\s+(?:joint\s+)?(?:statement|letter|memo|notice|communiqu[eé]|press\s+release)\s+(?:signed|issued|sent|released)\s+by(?:\s+(?:the\s+)?[\p{Lu}][\p{L}.'’-]*)*$/u;
+/** Another name joined to the one before: ", Y", " and Y", " & Y". */
+const JOINED_NAME = /^\s*(?:,\s*(?:and\s+)?|and\s+|&\s*)\p{Lu}/u;
 /** Anonymous sources: "the official", "a spokesman", "party insiders". */
 const ANONYMOUS = /\b(?:sources?|insiders?|officials?|spokes(?:man|woman|person)|members?|aides?|executive|observers?|residents?|delegates?|critics?|analysts?|someone|one|person)\b/i;
 
@@ -87,7 +89,8 @@ export function speakerAfter(span: Span, mentions: Mention[], stop: number): Men
     // (Not “…,” said Governor Kamau's deputy, X: the possessive's owner is not the one who speaks.)
     const possessive = /^['’]s\b/.test(span.paragraph.slice(named.offset + named.surface.length));
     // “…,” read a statement signed by ODM Secretary-General X: the one who signed it.
-    if (!possessive && SIGNED_BY.test(lead)) return named;
+    // (“…,” read the statement signed by MCAs X, Y and Z: a joint statement is none of theirs alone.)
+    if (!possessive && SIGNED_BY.test(lead)) return JOINED_NAME.test(span.paragraph.slice(named.offset + named.surface.length, stop)) ? 'attributed' : named;
     if (!possessive && ((VERB_AT_START.test(lead) && (words.length <= 3 || capitalisedTail)) || /^(?:according to|in the words of)$/i.test(lead) || /^[-–—](?: \p{Lu}[\p{L}.'’-]*){0,3}$/u.test(lead))) return named;
     // “…,” Mr X said / “…,” Governor X added / “…,” the Kitui senator, X, said.
     const titled = /^the(?: [\p{L}'’-]+){1,4} ?,?$/u.test(lead) && !/\b(?:and|or|with|to|of|by|for)\b/.test(lead);
