@@ -31,6 +31,8 @@ const VERB_AT_START = new RegExp(`^\\s*(?:(?:also|further|then|later|has|had|onc
 // ("told presenter X", "in an interview with Citizen TV host X", "appearing alongside X": a job's word may stand between.)
 export const OBJECT_BEFORE = /\b(?:to|told|asked|urged|warned|with|by|for|against|on|at|in|into|near|outside|inside|from|of|about|than|accused|praised|criticised|criticized|attacked|blamed|thanked|defended|dismissed|met|backed|named|alongside|beside|featuring)\s+(?:(?:his|her|their|its|the|a|an)\s+)?(?:(?:\p{Lu}[\p{L}.'’-]*|host|presenter|anchor|moderator|journalist|reporter|correspondent|interviewer|editor)\s+){0,4}$/u;
 const SIGNED_BY = /^(?:read|reads|said|says|according to)\s+(?:a|the)\s+(?:joint\s+)?(?:statement|letter|memo|notice|communiqu[eé]|press\s+release)\s+(?:signed|issued|sent|released)\s+by(?:\s+(?:the\s+)?[\p{Lu}][\p{L}.'’-]*)*$/u;
+/** ", quoting Y", ", paraphrasing the Bible": in the quote's own sentence, a verb that hands on another's words. */
+const QUOTING_AFTER = /^[^.;:“”"]*?,\s*(?:quoting|paraphrasing|reading\s+from)\s/;
 /** Another name joined to the one before: ", Y", " and Y", " & Y". */
 const JOINED_NAME = /^\s*(?:,\s*(?:and\s+)?|and\s+|&\s*)\p{Lu}/u;
 /** Anonymous sources: "the official", "a spokesman", "party insiders". */
@@ -74,6 +76,8 @@ export function speakerAfter(span: Span, mentions: Mention[], stop: number): Men
   // (Not “…,” X said, while Y added: “…”, where the first clause is this quote's attribution.)
   // (Nor “…,” X said, adding: “…”, where the participle goes on with the same speaker.)
   if (/:\s*[“"]?$/.test(after) && !/,\s*(?:but|while|and|whereas|as)\b/i.test(after) && !/,\s*(?:adding|saying|noting|continuing|insisting|stressing)\s*:\s*[“"]?$/i.test(after)) return undefined;
+  // ("“…,” Kiprotich said, quoting Nyabera": another's words as the speaker hands them on; whose wording it is, the text does not settle.)
+  if (QUOTING_AFTER.test(after)) return 'attributed';
   if (PRONOUN_AFTER.test(after)) return 'pronoun';
   const named = ownerTitled(span.paragraph, peopleBetween(mentions, span.end, stop));
   if (named) {
