@@ -59,6 +59,28 @@ describe('a Kiswahili title with its place', () => {
   });
 });
 
+describe('a Kiswahili title of office is the office', () => {
+  const offices = (text: string, name: string) => (report(text).people.find((one) => one.name === name)?.roles ?? []).map((role) => `${role.title}${role.organisation ? ` of ${role.organisation}` : ''} (${role.tense ?? 'current'})`);
+  it.each([
+    ['"Gavana X"', 'Gavana Muthoka Ndeti Kimeu promised to fix the pipes within a week.', 'Muthoka Ndeti Kimeu', ['Governor (current)']],
+    ['"Seneta X"', 'Seneta Kaluki Mwende Nzioka said the Senate would summon officials.', 'Kaluki Mwende Nzioka', ['Senator (current)']],
+    ['"Spika X"', 'Spika Mutiso Kioko Mbaluka adjourned the sitting.', 'Mutiso Kioko Mbaluka', ['Speaker (current)']],
+    ['"Mbunge wa Kibwezi X": the place after "wa"', 'Mbunge wa Kibwezi Mulwa Ndunda Kitheka addressed the protesters on Monday.', 'Mulwa Ndunda Kitheka', ['MP of Kibwezi (current)']],
+    ['"Mbunge wa Kitui Central X": a place of two words', 'Mbunge wa Kitui Central Mulwa Ndunda Kitheka addressed the protesters.', 'Mulwa Ndunda Kitheka', ['MP of Kitui Central (current)']],
+    ['"Seneta wa Kitui X"', 'Seneta wa Kitui Kaluki Mwende Nzioka said the Senate would summon officials.', 'Kaluki Mwende Nzioka', ['Senator of Kitui (current)']],
+    ['"Mheshimiwa X": a courtesy word only', 'Mheshimiwa Kyalo Ngui Musyoka also spoke at the meeting.', 'Kyalo Ngui Musyoka', []],
+  ])('%s', (_label, sentence, name, roles) => {
+    expect(offices(`Headline\n\n${sentence}`, name)).toEqual(roles);
+  });
+
+  it.each([
+    ['a place whose words could be a name\'s: "Mbunge wa Kitutu Chache Kusini X Y"', 'Mbunge wa Kitutu Chache Kusini Mulwa Ndunda addressed the protesters.'],
+    ['one word left for the name: "Mbunge wa Kibwezi X"', 'Mbunge wa Kibwezi Mulwa addressed the protesters.'],
+  ])('no one is made of a place when the split is not certain: %s', (_label, sentence) => {
+    expect(report(`Headline\n\n${sentence}`).people.flatMap((one) => one.roles)).toEqual([]);
+  });
+});
+
 describe('clerics and officers named by their courtesy title', () => {
   const people = (text: string) => report(text).people.map((one) => one.name).sort();
   it.each([

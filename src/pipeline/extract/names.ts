@@ -66,8 +66,8 @@ export function readRun(run: Token[], pack: CountryPack): RunReading {
     honorific = tokens[leading - 1]?.base;
     tokens = tokens.slice(leading);
     if (WEAK_HONORIFICS.has(bare(run[0] as Token)) && tokens.length < 2) return { name: [], kind: 'other' };
-    // ("Mbunge wa Mvita", "the MP of Mvita": a title's particle and its place, no name.)
-    if (!(tokens[0] as Token).capitalised) return { name: [], kind: 'other' };
+    // ("Mbunge wa Mvita", "the MP of Mvita": a title's particle and its place, no name; "Mbunge wa Kibwezi X Y": then the name.)
+    if (!(tokens[0] as Token).capitalised) return officeOfPlace(tokens, honorific, pack) ?? { name: [], kind: 'other' };
   } else if (leading === -1) {
     return { name: [], kind: 'other' };
   }
@@ -100,6 +100,27 @@ export function readRun(run: Token[], pack: CountryPack): RunReading {
   reading.title = split.title;
   if (split.organisation) reading.organisation = split.organisation;
   return reading;
+}
+
+/** Kiswahili titles of elected office that "wa" ("of") joins to the place: "Mbunge wa Kibwezi", "Seneta wa Kitui". */
+const OFFICE_OF = new Map([['mbunge', 'MP'], ['seneta', 'Senator'], ['gavana', 'Governor']]);
+/** Words that close a place's name after its first: "Kitui Central", "Embakasi Kusini", "Kitui Rural". */
+const PLACE_CLOSERS = /^(?:North|South|East|West|Central|Rural|Town|Mashariki|Magharibi|Kaskazini|Kusini|Kati)$/;
+
+/**
+ * "Mbunge wa Kibwezi Mulwa Ndunda": the office, the place after "wa", then the name. The place is one word, two when
+ * its first opens a place's name ("Ol Kalou", "Mount Elgon") or its second closes one ("Kitui Central"); what is left
+ * must be a name of two to four words and nothing placelike, else the run is read as before (no one).
+ */
+function officeOfPlace(tokens: Token[], honorific: string | undefined, pack: CountryPack): RunReading | undefined {
+  const title = honorific === undefined ? undefined : OFFICE_OF.get(honorific.toLowerCase());
+  if (!title || tokens[0]?.text !== 'wa' || !tokens[1]?.capitalised) return undefined;
+  let end = 2;
+  if ((PLACE_OPENERS.has(bare(tokens[1])) || pack.placeWords.has(bare(tokens[1]))) && tokens[2]?.capitalised) end = 3;
+  if (PLACE_CLOSERS.test(tokens[end]?.text ?? '')) end++;
+  const name = tokens.slice(end);
+  if (name.length < 2 || name.length > 4 || !name.every((token) => isNameToken(token) && !PLACE_OPENERS.has(bare(token)) && !PLACE_CLOSERS.test(token.text))) return undefined;
+  return { honorific: honorific as string, title, organisation: tokens.slice(1, end), name, kind: classify(name, pack, true) };
 }
 
 /**

@@ -10,6 +10,7 @@ import { readContext, type Context } from './context';
 import { classify, isPackParty } from './name-kinds';
 import { nameText, readRun, type RunReading } from './names';
 import { mayNameParty, partyPrefix } from './name-parties';
+import { wordTable } from './lexicon';
 import { readRole } from './roles';
 import type { Run } from './runs';
 import { abbreviates } from '../resolve/parties';
@@ -127,7 +128,7 @@ function person(reading: RunReading, context: Context, site: Site, acronym: stri
   const result = mention('person', reading.name, site, context.evidence + (titled ? 3 : 0));
   if (reading.honorific) result.honorific = reading.honorific;
   if (context.afterPlacePreposition) result.afterPlacePreposition = true;
-  let role = roleOf(reading, context);
+  let role = roleOf(reading, context) ?? kiswahiliOffice(reading.honorific, context);
   // "Former Speaker X, who served as Kericho County Assembly Speaker": the same office, where the apposition says where.
   if (role && context.apposition && !context.membership && context.apposition.title === role.title && !role.organisation && context.apposition.organisation && context.apposition.tense === role.tense) role = context.apposition;
   if (role) result.role = role;
@@ -164,6 +165,18 @@ function roleOf(reading: RunReading, context: Context): RoleCue | undefined {
   if (context.title) return readRole(context.title, context.organisation, context.tense);
   return context.membership ? undefined : context.apposition;
 }
+
+/**
+ * "Gavana X", "Seneta X", "Spika X", "Mbunge X": a Kiswahili title of office that English copy keeps before a name. The
+ * name reader takes it as a courtesy word (it is never part of the name); it is the office all the same, with no place
+ * ("Mheshimiwa", "Mhe", "Bi", "Bw" are courtesy only, and "Waziri" is a name as often as a minister).
+ */
+function kiswahiliOffice(honorific: string | undefined, context: Context): RoleCue | undefined {
+  const title = honorific === undefined ? undefined : KISWAHILI_OFFICES[honorific.toLowerCase()];
+  return title === undefined ? undefined : { title, ...(context.tense ? { tense: context.tense } : {}) };
+}
+
+const KISWAHILI_OFFICES = wordTable({ gavana: 'Governor', seneta: 'Senator', spika: 'Speaker', mbunge: 'MP' });
 
 function mention(kind: Mention['kind'], tokens: Token[], site: Site, evidence: number): Mention {
   return { kind, name: nameText(tokens), ...site.at(tokens), place: site.place, evidence };
