@@ -10,6 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { forgetIngestMemory, ingest, REGISTRY_FILE, type IngestReport } from '../pipeline/ingest';
 import { previewBody } from '../pipeline/preview';
 import { progressReporter } from '../pipeline/progress';
+import { announce, outside, watchSeeds } from './dev-watch';
 
 export interface IngestIntegrationOptions {
   /** The folder of seed articles, relative to the project root. */
@@ -22,10 +23,11 @@ const SETTLE_MS = 150;
 export default function ingestIntegration(options: IngestIntegrationOptions): AstroIntegration {
   let run: (() => Promise<IngestReport>) | undefined;
   let seeds = '';
+  let content = '';
   return {
     name: 'siasa:ingest',
     hooks: {
-      'astro:config:setup': async ({ config, command, logger }) => {
+      'astro:config:setup': async ({ config, command, logger, updateConfig }) => {
         if (command === 'preview') return;
         // scripts/build.mjs runs the ingest once, then the parts of the site
         // with SIASA_INGEST=skip (they read the content it wrote, and must
@@ -35,18 +37,22 @@ export default function ingestIntegration(options: IngestIntegrationOptions): As
         if (mode === 'skip') return;
         const root = fileURLToPath(config.root);
         seeds = path.resolve(root, options.seeds);
+        content = path.join(root, 'content');
+        const cache = path.join(fileURLToPath(config.cacheDir), 'siasa');
+        // The dev server watches these itself (src/integrations/dev-watch.ts).
+        if (command === 'dev') updateConfig({ vite: { server: { watch: { ignored: [outside([seeds, content, cache])] } } } });
         run = () => {
           const progress = progressReporter({ tty: false, log: (line) => logger.info(line) });
           return ingest({
             seeds,
-            content: path.join(root, 'content'),
+            content,
             base: config.base,
             registry: path.join(root, REGISTRY_FILE),
             // `astro dev` and `astro sync` show new entities all the same, but
             // only `astro build` records their slugs as committed state.
             publish: mode === 'publish' || (command === 'build' && mode !== 'look'),
             strict: process.env.SIASA_STRICT === '1',
-            cache: path.join(fileURLToPath(config.cacheDir), 'siasa'),
+            cache,
             once: command !== 'dev',
             onProgress: progress.onProgress,
           }).finally(progress.stop);
@@ -65,21 +71,31 @@ export default function ingestIntegration(options: IngestIntegrationOptions): As
         const again = run;
         let timer: NodeJS.Timeout | undefined;
         let running = Promise.resolve();
-        const onChange = (file: string) => {
-          if (!file.startsWith(seeds + path.sep)) return;
+        let previewing = Promise.resolve();
+        const onChange = (file: string | undefined) => {
           // The saved article's own page first, in milliseconds, and the open pages reloaded to show
-          // it (as Astro reloads them when its store changes); the ingest brings the rest.
-          previewBody(file)
-            .then((body) => body && server.ws.send({ type: 'full-reload', path: '*' }))
-            .catch((error: Error) => logger.warn(`preview of ${path.basename(file)}: ${error.message}`));
+          // it (as Astro reloads them when its store changes); the ingest brings the rest. One save
+          // can be told twice (truncated, then written): in turn, so that the last one read is last.
+          if (file) {
+            previewing = previewing
+              .then(() => previewBody(file))
+              .then((body) => body && server.ws.send({ type: 'full-reload', path: '*' }))
+              .catch((error: Error) => logger.warn(`preview of ${path.basename(file)}: ${error.message}`));
+          }
           clearTimeout(timer);
           timer = setTimeout(() => {
             // A run that throws is said, and the next save runs again: a rejected chain would stop every later run.
-            running = running.then(async () => tell(await again(), logger)).catch((error: Error) => logger.error(`ingest: ${error.message}`));
+            running = running
+              .then(async () => {
+                const report = await again();
+                announce(server, content, report.changed);
+                tell(report, logger);
+              })
+              .catch((error: Error) => logger.error(`ingest: ${error.message}`));
           }, SETTLE_MS);
         };
-        server.watcher.add(seeds);
-        for (const event of ['add', 'change', 'unlink'] as const) server.watcher.on(event, onChange);
+        const watcher = watchSeeds(seeds, onChange, (error) => logger.error(`watching ${seeds}: ${error.message}`));
+        server.httpServer?.once('close', () => watcher.close());
       },
     },
   };

@@ -29,11 +29,13 @@ export async function emitRegistry(file: string, registry: Registry): Promise<vo
   await rename(temporary, file);
 }
 
-/** What `emitContent` did: how many files it wrote and removed, of how many. */
+/** What `emitContent` did: how many files it wrote and removed, of how many, and which (as `folder/name`). */
 export interface EmitReport {
   written: number;
   removed: number;
   files: number;
+  /** The files themselves: the dev server tells Astro's content layer of these, and of no others (src/integrations/content-events.ts). */
+  changed: { written: string[]; removed: string[] };
 }
 
 /** The hashes of the files the last emit wrote, so that the next one need not read them back. */
@@ -119,14 +121,14 @@ export async function emitContent(content: string, entries: ContentEntries, { ke
   for (const folder of FOLDERS) await mkdir(path.join(content, folder), { recursive: true });
 
   // Each changed file is written to a temporary name now and moved into place once all are written.
-  const moves: { temporary: string; target: string }[] = [];
+  const moves: { temporary: string; target: string; file: string }[] = [];
   const writing: Promise<void>[] = [];
   const write = async (file: string, text: string) => {
     const target = path.join(content, file);
     // Short and hidden: an entry's own name can be near the 255-byte limit, and `*.json` never
     // matches it. Numbered, not named by the text's hash: two articles may have the same body.
     const temporary = path.join(path.dirname(target), `.${process.pid}-${moves.length}.tmp`);
-    moves.push({ temporary, target });
+    moves.push({ temporary, target, file });
     writing.push(io(() => writeFile(temporary, text)));
     if (writing.length >= WRITE_AHEAD) await Promise.all(writing.splice(0));
   };
@@ -168,13 +170,14 @@ export async function emitContent(content: string, entries: ContentEntries, { ke
   }
   await Promise.all(moves.map(({ temporary, target }) => io(() => rename(temporary, target))));
 
-  const report: EmitReport = { written: moves.length, removed: 0, files: Object.keys(manifest).length };
+  const changed = { written: moves.map(({ file }) => file), removed: [] as string[] };
   // Files that were there before this emit and are not wanted (written ones all are).
   for (const file of present) {
     if (Object.hasOwn(manifest, file)) continue;
     await rm(path.join(content, file), { recursive: true, force: true });
-    report.removed++;
+    changed.removed.push(file);
   }
+  const report: EmitReport = { written: moves.length, removed: changed.removed.length, files: Object.keys(manifest).length, changed };
   const manifestFile = path.join(content, MANIFEST);
   await writeFile(manifestFile, `${JSON.stringify(manifest)}\n`);
   if (keep) written.set(path.resolve(content), { files: next, stamp: stampOf(await stat(manifestFile)) });

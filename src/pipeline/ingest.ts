@@ -89,6 +89,8 @@ export interface IngestReport {
   summary: string;
   /** Seconds each stage took, in order: where an ingest's time goes (npm run bench:ingest prints them). */
   timings: Record<string, number>;
+  /** The files of `content/` this run wrote and removed, as `folder/name`; none when it wrote nothing (a check, a stop). */
+  changed: { written: string[]; removed: string[] };
 }
 
 /**
@@ -126,6 +128,7 @@ export async function ingest(options: IngestOptions): Promise<IngestReport> {
     counts: { articles: 0, skipped: 0, people: 0, parties: 0, newPeople: 0, newParties: 0, removed: 0, reviewOpen: 0, reviewSettled: 0 },
     summary: `ingest: ${why}; content/ was left as it was`,
     timings,
+    changed: { written: [], removed: [] },
   });
 
   const folder = await listSeedFolder(options.seeds).catch((error: NodeJS.ErrnoException) => {
@@ -174,8 +177,9 @@ export async function ingest(options: IngestOptions): Promise<IngestReport> {
     reviewSettled: published.settled,
   };
   if (counts.articles === 0) return { ...stop(problems, `no article could be read in ${options.seeds}`), counts };
+  let changed: IngestReport['changed'] = { written: [], removed: [] };
   if (!options.dryRun) {
-    await emitContent(options.content, entries, { keep: !options.once });
+    ({ changed } = await emitContent(options.content, entries, { keep: !options.once }));
     if (options.registry !== false && options.publish) await emitRegistry(options.registry, nextRegistry);
     // Only a process that ingests again (the dev server) previews a saved article.
     if (!options.once) {
@@ -191,7 +195,7 @@ export async function ingest(options: IngestOptions): Promise<IngestReport> {
     `${plural(counts.parties, 'party', 'parties')}${registryNote}, ${plural(problems.length, 'warning')}, ` +
     `${plural(heldBack, 'fact')} held back by the evidence check, ` +
     `${counts.reviewOpen} review items open (${counts.reviewSettled} settled), in ${seconds} s`;
-  return { ok: true, problems, review, counts, summary, timings };
+  return { ok: true, problems, review, counts, summary, timings, changed };
 }
 
 /**

@@ -112,7 +112,10 @@ describe('emitContent', () => {
     const [first, ...rest] = entries.people;
     const changed = { ...entries, people: [{ ...first!, name: `${first!.name} (changed)` }, ...rest.slice(1)] };
     // The dropped person goes with their details file.
-    expect(await emitContent(content, changed)).toMatchObject({ written: 1, removed: 2 });
+    const report = await emitContent(content, changed);
+    expect(report).toMatchObject({ written: 1, removed: 2 });
+    // Named, for the dev server to tell Astro's content layer (src/integrations/dev-watch.ts).
+    expect(report.changed).toEqual({ written: [`people/${first!.slug}.json`], removed: [`people/${rest[0]!.slug}.json`, `people-details/${rest[0]!.slug}.json`] });
   });
 
   it('writes one JSON file per entry in each collection, one per person\'s details, one HTML file per article body, and nothing else', async () => {
