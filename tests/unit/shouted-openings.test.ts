@@ -28,3 +28,24 @@ describe('a lead whose first words are in capitals', () => {
     expect(found.people.flatMap((one) => one.parties.map((tie) => [one.name, tie.party, tie.relation]))).toEqual([['Otieno Ouma Okello', 'Orange Democratic Movement', 'leader']]);
   });
 });
+
+describe("a name of the article written in capitals elsewhere", () => {
+  const senator = 'Nairobi Senator Wekesa Barasa Mulongo said the demolitions in Gikomba were illegal.';
+  const quotesOf = (text: string) => report(text).people.map((one) => [one.name, one.quotes.map((quote) => quote.text.replace(/\.$/, ''))]);
+
+  it.each([
+    `“These are the people who feed this city, and they deserve respect,” MULONGO said.`,
+    `SENATOR MULONGO added: “These are the people who feed this city, and they deserve respect.”`,
+    `WEKESA BARASA MULONGO, who chairs the committee, said: “These are the people who feed this city, and they deserve respect.”`,
+  ])('is the same person in "%s"', (paragraph) => {
+    expect(quotesOf(`${senator}\n\n${paragraph}`)).toEqual([['Wekesa Barasa Mulongo', ['These are the people who feed this city, and they deserve respect']]]);
+  });
+
+  it.each([
+    'Traders carried placards reading STOP THE HIKES and MULONGO MUST GO through the town.',
+    'BREAKING NEWS: Traders march in Gikomba.',
+    'Traders under the KENYA KWANZA DIGITAL banner marched on Monday.',
+  ])('makes no one of a slogan or a heading in "%s"', (paragraph) => {
+    expect(report(`${senator}\n\n${paragraph}`).people.map((one) => one.name)).toEqual(['Wekesa Barasa Mulongo']);
+  });
+});

@@ -24,7 +24,7 @@ import { definedTitles } from './title-definitions';
 import { findRuns, type Run } from './runs';
 import { afterThe, bracketedAfter, isSeatPlace, namesPartOf, namesPlace, seatIn } from './run-places';
 import { acronymsDefinedOverPack, placedAbroad, tiesToDefined, withoutForeignForms } from './foreign-parties';
-import { unshoutOpening } from './shouted-openings';
+import { namesInCapitals, unshoutOpening } from './shouted-openings';
 import { spellOutBodies } from './spelled-bodies';
 import { registeredNames } from './parties-in-play';
 import { withoutDenied } from './party-denials';
@@ -53,13 +53,15 @@ export function extractArticle(article: Article, pack: CountryPack, { standIns =
   const seats = new Map<Mention, string>();
   /** "Tanzania's CCM": a pack party's form the article places in another country. */
   const abroad = new Set<Mention>();
+  // ("“…,” MULONGO said" beside "Senator Wekesa Barasa Mulongo": a name of the article written in capitals.)
+  const shoutedNames = namesInCapitals(article.paragraphs, pack);
   article.paragraphs.forEach((paragraph, paragraphIndex) => {
     const found: Mention[] = [];
     for (const sentence of splitSentences(paragraph)) {
       const place: Place = { paragraph: paragraphIndex, sentence: sentence.text };
       const at = (tokens: Token[]) => surfaceIn(paragraph, tokens);
       const site = { place, at, bodies: acronymBodies, denied };
-      const tokens = unshoutOpening(tokenize(sentence.text, sentence.start), pack);
+      const tokens = unshoutOpening(tokenize(sentence.text, sentence.start), pack, shoutedNames);
       const runs: Run[] = [];
       for (const run of findRuns(tokens)) runs.push(...splitAffiliation(run, pack));
       const inSentence: Mention[] = [];

@@ -6,7 +6,9 @@
  * case, are read in the case a name would have when they are words of the
  * language, places of the pack or words of a title: "Kakamega", "Former",
  * "Deputy". A party's acronym ("ODM leader X") stays one, and the text stays
- * as written: only the tokens the extractor reads change.
+ * as written: only the tokens the extractor reads change. Anywhere else, a
+ * name the article also writes in ordinary case is read as that name
+ * ("“…,” MULONGO said" beside "Senator Wekesa Barasa Mulongo").
  */
 import type { CountryPack } from '../pack';
 import { isCommonWord } from '../resolve/common-words';
@@ -18,19 +20,79 @@ const SHOUTED = /^\p{Lu}{3,}$/u;
 const LOWER = /\p{Ll}/u;
 
 /** The sentence's tokens, its opening words in capitals read as words; the same array when it has none. */
-export function unshoutOpening(tokens: Token[], pack: CountryPack): Token[] {
+// (`names`: words of the article's names it also writes in capitals, read as names wherever they stand; see namesInCapitals.)
+export function unshoutOpening(tokens: Token[], pack: CountryPack, names: ReadonlySet<string> = NONE): Token[] {
   const first = tokens.findIndex((token) => token.isWord);
   let end = first;
   while (end !== -1 && tokens[end] && SHOUTED.test((tokens[end] as Token).base) && isWordOfTheText((tokens[end] as Token).lower, pack)) end++;
   // (A headline or a sentence all in capitals is left as it is: only a lead-in before ordinary words.)
-  if (end === first || end === -1 || !LOWER.test(tokens[end]?.text ?? '')) return tokens;
-  const read = tokens.slice();
-  for (let index = first; index < end; index++) {
-    const token = read[index] as Token;
-    const word = (text: string) => text.charAt(0) + text.slice(1).toLowerCase();
-    read[index] = { ...token, text: word(token.text), base: word(token.base), acronym: false };
-  }
+  const opening = !(end === first || end === -1 || !LOWER.test(tokens[end]?.text ?? ''));
+  const read = opening || names.size > 0 ? tokens.slice() : tokens;
+  if (opening) for (let index = first; index < end; index++) read[index] = unshouted(read[index] as Token);
+  if (names.size > 0) unshoutNames(read, names);
   return read;
+}
+
+const NONE: ReadonlySet<string> = new Set();
+
+function unshouted(token: Token): Token {
+  const word = (text: string) => text.charAt(0) + text.slice(1).toLowerCase();
+  return { ...token, text: word(token.text), base: word(token.base), acronym: false };
+}
+
+/**
+ * "SENATOR MULONGO added …", "“…,” MULONGO said", "NJOROGE KAMAU WAINAINA, the MCA who …": a run of words in capitals
+ * is a name of the article when each is a word of one of its names (or a title or courtesy word before it), and one at
+ * least is a name's. ("KENYA KWANZA DIGITAL IS A LIE" on a placard: not every word is, so the run stays as written.)
+ */
+function unshoutNames(tokens: Token[], names: ReadonlySet<string>): void {
+  for (let index = 0; index < tokens.length; index++) {
+    if (!SHOUTED_WORD.test((tokens[index] as Token).base)) continue;
+    let end = index;
+    let named = false;
+    while (end < tokens.length && tokens[end]?.isWord && SHOUTED_WORD.test((tokens[end] as Token).base)) {
+      const lower = (tokens[end] as Token).lower.replace(/\.$/, '');
+      if (names.has(lower)) named = true;
+      else if (!TITLE_HEADS.has(lower) && !TITLE_MODIFIERS.has(lower) && !HONORIFICS.has(lower)) break;
+      end++;
+    }
+    const whole = end === tokens.length || !tokens[end]?.isWord || !SHOUTED_WORD.test((tokens[end] as Token).base);
+    if (named && whole) for (let at = index; at < end; at++) tokens[at] = unshouted(tokens[at] as Token);
+    index = Math.max(index, end);
+  }
+}
+
+/** Capitals only, two letters or more ("GOV", "MULONGO"): a word that may be a title or a name. */
+const SHOUTED_WORD = /^\p{Lu}[\p{Lu}'’-]+$/u;
+/** A word in capitals, three letters or more. */
+const CAPITALS = /(?<![\p{L}'’-])\p{Lu}{3,}(?![\p{L}'’-])/gu;
+/** Two or more capitalised words in a row in ordinary case: a name's shape ("Wekesa Barasa Mulongo"). */
+const NAME_RUN = /\p{Lu}\p{Ll}[\p{L}'’-]*(?:\s+\p{Lu}\p{Ll}[\p{L}'’-]*)+/gu;
+
+/**
+ * The words the article writes in capitals somewhere ("MULONGO") and, elsewhere, in ordinary case inside a run of
+ * capitalised words ("Senator Wekesa Barasa Mulongo"), lower-cased; none that is a word of the language, a place, a
+ * title or a party's name. Empty for most articles, whose only capitals are acronyms.
+ */
+export function namesInCapitals(paragraphs: readonly string[], pack: CountryPack): Set<string> {
+  const shouted = new Set<string>();
+  for (const paragraph of paragraphs) {
+    for (const match of paragraph.matchAll(CAPITALS)) {
+      const lower = match[0].toLowerCase();
+      if (!isWordOfTheText(lower, pack) && !pack.partyNames.has(lower)) shouted.add(lower);
+    }
+  }
+  const names = new Set<string>();
+  if (shouted.size === 0) return names;
+  for (const paragraph of paragraphs) {
+    for (const run of paragraph.matchAll(NAME_RUN)) {
+      for (const word of run[0].split(/\s+/)) {
+        const lower = word.toLowerCase();
+        if (shouted.has(lower)) names.add(lower);
+      }
+    }
+  }
+  return names;
 }
 
 function isWordOfTheText(lower: string, pack: CountryPack): boolean {
