@@ -88,6 +88,7 @@ describe('a gate opens on every sentence its reader reads a tie from', () => {
 /** [reader, its gate, a sentence it reads, the person's surname, the title of the role the reader gives them]. */
 const roleCases: [string, WordGate, string, string, string][] = [
   ['runningMate', RUNNING_MATE_WORDS, 'Ruto introduced Wanjiru Muthoni Kamau as his running mate.', 'Kamau', 'Running Mate'],
+  ['runningMate', RUNNING_MATE_WORDS, 'Wanjiru Muthoni Kamau will deputise Ruto in the race for the Nakuru governor\'s seat.', 'Kamau', 'Running Mate'],
   ['postSought', POST_WORDS, 'Wanjiru Muthoni Kamau, who was seeking the post of National Chairman, spoke.', 'Kamau', 'National Chairman'],
 ];
 

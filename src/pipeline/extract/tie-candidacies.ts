@@ -11,8 +11,8 @@ import type { PersonInSentence, SentenceView } from './sentence-view';
 import { addRole, bothOf, isOffice, officeIn, tieOf } from './tie-facts';
 import { FRONTED, FRONTED_NEXT, NOMINATED_BY, REGIONAL_PARLIAMENT, REGIONAL_SEATS, POST_SOUGHT, SEATS, TICKET_AFTER, TICKET_BEFORE } from './tie-patterns';
 
-/** Gate: every running mate's pattern below says "running mate". */
-export const RUNNING_MATE_WORDS: WordGate = ['running'];
+/** Gate: every running mate's pattern below says "running mate", or "deputise". */
+export const RUNNING_MATE_WORDS: WordGate = ['running', 'deputise'];
 
 /** "introduced X as his running mate", "named X, the Dujis MP, as her running mate", "X (MPA) as his running mate": a title of its own, party or none. */
 export function runningMate(view: SentenceView, person: Mention): void {
@@ -22,12 +22,24 @@ export function runningMate(view: SentenceView, person: Mention): void {
   if (/^(?:\s*,[^,.;“”"]{1,60},)?(?:\s*\([^()]{1,30}\))?\s+as\s+(?:his|her|their|the\s+party['’]s)\s+running\s+mate\b/i.test(view.after(person))) addRole(person, { title: 'Running Mate', ...(held ? { tense: 'former' as const } : {}) });
   const mateBefore = /\brunning\s+mate\s+(?:is|was|will\s+be)\s+[^,.;“”"]{0,80}$/i.exec(view.before(person));
   if (mateBefore && !view.people.some((one) => view.at(one) < view.at(person) && view.at(one) > mateBefore.index)) addRole(person, { title: 'Running Mate' });
-  // ("Sempele's running mate, X, is now …": the title set off by commas after its holder's possessor.)
+  // ("Sempele's running mate, X, is now …": the title set off by commas after its holder's possessor; "Y's running mate X".)
   if (RUNNING_MATE_OF.test(view.before(person))) addRole(person, { title: 'Running Mate' });
+  // ("X, Y's running mate, addressed …", "X, her running mate,", "X, who is Y's running mate,": an apposition; "X, who was
+  // Y's running mate in 2022,": one of a finished race; "X will deputise Y in the race for …": the running mate to be.)
+  const after = view.after(person);
+  const mate = MATE_AFTER.exec(after);
+  // (A year after it dates a race, over or to come, that the apposition does not settle: "X, Y's running mate in 2017,".)
+  if (mate && (mate[1] === 'was' || !mate[2])) addRole(person, { title: 'Running Mate', ...(mate[1] === 'was' ? { tense: 'former' as const } : {}) });
+  else if (DEPUTISE_IN_RACE.test(after)) addRole(person, { title: 'Running Mate' });
 }
 
+/** ", Y's running mate,", ", her running mate.", ", the running mate,", ", who is/was Y's running mate": the apposition after the name. */
+const MATE_AFTER = /^\s*,\s*(?:who\s+(is|was)\s+)?(?:(?:\p{Lu}[\p{L}'’-]*\s+){0,3}\p{Lu}[\p{L}'’-]*['’]s|his|her|their|the(?:\s+party['’]s)?)\s+running\s+mate(?=\s*[,.;]|\s*$|\s+(?:in|for|on)\b)(\s+in\s+\d{4})?/u;
+/** "will deputise Y in the race for …", "will deputise her on the UDA ticket": a running mate named for a race still to run. */
+const DEPUTISE_IN_RACE = /^\s+(?:will|would|is\s+set\s+to|is\s+expected\s+to)\s+deputise\s+[^,.;:“”"]{1,60}?\s+(?:in\s+the\s+(?:\d{4}\s+)?(?:race|contest|election|polls|bid)|on\s+(?:the|a|an|his|her|their)\s+[^,.;:“”"]{0,30}ticket)\b/u;
+
 // (Built once, not per person: tsx compiles a `\p{…}` literal into a `new RegExp` built at every call.)
-const RUNNING_MATE_OF = /(?:\p{Lu}[\p{L}'’-]*['’]s|\b(?:his|her))\s+running\s+mate\s*,\s*(?:(?:Mr|Mrs|Ms|Dr|Prof|Hon|Eng)\.?\s+)?$/u;
+const RUNNING_MATE_OF = /(?:\p{Lu}[\p{L}'’-]*['’]s|\b(?:his|her))\s+running\s+mate\s*,?\s*(?:(?:Mr|Mrs|Ms|Dr|Prof|Hon|Eng)\.?\s+)?$/u;
 
 /** "was elected …", "were elected …", "won the seat …" before a running mate: the election is over. */
 const ELECTION_HELD = /\b(?:(?:was|were)\s+(?:re-?)?elected|won)\b[^.;:“”"]{0,80}\balongside\s+$/iu;
