@@ -141,6 +141,16 @@ describe('a party\'s deputy leader, however worded', () => {
     expect(partyTies(`${opening} ${sentence}`, 'Achieng Awuor Odera')).toEqual(['Jumuia Democratic Congress Deputy Party Leader']);
   });
 
+  it('"X, the party\'s deputy leader," is one office, with no bare "Deputy Leader" beside it', () => {
+    const text = `${opening} Achieng Awuor Odera, the party's deputy leader, said the meeting was a success.`;
+    expect(offices(text, 'Achieng Awuor Odera')).toEqual(['Deputy Party Leader of Jumuia Democratic Congress (current)']);
+  });
+
+  it('keeps a bare office of another tense beside the party\'s: "a former deputy leader" is not the one read now', () => {
+    const text = `${opening} Achieng Awuor Odera, the party's chairman and a former deputy leader, said the meeting was a success.`;
+    expect(offices(text, 'Achieng Awuor Odera')).not.toContain('Deputy Party Leader of Jumuia Democratic Congress (current)');
+  });
+
   it('"X, the deputy party leader," is given no other party the sentence before was about', () => {
     const text = `${opening} UDA Secretary-General Hassan Omar Mwinyi said the seat should be declared vacant.\n\nBut Ms Achieng Awuor Odera, the deputy party leader, said the matter was before the courts.`;
     expect(offices(text, 'Achieng Awuor Odera')).toEqual(['Deputy Party Leader (current)']);

@@ -33,9 +33,15 @@ export function addRole(person: Mention, role: RoleCue): void {
 export function setRole(person: Mention, role: RoleCue): void {
   const held = person.role;
   // A role the run itself states ("former Kisumu Deputy Governor X") stays; the office is one more.
-  if (!held || (!held.organisation && held.title === role.title) || /^Party\b/.test(held.title) || held.title === 'Candidate') person.role = role;
+  // ("X, the party's deputy leader,": the apposition's bare "Deputy Leader" is the Deputy Party Leader read here, not a second office.)
+  if (!held || (!held.organisation && sameOffice(held, role)) || /^Party\b/.test(held.title) || held.title === 'Candidate') person.role = role;
   else if (!(person.roles ?? []).some((one) => one.title === role.title && one.organisation === role.organisation)) person.roles = [...(person.roles ?? []), role];
   if (role.organisation) tieOf(person, role.organisation, relationOf(role.title), role.tense);
+}
+
+/** One office, whether "Party" is written in its title or not ("Deputy Leader", "Deputy Party Leader"), in one tense. */
+function sameOffice(held: RoleCue, role: RoleCue): boolean {
+  return held.title === role.title || (held.title.replace(/\bParty\s+/, '') === role.title.replace(/\bParty\s+/, '') && held.tense === role.tense);
 }
 
 /** An office in a party named after the person: a role and an office tie; a candidacy is a candidate tie. */
