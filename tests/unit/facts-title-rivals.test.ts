@@ -8,7 +8,10 @@
  */
 import { describe, expect, it } from 'vitest';
 import { loadPack } from '../../src/pipeline/ingest';
+import { analyseCorpus } from '../../src/pipeline/corpus';
+import { summarise } from '../../src/pipeline/summary';
 import { factReaders, SAID } from './fact-readers';
+import { seed } from './helpers';
 
 const pack = await loadPack();
 const { speakers } = factReaders(pack);
@@ -85,5 +88,24 @@ describe('a second person the title is written before', () => {
   it('still gives it to the chairman when the other person holds another title', () => {
     const text = `Headline\n\nODM chairman Daniel Omondi Akech and Governor Shadrack Kiptoo Lelgo also spoke on the matter.${quote}`;
     expect(speakers(text)).toEqual(['Daniel Omondi Akech']);
+  });
+});
+
+describe('the sentence before is about someone whose office the article never says', () => {
+  const opening = 'Headline\n\nMbotela Governor Samson Kiprotich and his Kilumbi counterpart Achieng Auma Oduor clashed at the devolution conference on Tuesday.\n\nKiprotich accused the Council of Governors of favouring large counties. ';
+  /** Who each published quote is given to, after resolution and the evidence check. */
+  const published = (text: string) => summarise(analyseCorpus([seed('x.txt', text)], pack)).people.flatMap((one) => one.quotes.map(() => one.name));
+
+  it('gives "the governor said" to no one after "Oduor, who chairs the finance committee, dismissed the claim"', () => {
+    const text = `${opening}Oduor, who chairs the finance committee, dismissed the claim.\n\n"${SAID}," the governor said.`;
+    expect(speakers(text)).toEqual([null]);
+    expect(published(text)).toEqual([]);
+  });
+
+  it.each([
+    `Kiprotich dismissed the claim.\n\n"${SAID}," the governor said.`,
+    `Health CEC Mary Wanjiru Gathoni defended the county's record.\n\n"${SAID}," the governor said.`,
+  ])('still gives "the governor said" to the governor in "%s"', (paragraph) => {
+    expect(published(`${opening}${paragraph}`)).toEqual(['Samson Kiprotich']);
   });
 });

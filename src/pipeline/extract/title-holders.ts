@@ -98,6 +98,9 @@ export function settleTitleSpeakers(quotes: QuoteCue[], mentions: Mention[], par
     if (said && !renamed && !near && !/\s/.test(quote.speakerRole as string) && titledWith(peopleBefore(quote, candidates, paragraphs), quote.speakerRole as string).some(unread)) continue;
     const speaker = renamed ?? near ?? holder;
     if (!inPlayAlone(quote, said, speaker)) continue;
+    // ("Kiprotich accused …. Oduor, who chairs the finance committee, dismissed the claim. “…,” the governor said.": the
+    // sentence before is about someone else, whose office the article never says; the governor may be that one.)
+    if (!renamed && !near && nearAbout !== undefined && keyOf(nearAbout) !== keyOf(speaker) && !nearOf(quote).some((person) => keyOf(person) === keyOf(speaker)) && !rolesOf().has(keyOf(nearAbout))) continue;
     settle(quote, speaker);
   }
 }
