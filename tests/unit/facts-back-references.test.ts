@@ -129,6 +129,29 @@ describe('"Its first chairman was the late X" after the sentence the party opens
   });
 });
 
+describe('"Its T, X," opening the sentence after the one the party opens', () => {
+  const opening = 'Headline\n\nThe Jubilee Party held its delegates meeting in Nakuru on Friday.';
+  it.each([
+    ['"Its chairman, X,"', 'Its chairman, Wanjiku Muthoni Gitau, said the meeting was a success.', 'Gitau', 'Chairman of Jubilee Party', 'Jubilee Party Chairman'],
+    ['"Its deputy leader, X,"', 'Its deputy leader, Kamau Kibe Ngugi, said the meeting was a success.', 'Ngugi', 'Deputy Party Leader of Jubilee Party', 'Jubilee Party Deputy Party Leader'],
+    ['"Its leader, Dr X,"', 'Its leader, Dr Njenga Mwaura Kago, said the meeting was a success.', 'Kago', 'Party Leader of Jubilee Party', 'Jubilee Party leader'],
+    ['"Its national treasurer, X,"', 'Its national treasurer, Njambi Wairimu Kago, said the books were in order.', 'Njambi Wairimu Kago', 'National Treasurer of Jubilee Party', 'Jubilee Party National Treasurer'],
+  ])('gives X the party\'s office and its tie, both sentences the evidence: %s', (_label, sentence, name, office, tie) => {
+    const text = `${opening} ${sentence}`;
+    expect(offices(text, name)).toEqual([office]);
+    expect(partyTies(text, name)).toEqual([tie]);
+  });
+
+  it.each([
+    ['a party that only qualifies the subject: "The ODM-led committee met. Its chairman, X,"', 'Headline\n\nThe ODM-led committee met on Friday. Its chairman, Wanjiku Muthoni Gitau, said the meeting was a success.'],
+    ['a party\'s caucus: "The UDA caucus met. Its chairman, X,"', 'Headline\n\nThe UDA caucus met on Friday. Its chairman, Wanjiku Muthoni Gitau, said the meeting was a success.'],
+    ['two parties before: "The Jubilee Party met, and so did ODM. Its chairman, X,"', 'Headline\n\nThe Jubilee Party met on Friday, and so did ODM. Its chairman, Wanjiku Muthoni Gitau, said the meeting was a success.'],
+  ])('gives no party office: %s', (_label, text) => {
+    expect(partyTies(text, 'Gitau')).toEqual([]);
+    expect(offices(text, 'Gitau')).toEqual([]);
+  });
+});
+
 describe('"The party\'s T, X," opening its sentence', () => {
   it('takes the one party the sentence before names, wherever it stands', () => {
     const text =

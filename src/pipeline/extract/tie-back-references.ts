@@ -130,8 +130,21 @@ function lastWord(name: string): string {
   return name.split(/\s+/).pop() ?? name;
 }
 
-/** "Its first chairman was the late X", "Its leader is Dr X": an office of "its" party, and whether it is held now. */
-const ITS_HOLDER = /^Its\s+(?:first\s+|founding\s+|current\s+)?(chairman|chairperson|chairwoman|chair|leader|party\s+leader|secretary-general|treasurer)\s+(was|is)\s+(?:the\s+late\s+)?(?:(?:Mr|Mrs|Ms|Dr|Prof|Hon|Eng)\.?\s+)?$/i;
+/**
+ * "Its first chairman was the late X", "Its leader is Dr X", "Its deputy leader, X,": an office of "its" party, and
+ * whether it is held now (the apposition, as the copula "is", says it is).
+ */
+const ITS_HOLDER =
+  /^Its\s+(?:first\s+|founding\s+|current\s+)?((?:deputy\s+(?:party\s+)?|national\s+)?(?:chairman|chairperson|chairwoman|chair|leader|party\s+leader|secretary-general|treasurer))(?:\s+(was|is)\s+(?:the\s+late\s+)?|\s*,\s*)(?:(?:Mr|Mrs|Ms|Dr|Prof|Hon|Eng)\.?\s+)?$/i;
+
+/** After a party's name, what makes it a word of something else's: "the ODM-led committee", "the UDA caucus", "the Jubilee wing". */
+const QUALIFIES = /^(?:[-–]|['’]s?\s|\s+(?:committee|caucus|wing|faction|team|group|government|administration|assembly|side|camp|branch|chapter|league|secretariat|board|council|coalition|alliance|MPs|MCAs|senators|governors|lawmakers|legislators|members|officials|leaders|delegates|youth|women)\b)/u;
+
+/** The title an office of "its" party is written as: "deputy leader" → Deputy Party Leader, "national chairman" → National Chairman. */
+function itsTitle(written: string): string {
+  const office = /leader/i.test(written) ? 'Party Leader' : /secretary/i.test(written) ? 'Secretary-General' : /treasurer/i.test(written) ? 'Treasurer' : 'Chairman';
+  return /^deputy/i.test(written) ? `Deputy ${office}` : /^national/i.test(written) && office !== 'Party Leader' ? `National ${office}` : office;
+}
 
 /**
  * "The Mageuzi Congress of Kenya … is led by Dr X. Its first chairman was the
@@ -147,11 +160,18 @@ export function stateItsHolders(sentences: SentenceMentions[], parties: PartiesI
     const before = sentences[index - 1] as SentenceMentions;
     const party = partyOpening(before, parties.namedIn(index - 1));
     if (!party || before.paragraph !== sentence.paragraph) return;
-    const title = /leader/i.test(office[1] as string) ? 'Party Leader' : /secretary/i.test(office[1] as string) ? 'Secretary-General' : /treasurer/i.test(office[1] as string) ? 'Treasurer' : 'Chairman';
-    const tense = (office[2] as string).toLowerCase() === 'was' ? ('former' as const) : undefined;
+    // ("The ODM-led committee met. Its chairman, X,": "its" is what the party's name qualifies, no party.)
+    if (QUALIFIES.test(before.text.slice(party.offset - before.start + party.surface.length))) return;
+    const title = itsTitle(office[1] as string);
+    const tense = office[2]?.toLowerCase() === 'was' ? ('former' as const) : undefined;
     const statedIn = `${before.text} ${sentence.text}`;
-    addRole(person, { title, organisation: party.name, ...(tense ? { tense } : {}), statedIn });
-    addTie(person, { party: party.name, relation: relationOf(title), ...(tense ? { tense } : {}), statedIn });
+    // ("Its chairman, X," was read in its own sentence already, its party the one in play: the two sentences are its evidence.)
+    const same = rolesOf(person).find((one) => one.title === title && one.organisation === party.name && one.tense === tense);
+    if (same) same.statedIn ??= statedIn;
+    else addRole(person, { title, organisation: party.name, ...(tense ? { tense } : {}), statedIn });
+    const tie = (person.ties ?? []).find((one) => one.party === party.name && one.relation === relationOf(title) && one.tense === tense);
+    if (tie) tie.statedIn ??= statedIn;
+    else addTie(person, { party: party.name, relation: relationOf(title), ...(tense ? { tense } : {}), statedIn });
   });
 }
 
