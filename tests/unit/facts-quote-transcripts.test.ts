@@ -61,6 +61,35 @@ describe('a transcript of labelled turns', () => {
   });
 });
 
+describe('a Hansard extract', () => {
+  it('reads the name in brackets after an office, and the name after a seat and its title', () => {
+    const text = [
+      'Senate passes revenue Bill',
+      'Mbotela Senator Kiprono Wanjala moved the Bill, while Kilumbi Senator Atieno Nyabera opposed it. Speaker Amos Kibet Lagat presided.',
+      'The Speaker (Hon. Lagat): Order, Senators! We will have one more contribution from each side.',
+      'Kilumbi Senator Nyabera: Thank you, Mr Speaker. I oppose this Bill because it punishes counties that collect revenue.',
+      'The Senator for Kilumbi (Sen. Nyabera): On a point of order, Mr Speaker. Is the Senator in order?',
+      'Mbotela Senator Wanjala: Mr Speaker, our counties have been left behind for ten years.',
+    ].join('\n\n');
+    expect(quotesOf(text, 'Lagat')).toEqual(['Order, Senators! We will have one more contribution from each side.']);
+    expect(quotesOf(text, 'Nyabera')).toEqual(['Thank you, Mr Speaker. I oppose this Bill because it punishes counties that collect revenue.', 'On a point of order, Mr Speaker. Is the Senator in order?']);
+    expect(quotesOf(text, 'Wanjala')).toEqual(['Mr Speaker, our counties have been left behind for ten years.']);
+  });
+
+  it('gives no turn to an office alone ("The Speaker:", "The Senator for Kilumbi:")', () => {
+    const text = [
+      'Senate passes revenue Bill',
+      'Mbotela Senator Kiprono Wanjala moved the Bill. Speaker Amos Kibet Lagat presided.',
+      'The Speaker: Order, Senators! We will have one more contribution from each side.',
+      'The Senator for Kilumbi: Thank you, Mr Speaker. I oppose this Bill.',
+      'Senator Wanjala: Mr Speaker, our counties have been left behind for ten years.',
+      'Senator Wanjala: I beg to move.',
+    ].join('\n\n');
+    expect(quotesOf(text, 'Lagat')).toEqual([]);
+    expect(allQuotes(text).some((quote) => quote.startsWith('Order') || quote.startsWith('Thank you'))).toBe(false);
+  });
+});
+
 describe('near misses: no transcript, or no one the label settles', () => {
   it('gives no turn to either of two people the label could name', () => {
     const text = [

@@ -12,8 +12,8 @@ import type { Mention, QuoteCue } from '../types';
 import { splitSentences } from '../text/sentences';
 import { HONORIFICS, TITLE_HEADS, TITLE_MODIFIERS } from './lexicon';
 
-/** A label of one to five capitalised words and a colon opening a paragraph: "Senator Wanjala: …", "SAMSON KIPROTICH: …", "Sen. Wanjala: …". */
-const LABEL = /^\s*(\p{Lu}[\p{L}'’-]*\.?(?:[ \t]+\p{Lu}[\p{L}'’-]*\.?){0,4})[ \t]*:[ \t]+(?=\S)/u;
+/** A label of one to five capitalised words and a colon opening a paragraph: "Senator Wanjala: …", "SAMSON KIPROTICH: …", "Sen. Wanjala: …", "The Speaker (Hon. Wanjala): …". */
+const LABEL = /^\s*(\p{Lu}[\p{L}'’-]*\.?(?:[ \t]+(?:for[ \t]+)?\p{Lu}[\p{L}'’-]*\.?){0,4})(?:[ \t]*\((\p{Lu}[\p{L}'’-]*\.?(?:[ \t]+\p{Lu}[\p{L}'’-]*\.?){0,4})\))?[ \t]*:[ \t]+(?=\S)/u;
 /** The turn is a sentence of its own, not a subheading or a list item: it ends as one does. */
 const ENDS_SENTENCE = /[.?!…]\s*$/;
 /** Quotation marks: a labelled paragraph with a quote in it ("Wanyonyi: “…”") is read by the quote reader. */
@@ -37,15 +37,18 @@ export function turnOf(paragraph: string): Turn | undefined {
   if (colon < 1 || colon > 60) return undefined;
   const match = LABEL.exec(paragraph);
   if (!match) return undefined;
-  const label = match[1] as string;
+  // ("The Speaker (Sen. Wanjala):", "Senator for Mbotela (Sen. Wanjala):": the name in brackets is the one speaking.)
+  const label = (match[2] ?? match[1]) as string;
   if (QA_LABEL.test(label)) return undefined;
   const text = paragraph.slice(match[0].length).trim();
   if (QUOTE_MARK.test(text) || !ENDS_SENTENCE.test(text)) return undefined;
-  const names = label
-    .split(/\s+/)
-    .map((word) => word.replace(/\.$/, '').toLowerCase())
-    .filter((word) => word !== 'the' && !HONORIFICS.has(word) && !TITLE_HEADS.has(word) && !TITLE_MODIFIERS.has(word));
-  return { label, names, text };
+  const words = label.split(/\s+/).map((word) => word.replace(/\.$/, '').toLowerCase());
+  // ("Kilumbi Senator Wanjala": the name is what follows the last title or courtesy word; a place before it is the seat's.)
+  let last = -1;
+  words.forEach((word, index) => {
+    if (word === 'the' || HONORIFICS.has(word) || TITLE_HEADS.has(word) || TITLE_MODIFIERS.has(word)) last = index;
+  });
+  return { label, names: words.slice(last + 1), text };
 }
 
 /** True when a name's words hold every name word of the label, the last of them as the name's last ("Wanjala", "Kiprono Wanjala" of "Kiprono Wanjala"). */
