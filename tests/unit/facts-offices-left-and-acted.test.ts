@@ -23,6 +23,13 @@ describe('an office left, told by a verb of leaving and the office after "as"', 
     expect(facts(sentence, 'Tabani')).toEqual([role]);
   });
 
+  it.each([
+    ['Mumbua Ngala Kyalo, who retired as Governor in 2022, said she had warned the assembly.', 'Kyalo', 'Governor (former)'],
+    ['Kioko Nzuki Mbatha, who stepped down as Speaker last year, was also summoned.', 'Mbatha', 'Speaker (former)'],
+  ])('an office with no place, named only as left: "%s"', (sentence, name, role) => {
+    expect(facts(sentence, name)).toEqual([role]);
+  });
+
   it('retiring from something that is no office leaves the office held', () => {
     expect(facts('Kilumbi MCA Wekesa Nandwa Tabani, who retired as a teacher in 2010, spoke.', 'Tabani')).toEqual(['MCA, Kilumbi (current)']);
     expect(facts('Mbotela Senator Wekesa Nandwa Tabani, who retired as Kilumbi Primary headteacher, spoke.', 'Tabani')).toEqual(['Senator, Mbotela (current)']);

@@ -37,3 +37,23 @@ describe('an office held over a past time, its portfolio or place after it', () 
     expect(rolesOf('Kiprono Sitienei Kiprotich, who was also at the meeting, thanked the delegates.', 'Kiprono Sitienei Kiprotich')).toEqual([]);
   });
 });
+
+describe('an office told with "was" or "served N terms as", and one held "since"', () => {
+  it.each([
+    ['"X was Kitui Senator from 2013 to 2017"', 'Kilonzo Mwendwa Musembi was Kitui Senator from 2013 to 2017.', 'Kilonzo Mwendwa Musembi', ['Senator, Kitui (former)']],
+    ['"X was Governor between 2013 and 2017 and is now a farmer"', 'Kioko Mutie Nthenge was Governor between 2013 and 2017 and is now a farmer.', 'Kioko Mutie Nthenge', ['Governor (former)']],
+    ['"X served two terms as Machakos Senator before retiring"', 'Nzioka Kavita Mulwa served two terms as Machakos Senator before retiring.', 'Nzioka Kavita Mulwa', ['Senator, Machakos (former)']],
+    ['"X has been Kitui Senator since 2017" (held now)', 'Kasyoka Mwende Ngala has been Kitui Senator since 2017.', 'Kasyoka Mwende Ngala', ['Senator, Kitui (current)']],
+    ['"X, who has served as Senator since 2017," (held now)', 'Kalekye Nduku Maweu, who has served as Senator since 2017, said the matter would go to court.', 'Kalekye Nduku Maweu', ['Senator (current)']],
+  ])('%s', (_label, sentence, name, roles) => {
+    expect(rolesOf(sentence, name)).toEqual(roles);
+  });
+
+  it.each([
+    ['"X was Kitui Senator when …": no time that closes it', 'Kilonzo Mwendwa Musembi was Kitui Senator when the deal was signed.', 'Kilonzo Mwendwa Musembi'],
+    ['"X was President Y\'s ally from 2013 to 2017": no office of X\'s', "Kilonzo Mwendwa Musembi was President Kioko Mutie Nthenge's ally from 2013 to 2017.", 'Kilonzo Mwendwa Musembi'],
+    ['"X has been at Kitui Senate offices since March": a place, no office', 'Kasyoka Mwende Ngala has been at Kitui Senate offices since March.', 'Kasyoka Mwende Ngala'],
+  ])('near misses give no office: %s', (_label, sentence, name) => {
+    expect(rolesOf(sentence, name)).toEqual([]);
+  });
+});

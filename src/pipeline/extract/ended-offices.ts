@@ -121,8 +121,9 @@ function readEnd(sentence: SentenceMentions, mention: Mention, ended: Map<string
     // (An office written after "as" that reads as none ends no other office of the person's.)
     const titles = named ? [named] : left[1] ? [] : rolesOf(mention).filter((role) => !role.tense);
     for (const role of titles) end().titles.add(officeKey(role.title));
-    // ("who resigned as chairperson of the Settlement Fund Trustees": an office the text names only as left is a former one.)
-    if (named?.organisation && !rolesOf(mention).some((role) => officeKey(role.title) === officeKey(named.title))) {
+    // ("who resigned as chairperson of the Settlement Fund Trustees", "who retired as Governor in 2022", "who stepped down as
+    // Speaker last year": an office the text names only as left is a former one, its place where the words give one.)
+    if (named && !rolesOf(mention).some((role) => officeKey(role.title) === officeKey(named.title))) {
       if (mention.role) mention.roles = [...(mention.roles ?? []), { ...named, tense: 'former' }];
       else mention.role = { ...named, tense: 'former' };
     }

@@ -4,7 +4,8 @@
  * Hamisi MP between 2007 and 2017", "X still wakes up at five, as she did when
  * she was Murang'a Woman Representative", "… is now a pastor. When he was
  * MP, from 2008 to 2013, he …", "He was Mbooni MP until 2022". Each is a
- * former role of the one person the words can mean.
+ * former role of the one person the words can mean. (And the one told as held
+ * up to now: "X has been Kitui Senator since 2017", current.)
  */
 import type { Mention, RoleCue } from '../types';
 import { GENDER_OF_HONORIFIC } from './discourse';
@@ -23,9 +24,15 @@ const HELD_IN = String.raw`(?:\s+in\s+(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’
  * office, its end told by the words after.
  */
 const SERVED = new RegExp(
-  String.raw`^(?:(?:\s*,[^.;“”"]{1,120}?,)?\s+(?:had\s+)?served\s+as|\s*,\s*who\s+(?:was|had\s+been)\s+also|(?:\s*,[^.;“”"]{1,120}?,)?\s+had\s+(?:also\s+)?been)\s+(?:the\s+|an?\s+)?${TITLE}${PORTFOLIO}${HELD_IN}(?=\s*,?\s+(?:between|from|until|till|before|in\s+\d{4})\b)`,
+  String.raw`^(?:\s+was|(?:\s*,[^.;“”"]{1,120}?,)?\s+(?:had\s+)?served\s+(?:(?:one|two|three|four|five|several)\s+(?:full\s+)?terms?\s+)?as|\s*,\s*who\s+(?:was|had\s+been)\s+also|(?:\s*,[^.;“”"]{1,120}?,)?\s+had\s+(?:also\s+)?been)\s+(?:the\s+|an?\s+)?${TITLE}${PORTFOLIO}${HELD_IN}(?=\s*,?\s+(?:between|from|until|till|before|in\s+\d{4})\b)`,
   'u',
 );
+/**
+ * "X has been Kitui Senator since 2017", "X, who has served as Senator since 2017,": an office held from then to now,
+ * current (the README's "has been Governor since 2013").
+ */
+const HELD_SINCE = new RegExp(String.raw`^(?:\s*,\s*who)?\s+has\s+(?:been|served\s+as)\s+(?:the\s+)?${TITLE}${PORTFOLIO}${HELD_IN}(?=\s+since\s+(?:\d{4}|\p{Lu}\p{Ll}+)\b)`, 'u');
+
 /** "when she was Murang'a Woman Representative", "When he was MP,": a past office of the pronoun's person. */
 const WHEN_WAS = new RegExp(String.raw`\b[Ww]hen\s+(he|she)\s+was\s+(?:the\s+)?${TITLE}(?=\s*[,.;]|\s+(?:between|from|until|in)\b)`, 'u');
 
@@ -39,6 +46,12 @@ export function readPastOffices(sentences: SentenceMentions[]): void {
     for (const person of people) {
       const served = SERVED.exec(sentence.text.slice(person.offset - sentence.start + person.surface.length));
       if (served && opens(sentence, person)) add(person, heldIn(readPlacedTitle(served[1] as string), served[2]));
+      const since = served ? null : HELD_SINCE.exec(sentence.text.slice(person.offset - sentence.start + person.surface.length));
+      const heldNow = since && opens(sentence, person) ? heldIn(readPlacedTitle(since[1] as string), since[2]) : undefined;
+      if (heldNow && ![person.role, ...(person.roles ?? [])].some((one) => one?.title === heldNow.title && !one.tense)) {
+        if (!person.role) person.role = heldNow;
+        else person.roles = [...(person.roles ?? []), heldNow];
+      }
     }
     const when = WHEN_WAS.exec(sentence.text) ?? HE_WAS.exec(sentence.text);
     if (!when) return;
