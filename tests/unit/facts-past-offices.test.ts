@@ -57,3 +57,21 @@ describe('an office told with "was" or "served N terms as", and one held "since"
     expect(rolesOf(sentence, name)).toEqual([]);
   });
 });
+
+describe('an office an opening gives the sentence\'s subject: "During her time as T, X …", "While serving as T from … to …, X …"', () => {
+  it.each([
+    ['"During her time as Speaker, X oversaw …"', 'During her time as Speaker, Mumbua Kasyoka Ndeti oversaw the first budget.', 'Mumbua Kasyoka Ndeti', ['Speaker (former)']],
+    ['"During his tenure as Kitui Governor, from 2013 to 2022, X built …"', 'During his tenure as Kitui Governor, from 2013 to 2022, Mutua Kioko Ngei built roads.', 'Mutua Kioko Ngei', ['Governor, Kitui (former)']],
+    ['"While serving as Kitui County Commissioner from 2014 to 2018, X met …"', 'While serving as Kitui County Commissioner from 2014 to 2018, Nzioka Mumo Kasyoki met the elders.', 'Nzioka Mumo Kasyoki', ['County Commissioner, Kitui (former)']],
+  ])('%s', (_label, sentence, name, roles) => {
+    expect(rolesOf(sentence, name)).toEqual(roles);
+  });
+
+  it.each([
+    ['a term still running: "During her tenure as Speaker, X has overseen …"', 'During her tenure as Speaker, Ndunge Kalekye Mwikali has overseen three budgets.', 'Ndunge Kalekye Mwikali'],
+    ['"While serving as Governor, X launched …" with no years: it may be now', 'While serving as Governor, Kavata Ndolo Mueni launched the project.', 'Kavata Ndolo Mueni'],
+    ['the pronoun of the other sex: "During his time as Speaker, Ms X …"', 'During his time as Speaker, Ms Mwende Kasiva Nzilani oversaw the first budget.', 'Mwende Kasiva Nzilani'],
+  ])('near misses give no former office: %s', (_label, sentence, name) => {
+    expect(rolesOf(sentence, name).filter((role) => role.includes('former'))).toEqual([]);
+  });
+});

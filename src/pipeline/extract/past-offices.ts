@@ -39,6 +39,19 @@ const WHEN_WAS = new RegExp(String.raw`\b[Ww]hen\s+(he|she)\s+was\s+(?:the\s+)?$
 /** "He was Mbooni MP until 2022, when he lost the seat": a past office opening the sentence, its end told. */
 const HE_WAS = new RegExp(String.raw`^(He|She)\s+was\s+(?:the\s+)?${TITLE}(?=\s+(?:until|till|between|from)\s)`, 'u');
 
+/**
+ * "During her time as Speaker, X oversaw …", "During his tenure as Kitui Governor, from 2013 to 2022, X built …",
+ * "While serving as County Commissioner from 2014 to 2018, X …": the office the opening gives the sentence's subject,
+ * held then. (Not "During her tenure as Speaker, X has overseen …": a term still running; nor "While serving as
+ * Governor, X launched …" with no years, which may be now.)
+ */
+const DURING_AS = new RegExp(
+  String.raw`^(?:During\s+(his|her)\s+(?:time|tenure|term|stint|years)|While\s+serving)\s+as\s+(?:the\s+)?${TITLE}${PORTFOLIO}${HELD_IN}(\s*,?\s+(?:from|between)\s+\d{4}\s+(?:to|and|until|till)\s+\d{4})?\s*,\s*(?:(?:Mr|Mrs|Ms|Dr|Prof|Hon|Eng)\.?\s+)?$`,
+  'u',
+);
+/** The subject's verb told in the past, after an apposition if any. */
+const PAST_VERB = /^(?:\s*,[^,.;“”"]{1,80},)?\s+(?:had\s|was\s|\p{Ll}{2,}ed\b|(?:oversaw|built|led|made|won|took|saw|met|gave|began|ran|held|kept|wrote|sent|brought|fought|became|spent|sat)\b)/u;
+
 /** Adds the former roles each sentence tells with a verb. */
 export function readPastOffices(sentences: SentenceMentions[]): void {
   sentences.forEach((sentence, index) => {
@@ -52,6 +65,11 @@ export function readPastOffices(sentences: SentenceMentions[]): void {
         if (!person.role) person.role = heldNow;
         else person.roles = [...(person.roles ?? []), heldNow];
       }
+    }
+    const first = people[0];
+    const during = first && /^(?:During|While)\s/.test(sentence.text) ? DURING_AS.exec(sentence.text.slice(0, first.offset - sentence.start)) : null;
+    if (first && during && (during[1] === undefined ? during[4] !== undefined : fits(first, during[1]) && (during[4] !== undefined || PAST_VERB.test(sentence.text.slice(first.offset - sentence.start + first.surface.length))))) {
+      add(first, heldIn(readPlacedTitle(during[2] as string), during[3]));
     }
     const when = WHEN_WAS.exec(sentence.text) ?? HE_WAS.exec(sentence.text);
     if (!when) return;
