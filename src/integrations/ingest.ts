@@ -79,7 +79,9 @@ export default function ingestIntegration(options: IngestIntegrationOptions): As
           if (file) {
             previewing = previewing
               .then(() => previewBody(file))
-              .then((body) => body && server.ws.send({ type: 'full-reload', path: '*' }))
+              .then((body) => {
+                if (body) server.ws.send({ type: 'full-reload', path: '*' });
+              })
               .catch((error: Error) => logger.warn(`preview of ${path.basename(file)}: ${error.message}`));
           }
           clearTimeout(timer);
