@@ -1,8 +1,9 @@
 /**
  * Names the words around them make a country or a school, no one: "a former
  * Kenyan Ambassador to Japan" (the country posted to), "alumni of Moi Girls
- * Isinya", "the principal of Kakamega Boys" (schools). The people beside them
- * stay people. Short invented texts, the people written by hand.
+ * Isinya", "the principal of Kakamega Boys" (schools); names listed before a
+ * programme's noun ("the Inua Jamii and Kazi Mtaani programmes"). The people
+ * beside them stay people. Short invented texts, the people written by hand.
  */
 import { describe, expect, it } from 'vitest';
 import { analyseCorpus } from '../../src/pipeline/corpus';
@@ -51,5 +52,22 @@ describe('a ward named with a point of the compass in Kiswahili', () => {
     'Senator Awino Akoth Ombogo met voters of Majengo Kusini on Friday.',
   ])('is no one: %s', (sentence) => {
     expect(people(`Headline\n\n${sentence}`)).toEqual(['Awino Akoth Ombogo']);
+  });
+});
+
+describe('a list of programmes', () => {
+  it.each([
+    'Mbotela Governor Samson Kiprotich said the Inua Jamii and Kazi Mtaani programmes would be expanded.',
+    'Mbotela Governor Samson Kiprotich praised the Linda Mama, Inua Jamii and Kazi Mtaani schemes.',
+    'Mbotela Governor Samson Kiprotich launched the Tujenge Mbotela and Safisha Mji initiatives on Monday.',
+  ])('is no one: %s', (sentence) => {
+    expect(people(`Headline\n\n${sentence}`)).toEqual(['Samson Kiprotich']);
+  });
+
+  it.each([
+    'Mbotela Governor Samson Kiprotich and Senator Atieno Nyabera fund the youth groups in Mbotela.',
+    'The Samson Kiprotich and Atieno Nyabera campaigns clashed in Mbotela on Monday.',
+  ])('keeps the people: %s', (sentence) => {
+    expect(people(`Headline\n\n${sentence}`)).toEqual(['Atieno Nyabera', 'Samson Kiprotich']);
   });
 });

@@ -22,7 +22,7 @@ import { findQuotes } from './quotes';
 import { settleTitleSpeakers } from './title-holders';
 import { definedTitles } from './title-definitions';
 import { findRuns, type Run } from './runs';
-import { afterThe, bracketedAfter, isSeatPlace, namesPartOf, namesPlace, seatIn } from './run-places';
+import { afterThe, bracketedAfter, isSeatPlace, namesPartOf, namesPlace, namesProgramme, seatIn } from './run-places';
 import { acronymsDefinedOverPack, placedAbroad, tiesToDefined, withoutForeignForms } from './foreign-parties';
 import { namesInCapitals, unshoutOpening } from './shouted-openings';
 import { spellOutBodies } from './spelled-bodies';
@@ -84,7 +84,8 @@ export function extractArticle(article: Article, pack: CountryPack, { standIns =
         }
         // "the Bogeka Mokomoni by-election", "Residents of Bogeka Mokomoni": a place, whatever its shape; no one of that name.
         // "elders of the Njuri Ncheke": a name right after "the", with no title of its own, is a body's; no one is called so.
-        if (namesPlace(tokens, run) || afterThe(tokens, run)) for (const mention of yielded) if (mention.kind !== 'party' && !mention.role && !mention.honorific) phrases.add(mention.name.toLowerCase());
+        // ("the Inua Jamii and Kazi Mtaani programmes": a name of a list of programmes is no one's.)
+        if (namesPlace(tokens, run) || afterThe(tokens, run) || namesProgramme(tokens, run)) for (const mention of yielded) if (mention.kind !== 'party' && !mention.role && !mention.honorific) phrases.add(mention.name.toLowerCase());
         inSentence.push(...yielded);
       });
       const parties = inSentence.filter((mention) => mention.kind === 'party' || (mention.kind === 'word' && !mention.role));

@@ -56,6 +56,30 @@ export function namesPlace(tokens: Token[], run: Run): boolean {
 }
 
 
+/** Nouns a programme's name stands before, as "the Kazi Mtaani programme" or a list of them does ("the A and B schemes"). */
+// (Not "fund": "X and Y fund the youth groups" is a verb.)
+const PROGRAMME_HEADS = new Set(['programme', 'programmes', 'program', 'programs', 'scheme', 'schemes', 'initiative', 'initiatives']);
+
+/**
+ * "the Inua Jamii and Kazi Mtaani programmes", "the Linda Mama, Inua Jamii and Kazi Mtaani schemes": each name of a
+ * list that ends in a programme's noun names a programme, not someone. (Not "campaign", "show": "the X campaign" is a person's.)
+ */
+export function namesProgramme(tokens: Token[], run: Run): boolean {
+  if (run.tokens[run.tokens.length - 1]?.possessive) return false;
+  let at = run.end;
+  for (let items = 0; items < 5; items++) {
+    const next = tokens[at];
+    if (!next) return false;
+    if (next.isWord && PROGRAMME_HEADS.has(next.lower)) return true;
+    // (", B", " and B", ", and B": the next name of the list, its words all capitalised.)
+    if (next.text === ',') at++;
+    if (tokens[at]?.lower === 'and' || tokens[at]?.lower === 'or' || tokens[at]?.text === '&') at++;
+    if (at === run.end || !tokens[at]?.capitalised) return false;
+    while (tokens[at]?.isWord && tokens[at]?.capitalised && !tokens[at]?.possessive) at++;
+  }
+  return false;
+}
+
 /** "X (Emurua Dikirr)": a run in brackets of its own, right after the run before it. */
 export function bracketedAfter(tokens: Token[], run: Run, previous: Run | undefined): boolean {
   return previous !== undefined && previous.end === run.index - 1 && tokens[run.index - 1]?.text === '(' && tokens[run.end]?.text === ')';
