@@ -168,3 +168,27 @@ describe('"who as TITLE" and the clause\'s own verb', () => {
     expect(offices(`Headline\n\n${sentence}`, name)).toEqual(['Cabinet Secretary of Energy (current)']);
   });
 });
+
+describe('more words that date a title: "by then T X", "In the 2017 election,", "Y\'s first governor", "whose term ended"', () => {
+  const dated = 'Headline\n\nPublished March 4, 2026\n\n';
+  it.each([
+    ['"signed in 2019 by then Trade CS X"', 'The deal was signed in 2019 by then Trade CS Kyalo Nduku Mbai.', 'Kyalo Nduku Mbai', ['Cabinet Secretary of Trade (former)']],
+    ['"opposed by then Kitui MP X"', 'The plan was opposed by then Kitui MP Wambua Kyalo Nzuki.', 'Wambua Kyalo Nzuki', ['MP of Kitui (former)']],
+    ['"In the 2017 election, Governor X beat Y" (held then; now, unsaid)', 'In the 2017 election, Governor Kitonga Mumo Muia beat Mutheu Kamene Nthenya.', 'Kitonga Mumo Muia', []],
+    ['"X, Kitui\'s first governor,"', "Musembi Ndolo Kiema, Kitui's first governor, attended the burial.", 'Musembi Ndolo Kiema', ['Governor of Kitui (former)']],
+    ['"X, the first Speaker of the Kitui County Assembly,"', 'Musembi Ndolo Kavita, the first Speaker of the Kitui County Assembly, attended.', 'Musembi Ndolo Kavita', ['Speaker of Kitui County Assembly (former)']],
+    ['"Kitui Governor X, whose term ended in 2022,"', 'Kitui Governor Mutua Kioko Ngei, whose term ended in 2022, attended the burial.', 'Mutua Kioko Ngei', ['Governor of Kitui (former)']],
+  ])('%s', (_label, sentence, name, expected) => {
+    expect(offices(`${dated}${sentence}`, name)).toEqual(expected);
+  });
+
+  it.each([
+    ['"and then Governor X arrived": what happened next', 'The MCAs walked out, and then Governor Mutua Ngei Kioko arrived.', 'Mutua Ngei Kioko', ['Governor (current)']],
+    ['"By then Governor X had left"', 'By then Governor Nzau Kyalo Mumo had left the hall.', 'Nzau Kyalo Mumo', ['Governor (current)']],
+    ['"In the 2027 election, Governor X will face Y": a race to come', 'In the 2027 election, Governor Kitonga Mumo Mbuvi will face Mutheu Kamene Nduku.', 'Kitonga Mumo Mbuvi', ['Governor (current)']],
+    ['"X, a first-term Kitui MP,"', 'Musembi Ndolo Kitheka, a first-term Kitui MP, attended the burial.', 'Musembi Ndolo Kitheka', ['MP of Kitui (current)']],
+    ['"Kitui Governor X, whose term ends in 2027,"', 'Kitui Governor Kyalo Ngei Mutuku, whose term ends in 2027, attended the burial.', 'Kyalo Ngei Mutuku', ['Governor of Kitui (current)']],
+  ])('near misses stay current: %s', (_label, sentence, name, expected) => {
+    expect(offices(`${dated}${sentence}`, name)).toEqual(expected);
+  });
+});

@@ -20,7 +20,7 @@ import type { SentenceMentions } from './sentence-view';
  * after a word boundary). Most sentences have none and are not read further: the expressions that end at the name
  * would otherwise be tried from every position of the words before each name.
  */
-const MAY_DATE = /\d{4}|^(?:Then\s|At\s+(?:the|that)\s+time\b|Back\s+then\b|In\s+those\s+days\b)|\b(?:(?:former|late|one-time|erstwhile|retired)\s|ex-\p{Lu})/iu;
+const MAY_DATE = /\d{4}|\sthen\s+\p{Lu}|^(?:Then\s|At\s+(?:the|that)\s+time\b|Back\s+then\b|In\s+those\s+days\b)|\b(?:(?:former|late|one-time|erstwhile|retired)\s|ex-\p{Lu})/iu;
 
 /** Capitalised words (the title, its place) and nothing else between the cue and the name. */
 const TITLE_BEFORE = /(?:^|[^\p{L}])\p{Lu}[\p{L}.'’-]*\s+$/u;
@@ -47,7 +47,14 @@ const PAST_OPENING = /^(?:At\s+(?:the|that)\s+time|Back\s+then|In\s+those\s+days
  * article's. It was held then; whether it still is, the sentence does not say (a senator of 2019 may be one still, or
  * may have lost the seat), so the title gives no office at all rather than a tense the text does not settle.
  */
-const YEAR_OPENING = /^In\s+(?:(?:early|mid|late)\s+)?(?:\p{Lu}\p{Ll}+\s+)?(\d{4})\s*,\s*(?:\p{Lu}[\p{L}.'’-]*\s+)+$/u;
+const YEAR_OPENING =
+  /^In\s+(?:(?:(?:early|mid|late)\s+)?(?:\p{Lu}\p{Ll}+\s+)?(\d{4})|the\s+(\d{4})\s+(?:general\s+)?(?:elections?|polls|race|contest|primaries|by-election))\s*,\s*(?:\p{Lu}[\p{L}.'’-]*\s+)+$/u;
+
+/**
+ * "The deal was signed in 2019 by then Trade CS X": "then" before a title, after a preposition, is the "then-" of
+ * "then-Senator X" (not "and then Governor X arrived", what happened next, nor "By then Governor X had left").
+ */
+const THEN_MID = /\b(?:by|to|from|of|with|under|against|for|alongside|beside|including)\s+then\s+(?:\p{Lu}[\p{L}.'’-]*\s+)+$/u;
 
 /**
  * "In the 2013-2017 assembly, Majority Leader X …", "Between 2013 and 2017, Governor X …": a span of years opening the
@@ -74,13 +81,19 @@ export function dateTitles(sentences: SentenceMentions[], year?: number): void {
       const before = text.slice(0, at);
       const after = text.slice(at + person.surface.length);
       const spanned = TITLE_BEFORE.test(before) && SPAN_AFTER.test(after);
-      if (spanned || (THEN_TITLE.test(before) && PRESENT_AFTER.test(after)) || PAST_OPENING.test(before) || spanBefore(before, year) || sharedTense(before, mentions, at + start)) person.role = { ...role, tense: 'former' };
-      else if (year !== undefined && Number(YEAR_OPENING.exec(before)?.[1] ?? year) < year) {
+      if (spanned || (THEN_TITLE.test(before) && PRESENT_AFTER.test(after)) || PAST_OPENING.test(before) || (THEN_MID.test(before) && TITLE_BEFORE.test(before)) || spanBefore(before, year) || sharedTense(before, mentions, at + start)) person.role = { ...role, tense: 'former' };
+      else if (year !== undefined && openingYear(before, year) < year) {
         if (person.roles?.length) person.role = person.roles.shift();
         else delete person.role;
       }
     }
   }
+}
+
+/** The past year a sentence opens with ("In 2019,", "In the 2017 election,"), or the article's own when none. */
+function openingYear(before: string, year: number): number {
+  const opening = YEAR_OPENING.exec(before);
+  return opening ? Number(opening[1] ?? opening[2]) : year;
 }
 
 /**

@@ -48,6 +48,9 @@ const REINSTATED_AFTER = /^(?:\s*,\s*who\s+|\s+)(?:was|has\s+been|had\s+been|is)
 /** "Out are Agriculture CS X and Tourism CS Y": a reshuffle's list of those dropped, each titled name of it. */
 const OUT_LIST = new RegExp(String.raw`^\s*(?:Out|Dropped|Axed)\s+(?:are|is|were|was|go|goes)\s+(?:(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){1,8}(?:,\s*(?:and\s+)?|and\s+))*${TITLED}$`, 'u');
 
+/** "Kitui Governor X, whose term ended in 2022,": every office the sentence gives the person is over. */
+const TERM_ENDED = /^\s*,\s*whose\s+(?:(?:first|second|last|final)\s+)?(?:term|tenure)\s+(?:(?:in\s+office|as\s+\p{Lu}[\p{L}'’-]*)\s+)?(?:ended|expired|ran\s+out|came\s+to\s+an\s+end)\b/u;
+
 /** "X, who left office in 2022", "X left office last year": whatever seat the person held is over. */
 const LEFT_OFFICE_AFTER = /^(?:\s*,\s*who\s+|\s+)(?:had\s+|has\s+)?(?:since\s+)?left\s+office\b/u;
 
@@ -63,7 +66,7 @@ const ELECTED = new Set(['governor', 'deputy governor', 'senator', 'mp', 'mca', 
  * tells no death, no office left or taken away, no election annulled and no reinstatement.
  */
 const MAY_TELL_AN_END =
-  /death|demise|pass|murder|kill|assassination|burial|funeral|bury|buried|\bthe\s+late\b|died|succumbed|shot\s+dead|dismiss|sack|fired|axed|removed|removal|dropped|relieved|ouste|impeach|stepped|resign|retired|voted\s+out|bowed\s+out|nullif|annul|overturned|quashed|revoked|rescinded|cancel|reversed|aside|left\s+office|reinstat|restor|^\s*(?:out|dropped|axed)\b/i;
+  /death|demise|pass|murder|kill|assassination|burial|funeral|bury|buried|\bthe\s+late\b|died|succumbed|shot\s+dead|dismiss|sack|fired|axed|removed|removal|dropped|relieved|ouste|impeach|stepped|resign|retired|voted\s+out|bowed\s+out|nullif|annul|overturned|quashed|revoked|rescinded|cancel|reversed|aside|left\s+office|ended|expired|ran\s+out|came\s+to\s+an\s+end|reinstat|restor|^\s*(?:out|dropped|axed)\b/i;
 
 /** What the article says ended for one person: every office (a death), or some by title. */
 interface Ended {
@@ -128,6 +131,7 @@ function readEnd(sentence: SentenceMentions, mention: Mention, ended: Map<string
       else mention.role = { ...named, tense: 'former' };
     }
   }
+  if (TERM_ENDED.test(after)) for (const role of rolesOf(mention).filter((one) => !one.tense)) end().titles.add(officeKey(role.title));
   const undone = APPOINTMENT_UNDONE.test(before) ? APPOINTED_AS.exec(after) : null;
   const undoneOffice = undone ? office((undone[1] as string).trim()) : undefined;
   if (undoneOffice) end().titles.add(officeKey(undoneOffice.title));

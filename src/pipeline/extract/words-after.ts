@@ -168,6 +168,10 @@ export function readAfter(tokens: Token[], run: Run, pack: CountryPack, context:
   // keeps its two offices.
   if (listGoesOn(tokens, index, pack)) return;
   readApposition(phrase, pack, context);
+  // ("X, Kitui's first governor,", "the assembly's first Speaker": the first holder of an office is a past one, as the
+  // README's "the county's first governor"; not "Kitui's first woman governor", who may hold it now.)
+  const first = phrase.findIndex((token) => token.text === 'first');
+  if (first !== -1 && phrase[first + 1] && !/^(?:woman|female|lady)$/.test(phrase[first + 1]?.lower ?? '') && isTitleWord(phrase[first + 1] as Token, pack) && context.apposition && !context.apposition.tense) context.apposition = { ...context.apposition, tense: 'former' };
   // "X, a TDP founder member who is now in the HPM,": a standing the clause after it says is over.
   if (context.membership && context.apposition && movedOn(tokens, index)) {
     delete context.apposition;
