@@ -24,6 +24,9 @@ export default defineConfig({
           // Many run the pipeline on real articles: under a second here, but
           // several times that on a machine as busy as CI's can be.
           testTimeout: 30_000,
+          // A beforeAll that runs the pipeline over the seeds timed out at Vitest's 10 s
+          // (emit.test.ts) in a full run on a machine shared with other work.
+          hookTimeout: 60_000,
           setupFiles: ['tests/support/other-lane.ts'],
         },
       },
