@@ -27,6 +27,16 @@ describe('a title written by another name is the office', () => {
     expect(facts(sentence, 'Anyango')).toEqual([role]);
   });
 
+  it.each([
+    ["Musembi Ndolo Anyango, Kitui's first woman governor, attended the burial.", ['Governor, Kitui (current)']],
+    ["Kitui's first woman governor, Barasa Kitole Anyango, attended the burial.", ['Governor, Kitui (current)']],
+    ['Barasa Kitole Anyango, the first female Speaker of the Kitui County Assembly, attended.', ['Speaker, Kitui County Assembly (current)']],
+    ['Woman Rep Barasa Kitole Anyango attended.', ['Woman Representative (current)']],
+    ['Tororo Woman MP Barasa Kitole Anyango attended.', ['Woman MP, Tororo (current)']],
+  ])('who holds an office is no word of its title: "%s"', (sentence, roles) => {
+    expect(facts(sentence, 'Anyango')).toEqual(roles);
+  });
+
   it("a party's nominee for an office is its candidate", () => {
     expect(facts(`${PARTIES} Barasa Kitole Anyango, the ODM governor nominee, spoke.`, 'Anyango')).toEqual(['party Orange Democratic Movement (candidate)']);
   });

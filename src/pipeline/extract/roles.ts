@@ -152,6 +152,9 @@ export function readRole(written: string, organisation?: string, tense?: Tense):
   const partyWord = organisation !== undefined && /^party$/i.test(organisation.trim());
   if (partyWord) words = ['Party', ...words];
   let title = spellTitle(words);
+  // ("Kitui's first woman governor", "the first female Speaker": who holds the office, not its name; the Woman
+  // Representative (and Uganda's Woman MP) alone have the word in their titles.)
+  if (/^(?:Woman|Female|Lady)\s/.test(title) && !/^Woman\s+(?:Rep|MP\b)/.test(title)) title = title.replace(/^\S+\s+/, '');
   // "Nominated senators X and Y", "Area MCA X": the seat's kind opening a sentence is no place.
   let place = partyWord || (organisation !== undefined && /^(?:nominated|elected|area)$/i.test(organisation.trim())) ? undefined : organisation;
   // "Nakuru County Woman Representative": the county is the place the office is held in.
