@@ -35,9 +35,10 @@ export function placedAbroad(mention: Mention, paragraph: string, pack: CountryP
   return place !== null && namesCountry(place[1] as string, true);
 }
 
-/** Whether `words` end (or, `atStart`, begin) with a country's name of one to three words. */
-function namesCountry(words: string, atStart = false): boolean {
+/** Whether `words` end (or, `atStart`, begin) with a country's name of one to three words; `whole`: are one. */
+export function namesCountry(words: string, atStart = false, whole = false): boolean {
   const parts = words.toLowerCase().split(/\s+/);
+  if (whole) return COUNTRIES.has(parts.join(' '));
   for (let take = 1; take <= parts.length; take += 1) {
     if (COUNTRIES.has((atStart ? parts.slice(0, take) : parts.slice(-take)).join(' '))) return true;
   }

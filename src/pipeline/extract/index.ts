@@ -24,6 +24,7 @@ import { definedTitles } from './title-definitions';
 import { findRuns, type Run } from './runs';
 import { afterThe, bracketedAfter, isSeatPlace, namesPartOf, namesPlace, namesProgramme, seatIn } from './run-places';
 import { acronymsDefinedOverPack, placedAbroad, tiesToDefined, withoutForeignForms } from './foreign-parties';
+import { placeForeignOffices } from './foreign-offices';
 import { namesInCapitals, unshoutOpening } from './shouted-openings';
 import { spellOutBodies } from './spelled-bodies';
 import { registeredNames } from './parties-in-play';
@@ -116,6 +117,8 @@ export function extractArticle(article: Article, pack: CountryPack, { standIns =
   for (const [holder, place] of seats) seatIn(holder, place);
   withdrawRetracted(sentences, asRead);
   withoutOfficesOfPeople(kept);
+  // ("South Africa's Deputy President X": another state's office, not Kenya's.)
+  placeForeignOffices(kept, article.paragraphs);
   // "The first-term legislator, who is also Wiper's deputy secretary-general, …": the sentence read with the name in its place.
   if (standIns) readStandIns(sentences, discourse.genders, (paragraph) => extractArticle({ ...article, paragraphs: [paragraph], title: '' }, pack, { standIns: false }).mentions);
   const spelled = spellOutBodies(kept, bodies, definitions, article.paragraphs, pack);
