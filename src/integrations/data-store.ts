@@ -27,6 +27,7 @@ import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import type { Plugin } from 'vite';
 import { readyMark, storeComesLater } from '../../scripts/part-store.mjs';
+import { followLiveStore, liveStoreCode, onStoreChange } from './live-store';
 import { patchStoreWrites } from './store-writes';
 
 const DATA_STORE_MODULE = '\0astro:data-layer-content';
@@ -34,6 +35,8 @@ const DATA_STORE_MODULE = '\0astro:data-layer-content';
 const DATA_STORE_FILE = 'data-store.json';
 
 export default function dataStoreIntegration(): AstroIntegration {
+  let file = '';
+  let live = false;
   return {
     name: 'siasa:data-store',
     hooks: {
@@ -43,10 +46,17 @@ export default function dataStoreIntegration(): AstroIntegration {
         // `astro dev` keeps its store in `.astro/`, and reloads the module after every change:
         // as code, 10,000 articles took it tens of seconds each time.
         const folder = command === 'dev' ? new URL('.astro/', config.root) : config.cacheDir;
-        const file = fileURLToPath(new URL(DATA_STORE_FILE, folder));
+        file = fileURLToPath(new URL(DATA_STORE_FILE, folder));
+        // Its pages run beside the content layer: they read the store it holds (src/integrations/live-store.ts).
+        live = command === 'dev' && (await followLiveStore());
         // A part of a split build starts before the build's sync has made its store (scripts/split-build.mjs).
         const later = command === 'build' && storeComesLater(process.env);
-        updateConfig({ vite: { plugins: [dataStoreAsJson(file, { later })] } });
+        updateConfig({ vite: { plugins: [dataStoreAsJson(file, { later, live })] } });
+      },
+      'astro:server:setup': ({ server }) => {
+        // Told as Astro tells itself when the store's file changes: the store's module and the
+        // routes' paths are made again, and the open pages reloaded.
+        if (live) onStoreChange(() => server.watcher.emit('change', file));
       },
     },
   };
@@ -62,8 +72,9 @@ const ASTRO_CONTENT_PLUGIN = 'astro-content-virtual-mod-plugin';
  * away, so its `load` is told to leave this one module to us; should that
  * plugin not be found, the transform alone still does the job.
  */
-export function dataStoreAsJson(file: string, { later = false }: { later?: boolean } = {}): Plugin {
-  const read = `export default unflatten(JSON.parse(readFileSync(${JSON.stringify(file)}, 'utf8')));\n`;
+export function dataStoreAsJson(file: string, { later = false, live = false }: { later?: boolean; live?: boolean } = {}): Plugin {
+  const parse = `unflatten(JSON.parse(readFileSync(${JSON.stringify(file)}, 'utf8')))`;
+  const read = live ? liveStoreCode(parse) : `export default ${parse};\n`;
   const devalue = `import { unflatten } from ${JSON.stringify(astroDevalue())};\n`;
   // `later`: the store is placed beside the file's name after this bundle is made, and marked ready when whole;
   // the module waits for the mark before its first page reads it.

@@ -35,14 +35,19 @@ const FLAT = Symbol.for('siasa.flat-store');
 
 /** Makes `MutableDataStore`'s saves queue and serialise faster; true when it did (or had). */
 export async function patchStoreWrites(): Promise<boolean> {
-  const url = dataStoreModule();
-  // Elsewhere (a test runner that compiles no function from source, tsx) a plain import is Node's own.
-  const module = (await nativeImport(url).catch(() => import(/* @vite-ignore */ url)).catch(() => undefined)) as { MutableDataStore?: { prototype: SavingStore } } | undefined;
-  const prototype = module?.MutableDataStore?.prototype;
+  const prototype = ((await dataStoreClass()) as { prototype: SavingStore } | undefined)?.prototype;
   if (!prototype || typeof prototype.writeToDisk !== 'function' || typeof prototype.toString !== 'function') return false;
   queueWrites(prototype);
   serialiseFlat(prototype);
   return true;
+}
+
+/** Astro's `MutableDataStore` class, the one its own code uses; undefined when it cannot be found. */
+export async function dataStoreClass(): Promise<unknown> {
+  const url = dataStoreModule();
+  // Elsewhere (a test runner that compiles no function from source, tsx) a plain import is Node's own.
+  const module = (await nativeImport(url).catch(() => import(/* @vite-ignore */ url)).catch(() => undefined)) as { MutableDataStore?: unknown } | undefined;
+  return module?.MutableDataStore;
 }
 
 /** The file URL of Astro's `MutableDataStore` module, which its package does not export by name. */
