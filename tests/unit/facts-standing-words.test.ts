@@ -14,6 +14,16 @@ const pack = await loadPack();
 const facts = publishedFacts(pack);
 const PARTIES = 'The Orange Democratic Movement (ODM) and the United Democratic Alliance (UDA) met on Monday.';
 
+describe('a standing in a party that the apposition says is over', () => {
+  it.each([
+    ['Langat Kipkemoi Chebii, a former ODM member, spoke.', ['party Orange Democratic Movement (left)']],
+    ['Langat Kipkemoi Chebii, an ex-UDA stalwart, spoke.', ['party United Democratic Alliance (left)']],
+    ['Langat Kipkemoi Chebii, an ODM member, spoke.', ['party Orange Democratic Movement (member)']],
+  ])('"%s"', (sentence, ties) => {
+    expect(facts(`${PARTIES} ${sentence}`, 'Chebii').filter((fact) => fact.startsWith('party'))).toEqual(ties);
+  });
+});
+
 describe("a party's own people, by what news English calls them", () => {
   it.each([
     ['Langat Kipkemoi Chebii, a UDA die-hard, spoke.', 'party United Democratic Alliance (member)'],

@@ -128,7 +128,8 @@ export function readApposition(phrase: Token[], pack: CountryPack, context: Cont
 export function standingIn(apposition: RoleCue, context: Context): string {
   if (apposition.title === 'Candidate') return 'candidate';
   if (SYMPATHY.includes(apposition.title.toLowerCase())) return 'ally';
-  return context.membershipEnded ? 'left' : 'member';
+  // ("X, a former ODM member,", "an ex-UDA stalwart": a standing that is over is the party left, as "was a member until 2022".)
+  return context.membershipEnded || apposition.tense === 'former' ? 'left' : 'member';
 }
 
 /** A party glued to a word of how the holder stands with it, read by tie-named: "UDA-backed", "Jubilee-friendly". */

@@ -153,7 +153,7 @@ function person(reading: RunReading, context: Context, site: Site, acronym: stri
   if (apposition?.organisation) {
     // "Karanja, the JDC candidate": a candidacy; "a senior figure in ODM": a membership.
     const relation = context.membership ? standingIn(apposition, context) : relationOfRole(apposition);
-    result.ties = [...(result.ties ?? []), { party: apposition.organisation, relation, ...(apposition.tense && relation !== 'candidate' ? { tense: apposition.tense } : {}) }];
+    result.ties = [...(result.ties ?? []), { party: apposition.organisation, relation, ...(apposition.tense && relation !== 'candidate' && relation !== 'left' ? { tense: apposition.tense } : {}) }];
   }
   return result;
 }
