@@ -1,21 +1,28 @@
 /**
- * Two projects, two lanes: `unit` (no build of a whole site), in the forks
- * pool a little below normal CPU priority; and `e2e` (one seed build, shared
- * by every file through a global setup, driven in Chromium one file at a time,
- * and the stability test's builds), at normal priority: it is the suite's
- * longest line (tests/support/priority.ts). `npm test` (`vitest run`) runs
- * both side by side; `--project unit` or `--project e2e` picks one.
+ * Two projects, two lanes: `unit` (no browser; some files build sites or run
+ * many ingests), in the forks pool a little below normal CPU priority, two
+ * files at a time; and `e2e` (one seed build, shared by every file through a
+ * global setup, driven in Chromium one file at a time), at normal priority:
+ * it is the suite's longest line (tests/support/priority.ts). `npm test`
+ * (`vitest run`) runs both side by side; `--project unit` or `--project e2e`
+ * picks one.
  */
 import { defineConfig } from 'vitest/config';
-import { CatalogueLastSequencer } from './tests/support/sequencer';
+import { SuiteSequencer } from './tests/support/sequencer';
 
 export default defineConfig({
   test: {
     // Only possible here, not per project, in Vitest 3. It exists for the unit
     // project, whose folder may still be empty; e2e always has its files.
     passWithNoTests: true,
-    // The files whose sites are built in the background run after the others.
-    sequence: { sequencer: CatalogueLastSequencer },
+    // The long unit files first; the files whose sites are built in the background last.
+    sequence: { sequencer: SuiteSequencer },
+    // Vitest gives the forks pool one process on a 2-core machine (cores - 1):
+    // the unit files then ran one after another, 1,905 s against the browser
+    // queue's 1,444 s in a full run beside other work, though the files that
+    // wait on the builds and ingests they start leave a core idle. Only the
+    // unit project uses forks; e2e has a thread of its own.
+    poolOptions: { forks: { maxForks: 2 } },
     projects: [
       {
         test: {
