@@ -14,11 +14,15 @@ const pack = await loadPack();
 const facts = publishedFacts(pack);
 const PARTIES = 'The Orange Democratic Movement (ODM) and the United Democratic Alliance (UDA) met on Monday.';
 
-describe('a standing in a party that the apposition says is over', () => {
+describe('a standing in a party that the apposition, or the clause after it, says is over', () => {
   it.each([
     ['Langat Kipkemoi Chebii, a former ODM member, spoke.', ['party Orange Democratic Movement (left)']],
     ['Langat Kipkemoi Chebii, an ex-UDA stalwart, spoke.', ['party United Democratic Alliance (left)']],
     ['Langat Kipkemoi Chebii, an ODM member, spoke.', ['party Orange Democratic Movement (member)']],
+    ['Langat Kipkemoi Chebii, a UDA official who defected to ODM last week, spoke.', []],
+    ['Langat Kipkemoi Chebii, a UDA official who quit the party in May, spoke.', ['party United Democratic Alliance (left)']],
+    ['Langat Kipkemoi Chebii, a UDA official who defected from ODM last week, spoke.', ['party United Democratic Alliance (member)']],
+    ['Langat Kipkemoi Chebii, a UDA official who left for Nairobi, spoke.', ['party United Democratic Alliance (member)']],
   ])('"%s"', (sentence, ties) => {
     expect(facts(`${PARTIES} ${sentence}`, 'Chebii').filter((fact) => fact.startsWith('party'))).toEqual(ties);
   });

@@ -30,10 +30,15 @@ function clauseWords(tokens: Token[], index: number, limit = Infinity): string[]
   return words;
 }
 
-/** "who is now in the HPM", "who has since joined ODM", "now with Wiper": at `index`, a clause saying the person is in another body now. */
+/**
+ * "who is now in the HPM", "who has since joined ODM", "now with Wiper", "who defected to ODM last week", "who quit the
+ * party in May": at `index`, a clause saying the person is in another body now, or out of this one.
+ */
 export function movedOn(tokens: Token[], index: number): boolean {
-  return /^(?:who\s+)?(?:is\s+|has\s+)?(?:now|since)\s+(?:in|with|joined|a\s+member\s+of)\b/.test(clauseWords(tokens, index, 6).join(' '));
+  return MOVED_ON.test(clauseWords(tokens, index, 6).join(' '));
 }
+
+const MOVED_ON = /^(?:who\s+)?(?:(?:is\s+|has\s+)?(?:now|since)\s+(?:in|with|joined|a\s+member\s+of)\b|(?:has\s+|had\s+)?(?:since\s+|later\s+|recently\s+)?(?:defected|decamped|crossed\s+over|switched)\s+to\b|(?:has\s+|had\s+)?(?:since\s+|later\s+|recently\s+)?(?:quit|left|ditched|dumped)\s+(?:the\s+party|it)\b)/;
 
 /** Whether the clause from `index` on says "respectively": titles paired with names in order. */
 export function respectively(tokens: Token[], index: number): boolean {
