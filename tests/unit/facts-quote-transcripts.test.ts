@@ -113,6 +113,16 @@ describe('near misses: no transcript, or no one the label settles', () => {
     expect(allQuotes(text)).toEqual([]);
   });
 
+  it('reads a list of reactions told in the past as no one speaking', () => {
+    const text = [
+      'Leaders react to the ruling',
+      'Mbotela Senator Kiprono Wanjala and Kilumbi Senator Atieno Nyabera reacted to the ruling on Tuesday.',
+      'Senator Wanjala: Welcomed the ruling, saying it was long overdue.',
+      'Senator Nyabera: Said the ruling vindicated her and urged us all to move on.',
+    ].join('\n\n');
+    expect(allQuotes(text)).toEqual([]);
+  });
+
   it('reads one labelled paragraph alone as no transcript', () => {
     const text = [
       'Governor defends tenders',

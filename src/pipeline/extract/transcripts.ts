@@ -20,6 +20,8 @@ const ENDS_SENTENCE = /[.?!…]\s*$/;
 const QUOTE_MARK = /["“”]/;
 /** Words a speaker uses of themselves or to those they address: what a description ("Name: former MP, seeking …") lacks. */
 const SPOKEN = /\b(?:I|I'm|I’m|I've|I’ve|me|my|we|we're|we’re|us|our|you|your)\b/i;
+/** A turn that opens with a verb in the past ("Welcomed the ruling, saying …", "Said the party would …"): a reaction told, not spoken. */
+const REPORTED = /^(?:\p{Lu}\p{Ll}+ed|Said|Told|Spoke|Took|Made|Gave|Rose|Led|Read|Sought|Met|Held|Won|Lost|Left|Sent|Hit|Threw|Came|Went|Got|Paid|Put|Saw|Sat|Stood|Stuck|Vowed|Urged)\b/u;
 /** "Q:", "A:": the question-and-answer layout, read by interview-answers. */
 const QA_LABEL = /^(?:q|a|question|answer)$/i;
 
@@ -41,7 +43,7 @@ export function turnOf(paragraph: string): Turn | undefined {
   const label = (match[2] ?? match[1]) as string;
   if (QA_LABEL.test(label)) return undefined;
   const text = paragraph.slice(match[0].length).trim();
-  if (QUOTE_MARK.test(text) || !ENDS_SENTENCE.test(text)) return undefined;
+  if (QUOTE_MARK.test(text) || !ENDS_SENTENCE.test(text) || REPORTED.test(text)) return undefined;
   const words = label.split(/\s+/).map((word) => word.replace(/\.$/, '').toLowerCase());
   // ("Kilumbi Senator Wanjala": the name is what follows the last title or courtesy word; a place before it is the seat's.)
   let last = -1;
