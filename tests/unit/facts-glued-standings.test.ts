@@ -25,3 +25,14 @@ describe('a party glued to how the holder stands with it', () => {
     expect(facts(`${PARTIES} ${sentence}`, 'Barongo')).toEqual(expected);
   });
 });
+
+describe('a party glued before the name of one who ran: "P-backed X won the seat"', () => {
+  it.each([
+    ['Wiper-backed Kahindi Lumasi Barongo won the seat by a wide margin.', ['party Wiper Democratic Movement (candidate)']],
+    ['The UDA-backed Kahindi Lumasi Barongo beat three rivals in the by-election.', ['party United Democratic Alliance (candidate)']],
+    ['UDA-sponsored Kahindi Lumasi Barongo addressed the rally.', ['party United Democratic Alliance (candidate)']],
+    ['Jubilee-backed Kahindi Lumasi Barongo addressed the rally.', []],
+  ])('"%s"', (sentence, expected) => {
+    expect(facts(`${PARTIES} ${sentence}`, 'Barongo')).toEqual(expected);
+  });
+});

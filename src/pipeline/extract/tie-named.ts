@@ -94,12 +94,21 @@ const VOTES_AFTER = /^\s*\)\s*(?:[–—:-]\s*)?\d{1,3}(?:,\d{3})*(?:\s+votes)?\
 // by a comma; "-affiliated" is "-allied", as the facts gold reads it.)
 export function gluedToParty(view: SentenceView, { person, previous }: PersonInSentence): void {
   if (!view.hasAny(GLUED_WORDS)) return;
+  // ("Wiper-backed X won the seat", "the ODM-backed X beat three rivals in the by-election", "a UDA-sponsored X": the
+  // party put up the one who ran, a candidacy; "Jubilee-backed X addressed the rally" says no race, and gives none.)
+  const put = previous && view.partyLike(previous) ? PUT_UP.exec(view.gap(previous, person)) : null;
+  if (put && (put[1] === 'sponsored' || RAN.test(view.after(person)))) return tieOf(person, (previous as Mention).name, 'candidate');
   const glued = previous && view.partyLike(previous) ? GLUED.exec(view.gap(previous, person).replace(/\s*,\s*((?:(?:Hon|Dr|Prof|Eng|Mr|Mrs|Ms|Rev)\.?\s+)*)$/, ' $1')) : undefined;
   if (!glued || !(glued[2] as string).split(/\s+/).filter(Boolean).every((word) => /^\p{Lu}/u.test(word) || TITLE_WORDS.test(word))) return;
   // ("a UDA-leaning independent": a sympathy the writer sees, not a tie the text states.)
   if (glued[1] === 'leaning') return;
   tieOf(person, (previous as Mention).name, 'ally');
 }
+
+/** "-backed ", "-sponsored Dr ": the party's glued word right before the name, with nothing but a courtesy title between. */
+const PUT_UP = /^-(backed|sponsored|supported)\s+(?:(?:Hon|Dr|Prof|Eng|Mr|Mrs|Ms)\.?\s+)?$/u;
+/** "won the seat", "beat three rivals", "lost narrowly": the verb after the name tells a race run. */
+const RAN = /^\s+(?:(?:has|had)\s+)?(?:narrowly\s+|comfortably\s+)?(?:won|clinched|bagged|lost|contested|beat|trounced|floored|defeated|garnered|polled)\b/u;
 
 /**
  * "X, the Mageuzi-allied senator,": an ally, though the apposition's title reads like a seat held as the
