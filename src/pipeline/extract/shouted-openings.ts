@@ -64,10 +64,12 @@ function unshoutNames(tokens: Token[], names: ReadonlySet<string>): void {
 
 /** Capitals only, two letters or more ("GOV", "MULONGO"): a word that may be a title or a name. */
 const SHOUTED_WORD = /^\p{Lu}[\p{Lu}'’-]+$/u;
-/** A word in capitals, three letters or more. */
-const CAPITALS = /(?<![\p{L}'’-])\p{Lu}{3,}(?![\p{L}'’-])/gu;
-/** Two or more capitalised words in a row in ordinary case: a name's shape ("Wekesa Barasa Mulongo"). */
-const NAME_RUN = /\p{Lu}\p{Ll}[\p{L}'’-]*(?:\s+\p{Lu}\p{Ll}[\p{L}'’-]*)+/gu;
+/** A word in capitals, three letters or more. (ASCII: a plain pattern, read over every paragraph; only read here, by an exec loop.) */
+const CAPITALS = /\b[A-Z]{3,}\b(?!['’-])/g;
+/** A capitalised word in ordinary case right before, or right after: a name's shape ("Wekesa Barasa Mulongo"). */
+const NAME_BEFORE = /\p{Lu}\p{Ll}[\p{L}'’-]*[ \t]+$/u;
+const NAME_AFTER = /^[ \t]+\p{Lu}\p{Ll}/u;
+const WORD_CHAR = /[\p{L}'’-]/u;
 
 /**
  * The words the article writes in capitals somewhere ("MULONGO") and, elsewhere, in ordinary case inside a run of
@@ -75,24 +77,33 @@ const NAME_RUN = /\p{Lu}\p{Ll}[\p{L}'’-]*(?:\s+\p{Lu}\p{Ll}[\p{L}'’-]*)+/gu;
  * title or a party's name. Empty for most articles, whose only capitals are acronyms.
  */
 export function namesInCapitals(paragraphs: readonly string[], pack: CountryPack): Set<string> {
+  const seen = new Set<string>();
   const shouted = new Set<string>();
   for (const paragraph of paragraphs) {
-    for (const match of paragraph.matchAll(CAPITALS)) {
+    CAPITALS.lastIndex = 0;
+    for (let match = CAPITALS.exec(paragraph); match !== null; match = CAPITALS.exec(paragraph)) {
       const lower = match[0].toLowerCase();
+      if (seen.has(lower)) continue;
+      seen.add(lower);
       if (!isWordOfTheText(lower, pack) && !pack.partyNames.has(lower)) shouted.add(lower);
     }
   }
   const names = new Set<string>();
-  if (shouted.size === 0) return names;
-  for (const paragraph of paragraphs) {
-    for (const run of paragraph.matchAll(NAME_RUN)) {
-      for (const word of run[0].split(/\s+/)) {
-        const lower = word.toLowerCase();
-        if (shouted.has(lower)) names.add(lower);
-      }
-    }
+  for (const lower of shouted) {
+    const title = lower.charAt(0).toUpperCase() + lower.slice(1);
+    if (paragraphs.some((paragraph) => inNameRun(paragraph, title))) names.add(lower);
   }
   return names;
+}
+
+/** Whether `word` stands in `paragraph` as a whole word beside another capitalised word in ordinary case. */
+function inNameRun(paragraph: string, word: string): boolean {
+  for (let at = paragraph.indexOf(word); at !== -1; at = paragraph.indexOf(word, at + 1)) {
+    const end = at + word.length;
+    if (WORD_CHAR.test(paragraph.charAt(end)) || WORD_CHAR.test(paragraph.charAt(at - 1))) continue;
+    if (NAME_BEFORE.test(paragraph.slice(Math.max(0, at - 40), at)) || NAME_AFTER.test(paragraph.slice(end, end + 4))) return true;
+  }
+  return false;
 }
 
 function isWordOfTheText(lower: string, pack: CountryPack): boolean {
