@@ -174,6 +174,18 @@ describe('an office passing from one person to another', () => {
     expect(offices(text, 'Ndirangu')).toEqual(['Principal Secretary of Lands (former)']);
     expect(offices(text, 'Kibet')).toEqual([]);
   });
+
+  it.each([
+    ['"X, who was replaced as Majority Leader by Y in January,"', 'Mwangi Kariuki Ndirangu, who was replaced as Majority Leader by Chepkoech Jerop Kibet in January, said he had no regrets.', ['Majority Leader (former)'], ['Majority Leader (current)']],
+    ['"X was replaced as Majority Leader of the … Assembly by Y"', 'Mwangi Kariuki Ndirangu was replaced as Majority Leader of the Nakuru County Assembly by Chepkoech Jerop Kibet on Tuesday.', ['Majority Leader of Nakuru County Assembly (former)'], ['Majority Leader of Nakuru County Assembly (current)']],
+    ['"X was replaced as Lands PS by Y in 2014": the title\'s place between, the change dated', 'Mwangi Kariuki Ndirangu was replaced as Lands PS by Chepkoech Jerop Kibet in 2014.', ['Principal Secretary of Lands (former)'], []],
+    ['"X, who had been replaced as Speaker by Y,": Y\'s office now unsaid', 'Mwangi Kariuki Ndirangu, who had been replaced as Speaker by Chepkoech Jerop Kibet, spoke.', ['Speaker (former)'], []],
+    ['"X was replaced by Y as the team captain": no office', 'Mwangi Kariuki Ndirangu was replaced by Chepkoech Jerop Kibet as the team captain.', [], []],
+  ])('reads the change told from the one who left: %s', (_label, sentence, left, came) => {
+    const text = `Headline\n\n${sentence}`;
+    expect(offices(text, 'Ndirangu')).toEqual(left);
+    expect(offices(text, 'Kibet')).toEqual(came);
+  });
 });
 
 describe('an acting office given, an office named as left', () => {

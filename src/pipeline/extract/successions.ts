@@ -15,6 +15,10 @@ const SUCCEEDED = /^\s+(had\s+)?(?:replaced|succeeded|took\s+over\s+from)\s+(?:(
 /** The office after the second name: "as Majority Leader of the Lamu County Assembly", "as Lands PS", and when ("in 2014"). */
 const AS_OFFICE = /^\s+as\s+(?:the\s+)?((?:\p{Lu}[\p{L}'’-]*\s+){0,4}?\p{Lu}[\p{L}'’-]*)(?:\s+of\s+(?:the\s+)?((?:\p{Lu}[\p{L}'’-]*\s*){1,5}))?(?=[,.;]|\s+(?:in|on|at|after|before|when|last|this|until|from)\b|\s*$)(\s+in\s+(?:\p{Lu}\p{Ll}+\s+)?\d{4}\b)?/u;
 
+/** "X, who was replaced as Majority Leader by Y", "X was succeeded as Lands PS by Y": the one who left first, "had" dating it. */
+const REPLACED_BY =
+  /^\s*,?\s*(?:who\s+)?(?:(had\s+been)|was|has\s+been)\s+(?:replaced|succeeded)\s+as\s+(?:the\s+)?((?:\p{Lu}[\p{L}'’-]*\s+){0,4}?\p{Lu}[\p{L}'’-]*)(?:\s+of\s+(?:the\s+)?((?:\p{Lu}[\p{L}'’-]*\s*){1,5}?))?\s+by\s+(?:(?:Mr|Mrs|Ms|Dr|Prof|Hon|Eng)\.?\s+)?$/u;
+
 /** "had nominated land economist X to replace Y": a nomination to the office Y held; its calling before the name is no title. */
 const NOMINATED = /\b(?:nominated|appointed|named|picked)\s+(?:[\p{Ll}-]+\s+){0,3}$/u;
 const TO_REPLACE = /^\s+to\s+(?:replace|succeed)\s+(?:(?:Mr|Mrs|Ms|Dr|Prof|Hon|Eng)\.?\s+)?$/u;
@@ -40,6 +44,11 @@ export function readSuccessions(sentences: SentenceMentions[]): void {
       // "the President had nominated X to replace Mwakulima": X is to hold the office the article gives Mwakulima.
       const held = TO_REPLACE.test(between) && NOMINATED.test(text.slice(0, successor.offset - start)) ? offices.get(lastWord(predecessor.name)) : undefined;
       if (held && !/^(?:Candidate|Running Mate)$/.test(held.title)) add(successor, { title: held.title, ...(held.organisation ? { organisation: held.organisation } : {}), tense: 'incoming' });
+      // ("X, who was replaced as Majority Leader by Y in January,": the same change told from the one who left; a place
+      // in the title, "as Lands PS", may stand between as a mention of its own.)
+      if (/\b(?:replaced|succeeded)\s+as\s/.test(between)) {
+        for (const replacer of people.slice(index + 1, index + 4)) if (replacedBy(text, start, successor, replacer)) return;
+      }
       const verb = SUCCEEDED.exec(between);
       const officeAt = verb ? AS_OFFICE.exec(text.slice(predecessor.offset - start + predecessor.surface.length)) : null;
       if (!verb || !officeAt) return;
@@ -53,6 +62,18 @@ export function readSuccessions(sentences: SentenceMentions[]): void {
       if (!verb[1] && !officeAt[3]) add(successor, { title: office.title, ...(office.organisation ? { organisation: office.organisation } : {}) });
     });
   }
+}
+
+/** "X was replaced as T by Y": X held T (former); Y holds it now, unless "had been" or a year after Y dates the change. */
+function replacedBy(text: string, start: number, holder: Mention, replacer: Mention): boolean {
+  const passive = REPLACED_BY.exec(text.slice(holder.offset - start + holder.surface.length, replacer.offset - start));
+  const left = passive ? readPlacedTitle((passive[2] as string).trim()) : undefined;
+  if (!passive || !left) return false;
+  const office = passive[3] ? { ...left, organisation: passive[3].trim() } : left;
+  add(holder, { ...office, tense: 'former' });
+  const dated = /^\s+in\s+(?:\p{Lu}\p{Ll}+\s+)?\d{4}\b/u.test(text.slice(replacer.offset - start + replacer.surface.length));
+  if (!passive[1] && !dated) add(replacer, { title: office.title, ...(office.organisation ? { organisation: office.organisation } : {}) });
+  return true;
 }
 
 function add(person: Mention, role: RoleCue): void {
