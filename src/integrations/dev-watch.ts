@@ -26,15 +26,21 @@ const EDITOR_SCRATCH = /\..*\.sw[px]$|~$|\.subl.*\.tmp/;
 /**
  * Calls `onChange` with the path of each file of `folder` (not its subfolders: the seeds are
  * the folder's own files) that is added, changed or removed; without a name, when the system
- * gives none. The watch does not keep the process alive; `close()` ends it.
+ * gives none. The watch does not keep the process alive; `close()` ends it. A folder that
+ * cannot be watched (there is none: the ingest says so) is an error told, not a stop.
  */
-export function watchSeeds(folder: string, onChange: (file: string | undefined) => void, onError: (error: Error) => void): FSWatcher {
-  const watcher = watch(folder, { persistent: false }, (_event, name) => {
-    if (name && EDITOR_SCRATCH.test(name)) return;
-    onChange(name ? path.join(folder, name) : undefined);
-  });
-  watcher.on('error', onError);
-  return watcher;
+export function watchSeeds(folder: string, onChange: (file: string | undefined) => void, onError: (error: Error) => void): Pick<FSWatcher, 'close'> {
+  try {
+    const watcher = watch(folder, { persistent: false }, (_event, name) => {
+      if (name && EDITOR_SCRATCH.test(name)) return;
+      onChange(name ? path.join(folder, name) : undefined);
+    });
+    watcher.on('error', onError);
+    return watcher;
+  } catch (error) {
+    onError(error as Error);
+    return { close: () => {} };
+  }
 }
 
 /**

@@ -44,4 +44,11 @@ describe('watchSeeds', () => {
       await rm(folder, { recursive: true, force: true });
     }
   });
+
+  it('tells of a folder that is not there, and does not throw', () => {
+    const errors: string[] = [];
+    const watcher = watchSeeds(path.join(os.tmpdir(), 'siasa-no-such-seeds'), () => {}, (error) => errors.push(error.message));
+    watcher.close();
+    expect(errors).toHaveLength(1);
+  });
 });
