@@ -6,8 +6,8 @@
  * back: at 10,000 articles that was 8 of the 13 s from a save to a new
  * person's profile in a CPU profile of the dev server (the save 3-4 s, reading
  * and rebuilding the 42 MB store 1.5 s), where the content layer had the new
- * entries half a second after the ingest. The store is still saved as before,
- * for the next start; nothing waits for it.
+ * entries half a second after the ingest. The store is still saved, for the
+ * next start, once it has been left alone for a moment; nothing waits for it.
  *
  * Only the dev server runs its pages in the process that holds the store; a
  * build's pages read the file (src/integrations/data-store.ts). Should a later
@@ -22,6 +22,15 @@ const PATCHED = Symbol.for('siasa.live-data-store-patched');
 /** How long after the store's last change the pages are told: a sync's entries come in a burst. */
 const SETTLE_MS = 50;
 
+/**
+ * How long the store must have been left alone before it is saved. Nothing
+ * waits for the save now, and it holds the thread for seconds (the store
+ * serialised whole): half a second after the last change, Astro's own delay,
+ * it fell in the middle of the first page made from the new entries, whose
+ * new profile then waited for it (a CPU profile, 10,000 articles).
+ */
+const QUIET_MS = 3000;
+
 interface Store {
   _collections: Map<string, Map<string, unknown>>;
 }
@@ -29,6 +38,7 @@ interface Store {
 type Changed = () => void;
 let changed: Changed | undefined;
 let timer: NodeJS.Timeout | undefined;
+let lastChange = 0;
 
 /**
  * The module code's part that takes the live store when this process has one,
@@ -62,6 +72,20 @@ export async function followLiveStore(): Promise<boolean> {
       return result;
     };
   }
+  const write = type.prototype.writeToDisk;
+  if (typeof write === 'function') {
+    let waiting: Promise<void> | undefined;
+    type.prototype.writeToDisk = function (this: Store) {
+      if ((globalThis as Record<symbol, unknown>)[LIVE] !== this) return write.call(this);
+      // One wait shared by every save asked for meanwhile; a change during it pushes the save back.
+      waiting ??= (async () => {
+        for (let left = lastChange + QUIET_MS - Date.now(); left > 0; left = lastChange + QUIET_MS - Date.now()) await new Promise((resolve) => setTimeout(resolve, left));
+        waiting = undefined;
+        return write.call(this);
+      })();
+      return waiting;
+    };
+  }
   type[PATCHED] = true;
   return true;
 }
@@ -72,6 +96,7 @@ export function onStoreChange(callback: Changed): void {
 }
 
 function told(): void {
+  lastChange = Date.now();
   clearTimeout(timer);
   timer = setTimeout(() => changed?.(), SETTLE_MS).unref();
 }

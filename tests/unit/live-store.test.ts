@@ -1,3 +1,4 @@
+import { existsSync, readFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -34,5 +35,17 @@ describe('the live data store (astro dev)', () => {
     const collections = new Function(liveStoreCode('"the file"').replace('export default ', 'return '))() as unknown;
     expect(collections).toBe(store._collections);
     expect([...(collections as Map<string, Map<string, unknown>>).get('people')!.keys()]).toEqual(['ayo', 'amina']);
+  });
+
+  it('saves the store once it has been left alone for three seconds, not half a second after its last change', { timeout: 20_000 }, async () => {
+    const type = (await dataStoreClass()) as { fromFile(file: URL): Promise<Store> };
+    const file = path.join(folder, 'saved', 'data-store.json');
+    const store = await type.fromFile(pathToFileURL(file));
+    store.set('people', 'ayo', { name: 'Ayo Odera' });
+    await new Promise((resolve) => setTimeout(resolve, 1_500));
+    expect(existsSync(file), 'after 1.5 s').toBe(false);
+    const deadline = Date.now() + 10_000;
+    while (!existsSync(file) && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(readFileSync(file, 'utf8')).toContain('Ayo Odera');
   });
 });
