@@ -192,3 +192,15 @@ describe('more words that date a title: "by then T X", "In the 2017 election,", 
     expect(offices(`${dated}${sentence}`, name)).toEqual(expected);
   });
 });
+
+describe('a bid or a seat to come in a year before the article\'s is over: no office', () => {
+  const dated = 'Headline\n\nPublished March 4, 2026\n\n';
+  it.each([
+    ['"X, a governor aspirant in 2017, now runs a school"', 'Ndunge Kalekye Ndambuki, a governor aspirant in 2017, now runs a school.', 'Ndunge Kalekye Ndambuki', []],
+    ['"X, the MP-elect in 2017, later lost the seat"', 'Kavata Mumbe Kaluki, the MP-elect in 2017, later lost the seat.', 'Kavata Mumbe Kaluki', []],
+    ['a bid for a year to come stays: "a governor aspirant in 2027"', 'Mutheu Kalekye Nzomo, a governor aspirant in 2027, toured Mwingi.', 'Mutheu Kalekye Nzomo', ['Governor (aspiring)']],
+    ['an undated bid stays: "a governor aspirant"', 'Mbatha Kalekye Nzioka, a governor aspirant, toured Mwingi.', 'Mbatha Kalekye Nzioka', ['Governor (aspiring)']],
+  ])('%s', (_label, sentence, name, expected) => {
+    expect(offices(`${dated}${sentence}`, name)).toEqual(expected);
+  });
+});

@@ -75,7 +75,12 @@ export function dateTitles(sentences: SentenceMentions[], year?: number): void {
     let mayDate: boolean | undefined;
     for (const person of mentions) {
       const role = person.role;
-      if (person.kind === 'party' || person.quoted || !role || (role.tense !== undefined && role.tense !== 'current')) continue;
+      if (person.kind === 'party' || person.quoted || !role) continue;
+      if (role.tense === 'aspiring' || role.tense === 'incoming') {
+        if ((mayDate ??= MAY_DATE.test(text)) && year !== undefined) dropBidOfPastYear(person, text.slice(person.offset - start + person.surface.length), year);
+        continue;
+      }
+      if (role.tense !== undefined && role.tense !== 'current') continue;
       if (!(mayDate ??= MAY_DATE.test(text))) break;
       const at = person.offset - start;
       const before = text.slice(0, at);
@@ -88,6 +93,19 @@ export function dateTitles(sentences: SentenceMentions[], year?: number): void {
       }
     }
   }
+}
+
+/**
+ * "X, a governor aspirant in 2017, now runs a school", "X, the MP-elect in 2017, later lost the seat": a bid or a seat to
+ * come in a year before the article's is over, however it ended; it gives no office (the README's ended bids).
+ */
+const BID_IN_YEAR = /^\s*,\s*(?:a|an|the)\s+(?:[^,.;“”"]{0,60}?\s)?(?:[\p{L}]+-elect|aspirant|hopeful|candidate|nominee|designate)\s+in\s+(\d{4})\s*[,.;]/u;
+
+function dropBidOfPastYear(person: Mention, after: string, year: number): void {
+  const bid = BID_IN_YEAR.exec(after);
+  if (!bid || Number(bid[1]) >= year) return;
+  if (person.roles?.length) person.role = person.roles.shift();
+  else delete person.role;
 }
 
 /** The past year a sentence opens with ("In 2019,", "In the 2017 election,"), or the article's own when none. */
