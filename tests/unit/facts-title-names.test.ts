@@ -33,6 +33,7 @@ describe('a title written by another name is the office', () => {
     ['Barasa Kitole Anyango, the first female Speaker of the Kitui County Assembly, attended.', ['Speaker, Kitui County Assembly (current)']],
     ['Woman Rep Barasa Kitole Anyango attended.', ['Woman Representative (current)']],
     ['Tororo Woman MP Barasa Kitole Anyango attended.', ['Woman MP, Tororo (current)']],
+    ["Barasa Kitole Anyango, Kitui's governor-in-waiting, spoke.", []],
   ])('who holds an office is no word of its title: "%s"', (sentence, roles) => {
     expect(facts(sentence, 'Anyango')).toEqual(roles);
   });

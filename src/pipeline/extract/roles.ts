@@ -117,6 +117,9 @@ export function readRole(written: string, organisation?: string, tense?: Tense):
       words = words.slice(1);
     } else break;
   }
+  // ("Kitui's governor-in-waiting": a front-runner as often as a winner not yet sworn in; the words settle no tense, and
+  // "Governor-In-Waiting" is no office.)
+  if (words.some((word) => /-in-waiting$/i.test(word))) return undefined;
   // Tense words at the end: "designate", "aspirant", or a hyphen: "Governor-elect", "CS-designate".
   let sought = false;
   for (;;) {
