@@ -16,6 +16,12 @@ const GOLD = fileURLToPath(new URL('../fixtures/gold/dev/', import.meta.url));
 const INVENTED = fileURLToPath(new URL('./fixtures/incremental/', import.meta.url));
 const COLD = fileURLToPath(new URL('./cold-ingest.ts', import.meta.url));
 const folder = useTemporaryFolders('incremental');
+/**
+ * Each step ingests three times (warm, from disk, cold in another process):
+ * seconds on a quiet machine, and past two minutes once in a full run of
+ * two unit files at a time beside other work (load average 22).
+ */
+const stepTimeout = 300_000;
 
 /** The folders one ingest reads and writes. */
 interface Place {
@@ -101,13 +107,13 @@ describe('an ingest after a change', () => {
     await new Promise((resolve) => setTimeout(resolve, 2100));
     await run(warm);
     last = await snapshot(warm.content);
-  }, 120_000);
+  }, stepTimeout);
 
   it('adds an article', async () => {
     await cp(path.join(INVENTED, 'kanyoro-water-bill.txt'), path.join(seeds, 'kanyoro-water-bill.txt'));
     const content = await expectSameAsCold();
     expect([...content.keys()].some((file) => file.startsWith('people/peris-wairimu-kanyoro'))).toBe(true);
-  }, 120_000);
+  }, stepTimeout);
 
   it('changes an article', async () => {
     const file = path.join(seeds, 'kanyoro-water-bill.txt');
@@ -115,7 +121,7 @@ describe('an ingest after a change', () => {
     await writeFile(file, text.replace('The Senate adjourned the debate to Thursday.', 'Kajiado Senator Joseph Lenku Saitoti backed the Bill. The Senate adjourned the debate to Thursday.'));
     const content = await expectSameAsCold();
     expect([...content.keys()].some((file) => file.startsWith('people/joseph-lenku-saitoti'))).toBe(true);
-  }, 120_000);
+  }, stepTimeout);
 
   it('merges two people when an edit corrects a name', async () => {
     // "Joe Saitoti" shares no full form with "Joseph Lenku Saitoti": two pages, until the first name is corrected.
@@ -127,7 +133,7 @@ describe('an ingest after a change', () => {
     const merged = await expectSameAsCold();
     expect(merged.has('people/joe-saitoti.json')).toBe(false);
     expect(merged.get('people/joseph-lenku-saitoti.json')).toContain('kajiado-senator-asks-ministry-to-finish-namanga-road');
-  }, 120_000);
+  }, stepTimeout);
 
   it('brings in a party no article named before', async () => {
     const file = path.join(seeds, 'kajiado-roads.txt');
@@ -135,7 +141,7 @@ describe('an ingest after a change', () => {
     await writeFile(file, text.replace('The ministry did not', 'Mr Saitoti, who chairs the newly registered Maa Unity Movement (MUM), said the party would field candidates in every ward.\n\nThe ministry did not'));
     const content = await expectSameAsCold();
     expect([...content.keys()].some((name) => name.startsWith('parties/maa-unity-movement'))).toBe(true);
-  }, 120_000);
+  }, stepTimeout);
 
   it('reads an unchanged article\'s quote again when another names a second holder of its title', async () => {
     // "…,” said the Principal Secretary.": the one Principal Secretary of the corpus is the candidate, until there are two.
@@ -148,7 +154,7 @@ describe('an ingest after a change', () => {
     await run(warm);
     await cp(path.join(INVENTED, 'keter-tolls.txt'), path.join(seeds, 'keter-tolls.txt'));
     expect(offered(await expectSameAsCold())).toBe(false);
-  }, 120_000);
+  }, stepTimeout);
 
   it('changes an article to other bytes of the same size and time', async () => {
     const file = path.join(seeds, 'kipeen-bursary-row.txt');
@@ -158,7 +164,7 @@ describe('an ingest after a change', () => {
     await utimes(file, before.atime, before.mtime);
     expect((await stat(file)).size).toBe(before.size);
     await expectSameAsCold();
-  }, 120_000);
+  }, stepTimeout);
 
   it('changes only the Markdown formatting of an article: the same words, other HTML', async () => {
     const file = path.join(seeds, 'wanjala-levy-statement.md');
@@ -179,19 +185,19 @@ describe('an ingest after a change', () => {
     await writeFile(file, text.replace('would hurt traders', 'would *hurt* traders'));
     const content = await expectSameAsCold();
     expect([...content.entries()].some(([name, html]) => name.startsWith('bodies/') && html.includes('<em>hurt</em>'))).toBe(true);
-  }, 120_000);
+  }, stepTimeout);
 
   it('removes an article', async () => {
     await rm(path.join(seeds, 'kanyoro-water-bill.txt'));
     const content = await expectSameAsCold();
     expect([...content.keys()].some((file) => file.startsWith('people/peris-wairimu-kanyoro'))).toBe(false);
-  }, 120_000);
+  }, stepTimeout);
 
   it('renames an article: the same bytes under a new name', async () => {
     await rename(path.join(seeds, 'kipeen-bursary-row.txt'), path.join(seeds, 'kilgoris-bursaries.txt'));
     const content = await expectSameAsCold();
     expect([...content.values()].some((text) => text.includes('"source":"kilgoris-bursaries.txt"'))).toBe(true);
-  }, 120_000);
+  }, stepTimeout);
 
   it('follows a change to the editorial file: a merge, then a name', async () => {
     const file = path.join(seeds, 'editorial.yaml');
@@ -200,7 +206,7 @@ describe('an ingest after a change', () => {
     await expectSameAsCold();
     await writeFile(file, original.replace('entities:\n', 'entities:\n  - name: Daniel Sankale Ole Kipeen\n    same_as: [Ole Kipeen]\n    description: Member of Parliament for Kilgoris\n'));
     await expectSameAsCold();
-  }, 120_000);
+  }, stepTimeout);
 
   it('follows a change to the country pack', async () => {
     const changed = path.join(await folder(), 'pack.yaml');
@@ -210,7 +216,7 @@ describe('an ingest after a change', () => {
     expect(await readFile(changed, 'utf8')).not.toBe(text);
     pack = changed;
     await expectSameAsCold();
-  }, 120_000);
+  }, stepTimeout);
 
   it('serves nothing stale from a damaged cache', async () => {
     const damage = async (root: string) => {
@@ -224,5 +230,5 @@ describe('an ingest after a change', () => {
     const file = path.join(seeds, 'kilgoris-bursaries.txt');
     await writeFile(file, (await readFile(file, 'utf8')).replace('Friday', 'Saturday'));
     await expectSameAsCold();
-  }, 120_000);
+  }, stepTimeout);
 });

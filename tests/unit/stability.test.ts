@@ -22,7 +22,7 @@ const newcomerFile = path.join(checkoutRoot, 'tests/fixtures/stability/000-a-wyc
 const removedSeed = '000_c7cc59b24c6a0a73.txt';
 
 // Five builds of the seed corpus, each a few seconds; CI machines are slower.
-const stepTimeout = 120_000;
+const stepTimeout = 300_000;
 
 let seeds: string;
 let site: BuiltSite | undefined;
