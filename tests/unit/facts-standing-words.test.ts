@@ -28,6 +28,17 @@ describe('a standing in a party that the apposition, or the clause after it, say
   });
 });
 
+describe('a membership told with "has been" or "remains"', () => {
+  it.each([
+    ['Langat Kipkemoi Chebii has been a member of ODM since 2005.', ['party Orange Democratic Movement (member)']],
+    ['Langat Kipkemoi Chebii, who has been a member of UDA since 2021, spoke.', ['party United Democratic Alliance (member)']],
+    ['Langat Kipkemoi Chebii remains a member of ODM.', ['party Orange Democratic Movement (member)']],
+    ['Langat Kipkemoi Chebii has been a member of the ODM youth wing since 2005.', []],
+  ])('"%s"', (sentence, ties) => {
+    expect(facts(`${PARTIES} ${sentence}`, 'Chebii').filter((fact) => fact.startsWith('party'))).toEqual(ties);
+  });
+});
+
 describe("a party's own people, by what news English calls them", () => {
   it.each([
     ['Langat Kipkemoi Chebii, a UDA die-hard, spoke.', 'party United Democratic Alliance (member)'],

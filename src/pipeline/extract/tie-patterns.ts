@@ -28,7 +28,7 @@ export const SAID_JOINED = new RegExp(`^${SAID_GAP}(?:also\\s+)?(?:said|says|con
 // ("X on Sunday returned to ODM", "X has rejoined Jubilee": a party joined again.)
 export const JOIN = new RegExp(`^${SUBJECT_GAP}${ADVERBS}(?:joined|joins|rejoined|returned\\s+to|went\\s+back\\s+to|(?:decamped|defected|moved|switched|switched\\s+allegiance|shifted(?:\\s+allegiance)?|crossed(?:\\s+over)?|jumped\\s+ship|migrated|bolted)\\s+to|(?:was|were|(?:has|have|had)\\s+been)\\s+(?:formally\\s+|officially\\s+)?(?:(?:received|welcomed)\\s+into|(?:unveiled|welcomed|received|presented|registered)\\s+as\\s+(?:the|an?)\\s+(?:newest|new|latest)\\s+(?:card-carrying\\s+)?member\\s+of))\\s+(?:the\\s+)?$`, 'i');
 /** "X, who belongs to the Wiper Democratic Movement", "X is a member of P", "who is affiliated with ODM". */
-export const BELONGS = /^(?:\s*,\s*who\s+(?:also\s+)?|\s+(?:also\s+)?)(?:belongs\s+to|is\s+(?:a\s+(?:card-carrying\s+|registered\s+|life\s+|founding\s+)?member\s+of|affiliated\s+(?:to|with)))\s+(?:the\s+)?$/i;
+export const BELONGS = /^(?:\s*,\s*who\s+(?:also\s+)?|\s+(?:also\s+)?)(?:belongs\s+to|(?:is|has\s+been|remains)\s+(?:a\s+(?:card-carrying\s+|registered\s+|life\s+|founding\s+)?member\s+of|affiliated\s+(?:to|with)))\s+(?:the\s+)?$/i;
 /** "'s five nominees for the EALA include", " aspirants for the Kisumu Central seat, among them": a party's list of candidates. */
 export const NOMINEES_OF = /^(?:['’]s)?\s+(?:[\p{L}-]+\s+){0,2}?(?:nominees|candidates|aspirants|flag-?bearers)\b[^.;:“”"]{0,80}?(?:\s+(?:include|includes|included|are|were)|,\s*(?:among\s+them|including))\s+/u;
 /** "ODM nominees X, Y and Z": a party's plural of candidates, the list right after it. */
