@@ -211,3 +211,22 @@ describe('"H.E." before a name', () => {
     expect(people(text)).toEqual(['Lydia Achieng Shikuku']);
   });
 });
+
+describe('a figure of scripture a speech is retold with', () => {
+  const opening = 'Headline\n\nMbotela Governor Samson Kiprotich addressed worshippers at AIC Mbotela on Sunday.\n\n';
+
+  it.each([
+    'He likened his critics to Goliath and said David had defeated the giant with a single stone.',
+    'Like Nehemiah, he added, he would rebuild the walls, and Joshua would lead the people into Canaan.',
+    'He said Moses had led the Israelites out of Egypt.',
+  ])('is no one: %s', (sentence) => {
+    expect(people(`${opening}${sentence}`)).toEqual(['Samson Kiprotich']);
+  });
+
+  it.each([
+    ['He was joined by Mbotela East MP David Kiptoo Langat and Bishop Moses Kipkemboi Sang.', ['David Kiptoo Langat', 'Moses Kipkemboi Sang', 'Samson Kiprotich']],
+    ['He later met Gideon and Moses Kipkemboi Sang. Gideon said the meeting was cordial.', ['Gideon', 'Samson Kiprotich']],
+  ])('keeps people with such given names: %s', (sentence, names) => {
+    expect(people(`${opening}${sentence}`)).toEqual(names);
+  });
+});

@@ -16,6 +16,7 @@ import { nameText } from './names';
 import { splitAffiliation } from './name-parties';
 import type { Discourse } from './discourse';
 import { interviewAnswers } from './interview-answers';
+import { isScriptureFigure } from './bible-names';
 import { transcriptTurns } from './transcripts';
 import { settleByGenders } from './late-genders';
 import { findQuotes } from './quotes';
@@ -74,7 +75,8 @@ export function extractArticle(article: Article, pack: CountryPack, { standIns =
         // "the Tea Party wing of the Republican Party": a part of a party is no party; a registered party stays one ("the ODM wing of Azimio").
         const part = namesPartOf(tokens, run);
         const partOf = (mention: Mention) => part && mention.kind === 'party' && !isPackParty(mention.name.toLowerCase(), pack);
-        const yielded = mentionsOfRun(tokens, run, runs[index - 1], site, pack, definitions, phrases, bodies).filter((mention) => !marked(mention) && !people(mention) && !partOf(mention));
+        // ("likened his critics to Goliath and said David had defeated the giant": a figure of scripture, no one of the story.)
+        const yielded = mentionsOfRun(tokens, run, runs[index - 1], site, pack, definitions, phrases, bodies).filter((mention) => !marked(mention) && !people(mention) && !partOf(mention) && !isScriptureFigure(mention));
         for (const mention of yielded) if (placedAbroad(mention, paragraph, pack)) abroad.add(mention);
         // "MPs X (Emurua Dikirr) and Y (Baringo Central)": a name in brackets right after a person's is their seat, no one.
         const holder = bracketedAfter(tokens, run, runs[index - 1]) ? inSentence[inSentence.length - 1] : undefined;
