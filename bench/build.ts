@@ -8,13 +8,13 @@
 import { existsSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import { buildPhases, type BuildPhases } from './build/phases';
 import { buildCopy, copyBaseline, copySiasa, dataStoreBytes, removeCopy, touchArticle, type SiteCopy } from './build/sites';
 import { timeStages } from './build/stages';
 import { formatTable, median, medianSections, seconds, type Section } from './build/table';
 import { ensureCorpus } from './corpus/cache';
 import type { CorpusTruth } from './corpus/index';
+import { readCommandLine } from '../scripts/command-line';
 
 const LEGEND = [
   "start: Node and Astro's config, with siasa's ingest (it runs in astro:config:setup); content layer: Vite's dependency scan, loaders, data store, types;",
@@ -35,7 +35,7 @@ interface RunResult {
 }
 
 async function main(): Promise<number> {
-  const { values } = parseArgs({
+  const { values } = readCommandLine({
     options: {
       articles: { type: 'string' },
       runs: { type: 'string', default: '1' },
@@ -45,7 +45,7 @@ async function main(): Promise<number> {
       keep: { type: 'boolean', default: false },
       help: { type: 'boolean', default: false },
     },
-  });
+  }, USAGE);
   const count = Number(values.articles);
   const runs = Number(values.runs);
   const jobs = Number(values.jobs);

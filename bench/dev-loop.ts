@@ -13,10 +13,10 @@ import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import { toSlug } from '../src/pipeline/slugs';
 import { astroEnv, checkoutRoot, copySite, removeSite, type BuiltSite } from '../tests/support/site-build';
 import { ensureCorpus } from './corpus/cache';
+import { readCommandLine } from '../scripts/command-line';
 
 const USAGE = 'usage: npm run bench:dev -- [--articles N] [--runs R] [--seed S] [--keep]';
 /** Invented people, one per run, in no corpus: first name, middle name, surname. */
@@ -37,7 +37,7 @@ const POLL_TIMEOUT_MS = 180_000;
 /** Cold start (ingest of the whole corpus, then the content layer's first sync) on a busy 2-core machine. */
 const START_TIMEOUT_MS = 30 * 60_000;
 
-const { values } = parseArgs({
+const { values } = readCommandLine({
   options: {
     articles: { type: 'string', default: '10000' },
     runs: { type: 'string', default: '5' },
@@ -45,7 +45,7 @@ const { values } = parseArgs({
     keep: { type: 'boolean', default: false },
     help: { type: 'boolean', default: false },
   },
-});
+}, USAGE);
 
 let output = '';
 /** The dev server's output lines with when they arrived, to say where a run's time went. */

@@ -5,14 +5,19 @@
  * the evidence check, as tests/unit/evidence-audit.test.ts does on a few
  * hundred. Prints how many facts were checked, held back and failed.
  */
-import { parseArgs } from 'node:util';
 import { auditEvidence } from '../src/eval/evidence-audit';
 import { analyseCorpus, publishCorpus } from '../src/pipeline/corpus';
 import { loadPack, readSeedFolder } from '../src/pipeline/ingest';
 import { ensureCorpus } from './corpus/cache';
+import { readCommandLine } from '../scripts/command-line';
 
-const { values } = parseArgs({ options: { articles: { type: 'string', default: '10000' }, seed: { type: 'string', default: '1' } } });
+const USAGE = 'usage: npx tsx bench/evidence-audit.ts [--articles N] [--seed S]';
+const { values } = readCommandLine({ options: { articles: { type: 'string', default: '10000' }, seed: { type: 'string', default: '1' }, help: { type: 'boolean', default: false } } }, USAGE);
 const count = Number(values.articles);
+if (values.help || !Number.isInteger(count) || count < 1) {
+  console.error(USAGE);
+  process.exit(values.help ? 0 : 2);
+}
 const { folder } = await ensureCorpus(count, values.seed);
 const started = performance.now();
 const analysis = analyseCorpus(await readSeedFolder(folder), await loadPack());

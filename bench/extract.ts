@@ -5,7 +5,6 @@
  * as the ingest runs them; and checks the people it finds against the
  * corpus's ground truth.
  */
-import { parseArgs } from 'node:util';
 import os from 'node:os';
 import { analyseCorpus, analyseExtractions, type Analysis } from '../src/pipeline/corpus';
 import { extractFiles } from '../src/pipeline/parallel';
@@ -17,6 +16,7 @@ import { resolveCorpus } from '../src/pipeline/resolve/index';
 import type { Article, SeedFile } from '../src/pipeline/types';
 import { ensureCorpus } from './corpus/cache';
 import { TRUTH_FILE, type CorpusTruth } from './corpus/index';
+import { readCommandLine } from '../scripts/command-line';
 
 const USAGE = 'usage: npm run bench:extract -- [--articles N] [--runs R] [--seed S]';
 
@@ -29,14 +29,14 @@ interface RunTimes {
 }
 
 async function main(): Promise<number> {
-  const { values } = parseArgs({
+  const { values } = readCommandLine({
     options: {
       articles: { type: 'string', default: '2000' },
       runs: { type: 'string', default: '5' },
       seed: { type: 'string', default: '1' },
       help: { type: 'boolean', default: false },
     },
-  });
+  }, USAGE);
   const count = Number(values.articles);
   const runs = Number(values.runs);
   if (values.help || !Number.isInteger(count) || count < 1 || !Number.isInteger(runs) || runs < 1) {

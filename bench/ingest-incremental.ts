@@ -14,9 +14,10 @@ import { execFile } from 'node:child_process';
 import { cp, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { parseArgs, promisify } from 'node:util';
+import { promisify } from 'node:util';
 import { ingest, isSeedName, type IngestReport } from '../src/pipeline/ingest';
 import { ensureCorpus } from './corpus/cache';
+import { readCommandLine } from '../scripts/command-line';
 
 const USAGE = 'usage: npm run bench:ingest -- [--articles N] [--runs R] [--seed S] [--keep]';
 
@@ -28,7 +29,7 @@ interface Place {
   registry: string;
 }
 
-const { values } = parseArgs({
+const { values } = readCommandLine({
   options: {
     articles: { type: 'string', default: '10000' },
     runs: { type: 'string', default: '5' },
@@ -37,7 +38,7 @@ const { values } = parseArgs({
     child: { type: 'string' },
     help: { type: 'boolean', default: false },
   },
-});
+}, USAGE);
 
 async function runIngest(place: Place): Promise<{ seconds: number; report: IngestReport }> {
   const started = performance.now();

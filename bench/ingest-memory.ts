@@ -12,20 +12,20 @@ import { spawnSync } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import { ingest } from '../src/pipeline/ingest';
 import { ensureCorpus } from './corpus/cache';
 import { withV8Flags } from '../scripts/v8-flags.mjs';
+import { readCommandLine } from '../scripts/command-line';
 
 const USAGE = 'usage: npm run bench:memory -- [--articles N] [--seed S]';
 
-const { values } = parseArgs({
+const { values } = readCommandLine({
   options: {
     articles: { type: 'string', default: '10000' },
     seed: { type: 'string', default: '1' },
     help: { type: 'boolean', default: false },
   },
-});
+}, USAGE);
 
 const gc = (globalThis as { gc?: () => void }).gc;
 const articles = Number(values.articles);

@@ -9,22 +9,22 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import os from 'node:os';
 import { fileURLToPath } from 'node:url';
-import { parseArgs } from 'node:util';
 import { readArticle } from '../src/pipeline/read/index';
 import type { SeedFile } from '../src/pipeline/types';
+import { readCommandLine } from '../scripts/command-line';
 
 const USAGE = 'usage: npm run bench:pages -- [--pages N] [--runs R]';
 const FIXTURES = fileURLToPath(new URL('../tests/fixtures/pages/html/', import.meta.url));
 const BUDGET_MS = 5;
 
 function main(): number {
-  const { values } = parseArgs({
+  const { values } = readCommandLine({
     options: {
       pages: { type: 'string', default: '2000' },
       runs: { type: 'string', default: '3' },
       help: { type: 'boolean', default: false },
     },
-  });
+  }, USAGE);
   const count = Number(values.pages);
   const runs = Number(values.runs);
   if (values.help || !Number.isInteger(count) || count < 1 || !Number.isInteger(runs) || runs < 1) {

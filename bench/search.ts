@@ -10,12 +10,12 @@
 import { mkdtemp, readdir, rm, stat } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import { chromium, type Page } from 'playwright-core';
 import { resultsPerPage, searchOptions } from '../src/search/options';
 import { buildSite, removeSite, type BuiltSite } from '../tests/support/site-build';
 import { serveStatic } from '../tests/support/static-server';
 import { corpusTruth, generateCorpus, writeCorpus, type Corpus } from './corpus/index';
+import { readCommandLine } from '../scripts/command-line';
 
 const USAGE = 'usage: npm run bench:search -- [--articles N] [--queries Q] [--seed S] [--keep | --reuse DIR]';
 
@@ -36,7 +36,7 @@ interface QueryTiming {
 }
 
 async function main(): Promise<number> {
-  const { values } = parseArgs({
+  const { values } = readCommandLine({
     options: {
       articles: { type: 'string', default: '5000' },
       queries: { type: 'string', default: '50' },
@@ -45,7 +45,7 @@ async function main(): Promise<number> {
       reuse: { type: 'string' },
       help: { type: 'boolean', default: false },
     },
-  });
+  }, USAGE);
   const count = Number(values.articles);
   const queryCount = Number(values.queries);
   if (values.help || !Number.isInteger(count) || count < 1 || !Number.isInteger(queryCount) || queryCount < 2) {

@@ -3,20 +3,20 @@
  * deterministic synthetic corpus of Kenyan political news (invented people and
  * parties) and its ground truth, `DIR/corpus.json`, for benchmarks and scoring.
  */
-import { parseArgs } from 'node:util';
 import { generateCorpusInto } from '../bench/corpus/index';
+import { readCommandLine } from './command-line';
 
 const USAGE = 'usage: npm run bench:corpus -- --articles N --out DIR [--seed S]';
 
 async function main(): Promise<number> {
-  const { values } = parseArgs({
+  const { values } = readCommandLine({
     options: {
       articles: { type: 'string' },
       out: { type: 'string' },
       seed: { type: 'string', default: '1' },
       help: { type: 'boolean', default: false },
     },
-  });
+  }, USAGE);
   const count = Number(values.articles);
   if (values.help || !values.out || !Number.isInteger(count) || count < 1) {
     console.error(USAGE);

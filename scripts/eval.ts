@@ -10,13 +10,18 @@
  * held-out sets' figures, nor waits for them.
  */
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import { GOLD_SETS } from '../src/eval/catalogue';
 import { evaluateSet, type SetScore } from '../src/eval/sets';
 import type { FactsScore } from '../src/eval/facts';
 import { poolScores, type KindScore } from '../src/eval/score';
+import { readCommandLine } from './command-line';
 
-const { values } = parseArgs({ options: { verbose: { type: 'boolean', short: 'v', default: false }, set: { type: 'string', multiple: true } } });
+const USAGE = 'usage: npm run eval -- [--verbose] [--set NAME ...]';
+const { values } = readCommandLine({ options: { verbose: { type: 'boolean', short: 'v', default: false }, set: { type: 'string', multiple: true }, help: { type: 'boolean', default: false } } }, USAGE);
+if (values.help) {
+  console.log(USAGE);
+  process.exit(0);
+}
 const root = path.resolve(import.meta.dirname, '..');
 
 const pct = (value: number) => value.toFixed(3);

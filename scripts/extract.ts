@@ -6,16 +6,16 @@
  */
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import { analyseCorpus } from '../src/pipeline/corpus';
 import { EDITORIAL_FILE, isSeedName, loadEditorial, loadPack, readSeedFolder } from '../src/pipeline/ingest';
 import { summarise, type ExtractReport } from '../src/pipeline/summary';
 import type { SeedFile } from '../src/pipeline/types';
+import { readCommandLine } from './command-line';
 
 const USAGE = 'usage: npm run --silent extract -- [--json] [--no-editorial] [--editorial FILE] PATH...';
 
 async function main(): Promise<number> {
-  const { values, positionals } = parseArgs({
+  const { values, positionals } = readCommandLine({
     options: {
       json: { type: 'boolean', default: false },
       'no-editorial': { type: 'boolean', default: false },
@@ -23,7 +23,7 @@ async function main(): Promise<number> {
       help: { type: 'boolean', default: false },
     },
     allowPositionals: true,
-  });
+  }, USAGE);
   if (values.help || positionals.length === 0) {
     console.error(USAGE);
     return values.help ? 0 : 2;

@@ -4,19 +4,19 @@
  * Idempotent: a second run over the same files writes nothing. Prints what
  * was added, updated, unchanged and skipped, and why; warnings go to stderr.
  */
-import { parseArgs } from 'node:util';
 import { importArchives } from '../src/import/index';
+import { readCommandLine } from './command-line';
 
 const USAGE = 'usage: npm run import -- FILE... [--into seeds/]';
 
 async function main(): Promise<number> {
-  const { values, positionals } = parseArgs({
+  const { values, positionals } = readCommandLine({
     options: {
       into: { type: 'string', default: 'seeds' },
       help: { type: 'boolean', default: false },
     },
     allowPositionals: true,
-  });
+  }, USAGE);
   if (values.help || positionals.length === 0) {
     console.error(USAGE);
     return values.help ? 0 : 2;

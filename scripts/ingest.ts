@@ -8,11 +8,13 @@
  * Exit code 0 when all is well, 1 when the ingest stopped or --check found problems.
  */
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import { ingest, REGISTRY_FILE } from '../src/pipeline/ingest';
 import { progressReporter } from '../src/pipeline/progress';
+import { readCommandLine } from './command-line';
 
-const { values } = parseArgs({
+const USAGE = 'usage: npm run ingest -- [--check] [--strict] [--publish] [--seeds DIR] [--content DIR] [--base PATH]';
+
+const { values } = readCommandLine({
   options: {
     check: { type: 'boolean', default: false },
     strict: { type: 'boolean', default: false },
@@ -22,10 +24,10 @@ const { values } = parseArgs({
     base: { type: 'string', default: process.env.SIASA_BASE ?? '/' },
     help: { type: 'boolean', default: false },
   },
-});
+}, USAGE);
 
 if (values.help) {
-  console.log('usage: npm run ingest -- [--check] [--strict] [--publish] [--seeds DIR] [--content DIR] [--base PATH]');
+  console.log(USAGE);
   process.exit(0);
 }
 

@@ -8,10 +8,10 @@
  */
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import { launchChromium } from '../tests/support/chromium';
 import { buildSite, checkoutRoot, removeSite, type BuiltSite } from '../tests/support/site-build';
 import { serveStatic } from '../tests/support/static-server';
+import { readCommandLine } from './command-line';
 
 const USAGE = 'usage: npm run screenshots -- [--dist DIR] [--dist-sw DIR] [--out DIR]';
 
@@ -28,14 +28,14 @@ const shots: { file: string; path: string; language: Language; width: number; fu
 ];
 
 async function main(): Promise<number> {
-  const { values } = parseArgs({
+  const { values } = readCommandLine({
     options: {
       dist: { type: 'string' },
       'dist-sw': { type: 'string' },
       out: { type: 'string', default: path.join(checkoutRoot, 'docs', 'screenshots') },
       help: { type: 'boolean', default: false },
     },
-  });
+  }, USAGE);
   if (values.help) {
     console.log(USAGE);
     return 0;

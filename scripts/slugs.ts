@@ -5,16 +5,16 @@
  */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import { emitRegistry } from '../src/pipeline/emit';
 import { loadRegistry, REGISTRY_FILE } from '../src/pipeline/ingest';
 import { addressOf, forgetSlug, registryRows } from '../src/pipeline/registry-edit';
 import type { RegistryKind } from '../src/pipeline/registry';
+import { readCommandLine } from './command-line';
 
 const USAGE = 'usage: npm run slugs -- list [--kind person|party|article] [--status live|moved|gone]\n       npm run slugs -- forget SLUG [--kind person|party|article]';
 const KINDS = ['person', 'party', 'article'];
 
-const { values, positionals } = parseArgs({
+const { values, positionals } = readCommandLine({
   allowPositionals: true,
   options: {
     kind: { type: 'string' },
@@ -22,7 +22,7 @@ const { values, positionals } = parseArgs({
     registry: { type: 'string', default: REGISTRY_FILE },
     help: { type: 'boolean', default: false },
   },
-});
+}, USAGE);
 
 async function main(): Promise<number> {
   const [command, slug] = positionals;

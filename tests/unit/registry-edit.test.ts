@@ -96,4 +96,12 @@ describe('npm run slugs', { timeout: 60_000 }, () => {
     expect(refused.stderr).toMatch(/^slugs: \/people\/amina-wekesa\/ is live/);
     expect(refused.text).toBe(serializeRegistry(registry));
   });
+
+  it('answers a mistyped option with the usage, not a stack trace', async () => {
+    const { code, stdout, stderr } = await slugs('list', '--stauts', 'moved');
+    expect(code).toBe(2);
+    expect(stdout).toBe('');
+    expect(stderr).toMatch(/^Unknown option '--stauts'\.\nusage: npm run slugs -- list /);
+    expect(stderr).not.toMatch(/\n\s+at /);
+  });
 });
