@@ -9,7 +9,9 @@
  */
 import type { Mention, RoleCue } from '../types';
 import { GENDER_OF_HONORIFIC } from './discourse';
+import { SPEECH_VERBS } from './lexicon';
 import { readPlacedTitle } from './roles';
+import { isIrregularPast } from './tense-words';
 import type { SentenceMentions } from './sentence-view';
 
 /** A capitalised title after a verb: "Hamisi MP", "Murang'a Woman Representative". */
@@ -49,8 +51,18 @@ const DURING_AS = new RegExp(
   String.raw`^(?:During\s+(his|her)\s+(?:time|tenure|term|stint|years)|While\s+serving)\s+as\s+(?:the\s+)?${TITLE}${PORTFOLIO}${HELD_IN}(\s*,?\s+(?:from|between)\s+\d{4}\s+(?:to|and|until|till)\s+\d{4})?\s*,\s*(?:(?:Mr|Mrs|Ms|Dr|Prof|Hon|Eng)\.?\s+)?$`,
   'u',
 );
-/** The subject's verb told in the past, after an apposition if any. */
-const PAST_VERB = /^(?:\s*,[^,.;“”"]{1,80},)?\s+(?:had\s|was\s|\p{Ll}{2,}ed\b|(?:oversaw|built|led|made|won|took|saw|met|gave|began|ran|held|kept|wrote|sent|brought|fought|became|spent|sat)\b)/u;
+/** The subject's verb, after an apposition if any: its first lower-case word. */
+const SUBJECT_VERB = /^(?:\s*,[^,.;“”"]{1,80},)?\s+(\p{Ll}+)(\s)?/u;
+
+/** True when the subject's verb is told in the past: "had", "was", "approved", "oversaw". */
+function toldInPast(after: string): boolean {
+  const verb = SUBJECT_VERB.exec(after);
+  const word = verb?.[1];
+  if (!word) return false;
+  if (word === 'had' || word === 'was') return verb[2] !== undefined;
+  // (A verb of speech dates the speaking, not a deed done in the office: "During his term as Governor, X promised …".)
+  return !SPEECH_VERBS.has(word) && ((word.length >= 4 && word.endsWith('ed')) || isIrregularPast(word));
+}
 
 /** Adds the former roles each sentence tells with a verb. */
 export function readPastOffices(sentences: SentenceMentions[]): void {
@@ -68,7 +80,7 @@ export function readPastOffices(sentences: SentenceMentions[]): void {
     }
     const first = people[0];
     const during = first && /^(?:During|While)\s/.test(sentence.text) ? DURING_AS.exec(sentence.text.slice(0, first.offset - sentence.start)) : null;
-    if (first && during && (during[1] === undefined ? during[4] !== undefined : fits(first, during[1]) && (during[4] !== undefined || PAST_VERB.test(sentence.text.slice(first.offset - sentence.start + first.surface.length))))) {
+    if (first && during && (during[1] === undefined ? during[4] !== undefined : fits(first, during[1]) && (during[4] !== undefined || toldInPast(sentence.text.slice(first.offset - sentence.start + first.surface.length))))) {
       add(first, heldIn(readPlacedTitle(during[2] as string), during[3]));
     }
     const when = WHEN_WAS.exec(sentence.text) ?? HE_WAS.exec(sentence.text);

@@ -59,6 +59,18 @@ const TENSE_AFTER = wordTable<Tense>({
 // ("one-time" dates an office: "a one-time Kenyan ambassador" is a former one.)
 const DESCRIBING = /^(?:(?:one|two|three|four|five|first|second|third|fourth|fifth)-term|(?:first|second|third|two|three|four|five)-time|vocal|outspoken|youthful|veteran|long-serving|influential|firebrand|embattled|controversial|retiring|suspended|jailed|expelled|new|newly-(?:elected|appointed|named|installed)|sitting|serving|incumbent)$/i;
 
+/**
+ * Past forms of verbs a clause tells a deed with, beyond the regular "-ed": "X, who as Energy CS oversaw …", "During her
+ * time as Speaker, X built …". (One list for every reader that asks whether a verb is told in the past.) No verb of
+ * speech: "said", "told" date the speaking, which may be today ("During his term as Governor, X said, the county would
+ * build 300 classrooms"), not a deed of the office.
+ */
+const IRREGULAR_PAST = new Set([
+  'oversaw', 'led', 'took', 'made', 'gave', 'wrote', 'saw', 'met', 'won', 'lost', 'built', 'sent', 'brought', 'began', 'ran',
+  'spent', 'set', 'held', 'left', 'kept', 'paid', 'sold', 'became', 'fought', 'chose', 'rose', 'struck',
+  'stood', 'sought', 'bought', 'swore', 'drew', 'threw', 'hit', 'shut', 'put', 'cut', 'sat',
+]);
+
 /** Filler before a tense word: "the immediate former", "a one-time". */
 const FILLER = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'immediate', 'now', 'newly', 'recently']);
 
@@ -72,6 +84,11 @@ export function tenseBefore(word: string): Tense | undefined {
 /** The tense a word after a title states, if it states one: "nominee" → incoming, "aspirant" → aspiring. */
 export function tenseAfter(word: string): Tense | undefined {
   return TENSE_AFTER[word.toLowerCase()];
+}
+
+/** True for a verb's irregular past form: "oversaw", "built", "sat" (lower case). */
+export function isIrregularPast(word: string): boolean {
+  return IRREGULAR_PAST.has(word);
 }
 
 /** True for a word that may stand between a tense word and what it dates: "the", "immediate". */

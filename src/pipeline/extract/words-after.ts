@@ -9,7 +9,7 @@ import type { Token } from '../text/tokens';
 import { PERSON_POSSESSIONS, SPEECH_VERBS } from './lexicon';
 import { isTitleHead, isTitleWord } from './names';
 import { isPluralTitle, movedOn, respectively } from './not-theirs';
-import { tenseBefore } from './tense-words';
+import { isIrregularPast, tenseBefore } from './tense-words';
 import { isTitleWordText } from './speaker-titles';
 import { MEMBERSHIP, readApposition } from './apposition-offices';
 import { representedSeat } from './represented-seats';
@@ -193,9 +193,6 @@ export function readAfter(tokens: Token[], run: Run, pack: CountryPack, context:
   readSecondOffice(tokens, index, phrase.length > 0, past, pack, context);
 }
 
-/** Past forms of verbs a relative clause tells a deed with, beyond the regular "-ed". */
-const PAST_DEEDS = new Set(['oversaw', 'led', 'took', 'made', 'gave', 'wrote', 'saw', 'met', 'won', 'lost', 'built', 'sent', 'brought', 'began', 'ran', 'spent', 'set', 'held', 'told', 'said', 'left', 'kept', 'paid', 'sold', 'became', 'fought', 'chose', 'rose', 'struck', 'stood', 'sought', 'bought', 'swore', 'drew', 'threw', 'hit', 'shut', 'put', 'cut']);
-
 /**
  * After "who as TITLE": the clause's verb told in the past ("approved", "oversaw"), a year it was done in ("in 2019"), or
  * "was"/"had" where the words stopped. The title's own words are capitalised, so the first lower-case word after
@@ -207,7 +204,7 @@ function toldInPast(phrase: Token[], stop: Token | undefined): boolean {
     const token = phrase[at] as Token;
     if (token.capitalised || /^(?:of|for|the|and)$/.test(token.lower)) continue;
     if (token.lower === 'in' && /^\d{4}$/.test(phrase[at + 1]?.text ?? '')) return true;
-    return token.isWord && (/^\p{Ll}{3,}ed$/u.test(token.text) || PAST_DEEDS.has(token.lower));
+    return token.isWord && (/^\p{Ll}{3,}ed$/u.test(token.text) || isIrregularPast(token.lower));
   }
   return false;
 }
