@@ -61,7 +61,7 @@ export function readApposition(phrase: Token[], pack: CountryPack, context: Cont
   // The title is the head noun with its modifiers; capitalised words before them name the organisation.
   let start = head.length - 1;
   const extendsTitle = (token: Token | undefined) =>
-    token?.isWord && (!token.capitalised || (isTitleWord(token, pack) && !PARTY_HEADS.has(token.lower)));
+    token?.isWord && (!token.capitalised || (isTitleWord(token, pack) && !PARTY_HEADS.has(token.lower))) && !LEANING.test(token.text);
   while (start > 0 && extendsTitle(head[start - 1])) start--;
   // "a former Deputy Solicitor General": "General" after a noun is part of that noun's title.
   if (start === head.length - 1 && last.lower === 'general' && start > 0 && head[start - 1]?.capitalised) {
@@ -133,7 +133,11 @@ export function standingIn(apposition: RoleCue, context: Context): string {
 }
 
 /** A party glued to a word of how the holder stands with it, read by tie-named: "UDA-backed", "Jubilee-friendly". */
-const GLUED = /^\p{Lu}[\p{L}\p{N}-]*-(?:backed|sponsored|supported|friendly|inclined|sympathetic|leaning)$/u;
+// ("a UDA-allied independent MP": "-allied" too, or "independent MP" would be an office held in the party.)
+const GLUED = /^\p{Lu}[\p{L}\p{N}-]*-(?:backed|sponsored|supported|friendly|inclined|sympathetic|leaning|allied|affiliated|aligned)$/u;
+
+/** "a pro-ODM independent MP", "the anti-UDA legislator": a leaning written before the title is no word of it. */
+const LEANING = /^(?:pro|anti)-/i;
 
 /** Words for a party's standing, written in lower case before its name: "the ruling P", "the main opposition P". */
 const STANDING = /^(?:ruling|governing|main|opposition)$/;

@@ -80,12 +80,16 @@ export function readRole(written: string, organisation?: string, tense?: Tense):
   }
   // "Former Kirinyaga Governor-turned-Senator X": the office held now is the one the first turned into; the words before
   // date and place the first, which is left out rather than read as the second's.
-  const turned = words.findIndex((word) => /-turned-/i.test(word));
+  // ("the former Kitui Governor turned Senator X": the same, written apart.)
+  const turned = words.findIndex((word, at) => /-turned-/i.test(word) || (/^turned$/i.test(word) && at > 0 && at < words.length - 1));
   if (turned !== -1) {
-    words = [(words[turned] as string).replace(/^.*-turned-/i, ''), ...words.slice(turned + 1)];
+    const word = words[turned] as string;
+    words = /-turned-/i.test(word) ? [word.replace(/^.*-turned-/i, ''), ...words.slice(turned + 1)] : words.slice(turned + 1);
     organisation = undefined;
     tense = undefined;
   }
+  // ("the ODM-turned-UDA MP X": the parties the holder moved between are no place of the seat.)
+  if (organisation?.includes('-turned-')) organisation = undefined;
   let found = tense;
   // "Sacked Kiambogo Finance executive", "Vocal Mkomani MCA": a word opening the sentence that dates or describes the
   // holder is no part of the place.
