@@ -64,6 +64,8 @@ describe('an office an opening gives the sentence\'s subject: "During her time a
     ['"During his tenure as Kitui Governor, from 2013 to 2022, X built …"', 'During his tenure as Kitui Governor, from 2013 to 2022, Mutua Kioko Ngei built roads.', 'Mutua Kioko Ngei', ['Governor, Kitui (former)']],
     ['"While serving as Kitui County Commissioner from 2014 to 2018, X met …"', 'While serving as Kitui County Commissioner from 2014 to 2018, Nzioka Mumo Kasyoki met the elders.', 'Nzioka Mumo Kasyoki', ['County Commissioner, Kitui (former)']],
     // (The verbs in the past are one list with the relative clause's "who as Energy CS oversaw …": "chose" was read there only.)
+    // ("her" with "Ms" was taken for a man's pronoun: the office was lost for every woman with a courtesy title.)
+    ['"During her time as Speaker, Ms X oversaw …"', 'During her time as Speaker, Ms Wavinya Kaluki Mbatha oversaw the first budget.', 'Wavinya Kaluki Mbatha', ['Speaker (former)']],
     ['"During his time as Kitui Senator, X chose …" (an irregular past)', 'During his time as Kitui Senator, Kavoi Muema Ndolo chose to skip the budget debates.', 'Kavoi Muema Ndolo', ['Senator, Kitui (former)']],
   ])('%s', (_label, sentence, name, roles) => {
     expect(rolesOf(sentence, name)).toEqual(roles);
@@ -73,6 +75,7 @@ describe('an office an opening gives the sentence\'s subject: "During her time a
     ['a term still running: "During her tenure as Speaker, X has overseen …"', 'During her tenure as Speaker, Ndunge Kalekye Mwikali has overseen three budgets.', 'Ndunge Kalekye Mwikali'],
     ['"While serving as Governor, X launched …" with no years: it may be now', 'While serving as Governor, Kavata Ndolo Mueni launched the project.', 'Kavata Ndolo Mueni'],
     ['the pronoun of the other sex: "During his time as Speaker, Ms X …"', 'During his time as Speaker, Ms Mwende Kasiva Nzilani oversaw the first budget.', 'Mwende Kasiva Nzilani'],
+    ['"During her time as Speaker, Mr X …": "her" is someone else', 'During her time as Speaker, Mr Kyalo Mbithi Nzau oversaw the first budget.', 'Kyalo Mbithi Nzau'],
     ['a verb of speech dates the speaking: "During his term as Governor, X promised …"', 'During his term as Governor, Oloo Ambani Were promised to build 300 classrooms.', 'Oloo Ambani Were'],
     ['"During his term as Governor, X said, the county would …"', 'During his term as Governor, Oloo Ambani Were said, the county would build 300 classrooms.', 'Oloo Ambani Were'],
   ])('near misses give no former office: %s', (_label, sentence, name) => {

@@ -110,7 +110,8 @@ function opens(sentence: SentenceMentions, person: Mention): boolean {
 /** Not a person whose honorific says the other sex. */
 function fits(person: Mention, pronoun: string): boolean {
   const gender = GENDER_OF_HONORIFIC[(person.honorific ?? '').toLowerCase().replace(/\.$/, '')];
-  return !gender || gender === (pronoun.toLowerCase() === 'she' ? 'f' : 'm');
+  // ("During her time as Speaker, Ms X …": the possessive's sex too, as the subject's.)
+  return !gender || gender === (/^(?:she|her)$/i.test(pronoun) ? 'f' : 'm');
 }
 
 /** A title written without its place takes the one "in PLACE" after it gives. */
