@@ -204,3 +204,22 @@ describe('a bid or a seat to come in a year before the article\'s is over: no of
     expect(offices(`${dated}${sentence}`, name)).toEqual(expected);
   });
 });
+
+describe('a past election or campaign opening the sentence, with another word than "In": no office', () => {
+  const dated = 'Headline\n\nPublished March 4, 2026\n\n';
+  it.each([
+    ['"At the 2013 polls, Governor X beat four rivals"', 'At the 2013 polls, Governor Kitonga Mumo Kasee beat four rivals to win the seat.', 'Kitonga Mumo Kasee', []],
+    ['"During the 2017 campaign, Senator X toured"', 'During the 2017 campaign, Senator Kasyoki Mwikali Wambua toured every ward.', 'Kasyoki Mwikali Wambua', []],
+    ['"Ahead of the 2022 General Election, Kitui MP X"', 'Ahead of the 2022 General Election, Kitui MP Nzau Kyalo Mwende switched parties.', 'Nzau Kyalo Mwende', []],
+  ])('%s', (_label, sentence, name, expected) => {
+    expect(offices(`${dated}${sentence}`, name)).toEqual(expected);
+  });
+
+  it.each([
+    ['"At the 2027 polls, Governor X will face Y": a race to come', 'At the 2027 polls, Governor Kitonga Mumo Kaloki will face Mutheu Kamene Mbithe.', 'Kitonga Mumo Kaloki', ['Governor (current)']],
+    ['"At the rally, Governor X spoke"', 'At the rally, Governor Kitonga Mumo Kaloki spoke for an hour.', 'Kitonga Mumo Kaloki', ['Governor (current)']],
+    ['"Since the 2022 polls, Senator X has chaired …": held since, still', 'Since the 2022 polls, Senator Kasyoki Mwikali Mutua has chaired the committee.', 'Kasyoki Mwikali Mutua', ['Senator (current)']],
+  ])('near misses stay current: %s', (_label, sentence, name, expected) => {
+    expect(offices(`${dated}${sentence}`, name)).toEqual(expected);
+  });
+});

@@ -48,7 +48,7 @@ const PAST_OPENING = /^(?:At\s+(?:the|that)\s+time|Back\s+then|In\s+those\s+days
  * may have lost the seat), so the title gives no office at all rather than a tense the text does not settle.
  */
 const YEAR_OPENING =
-  /^In\s+(?:(?:(?:early|mid|late)\s+)?(?:\p{Lu}\p{Ll}+\s+)?(\d{4})|the\s+(\d{4})\s+(?:general\s+)?(?:elections?|polls|race|contest|primaries|by-election))\s*,\s*(?:\p{Lu}[\p{L}.'’-]*\s+)+$/u;
+  /^(?:In\s+(?:(?:early|mid|late)\s+)?(?:\p{Lu}\p{Ll}+\s+)?(\d{4})|(?:In|At|During|After|Before|Ahead\s+of)\s+the\s+(\d{4})\s+(?:[Gg]eneral\s+)?(?:[Ee]lections?|[Pp]olls|race|contest|primaries|by-election|campaign|vote|nominations))\s*,\s*(?:\p{Lu}[\p{L}.'’-]*\s+)+$/u;
 
 /**
  * "The deal was signed in 2019 by then Trade CS X": "then" before a title, after a preposition, is the "then-" of
@@ -108,7 +108,7 @@ function dropBidOfPastYear(person: Mention, after: string, year: number): void {
   else delete person.role;
 }
 
-/** The past year a sentence opens with ("In 2019,", "In the 2017 election,"), or the article's own when none. */
+/** The past year a sentence opens with ("In 2019,", "In the 2017 election,", "At the 2013 polls,"), or the article's own when none. */
 function openingYear(before: string, year: number): number {
   const opening = YEAR_OPENING.exec(before);
   return opening ? Number(opening[1] ?? opening[2]) : year;
