@@ -66,6 +66,26 @@ describe('"who left office"', () => {
   });
 });
 
+describe('"lost his/her seat"', () => {
+  it.each([
+    ['"Kesses MP X, who lost his seat in 2022, is now …"', 'Headline\n\nKesses MP Lagat Kiprotich Bett, who lost his seat in 2022, is now a farmer.', 'Lagat Kiprotich Bett', ['MP of Kesses (former)']],
+    ['"Kitui Senator X lost her seat to a newcomer"', 'Headline\n\nKitui Senator Nduku Mwikali Kitheka lost her seat to a newcomer in the 2022 election.', 'Nduku Mwikali Kitheka', ['Senator of Kitui (former)']],
+    ['"X, the Kesses MP, lost his seat in the August polls"', 'Headline\n\nMr Lagat Kiprotich Bett, the Kesses MP, lost his seat in the August polls.', 'Lagat Kiprotich Bett', ['MP of Kesses (former)']],
+  ])('makes the elected seat former: %s', (_label, text, name, roles) => {
+    expect(offices(text, name)).toEqual(roles);
+  });
+
+  it.each([
+    ['a seat won back', 'Headline\n\nKesses MP Lagat Kiprotich Bett, who lost his seat in 2017 but regained it in 2022, spoke.', 'Lagat Kiprotich Bett', ['MP of Kesses (current)']],
+    ['another seat won after', 'Headline\n\nGovernor Lagat Kiprotich Bett, who lost his seat in 2017, won the governorship in 2022.', 'Lagat Kiprotich Bett', ['Governor (current)']],
+    ['a seat on a committee', 'Headline\n\nKesses MP Lagat Kiprotich Bett, who lost his seat on the Budget committee last week, spoke.', 'Lagat Kiprotich Bett', ['MP of Kesses (current)']],
+    ['a seat that may be lost', 'Headline\n\nKesses MP Lagat Kiprotich Bett said he feared he would lose his seat in 2027.', 'Lagat Kiprotich Bett', ['MP of Kesses (current)']],
+    ['"lost the Senate seat race": a race, not a seat held', 'Headline\n\nGovernor Lagat Kiprotich Bett, who lost the Senate seat race in 2017, spoke at the rally.', 'Lagat Kiprotich Bett', ['Governor (current)']],
+  ])('keeps the seat held: %s', (_label, text, name, roles) => {
+    expect(offices(text, name)).toEqual(roles);
+  });
+});
+
 describe('a word after the scope of an apposition\'s office', () => {
   it('dates the office: "X, the County Executive for Finance nominee,"', () => {
     const text = 'Headline\n\nThe Majority Leader said that Abdi Wario Godana, the County Executive for Finance nominee, had already submitted his papers.';

@@ -54,6 +54,14 @@ const TERM_ENDED = /^\s*,\s*whose\s+(?:(?:first|second|last|final)\s+)?(?:term|t
 /** "X, who left office in 2022", "X left office last year": whatever seat the person held is over. */
 const LEFT_OFFICE_AFTER = /^(?:\s*,\s*who\s+|\s+)(?:had\s+|has\s+)?(?:since\s+)?left\s+office\b/u;
 
+/**
+ * "Kesses MP X, who lost his seat in 2022,", "X lost her seat to a newcomer": the elected seat the person held is over.
+ * (Only "his/her seat": "lost the seat", "lost the Senate seat" may be a race for a seat never held. Not a seat won back:
+ * "lost his seat in 2017 but regained it in 2022", nor one followed by another won ("… in 2017, won the governorship in
+ * 2022"): the title held now may be the second's; nor a seat on a body, "lost his seat on the Budget committee".)
+ */
+const LOST_SEAT_AFTER = /^(?:\s*,\s*(?:the|a|an)\s+[^,;.:“”"()]{1,60},)?(?:\s*,\s*who\s+|\s+)(?:had\s+|has\s+)?(?:since\s+)?lost\s+(?:his|her)\s+seat\b(?!\s+(?:on|at|as|in\s+the\s+(?:Cabinet|committee|board|council|commission|team)\b))(?![^.;]*\b(?:regain|reclaim|won|win|recapture|comeback|re-elected|reelected|elected|returned|bounced\s+back)\w*)/u;
+
 /** "the nullification of Governor X's election", "X, whose election was nullified": the elected seat ended. */
 const ANNULLED_BEFORE = new RegExp(String.raw`\b(?:nullification|annulment|nullified|annulled|overturned)\s+(?:of\s+)?${TITLED}$`, 'u');
 const OWN_ELECTION = /^['’]s?\s+election\b/u;
@@ -66,7 +74,7 @@ const ELECTED = new Set(['governor', 'deputy governor', 'senator', 'mp', 'mca', 
  * tells no death, no office left or taken away, no election annulled and no reinstatement.
  */
 const MAY_TELL_AN_END =
-  /death|demise|pass|murder|kill|assassination|burial|funeral|bury|buried|\bthe\s+late\b|died|succumbed|shot\s+dead|dismiss|sack|fired|axed|removed|removal|dropped|relieved|ouste|impeach|stepped|resign|retired|voted\s+out|bowed\s+out|nullif|annul|overturned|quashed|revoked|rescinded|cancel|reversed|aside|left\s+office|ended|expired|ran\s+out|came\s+to\s+an\s+end|reinstat|restor|^\s*(?:out|dropped|axed)\b/i;
+  /death|demise|pass|murder|kill|assassination|burial|funeral|bury|buried|\bthe\s+late\b|died|succumbed|shot\s+dead|dismiss|sack|fired|axed|removed|removal|dropped|relieved|ouste|impeach|stepped|resign|retired|voted\s+out|bowed\s+out|nullif|annul|overturned|quashed|revoked|rescinded|cancel|reversed|aside|left\s+office|lost\s+(?:his|her)\s+seat|ended|expired|ran\s+out|came\s+to\s+an\s+end|reinstat|restor|^\s*(?:out|dropped|axed)\b/i;
 
 /** What the article says ended for one person: every office (a death), or some by title. */
 interface Ended {
@@ -135,7 +143,7 @@ function readEnd(sentence: SentenceMentions, mention: Mention, ended: Map<string
   const undone = APPOINTMENT_UNDONE.test(before) ? APPOINTED_AS.exec(after) : null;
   const undoneOffice = undone ? office((undone[1] as string).trim()) : undefined;
   if (undoneOffice) end().titles.add(officeKey(undoneOffice.title));
-  if ((ANNULLED_BEFORE.test(before) && OWN_ELECTION.test(after)) || ANNULLED_AFTER.test(after) || LEFT_OFFICE_AFTER.test(after)) end().elected = true;
+  if ((ANNULLED_BEFORE.test(before) && OWN_ELECTION.test(after)) || ANNULLED_AFTER.test(after) || LEFT_OFFICE_AFTER.test(after) || LOST_SEAT_AFTER.test(after)) end().elected = true;
   if ((REINSTATED_BEFORE.test(before) && !possessive) || REINSTATED_AFTER.test(after)) end().reinstated = true;
 }
 
