@@ -19,6 +19,12 @@ describe('a seat told by whom its holder represents', () => {
     ['Kalondu Mwelu Nzomo, who represents Kitui in the Senate, spoke on Tuesday.', 'Senator of Kitui'],
     ['Kalondu Mwelu Nzomo, who now represents Kiagu Ward in the County Assembly, spoke on Tuesday.', 'MCA of Kiagu'],
     ['Kalondu Mwelu Nzomo, who represented Mbooni in the National Assembly until 2022, spoke on Tuesday.', 'MP of Mbooni (former)'],
+    // (A county's seat in the National Assembly is its Woman Representative's; a ward's, in a county assembly named or in
+    // lower case, its MCA's.)
+    ['Kalondu Mwelu Nzomo, who represents Bomet County in the National Assembly, spoke on gender.', 'Woman Representative of Bomet'],
+    ['Kalondu Mwelu Nzomo, who represents Kitui County in the Senate, spoke on Tuesday.', 'Senator of Kitui'],
+    ['Kalondu Mwelu Nzomo, who represents Kahawa ward in the county assembly, moved the motion.', 'MCA of Kahawa'],
+    ['Kalondu Mwelu Nzomo, who represented Masongaleni ward in the Makueni County Assembly between 2017 and 2022, is now an MP.', 'MCA of Masongaleni (former)'],
   ])('"%s"', (sentence, seat) => {
     expect(seats(sentence)).toEqual([seat]);
   });
@@ -27,5 +33,7 @@ describe('a seat told by whom its holder represents', () => {
     expect(seats('Kalondu Mwelu Nzomo, who represents Mbooni traders in talks with the county, spoke.')).toEqual([]);
     expect(seats('Kalondu Mwelu Nzomo, who represents Mbooni in the Senate hearings, spoke.')).toEqual([]);
     expect(seats('Kalondu Mwelu Nzomo, who represents the Kenya Union of Teachers in the Senate, spoke.')).toEqual([]);
+    expect(seats('Kalondu Mwelu Nzomo, who represents Kibwezi ward in the National Assembly, spoke.')).toEqual([]);
+    expect(seats('Kalondu Mwelu Nzomo, who represents Makueni in the Makueni County Assembly committee, spoke.')).toEqual([]);
   });
 });
