@@ -162,3 +162,17 @@ describe('"They" inside a quote is no group the story turns to', () => {
     expect(speakers(text)[1]).toMatch(/Munyua$/);
   });
 });
+
+describe('a quote by a title, after a sentence about someone the title is written beside', () => {
+  const opening = 'Headline\n\nFormer Health CS Wanjiku Ndinda Mwololo now runs a clinic in Mwingi and rarely speaks about politics.\n\n';
+
+  it('"Y, Trade CS until 2024 …, is eyeing the seat. “…,” the former Cabinet Secretary said." gives the quote to no one (Y\'s CS was not read)', () => {
+    const text = `${opening}Kioko Mutiso Ndambuki, Trade CS until 2024 and Mwingi MP before that, is eyeing the Kitui Senate seat.\n\n“${SAID},” the former Cabinet Secretary said.`;
+    expect(speakers(text)).toEqual([null]);
+  });
+
+  it('still gives it to the one former CS when the sentence before writes no such title beside its subject', () => {
+    const text = `${opening}Kioko Mutiso Ndambuki, the Mwingi MP, is eyeing the Kitui Senate seat.\n\n“${SAID},” the former Cabinet Secretary said.`;
+    expect(speakers(text)).toEqual([expect.stringMatching(/Mwololo$/)]);
+  });
+});

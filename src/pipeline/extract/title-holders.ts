@@ -100,7 +100,10 @@ export function settleTitleSpeakers(quotes: QuoteCue[], mentions: Mention[], par
     if (!inPlayAlone(quote, said, speaker)) continue;
     // ("Kiprotich accused …. Oduor, who chairs the finance committee, dismissed the claim. “…,” the governor said.": the
     // sentence before is about someone else, whose office the article never says; the governor may be that one.)
-    if (!renamed && !near && nearAbout !== undefined && keyOf(nearAbout) !== keyOf(speaker) && !nearOf(quote).some((person) => keyOf(person) === keyOf(speaker)) && !rolesOf().has(keyOf(nearAbout))) continue;
+    // ("Y, Labour CS until March 2025, is eyeing the Senate seat. “…,” the former Cabinet Secretary told …", X, a former CS,
+    // named paragraphs before: the sentence before writes the title beside its subject, whose office was not read as such.)
+    const unreadHere = said !== undefined && nearAbout !== undefined && !(rolesOf().get(keyOf(nearAbout)) ?? []).some((role) => fits(role.title, said.title)) && writtenBeside(nearAbout, said.title, paragraphs);
+    if (!renamed && !near && nearAbout !== undefined && keyOf(nearAbout) !== keyOf(speaker) && !nearOf(quote).some((person) => keyOf(person) === keyOf(speaker)) && (!rolesOf().has(keyOf(nearAbout)) || unreadHere)) continue;
     settle(quote, speaker);
   }
 }
@@ -122,6 +125,19 @@ function inPlayAlone(quote: QuoteCue, said: RoleCue | undefined, speaker: Mentio
   const before = readTitle(title);
   return !(before?.tense === 'former' && officeKey(before.title) === officeKey(said.title));
 }
+
+/** Whether the words set off after the person's name, to its sentence's end, write the title: "Y, Labour CS until 2025, …". */
+function writtenBeside(person: Mention, title: string, paragraphs: readonly string[]): boolean {
+  const paragraph = paragraphs[person.place.paragraph] ?? '';
+  const from = person.offset + person.surface.length;
+  const end = paragraph.indexOf('. ', from);
+  const stretch = paragraph.slice(from, end === -1 ? undefined : end);
+  if (!stretch.startsWith(',')) return false;
+  return stretch.toLowerCase().includes(title.toLowerCase()) || stretch.split(/[\s,]+/).some((word) => ABBREVIATION.test(word) && readRole(word)?.title === title);
+}
+
+/** "CS", "PS", "DP": a title written short. */
+const ABBREVIATION = /^[A-Z]{2,3}$/;
 
 /** Whether the article names the person (by surname) before the quote. */
 function namedBefore(person: Mention, quote: QuoteCue, mentions: Mention[], paragraphs: readonly string[]): boolean {
