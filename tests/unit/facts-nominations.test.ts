@@ -26,12 +26,26 @@ describe('a party\'s nomination', () => {
     ['Nyando MP Achieng Akinyi Auma clinched the ODM nomination for the Kisumu seat.', 'Orange Democratic Movement (candidate)'],
     ['Ex-Belgut MP Achieng Akinyi Auma, who left office in 2022 after losing the UDA nomination, said he would wait.', 'United Democratic Alliance (candidate, former)'],
     ['Kisumu MCA Achieng Akinyi Auma had lost the ODM nomination for Kisumu Senator in 2022.', 'Orange Democratic Movement (candidate, former)'],
+    // (A ticket refused, the nominations or primaries lost: the same bid, over.)
+    ['Achieng Akinyi Auma, who was denied the ODM ticket, will run as an independent.', 'Orange Democratic Movement (candidate, former)'],
+    ['Achieng Akinyi Auma lost the UDA ticket to a newcomer.', 'United Democratic Alliance (candidate, former)'],
+    ['Achieng Akinyi Auma, who lost the ODM nominations, will run as an independent.', 'Orange Democratic Movement (candidate, former)'],
+    ['Achieng Akinyi Auma lost the ODM primaries to a newcomer.', 'Orange Democratic Movement (candidate, former)'],
+    ['Achieng Akinyi Auma, whom UDA denied the ticket, will run as an independent.', 'United Democratic Alliance (candidate, former)'],
+    ['ODM had denied Ms Achieng Akinyi Auma the nomination.', 'Orange Democratic Movement (candidate, former)'],
   ])('"%s"', (sentence, tie) => {
     expect(tiesOf(sentence, 'Achieng Akinyi Auma')).toEqual([tie]);
   });
 
   it('is no candidacy for a post inside the party', () => {
     expect(tiesOf('Nyando MP Achieng Akinyi Auma won the ODM nomination for party chairman.', 'Achieng Akinyi Auma')).toEqual([]);
+  });
+
+  it('is no candidacy where "denied" refutes a report, or the ticket is another\'s', () => {
+    expect(tiesOf('Achieng Akinyi Auma denied the ODM ticket claims.', 'Achieng Akinyi Auma')).toEqual([]);
+    expect(tiesOf('Achieng Akinyi Auma, whom UDA denied the ticket claims, spoke.', 'Achieng Akinyi Auma')).toEqual([]);
+    expect(tiesOf('Achieng Akinyi Auma said ODM was denied the ticket.', 'Achieng Akinyi Auma')).toEqual([]);
+    expect(tiesOf('Achieng Akinyi Auma lost the ODM nominations for party chairman.', 'Achieng Akinyi Auma')).toEqual([]);
   });
 
   it('is not the candidacy of one named before another who won it', () => {

@@ -179,22 +179,39 @@ const PLAN_STATED_BEFORE = new RegExp(`${PLAN_VERB}(?:\\s+[\\p{Ll}]+){0,3}?\\s+(
  * "X won the UDA nomination", "X, who left office in 2022 after losing the UDA nomination": a party's nomination
  * sought is a candidacy, like its ticket; lost or denied, one over. Only the person the words follow, no one between.
  */
-export function nomination(view: SentenceView, { person, later }: PersonInSentence): void {
+export function nomination(view: SentenceView, { person, previous, later }: PersonInSentence): void {
   if (!view.hasAny(NOMINATION_WORDS)) return;
   for (const party of later) {
     const direct = view.gap(person, party);
-    if (!NOMINATION_AFTER.test(view.after(party)) || !NOMINATION_BEFORE.test(direct) || /[.;:“”"]/.test(direct) || party.quoted) continue;
+    const after = view.after(party);
+    // ("who lost the ODM nominations", "was denied the ODM ticket", "lost the UDA ticket to a newcomer": a ticket sought
+    // that went to another, as a nomination lost.)
+    const sought = NOMINATION_AFTER.test(after) && NOMINATION_BEFORE.test(direct);
+    const refused = !sought && TICKET_REFUSED.test(after) && TICKET_LOST.test(direct);
+    if ((!sought && !refused) || /[.;:“”"]/.test(direct) || party.quoted) continue;
     if (view.someoneBetween(view.at(person), view.at(party)) || inClause(view.before(person))) continue;
-    tieOf(person, party.name, 'candidate', LOST.test(direct) ? 'former' : undefined);
+    tieOf(person, party.name, 'candidate', refused || LOST.test(direct) ? 'former' : undefined);
   }
+  // ("X, whom UDA denied the ticket,", "UDA denied X the ticket": the party refused the one who sought its ticket.)
+  const denier = later[0] && DENIED_BY.test(view.gap(person, later[0])) && DENIED_WHAT.test(view.after(later[0])) ? later[0] : previous && view.partyLike(previous) && DENIED_TO.test(view.gap(previous, person)) && THE_TICKET.test(view.after(person)) ? previous : undefined;
+  if (denier && !denier.quoted && view.partyLike(denier)) tieOf(person, denier.name, 'candidate', 'former');
 }
 
-/** Gate: "nomination" after the party. */
-export const NOMINATION_WORDS: WordGate = ['nomination'];
+/** Gate: "nomination" or "ticket" after the party, or "denied". */
+export const NOMINATION_WORDS: WordGate = ['nomination', 'nominations', 'primaries', 'ticket', 'denied'];
+/** "lost the UDA ticket", "was denied the ODM ticket": not "denied the ODM ticket claims", a report refuted. */
+const TICKET_REFUSED = /^\s+ticket\b(?!\s+(?:claims?|reports?|allegations?|rumou?rs?|story|stories)\b)/i;
+const TICKET_LOST = /\b(?:lost|loses|lose|losing|(?:was|were|been|being)\s+denied)\s+(?:the\s+)?$/i;
+/** ", whom " before the party, " denied the ticket" after it. */
+const DENIED_BY = /^\s*,\s*whom\s+$/;
+const DENIED_WHAT = /^\s+(?:had\s+|has\s+)?denied\s+(?:the\s+)?(?:party['’]s\s+)?(?:ticket|nomination)\b(?!\s+(?:claims?|reports?|allegations?))/i;
+/** "UDA denied X the ticket", "ODM had denied Mr X the nomination". */
+const DENIED_TO = /^\s+(?:had\s+|has\s+)?denied\s+(?:(?:Mr|Mrs|Ms|Dr|Prof|Hon|Eng)\.?\s+)?$/;
+const THE_TICKET = /^\s+(?:the|its)\s+(?:party['’]s\s+)?(?:ticket|nomination)\b/i;
 /** "won the UDA nomination", "after losing the ODM nomination". */
 const NOMINATION_BEFORE = /\b(?:won|wins|win|winning|lost|loses|lose|losing|clinched|clinching|secured|securing|bagged|handed|given|denied)\s+(?:the\s+)?$/i;
 /** (Not "the ODM nomination for party chairman": a post inside the party is no candidacy at the polls.) */
-const NOMINATION_AFTER = /^\s+(?:party\s+)?nomination\b(?!\s+(?:for|to)\s+(?:the\s+)?(?:(?:post|position|office)\s+of\s+)?(?:party\s+|national\s+|county\s+|branch\s+)?(?:chair|leader|secretary|treasurer|whip|speaker|organi[sz]ing))/i;
+const NOMINATION_AFTER = /^\s+(?:party\s+)?(?:nominations?|primaries)\b(?!\s+(?:for|to)\s+(?:the\s+)?(?:(?:post|position|office)\s+of\s+)?(?:party\s+|national\s+|county\s+|branch\s+)?(?:chair|leader|secretary|treasurer|whip|speaker|organi[sz]ing))/i;
 /** A nomination that went to someone else, or was refused: the bid is over. */
 const LOST = /\b(?:lost|loses|lose|losing|denied)\s+(?:the\s+)?$/i;
 
