@@ -19,7 +19,11 @@ describe('a standing in a party that the apposition, or the clause after it, say
     ['Langat Kipkemoi Chebii, a former ODM member, spoke.', ['party Orange Democratic Movement (left)']],
     ['Langat Kipkemoi Chebii, an ex-UDA stalwart, spoke.', ['party United Democratic Alliance (left)']],
     ['Langat Kipkemoi Chebii, an ODM member, spoke.', ['party Orange Democratic Movement (member)']],
-    ['Langat Kipkemoi Chebii, a UDA official who defected to ODM last week, spoke.', []],
+    // (The move the clause tells is read as the apposition's "who joined P" is: joined, and no membership of the first.)
+    ['Langat Kipkemoi Chebii, a UDA official who defected to ODM last week, spoke.', ['party Orange Democratic Movement (joined)']],
+    ['Langat Kipkemoi Chebii, the Kisumu East MP who has since crossed over to UDA, spoke.', ['party United Democratic Alliance (joined)']],
+    ['Langat Kipkemoi Chebii, a UDA official who defected to ODM\'s rival, spoke.', []],
+    ['Langat Kipkemoi Chebii, a UDA official who refused to defect to ODM, spoke.', ['party United Democratic Alliance (member)']],
     ['Langat Kipkemoi Chebii, a UDA official who quit the party in May, spoke.', ['party United Democratic Alliance (left)']],
     ['Langat Kipkemoi Chebii, a UDA official who defected from ODM last week, spoke.', ['party United Democratic Alliance (member)']],
     ['Langat Kipkemoi Chebii, a UDA official who left for Nairobi, spoke.', ['party United Democratic Alliance (member)']],

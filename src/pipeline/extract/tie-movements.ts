@@ -83,8 +83,9 @@ export const UNTIL: WordGate = ['until', 'till'];
 const MEMBER_WAS = /^(?:\s*,\s*(?:an?|the)\s+(?:(?!\b(?:to|of|for|with)\b)[^,;.:“”"]){1,80}?\s+who\s+|\s*,\s*who\s+|\s+)(?:was|had\s+been)\s+(?:(?:also|once|then)\s+)?(?:an?\s+)?(?:(?:card-carrying|life|founding|loyal|long-?time|registered)\s+)?(member\s+of\s+)?(?:the\s+)?$/i;
 
 /** "X, a former Deputy Inspector General of Police who joined Jubilee last year": the apposition's "who" is X. */
-export function joinedInApposition(person: Mention, { party, direct, clear }: PartyAfter): void {
-  if (clear && APPOSITION_WHO_JOINED.test(direct)) tieOf(person, party.name, 'joined');
+export function joinedInApposition(view: SentenceView, person: Mention, { party, direct, clear }: PartyAfter): void {
+  // ("who defected to ODM's rival": the party's possessive names where the move went, not the party.)
+  if (clear && APPOSITION_WHO_JOINED.test(direct) && !/^['’]s?\s/.test(view.after(party))) tieOf(person, party.name, 'joined');
 }
 
 /** "X, who left Jubilee in 2024, has since joined the TKM", "who left ODM for the CCW-K in 2022". */

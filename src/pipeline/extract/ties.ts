@@ -134,7 +134,7 @@ function readPartiesAfter(view: SentenceView, { person, later }: PersonInSentenc
     nominatedBy(person, party, direct, clear);
     allied(view, person, after);
     memberOutright(view, person, after);
-    joinedInApposition(person, after);
+    joinedInApposition(view, person, after);
     whoLeft(view, person, after);
     ownParty(view, person, after);
     moved(view, person, after);
