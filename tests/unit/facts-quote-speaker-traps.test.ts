@@ -176,3 +176,19 @@ describe('a quote by a title, after a sentence about someone the title is writte
     expect(speakers(text)).toEqual([expect.stringMatching(/Mwololo$/)]);
   });
 });
+
+describe('a person named inside the speaker\'s apposition, after "to" or "of" and a dated or seated title', () => {
+  it.each([
+    'an aide to former Governor Kiprono Langat Kiboi',
+    'a nephew of the late Senator Kiprono Langat Kiboi',
+    'an aide to Water CS nominee Kiboi',
+    'an ally of area MP Kiprono Langat Kiboi',
+    'a cousin of nominated MCA Kiprono Langat Kiboi',
+  ])('"X, %s, said … “…”" gives the words to X', (apposition) => {
+    expect(speakers(`Headline\n\nChebet Jerop Kemboi, ${apposition}, said her boss would “${SAID}” and declined to comment.`)).toEqual([expect.stringMatching(/Kemboi$/)]);
+  });
+
+  it('still gives "Former Governor Y said the county would “…”" to Y', () => {
+    expect(speakers(`Headline\n\nFormer Governor Kiprono Langat Kiboi said the county would “${SAID}” next year.`)).toEqual([expect.stringMatching(/Kiboi$/)]);
+  });
+});
