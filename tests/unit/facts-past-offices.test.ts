@@ -82,3 +82,21 @@ describe('an office an opening gives the sentence\'s subject: "During her time a
     expect(rolesOf(sentence, name).filter((role) => role.includes('former'))).toEqual([]);
   });
 });
+
+describe('an office a who-clause says was held: "who was once T", "who had been T", "who served two terms as T"', () => {
+  it.each([
+    ['"X, who was once Kesses MP, is now a farmer"', 'Lagat Kiprotich Bett, who was once Kesses MP, is now a farmer.', 'Lagat Kiprotich Bett', ['MP, Kesses (former)']],
+    ['"X, who had been Kesses MP, is now a farmer"', 'Lagat Kiprotich Bett, who had been Kesses MP, is now a farmer.', 'Lagat Kiprotich Bett', ['MP, Kesses (former)']],
+    ['"X, who served two terms as Kesses MP,"', 'Lagat Kiprotich Bett, who served two terms as Kesses MP, is now a farmer.', 'Lagat Kiprotich Bett', ['MP, Kesses (former)']],
+  ])('%s', (_label, sentence, name, roles) => {
+    expect(rolesOf(sentence, name)).toEqual(roles);
+  });
+
+  it.each([
+    ['"who had been Kesses MP since 2013": a span the words leave open', 'Lagat Kiprotich Bett, who had been Kesses MP since 2013, spoke.', 'Lagat Kiprotich Bett'],
+    ['"who was once Governor Y\'s aide": another\'s office', "Lagat Kiprotich Bett, who was once Governor Chebet Kiprono Rotich's aide, spoke.", 'Lagat Kiprotich Bett'],
+    ['"who had been Nairobi for a week": no title', 'Lagat Kiprotich Bett, who had been Nairobi for a week, spoke.', 'Lagat Kiprotich Bett'],
+  ])('near misses give no office: %s', (_label, sentence, name) => {
+    expect(rolesOf(sentence, name)).toEqual([]);
+  });
+});

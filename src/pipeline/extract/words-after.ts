@@ -98,8 +98,11 @@ export function readAfter(tokens: Token[], run: Run, pack: CountryPack, context:
       if (/^(?:is|remains)$/.test(tokens[index]?.lower ?? '')) present = true;
       index++;
     }
-    // "who served as Kiambu Governor": the title may follow "as" without an article; "who was Vihiga Senator until …" too.
-    if (/^(?:as|was|is|now)$/.test(tokens[index - 1]?.lower ?? '') && tokens[index]?.capitalised) {
+    // ("who served two terms as Kesses MP": the count of terms, then "as".)
+    if (tokens[index - 1]?.lower === 'served' && /^(?:one|two|three|four|five|several)$/.test(tokens[index]?.lower ?? '') && /^terms?$/.test(tokens[index + 1]?.lower ?? '') && tokens[index + 2]?.lower === 'as') index += 3;
+    // "who served as Kiambu Governor": the title may follow "as" without an article; "who was Vihiga Senator until …" too,
+    // and "who was once Siaya Senator", "who had been Siaya Senator".
+    if (/^(?:as|was|is|now|once|been)$/.test(tokens[index - 1]?.lower ?? '') && tokens[index]?.capitalised) {
       index--;
       bare = true;
     }
