@@ -192,3 +192,21 @@ describe('a person named inside the speaker\'s apposition, after "to" or "of" an
     expect(speakers(`Headline\n\nFormer Governor Kiprono Langat Kiboi said the county would “${SAID}” next year.`)).toEqual([expect.stringMatching(/Kiboi$/)]);
   });
 });
+
+describe('"According to X," then a subject of its own that speaks', () => {
+  const opening = 'Headline\n\nMCA Nafula Nekesa Wekesa and Governor Wafula Situma Barasa have fallen out over bursaries.\n\n';
+
+  it.each([
+    `According to Wekesa, the governor told her at a meeting in Kitale: “${SAID}.”`,
+    `According to Wekesa, he had warned the assembly: “${SAID}.”`,
+  ])('gives "%s" to no one: the source relays another\'s words', (paragraph) => {
+    expect(speakers(`${opening}${paragraph}`)).toEqual([null]);
+  });
+
+  it.each([
+    [`According to Wekesa, the county had “${SAID}” by June.`, /Wekesa$/],
+    [`According to Governor Barasa, “${SAID}.”`, /Barasa$/],
+  ])('still gives "%s" to the source', (paragraph, speaker) => {
+    expect(speakers(`${opening}${paragraph}`)).toEqual([expect.stringMatching(speaker)]);
+  });
+});

@@ -64,6 +64,9 @@ export function speakerBefore(span: Span, mentions: Mention[]): Reading | undefi
 
   // According to X, “…”
   const according = people.find((mention) => ACCORDING_TO.test(paragraph.slice(from, mention.offset)));
+  // ("According to X, the governor told her in August: “…”": the source relays words a subject of its own spoke; whose
+  // wording it is, the text does not settle.)
+  if (according && RELAYED.test(afterName(according))) return { candidates: [], attributed: true };
   if (according && !/[.;]/.test(afterName(according)) && peopleBetween(mentions, according.offset + 1, start).length === 0) return { speaker: according };
 
   // "X, quoting former Minister Y, said the House must “…”": the words may be Y's as well as X's, so neither is certain.
@@ -193,6 +196,9 @@ function onlySpokenOf(span: Span, speaker: Mention, others: Mention[]): boolean 
   const at = (mention: Mention) => mention.offset - span.sentenceStart;
   return !isSpokenOf(stretches, at(speaker)) && others.every((mention) => isSpokenOf(stretches, at(mention)));
 }
+
+/** ", the governor told her", ", he had said": after "According to X", a clause with a subject and a verb of speech of its own. */
+const RELAYED = new RegExp(`^\\s*,\\s*(?:[Tt]he\\s+(?:[\\p{L}'’-]+\\s+){0,3}?[\\p{Ll}'’-]+|[Hh]e|[Ss]he|[Tt]hey)\\s+(?:(?:had|has|once|also|reportedly|later)\\s+)*(?:${QUOTING})\\b`, 'u');
 
 /** "quoting former Finance Minister", "citing the late": a verb that hands on another person's words, before that person's name. */
 const QUOTING_SOMEONE = /\b(?:quoting|citing|echoing|paraphrasing)\s+(?:(?:the|a)\s+)?(?:[\p{L}.'’-]+\s+){0,4}$/iu;
