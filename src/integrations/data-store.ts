@@ -24,6 +24,7 @@
 import type { AstroIntegration } from 'astro';
 import { access } from 'node:fs/promises';
 import { createRequire } from 'node:module';
+import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Plugin } from 'vite';
 import { readyMark, storeComesLater } from '../../scripts/part-store.mjs';
@@ -51,7 +52,10 @@ export default function dataStoreIntegration(): AstroIntegration {
         live = command === 'dev' && (await followLiveStore());
         // A part of a split build starts before the build's sync has made its store (scripts/split-build.mjs).
         const later = command === 'build' && storeComesLater(process.env);
-        updateConfig({ vite: { plugins: [dataStoreAsJson(file, { later, live })] } });
+        // The live store's changes are told as they happen (see below); the file's, when the save
+        // writes it seconds later, would make the store's module, and the pages' data with it, again.
+        const watch = live ? { server: { watch: { ignored: [(changed: string) => path.resolve(changed) === file] } } } : {};
+        updateConfig({ vite: { plugins: [dataStoreAsJson(file, { later, live })], ...watch } });
       },
       'astro:server:setup': ({ server }) => {
         // Told as Astro tells itself when the store's file changes: the store's module and the

@@ -11,6 +11,7 @@ import { forgetIngestMemory, ingest, REGISTRY_FILE, type IngestReport } from '..
 import { previewBody } from '../pipeline/preview';
 import { progressReporter } from '../pipeline/progress';
 import { announce, outside, watchSeeds } from './dev-watch';
+import { holdStoreSave } from './live-store';
 
 export interface IngestIntegrationOptions {
   /** The folder of seed articles, relative to the project root. */
@@ -70,6 +71,7 @@ export default function ingestIntegration(options: IngestIntegrationOptions): As
         if (!run) return;
         const again = run;
         let timer: NodeJS.Timeout | undefined;
+        let release: (() => void) | undefined;
         let running = Promise.resolve();
         let previewing = Promise.resolve();
         const onChange = (file: string | undefined) => {
@@ -85,7 +87,10 @@ export default function ingestIntegration(options: IngestIntegrationOptions): As
               .catch((error: Error) => logger.warn(`preview of ${path.basename(file)}: ${error.message}`));
           }
           clearTimeout(timer);
+          // Astro's store is not saved (seconds of the thread) from a change until its ingest is done.
+          release ??= holdStoreSave();
           timer = setTimeout(() => {
+            timer = undefined;
             // A run that throws is said, and the next save runs again: a rejected chain would stop every later run.
             running = running
               .then(async () => {
@@ -93,7 +98,12 @@ export default function ingestIntegration(options: IngestIntegrationOptions): As
                 announce(server, content, report.changed);
                 tell(report, logger);
               })
-              .catch((error: Error) => logger.error(`ingest: ${error.message}`));
+              .catch((error: Error) => logger.error(`ingest: ${error.message}`))
+              .finally(() => {
+                if (timer) return;
+                release?.();
+                release = undefined;
+              });
           }, SETTLE_MS);
         };
         const watcher = watchSeeds(seeds, onChange, (error) => logger.error(`watching ${seeds}: ${error.message}`));

@@ -6,7 +6,7 @@
  */
 import { isDeepStrictEqual } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import { flatStringify } from '../../src/integrations/flat-json';
+import { flatStringify, flatStringifyPaced } from '../../src/integrations/flat-json';
 import { dataStoreModule } from '../../src/integrations/store-writes';
 
 interface Store {
@@ -80,5 +80,25 @@ describe('flatStringify', () => {
     expect(flatStringify(new Map([['a', new Map([['b', { when: new Date(0) }]])]]))).toBeUndefined();
     expect(flatStringify({ tags: new Set(['x']) })).toBeUndefined();
     expect(flatStringify({ big: 1n })).toBeUndefined();
+  });
+
+  it('makes the same text in pieces, pausing between them, and gives it up when told to', async () => {
+    const people = new Map<string, unknown>();
+    for (let i = 0; i < 3_000; i++) people.set(`p${i}`, person(`p${i}`, `Ng’ang’a Wekesa ${i % 40}`));
+    const collections = new Map<string, Map<string, unknown>>([
+      ['people', people],
+      ['meta::meta', new Map<string, unknown>([['astro-version', '5.18.2']])],
+    ]);
+    let pauses = 0;
+    const paced = await flatStringifyPaced(collections, async () => {
+      pauses++;
+      await new Promise((resolve) => setImmediate(resolve));
+      return true;
+    }, 0);
+    expect(paced).toBe(flatStringify(collections));
+    // After every entry, and every slice of the text.
+    expect(pauses).toBeGreaterThan(3_000);
+    expect(await flatStringifyPaced(collections, async () => false)).toBeNull();
+    expect(await flatStringifyPaced(new Map([['a', new Map([['b', { when: new Date(0) }]])]]), async () => true)).toBeUndefined();
   });
 });

@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { followLiveStore, liveStoreCode, onStoreChange } from '../../src/integrations/live-store';
+import { followLiveStore, holdStoreSave, liveStoreCode, onStoreChange } from '../../src/integrations/live-store';
 import { dataStoreClass } from '../../src/integrations/store-writes';
 
 interface Store {
@@ -47,5 +47,19 @@ describe('the live data store (astro dev)', () => {
     const deadline = Date.now() + 10_000;
     while (!existsSync(file) && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 100));
     expect(readFileSync(file, 'utf8')).toContain('Ayo Odera');
+  });
+
+  it('puts the save off while an ingest holds it, and saves after', { timeout: 30_000 }, async () => {
+    const type = (await dataStoreClass()) as { fromFile(file: URL): Promise<Store> };
+    const file = path.join(folder, 'held', 'data-store.json');
+    const store = await type.fromFile(pathToFileURL(file));
+    const release = holdStoreSave();
+    store.set('people', 'amina', { name: 'Amina Wekesa' });
+    await new Promise((resolve) => setTimeout(resolve, 4_500));
+    expect(existsSync(file), 'held for 4.5 s').toBe(false);
+    release();
+    const deadline = Date.now() + 10_000;
+    while (!existsSync(file) && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(readFileSync(file, 'utf8')).toContain('Amina Wekesa');
   });
 });
