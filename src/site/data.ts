@@ -2,8 +2,9 @@
  * The site's one door to the content collections: each collection is read once
  * per build, ordered once, and shared by every page as arrays and maps by slug.
  */
-import { getCollection } from 'astro:content';
+import { getCollection, getEntry, type CollectionEntry, type CollectionKey } from 'astro:content';
 import { unpackCoMentions, type ArticleEntry, type PartyEntry, type PersonSummary, type RetiredEntry, type ReviewItemEntry } from '../schemas';
+import { readCollection } from './live-entries';
 import { byName, byNewestThenTitle } from './order';
 
 /** A short reference to an entity, as the ingest precomputes it. */
@@ -37,11 +38,11 @@ export function loadSite(): Promise<SiteData> {
 
 async function readSite(): Promise<SiteData> {
   const [articleEntries, personEntries, partyEntries, reviewEntries, retiredEntries] = await Promise.all([
-    getCollection('articles'),
-    getCollection('people'),
-    getCollection('parties'),
-    getCollection('review'),
-    getCollection('retired'),
+    entriesOf('articles'),
+    entriesOf('people'),
+    entriesOf('parties'),
+    entriesOf('review'),
+    entriesOf('retired'),
   ]);
   const articles = articleEntries.map((entry) => entry.data).sort(byNewestThenTitle);
   const people = personEntries.map((entry) => unpackCoMentions<PersonSummary>(entry.data)).sort(byName);
@@ -58,6 +59,11 @@ async function readSite(): Promise<SiteData> {
     personBySlug: bySlug(people),
     partyBySlug: bySlug(parties),
   };
+}
+
+/** A collection's entries; in `astro dev`, only those changed since the last read are read again. */
+function entriesOf<C extends CollectionKey>(name: C): Promise<CollectionEntry<C>[]> {
+  return readCollection(name, { all: () => getCollection(name), one: (id) => getEntry(name, id) as Promise<CollectionEntry<C> | undefined> });
 }
 
 function bySlug<T extends { slug: string }>(entries: T[]): ReadonlyMap<string, T> {
