@@ -26,21 +26,47 @@ const EDITOR_SCRATCH = /\..*\.sw[px]$|~$|\.subl.*\.tmp/;
 /**
  * Calls `onChange` with the path of each file of `folder` (not its subfolders: the seeds are
  * the folder's own files) that is added, changed or removed; without a name, when the system
- * gives none. The watch does not keep the process alive; `close()` ends it. A folder that
- * cannot be watched (there is none: the ingest says so) is an error told, not a stop.
+ * gives none. The watch does not keep the process alive; `close()` ends it. A folder not made
+ * yet is waited for in its parent (Vite's watcher, which watched the whole project, used to
+ * see it come), and told as a change when it comes; one that cannot be watched is an error
+ * told, not a stop.
  */
 export function watchSeeds(folder: string, onChange: (file: string | undefined) => void, onError: (error: Error) => void): Pick<FSWatcher, 'close'> {
-  try {
-    const watcher = watch(folder, { persistent: false }, (_event, name) => {
-      if (name && EDITOR_SCRATCH.test(name)) return;
-      onChange(name ? path.join(folder, name) : undefined);
-    });
-    watcher.on('error', onError);
-    return watcher;
-  } catch (error) {
-    onError(error as Error);
-    return { close: () => {} };
+  let seeds: FSWatcher | undefined;
+  let parent: FSWatcher | undefined;
+  /** False while the folder is not there; any other error is told. */
+  const start = (): boolean => {
+    try {
+      seeds = watch(folder, { persistent: false }, (_event, name) => {
+        if (name && EDITOR_SCRATCH.test(name)) return;
+        onChange(name ? path.join(folder, name) : undefined);
+      });
+      seeds.on('error', onError);
+      return true;
+    } catch (error) {
+      const missing = (error as NodeJS.ErrnoException).code === 'ENOENT';
+      if (!missing) onError(error as Error);
+      return !missing;
+    }
+  };
+  if (!start()) {
+    try {
+      parent = watch(path.dirname(folder), { persistent: false }, (_event, name) => {
+        if (seeds || (name && name !== path.basename(folder)) || !start() || !seeds) return;
+        parent?.close();
+        onChange(undefined);
+      });
+      parent.on('error', onError);
+    } catch (error) {
+      onError(error as Error);
+    }
   }
+  return {
+    close: () => {
+      seeds?.close();
+      parent?.close();
+    },
+  };
 }
 
 /**

@@ -1,5 +1,5 @@
 import { EventEmitter } from 'node:events';
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -45,9 +45,30 @@ describe('watchSeeds', () => {
     }
   });
 
-  it('tells of a folder that is not there, and does not throw', () => {
+  it('waits for a folder made after it started, and watches it once made', async () => {
+    const parent = await mkdtemp(path.join(os.tmpdir(), 'siasa-dev-watch-'));
+    const folder = path.join(parent, 'seeds');
+    const seen: (string | undefined)[] = [];
+    const watcher = watchSeeds(folder, (file) => seen.push(file), (error) => seen.push(`error: ${error.message}`));
+    try {
+      await writeFile(path.join(parent, 'README.md'), 'Not a seed.');
+      await mkdir(folder);
+      const deadline = Date.now() + 5_000;
+      while (seen.length === 0 && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 20));
+      expect(seen).toEqual([undefined]);
+      await writeFile(path.join(folder, 'a.txt'), 'An article.');
+      while (!seen.includes(path.join(folder, 'a.txt')) && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 20));
+      expect(seen.slice(1).every((file) => file === path.join(folder, 'a.txt'))).toBe(true);
+      expect(seen).toContain(path.join(folder, 'a.txt'));
+    } finally {
+      watcher.close();
+      await rm(parent, { recursive: true, force: true });
+    }
+  });
+
+  it('tells of a folder whose parent is not there either, and does not throw', () => {
     const errors: string[] = [];
-    const watcher = watchSeeds(path.join(os.tmpdir(), 'siasa-no-such-seeds'), () => {}, (error) => errors.push(error.message));
+    const watcher = watchSeeds(path.join(os.tmpdir(), 'siasa-no-such-site', 'seeds'), () => {}, (error) => errors.push(error.message));
     watcher.close();
     expect(errors).toHaveLength(1);
   });
