@@ -19,6 +19,11 @@ describe('a title written by another name is the office', () => {
   it.each([
     ['Kipsang Ward Rep Barasa Kitole Anyango said he was grateful.', 'MCA, Kipsang (current)'],
     ['Mbotela county boss Barasa Kitole Anyango signed the letter.', 'Governor, Mbotela (current)'],
+    // (So are "county chief", and either with no place: "The former county boss, X,".)
+    ['Barasa Kitole Anyango, the Kitui county chief, launched the hospital.', 'Governor, Kitui (current)'],
+    ["Barasa Kitole Anyango, Kitui's county chief, launched the hospital.", 'Governor, Kitui (current)'],
+    ['The former county boss, Barasa Kitole Anyango, launched the hospital.', 'Governor (former)'],
+    ['The former county chief, Barasa Kitole Anyango, launched the hospital.', 'Governor (former)'],
     ['Barasa Kitole Anyango, the Kilumbi governorship hopeful, spoke.', 'Governor, Kilumbi (aspiring)'],
     ['Barasa Kitole Anyango, a senatorship aspirant, spoke.', 'Senator (aspiring)'],
     ['Barasa Kitole Anyango, the Treasury Cabinet Secretary nominee, appeared before MPs.', 'Cabinet Secretary, Treasury (incoming)'],
@@ -50,5 +55,17 @@ describe('a title written by another name is the office', () => {
   it("an aide's post, or someone's nominee, is no office", () => {
     expect(facts('Barasa Kitole Anyango, the Kisumu county chief of staff, spoke.', 'Anyango')).toEqual([]);
     expect(facts("Barasa Kitole Anyango, the President's nominee, appeared before MPs.", 'Anyango')).toEqual([]);
+  });
+
+  it("a party's county boss is no Governor; a boss or legislator of no party and no seat is no office", () => {
+    expect(facts(`${PARTIES} The UDA county boss, Barasa Kitole Anyango, launched the drive.`, 'Anyango')).toEqual([]);
+    expect(facts(`${PARTIES} Barasa Kitole Anyango, the ODM county chief in Kisumu, launched the drive.`, 'Anyango')).toEqual([]);
+    expect(facts('Treasury boss Barasa Kitole Anyango presented the budget.', 'Anyango')).toEqual([]);
+    expect(facts('The first-term legislator, Barasa Kitole Anyango, asked the House to reject the report.', 'Anyango')).toEqual([]);
+  });
+
+  it('keeps what the words do settle: a party\'s boss, a constituency\'s legislator', () => {
+    expect(facts(`${PARTIES} ODM boss Barasa Kitole Anyango addressed the rally.`, 'Anyango')).toEqual(['Party Leader, ODM (current)', 'party Orange Democratic Movement (leader)']);
+    expect(facts('The Kibwezi legislator Barasa Kitole Anyango opposed the bill.', 'Anyango')).toEqual(['MP, Kibwezi (current)']);
   });
 });

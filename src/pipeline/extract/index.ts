@@ -35,7 +35,7 @@ import { readShortForms } from './party-short-forms';
 import { rolesAsRead, withdrawRetracted } from './retractions';
 import { readTies, type SentenceMentions } from './ties';
 import { mentionsOfRun, surfaceIn } from './run-mentions';
-import { withoutOfficesOfPeople } from './not-theirs';
+import { withoutOfficesOfPeople, withoutTitlesOfNoOffice } from './not-theirs';
 import { readStandIns } from './stand-in-facts';
 
 /** Finds the mentions and quotes of one article; `standIns: false` reads no sentence again for a stand-in (the re-reading itself). */
@@ -131,6 +131,8 @@ export function extractArticle(article: Article, pack: CountryPack, { standIns =
   // ("the EALA MP said" of an MP of the East African Legislative Assembly: a body's acronym the article spelled out.)
   settleByGenders(quotes, article.paragraphs, sentences, kept);
   settleTitleSpeakers(quotes, kept, (name) => registered.get(name.toLowerCase()) ?? registered.get((acronyms.get(name) ?? name).toLowerCase()) ?? acronyms.get(name) ?? spelled.get(name) ?? name, definedTitles(article.paragraphs), article.paragraphs);
+  // (Last: the words a speaker is described by, "the legislator said", are settled above with the titles as written.)
+  withoutTitlesOfNoOffice(kept);
   return { article, mentions: kept, phrases: [...phrases], quotes, coalitions };
 }
 

@@ -72,3 +72,21 @@ export function withoutOfficesOfPeople(mentions: Mention[]): void {
     else delete mention.roles;
   }
 }
+
+/**
+ * Words for whoever sits in a House, or heads something, that name no office once the readers are done: "The first-term
+ * legislator, X," (a constituency's legislator was read as its MP, a party's as a standing in it), "Treasury boss X" (a
+ * party's boss was read as its Party Leader; a ministry's may be its CS or its PS). The role is dropped.
+ */
+const NO_OFFICE = /^(?:Legislator|Lawmaker|Boss)$/;
+
+export function withoutTitlesOfNoOffice(mentions: Mention[]): void {
+  for (const mention of mentions) {
+    if (mention.kind !== 'person' || ![mention.role, ...(mention.roles ?? [])].some((role) => role && NO_OFFICE.test(role.title))) continue;
+    const [first, ...rest] = [mention.role, ...(mention.roles ?? [])].filter((role) => role !== undefined && !NO_OFFICE.test(role.title));
+    if (first) mention.role = first;
+    else delete mention.role;
+    if (rest.length > 0) mention.roles = rest;
+    else delete mention.roles;
+  }
+}

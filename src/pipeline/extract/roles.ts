@@ -56,6 +56,8 @@ const OFFICE_ADJECTIVES = wordTable<string>({
 });
 
 const DEMONYM = /^(?:Kenyan|Ugandan|Tanzanian|Rwandan|Burundian|Somali|Ethiopian|South Sudanese|Congolese)\s+(?=\S)/;
+/** A word in capitals in a place ("UDA", "ODM Kisumu"): a party's acronym, never a county's name. */
+const PARTY_ACRONYM = /(?:^|\s)\p{Lu}[\p{Lu}\p{N}-]+(?:\s|$)/u;
 
 /** Titles kept in capitals. */
 const CAPITALS = new Set(['mp', 'mps', 'mca', 'mcas', 'ceo', 'cec', 'cecm']);
@@ -172,15 +174,20 @@ export function readRole(written: string, organisation?: string, tense?: Tense):
     title = `${level[2]} ${title}`;
     place = level[1];
   }
-  // "Kipsang Ward Rep X": a ward's representative is its MCA; "Mbotela county boss X", the county's Governor ("county
-  // chief" is left: "the county chief of staff", "county chief officer").
+  // "Kipsang Ward Rep X": a ward's representative is its MCA; "Mbotela county boss X", "the Kitui county chief", "the
+  // former county boss, X", the county's Governor ("the county chief of staff", "county chief officer" are titles of their
+  // own, never read as this one).
   // (Only with the ward's name: a bare "Ward" before "Rep" is read as the run's place by the name readers, and taken out
   // of the run it would leave a person called "Ward".)
   if (/^(?:Ward\s+)?Representative$/.test(title) && (/^Ward\s/.test(title) || (place !== undefined && /\sWard$/.test(place)))) {
     title = 'MCA';
     place = place?.replace(/\s+Ward$/, '');
   }
-  if (title === 'County Boss' && place !== undefined) title = 'Governor';
+  if (title === 'County Boss' || title === 'County Chief') {
+    // ("the UDA county boss", "ODM Kisumu county boss": a party's boss in the county, whatever its office there, no Governor.)
+    if (place !== undefined && PARTY_ACRONYM.test(place)) return undefined;
+    title = 'Governor';
+  }
   if (place && /\sCounty$/.test(place)) place = place.replace(/\sCounty$/, '');
   // "Bungoma County Executive for Health": a county office is held in the county; its portfolio is no second organisation.
   if (place && /^County\s.+\sfor\s/.test(title)) title = title.replace(/\s+for\s.*$/, '');
