@@ -230,3 +230,22 @@ describe('a figure of scripture a speech is retold with', () => {
     expect(people(`${opening}${sentence}`)).toEqual(names);
   });
 });
+
+describe('Kiswahili names of funds, slogans, groups and estates, and a ministry\'s portfolio, are no one', () => {
+  it.each([
+    ['"Pesa Mashinani was our slogan"', 'Headline\n\nKisii MCA Kemunto Bitengo Nyamweya spoke. Pesa Mashinani was our slogan in 2013, and we chanted it at every rally.', 'Pesa Mashinani'],
+    ['"Wananchi wa Kitui wanataka …"', 'Headline\n\nKitui MCA Mwende Kalekye Musili spoke on radio. Wananchi wa Kitui wanataka mama ambaye anajua mashinani.', 'Wananchi wa Kitui'],
+    ['"Mukuru Kwa Njenga"', 'Headline\n\nEmbakasi MP Ochieng Awino Otieno toured Mukuru Kwa Njenga on Monday.', 'Mukuru Kwa Njenga'],
+    ['"Mwangaza Wa Elimu had helped"', 'Headline\n\nKibwezi MP Mueni Kalekye Mutua said Mwangaza Wa Elimu had helped 400 pupils.', 'Mwangaza Wa Elimu'],
+    ['"takes over Foreign Affairs"', 'Headline\n\nTrade CS Nyambura Wairimu Kago takes over Foreign Affairs with immediate effect. “Foreign Affairs is not new to me,” she said.', 'Foreign Affairs'],
+  ])('%s', (_label, text, trap) => {
+    expect(people(text)).not.toContain(trap);
+  });
+
+  it.each([
+    ['"Mwangi wa Kariuki"', 'Headline\n\nOthaya MCA Mwangi wa Kariuki addressed the meeting on Sunday.', 'Mwangi wa Kariuki'],
+    ['"Amani Wekesa Barasa" (a given name that is a Kiswahili word)', 'Headline\n\nKimilili MP Amani Wekesa Barasa addressed the meeting on Sunday.', 'Amani Wekesa Barasa'],
+  ])('keeps the person: %s', (_label, text, person) => {
+    expect(people(text)).toContain(person);
+  });
+});

@@ -86,6 +86,16 @@ export const ORGANISATION_HEADS = words(`
   showgrounds sanctuary dam airstrip barracks polytechnic prison
   co co-operative co-operatives cooperative cooperatives sacco saccos associations societies organisation
   organisations organization organizations emirates kingdom states
+  affairs
+`);
+
+/**
+ * Kiswahili nouns no one is named for, which open or close the names of funds, slogans and groups: "Pesa Mashinani",
+ * "Wananchi wa Trans Nzoia", "Mwangaza Wa Elimu". (Not "amani", "uhuru", "baraka", "baraza", "linda": names too.)
+ */
+export const KISWAHILI_NOUNS = words(`
+  wananchi mwananchi wazee vijana wakazi wanawake viongozi wabunge wakulima walimu wafanyabiashara
+  pesa mashinani maendeleo elimu uchumi jamii mtaani
 `);
 
 /** Words that make a party: "Orange Democratic Movement", "One Kenya Alliance". */

@@ -5,7 +5,7 @@
  */
 import type { CountryPack } from '../pack';
 import type { Token } from '../text/tokens';
-import { EVENT_OPENERS, NAME_PARTICLES, NAME_SUFFIXES, ORGANISATION_HEADS, PARTY_HEADS, PLACE_OPENERS, TITLE_HEADS } from './lexicon';
+import { EVENT_OPENERS, KISWAHILI_NOUNS, NAME_PARTICLES, NAME_SUFFIXES, ORGANISATION_HEADS, PARTY_HEADS, PLACE_OPENERS, TITLE_HEADS } from './lexicon';
 import { bare } from './title-words';
 
 /** Words that date a title: "Former Kakamega Senator", "Outgoing MCA". */
@@ -25,6 +25,8 @@ export const CIVIC_WORDS = new Set(['traders', 'growers', 'producers', 'manufact
 // (Expressions with `\p{…}` are built once, out of the functions: tsx compiles such a literal into a `new RegExp` built at every call.)
 const LOWER_LETTER = /\p{Ll}/u;
 const INITIALS = /^(?:\p{Lu}\.)+$/u;
+/** A Kiswahili "of" or "and" written in capitals ("Kwa", "Ya", "Na"); not "Wa", which some write in names ("Koigi Wa Wamwere"). */
+const CAPITAL_LINKS = /^(?:Kwa|Ya|Na|Za|La|Cha|Vya)$/;
 /** One letter, with or without a full stop. */
 const ONE_LETTER = /^\p{L}\.?$/u;
 
@@ -91,6 +93,9 @@ export function classify(name: Token[], pack: CountryPack, titled: boolean): Nam
   if (pack.placeWords.has(words[0] as string) || EVENT_OPENERS.has(words[0] as string)) return 'other';
   const particles = name.filter((token) => NAME_PARTICLES.has(token.text) && !/^(?:wa|bin|binti|arap|ole)$/.test(token.text));
   if (particles.length > 0) return 'other';
+  // ("Pesa Mashinani", "Wananchi wa Trans Nzoia": a Kiswahili noun no one is named for; "Mukuru Kwa Njenga", "Sauti Ya
+  // Pwani": a Kiswahili "of" written in capitals inside the name, as no person's name writes it.)
+  if (words.some((word) => KISWAHILI_NOUNS.has(word)) || name.slice(1, -1).some((token) => CAPITAL_LINKS.test(token.text))) return 'other';
   const nameShaped = name.every((token) => isNameToken(token) || NAME_SUFFIXES.has(bare(token)) || /^(?:wa|bin|binti|arap|ole)$/.test(token.text));
   return nameShaped && name.length <= 5 ? 'person' : 'other';
 }
