@@ -79,6 +79,15 @@ describe('a Kiswahili title of office is the office', () => {
   ])('no one is made of a place when the split is not certain: %s', (_label, sentence) => {
     expect(report(`Headline\n\n${sentence}`).people.flatMap((one) => one.roles)).toEqual([]);
   });
+
+  it.each([
+    ['"aliyekuwa Mbunge wa Kibwezi X" ("who was")', 'Hafla hiyo ilihudhuriwa na aliyekuwa Mbunge wa Kibwezi Mulwa Ndunda Kitheka.', 'Mulwa Ndunda Kitheka', ['MP of Kibwezi (former)']],
+    ['"Aliyekuwa Seneta X" opening the sentence', 'Aliyekuwa Seneta Kaluki Mwende Nzioka alihutubia mkutano.', 'Kaluki Mwende Nzioka', ['Senator (former)']],
+    ['"Aliyekuwa Gavana wa Kitui X"', 'Aliyekuwa Gavana wa Kitui Muthoka Ndeti Kimeu alifungua hospitali.', 'Muthoka Ndeti Kimeu', ['Governor of Kitui (former)']],
+    ['"Marehemu Seneta X" ("the late")', 'Marehemu Seneta Kaluki Mwende Nzioka alizikwa jana.', 'Kaluki Mwende Nzioka', ['Senator (former)']],
+  ])('a Kiswahili word that dates the title makes it former, and is no part of the name: %s', (_label, sentence, name, roles) => {
+    expect(offices(`Headline\n\n${sentence}`, name)).toEqual(roles);
+  });
 });
 
 describe('clerics and officers named by their courtesy title', () => {

@@ -42,7 +42,8 @@ export const NOT_NAMES = words(`
 const GROUP_NOUNS = words(`leaders members officials residents elders`);
 
 /** Words that date a title, capitalised at a sentence's start: "Former", "Acting", "One-time". */
-const TENSE_OPENERS = /^(?:former|outgoing|incoming|acting|interim|retired|immediate|late|one-time|erstwhile|aspiring)$/i;
+// (And Kiswahili copy's: "Aliyekuwa Seneta X", "who was"; "Marehemu Seneta X", "the late".)
+const TENSE_OPENERS = /^(?:former|outgoing|incoming|acting|interim|retired|immediate|late|one-time|erstwhile|aspiring|aliyekuwa|marehemu)$/i;
 /**
  * "Lawyer Kipchirchir Bett Maiyo, for Okumu, told …", "Host Lilian Ochieng: “…”" (a transcript's label): an
  * occupation capitalised at a sentence's start is no part of the name.

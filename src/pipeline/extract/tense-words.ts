@@ -26,6 +26,9 @@ const TENSE_BEFORE = wordTable<Tense>({
   axed: 'former',
   dethroned: 'former',
   unseated: 'former',
+  // Kiswahili copy: "aliyekuwa Mbunge wa Kibwezi X" ("who was"), "Marehemu Seneta X" ("the late").
+  aliyekuwa: 'former',
+  marehemu: 'former',
   // "the then Cabinet Secretary", "the immediate past chairman".
   then: 'former',
   past: 'former',
