@@ -11,7 +11,7 @@ import { factReaders } from './fact-readers';
 
 const pack = await loadPack();
 const { roles } = factReaders(pack);
-const seats = (sentence: string) => roles(`Headline\n\n${sentence}`, 'Nzomo').map((role) => `${role?.title} of ${role?.organisation}${role?.tense ? ` (${role.tense})` : ''}`);
+const seats = (sentence: string) => roles(`Headline\n\n${sentence}`, 'Nzomo').map((role) => `${role?.title}${role?.organisation ? ` of ${role.organisation}` : ''}${role?.tense ? ` (${role.tense})` : ''}`);
 
 describe('a seat told by whom its holder represents', () => {
   it.each([
@@ -35,5 +35,24 @@ describe('a seat told by whom its holder represents', () => {
     expect(seats('Kalondu Mwelu Nzomo, who represents the Kenya Union of Teachers in the Senate, spoke.')).toEqual([]);
     expect(seats('Kalondu Mwelu Nzomo, who represents Kibwezi ward in the National Assembly, spoke.')).toEqual([]);
     expect(seats('Kalondu Mwelu Nzomo, who represents Makueni in the Makueni County Assembly committee, spoke.')).toEqual([]);
+  });
+});
+
+describe('a seat told by membership of its House', () => {
+  it.each([
+    ['Kalondu Mwelu Nzomo, a member of the East African Legislative Assembly, spoke.', 'MP of East African Legislative Assembly'],
+    ['Kalondu Mwelu Nzomo, a member of the EALA, spoke.', 'MP of East African Legislative Assembly'],
+    ['Kalondu Mwelu Nzomo, a former member of the Senate, spoke.', 'Senator (former)'],
+    ['Kalondu Mwelu Nzomo, a member of the National Assembly, spoke.', 'MP'],
+    ['Kalondu Mwelu Nzomo, a member of the Kitui County Assembly, spoke.', 'MCA of Kitui County Assembly'],
+    ['Kalondu Mwelu Nzomo, the Member of County Assembly for Kahawa ward, spoke.', 'MCA of Kahawa'],
+  ])('"%s"', (sentence, seat) => {
+    expect(seats(sentence)).toEqual([seat]);
+  });
+
+  it("a committee's member, or one of a body that is no House, holds no seat", () => {
+    expect(seats('Kalondu Mwelu Nzomo, a member of the Senate Finance committee, spoke.')).toEqual([]);
+    expect(seats("Kalondu Mwelu Nzomo, a member of the National Assembly's Budget committee, spoke.")).toEqual([]);
+    expect(seats('Kalondu Mwelu Nzomo, a member of the Public Service Commission, spoke.')).toEqual([]);
   });
 });

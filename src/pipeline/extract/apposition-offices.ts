@@ -14,6 +14,7 @@ import { isTitleHead, isTitleWord, nameText } from './names';
 import { readRole } from './roles';
 import { tenseAfter, tenseBefore } from './tense-words';
 import { SEAT_WORDS, seatPlace } from './seat-words';
+import { houseSeat } from './represented-seats';
 
 /** Words of a standing beside a party rather than in it: "a TMDP sympathiser" is the party's ally. */
 export const SYMPATHY = ['sympathiser', 'sympathizer'];
@@ -33,7 +34,7 @@ export function readApposition(phrase: Token[], pack: CountryPack, context: Cont
   // ("X, Member of Parliament for Kilumbi East,": the seat's full name is its MP's, held for the place after "for".)
   const member = phrase.findIndex((token, at) => token.lower === 'member' && phrase[at + 1]?.lower === 'of' && phrase[at + 2]?.lower === 'parliament');
   if (member !== -1) phrase = [...phrase.slice(0, member), { ...(phrase[member] as Token), text: 'MP', base: 'MP', lower: 'mp', acronym: true }, ...phrase.slice(member + 3)];
-  const posting = readPosting(phrase);
+  const posting = readPosting(phrase) ?? houseSeat(phrase);
   if (posting) {
     context.apposition = posting;
     return;

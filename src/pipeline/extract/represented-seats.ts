@@ -3,9 +3,12 @@
  * National Assembly" is Mbooni's MP, "who represents Kisumu in the Senate"
  * Kisumu's Senator, "who represented Kiagu in the County Assembly" once
  * Kiagu's MCA. The House names the seat; the place is the one represented.
+ * So does a membership of the House: "X, a member of the Senate" (Senator),
+ * "a member of the East African Legislative Assembly" (its MP).
  */
 import type { Token } from '../text/tokens';
 import type { RoleCue } from '../types';
+import { tenseBefore } from './tense-words';
 
 /** The seat each House gives the one who represents a place in it, by the House's last word. */
 const SEATS_OF_HOUSES: Readonly<Record<string, string>> = { senate: 'Senator', assembly: 'MP', parliament: 'MP' };
@@ -39,4 +42,33 @@ export function representedSeat(tokens: Token[], at: number): RoleCue | undefine
   const county = /\s+County$/.test(organisation);
   const seat = county && title === 'MP' ? 'Woman Representative' : title;
   return { title: seat, organisation: county ? organisation.replace(/\s+County$/, '') : organisation, ...(verb === 'represented' ? { tense: 'former' as const } : {}) };
+}
+
+/** The regional parliament, by the name the conventions give its seats. */
+const EALA = 'East African Legislative Assembly';
+
+/**
+ * In an apposition, "(a former) member of the HOUSE": the House's seat. "the National Assembly" an MP, "the Senate" a
+ * Senator, "the East African Legislative Assembly" or "the EALA" its MP, "the Kitui County Assembly" its MCA, "the County
+ * Assembly for Kahawa ward" the ward's. The House's words end the phrase ("a member of the Senate Finance committee", "of
+ * the National Assembly's Budget committee": a committee's member, no seat).
+ */
+export function houseSeat(phrase: Token[]): RoleCue | undefined {
+  const member = phrase.findIndex((token) => token.lower === 'member');
+  if (member === -1 || phrase[member + 1]?.lower !== 'of') return undefined;
+  let at = member + 2;
+  if (phrase[at]?.lower === 'the') at++;
+  const rest = phrase.slice(at);
+  const words = rest.map((token) => token.text);
+  const tense = tenseBefore(phrase[member - 1]?.text ?? '');
+  const dated = tense ? { tense } : {};
+  if (rest.some((token) => token.possessive)) return undefined;
+  const all = words.join(' ');
+  if (all === 'National Assembly') return { title: 'MP', ...dated };
+  if (all === 'Senate') return { title: 'Senator', ...dated };
+  if (all === EALA || all === 'EALA') return { title: 'MP', organisation: EALA, ...dated };
+  // ("the Kitui County Assembly"; "the County Assembly for Kahawa ward", its ward's seat.)
+  if (words.length === 3 && words[1] === 'County' && words[2] === 'Assembly' && /^\p{Lu}/u.test(words[0] as string)) return { title: 'MCA', organisation: all, ...dated };
+  const ward = /^County Assembly for ((?:\p{Lu}[\p{L}'’-]*\s+){0,2}\p{Lu}[\p{L}'’-]*)\s+[Ww]ard$/u.exec(all);
+  return ward ? { title: 'MCA', organisation: ward[1] as string, ...dated } : undefined;
 }
