@@ -243,3 +243,17 @@ describe('a past election or campaign opening the sentence, with another word th
     expect(offices(`${dated}${sentence}`, name)).toEqual(expected);
   });
 });
+
+describe('"then" opening an apposition the name closes, after a common noun it describes', () => {
+  const dated = 'Headline\n\nPublished March 4, 2026\n\n';
+  it('"a colleague at the Cabinet table, then Agriculture CS X, telling her" is a former office', () => {
+    expect(offices(`${dated}She recalls a colleague at the Cabinet table, then Agriculture CS Tajeu Kores Lemein, telling her to go home.`, 'Tajeu Kores Lemein')).toEqual(['Cabinet Secretary of Agriculture (former)']);
+  });
+
+  it.each([
+    ['"They met Kitui MP Y, then Senator X, and left": who came next', 'They met Kitui MP Nzau Kyalo Mumo, then Senator Wambua Kilonzo Mwende, and left.', 'Wambua Kilonzo Mwende', ['Senator (current)']],
+    ['"The MCAs walked out, then Governor X arrived"', 'The MCAs walked out, then Governor Mutua Ngei Kivuva arrived.', 'Mutua Ngei Kivuva', ['Governor (current)']],
+  ])('stays current: %s', (_label, sentence, name, expected) => {
+    expect(offices(`${dated}${sentence}`, name)).toEqual(expected);
+  });
+});

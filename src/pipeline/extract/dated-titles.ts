@@ -57,6 +57,12 @@ const YEAR_OPENING =
 const THEN_MID = /\b(?:by|to|from|of|with|under|against|for|alongside|beside|including)\s+then\s+(?:\p{Lu}[\p{L}.'’-]*\s+)+$/u;
 
 /**
+ * "a colleague at the Cabinet table, then Agriculture CS X, telling her": "then" opening an apposition the name closes,
+ * after a common noun it describes (not "They met Kitui MP Y, then Senator X, and left": who came next).
+ */
+const THEN_APPOSITION = /(?:^|\s)\p{Ll}[\p{L}'’-]*,\s+then\s+(?:\p{Lu}[\p{L}.'’-]*\s+)+$/u;
+
+/**
  * "In the 2013-2017 assembly, Majority Leader X …", "Between 2013 and 2017, Governor X …": a span of years opening the
  * sentence, then only the title before the name. The years are kept for the check that the span is over.
  */
@@ -86,7 +92,7 @@ export function dateTitles(sentences: SentenceMentions[], year?: number): void {
       const before = text.slice(0, at);
       const after = text.slice(at + person.surface.length);
       const spanned = TITLE_BEFORE.test(before) && SPAN_AFTER.test(after);
-      if (spanned || (THEN_TITLE.test(before) && PRESENT_AFTER.test(after)) || PAST_OPENING.test(before) || (THEN_MID.test(before) && TITLE_BEFORE.test(before)) || spanBefore(before, year) || sharedTense(before, mentions, at + start)) person.role = { ...role, tense: 'former' };
+      if (spanned || (THEN_TITLE.test(before) && PRESENT_AFTER.test(after)) || PAST_OPENING.test(before) || (THEN_MID.test(before) && TITLE_BEFORE.test(before)) || (THEN_APPOSITION.test(before) && /^\s*,/.test(after)) || spanBefore(before, year) || sharedTense(before, mentions, at + start)) person.role = { ...role, tense: 'former' };
       else if (year !== undefined && openingYear(before, year) < year) {
         if (person.roles?.length) person.role = person.roles.shift();
         else delete person.role;

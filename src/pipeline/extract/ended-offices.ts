@@ -32,10 +32,11 @@ const APPOSITION = /^\s*,\s*(?:the|a|an)\s+[^,;.:“”"()]{1,60}(?=,\s*who\s)/u
 const WHO_CLAUSE = /^\s*,\s*who\s+[^,;.:“”"()]{1,80},(?=\s+(?:has\s+|had\s+)?(?:also\s+)?(?:stepped\s+down|resigned|was\s+(?:dismissed|sacked|removed))\b)/u;
 /** "upheld the impeachment of Samburu Governor X", "sacked Lands CS X": an office taken away, told before the name. */
 // (Not "dismissed Senator X as a liar", nor "fired back at X": those verbs take away nothing.)
+// ("The President yesterday carried out a reshuffle, dropping Labour CS X and …": the act told as it was done.)
 // ("accepted the resignation of National Treasurer X": a resignation only when accepted; "has removed Moiben MP X as …": the
 // office after "as". Not "called for the removal of Governor X", "demanded the sacking of …", "quashed the removal of …": an end
 // only sought, or undone.)
-const LEFT_BEFORE = new RegExp(String.raw`\b(?:(?:upheld|confirmed)\s+the\s+(?:impeachment|removal|dismissal|sacking|ouster)\s+of|accepted\s+the\s+resignation\s+of|sacked|ousted|axed|removed|(?<!\b(?:for|demanded|demanding|demand|sought|seeking|seek|seeks|wants?|wanted|urged|push|pushed|pushing|quashed|overturned|reversed|aside|stayed|blocked|halted|suspended|nullified|annulled|challenged|challenging|opposed|opposing|against)\s+the\s+)(?:removal|dismissal|sacking|ouster)\s+of)\s+${TITLED}$`, 'u');
+const LEFT_BEFORE = new RegExp(String.raw`\b(?:(?:upheld|confirmed)\s+the\s+(?:impeachment|removal|dismissal|sacking|ouster)\s+of|accepted\s+the\s+resignation\s+of|sacked|ousted|axed|removed|dropped|dropping|sacking|firing|axing|ousting|removing|(?<!\b(?:for|demanded|demanding|demand|sought|seeking|seek|seeks|wants?|wanted|urged|push|pushed|pushing|quashed|overturned|reversed|aside|stayed|blocked|halted|suspended|nullified|annulled|challenged|challenging|opposed|opposing|against)\s+the\s+)(?:removal|dismissal|sacking|ouster)\s+of)\s+${TITLED}$`, 'u');
 /** " as the party's Secretary-General", " as Secretary-General of the JPA": the one office a removal told before the name ends. */
 const REMOVED_AS = /^\s+as\s+(?:the\s+)?(?:party['’]s\s+|its\s+)?((?:\p{Lu}[\p{L}'’-]*\s*){1,5}|[\p{Ll}-]+(?:\s+[\p{Ll}-]+)?(?=[,.;]|\s+(?:of|and|after|on|in|for|by|until)\b))/u;
 /** "The tribunal set aside the appointment of the party's Organising Secretary, X, as acting secretary-general": an office undone. */
@@ -74,7 +75,7 @@ const ELECTED = new Set(['governor', 'deputy governor', 'senator', 'mp', 'mca', 
  * tells no death, no office left or taken away, no election annulled and no reinstatement.
  */
 const MAY_TELL_AN_END =
-  /death|demise|pass|murder|kill|assassination|burial|funeral|bury|buried|\bthe\s+late\b|died|succumbed|shot\s+dead|dismiss|sack|fired|axed|removed|removal|dropped|relieved|ouste|impeach|stepped|resign|retired|voted\s+out|bowed\s+out|nullif|annul|overturned|quashed|revoked|rescinded|cancel|reversed|aside|left\s+office|lost\s+(?:his|her)\s+seat|ended|expired|ran\s+out|came\s+to\s+an\s+end|reinstat|restor|^\s*(?:out|dropped|axed)\b/i;
+  /death|demise|pass|murder|kill|assassination|burial|funeral|bury|buried|\bthe\s+late\b|died|succumbed|shot\s+dead|dismiss|sack|fired|firing|axed|axing|removed|removing|removal|dropped|dropping|relieved|ouste|ousting|impeach|stepped|resign|retired|voted\s+out|bowed\s+out|nullif|annul|overturned|quashed|revoked|rescinded|cancel|reversed|aside|left\s+office|lost\s+(?:his|her)\s+seat|ended|expired|ran\s+out|came\s+to\s+an\s+end|reinstat|restor|^\s*(?:out|dropped|axed)\b/i;
 
 /** What the article says ended for one person: every office (a death), or some by title. */
 interface Ended {

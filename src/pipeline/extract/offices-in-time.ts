@@ -3,14 +3,15 @@
  * once every role and tie of the article is known: seats sought (named, or "the
  * seat" of the race in play), offices
  * about to be taken up or acted in, offices passing hands, offices told with
- * a verb, titles the words around them date; then the offices it says ended
- * are made former, whichever reader gave them.
+ * a verb, titles the words around them date, dockets a reshuffle moves people
+ * from; then the offices it says ended are made former, whichever reader gave them.
  */
 import { readAspirations } from './aspirations';
 import { dateTitles } from './dated-titles';
 import { dateEndedOffices } from './ended-offices';
 import { readIncomingOffices } from './incoming-offices';
 import { readPastOffices } from './past-offices';
+import { dateMovedOffices } from './reshuffle-moves';
 import { readSeatsInPlay } from './seats-in-play';
 import type { SentenceMentions } from './sentence-view';
 import { readSuccessions } from './successions';
@@ -23,6 +24,7 @@ export function readOfficesInTime(sentences: SentenceMentions[], year?: number):
   readSuccessions(sentences);
   readPastOffices(sentences);
   dateTitles(sentences, year);
+  dateMovedOffices(sentences);
   // Last: a death or a dismissal dates an office whichever reader above gave it.
   dateEndedOffices(sentences);
 }
