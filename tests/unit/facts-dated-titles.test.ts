@@ -257,3 +257,14 @@ describe('"then" opening an apposition the name closes, after a common noun it d
     expect(offices(`${dated}${sentence}`, name)).toEqual(expected);
   });
 });
+
+describe('"T X, who has been acting in the post": the title before the name is held acting', () => {
+  const dated = 'Headline\n\nPublished March 4, 2026\n\n';
+  it('"Principal Secretary X, who has been acting in the post since January, was nominated"', () => {
+    expect(offices(`${dated}At the Lands ministry, Principal Secretary Achieng Awino Oloo, who has been acting in the post since January, was formally nominated.`, 'Achieng Awino Oloo')).toEqual(['Principal Secretary (acting)']);
+  });
+
+  it('stays current: "Treasury CS X, who is acting in the role of Interior CS": another office', () => {
+    expect(offices(`${dated}Treasury CS Mwende Kalekye Musyoka, who is acting in the role of Interior CS, spoke.`, 'Mwende Kalekye Musyoka')).toEqual(['Cabinet Secretary of Treasury (current)']);
+  });
+});

@@ -57,6 +57,12 @@ const YEAR_OPENING =
 const THEN_MID = /\b(?:by|to|from|of|with|under|against|for|alongside|beside|including)\s+then\s+(?:\p{Lu}[\p{L}.'’-]*\s+)+$/u;
 
 /**
+ * "Principal Secretary X, who has been acting in the post since January,": the title before the name is held acting
+ * (not "who is acting in the role of Interior CS": another office).
+ */
+const ACTING_IN_POST = /^\s*,\s*who\s+(?:has\s+been|is)\s+(?:currently\s+)?acting\s+in\s+(?:the|that|this)\s+(?:post|position|role|office|docket)\b(?!\s+of\b)/;
+
+/**
  * "a colleague at the Cabinet table, then Agriculture CS X, telling her": "then" opening an apposition the name closes,
  * after a common noun it describes (not "They met Kitui MP Y, then Senator X, and left": who came next).
  */
@@ -87,6 +93,10 @@ export function dateTitles(sentences: SentenceMentions[], year?: number): void {
         continue;
       }
       if (role.tense !== undefined && role.tense !== 'current') continue;
+      if (text.includes(' acting in ') && ACTING_IN_POST.test(text.slice(person.offset - start + person.surface.length))) {
+        person.role = { ...role, tense: 'acting' };
+        continue;
+      }
       if (!(mayDate ??= MAY_DATE.test(text))) break;
       const at = person.offset - start;
       const before = text.slice(0, at);
