@@ -4,23 +4,17 @@
  * src/site/shard.ts for how pages are split.
  */
 import type { AstroIntegration } from 'astro';
-import { fileURLToPath } from 'node:url';
 import { currentPart } from '../site/shard';
 
 export default function partIntegration(): AstroIntegration {
   return {
     name: 'siasa:part',
     hooks: {
-      'astro:config:setup': ({ command, config, addMiddleware, updateConfig }) => {
+      'astro:config:setup': ({ command, addMiddleware }) => {
         // Read here too, so that a malformed SIASA_PART stops the build at once with its sentence.
+        // (Each part keeps Vite's cache in its own cacheDir, as every build does: astro.config.mjs.)
         if (command !== 'build' || !currentPart()) return;
         addMiddleware({ entrypoint: new URL('../site/shard-middleware.ts', import.meta.url), order: 'pre' });
-        // Vite's dependency cache (node_modules/.vite) is rewritten by the
-        // content layer's loader in every process whose config differs, and
-        // the parts' configs differ (their folders): each keeps its own, in
-        // its own cacheDir, rather than N processes rewriting one folder.
-        // Only the dev server uses these prebundled dependencies, never the build's output.
-        updateConfig({ vite: { cacheDir: fileURLToPath(new URL('vite/', config.cacheDir)) } });
       },
     },
   };

@@ -132,8 +132,8 @@ async function copyProject(root: string, seeds: string | string[]): Promise<void
     if (await exists(from)) await cp(from, path.join(root, entry), { recursive: true });
   }
   await copySeeds(root, seeds);
-  // Installing again would take minutes; the copy only reads packages. (Vite may
-  // still keep its own cache in node_modules/.vite, which is not the checkout's output.)
+  // Installing again would take minutes; the copy only reads packages (Astro's and
+  // Vite's caches go to its own SIASA_CACHE_DIR: astro.config.mjs).
   await symlink(path.join(checkoutRoot, 'node_modules'), path.join(root, 'node_modules'), 'dir');
   await mkdir(path.join(root, 'content'));
 }
