@@ -7,10 +7,12 @@
  * (tests/support/background-sites.ts). Files in Vitest's workers cannot await
  * a promise of the main process: a file in a folder both can see is the handshake.
  */
+import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { mkdir, mkdtemp, rename, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, rename, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import { joinOtherLane } from './priority';
 import { buildCopy, checkoutRoot, copySite, removeSite, type BuiltSite } from './site-build';
 import { siteCatalogue, type CatalogueName, type CatalogueSite, type MadeSeeds } from './site-catalogue';
 
@@ -50,6 +52,15 @@ export async function copyBackgroundSites(): Promise<BackgroundBuilds> {
   const made = new Map<MadeSeeds, string>();
   for (const [name, entry] of Object.entries(siteCatalogue) as [CatalogueName, CatalogueSite][]) {
     try {
+      if (entry.reindexOf) {
+        // Its content and registry are the other site's (tests read them); its dist/ its own.
+        const source = copies.get(entry.reindexOf as CatalogueName);
+        if (!source) throw new Error(`the ${name} site is made from the "${entry.reindexOf}" site, which is not before it in the catalogue`);
+        if (source instanceof Error) throw source;
+        const root = await mkdtemp(path.join(os.tmpdir(), 'siasa-site-'));
+        copies.set(name, { ...source, root, dist: path.join(root, 'dist'), options: entry.options });
+        continue;
+      }
       const extra = entry.made && (await madeSeeds(entry.made, folder, made));
       const seeds = [entry.options.seeds ?? 'seeds', extra ?? []].flat();
       copies.set(name, await copySite({ ...entry.options, seeds }));
@@ -59,22 +70,29 @@ export async function copyBackgroundSites(): Promise<BackgroundBuilds> {
   }
 
   const stop = new AbortController();
+  const outcomes = new Map<CatalogueName, Outcome>();
   async function build(): Promise<void> {
     const pending = [...copies.keys()];
     while (pending.length > 0 && !stop.signal.aborted) {
       // A file already waiting comes first: when only some files run, their sites are not queued behind the others'.
-      const next = pending.find((name) => existsSync(wantedMark(folder, name))) ?? pending[0]!;
+      let next = pending.find((name) => existsSync(wantedMark(folder, name))) ?? pending[0]!;
+      // A site made from another's pages waits for that one.
+      const first = (siteCatalogue[next] as CatalogueSite).reindexOf as CatalogueName | undefined;
+      if (first && pending.includes(first)) next = first;
       pending.splice(pending.indexOf(next), 1);
       const copy = copies.get(next)!;
       const entry: CatalogueSite = siteCatalogue[next];
+      const source = entry.reindexOf as CatalogueName | undefined;
       let outcome: Outcome;
       try {
         if (copy instanceof Error) throw copy;
-        await buildCopy(copy, { signal: stop.signal, background: true });
+        if (source) await reindex(outcomes.get(source)!, copy, stop.signal);
+        else await buildCopy(copy, { signal: stop.signal, background: true });
         outcome = { site: { ...copy, ...(entry.made && { madeSeeds: made.get(entry.made) }) } };
       } catch (error) {
         outcome = { error: `the ${next} site did not build: ${(error as Error).message}` };
       }
+      outcomes.set(next, outcome);
       await writeFile(`${outcomeFile(folder, next)}.part`, JSON.stringify(outcome));
       await rename(`${outcomeFile(folder, next)}.part`, outcomeFile(folder, next));
     }
@@ -92,6 +110,26 @@ export async function copyBackgroundSites(): Promise<BackgroundBuilds> {
       await rm(folder, { recursive: true, force: true });
     },
   };
+}
+
+/**
+ * Makes `copy` of the built site of `source`: its dist/ without the search
+ * bundles, indexed again by scripts/pagefind.mjs with `copy`'s environment, in
+ * a process of the other lane (the Pagefind binary it starts inherits the lane).
+ */
+async function reindex(source: Outcome, copy: BuiltSite, signal: AbortSignal): Promise<void> {
+  if ('error' in source) throw new Error(`its pages are another site's, which failed: ${source.error}`);
+  const from = source.site.dist;
+  await cp(from, copy.dist, { recursive: true, filter: (file) => !/^pagefind(-\d+)?$/.test(path.relative(from, file)) });
+  const script = `import { indexSite } from ${JSON.stringify(path.join(checkoutRoot, 'scripts', 'pagefind.mjs'))}; await indexSite(${JSON.stringify(copy.dist)}, () => {});`;
+  await new Promise<void>((resolve, reject) => {
+    const child = spawn(process.execPath, ['--input-type=module', '-e', script], { env: { ...process.env, ...copy.options.env }, stdio: ['ignore', 'ignore', 'pipe'], signal });
+    if (child.pid !== undefined) joinOtherLane(child.pid);
+    let errors = '';
+    child.stderr.on('data', (chunk: Buffer) => (errors += chunk));
+    child.on('error', reject);
+    child.on('close', (code) => (code === 0 ? resolve() : reject(new Error(`indexing it again exited with code ${code}: ${errors.trim()}`))));
+  });
 }
 
 /** The file a site's outcome is written to. */

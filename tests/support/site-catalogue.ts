@@ -26,6 +26,13 @@ export interface CatalogueSite {
   options: BuildSiteOptions;
   /** Seeds made before the copy, added after `options.seeds` (later files replacing earlier ones). */
   made?: MadeSeeds;
+  /**
+   * For a setting only the search index reads (`options.env`): the site is
+   * this other site's dist/, copied once that is built and indexed again, not
+   * built a second time; its pages would be the same bytes (tests/e2e/determinism.test.ts).
+   * That site comes earlier in the catalogue. (A name, not `CatalogueName`, which is read from this list.)
+   */
+  reindexOf?: string;
 }
 
 const listSizes = { SIASA_LIST_SIZES: '1,2,2' };
@@ -41,6 +48,7 @@ export const siteCatalogue = {
   'search-bundles': {
     file: 'tests/e2e/search-bundles.test.ts',
     options: { seeds: 'tests/fixtures/search', base: '/kenya/', env: { SIASA_SEARCH_BUNDLE_PAGES: '3' } },
+    reindexOf: 'search-kenya',
   },
   'search-synthetic': { file: 'tests/e2e/search-ranking.test.ts', options: { seeds: [] }, made: 'synthetic-200' },
   archives: { file: 'tests/e2e/archive-seeds.test.ts', options: { seeds: 'tests/fixtures/pages/html' }, made: 'imported-archives' },
