@@ -46,3 +46,9 @@ describe('near misses keep their reading', () => {
     expect(facts(text, text.includes('Makori') ? 'Makori' : 'Nyaberi')).toEqual(expected);
   });
 });
+
+describe('an aide\'s words are no title', () => {
+  it('"X, a long-time aide to the late MP," holds no office', () => {
+    expect(facts('Maina Ngumo Githinji, a long-time aide to the late MP, claimed the primary had been rigged.', 'Githinji')).toEqual([]);
+  });
+});

@@ -21,6 +21,8 @@ describe('the docket a reshuffle takes a person out of', () => {
     ['"Trade CS X, who …, takes over Foreign Affairs"', 'Trade CS Nyambura Wairimu Kago, who has held the docket since 2023, takes over Foreign Affairs with immediate effect.', 'Kago', 'Cabinet Secretary, Trade (former)'],
     ['"Her place at Trade goes, …, to Health CS Y"', 'Her place at Trade goes, also with immediate effect, to Health CS Dr Halima Abdi Gure.', 'Gure', 'Cabinet Secretary, Health (former)'],
     ['"Energy CS X has been moved to Defence"', 'Energy CS Kiprop Rono Kibet has been moved to Defence.', 'Kibet', 'Cabinet Secretary, Energy (former)'],
+    ['"sending Agriculture CS X to the diplomatic service"', 'The President reshuffled the Cabinet, sending Agriculture CS Tajeu Kores Lemein to the diplomatic service.', 'Lemein', 'Cabinet Secretary, Agriculture (former)'],
+    ['"moving Energy CS X to Defence"', 'The President reshuffled the Cabinet, moving Energy CS Kiprop Rono Chelimo to Defence.', 'Chelimo', 'Cabinet Secretary, Energy (former)'],
   ])('is former: %s', (_label, sentence, name, office) => {
     expect(facts(`${dated}${sentence}`, name)).toContain(office);
   });
@@ -29,6 +31,7 @@ describe('the docket a reshuffle takes a person out of', () => {
     ['"takes over as acting Health CS": a docket beside one\'s own', 'Interior CS Wambui Njoki Karanja takes over as acting Health CS.', 'Karanja', 'Cabinet Secretary, Interior (current)'],
     ['"takes over the chairmanship of the council"', 'Water CS Otieno Were Oduor takes over the chairmanship of the council.', 'Oduor', 'Cabinet Secretary, Water (current)'],
     ['"takes over Mining and Blue Economy": the same docket, renamed', 'Mining CS Kamau Ndegwa Mbugua takes over Mining and Blue Economy.', 'Mbugua', 'Cabinet Secretary, Mining (current)'],
+    ['"He sent Interior CS X to Kisumu": a place, no docket', 'He sent Interior CS Wambui Njoki Karanja to Kisumu, where she met elders.', 'Karanja', 'Cabinet Secretary, Interior (current)'],
     ['"was dropping his children at school"', 'Governor Kiptoo Kibet Rono was dropping his children at school when the call came.', 'Rono', 'Governor (current)'],
   ])('stays current: %s', (_label, sentence, name, office) => {
     expect(facts(`${dated}${sentence}`, name)).toContain(office);

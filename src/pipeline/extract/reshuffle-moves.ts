@@ -7,7 +7,7 @@
 import type { SentenceMentions } from './sentence-view';
 
 /** A word every move below needs: a sentence without one tells none. */
-const MAY_MOVE = /\b(?:over|moves|moved|heads|switches|switched|goes|went|passes|passed)\b/;
+const MAY_MOVE = /\b(?:over|moves|moved|moving|heads|switches|switched|goes|went|passes|passed|sending|sent|posting|posted|redeploying|redeployed|transferring|transferred)\b/;
 
 /** After the name (a clause set off by commas may stand between): the move to another docket, named. */
 const MOVES_TO =
@@ -16,6 +16,15 @@ const MOVES_TO =
 /** Before the name: "Her place at Trade goes, also with immediate effect, to", "The Trade docket passes to": a docket given to the one named. */
 const GIVEN_TO =
   /(?:\b(?:place|seat)\s+(?:at|in)\s+(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2})|\b(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2})\s+(?:docket|portfolio|ministry))\s+(?:goes|went|passes|passed)\b(?:\s*,[^,.;:“”"]{1,60},)?\s+to\s+(?:\p{Lu}[\p{L}.'’-]*\s+){1,6}$/u;
+
+/**
+ * Before the name, with "to" and a docket or the foreign service after it: "sending Agriculture CS X to the diplomatic
+ * service", "moving Energy CS Y to Defence" (a docket named bare only after a verb of reshuffling: "sent Interior CS Z to
+ * Kisumu" sends no one out of office).
+ */
+const SENDING = /\b(?:(sending|sent|posting|posted)|moving|moved|redeploying|redeployed|transferring|transferred)\s+(?:\p{Lu}[\p{L}.'’-]*\s+){1,6}$/u;
+const SENT_OUT = /^\s+to\s+(?:the\s+)?(?:(?:diplomatic|foreign)\s+service\b|(\p{Lu}[\p{L}'’-]*)\s+(?:docket|ministry|portfolio)\b)/u;
+const MOVED_TO = /^\s+to\s+(?:the\s+)?(\p{Lu}[\p{L}'’-]*)\s*(?:[,.;]|\s+(?:and|in|with|as)\b)/u;
 
 /** Offices held in a portfolio, which a reshuffle moves their holders between. */
 const PORTFOLIO_TITLES = new Set(['Cabinet Secretary', 'Principal Secretary']);
@@ -28,7 +37,8 @@ export function dateMovedOffices(sentences: SentenceMentions[]): void {
       const role = person.role;
       if (person.kind !== 'person' || person.quoted || !role?.organisation || role.tense || !PORTFOLIO_TITLES.has(role.title)) continue;
       const at = person.offset - start;
-      const docket = movedTo(text.slice(at + person.surface.length)) ?? givenTo(text.slice(0, at));
+      const after = text.slice(at + person.surface.length);
+      const docket = movedTo(after) ?? givenTo(text.slice(0, at)) ?? sentTo(text.slice(0, at), after);
       if (docket && !sameDocket(docket, role.organisation)) person.role = { ...role, tense: 'former' };
     }
   }
@@ -36,6 +46,15 @@ export function dateMovedOffices(sentences: SentenceMentions[]): void {
 
 function movedTo(after: string): string | undefined {
   return MOVES_TO.exec(after)?.[1];
+}
+
+/** The docket, or "service" for the foreign service, a verb of sending before the name sends the person to. */
+function sentTo(before: string, after: string): string | undefined {
+  const sending = SENDING.exec(before);
+  if (!sending) return undefined;
+  const out = SENT_OUT.exec(after);
+  if (out) return out[1] ?? 'service';
+  return sending[1] ? undefined : MOVED_TO.exec(after)?.[1];
 }
 
 function givenTo(before: string): string | undefined {
