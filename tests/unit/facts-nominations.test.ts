@@ -62,6 +62,26 @@ describe('fronted by a party', () => {
     expect(tiesOf(sentence, 'Sharamo Galgalo Huka')).toEqual(['Orange Democratic Movement (candidate)']);
   });
 
+  it.each([
+    ['ODM has fronted businessman Sharamo Galgalo Huka, a one-time Logologo MCA, for the seat.'],
+    ['The ODM, led by former Marsabit Senator Adan Dida Roba, has fronted Sharamo Galgalo Huka for the seat.'],
+    ['The Orange Democratic Movement (ODM), led by former Marsabit Senator Adan Dida Roba, has fronted Sharamo Galgalo Huka for the seat.'],
+    ['ODM has handed its Laisamis ticket to Mr Sharamo Galgalo Huka, a retired teacher.'],
+    ["ODM's nominee for the Laisamis seat is Sharamo Galgalo Huka, a former MCA."],
+    ['The ODM candidate for the Laisamis seat is Mr Sharamo Galgalo Huka.'],
+    ['Sharamo Galgalo Huka won the ODM primary in Laisamis.'],
+  ])('"%s": the party\'s candidate, in more of the press\'s wordings', (sentence) => {
+    expect(tiesOf(sentence, 'Sharamo Galgalo Huka')).toEqual(['Orange Democratic Movement (candidate)']);
+  });
+
+  it('gives no candidacy to the leader in the aside, to one another names, or for a post or a school', () => {
+    expect(tiesOf('The ODM, led by former Marsabit Senator Adan Dida Roba, has fronted Sharamo Galgalo Huka for the seat.', 'Adan Dida Roba')).not.toContain('Orange Democratic Movement (candidate)');
+    expect(tiesOf('Adan Dida Roba said UDA\'s candidate for the seat is Sharamo Galgalo Huka.', 'Sharamo Galgalo Huka')).toEqual([]);
+    expect(tiesOf("ODM's candidate for party chairman is Sharamo Galgalo Huka.", 'Sharamo Galgalo Huka')).toEqual([]);
+    expect(tiesOf('ODM has handed its chairmanship to Sharamo Galgalo Huka.', 'Sharamo Galgalo Huka')).toEqual([]);
+    expect(tiesOf('Sharamo Galgalo Huka, a teacher at the ODM primary school, spoke.', 'Sharamo Galgalo Huka')).toEqual([]);
+  });
+
   it('keeps the title of the apposition the participle ends', () => {
     const text = 'Headline\n\nThe Orange Democratic Movement (ODM) met. Sharamo Galgalo Huka, a one-time Logologo MCA fronted by ODM, said he would not go to court.';
     const person = summarise(analyseCorpus([seed('x.txt', text)], pack)).people.find((one) => one.name.endsWith('Sharamo Galgalo Huka'));

@@ -9,7 +9,7 @@ import { readRole } from './roles';
 import type { WordGate } from '../text/word-gates';
 import type { PersonInSentence, SentenceView } from './sentence-view';
 import { addRole, bothOf, isOffice, officeIn, tieOf } from './tie-facts';
-import { FRONTED, FRONTED_NEXT, NOMINATED_BY, REGIONAL_PARLIAMENT, REGIONAL_SEATS, POST_SOUGHT, SEATS, TICKET_AFTER, TICKET_BEFORE } from './tie-patterns';
+import { CANDIDATE_IS, FRONTED, FRONTED_NEXT, LED_ASIDE, NOMINATED_BY, REGIONAL_PARLIAMENT, REGIONAL_SEATS, POST_SOUGHT, SEATS, TICKET_AFTER, TICKET_BEFORE } from './tie-patterns';
 
 /** Gate: every running mate's pattern below says "running mate", or "deputise". */
 export const RUNNING_MATE_WORDS: WordGate = ['running', 'deputise'];
@@ -198,7 +198,7 @@ export function nomination(view: SentenceView, { person, previous, later }: Pers
 }
 
 /** Gate: "nomination" or "ticket" after the party, or "denied". */
-export const NOMINATION_WORDS: WordGate = ['nomination', 'nominations', 'primaries', 'ticket', 'denied'];
+export const NOMINATION_WORDS: WordGate = ['nomination', 'nominations', 'primaries', 'primary', 'ticket', 'denied'];
 /** "lost the UDA ticket", "was denied the ODM ticket": not "denied the ODM ticket claims", a report refuted. */
 const TICKET_REFUSED = /^\s+ticket\b(?!\s+(?:claims?|reports?|allegations?|rumou?rs?|story|stories)\b)/i;
 const TICKET_LOST = /\b(?:lost|loses|lose|losing|(?:was|were|been|being)\s+denied)\s+(?:the\s+)?$/i;
@@ -211,7 +211,8 @@ const THE_TICKET = /^\s+(?:the|its)\s+(?:party['’]s\s+)?(?:ticket|nomination)\
 /** "won the UDA nomination", "after losing the ODM nomination". */
 const NOMINATION_BEFORE = /\b(?:won|wins|win|winning|lost|loses|lose|losing|clinched|clinching|secured|securing|bagged|handed|given|denied)\s+(?:the\s+)?$/i;
 /** (Not "the ODM nomination for party chairman": a post inside the party is no candidacy at the polls.) */
-const NOMINATION_AFTER = /^\s+(?:party\s+)?(?:nominations?|primaries)\b(?!\s+(?:for|to)\s+(?:the\s+)?(?:(?:post|position|office)\s+of\s+)?(?:party\s+|national\s+|county\s+|branch\s+)?(?:chair|leader|secretary|treasurer|whip|speaker|organi[sz]ing))/i;
+// ("lost the UDA primary to X": a primary, not "the Wiper primary school".)
+const NOMINATION_AFTER = /^\s+(?:party\s+)?(?:nominations?|primaries|primary(?=\s*(?:[,.;]|$|\s(?:to|in|for|last|on|by|against|after|held|race|contest|poll|vote|election)\b)))\b(?!\s+(?:for|to)\s+(?:the\s+)?(?:(?:post|position|office)\s+of\s+)?(?:party\s+|national\s+|county\s+|branch\s+)?(?:chair|leader|secretary|treasurer|whip|speaker|organi[sz]ing))/i;
 /** A nomination that went to someone else, or was refused: the bid is over. */
 const LOST = /\b(?:lost|loses|lose|losing|denied)\s+(?:the\s+)?$/i;
 
@@ -248,8 +249,19 @@ export function postSought(view: SentenceView, { person }: PersonInSentence): vo
  */
 export function fronted(view: SentenceView, { person }: PersonInSentence): void {
   const fronting = view.partyBeforeTitle(person);
-  if (!fronting || !view.alone(fronting)) return;
-  const direct = FRONTED.test(view.gap(fronting, person)) && !view.someoneBetween(view.at(fronting), view.at(person));
+  if (!fronting) return;
+  const gap = view.gap(fronting, person);
+  // ("UDA's nominee for the Kangema seat is X", "The UDA candidate for the seat is X": the candidacy told with the party
+  // first, the person its complement; only with the party opening the sentence: "X said UDA's candidate is Y" is X's
+  // word for it.)
+  const named = view.people.some((one) => one.kind === 'person' && view.at(one) > view.at(fronting) && view.at(one) < view.at(person));
+  if (CANDIDATE_IS.test(gap) && !INTERNAL_POST.test(view.after(fronting)) && /^(?:The\s+)?$/.test(view.before(fronting)) && !named) return tieOf(person, fronting.name, 'candidate');
+  if (!view.alone(fronting)) return;
+  // ("The KUP, led by former Senator X, has fronted Y": the leader named in the aside is not the one fronted.)
+  const aside = LED_ASIDE.exec(gap)?.[0].length ?? 0;
+  // ("has handed its Kangema ticket to X": a place named between is no one else fronted.)
+  const from = view.end(fronting) + aside;
+  const direct = FRONTED.test(gap.slice(aside)) && !view.people.some((one) => one.kind === 'person' && view.at(one) > from && view.at(one) < view.at(person));
   // (The words of the apposition between may name a place or a nationality: the gap's shape settles the list.)
   const previous = view.people.slice(0, view.people.indexOf(person)).findLast((one) => frontedBy.get(one) === fronting);
   const listed = !direct && previous !== undefined && FRONTED_NEXT.test(view.gap(previous, person));

@@ -57,7 +57,13 @@ export const SINCE_JOINED = /^\s+(?:[^.;“”"]{0,40}?\s+and\s+(?:has|had)\s+(?
 // ("who served as Foreign Affairs CS between 2013 and 2015 and now chairs the P's technical committee": "and now" too.)
 export const CHAIRS_BUT = /^\s*,\s*who\s+[^,;.:“”"]{1,100}?\s+(?:but|and)\s+(?:now\s+|currently\s+)?(chairs|leads|heads)\s+(?:the\s+)?$/i;
 /** "P has fronted former Speaker X", "… fronted TMDP leader X": only titles and their places between the verb and the name. */
-export const FRONTED = /^\s+(?:(?:has|have|had)\s+)?(?:also\s+)?fronted\s+(?:(?:former|ex-|the|its|area|nominated|leader|chair\w*|secretary-general|\p{Lu}[\p{L}.'’-]*)\s+){0,6}$/u;
+// ("has fronted businessman X", "a retired teacher": an occupation, lower case, before the name.)
+// ("Jubilee has handed its Kangema ticket to X", "has given the ODM ticket to X": the party's candidate, as fronted.)
+export const FRONTED = /^\s+(?:(?:has|have|had)\s+)?(?:also\s+)?(?:fronted|(?:handed|given|awarded)\s+(?:its|the(?:\s+party['’]s)?)\s+(?:\p{Lu}[\p{L}'’-]*\s+){0,3}(?:parliamentary\s+|senatorial\s+|gubernatorial\s+|governorship\s+|presidential\s+)?(?:ticket|nomination(?:\s+certificate)?)\s+to)\s+(?:(?:former|ex-|the|its|area|nominated|leader|chair\w*|secretary-general|a|retired|businessman|businesswoman|lawyer|advocate|teacher|farmer|pastor|doctor|engineer|economist|accountant|activist|banker|journalist|lecturer|tycoon|entrepreneur|\p{Lu}[\p{L}.'’-]*)\s+){0,6}$/u;
+/** ", led by former Senator X," between the party and the verb: an aside of the party's own. */
+export const LED_ASIDE = /^\s*\)?\s*,\s*(?:led|chaired|headed)\s+by\s+[^,;.:“”"()]{1,80},/u;
+/** "UDA's nominee for the Kangema seat is X", "The ODM candidate for the seat is X": the party's candidate, told the other way round. */
+export const CANDIDATE_IS = /^(?:['’]s)?\s+(?:nominee|candidate|flag-?bearer)\s+(?:for\s+(?:the\s+)?[^,;.:“”"()]{1,40}?\s+)?(?:is|was)\s+(?:(?:Mr|Mrs|Ms|Dr|Prof|Hon|Eng)\.?\s+)?$/u;
 /** Between two names a party fronted: an apposition set off by commas may follow the first ("X, a one-time envoy, and Y"). */
 export const FRONTED_NEXT = /^(?:\s*,[^,;.“”"()]{1,100},)?\s*(?:,|,?\s*and)\s*(?:(?:former|ex-|the)\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){0,4}$/u;
 /** "(UDA-Baringo)": a party's acronym glued to the county of the seat. */
