@@ -214,7 +214,12 @@ export function organChairedBy(view: SentenceView, { person, previous }: PersonI
 /** "the Jumuia party, led by X", "the SMP (…), led by X", "once led by X". */
 export function ledBy(view: SentenceView, { person, previous }: PersonInSentence): void {
   if (!view.hasAny(LED)) return;
-  if (!previous || !view.partyLike(previous)) return;
+  // ("The KUP, led by former Murang'a Senator X": the party before the title's place, which is no one.)
+  const before = previous && !view.partyLike(previous) && previous.kind === 'word' ? view.partyBefore(person) : previous;
+  if (before && before !== previous && view.people.some((one) => one.kind === 'person' && view.at(one) > view.at(before) && view.at(one) < view.at(person))) return;
+  previous = before;
+  // ("led by Governor X's ally Y": the one the possessive owns leads it, not X.)
+  if (!previous || !view.partyLike(previous) || /^['’]s?\s/.test(view.after(person))) return;
   const gap = view.gap(previous, person);
   // "The P (hereafter “P”) was registered in 2021 and is led by X": the party the sentence is about.
   const subject = /^(?:the\s+)?$/i.test(view.before(previous));

@@ -131,7 +131,7 @@ export const JOINED_HANDS = new RegExp(`^${SUBJECT_GAP}${ADVERBS}(?:(?:joined|jo
 /** "X said he would remain in P", "X, who remains in P,", "X will stay in P": a membership the text says goes on. */
 export const REMAINS_IN = new RegExp(`^(?:${SAID_GAP}(?:said|says|insisted|maintained|vowed)\\s+(?:that\\s+)?(?:he|she)\\s+(?:would|will)\\s+|\\s*,\\s*who\\s+(?:still\\s+)?|\\s+(?:still\\s+)?(?:will\\s+|would\\s+)?)(?:remain|remains|stay|stays)\\s+(?:firmly\\s+)?in\\s+(?:the\\s+)?$`, 'i');
 // ("the BUP, the Coast-based outfit led by former Kwale County Woman Representative X": a word for the party, a longer title.)
-export const LED_BY = /^\)?\s*,?\s*(?:the\s+(?:[\p{L}-]+\s+){0,2}?(?:party|outfit)\s+)?(?:(?:which|that)\s+(?:is|was|has\s+been)\s+)?(now\s+|currently\s+|then\s+|formerly\s+|previously\s+)?led\s+by\s+(?:[\p{L}-]+\s+){0,6}$/iu;
+export const LED_BY = /^\)?\s*,?\s*(?:the\s+(?:[\p{L}-]+\s+){0,2}?(?:party|outfit)\s+)?(?:(?:which|that)\s+(?:is|was|has\s+been)\s+)?(now\s+|currently\s+|then\s+|formerly\s+|previously\s+)?led\s+by\s+(?:[\p{L}'’-]+\s+){0,6}$/iu;
 /** "The P (…) was registered in 2021 and is led by X": a clause about the party, then its leader. */
 export const SUBJECT_LED_BY = /^(?:\s*\([^()]{1,40}\))?\s+(?:was|is|has\s+been)\s+[^,.;:“”"()]{1,80}?\s+and\s+(?:is\s+)?(now\s+|currently\s+)?led\s+by\s+(?:[\p{L}-]+\s+){0,4}$/u;
 /** "The UNC is led by X", "The UNC, which was registered in 2025, is led by X": the party the sentence is about, led now. */
