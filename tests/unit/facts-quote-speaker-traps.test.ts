@@ -210,3 +210,17 @@ describe('"According to X," then a subject of its own that speaks', () => {
     expect(speakers(`${opening}${paragraph}`)).toEqual([expect.stringMatching(speaker)]);
   });
 });
+
+describe('a document from someone, then what it read', () => {
+  it('"Y said she had received a letter from Governor X which read: “…”" gives the words to X, not Y', () => {
+    expect(speakers(`Headline\n\nSenate Speaker Rose Nduku Kyalo said she had received a letter from Governor Wilfred Kosgei Tanui which read: “${SAID}.”`)).toEqual([expect.stringMatching(/Tanui$/)]);
+  });
+
+  it('"… a statement signed by X and Y that said: “…”" gives them to no one', () => {
+    expect(speakers(`Headline\n\nSpeaker Rose Nduku Kyalo read a statement signed by Governor Wilfred Kosgei Tanui and Senator Otieno Were Oduya that said: “${SAID}.”`)).toEqual([null]);
+  });
+
+  it('still gives "Y, who received the letter, said: “…”" to Y', () => {
+    expect(speakers(`Headline\n\nSpeaker Rose Nduku Kyalo, who received the letter, said: “${SAID}.”`)).toEqual([expect.stringMatching(/Kyalo$/)]);
+  });
+});

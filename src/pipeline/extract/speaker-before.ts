@@ -41,6 +41,14 @@ export function speakerBefore(span: Span, mentions: Mention[]): Reading | undefi
   }
   const people = peopleBetween(mentions, from, start);
   if (people.length === 0) return undefined;
+  // ("She had received a letter from Governor X which read: “…”": the words are the letter's, its writer's; with two
+  // writers, neither's alone.)
+  const document = before.includes('which') || before.includes('that') ? DOCUMENT_FROM.exec(before) : null;
+  if (document) {
+    const at = from + document.index + document[0].indexOf(document[1] as string);
+    const writers = distinct(peopleBetween(mentions, at, at + (document[1] as string).length));
+    return writers.length === 1 ? { speaker: writers[0] as Mention } : { candidates: [], attributed: true };
+  }
   // "… responded to Muhoro's claims that the nominations had been decided “…”": the claimant's words.
   const claim = NAME_CLAIM.exec(before);
   if (claim) {
@@ -199,6 +207,9 @@ function onlySpokenOf(span: Span, speaker: Mention, others: Mention[]): boolean 
 
 /** ", the governor told her", ", he had said": after "According to X", a clause with a subject and a verb of speech of its own. */
 const RELAYED = new RegExp(`^\\s*,\\s*(?:[Tt]he\\s+(?:[\\p{L}'’-]+\\s+){0,3}?[\\p{Ll}'’-]+|[Hh]e|[Ss]he|[Tt]hey)\\s+(?:(?:had|has|once|also|reportedly|later)\\s+)*(?:${QUOTING})\\b`, 'u');
+
+/** "a letter from Governor X which read:", "a statement signed by X and Y that said": a document, its writers, and what it says. */
+const DOCUMENT_FROM = /\b(?:letter|statement|message|memo|note|communiqu[eé]|post|tweet|missive|petition)\s+(?:(?:dated|written\s+on)\s+[^,.;:“”"]{1,30}?\s+)?(?:from|by|signed\s+by|written\s+by|sent\s+by)\s+([^.;:“”"]{1,80}?)\s*,?\s+(?:which|that)\s+(?:read|reads|said|says|stated|states)\s*:?\s*$/u;
 
 /** "quoting former Finance Minister", "citing the late": a verb that hands on another person's words, before that person's name. */
 const QUOTING_SOMEONE = /\b(?:quoting|citing|echoing|paraphrasing)\s+(?:(?:the|a)\s+)?(?:[\p{L}.'’-]+\s+){0,4}$/iu;
