@@ -69,3 +69,14 @@ describe('a title written by another name is the office', () => {
     expect(facts('The Kibwezi legislator Barasa Kitole Anyango opposed the bill.', 'Anyango')).toEqual(['MP, Kibwezi (current)']);
   });
 });
+
+describe('a nominated seat in an apposition after a titled name', () => {
+  it('is a second office, held now: "P Deputy Party Leader X, a nominated senator,"', () => {
+    expect(facts(`${PARTIES} ODM Deputy Party Leader Barasa Kitole Anyango, a nominated senator, said the NEC would meet.`, 'Anyango').filter((fact) => !fact.startsWith('party'))).toEqual(['Deputy Party Leader, ODM (current)', 'Senator (current)']);
+  });
+
+  it('is not one the words only come near: "the nominated senator\'s aide", "a newly nominated senator"', () => {
+    expect(facts(`${PARTIES} ODM chairman Barasa Kitole Anyango, the nominated senator's aide, spoke.`, 'Anyango').filter((fact) => !fact.startsWith('party'))).toEqual(['Chairman, ODM (current)']);
+    expect(facts(`${PARTIES} ODM chairman Barasa Kitole Anyango, a newly nominated senator, spoke.`, 'Anyango').filter((fact) => !fact.startsWith('party'))).toEqual(['Chairman, ODM (current)']);
+  });
+});

@@ -120,6 +120,8 @@ export function readApposition(phrase: Token[], pack: CountryPack, context: Cont
   if (!role) return;
   context.apposition = role;
   if ((!isOffice && !seated) || leadsSomewhere) context.membership = true;
+  // ("SHP Deputy Party Leader X, a nominated senator,": the README's nominated seat, held now.)
+  else if (head.length === 2 && head[0]?.lower === 'nominated' && /^(?:senator|mp|mca)$/.test(last.lower)) context.nominatedSeat = true;
 }
 
 /**

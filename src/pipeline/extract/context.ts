@@ -33,6 +33,8 @@ export interface Context {
   membershipEnded?: boolean;
   /** The party a seat in the apposition is held as a member of: "the ODM MCA for Kondele". */
   seatParty?: string;
+  /** The apposition's seat is a nominated one, "a nominated senator": a seat held, whatever title stands before the name. */
+  nominatedSeat?: boolean;
   /** A second office the apposition joins with "and": "the HUP leader and a former Marsabit Senator". */
   alsoHeld?: RoleCue;
   /** Preceded by "in", "at"...: a place, unless other cues say otherwise. */

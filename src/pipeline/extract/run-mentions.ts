@@ -137,7 +137,7 @@ function person(reading: RunReading, context: Context, site: Site, acronym: stri
   // "Ndhiwa MP X, a governor hopeful": an office sought, even with no place; "a former Deputy Solicitor General": one held.
   // "the ODM lawmaker X, who is the Minority Whip": a standing in the party, then the office.
   const standing = role && STANDINGS.test(role.title);
-  if (role && office && (office.organisation || standing || (office.tense && office.title !== 'Candidate')) && !context.membership && role !== office && office.title !== role.title) result.roles = [office];
+  if (role && office && (office.organisation || standing || context.nominatedSeat || (office.tense && office.title !== 'Candidate')) && !context.membership && role !== office && office.title !== role.title) result.roles = [office];
   // ("The acting Speaker, Deputy Speaker X,": the title set off before the run's own is a second office.)
   const before = reading.title && context.title ? readRole(context.title, context.organisation, context.tense) : undefined;
   if (before && before.title !== role?.title) result.roles = [...(result.roles ?? []), before];
