@@ -52,3 +52,25 @@ describe('an office to come that the text says is off', () => {
     expect(offices(dated('Ms Jeptoo Kimaiyo Kiptum, a Speaker-designate of the county assembly, will be vetted by MCAs on Friday.'), 'Jeptoo Kimaiyo Kiptum')).toEqual(['Speaker (incoming)']);
   });
 });
+
+describe('a retirement told as done', () => {
+  it.each([
+    ['"retired from politics in 2022"', 'Nandi Senator Kiprop Chelimo Tanui retired from politics in 2022 and now farms tea.', 'Senator of Nandi (former)'],
+    ['"served two terms before retiring"', 'Kirinyaga Governor Wangui Nyawira Muriuki served two terms before retiring in 2022.', 'Governor of Kirinyaga (former)'],
+    ['"X, the county\'s first governor, served … before retiring"', "Kakamega's first governor, Wafula Simiyu Barasa, served two terms before retiring to his farm.", 'Governor of Kakamega (former)'],
+    ['"X, who retired in 2022,"', 'Nandi Senator Kiprop Chelimo Tanui, who retired in 2022, was at the funeral.', 'Senator of Nandi (former)'],
+  ])('ends the elected seat: %s', (_label, body, role) => {
+    const name = body.match(/(Kiprop Chelimo Tanui|Wangui Nyawira Muriuki|Wafula Simiyu Barasa)/)![1]!;
+    expect(offices(dated(body), name)).toEqual([role]);
+  });
+
+  it.each([
+    ['a career other than the seat', 'Nandi Senator Kiprop Chelimo Tanui retired from the army in 2010 before joining politics.', 'Senator of Nandi (current)'],
+    ['a retirement to come', 'Nandi Senator Kiprop Chelimo Tanui said he will retire from politics in 2027.', 'Senator of Nandi (current)'],
+    ['"retired as a teacher"', 'Nandi Senator Kiprop Chelimo Tanui, who retired as a teacher in 2012, spoke at the rally.', 'Senator of Nandi (current)'],
+    ['terms served before another office', 'Kirinyaga Governor Wangui Nyawira Muriuki served two terms as MP before running for governor.', 'Governor of Kirinyaga (current)', 'MP (former)'],
+  ])('keeps the seat held: %s', (_label, body, ...roles) => {
+    const name = body.match(/(Kiprop Chelimo Tanui|Wangui Nyawira Muriuki)/)![1]!;
+    expect(offices(dated(body), name)).toEqual(roles);
+  });
+});

@@ -63,6 +63,14 @@ const LEFT_OFFICE_AFTER = /^(?:\s*,\s*who\s+|\s+)(?:had\s+|has\s+)?(?:since\s+)?
  */
 const LOST_SEAT_AFTER = /^(?:\s*,\s*(?:the|a|an)\s+[^,;.:“”"()]{1,60},)?(?:\s*,\s*who\s+|\s+)(?:had\s+|has\s+)?(?:since\s+)?lost\s+(?:his|her)\s+seat\b(?!\s+(?:on|at|as|in\s+the\s+(?:Cabinet|committee|board|council|commission|team)\b))(?![^.;]*\b(?:regain|reclaim|won|win|recapture|comeback|re-elected|reelected|elected|returned|bounced\s+back)\w*)/u;
 
+/**
+ * "Nandi Senator X retired from politics in 2022", "Kirinyaga Governor X served two terms before retiring", "X, who
+ * retired in 2022,": the elected seat the person held is over. (Not a career retired from that is not the seat's:
+ * "retired from the army", "retired as a teacher", nor "will retire", "plans to retire": only the retirement told as done.)
+ */
+const RETIRED_AFTER =
+  /^(?:\s*,\s*(?:the|a|an)\s+[^,;.:“”"()]{1,60},)?(?:\s*,\s*who\s+|\s*,?\s+)(?:had\s+|has\s+)?(?:since\s+)?(?:retired\s+(?:from\s+(?:active\s+|elective\s+|competitive\s+|national\s+)?(?:politics|public\s+life)\b|(?:in\s+\d{4}|last\s+year|at\s+the\s+(?:\d{4}\s+)?(?:general\s+)?(?:election|polls))\b)|served\s+(?:(?:one|two|three|four|five|a\s+single|\d+)\s+)?(?:full\s+)?(?:terms?|years)\s+(?:in\s+office\s+)?before\s+(?:retiring|bowing\s+out|quitting\s+politics)\b)/u;
+
 /** "the nullification of Governor X's election", "X, whose election was nullified": the elected seat ended. */
 const ANNULLED_BEFORE = new RegExp(String.raw`\b(?:nullification|annulment|nullified|annulled|overturned)\s+(?:of\s+)?${TITLED}$`, 'u');
 const OWN_ELECTION = /^['’]s?\s+election\b/u;
@@ -75,7 +83,7 @@ const ELECTED = new Set(['governor', 'deputy governor', 'senator', 'mp', 'mca', 
  * tells no death, no office left or taken away, no election annulled and no reinstatement.
  */
 const MAY_TELL_AN_END =
-  /death|demise|pass|murder|kill|assassination|burial|funeral|bury|buried|\bthe\s+late\b|died|succumbed|shot\s+dead|dismiss|sack|fired|firing|axed|axing|removed|removing|removal|dropped|dropping|relieved|ouste|ousting|impeach|stepped|resign|retired|voted\s+out|bowed\s+out|nullif|annul|overturned|quashed|revoked|rescinded|cancel|reversed|aside|left\s+office|lost\s+(?:his|her)\s+seat|ended|expired|ran\s+out|came\s+to\s+an\s+end|reinstat|restor|^\s*(?:out|dropped|axed)\b/i;
+  /death|demise|pass|murder|kill|assassination|burial|funeral|bury|buried|\bthe\s+late\b|died|succumbed|shot\s+dead|dismiss|sack|fired|firing|axed|axing|removed|removing|removal|dropped|dropping|relieved|ouste|ousting|impeach|stepped|resign|retired|retiring|quitting\s+politics|voted\s+out|bowed\s+out|nullif|annul|overturned|quashed|revoked|rescinded|cancel|reversed|aside|left\s+office|lost\s+(?:his|her)\s+seat|ended|expired|ran\s+out|came\s+to\s+an\s+end|reinstat|restor|^\s*(?:out|dropped|axed)\b/i;
 
 /** What the article says ended for one person: every office (a death), or some by title. */
 interface Ended {
@@ -144,7 +152,7 @@ function readEnd(sentence: SentenceMentions, mention: Mention, ended: Map<string
   const undone = APPOINTMENT_UNDONE.test(before) ? APPOINTED_AS.exec(after) : null;
   const undoneOffice = undone ? office((undone[1] as string).trim()) : undefined;
   if (undoneOffice) end().titles.add(officeKey(undoneOffice.title));
-  if ((ANNULLED_BEFORE.test(before) && OWN_ELECTION.test(after)) || ANNULLED_AFTER.test(after) || LEFT_OFFICE_AFTER.test(after) || LOST_SEAT_AFTER.test(after)) end().elected = true;
+  if ((ANNULLED_BEFORE.test(before) && OWN_ELECTION.test(after)) || ANNULLED_AFTER.test(after) || LEFT_OFFICE_AFTER.test(after) || LOST_SEAT_AFTER.test(after) || RETIRED_AFTER.test(after)) end().elected = true;
   if ((REINSTATED_BEFORE.test(before) && !possessive) || REINSTATED_AFTER.test(after)) end().reinstated = true;
 }
 
