@@ -100,3 +100,24 @@ describe('an office a who-clause says was held: "who was once T", "who had been 
     expect(rolesOf(sentence, name)).toEqual([]);
   });
 });
+
+describe('a ward or a House the subject served or represented, over a time now past', () => {
+  it.each([
+    ['"X served as the MCA for W ward from 2013 to 2022"', 'Lagat Kiprotich Bett served as the MCA for Kibingei ward from 2013 to 2022.', 'Lagat Kiprotich Bett', ['MCA, Kibingei (former)']],
+    ['"X was the MCA for W ward for two terms before …"', 'Lagat Kiprotich Bett was the MCA for Kibingei ward for two terms before he won the parliamentary seat in 2022.', 'Lagat Kiprotich Bett', ['MCA, Kibingei (former)']],
+    ['"A Wiper stalwart, X represented W ward in the C County Assembly between …"', 'A Wiper stalwart, Lagat Kiprotich Bett represented Kibingei ward in the Bungoma County Assembly between 2017 and 2022.', 'Lagat Kiprotich Bett', ['MCA, Kibingei (former)']],
+    ['"X represented P in the National Assembly from … to …"', 'Lagat Kiprotich Bett represented Kibwezi in the National Assembly from 2013 to 2022.', 'Lagat Kiprotich Bett', ['MP, Kibwezi (former)']],
+    ['"X represented P County in the National Assembly": its Woman Representative', 'Nduku Mwikali Kitheka represented Kitui County in the National Assembly from 2013 to 2017.', 'Nduku Mwikali Kitheka', ['Woman Representative, Kitui (former)']],
+    ['"X represented P in the Senate for two terms"', 'Nduku Mwikali Kitheka represented Kitui in the Senate for two terms.', 'Nduku Mwikali Kitheka', ['Senator, Kitui (former)']],
+  ])('%s', (_label, sentence, name, roles) => {
+    expect(rolesOf(sentence, name)).toEqual(roles);
+  });
+
+  it.each([
+    ['no time that closes it', 'Lagat Kiprotich Bett represented Kibwezi in the National Assembly.', 'Lagat Kiprotich Bett'],
+    ['a group represented at a hearing', 'Lagat Kiprotich Bett represented Kibwezi traders in the National Assembly hearings from 2013 to 2022.', 'Lagat Kiprotich Bett'],
+    ['another named before the subject', 'Unlike Ms Nduku Mwikali Kitheka, Mr Lagat Kiprotich Bett served as the MCA for Kibingei ward from 2013 to 2022.', 'Nduku Mwikali Kitheka'],
+  ])('near misses give no office: %s', (_label, sentence, name) => {
+    expect(rolesOf(sentence, name)).toEqual([]);
+  });
+});

@@ -18,6 +18,10 @@ import type { SentenceMentions } from './sentence-view';
 const TITLE = String.raw`((?:\p{Lu}[\p{L}'’-]*\s+){0,4}\p{Lu}[\p{L}'’-]*)`;
 /** "for Agriculture", "for Roads and Transport": a portfolio after a title, no part of where it is held. */
 const PORTFOLIO = String.raw`(?:\s+for\s+\p{Lu}[\p{L}'’-]*(?:\s+(?:and\s+)?\p{Lu}[\p{L}'’-]*){0,3})?`;
+/** "the MCA for Kibingei ward": the ward a county assembly's seat is held for. */
+const FOR_WARD = String.raw`(?:\s+for\s+((?:\p{Lu}[\p{L}'’-]*\s+){0,2}\p{Lu}[\p{L}'’-]*)\s+[Ww]ard)?`;
+/** "for two terms": a count of terms that closes the time an office was held. */
+const TERMS = String.raw`for\s+(?:one|two|three|four|five|several)\s+(?:full\s+)?terms?`;
 /** "in Kisumu": where a title written without its place was held. */
 const HELD_IN = String.raw`(?:\s+in\s+(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?))?`;
 /**
@@ -26,7 +30,15 @@ const HELD_IN = String.raw`(?:\s+in\s+(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’
  * office, its end told by the words after.
  */
 const SERVED = new RegExp(
-  String.raw`^(?:\s+was|(?:\s*,[^.;“”"]{1,120}?,)?\s+(?:had\s+)?served\s+(?:(?:one|two|three|four|five|several)\s+(?:full\s+)?terms?\s+)?as|\s*,\s*who\s+(?:was|had\s+been)\s+also|(?:\s*,[^.;“”"]{1,120}?,)?\s+had\s+(?:also\s+)?been)\s+(?:the\s+|an?\s+)?${TITLE}${PORTFOLIO}${HELD_IN}(?=\s*,?\s+(?:between|from|until|till|before|in\s+\d{4})\b)`,
+  String.raw`^(?:\s+was|(?:\s*,[^.;“”"]{1,120}?,)?\s+(?:had\s+)?served\s+(?:(?:one|two|three|four|five|several)\s+(?:full\s+)?terms?\s+)?as|\s*,\s*who\s+(?:was|had\s+been)\s+also|(?:\s*,[^.;“”"]{1,120}?,)?\s+had\s+(?:also\s+)?been)\s+(?:the\s+|an?\s+)?${TITLE}${FOR_WARD}${PORTFOLIO}${HELD_IN}(?=\s*,?\s+(?:between|from|until|till|before|in\s+\d{4}|${TERMS})\b)`,
+  'u',
+);
+/**
+ * "X represented Masongaleni ward in the Makueni County Assembly between 2017 and 2022", "X represented Kibwezi in the
+ * National Assembly from 2013 to 2022": the House's seat, held then, for the place represented.
+ */
+const REPRESENTED = new RegExp(
+  String.raw`^\s+(?:had\s+)?represented\s+((?:\p{Lu}[\p{L}'’-]*\s+){0,2}\p{Lu}[\p{L}'’-]*?)(\s+[Ww]ard)?\s+in\s+the\s+((?:\p{Lu}[\p{L}'’-]*\s+)?County\s+Assembly|National\s+Assembly|Senate)(?=\s*,?\s+(?:between|from|until|till|${TERMS})\b)`,
   'u',
 );
 /**
@@ -69,9 +81,12 @@ export function readPastOffices(sentences: SentenceMentions[]): void {
   sentences.forEach((sentence, index) => {
     const people = sentence.mentions.filter((mention) => mention.kind !== 'party' && !mention.quoted);
     for (const person of people) {
-      const served = SERVED.exec(sentence.text.slice(person.offset - sentence.start + person.surface.length));
-      if (served && opens(sentence, person)) add(person, heldIn(readPlacedTitle(served[1] as string), served[2]));
-      const since = served ? null : HELD_SINCE.exec(sentence.text.slice(person.offset - sentence.start + person.surface.length));
+      const after = sentence.text.slice(person.offset - sentence.start + person.surface.length);
+      const served = SERVED.exec(after);
+      if (served && opens(sentence, person)) add(person, heldIn(readPlacedTitle(served[1] as string), served[2] ?? served[3]));
+      const represented = !served && after.includes('represented') ? REPRESENTED.exec(after) : null;
+      if (represented && opens(sentence, person)) add(person, houseSeat(represented[1] as string, represented[2] !== undefined, represented[3] as string));
+      const since = served ? null : HELD_SINCE.exec(after);
       const heldNow = since && opens(sentence, person) ? heldIn(readPlacedTitle(since[1] as string), since[2]) : undefined;
       if (heldNow && ![person.role, ...(person.roles ?? [])].some((one) => one?.title === heldNow.title && !one.tense)) {
         if (!person.role) person.role = heldNow;
@@ -102,16 +117,33 @@ function whenHolder(sentence: SentenceMentions, at: number, before: SentenceMent
   return named.length > 0 && new Set(named.map((one) => one.name.split(/\s+/).pop())).size === 1 ? named[0] : undefined;
 }
 
-/** True when the person opens the sentence: only capitalised words (a title, a dateline) before the name. */
+/**
+ * True when the person opens the sentence: only capitalised words (a title, a dateline) before the name, or a phrase set
+ * off by a comma that names no one ("A Wiper stalwart, X represented …", "Before the 2022 polls, X had been …").
+ */
 function opens(sentence: SentenceMentions, person: Mention): boolean {
-  return /^(?:\p{Lu}[\p{L}.'’-]*\s+)*$/u.test(sentence.text.slice(0, person.offset - sentence.start));
+  const before = sentence.text.slice(0, person.offset - sentence.start);
+  return /^(?:\p{Lu}[\p{L}.'’-]*\s+)*$/u.test(before) || (OPENING_PHRASE.test(before) && !sentence.mentions.some((one) => one.kind === 'person' && one.offset < person.offset));
 }
+
+/** "A Wiper stalwart, ", "In 2013, Mr ": a phrase that opens the sentence, then the subject (a courtesy title before it). */
+const OPENING_PHRASE = /^[^,.;:“”"()]{1,60},\s+(?:(?:Mr|Mrs|Ms|Dr|Prof|Hon|Eng)\.?\s+)?$/u;
 
 /** Not a person whose honorific says the other sex. */
 function fits(person: Mention, pronoun: string): boolean {
   const gender = GENDER_OF_HONORIFIC[(person.honorific ?? '').toLowerCase().replace(/\.$/, '')];
   // ("During her time as Speaker, Ms X …": the possessive's sex too, as the subject's.)
   return !gender || gender === (/^(?:she|her)$/i.test(pronoun) ? 'f' : 'm');
+}
+
+/** The seat a House gives the place represented: a ward's MCA, a county's Senator or Woman Representative, an MP. */
+function houseSeat(place: string, ward: boolean, house: string): RoleCue | undefined {
+  const county = /\sCounty$/.test(place);
+  const where = place.replace(/\s+(?:County|Ward)$/, '');
+  if (/County\s+Assembly$/.test(house)) return { title: 'MCA', organisation: where };
+  if (ward) return undefined;
+  if (house === 'Senate') return { title: 'Senator', organisation: where };
+  return { title: county ? 'Woman Representative' : 'MP', organisation: where };
 }
 
 /** A title written without its place takes the one "in PLACE" after it gives. */
