@@ -268,3 +268,22 @@ describe('"T X, who has been acting in the post": the title before the name is h
     expect(offices(`${dated}Treasury CS Mwende Kalekye Musyoka, who is acting in the role of Interior CS, spoke.`, 'Mwende Kalekye Musyoka')).toEqual(['Cabinet Secretary of Treasury (current)']);
   });
 });
+
+describe('more openings and appositions that set a title in the past, and the first holder of an office', () => {
+  const dated = 'Headline\n\nPublished March 4, 2026\n\n';
+  it.each([
+    ['"Back in 2015, Kibwezi MP X fought" (held then; now, unsaid)', 'Back in 2015, Kibwezi MP Nzau Kyalo Kasee fought for the road.', 'Nzau Kyalo Kasee', []],
+    ['"Years ago, Kibwezi MP X fought"', 'Years ago, Kibwezi MP Nzau Kyalo Kasee fought for the road.', 'Nzau Kyalo Kasee', ['MP of Kibwezi (former)']],
+    ['"X, the Kibwezi MP at the time, fought"', 'Nzau Kyalo Kasee, the Kibwezi MP at the time, fought for the road.', 'Nzau Kyalo Kasee', ['MP of Kibwezi (former)']],
+    ['"X, the county\'s inaugural Speaker,"', "Nzau Kyalo Kasee, the county's inaugural Speaker, attended the burial.", 'Nzau Kyalo Kasee', ['Speaker (former)']],
+  ])('%s', (_label, sentence, name, expected) => {
+    expect(offices(`${dated}${sentence}`, name)).toEqual(expected);
+  });
+
+  it.each([
+    ['"Senator X, a teacher at the time, agreed": the dated words are not the title\'s', 'Senator Mwende Kalekye Mbithe, a teacher at the time, agreed.', 'Mwende Kalekye Mbithe', ['Senator (current)']],
+    ['"Years later, Kibwezi MP X fought"', 'Years later, Kibwezi MP Nzau Kyalo Kaloki fought for the road.', 'Nzau Kyalo Kaloki', ['MP of Kibwezi (current)']],
+  ])('near misses stay current: %s', (_label, sentence, name, expected) => {
+    expect(offices(`${dated}${sentence}`, name)).toEqual(expected);
+  });
+});

@@ -20,7 +20,7 @@ import type { SentenceMentions } from './sentence-view';
  * after a word boundary). Most sentences have none and are not read further: the expressions that end at the name
  * would otherwise be tried from every position of the words before each name.
  */
-const MAY_DATE = /\d{4}|\sthen\s+\p{Lu}|^(?:Then\s|At\s+(?:the|that)\s+time\b|Back\s+then\b|In\s+those\s+days\b)|\b(?:(?:former|late|one-time|erstwhile|retired)\s|ex-\p{Lu})/iu;
+const MAY_DATE = /\d{4}|\sthen\s+\p{Lu}|^(?:Then\s|At\s+that\s+time\b|(?:Years|Decades|Long|A\s+decade|Many\s+years)\s+(?:ago|back|earlier)\b)|\b(?:at\s+the\s+time|back\s+then|in\s+those\s+days)\b|\b(?:(?:former|late|one-time|erstwhile|retired)\s|ex-\p{Lu})/iu;
 
 /** Capitalised words (the title, its place) and nothing else between the cue and the name. */
 const TITLE_BEFORE = /(?:^|[^\p{L}])\p{Lu}[\p{L}.'’-]*\s+$/u;
@@ -40,7 +40,10 @@ const PRESENT_AFTER = /^(?:\s*,[^,.;“”"]{1,120},)?\s+(?:is|are|has|says|rema
  * the past the story told of, and the office given the name with it (a title before it, or "Mr X, the Kitui MP,"): held then, as "the then Interior CS" (not "Then,
  * Governor X arrived": a "Then" set off by a comma is what happened next).
  */
-const PAST_OPENING = /^(?:At\s+(?:the|that)\s+time|Back\s+then|In\s+those\s+days)\s*,\s*(?:\p{Lu}[\p{L}.'’-]*\s+)+$/u;
+const PAST_OPENING = /^(?:At\s+(?:the|that)\s+time|Back\s+then|In\s+those\s+days|(?:Years|Decades|Long|A\s+decade|Many\s+years)\s+(?:ago|back|earlier))\s*,\s*(?:\p{Lu}[\p{L}.'’-]*\s+)+$/u;
+
+/** "X, the Kibwezi MP at the time, fought for the road": an apposition its last words date. */
+const APPOSITION_THEN = /^\s*,\s*(?:the|a|an)\s+([^,.;:“”"()]{1,60}?)\s+(?:at\s+the\s+time|back\s+then|in\s+those\s+days)\s*,/u;
 
 /**
  * "In 2019, Senator X tabled a motion", "In March 2017, Governor X launched …": a title stated for a year before the
@@ -48,7 +51,7 @@ const PAST_OPENING = /^(?:At\s+(?:the|that)\s+time|Back\s+then|In\s+those\s+days
  * may have lost the seat), so the title gives no office at all rather than a tense the text does not settle.
  */
 const YEAR_OPENING =
-  /^(?:In\s+(?:(?:early|mid|late)\s+)?(?:\p{Lu}\p{Ll}+\s+)?(\d{4})|(?:In|At|During|After|Before|Ahead\s+of)\s+the\s+(\d{4})\s+(?:[Gg]eneral\s+)?(?:[Ee]lections?|[Pp]olls|race|contest|primaries|by-election|campaign|vote|nominations))\s*,\s*(?:\p{Lu}[\p{L}.'’-]*\s+)+$/u;
+  /^(?:(?:Back\s+in|In)\s+(?:(?:early|mid|late)\s+)?(?:\p{Lu}\p{Ll}+\s+)?(\d{4})|(?:In|At|During|After|Before|Ahead\s+of)\s+the\s+(\d{4})\s+(?:[Gg]eneral\s+)?(?:[Ee]lections?|[Pp]olls|race|contest|primaries|by-election|campaign|vote|nominations))\s*,\s*(?:\p{Lu}[\p{L}.'’-]*\s+)+$/u;
 
 /**
  * "The deal was signed in 2019 by then Trade CS X": "then" before a title, after a preposition, is the "then-" of
@@ -102,7 +105,7 @@ export function dateTitles(sentences: SentenceMentions[], year?: number): void {
       const before = text.slice(0, at);
       const after = text.slice(at + person.surface.length);
       const spanned = TITLE_BEFORE.test(before) && SPAN_AFTER.test(after);
-      if (spanned || (THEN_TITLE.test(before) && PRESENT_AFTER.test(after)) || PAST_OPENING.test(before) || (THEN_MID.test(before) && TITLE_BEFORE.test(before)) || (THEN_APPOSITION.test(before) && /^\s*,/.test(after)) || spanBefore(before, year) || sharedTense(before, mentions, at + start)) person.role = { ...role, tense: 'former' };
+      if (spanned || (THEN_TITLE.test(before) && PRESENT_AFTER.test(after)) || datedApposition(after, role.title) || PAST_OPENING.test(before) || (THEN_MID.test(before) && TITLE_BEFORE.test(before)) || (THEN_APPOSITION.test(before) && /^\s*,/.test(after)) || spanBefore(before, year) || sharedTense(before, mentions, at + start)) person.role = { ...role, tense: 'former' };
       else if (year !== undefined && openingYear(before, year) < year) {
         if (person.roles?.length) person.role = person.roles.shift();
         else delete person.role;
@@ -122,6 +125,12 @@ function dropBidOfPastYear(person: Mention, after: string, year: number): void {
   if (!bid || Number(bid[1]) >= year) return;
   if (person.roles?.length) person.role = person.roles.shift();
   else delete person.role;
+}
+
+/** Whether the apposition after the name is dated by its last words and names the role's title: "the Kibwezi MP at the time". */
+function datedApposition(after: string, title: string): boolean {
+  const apposition = APPOSITION_THEN.exec(after);
+  return apposition !== null && (apposition[1] as string).toLowerCase().includes(title.toLowerCase().split(' ').pop() as string);
 }
 
 /** The past year a sentence opens with ("In 2019,", "In the 2017 election,", "At the 2013 polls,"), or the article's own when none. */

@@ -15,6 +15,8 @@ const SCOPED_BODY = /^(.+?)\s+of\s+(?:the\s+)?((?!(?:County|National|Regional)\s
 const ENDED_HOLDER = /^(?:sacked|deposed|ousted|unseated|defeated|dismissed|fired|dethroned|impeached)$/i;
 
 const ORDINAL = /^(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)$/;
+/** Words for the first holder of an office: "pioneer", "founding", "inaugural". */
+const FIRST_HOLDER = /^(?:pioneer|founding|inaugural)$/i;
 // (Expressions with `\p{…}` are built once, out of the functions: tsx compiles such a literal into a `new RegExp` built at every call.)
 /** "county's": a possessive in lower case. */
 const LOWER_POSSESSIVE = /^\p{Ll}+['’]s$/u;
@@ -108,6 +110,14 @@ export function readRole(written: string, organisation?: string, tense?: Tense):
   if (words.length > 2 && /^(?:the|a|an)$/i.test(words[0] as string) && (isDescribing(words[1] as string) || ORDINAL.test(words[1] as string))) words = words.slice(1);
   // ("women's league chairperson": whose league it is names the office, unlike "the county's governor".)
   while (words.length > 1 && (isDescribing(words[0] as string) || (LOWER_POSSESSIVE.test(words[0] as string) && !LEAGUE_OF.test(`${words[0]} ${words[1]}`)) || ORDINAL.test(words[0] as string))) words = words.slice(1);
+  // ("Kitui's pioneer Governor X", "the founding Kilumbi Governor", "the county's inaugural Speaker": the first holder of an
+  // office is a past one, as the README's "the county's first governor"; not "a founding member", who may be one still.)
+  const openingFirst = organisation !== undefined && FIRST_HOLDER.test(organisation.trim().split(/\s+/)[0] ?? '');
+  if (openingFirst || (words.length > 1 && FIRST_HOLDER.test(words[0] as string))) {
+    if (!/^members?$/i.test(words[words.length - 1] as string)) found ??= 'former';
+    if (openingFirst) organisation = (organisation as string).trim().split(/\s+/).slice(1).join(' ') || undefined;
+    else words = words.slice(1);
+  }
   // Tense words at the front: "immediate former", "ex-", "acting".
   while (words.length > 0) {
     const word = (words[0] as string).toLowerCase();
