@@ -9,6 +9,8 @@
  * to UDA, the party he left in 2016" joined it again, having left it; so did
  * "X, who quit the TBP and returned to UDA". "X is running as an independent
  * after quitting ODM" and "X, who …, after he quit ODM in October" left it.
+ * "Expelled from P in 2019 but readmitted in 2021" did not leave it; "joined P
+ * in 2010 and left in 2021" did.
  * Each case is a short invented text with its ties written by hand.
  */
 import { describe, expect, it } from 'vitest';
@@ -176,5 +178,26 @@ describe('a move told as what came before: "after quitting P", "after he quit P"
   it('after someone else quit, nothing', () => {
     expect(published(`${opening}Kiprop Kibet Chirchir criticised Senator Nafula Auma Wanyonyi after she quit the TBP in October.`, 'Chirchir')).toEqual([]);
     expect(published(`${opening}Kiprop Kibet Chirchir spoke after the governor quit the TBP in October.`, 'Chirchir')).toEqual([]);
+  });
+});
+
+describe('a move undone, or a party joined then left, in one clause', () => {
+  it.each([
+    ['"was expelled from the TBP in 2019 but readmitted in 2021"', 'Nyando MP Odhiambo Owino Okumu was expelled from the TBP in 2019 but readmitted in 2021.'],
+    ['"quit the TBP in 2017, only to return a year later"', 'Nyando MP Odhiambo Owino Okumu quit the TBP in 2017, only to return a year later.'],
+  ])('gives no "left": %s', (_label, body) => {
+    expect(allTies(`${opening}${body}`, 'Okumu')).toEqual([]);
+  });
+
+  it('keeps the party left when another party is the one returned to: "quit the TBP in 2017 but returned to UDA"', () => {
+    expect(allTies(`${opening}Nyando MP Odhiambo Owino Okumu quit the TBP in 2017 but returned to UDA in 2020.`, 'Okumu')).toContain('TBP left');
+  });
+
+  it('reads "joined the TBP in 2010 and left in 2021" as joined, then left', () => {
+    expect(allTies(`${opening}Mavoko MP Nzau Kioko Wambua joined the TBP in 2010 and left in 2021 to join UDA.`, 'Wambua')).toEqual(expect.arrayContaining(['TBP joined', 'TBP left']));
+  });
+
+  it('leaves a party joined as joined: "joined the TBP in 2010 and has stayed"', () => {
+    expect(allTies(`${opening}Mavoko MP Nzau Kioko Wambua joined the TBP in 2010 and has stayed since.`, 'Wambua')).toEqual(['TBP joined']);
   });
 });

@@ -109,6 +109,13 @@ const AND_RETURNED = /^\s+[^.;,“”"]{0,40}?\s+and\s+(?:has\s+|had\s+)?(?:sinc
 /** Between a party joined and the next: "from (the)", the party left. */
 const FROM_NEXT = /^\s+from\s+(?:the\s+)?$/i;
 const PARTY_LEFT_BEFORE = /^\s*,\s*the\s+(?:party|outfit)\s+(?:he|she)\s+(?:had\s+)?(?:left|quit|ditched|dumped)\b/;
+/**
+ * "was expelled from ODM in 2019 but readmitted in 2021", "quit Jubilee, only to return": the move undone, in the same
+ * clause. (Not "quit the TBP but returned to UDA", "before rejoining UDA": a return to the next party named.)
+ */
+const MOVE_UNDONE = /^[^.;:“”"]{0,40}?\b(?:but|only\s+to|before)\s+(?:(?:was|were|being|he\s+was|she\s+was|has\s+since\s+been|has\s+since|later|subsequently|quickly|soon)\s+){0,2}(?:readmitted|re-admitted|reinstated|rejoined|re-joined|returned|return|returning|rejoining|welcomed\s+back|taken\s+back)\b(?!\s+(?:to\s+)?(?:the\s+)?$)/i;
+/** "joined ODM in 2010 and left in 2021": the party joined, then left, told in one clause. */
+const JOINED_THEN_LEFT = /^(?:\s+(?:in|on)\s+[^,;.:“”"]{1,25}?)?\s*,?\s+(?:and|but)\s+(?:later\s+|then\s+|subsequently\s+)?(?:left|quit|ditched|dumped|decamped|defected)\b/i;
 
 /** ", who … before defecting to the": a clause about the person whose last move is to the party after it. */
 // ("X, the former Laisamis MP, was elected on a P ticket in 2017 before defecting to": or the sentence's own verb.)
@@ -153,7 +160,9 @@ export function moved(view: SentenceView, person: Mention, { party, direct, clea
   const movedTo = next !== undefined && TO_NEXT.test(next.between) && view.alone(next.then);
   // ("X, Y and Z, all three elected on P tickets, have defected from P to Q": the move is the whole list's.)
   const movers = [person, ...view.listedBefore(person)];
-  if (gaps.some((one) => LEAVE.test(one)) || (movedTo && gaps.some((one) => LEFT_BARE.test(one)))) {
+  // (The part of the sentence after the party and before the next one: where an undoing or a second move is told.)
+  const rest = next ? next.between : view.after(party);
+  if ((gaps.some((one) => LEAVE.test(one)) || (movedTo && gaps.some((one) => LEFT_BARE.test(one)))) && !MOVE_UNDONE.test(rest)) {
     for (const mover of movers) tieOf(mover, party.name, 'left');
     if (movedTo) for (const mover of movers) tieOf(mover, (then as Mention).name, 'joined');
     // "The Mageuzi Congress of Kenya received X, who defected from Jubilee to the Coast-based party": the party the sentence opens with.
@@ -162,7 +171,7 @@ export function moved(view: SentenceView, person: Mention, { party, direct, clea
   }
   if (gaps.some((one) => JOIN.test(one))) {
     tieOf(person, party.name, 'joined');
-    if (PARTY_LEFT_BEFORE.test(view.after(party))) tieOf(person, party.name, 'left');
+    if (PARTY_LEFT_BEFORE.test(view.after(party)) || JOINED_THEN_LEFT.test(rest)) tieOf(person, party.name, 'left');
     // ("X crossed over to UDA from ODM", "defected to P from Q last week": the party left, after the one joined.)
     if (next && view.alone(next.then) && FROM_NEXT.test(next.between)) tieOf(person, next.then.name, 'left');
   }
