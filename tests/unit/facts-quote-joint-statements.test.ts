@@ -39,6 +39,8 @@ describe('words handed on by someone else', () => {
     `“${SAID},” Kiprotich told the crowd, paraphrasing a 2022 speech by Nyabera.`,
     `Chepkoech said Kiprotich had told her: “${SAID}.”`,
     `Chepkoech claimed that Governor Kiprotich had told her: “${SAID}.”`,
+    `Chepkoech later told reporters that Kiprotich had told her in private: “${SAID}.”`,
+    `Chepkoech said in a statement that Governor Kiprotich had told her: “${SAID}.”`,
   ])('gives "%s" to no one', (paragraph) => {
     expect(speakers(`${feud}${paragraph}`)).toEqual([null]);
   });
@@ -48,6 +50,8 @@ describe('words handed on by someone else', () => {
     [`Kiprotich told Chepkoech: “${SAID}.”`, 'Kiprotich'],
     [`Chepkoech, who met Kiprotich on Monday, said: “${SAID}.”`, 'Chepkoech'],
     [`Chepkoech said: “${SAID}.”`, 'Chepkoech'],
+    [`Chepkoech told reporters: “${SAID}.”`, 'Chepkoech'],
+    [`Chepkoech told reporters that she had met Kiprotich, adding: “${SAID}.”`, 'Chepkoech'],
   ])('still gives "%s" to its speaker', (paragraph, speaker) => {
     expect(speakers(`${feud}${paragraph}`)).toEqual([expect.stringMatching(new RegExp(`${speaker}$`))]);
   });

@@ -186,8 +186,11 @@ function reportedBy(paragraph: string, verbs: RegExpMatchArray[], from: number, 
   return subjects.filter((mention) => mention.offset < at && mention !== speaker).pop();
 }
 
-/** What may stand between a verb of speech and the subject of the clause it reports: "said that President", "claimed". */
-const REPORTED_SUBJECT = /^\s+(?:that\s+)?(?:(?:the|former|then)\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){0,4}$/u;
+/**
+ * What may stand between a verb of speech and the subject of the clause it reports: "said that President", "claimed",
+ * "told reporters that", "said in a statement that".
+ */
+const REPORTED_SUBJECT = /^\s+(?:[^.;:“”"]{0,40}?\bthat\s+)?(?:(?:the|former|then)\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){0,4}$/u;
 
 /** "a post that", "the remarks which": a relative pronoun right before a name (and its title), opening a clause without a comma. */
 const RELATIVE_BEFORE = /\b(?:that|which|whom)\s+(?:(?:the|former)\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){0,6}$/u;
