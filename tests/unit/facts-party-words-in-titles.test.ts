@@ -52,3 +52,20 @@ describe('an aide\'s words are no title', () => {
     expect(facts('Maina Ngumo Githinji, a long-time aide to the late MP, claimed the primary had been rigged.', 'Githinji')).toEqual([]);
   });
 });
+
+describe('a party glued to a word of a time or a body it holds', () => {
+  it('"X, a Jubilee-era MP," is no MP now and no Jubilee member', () => {
+    expect(facts('Jared Omwenga Kebati, a Jubilee-era MP, spoke at the rally.', 'Kebati')).toEqual([]);
+  });
+
+  it('"X, who chairs the UDA-dominated committee," chairs no party', () => {
+    expect(facts('Jared Omwenga Kebati, who chairs the UDA-dominated committee, spoke at the rally.', 'Kebati')).toEqual([]);
+  });
+
+  it.each([
+    ['Jared Omwenga Kebati, a Jubilee MP, spoke at the rally.', ['MP (current)', 'party Jubilee (member)']],
+    ['Jared Omwenga Kebati, who chairs UDA, spoke at the rally.', ['Chairman, UDA (current)', 'party United Democratic Alliance (Chairman)']],
+  ])('near miss: "%s"', (text, expected) => {
+    expect(facts(text, 'Kebati')).toEqual(expected);
+  });
+});

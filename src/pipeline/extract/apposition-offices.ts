@@ -39,6 +39,8 @@ export function readApposition(phrase: Token[], pack: CountryPack, context: Cont
     context.apposition = posting;
     return;
   }
+  // ("X, a Jubilee-era MP,": a seat of a government's time, held then; neither the office now nor the party's membership.)
+  if (phrase.some((token) => ERA.test(token.text))) return;
   // ("X, the Kisumu county chief of staff": an aide's post, no office called Chief.)
   if (phrase.some((token, at) => token.lower === 'chief' && phrase[at + 1]?.lower === 'of' && phrase[at + 2]?.lower === 'staff')) return;
   const link = phrase.findIndex((token) => TITLE_LINKS.has(token.lower) || token.lower === 'at');
@@ -138,6 +140,9 @@ export function standingIn(apposition: RoleCue, context: Context): string {
 /** A party glued to a word of how the holder stands with it, read by tie-named: "UDA-backed", "Jubilee-friendly". */
 // ("a UDA-allied independent MP": "-allied" too, or "independent MP" would be an office held in the party.)
 const GLUED = /^\p{Lu}[\p{L}\p{N}-]*-(?:backed|sponsored|supported|friendly|inclined|sympathetic|leaning|allied|affiliated|aligned)$/u;
+
+/** "Jubilee-era", "Moi-era": a time named by its government. */
+const ERA = /^\p{Lu}[\p{L}\p{N}-]*-era$/u;
 
 /** "a pro-ODM independent MP", "the anti-UDA legislator": a leaning written before the title is no word of it. */
 const LEANING = /^(?:pro|anti)-/i;

@@ -176,5 +176,8 @@ export const OFFICE_AFTER = /^['’]s\s+([\p{L}-]+(?:\s+[\p{L}-]+){0,3}?)(?=[,.;
 // ("The party's chairperson, X," and "Its leader, X," open their sentence too.)
 // ("The party's secretary-general, Hon. X,": an honorific after the comma, before the name.)
 export const ITS_OFFICE = /\b([Ii]ts|[Tt]he\s+party['’]s)\s+((?:[\p{L}-]+\s+){0,3}?[\p{L}-]+)\s*,\s*(?:(?:Hon|Dr|Prof|Eng|Mr|Mrs|Ms|Rev|Amb|CPA|Sen)\.?\s+){0,2}$/u;
-/** After a party, a noun makes it an attribute ("left the ODM offices", "joined UDA leaders at a rally"): the statement is about the noun. */
-export const ATTRIBUTE = /^\s+(?:offices?|headquarters|hq|meeting|meetings|rally|rallies|event|gathering|secretariat|members?|supporters?|officials?|leaders|leadership|caucus|primaries|primary|nominations?|race|delegates|convention|conference|retreat|executive|national|parliamentary|governing|elections?|polls?|campaigns?|bus|vehicle|tent|stage|manifesto|office|website|account|group|chat|brigade|youth|women|league|branch|chapter|bloc|lawmakers|legislators|mps|mcas|senators|governors|aspirants?|candidates?|nominees?|ticket-holders|strongholds?|zone|region|bastion|list)\b/i;
+/**
+ * After a party, a noun makes it an attribute ("left the ODM offices", "joined UDA leaders at a rally"): the statement is
+ * about the noun. So does a word glued to it that makes it the holder of a body ("who chairs the UDA-dominated committee").
+ */
+export const ATTRIBUTE = /^(?:-(?:dominated|controlled|majority|run)\b|\s+(?:offices?|headquarters|hq|meeting|meetings|rally|rallies|event|gathering|secretariat|members?|supporters?|officials?|leaders|leadership|caucus|primaries|primary|nominations?|race|delegates|convention|conference|retreat|executive|national|parliamentary|governing|elections?|polls?|campaigns?|bus|vehicle|tent|stage|manifesto|office|website|account|group|chat|brigade|youth|women|league|branch|chapter|bloc|lawmakers|legislators|mps|mcas|senators|governors|aspirants?|candidates?|nominees?|ticket-holders|strongholds?|zone|region|bastion|list)\b)/i;
