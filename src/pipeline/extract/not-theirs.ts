@@ -8,7 +8,7 @@
  */
 import type { CountryPack } from '../pack';
 import type { Token } from '../text/tokens';
-import type { Mention } from '../types';
+import type { Mention, RoleCue } from '../types';
 import { isTitleHead } from './names';
 
 /** Who a title before a name may belong to instead: "the widow of the late Juja MP, X,", "an aide to the Kisumu Governor, X,". */
@@ -83,7 +83,7 @@ const NO_OFFICE = /^(?:Legislator|Lawmaker|Boss)$/;
 export function withoutTitlesOfNoOffice(mentions: Mention[]): void {
   for (const mention of mentions) {
     if (mention.kind !== 'person' || ![mention.role, ...(mention.roles ?? [])].some((role) => role && NO_OFFICE.test(role.title))) continue;
-    const [first, ...rest] = [mention.role, ...(mention.roles ?? [])].filter((role) => role !== undefined && !NO_OFFICE.test(role.title));
+    const [first, ...rest] = [mention.role, ...(mention.roles ?? [])].filter((role): role is RoleCue => role !== undefined && !NO_OFFICE.test(role.title));
     if (first) mention.role = first;
     else delete mention.role;
     if (rest.length > 0) mention.roles = rest;
