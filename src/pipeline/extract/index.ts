@@ -114,7 +114,7 @@ export function extractArticle(article: Article, pack: CountryPack, { standIns =
   readShortForms(kept);
   const asRead = rolesAsRead(kept);
   readTies(sentences, pack);
-  readOfficesInTime(sentences, article.date ? Number(article.date.slice(0, 4)) : undefined);
+  readOfficesInTime(sentences, pack, article.date ? Number(article.date.slice(0, 4)) : undefined);
   tiesToDefined(kept, overPack);
   for (const [holder, place] of seats) seatIn(holder, place);
   withdrawRetracted(sentences, asRead);

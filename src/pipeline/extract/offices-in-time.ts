@@ -3,7 +3,7 @@
  * once every role and tie of the article is known: seats sought (named, or "the
  * seat" of the race in play), offices
  * about to be taken up or acted in, offices passing hands, offices told with
- * a verb, titles the words around them date, dockets a reshuffle moves people
+ * a verb, seats won at the last election, titles the words around them date, dockets a reshuffle moves people
  * from; then the offices it says ended are made former, whichever reader gave them.
  */
 import { readAspirations } from './aspirations';
@@ -15,14 +15,17 @@ import { dateMovedOffices } from './reshuffle-moves';
 import { readSeatsInPlay } from './seats-in-play';
 import type { SentenceMentions } from './sentence-view';
 import { readSuccessions } from './successions';
+import { readWonSeats } from './won-seats';
+import type { CountryPack } from '../pack';
 
 /** Adds the sought, coming, passed-on and past offices of the article's sentences, then dates the ended ones. */
-export function readOfficesInTime(sentences: SentenceMentions[], year?: number): void {
+export function readOfficesInTime(sentences: SentenceMentions[], pack: CountryPack, year?: number): void {
   readAspirations(sentences);
   readSeatsInPlay(sentences);
   readIncomingOffices(sentences);
   readSuccessions(sentences);
   readPastOffices(sentences);
+  readWonSeats(sentences, year, pack);
   dateTitles(sentences, year);
   dateMovedOffices(sentences);
   // Last: a death or a dismissal dates an office whichever reader above gave it.

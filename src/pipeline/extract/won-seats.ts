@@ -1,0 +1,58 @@
+/**
+ * A seat the sentence's subject won at the last general election, or at a
+ * by-election since: "X won the Marakwet West seat as an independent in 2022",
+ * "X, who captured the Kitui Senate seat in 2022," is the seat's holder now
+ * (the README's "who won the Turkana South seat as an independent"). A seat
+ * won at an earlier election may have been lost since, and gives nothing; so
+ * does one the sentence goes on to say was lost or taken away.
+ */
+import type { CountryPack } from '../pack';
+import type { Token } from '../text/tokens';
+import type { Mention, RoleCue } from '../types';
+import { seatPlace } from './seat-words';
+import type { SentenceMentions } from './sentence-view';
+
+/** The subject's verb of a race won (after an apposition: "X, a former Kapsowar MCA, won …"), the seat with its place and kind, then the year. */
+const WON = /^(?:\s*,[^,;.:“”"()]{1,80},)?(?:\s*,\s*who\s+|\s+)(?:narrowly\s+|comfortably\s+)?(?:won|captured|clinched|recaptured|reclaimed)\s+the\s+((?:\p{Lu}[\p{L}'’-]*\s+){1,3}?)(seat|parliamentary\s+seat|Senate\s+seat|senatorial\s+seat|governorship|gubernatorial\s+seat|Woman\s+Rep(?:resentative)?\s+seat)\b([^.;:“”"]{0,60}?)\bin\s+(\d{4})\b([^.;]*)/u;
+
+/** Words after the race that take the seat away or set it before another: "but lost it in 2022", "until his death", "before his appointment" ("but is now allied to UDA" keeps it). */
+const UNDONE = /\b(?:lost|until|ousted|unseated|nullified|annulled|before|died|death|impeached|removed|resigned|quit|vacated)\b/;
+
+/** Kenya's general elections; a seat won at the last one before the article, or since, is held now. */
+const GENERAL_ELECTIONS = [2002, 2007, 2013, 2017, 2022, 2027, 2032, 2037];
+
+const SEAT_KINDS: Readonly<Record<string, string>> = { parliamentary: 'MP', senate: 'Senator', senatorial: 'Senator', governorship: 'Governor', gubernatorial: 'Governor', woman: 'Woman Representative' };
+
+/** Adds the seats each sentence's subject won at the last general election, or since, as held now. */
+export function readWonSeats(sentences: SentenceMentions[], year: number | undefined, pack: CountryPack): void {
+  if (year === undefined) return;
+  const last = GENERAL_ELECTIONS.filter((one) => one <= year).at(-1);
+  if (last === undefined) return;
+  for (const sentence of sentences) {
+    if (!/\b(?:won|captured|clinched|recaptured|reclaimed)\s+the\s/.test(sentence.text)) continue;
+    // (A surname alone, "Kimwei, a former Kapsowar MCA, won …", is a word mention until the article's people are joined.)
+    const person = sentence.mentions.find((mention) => mention.kind !== 'party' && !mention.quoted);
+    if (!person || !/^(?:\p{Lu}[\p{L}.'’-]*\s+)*$/u.test(sentence.text.slice(0, person.offset - sentence.start))) continue;
+    const won = WON.exec(sentence.text.slice(person.offset - sentence.start + person.surface.length));
+    const when = won ? Number(won[4]) : NaN;
+    if (!won || when < last || when > year || UNDONE.test(`${won[3]} ${won[5]}`)) continue;
+    const role = seatWon((won[1] as string).trim(), won[2] as string, pack);
+    if (role) hold(person, role);
+  }
+}
+
+/** The seat's office: its kind's word ("Senate seat", "governorship"), or a constituency's name alone ("the Kibwezi seat"). */
+function seatWon(place: string, kind: string, pack: CountryPack): RoleCue | undefined {
+  const word = kind.split(/\s+/)[0]?.toLowerCase() ?? '';
+  const title = SEAT_KINDS[word];
+  if (title) return { title, organisation: place };
+  const tokens = place.split(/\s+/).map((text) => ({ text, base: text, lower: text.toLowerCase(), start: 0, end: 0, isWord: true, capitalised: true, acronym: /^\p{Lu}[\p{Lu}\p{N}-]+$/u.test(text), possessive: false }) satisfies Token);
+  return seatPlace(tokens, pack) === 'constituency' ? { title: 'MP', organisation: place } : undefined;
+}
+
+function hold(person: Mention, role: RoleCue): void {
+  const held = [person.role, ...(person.roles ?? [])];
+  if (held.some((one) => one?.title === role.title && (!one.tense || !role.organisation || one.organisation === role.organisation))) return;
+  if (!person.role) person.role = role;
+  else person.roles = [...(person.roles ?? []), role];
+}

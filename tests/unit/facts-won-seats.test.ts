@@ -1,0 +1,44 @@
+/**
+ * A seat the subject won at the last general election before the article, or
+ * since: "X won the Marakwet West seat as an independent in 2022" (an article
+ * of 2024) is the seat's MP now; "who won the Kitui Senate seat in 2022" its
+ * Senator. A seat won at an earlier election, one the sentence says was lost
+ * or left after, a county's name with no kind of seat, and a win someone else
+ * reports give nothing. Short invented texts, roles written by hand.
+ */
+import { describe, expect, it } from 'vitest';
+import { analyseCorpus } from '../../src/pipeline/corpus';
+import { loadPack } from '../../src/pipeline/ingest';
+import { summarise } from '../../src/pipeline/summary';
+import { seed } from './helpers';
+
+const pack = await loadPack();
+const rolesOf = (sentence: string, name: string) => {
+  const text = `Headline\n\nPublished March 4, 2024\n\n${sentence}`;
+  const person = summarise(analyseCorpus([seed('x.txt', text)], pack)).people.find((one) => one.name.endsWith(name));
+  return (person?.roles ?? []).map((role) => `${role.title}${role.organisation ? ` of ${role.organisation}` : ''} (${role.tense ?? 'current'})`).sort();
+};
+
+describe('a seat won at the last general election', () => {
+  it.each([
+    ['"X won the P seat as an independent in 2022"', 'Kipsang Rotino Kimwei won the Marakwet West seat as an independent in 2022.', ['MP of Marakwet West (current)']],
+    ['"X, who won the P Senate seat in 2022,"', 'Kipsang Rotino Kimwei, who won the Kitui Senate seat in 2022, spoke.', ['Senator of Kitui (current)']],
+    ['"X won the P governorship in 2022"', 'Kipsang Rotino Kimwei won the Kitui governorship in 2022.', ['Governor of Kitui (current)']],
+    ['"X captured the P seat in 2022"', 'Mr Kipsang Rotino Kimwei captured the Marakwet West seat in 2022.', ['MP of Marakwet West (current)']],
+    ['"X, a former W MCA, won the P seat … in 2022": an apposition between', 'Kipsang Rotino Kimwei, a former Kapsowar MCA, won the Marakwet West seat as an independent in 2022 but is now allied to UDA.', ['MCA of Kapsowar (former)', 'MP of Marakwet West (current)']],
+    ['the surname alone, after the full name: "Kimwei, a former W MCA, won …"', 'Kipsang Rotino Kimwei is one of five. Kimwei, a former Kapsowar MCA, won the Marakwet West seat as an independent in 2022.', ['MCA of Kapsowar (former)', 'MP of Marakwet West (current)']],
+  ])('is held now: %s', (_label, sentence, roles) => {
+    expect(rolesOf(sentence, 'Kimwei')).toEqual(roles);
+  });
+
+  it.each([
+    ['an earlier election', 'Kipsang Rotino Kimwei won the Marakwet West seat in 2013.'],
+    ['lost after', 'Kipsang Rotino Kimwei won the Marakwet West seat in 2017 but lost it in 2022.'],
+    ['left after', 'Kipsang Rotino Kimwei won the Kitui Senate seat in 2022 before his appointment to the Cabinet.'],
+    ['a county with no kind of seat', 'Kipsang Rotino Kimwei won the Kitui seat in 2022.'],
+    ['a by-election, its seat unsaid', 'Kipsang Rotino Kimwei won the Marakwet West by-election in 2023.'],
+    ['someone else tells it', 'Ms Atieno Akinyi Odera said Mr Kipsang Rotino Kimwei won the Marakwet West seat in 2022.'],
+  ])('gives nothing: %s', (_label, sentence) => {
+    expect(rolesOf(sentence, 'Kimwei')).toEqual([]);
+  });
+});
