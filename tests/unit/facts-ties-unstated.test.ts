@@ -98,3 +98,24 @@ describe('a ticket after a rival named as a verb\'s object', () => {
     expect(ties(text, 'Wamae')).toEqual(['Jubilee Party (candidate, former)']);
   });
 });
+
+describe('a candidacy that is someone else\'s', () => {
+  const dated = 'Headline\n\nPublished March 4, 2026\n\n';
+
+  it('"X entered politics as an aide to former Senator Y before winning the seat on a Jubilee ticket" gives Y no ticket', () => {
+    const text = `${dated}Nasieku Kilelu Sironka, a former Kitengela MCA, first entered politics as an aide to former Kajiado Senator Lemein Kasaine Ole-Sapit before winning the ward seat in 2017 on a Jubilee ticket.`;
+    expect(ties(text, 'Ole-Sapit')).toEqual([]);
+  });
+
+  it('"X is the ODM candidate\'s chief campaigner" makes X no candidate', () => {
+    expect(ties(`${dated}Jared Omwenga Kebati is the ODM candidate's chief campaigner.`, 'Kebati')).toEqual([]);
+  });
+
+  it.each([
+    ['"the death of MCA Y, a three-term Ward Rep who was elected on an ODM ticket"', 'The seat fell vacant after the death of North Gem MCA Zakayo Okech Rabala, a three-term Ward Rep who was elected on an ODM ticket in 2013.', 'Rabala', ['Orange Democratic Movement (candidate, former)']],
+    ['"Supported by MCA Y, who won on an ODM ticket"', 'Supported by MCA Wanjiru Njeri Kamau, who won on an ODM ticket, the motion passed.', 'Kamau', ['Orange Democratic Movement (candidate, former)']],
+    ['"X is the ODM candidate"', 'Jared Omwenga Kebati is the ODM candidate.', 'Kebati', ['Orange Democratic Movement (candidate)']],
+  ])('still ties the one named: %s', (_label, sentence, name, expected) => {
+    expect(ties(`${dated}${sentence}`, name)).toEqual(expected);
+  });
+});

@@ -4,7 +4,7 @@
  * X", and a party office sought.
  */
 import type { Mention } from '../types';
-import { inClause } from './attribution';
+import { inClause, OBJECT_BEFORE } from './attribution';
 import { readRole } from './roles';
 import type { WordGate } from '../text/word-gates';
 import type { PersonInSentence, SentenceView } from './sentence-view';
@@ -80,7 +80,8 @@ export function candidateByBe(view: SentenceView, { person, later }: PersonInSen
   // X's apposition, is no subject of the verb after it.)
   if (be && !APPOSITION.test(gap) && view.someoneBetween(view.at(person), view.at(next as Mention))) return;
   if (be && /^\s*,\s+\w/.test(gap) && insideApposition(view, person)) return;
-  const candidacy = be?.[2] ? /^\s+(?:[\p{Ll}-]+\s+)?(?:candidate|nominee|flag-?bearer)\b/u : /^['’]s\s+(?:[\p{Ll}-]+\s+)?(?:candidate|nominee|flag-?bearer)\b/u;
+  // (Not "X is the ODM candidate's chief campaigner": the candidate is someone else.)
+  const candidacy = be?.[2] ? /^\s+(?:[\p{Ll}-]+\s+)?(?:candidate|nominee|flag-?bearer)\b(?!['’]s\b)/u : /^['’]s\s+(?:[\p{Ll}-]+\s+)?(?:candidate|nominee|flag-?bearer)\b(?!['’]s\b)/u;
   // ("X, who was Jubilee's candidate in 2017 but is now in UDA": a candidacy told in the past is over.)
   if (!be || !candidacy.test(view.after(next as Mention)) || INTERNAL_POST.test(view.after(next as Mention))) return;
   const party = (next as Mention).name;
@@ -152,7 +153,11 @@ export function ticket(view: SentenceView, person: Mention, party: Mention, dire
   if (place(person)) return;
   // ("X said he would challenge Y for the seat on a P ticket", "X beat Y on a P ticket": the rival is the verb's object, the ticket its subject's;
   // "X floored MP Y, who was elected on a P ticket in 2017": a clause of the rival's own is theirs.)
+  // ("X first entered politics as an aide to former Senator Y before winning the ward seat on a Jubilee ticket": Y, named
+  // after a preposition, is not the one who won; only a "who" clause of Y's own would make it Y's.)
   if (RIVAL_BEFORE.test(view.before(person)) && !/^(?:\s*,[^,;.“”"]{1,80})?\s*,\s*who\s/.test(direct)) return;
+  // ("the death of North Gem MCA Y, a three-term Ward Rep who was elected on an ODM ticket": Y's own clause.)
+  if (OBJECT_BEFORE.test(view.before(person)) && !/\bwho\s/.test(direct)) return;
   // "won the Funyula seat on an ODM ticket": a name after "the" modifies a noun; it is no other subject.
   // ("Dr X, a one-time Kenyan ambassador to Ethiopia, has declared she will seek …": the words of an apposition name no other subject.)
   const aside = /^\s*,[^,;.“”"]{1,80},/.exec(direct)?.[0].length ?? 0;
