@@ -224,3 +224,20 @@ describe('a document from someone, then what it read', () => {
     expect(speakers(`Headline\n\nSpeaker Rose Nduku Kyalo, who received the letter, said: “${SAID}.”`)).toEqual([expect.stringMatching(/Kyalo$/)]);
   });
 });
+
+describe('the one spoken to, and a subject of its own before the colon', () => {
+  it('"In a video, Senator X is heard telling MP Y: “…”" gives the words to no one rather than Y', () => {
+    expect(speakers(`Headline\n\nIn a video that went viral, Senator Tobias Ngome Chelule is heard telling Mbotela MP Jared Omwenga Nyaberi: “${SAID}.”`)).not.toContainEqual(expect.stringMatching(/Nyaberi$/));
+  });
+
+  it('"Governor X and his deputy, Y, toured the market, with the governor saying: “…”" gives the words to no one rather than Y', () => {
+    expect(speakers(`Headline\n\nGovernor Wilfred Kosgei Tanui and his deputy, Grace Achieng Odhiambo, toured the market, with the governor saying: “${SAID}.”`)).not.toContainEqual(expect.stringMatching(/Odhiambo$/));
+  });
+
+  it.each([
+    [`Senator Tobias Ngome Chelule, with a smile, said: “${SAID}.”`, /Chelule$/],
+    [`Senator Tobias Ngome Chelule told Mbotela MP Jared Omwenga Nyaberi: “${SAID}.”`, /Chelule$/],
+  ])('still gives "%s" to its subject', (paragraph, speaker) => {
+    expect(speakers(`Headline\n\n${paragraph}`)).toEqual([expect.stringMatching(speaker)]);
+  });
+});

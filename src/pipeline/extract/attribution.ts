@@ -29,9 +29,10 @@ const TITLE_BEFORE = new RegExp(`(?:^\\s*|[,;]\\s*|\\b(?:and|but|while)\\s+)the\
 const VERB_AT_START = new RegExp(`^\\s*(?:(?:also|further|then|later|has|had|once|again|simply|only)\\s+)?(?:${SPEECH})\\b`, 'i');
 /** Words that make the name after them an object, not the one who speaks: "told Mr X", "with X". */
 // ("told presenter X", "in an interview with Citizen TV host X", "appearing alongside X": a job's word may stand between.)
+// ("X is heard telling Mbotela MP Y: “…”": a verb's object in its participle too.)
 // ("X, an aide to former Governor Y, said", "a nephew of the late Senator Y", "an aide to Water CS nominee Y": so may the
 // lower-case words that date or seat a title.)
-export const OBJECT_BEFORE = /\b(?:to|told|asked|urged|warned|with|by|for|against|on|at|in|into|near|outside|inside|from|of|about|than|accused|praised|criticised|criticized|attacked|blamed|thanked|defended|dismissed|met|backed|named|alongside|beside|featuring)\s+(?:(?:his|her|their|its|the|a|an)\s+)?(?:(?:\p{Lu}[\p{L}.'’-]*|host|presenter|anchor|moderator|journalist|reporter|correspondent|interviewer|editor|former|late|area|nominated|acting|outgoing|incoming|retired|immediate|nominee|designate)\s+){0,5}$/u;
+export const OBJECT_BEFORE = /\b(?:to|told|telling|asked|asking|urged|urging|warned|warning|reminded|reminding|with|by|for|against|on|at|in|into|near|outside|inside|from|of|about|than|accused|praised|criticised|criticized|attacked|blamed|thanked|defended|dismissed|met|backed|named|alongside|beside|featuring)\s+(?:(?:his|her|their|its|the|a|an)\s+)?(?:(?:\p{Lu}[\p{L}.'’-]*|host|presenter|anchor|moderator|journalist|reporter|correspondent|interviewer|editor|former|late|area|nominated|acting|outgoing|incoming|retired|immediate|nominee|designate)\s+){0,5}$/u;
 const SIGNED_BY = /^(?:read|reads|said|says|according to)\s+(?:a|the)\s+(?:joint\s+)?(?:statement|letter|memo|notice|communiqu[eé]|press\s+release)\s+(?:signed|issued|sent|released)\s+by(?:\s+(?:the\s+)?[\p{Lu}][\p{L}.'’-]*)*$/u;
 /** ", quoting Y", ", paraphrasing the Bible": in the quote's own sentence, a verb that hands on another's words. */
 const QUOTING_AFTER = /^[^.;:“”"]*?,\s*(?:quoting|paraphrasing|reading\s+from)\s/;

@@ -118,7 +118,8 @@ export function speakerBefore(span: Span, mentions: Mention[]): Reading | undefi
     // ("Asked whether he would follow X to UDA, he said:": a pronoun of its own is the verb's subject, not X.)
     // ("Asked about Ojuok's chief of staff, X, who …, the senator said:": a subject of its own, after the asides, is the speaker; X is what was asked about.)
     const ownSubject = /^\s*(?:the|a|an|his|her|their|its)\s/i.test(gap);
-    if (speaker && !ownSubject && words.length <= 4 && !/[.;]/.test(gap.replace(/:\s*$/, '')) && !/\b(?:that|who|which|because|while|but|and|he|she|they)\b/i.test(gap)) {
+    // ("X and his deputy, Y, toured the market, with the governor saying: “…”": "with" opens a subject of its own.)
+    if (speaker && !ownSubject && words.length <= 4 && !/[.;]/.test(gap.replace(/:\s*$/, '')) && !/\b(?:that|who|which|because|while|but|and|he|she|they|with)\b/i.test(gap)) {
       // ("Chepkoech said Kiprotich had told her: “…”": Kiprotich's words as Chepkoech tells them; whose wording it is, the text does not settle.)
       const reporter = reportedBy(paragraph, [...before.matchAll(QUOTING_VERB)].filter((match) => /^\p{Ll}/u.test(match[0])), from, speaker, people);
       if (reporter) return { candidates: [reporter, speaker], attributed: true };
