@@ -237,6 +237,8 @@ describe('Kiswahili names of funds, slogans, groups and estates, and a ministry\
     ['"Wananchi wa Kitui wanataka …"', 'Headline\n\nKitui MCA Mwende Kalekye Musili spoke on radio. Wananchi wa Kitui wanataka mama ambaye anajua mashinani.', 'Wananchi wa Kitui'],
     ['"Mukuru Kwa Njenga"', 'Headline\n\nEmbakasi MP Ochieng Awino Otieno toured Mukuru Kwa Njenga on Monday.', 'Mukuru Kwa Njenga'],
     ['"Mwangaza Wa Elimu had helped"', 'Headline\n\nKibwezi MP Mueni Kalekye Mutua said Mwangaza Wa Elimu had helped 400 pupils.', 'Mwangaza Wa Elimu'],
+    ['"said Bottom Up Economic Transformation Agenda had failed"', 'Headline\n\nKibwezi MP Mueni Kalekye Mutua said Bottom Up Economic Transformation Agenda had failed the traders.', 'Bottom Up Economic Transformation Agenda'],
+    ['"said Jenga Kaunti Initiative had helped"', 'Headline\n\nKibwezi MP Mueni Kalekye Mutua said Jenga Kaunti Initiative had helped 400 traders.', 'Jenga Kaunti Initiative'],
     ['"takes over Foreign Affairs"', 'Headline\n\nTrade CS Nyambura Wairimu Kago takes over Foreign Affairs with immediate effect. “Foreign Affairs is not new to me,” she said.', 'Foreign Affairs'],
   ])('%s', (_label, text, trap) => {
     expect(people(text)).not.toContain(trap);
