@@ -121,3 +121,20 @@ describe('a ward or a House the subject served or represented, over a time now p
     expect(rolesOf(sentence, name)).toEqual([]);
   });
 });
+
+describe('an office set off after the name by "then", "formerly" or "previously", with no article', () => {
+  it.each([
+    ['"the late X, then Speaker of the Kisii County Assembly,"', 'I sat with the late Ombasa Mogeni Oigo, then Speaker of the Kisii County Assembly, in 2014.', 'Ombasa Mogeni Oigo', ['Speaker, Kisii County Assembly (former)']],
+    ['"X, formerly Kitui Senator,"', 'Ombasa Mogeni Oigo, formerly Kitui Senator, spoke.', 'Ombasa Mogeni Oigo', ['Senator, Kitui (former)']],
+    ['"Kitui Senator X, previously Kitui Governor,"', 'Kitui Senator Ombasa Mogeni Oigo, previously Kitui Governor, spoke.', 'Ombasa Mogeni Oigo', ['Governor, Kitui (former)', 'Senator, Kitui (current)']],
+  ])('%s', (_label, sentence, name, roles) => {
+    expect(rolesOf(sentence, name)).toEqual(roles);
+  });
+
+  it.each([
+    ['"X, then Governor Y\'s aide,": another\'s office', "Ombasa Mogeni Oigo, then Governor Kiptoo Rono Chebet's aide, spoke.", 'Ombasa Mogeni Oigo'],
+    ['"X, then Nairobi\'s top lawyer,": no office', "Ombasa Mogeni Oigo, then Nairobi's top lawyer, spoke.", 'Ombasa Mogeni Oigo'],
+  ])('near misses give no office: %s', (_label, sentence, name) => {
+    expect(rolesOf(sentence, name)).toEqual([]);
+  });
+});

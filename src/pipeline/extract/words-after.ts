@@ -106,10 +106,12 @@ export function readAfter(tokens: Token[], run: Run, pack: CountryPack, context:
       index--;
       bare = true;
     }
-  } else if (/^(?:previously|formerly|once)$/.test(tokens[index]?.lower ?? '') || (tokens[index]?.lower === 'then' && /^(?:the|a|an)$/.test(tokens[index + 1]?.lower ?? ''))) {
+  } else if (/^(?:previously|formerly|once)$/.test(tokens[index]?.lower ?? '') || (tokens[index]?.lower === 'then' && (/^(?:the|a|an)$/.test(tokens[index + 1]?.lower ?? '') || tokens[index + 1]?.capitalised))) {
     // ("X, then the ODM chairperson in Bungoma,": the office held at the time told of.)
     past = true;
-    index++;
+    // ("X, then Speaker of the Kisii County Assembly,", "formerly Kitui Senator": a title with no article.)
+    if (tokens[index + 1]?.capitalised) bare = true;
+    else index++;
   } else if (tokens[index]?.lower === 'until' && /^[\p{L}\d]+$/u.test(tokens[index + 1]?.text ?? '') && /^(?:the|a|an)$/.test(tokens[index + 2]?.lower ?? '')) {
     // ("X, until Tuesday the Cabinet Secretary for Roads,", "until recently a Nakuru MCA": an office held up to then.)
     past = true;
