@@ -145,6 +145,28 @@ describe('offices about to be taken up, or acted in', () => {
   });
 });
 
+describe('an office just taken up', () => {
+  it.each([
+    ['"X was sworn in as Uasin Gishu Governor on Friday"', 'Chepkoech Jerop Kibet was sworn in as Uasin Gishu Governor on Friday.', 'Governor of Uasin Gishu (current)'],
+    ['"X, who was sworn in as Energy CS in March,"', 'Chepkoech Jerop Kibet, who was sworn in as Energy CS in March, attended.', 'Cabinet Secretary of Energy (current)'],
+    ['"X took the oath of office as Nyeri Senator last week"', 'Chepkoech Jerop Kibet took the oath of office as Nyeri Senator last week.', 'Senator of Nyeri (current)'],
+    ['"X was appointed Trade CS in January"', 'Chepkoech Jerop Kibet was appointed Trade CS in January.', 'Cabinet Secretary of Trade (current)'],
+  ])('reads %s as held now', (_label, body, office) => {
+    expect(offices(`Headline\n\n${body}`, 'Kibet')).toEqual([office]);
+  });
+
+  it.each([
+    ['a year that may be long past', 'Chepkoech Jerop Kibet was sworn in as Uasin Gishu Governor in 2013.', []],
+    ['a year and a month', 'Chepkoech Jerop Kibet, who was sworn in as Kericho Governor in August 2022, spoke.', []],
+    ['"had been sworn in"', 'Chepkoech Jerop Kibet had been sworn in as Energy CS before the scandal broke.', []],
+    ['a start still to come', 'Chepkoech Jerop Kibet was appointed Principal Secretary for Housing with effect from next month.', []],
+    ['no office after "appointed"', 'Chepkoech Jerop Kibet was appointed to the board of Kenya Power.', []],
+    ['an acting office, its own reader\'s', 'Chepkoech Jerop Kibet was appointed acting Trade CS on Monday.', ['Cabinet Secretary of Trade (acting)']],
+  ])('reads no office held now: %s', (_label, body, roles) => {
+    expect(offices(`Headline\n\n${body}`, 'Kibet')).toEqual(roles);
+  });
+});
+
 describe('an office after the verb to be, its "-elect" included', () => {
   it.each([
     ['"Y\'s running mate, X, is now the Deputy Governor-elect."', "Headline\n\nNdirangu's running mate, Chepkoech Jerop Kibet, is now the Deputy Governor-elect.", 'Deputy Governor (incoming)'],

@@ -1,11 +1,13 @@
 /**
- * Offices about to be taken up, or taken up in an acting capacity, as news
- * English states them after the name: "is set to be sworn in as governor",
- * "was sworn in as acting Governor of Lamu", "will take over as the Chief
- * Executive of … effective April 1", "was appointed Regional Commissioner for
- * Coast effective January 1", "will double as acting Interior CS", "has
- * nominated X as Trade Cabinet Secretary"; and "The Governor-elect is set to
- * …" right after the one person it can be. Each is a role with its tense.
+ * Offices about to be taken up, just taken up, or taken up in an acting
+ * capacity, as news English states them after the name: "is set to be sworn in
+ * as governor", "was sworn in as Uasin Gishu Governor on Friday", "was
+ * appointed Trade CS in January", "was sworn in as acting Governor of Lamu",
+ * "will take over as the Chief Executive of … effective April 1", "was
+ * appointed Regional Commissioner for Coast effective January 1", "will double
+ * as acting Interior CS", "has nominated X as Trade Cabinet Secretary"; and
+ * "The Governor-elect is set to …" right after the one person it can be. Each
+ * is a role with its tense.
  */
 import type { Mention, RoleCue, Tense } from '../types';
 import { readRole } from './roles';
@@ -15,7 +17,7 @@ import { isTitleWordText } from './speaker-titles';
 /** What may stand between the name and the verb: an apposition set off by commas, "who". */
 const LEAD = String.raw`^(?:\s*,[^,.;“”"]{1,80},)?\s*,?\s*(?:who\s+)?`;
 /** The office after "as": up to a word that ends it ("on Friday", "once …", "effective …", a comma). */
-const OFFICE = String.raw`(?:the\s+)?((?:[\p{L}'’-]+\s+){0,8}?[\p{L}'’-]+)(?=\s+(?:on|in|at|once|after|before|until|effective|next|this|when|within|by|with|from|to)\b|\s*[,.;]|\s*$)`;
+const OFFICE = String.raw`(?:the\s+)?((?:[\p{L}'’-]+\s+){0,8}?[\p{L}'’-]+)(?=\s+(?:on|in|at|once|after|before|until|effective|next|this|last|yesterday|today|when|within|by|with|from|to)\b|\s*[,.;]|\s*$)`;
 
 /** "is set to be sworn in as governor", "will take over as …", "takes over as …": not yet taken up. */
 const TO_TAKE_UP = new RegExp(`${LEAD}(?:is|was|are)\\s+(?:set|expected|due|scheduled|poised)\\s+to\\s+(?:be\\s+sworn\\s+in|take\\s+over)\\s+as\\s+${OFFICE}|${LEAD}will\\s+(?:be\\s+sworn\\s+in|take\\s+over)\\s+as\\s+${OFFICE}`, 'u');
@@ -25,6 +27,19 @@ const SWORN_ACTING = new RegExp(`${LEAD}(?:was|has\\s+been)\\s+(?:on\\s+\\p{Lu}\
 const APPOINTED_ACTING = new RegExp(`${LEAD}(?:was|has\\s+been|had\\s+been)\\s+(?:\\p{Ll}+\\s+)?(?:appointed|named)\\s+(?:as\\s+)?(?:the\\s+)?(?=acting\\s|interim\\s)${OFFICE}`, 'u');
 /** "was appointed Regional Commissioner for Coast effective January 1": an appointment from a date to come. */
 const APPOINTED_FROM = new RegExp(`${LEAD}(?:was|has\\s+been)\\s+(?:\\p{Ll}+\\s+)?appointed\\s+(?:as\\s+)?((?:the\\s+)?(?:\\p{Lu}[\\p{L}'’-]*\\s+){0,4}\\p{Lu}[\\p{L}'’-]*(?:\\s+(?:for|of)\\s+(?:the\\s+)?(?:\\p{Lu}[\\p{L}'’-]*\\s*){1,5})?)\\s+(?:with\\s+)?effective\\s`, 'u');
+
+/**
+ * "was sworn in as Uasin Gishu Governor on Friday", "X, who took the oath of office as Senator last week,", "was appointed
+ * Trade CS in January": an office taken up, held now (a later sentence that ends it makes it former, as for any title).
+ * (Not "had been sworn in", nor an office the clause dates by a year, `DATED`: "was sworn in as Speaker in 2013" may be
+ * long over, or whose start is still to come; nor an acting or interim office, nor an appointment "effective" a date to come: their own readers'.)
+ */
+const TAKEN_UP = new RegExp(
+  `${LEAD}(?:(?:was|has\\s+been)\\s+(?:(?:on\\s+\\p{Lu}\\p{Ll}+|yesterday|today|formally|officially)\\s+)?(?:sworn\\s+in\\s+as|appointed\\s+(?:as\\s+)?)|took\\s+(?:the\\s+oath\\s+of\\s+)?office\\s+as)\\s*(?:the\\s+)?(?!acting\\s|interim\\s)(?=\\p{Lu})${OFFICE}`,
+  'u',
+);
+/** A year in the rest of the clause ("in 2013", "until 2022"), or a start still to come ("with effect from next month", "pending vetting"). */
+const DATED = /^[^,.;:“”"]*\b(?:(?:19|20)\d\d|effective|with\s+effect|next\s+(?:week|month|year)|pending|subject\s+to|once|awaiting)\b/;
 
 /** "is serving in an acting capacity as County Secretary", "has been appointed County Secretary in an acting capacity". */
 // ("was serving in an acting capacity as …" is over, as "had been acting" is: left to the readers of past offices.)
@@ -58,6 +73,8 @@ export function readIncomingOffices(sentences: SentenceMentions[]): void {
       if (coming) add(person, office(coming[1] ?? coming[2], 'incoming'));
       if (acting) add(person, office(acting[1], 'acting'));
       if (appointed) add(person, office(appointed[1], 'incoming'));
+      const taken = !appointed && !capacity && (after.includes(' as') || after.includes('appointed')) ? TAKEN_UP.exec(after) : null;
+      if (taken && !DATED.test(after.slice(taken.index + taken[0].length))) add(person, office(taken[1]));
     }
     const before = sentences[index - 1];
     if (before && before.paragraph === sentence.paragraph) electOpening(before, sentence);
@@ -79,13 +96,13 @@ function electOpening(before: SentenceMentions, sentence: SentenceMentions): voi
 }
 
 /** An office as written after "as": "acting Governor of Lamu", "the Chief Executive of the Kenya Land Registry Authority". */
-function office(written: string | undefined, tense: Tense): RoleCue | undefined {
+function office(written: string | undefined, tense?: Tense): RoleCue | undefined {
   if (!written) return undefined;
   const scoped = /^(?:the\s+)?(.+?)\s+(?:of|for|to)\s+(?:the\s+)?((?:\p{Lu}[\p{L}'’-]*\s*){1,5})$/u.exec(written.trim());
   const role = scoped ? readRole(scoped[1] as string, (scoped[2] as string).trim()) : readRole(written.trim().replace(/^the\s+/i, ''));
   // Only an office's title: "sworn in as a member of …" or a lower-case phrase that names none stays unread.
   if (!role || role.title.split(/\s+/).length > 4 || !isTitleWordText(role.title.split(/\s+/).pop() ?? '')) return undefined;
-  return { ...placed(role), tense };
+  return tense ? { ...placed(role), tense } : placed(role);
 }
 
 /** "Trade Cabinet Secretary", "Interior CS": the words before the title's own are its portfolio or place. */
