@@ -80,3 +80,19 @@ describe('a nominated seat in an apposition after a titled name', () => {
     expect(facts(`${PARTIES} ODM chairman Barasa Kitole Anyango, a newly nominated senator, spoke.`, 'Anyango').filter((fact) => !fact.startsWith('party'))).toEqual(['Chairman, ODM (current)']);
   });
 });
+
+describe('a title before the name with its place or portfolio after "for"', () => {
+  it.each([
+    ['MP for Kibwezi Barasa Kitole Anyango opposed the bill.', ['MP, Kibwezi (current)']],
+    ['Senator for Kitui County Barasa Kitole Anyango opposed the bill.', ['Senator, Kitui (current)']],
+    ['Cabinet Secretary for Agriculture Barasa Kitole Anyango opened the show.', ['Cabinet Secretary, Agriculture (current)']],
+    ['Former Cabinet Secretary for Agriculture Barasa Kitole Anyango opened the show.', ['Cabinet Secretary, Agriculture (former)']],
+    ['County Executive for Health Barasa Kitole Anyango opened the clinic.', ['County Executive (current)']],
+  ])('"%s": the office, and the place or portfolio, not a title with "for" in it', (sentence, roles) => {
+    expect(facts(sentence, 'Anyango')).toEqual(roles);
+  });
+
+  it('keeps a county before its executive\'s title as the place: "Kitui County Executive for Health X"', () => {
+    expect(facts('Kitui County Executive for Health Barasa Kitole Anyango opened the clinic.', 'Anyango')).toEqual(['County Executive, Kitui (current)']);
+  });
+});

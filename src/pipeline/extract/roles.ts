@@ -11,6 +11,12 @@ import { isDescribing, isTenseFiller, tenseAfter, tenseBefore } from './tense-wo
 /** "Speaker of the Kericho County Assembly": a title, then the body it is held in, named by its head word. */
 const SCOPED_BODY = /^(.+?)\s+of\s+(?:the\s+)?((?!(?:County|National|Regional)\s+\S+$)(?:\p{Lu}[\p{L}'’-]*\s+){1,5}(?:Assembly|Senate|Parliament|Committee|Council|Commission|Board|Authority|Tribunal|Caucus|Forum))$/u;
 
+/** "MP for Kibwezi", "Senator for Kitui": a seat and the place it is held for. */
+const SEAT_FOR = /^(MP|MCA|Senator|Woman Representative)\s+for\s+((?:\p{Lu}[\p{L}'’-]*\s+){0,2}\p{Lu}[\p{L}'’-]*)$/u;
+
+/** "Cabinet Secretary for Agriculture", "County Executive for Health": an office and its portfolio. */
+const PORTFOLIO_FOR = /^(Cabinet Secretary|Principal Secretary|County Executive)\s+for\s+((?:\p{Lu}[\p{L}'’-]*\s+(?:and\s+)?){0,3}\p{Lu}[\p{L}'’-]*)$/u;
+
 /** "Sacked", "Deposed", "Unseated" before a title and its place: the holder lost the office. */
 const ENDED_HOLDER = /^(?:sacked|deposed|ousted|unseated|defeated|dismissed|fired|dethroned|impeached)$/i;
 
@@ -207,6 +213,19 @@ export function readRole(written: string, organisation?: string, tense?: Tense):
   // "Majority Leader of the Migori County Assembly": the body the office is held in, written after it
   // ("Director of Policy", "Leader of the Opposition" keep their "of": what follows is no body).
   // ("Speaker of the County Assembly": a body no name singles out stays in the title, as written.)
+  // ("MP for Kibwezi X", "Senator for Kitui County X": a seat's place after "for" is where it is held, no word of the title.)
+  const seatFor = place === undefined && title.includes(' for ') ? SEAT_FOR.exec(title) : null;
+  if (seatFor) {
+    title = seatFor[1] as string;
+    place = (seatFor[2] as string).replace(/\s+County$/, '');
+  }
+  // ("Cabinet Secretary for Agriculture X": the ministry by its portfolio, as "Agriculture CS"; "County Executive for Health
+  // X": a county office, its portfolio no place, as "Bungoma County Executive for Health".)
+  const portfolio = place === undefined && title.includes(' for ') ? PORTFOLIO_FOR.exec(title) : null;
+  if (portfolio) {
+    title = portfolio[1] as string;
+    if (!/^County/.test(title)) place = portfolio[2] as string;
+  }
   const scoped = place === undefined && title.includes(' of ') ? SCOPED_BODY.exec(title) : null;
   if (scoped) {
     title = scoped[1] as string;
