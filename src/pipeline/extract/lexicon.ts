@@ -95,7 +95,7 @@ export const ORGANISATION_HEADS = words(`
  */
 export const KISWAHILI_NOUNS = words(`
   wananchi mwananchi wazee vijana wakazi wanawake viongozi wabunge wakulima walimu wafanyabiashara
-  pesa mashinani maendeleo elimu uchumi jamii mtaani
+  pesa mashinani maendeleo elimu uchumi jamii mtaani pamoja chama tujenge wanyonge
 `);
 
 /** Words that make a party: "Orange Democratic Movement", "One Kenya Alliance". */
