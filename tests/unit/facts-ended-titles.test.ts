@@ -74,3 +74,19 @@ describe('a retirement told as done', () => {
     expect(offices(dated(body), name)).toEqual(roles);
   });
 });
+
+describe('a removal voted', () => {
+  it.each([
+    ['"The Senate voted to uphold the impeachment of Deputy Governor X"', 'The Senate on Wednesday voted to uphold the impeachment of Kericho Deputy Governor Cheruto Kiprono Langat.', 'Deputy Governor of Kericho (former)'],
+    ['"MCAs voted to remove Speaker X"', 'Kericho MCAs on Tuesday voted to remove Speaker Cheruto Kiprono Langat from office.', 'Speaker (former)'],
+  ])('ends the office: %s', (_label, body, role) => {
+    expect(offices(dated(body), 'Cheruto Kiprono Langat')).toEqual([role]);
+  });
+
+  it.each([
+    ['an impeachment, not yet a removal', 'Kericho MCAs on Tuesday voted to impeach Deputy Governor Cheruto Kiprono Langat.', 'Deputy Governor (current)'],
+    ['a vote to come', 'The Senate is expected to uphold the impeachment of Kericho Deputy Governor Cheruto Kiprono Langat.', 'Deputy Governor of Kericho (current)'],
+  ])('keeps the office: %s', (_label, body, role) => {
+    expect(offices(dated(body), 'Cheruto Kiprono Langat')).toEqual([role]);
+  });
+});

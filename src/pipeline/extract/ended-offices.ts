@@ -33,10 +33,12 @@ const WHO_CLAUSE = /^\s*,\s*who\s+[^,;.:“”"()]{1,80},(?=\s+(?:has\s+|had\s+)
 /** "upheld the impeachment of Samburu Governor X", "sacked Lands CS X": an office taken away, told before the name. */
 // (Not "dismissed Senator X as a liar", nor "fired back at X": those verbs take away nothing.)
 // ("The President yesterday carried out a reshuffle, dropping Labour CS X and …": the act told as it was done.)
+// ("The Senate voted to uphold the impeachment of Deputy Governor X", "MCAs voted to remove Speaker X": the vote told as
+// taken. Not "voted to impeach": an assembly's impeachment is not yet a removal.)
 // ("accepted the resignation of National Treasurer X": a resignation only when accepted; "has removed Moiben MP X as …": the
 // office after "as". Not "called for the removal of Governor X", "demanded the sacking of …", "quashed the removal of …": an end
 // only sought, or undone.)
-const LEFT_BEFORE = new RegExp(String.raw`\b(?:(?:upheld|confirmed)\s+the\s+(?:impeachment|removal|dismissal|sacking|ouster)\s+of|accepted\s+the\s+resignation\s+of|sacked|ousted|axed|removed|dropped|dropping|sacking|firing|axing|ousting|removing|(?<!\b(?:for|demanded|demanding|demand|sought|seeking|seek|seeks|wants?|wanted|urged|push|pushed|pushing|quashed|overturned|reversed|aside|stayed|blocked|halted|suspended|nullified|annulled|challenged|challenging|opposed|opposing|against)\s+the\s+)(?:removal|dismissal|sacking|ouster)\s+of)\s+${TITLED}$`, 'u');
+const LEFT_BEFORE = new RegExp(String.raw`\b(?:(?:upheld|confirmed|voted\s+to\s+(?:uphold|confirm))\s+the\s+(?:impeachment|removal|dismissal|sacking|ouster)\s+of|voted\s+to\s+(?:remove|oust|sack)|accepted\s+the\s+resignation\s+of|sacked|ousted|axed|removed|dropped|dropping|sacking|firing|axing|ousting|removing|(?<!\b(?:for|demanded|demanding|demand|sought|seeking|seek|seeks|wants?|wanted|urged|push|pushed|pushing|quashed|overturned|reversed|aside|stayed|blocked|halted|suspended|nullified|annulled|challenged|challenging|opposed|opposing|against)\s+the\s+)(?:removal|dismissal|sacking|ouster)\s+of)\s+${TITLED}$`, 'u');
 /** " as the party's Secretary-General", " as Secretary-General of the JPA": the one office a removal told before the name ends. */
 const REMOVED_AS = /^\s+as\s+(?:the\s+)?(?:party['’]s\s+|its\s+)?((?:\p{Lu}[\p{L}'’-]*\s*){1,5}|[\p{Ll}-]+(?:\s+[\p{Ll}-]+)?(?=[,.;]|\s+(?:of|and|after|on|in|for|by|until)\b))/u;
 /** "The tribunal set aside the appointment of the party's Organising Secretary, X, as acting secretary-general": an office undone. */
@@ -83,7 +85,7 @@ const ELECTED = new Set(['governor', 'deputy governor', 'senator', 'mp', 'mca', 
  * tells no death, no office left or taken away, no election annulled and no reinstatement.
  */
 const MAY_TELL_AN_END =
-  /death|demise|pass|murder|kill|assassination|burial|funeral|bury|buried|\bthe\s+late\b|died|succumbed|shot\s+dead|dismiss|sack|fired|firing|axed|axing|removed|removing|removal|dropped|dropping|relieved|ouste|ousting|impeach|stepped|resign|retired|retiring|quitting\s+politics|voted\s+out|bowed\s+out|nullif|annul|overturned|quashed|revoked|rescinded|cancel|reversed|aside|left\s+office|lost\s+(?:his|her)\s+seat|ended|expired|ran\s+out|came\s+to\s+an\s+end|reinstat|restor|^\s*(?:out|dropped|axed)\b/i;
+  /death|demise|pass|murder|kill|assassination|burial|funeral|bury|buried|\bthe\s+late\b|died|succumbed|shot\s+dead|dismiss|sack|fired|firing|axed|axing|removed|removing|removal|remove\b|oust\b|dropped|dropping|relieved|ouste|ousting|impeach|stepped|resign|retired|retiring|quitting\s+politics|voted\s+out|bowed\s+out|nullif|annul|overturned|quashed|revoked|rescinded|cancel|reversed|aside|left\s+office|lost\s+(?:his|her)\s+seat|ended|expired|ran\s+out|came\s+to\s+an\s+end|reinstat|restor|^\s*(?:out|dropped|axed)\b/i;
 
 /** What the article says ended for one person: every office (a death), or some by title. */
 interface Ended {
