@@ -88,6 +88,12 @@ describe('a seat in brackets after the name', () => {
     expect(partyTies(text, 'Ogwel')).toEqual(['Orange Democratic Movement ally']);
   });
 
+  it('reads the apposition after a caption\'s pointer: "X (pictured), the Kitui Senator,"', () => {
+    expect(offices('Headline\n\nMutuku Kyalo Nzioki (pictured), the Kitui Senator, opposed the bill.', 'Nzioki')).toEqual(['Senator of Kitui (current)']);
+    expect(offices('Headline\n\nMr Mutuku Kyalo Nzioki (left), the Kitui Governor, and his deputy opened the clinic.', 'Nzioki')).toEqual(['Governor of Kitui (current)']);
+    expect(offices('Headline\n\nMr Mutuku Kyalo Nzioki (pictured) opposed the bill.', 'Nzioki')).toEqual([]);
+  });
+
   it('takes no common word in brackets for a seat: "Senator X (Nominated)"', () => {
     expect(offices('Headline\n\nSenator Mumbua Kaloki Mwongeli (Nominated) spoke.', 'Mwongeli')).toEqual(['Senator (current)']);
   });
