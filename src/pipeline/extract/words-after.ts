@@ -277,7 +277,7 @@ const ENDS_SPELL = /^(?:until|till)$/;
 /** How many tokens a bracket of one to three capitalised words ("(UDA)", "(Emurua Dikirr)") takes before a comma at `open`; 0 if none. */
 function bracketBefore(tokens: Token[], open: number): number {
   // ("X (pictured), the Kitui Senator,", "X (left), the Kitui Governor,": a caption's pointer, no part of the apposition.)
-  if (/^(?:pictured|left|right|centre|center|inset|second\s+left|second\s+right)$/.test(tokens[open + 1]?.lower ?? '') && tokens[open + 2]?.text === ')' && tokens[open + 3]?.text === ',') return 3;
+  if (/^(?:pictured|left|right|centre|center|inset)$/.test(tokens[open + 1]?.lower ?? '') && tokens[open + 2]?.text === ')' && tokens[open + 3]?.text === ',') return 3;
   let close = open + 1;
   while (close < open + 5 && tokens[close]?.isWord && tokens[close]?.capitalised) close++;
   return close > open + 1 && tokens[close]?.text === ')' && tokens[close + 1]?.text === ',' ? close - open + 1 : 0;
