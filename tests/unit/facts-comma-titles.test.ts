@@ -27,6 +27,14 @@ describe('a title set off by commas before the name', () => {
     expect(facts(sentence, 'Chelang')).toEqual([role]);
   });
 
+  it.each([
+    ['Auma Keziah Chelang, the current deputy governor, won the nomination.', 'Deputy Governor (current)'],
+    ['Current Mbotela Governor Auma Keziah Chelang was absent.', 'Governor, Mbotela (current)'],
+    ['The present Kilumbi senator, Auma Keziah Chelang, spoke.', 'Senator, Kilumbi (current)'],
+  ])('"current" and "present" describe the holder, no part of the title or the place: "%s"', (sentence, role) => {
+    expect(facts(sentence, 'Chelang')).toEqual([role]);
+  });
+
   it('a title the sentence speaks of, or a holder named in the possessive, is not the name after it', () => {
     expect(facts('In a letter to the governor, Auma Keziah Chelang, a resident, complained.', 'Chelang')).toEqual([]);
     expect(facts('When they met the senator, Auma Keziah Chelang, a trader, spoke first.', 'Chelang')).toEqual([]);
