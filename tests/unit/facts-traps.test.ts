@@ -238,7 +238,7 @@ describe('Kiswahili names of funds, slogans, groups and estates, and a ministry\
     ['"Mukuru Kwa Njenga"', 'Headline\n\nEmbakasi MP Ochieng Awino Otieno toured Mukuru Kwa Njenga on Monday.', 'Mukuru Kwa Njenga'],
     ['"Mwangaza Wa Elimu had helped"', 'Headline\n\nKibwezi MP Mueni Kalekye Mutua said Mwangaza Wa Elimu had helped 400 pupils.', 'Mwangaza Wa Elimu'],
     ['"said Bottom Up Economic Transformation Agenda had failed"', 'Headline\n\nKibwezi MP Mueni Kalekye Mutua said Bottom Up Economic Transformation Agenda had failed the traders.', 'Bottom Up Economic Transformation Agenda'],
-    ['"said Jenga Kaunti Initiative had helped"', 'Headline\n\nKibwezi MP Mueni Kalekye Mutua said Jenga Kaunti Initiative had helped 400 traders.', 'Jenga Kaunti Initiative'],
+    ['"said Jenga Kaunti Programme had helped"', 'Headline\n\nKibwezi MP Mueni Kalekye Mutua said Jenga Kaunti Programme had helped 400 traders.', 'Jenga Kaunti Programme'],
     ['"Tujenge Pamoja group also attended"', 'Headline\n\nKibwezi MP Mueni Kalekye Mutua spoke. Tujenge Pamoja group also attended the meeting.', 'Tujenge Pamoja'],
     ['"praised Safaricom Chama"', 'Headline\n\nKibwezi MP Mueni Kalekye Mutua praised Safaricom Chama and attacked the new levy.', 'Safaricom Chama'],
     ['"takes over Foreign Affairs"', 'Headline\n\nTrade CS Nyambura Wairimu Kago takes over Foreign Affairs with immediate effect. “Foreign Affairs is not new to me,” she said.', 'Foreign Affairs'],

@@ -86,7 +86,7 @@ export const ORGANISATION_HEADS = words(`
   showgrounds sanctuary dam airstrip barracks polytechnic prison
   co co-operative co-operatives cooperative cooperatives sacco saccos associations societies organisation
   organisations organization organizations emirates kingdom states
-  affairs agenda programme programmes initiative strategy framework blueprint
+  affairs agenda programme programmes strategy framework blueprint
 `);
 
 /**
