@@ -69,3 +69,9 @@ describe('a party glued to a word of a time or a body it holds', () => {
     expect(facts(text, 'Kebati')).toEqual(expected);
   });
 });
+
+describe('a spokesperson holds no office', () => {
+  it('"Governor X\'s spokesperson Y said" gives Y no role', () => {
+    expect(facts('Governor Wilfred Kosgei Tanui\'s spokesperson Brian Otieno Ouma said the governor was away.', 'Ouma')).toEqual([]);
+  });
+});

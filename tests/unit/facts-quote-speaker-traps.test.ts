@@ -241,3 +241,16 @@ describe('the one spoken to, and a subject of its own before the colon', () => {
     expect(speakers(`Headline\n\n${paragraph}`)).toEqual([expect.stringMatching(speaker)]);
   });
 });
+
+describe('one who speaks through another', () => {
+  it.each([
+    `Mbotela Senator Hesbon Oduya Makori, through his lawyer Cyrus Otieno Wakhungu, said: “${SAID}.”`,
+    `Mbotela MP Jared Omwenga Nyaberi, through his spokesperson Brian Otieno Ouko, said: “${SAID}.”`,
+  ])('gives "%s" to no one', (paragraph) => {
+    expect(speakers(`Headline\n\n${paragraph}`)).toEqual([null]);
+  });
+
+  it('still gives "X, through thick and thin, said: “…”" to X', () => {
+    expect(speakers(`Headline\n\nMbotela Senator Hesbon Oduya Makori, who has stood by the party through thick and thin, said: “${SAID}.”`)).toEqual([expect.stringMatching(/Makori$/)]);
+  });
+});

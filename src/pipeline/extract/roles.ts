@@ -172,8 +172,9 @@ export function readRole(written: string, organisation?: string, tense?: Tense):
   if (words.length === 0 || /['’]s$/u.test(words[words.length - 1] as string)) return undefined;
   // ("X, the Governor's spokesman": the office is the one X serves, not X's; "Senior presidential aide X": an aide is no
   // office at all.)
-  // ("a long-time aide to the late MP": whoever the aide serves, the aide holds no office.)
-  if (words.some((word) => OFFICE_HOLDERS.test(word) || /^aides?$/i.test(word))) return undefined;
+  // ("a long-time aide to the late MP", "Governor X's spokesperson Y": whoever they serve, an aide or a spokesperson holds
+  // no office, as the README has it.)
+  if (words.some((word) => OFFICE_HOLDERS.test(word) || /^(?:aides?|spokes(?:man|men|woman|women|person|persons))$/i.test(word))) return undefined;
   // "Party leader X" at a sentence's start: "Party" is the title's first word, not an organisation.
   const partyWord = organisation !== undefined && /^party$/i.test(organisation.trim());
   if (partyWord) words = ['Party', ...words];

@@ -41,6 +41,8 @@ export function speakerBefore(span: Span, mentions: Mention[]): Reading | undefi
   }
   const people = peopleBetween(mentions, from, start);
   if (people.length === 0) return undefined;
+  // ("X, through his lawyer Y, said: “…”": spoken by one for the other; whose words they are, the text does not settle.)
+  if (before.includes('through') && THROUGH_AGENT.test(before)) return { candidates: [], attributed: true };
   // ("She had received a letter from Governor X which read: “…”": the words are the letter's, its writer's; with two
   // writers, neither's alone.)
   const document = before.includes('which') || before.includes('that') ? DOCUMENT_FROM.exec(before) : null;
@@ -211,6 +213,9 @@ function onlySpokenOf(span: Span, speaker: Mention, others: Mention[]): boolean 
 
 /** ", the governor told her", ", he had said": after "According to X", a clause with a subject and a verb of speech of its own. */
 const RELAYED = new RegExp(`^\\s*,\\s*(?:[Tt]he\\s+(?:[\\p{L}'’-]+\\s+){0,3}?[\\p{Ll}'’-]+|[Hh]e|[Ss]he|[Tt]hey)\\s+(?:(?:had|has|once|also|reportedly|later)\\s+)*(?:${QUOTING})\\b`, 'u');
+
+/** ", through his lawyer Y,", ", through her spokesperson,": someone who speaks for the subject. */
+const THROUGH_AGENT = /,\s*through\s+(?:his|her|their|its|the)\s+(?:[\p{Ll}-]+\s+)?(?:lawyers?|advocates?|counsel|spokes(?:man|woman|person)|aides?|representatives?|agents?)\b/u;
 
 /** "a letter from Governor X which read:", "a statement signed by X and Y that said": a document, its writers, and what it says. */
 const DOCUMENT_FROM = /\b(?:letter|statement|message|memo|note|communiqu[eé]|post|tweet|missive|petition)\s+(?:(?:dated|written\s+on)\s+[^,.;:“”"]{1,30}?\s+)?(?:from|by|signed\s+by|written\s+by|sent\s+by)\s+([^.;:“”"]{1,80}?)\s*,?\s+(?:which|that)\s+(?:read|reads|said|says|stated|states)\s*:?\s*$/u;
