@@ -23,6 +23,8 @@ describe('the docket a reshuffle takes a person out of', () => {
     ['"Energy CS X has been moved to Defence"', 'Energy CS Kiprop Rono Kibet has been moved to Defence.', 'Kibet', 'Cabinet Secretary, Energy (former)'],
     ['"sending Agriculture CS X to the diplomatic service"', 'The President reshuffled the Cabinet, sending Agriculture CS Tajeu Kores Lemein to the diplomatic service.', 'Lemein', 'Cabinet Secretary, Agriculture (former)'],
     ['"moving Energy CS X to Defence"', 'The President reshuffled the Cabinet, moving Energy CS Kiprop Rono Chelimo to Defence.', 'Chelimo', 'Cabinet Secretary, Energy (former)'],
+    ['"Trade CS X, who was moved from Trade to Defence in the reshuffle,"', 'Trade CS Lagat Kiprotich Bett, who was moved from Trade to Defence in the reshuffle, said he was ready.', 'Bett', 'Cabinet Secretary, Trade (former)'],
+    ['"Trade CS X has been moved from the Trade ministry to Defence"', 'Trade CS Lagat Kiprotich Bett has been moved from the Trade ministry to Defence.', 'Bett', 'Cabinet Secretary, Trade (former)'],
   ])('is former: %s', (_label, sentence, name, office) => {
     expect(facts(`${dated}${sentence}`, name)).toContain(office);
   });
@@ -32,6 +34,8 @@ describe('the docket a reshuffle takes a person out of', () => {
     ['"takes over the chairmanship of the council"', 'Water CS Otieno Were Oduor takes over the chairmanship of the council.', 'Oduor', 'Cabinet Secretary, Water (current)'],
     ['"takes over Mining and Blue Economy": the same docket, renamed', 'Mining CS Kamau Ndegwa Mbugua takes over Mining and Blue Economy.', 'Mbugua', 'Cabinet Secretary, Mining (current)'],
     ['"He sent Interior CS X to Kisumu": a place, no docket', 'He sent Interior CS Wambui Njoki Karanja to Kisumu, where she met elders.', 'Karanja', 'Cabinet Secretary, Interior (current)'],
+    ['"Defence CS X, who was moved from Trade to Defence": the docket taken up', 'Defence CS Lagat Kiprotich Bett, who was moved from Trade to Defence in the reshuffle, said he was ready.', 'Bett', 'Cabinet Secretary, Defence (current)'],
+    ['"Trade CS X, who moved from Nairobi to Kisumu in 2019": a home moved', 'Trade CS Lagat Kiprotich Bett, who moved from Nairobi to Kisumu in 2019, said he was ready.', 'Bett', 'Cabinet Secretary, Trade (current)'],
     ['"was dropping his children at school"', 'Governor Kiptoo Kibet Rono was dropping his children at school when the call came.', 'Rono', 'Governor (current)'],
   ])('stays current: %s', (_label, sentence, name, office) => {
     expect(facts(`${dated}${sentence}`, name)).toContain(office);

@@ -1,7 +1,8 @@
 /**
  * A reshuffle told with the docket a person leaves written as the title before
  * their name: "Trade CS X, who has held the docket since 2023, takes over
- * Foreign Affairs", "Her place at Trade goes to Health CS Y". That title is the
+ * Foreign Affairs", "Her place at Trade goes to Health CS Y", "Trade CS X, who
+ * was moved from Trade to Defence". That title is the
  * office left: former. (The docket taken up is the other readers' to read.)
  */
 import type { SentenceMentions } from './sentence-view';
@@ -12,6 +13,10 @@ const MAY_MOVE = /\b(?:over|moves|moved|moving|heads|switches|switched|goes|went
 /** After the name (a clause set off by commas may stand between): the move to another docket, named. */
 const MOVES_TO =
   /^(?:\s*,[^,.;:“”"]{1,100},)?\s+(?:(?:has\s+been|was|is|will\s+be)\s+)?(?:(?:takes|took|will\s+take)\s+over(?:\s+at)?|(?:moves|moved|heads|switches|switched)\s+to)\s+(?:the\s+)?(\p{Lu}[\p{L}'’-]*(?:\s+(?:and\s+)?\p{Lu}[\p{L}'’-]*){0,3})/u;
+
+/** "Trade CS X, who was moved from Trade to Defence in the reshuffle,": the docket left named, then the one taken up. */
+const MOVED_FROM =
+  /^(?:\s*,\s*who\s+|\s+)(?:(?:has\s+been|had\s+been|was|is)\s+)?(?:moved|shifted|transferred|redeployed)\s+from\s+(?:the\s+)?(\p{Lu}[\p{L}'’-]*(?:\s+(?:and\s+)?\p{Lu}[\p{L}'’-]*){0,3})\s+(?:docket\s+|ministry\s+|portfolio\s+)?to\s+(?:the\s+)?\p{Lu}/u;
 
 /** Before the name: "Her place at Trade goes, also with immediate effect, to", "The Trade docket passes to": a docket given to the one named. */
 const GIVEN_TO =
@@ -38,6 +43,11 @@ export function dateMovedOffices(sentences: SentenceMentions[]): void {
       if (person.kind !== 'person' || person.quoted || !role?.organisation || role.tense || !PORTFOLIO_TITLES.has(role.title)) continue;
       const at = person.offset - start;
       const after = text.slice(at + person.surface.length);
+      const left = MOVED_FROM.exec(after)?.[1];
+      if (left && sameDocket(left, role.organisation)) {
+        person.role = { ...role, tense: 'former' };
+        continue;
+      }
       const docket = movedTo(after) ?? givenTo(text.slice(0, at)) ?? sentTo(text.slice(0, at), after);
       if (docket && !sameDocket(docket, role.organisation)) person.role = { ...role, tense: 'former' };
     }
