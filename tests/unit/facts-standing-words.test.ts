@@ -24,8 +24,15 @@ describe('a standing in a party that the apposition, or the clause after it, say
     ['Langat Kipkemoi Chebii, the Kisumu East MP who has since crossed over to UDA, spoke.', ['party United Democratic Alliance (joined)']],
     ['Langat Kipkemoi Chebii, a UDA official who defected to ODM\'s rival, spoke.', []],
     ['Langat Kipkemoi Chebii, a UDA official who refused to defect to ODM, spoke.', ['party United Democratic Alliance (member)']],
+    // ("who defected from P (to Q)" in the apposition: left P, joined Q; not when the apposition names someone else, whose
+    // "who" it may be.)
+    ['Langat Kipkemoi Chebii, a one-time Rwathia MCA who defected from UDA to ODM in October, spoke.', ['party Orange Democratic Movement (joined)', 'party United Democratic Alliance (left)']],
+    ['Langat Kipkemoi Chebii, a one-time Rwathia MCA who defected from UDA last year, spoke.', ['party United Democratic Alliance (left)']],
+    ['Langat Kipkemoi Chebii, an aide to a senator who defected from UDA to ODM in October, spoke.', []],
+    ['Langat Kipkemoi Chebii, an aide to a senator who joined ODM in October, spoke.', []],
     ['Langat Kipkemoi Chebii, a UDA official who quit the party in May, spoke.', ['party United Democratic Alliance (left)']],
-    ['Langat Kipkemoi Chebii, a UDA official who defected from ODM last week, spoke.', ['party United Democratic Alliance (member)']],
+    // (The move from ODM is stated too: left ODM, beside the UDA membership the apposition gives.)
+    ['Langat Kipkemoi Chebii, a UDA official who defected from ODM last week, spoke.', ['party Orange Democratic Movement (left)', 'party United Democratic Alliance (member)']],
     ['Langat Kipkemoi Chebii, a UDA official who left for Nairobi, spoke.', ['party United Democratic Alliance (member)']],
   ])('"%s"', (sentence, ties) => {
     expect(facts(`${PARTIES} ${sentence}`, 'Chebii').filter((fact) => fact.startsWith('party'))).toEqual(ties);

@@ -8,7 +8,7 @@ import type { Mention } from '../types';
 import type { WordGate } from '../text/word-gates';
 import type { PersonInSentence, SentenceView } from './sentence-view';
 import { bothOf, tieOf } from './tie-facts';
-import { ALLY, APPOSITION_WHO_JOINED, BELONGS, JOIN, JOINED_HANDS, LEAVE, LEFT_BARE, NOT_LEFT, REMAINS_IN, SAID_JOINED, SAID_LEFT, SEATS, SINCE_JOINED, TO_NEXT, WHO_LEFT, WHO_LEFT_THE_PARTY } from './tie-patterns';
+import { ALLY, APPOSITION_WHO_JOINED, APPOSITION_WHO_LEFT, BELONGS, JOIN, JOINED_HANDS, LEAVE, LEFT_BARE, NOT_LEFT, REMAINS_IN, SAID_JOINED, SAID_LEFT, SEATS, SINCE_JOINED, TO_NEXT, WHO_LEFT, WHO_LEFT_THE_PARTY } from './tie-patterns';
 import { escapeRegExp } from '../text/regexp';
 
 /** The text between a person and a party after them, read as one statement about the person. */
@@ -83,9 +83,20 @@ export const UNTIL: WordGate = ['until', 'till'];
 const MEMBER_WAS = /^(?:\s*,\s*(?:an?|the)\s+(?:(?!\b(?:to|of|for|with)\b)[^,;.:“”"]){1,80}?\s+who\s+|\s*,\s*who\s+|\s+)(?:was|had\s+been)\s+(?:(?:also|once|then)\s+)?(?:an?\s+)?(?:(?:card-carrying|life|founding|loyal|long-?time|registered)\s+)?(member\s+of\s+)?(?:the\s+)?$/i;
 
 /** "X, a former Deputy Inspector General of Police who joined Jubilee last year": the apposition's "who" is X. */
+/** An apposition that names someone else before its "who" ("an aide to a senator who …", "a relative of the MP who …"). */
+const ANOTHERS = /\b(?:to|for|with)\s|\bof\s+(?:the\s+|an?\s+|his\s+|her\s+)?[a-z]/;
+
 export function joinedInApposition(view: SentenceView, person: Mention, { party, direct, clear }: PartyAfter): void {
+  // (The apposition is the person's own: "an aide to a senator who defected …" is the senator's move.)
+  if (ANOTHERS.test(direct.slice(0, direct.lastIndexOf(' who ')))) return;
   // ("who defected to ODM's rival": the party's possessive names where the move went, not the party.)
   if (clear && APPOSITION_WHO_JOINED.test(direct) && !/^['’]s?\s/.test(view.after(party))) tieOf(person, party.name, 'joined');
+  // ("X, a one-time Rwathia MCA who defected from UDA to the KUP in October,": left the first, joined the one after "to".)
+  if (clear && APPOSITION_WHO_LEFT.test(direct) && view.alone(party)) {
+    tieOf(person, party.name, 'left');
+    const next = view.partyAfter(party);
+    if (next && TO_NEXT.test(next.between) && view.alone(next.then)) tieOf(person, next.then.name, 'joined');
+  }
 }
 
 /** "X, who left Jubilee in 2024, has since joined the TKM", "who left ODM for the CCW-K in 2022". */

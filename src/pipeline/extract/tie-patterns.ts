@@ -39,6 +39,8 @@ export const REGIONAL_SEATS = /\bfor\s+the\s+(?:EALA|East\s+African\s+Legislativ
 export const REGIONAL_PARLIAMENT = 'East African Legislative Assembly';
 /** Between two names of a list: a comma or "and", and a title before the next name. */
 export const LIST_GAP = /^\s*(?:,|,?\s*and)\s*(?:(?:former|ex-|the)\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){0,4}$/u;
+/** "X, a one-time Rwathia MCA who defected from UDA to the KUP,": the apposition's "who" leaves the party named next. */
+export const APPOSITION_WHO_LEFT = /^\s*,\s*(?:an?|the)\s+[^,;.“”"]{1,80}?\s+who\s+(?:(?:recently|formally|officially|later|then|also|has\s+since|has|had)\s+)?(?:decamped|defected|switched|crossed\s+over|moved)\s+from\s+(?:the\s+)?$/i;
 // ("X, a DAP-K official who defected to ODM last week,": a move to the party, as "who joined" it.)
 export const APPOSITION_WHO_JOINED = /^\s*,\s*(?:an?|the)\s+[^,;.“”"]{1,80}?\s+who\s+(?:(?:recently|formally|officially|later|then|also|has\s+since|has|had)\s+)?(?:joined|rejoined|returned\s+to|(?:decamped|defected|switched|crossed\s+over|jumped\s+ship)\s+to)\s+(?:the\s+)?$/i;
 /** "X has not formally resigned from UDA": a membership the text says goes on. */
