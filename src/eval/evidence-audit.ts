@@ -19,6 +19,12 @@ export interface EvidenceAudit {
   failures: string[];
 }
 
+/**
+ * Other words news English has for a title, which the extractor reads as it (src/pipeline/extract/roles.ts): "said the
+ * county boss" names the county's Governor, as "said the governor" does.
+ */
+const WORDINGS: Readonly<Record<string, readonly string[]>> = { Governor: ['county boss', 'county chief'], MCA: ['ward rep'] };
+
 /** Audits the entries built from `articles`. */
 export function auditEvidence(entries: ContentEntries, articles: Article[]): EvidenceAudit {
   const formsBySlug = new Map<string, string[]>();
@@ -50,7 +56,10 @@ export function auditEvidence(entries: ContentEntries, articles: Article[]): Evi
       // Any paragraph of the article the quote may stand in (a corpus can repeat words); stated there by name, or by a title the person holds.
       // ("the Wajir South MP", "the NAREM leader": the place or party the title is held in may stand before it, and a Party Leader is its party's leader.)
       // Case is matched by hand, not by the `i` flag, which would let \p{Lu} and \p{Ll} match any letter.
-      const titles = person.roles.map((role) => (/^Party Leader$/i.test(role.title) ? `(?:${anyCase('Party')}\\s+)?${anyCase('Leader')}` : anyCase(escapeRegExp(role.title))));
+      const titles = person.roles.flatMap((role) => [
+        /^Party Leader$/i.test(role.title) ? `(?:${anyCase('Party')}\\s+)?${anyCase('Leader')}` : anyCase(escapeRegExp(role.title)),
+        ...(WORDINGS[role.title] ?? []).map((wording) => anyCase(wording).replace(/ /g, '\\s+')),
+      ]);
       // ("the DP" after "Deputy Party Leader (hereafter “the DP”)": a short form the article defines for a title the person holds.)
       for (const [short, title] of definedTitles(paragraphs)) if (person.roles.some((role) => role.title === title)) titles.push(anyCase(escapeRegExp(short)));
       const byTitle = titles.length > 0 ? new RegExp(`\\b[Tt]he\\s+(?:[\\p{Ll}-]+\\s+)?(?:[\\p{Lu}][\\p{L}-]*\\s+){0,3}(?:${titles.join('|')})\\b`, 'u') : undefined;
