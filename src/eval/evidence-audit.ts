@@ -8,6 +8,7 @@
 import type { ContentEntries } from '../pipeline/records';
 import { attributionText, quoteAttributed, roleStated, tieStated } from '../pipeline/resolve/evidence-check';
 import { formsOf } from '../pipeline/resolve/named-in';
+import { TITLE_WORDINGS } from '../pipeline/extract/roles';
 import { definedTitles } from '../pipeline/extract/title-definitions';
 import type { Article } from '../pipeline/types';
 import { escapeRegExp } from '../pipeline/text/regexp';
@@ -18,12 +19,6 @@ export interface EvidenceAudit {
   /** One line per published fact that fails the check: what, whose, and the sentence. */
   failures: string[];
 }
-
-/**
- * Other words news English has for a title, which the extractor reads as it (src/pipeline/extract/roles.ts): "said the
- * county boss" names the county's Governor, as "said the governor" does.
- */
-const WORDINGS: Readonly<Record<string, readonly string[]>> = { Governor: ['county boss', 'county chief'], MCA: ['ward rep'] };
 
 /** Audits the entries built from `articles`. */
 export function auditEvidence(entries: ContentEntries, articles: Article[]): EvidenceAudit {
@@ -58,7 +53,8 @@ export function auditEvidence(entries: ContentEntries, articles: Article[]): Evi
       // Case is matched by hand, not by the `i` flag, which would let \p{Lu} and \p{Ll} match any letter.
       const titles = person.roles.flatMap((role) => [
         /^Party Leader$/i.test(role.title) ? `(?:${anyCase('Party')}\\s+)?${anyCase('Leader')}` : anyCase(escapeRegExp(role.title)),
-        ...(WORDINGS[role.title] ?? []).map((wording) => anyCase(wording).replace(/ /g, '\\s+')),
+        // ("said the county boss": the other words the extractor reads as the title, src/pipeline/extract/roles.ts.)
+        ...(TITLE_WORDINGS[role.title] ?? []).map((wording) => anyCase(wording).replace(/ /g, '\\s+')),
       ]);
       // ("the DP" after "Deputy Party Leader (hereafter “the DP”)": a short form the article defines for a title the person holds.)
       for (const [short, title] of definedTitles(paragraphs)) if (person.roles.some((role) => role.title === title)) titles.push(anyCase(escapeRegExp(short)));

@@ -75,6 +75,13 @@ const LOWER = new Set(['of', 'for', 'the', 'and', 'in', 'on', 'to', 'la', 'wa'])
 const OFFICE_HOLDERS = new RegExp(`^(?:${[...TITLE_HEADS].filter((word) => /^[a-z-]+$/.test(word)).join('|')})['’]s$`, 'i');
 
 /**
+ * Other words news English has for a title, read as that title ("Mbotela county boss X", "the Kitui county chief": the
+ * county's Governor). The evidence audit (src/eval/evidence-audit.ts) reads the same table, so that "said the county
+ * boss" names the Governor there too.
+ */
+export const TITLE_WORDINGS: Readonly<Record<string, readonly string[]>> = { Governor: ['County Boss', 'County Chief'] };
+
+/**
  * A role from the words of a title: tense words read off both ends, "ex-" and
  * "-elect" off the words themselves, abbreviations spelled out, one casing.
  *
@@ -201,7 +208,7 @@ export function readRole(written: string, organisation?: string, tense?: Tense):
     title = 'MCA';
     place = place?.replace(/\s+Ward$/, '');
   }
-  if (title === 'County Boss' || title === 'County Chief') {
+  if (TITLE_WORDINGS.Governor?.includes(title)) {
     // ("the UDA county boss", "ODM Kisumu county boss": a party's boss in the county, whatever its office there, no Governor.)
     if (place !== undefined && PARTY_ACRONYM.test(place)) return undefined;
     title = 'Governor';
