@@ -10,6 +10,7 @@ import { candidatesInByElection, contested, listedAspirants } from './aspirant-l
 import { readRivals, wardsOf } from './by-elections';
 import { ELECTED, heldNow, heldOnce, nominatedTo, sought } from './sought-offices';
 import { GENDER_OF_HONORIFIC } from './discourse';
+import { addRole, samePlaceAndTense } from './role-facts';
 import type { SentenceMentions } from './sentence-view';
 
 /** What may open the words after a person before the verb of seeking: ", who", ", an independent", ", the party's", "who". */
@@ -65,14 +66,14 @@ export function readAspirations(sentences: SentenceMentions[]): void {
   /** The seat each person (by surname) was said to seek in the sentences so far: a rival "faced" later seeks it too. */
   const soughtSeats = new Map<string, RoleCue>();
   sentences.forEach(({ text, start, mentions }, index) => {
-    for (const [person, role] of listedAspirants(text, start, mentions, wards)) add(person, role);
+    for (const [person, role] of listedAspirants(text, start, mentions, wards)) addRole(person, role, samePlaceAndTense);
     // (Most sentences have no word of seeking: the long expressions below are not tried on them, once per person.)
     const seeking = SEEKING_WORD.test(text);
     for (const person of mentions) {
       if (person.kind === 'party' || person.acronym) continue;
       const after = text.slice(person.offset - start + person.surface.length);
       const nominated = nominatedTo(after);
-      if (nominated) add(person, nominated);
+      if (nominated) addRole(person, nominated, samePlaceAndTense);
       // ("X's bid for the governorship failed in 2017": a bid the sentence says is over seeks nothing now.)
       const bid = OVER.test(text) ? null : BID.exec(after);
       // ("X has been Governor since 2013 and is seeking a second term": the sentence's subject, its second verb.)
@@ -83,17 +84,17 @@ export function readAspirations(sentences: SentenceMentions[]): void {
       const seeks = seeking ? SEEKS.exec(after) : null;
       if (!near && !seeks && !bid) {
         const role = contested(text, start, person, mentions, wards);
-        if (role) add(person, { ...role, tense: 'aspiring' });
+        if (role) addRole(person, { ...role, tense: 'aspiring' }, samePlaceAndTense);
         continue;
       }
       const scope = { mentions, start, text, rolesByName, seats, wards };
       const role = bid ? sought(after.slice(bid[0].length), wards) : ((near && soughtBy(near, from, person, scope)) ?? (seeks ? soughtBy(seeks, after, person, scope) : undefined));
-      if (role) add(person, { ...role, tense: 'aspiring' });
+      if (role) addRole(person, { ...role, tense: 'aspiring' }, samePlaceAndTense);
     }
     const before = sentences[index - 1];
     if (before && before.paragraph === sentences[index]?.paragraph) pronounAspiration(before, sentences[index] as SentenceMentions, rolesByName, seats, wards);
-    for (const [person, role] of candidatesInByElection(text, start, mentions, wards)) add(person, role);
-    readRivals(text, start, mentions, add, (candidate) => soughtSeats.get(surname(candidate)));
+    for (const [person, role] of candidatesInByElection(text, start, mentions, wards)) addRole(person, role, samePlaceAndTense);
+    readRivals(text, start, mentions, (person, role) => addRole(person, role, samePlaceAndTense), (candidate) => soughtSeats.get(surname(candidate)));
     for (const mention of mentions) for (const role of [mention.role, ...(mention.roles ?? [])]) if (role?.tense === 'aspiring' && role.organisation && mention.kind !== 'party') soughtSeats.set(surname(mention), role);
   });
 }
@@ -156,7 +157,7 @@ function pronounAspiration(before: SentenceMentions, sentence: SentenceMentions,
   const gender = GENDER_OF_HONORIFIC[(person.honorific ?? '').toLowerCase().replace(/\.$/, '')];
   if (gender && gender !== (pronoun[1] === 'She' ? 'f' : 'm')) return;
   const role = soughtBy(seeks, after, person, { mentions: sentence.mentions, start: sentence.start, text: sentence.text, rolesByName, seats, wards });
-  if (role) add(person, { ...role, tense: 'aspiring', statedIn: `${before.text} ${sentence.text}` });
+  if (role) addRole(person, { ...role, tense: 'aspiring', statedIn: `${before.text} ${sentence.text}` }, samePlaceAndTense);
 }
 
 /** "Governor X … is seeking a second term": the elected office the person holds now, sought again. */
@@ -177,9 +178,4 @@ function unseated(object: string, mentions: Mention[], start: number, text: stri
 function surname(mention: Mention): string {
   const words = mention.name.toLowerCase().split(/\s+/);
   return words[words.length - 1] ?? '';
-}
-
-function add(person: Mention, role: RoleCue): void {
-  if (!person.role) person.role = role;
-  else if (![person.role, ...(person.roles ?? [])].some((one) => one.title === role.title && one.organisation === role.organisation && one.tense === role.tense)) person.roles = [...(person.roles ?? []), role];
 }

@@ -6,7 +6,7 @@
 import type { Mention } from '../types';
 import { readRole } from './roles';
 import type { SentenceView } from './sentence-view';
-import { addRole } from './tie-facts';
+import { addRole } from './role-facts';
 
 /** "The chairman of the <Committee>, [title words] X": the office, then the body, then the name after a comma. */
 const CHAIR_OF = /\b[Tt]he\s+((?:vice-|deputy\s+)?chair(?:man|person|woman)?)\s+of\s+(?:the\s+)?(\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:on|of|and|for|the)\s+)*\p{Lu}[\p{L}'’-]*)*)\s*,\s*(?:\p{Lu}[\p{L}.'’-]*\s+){0,5}$/u;

@@ -9,7 +9,8 @@
  * "The Governor-elect is set to …" right after the one person it can be. Each
  * is a role with its tense.
  */
-import type { Mention, RoleCue, Tense } from '../types';
+import type { RoleCue, Tense } from '../types';
+import { addRole, sameTense } from './role-facts';
 import { readRole } from './roles';
 import type { SentenceMentions } from './sentence-view';
 import { isTitleWordText } from './speaker-titles';
@@ -68,13 +69,13 @@ export function readIncomingOffices(sentences: SentenceMentions[]): void {
       const capacity = after.includes('acting capacity') ? ACTING_CAPACITY.exec(after) : null;
       const standIn = APPOINTED_ACTING.exec(after) ?? WILL_ACT.exec(after) ?? (capacity && [capacity[0], capacity[1] ?? capacity[2]]);
       const nominated = NOMINATED_BEFORE.test(sentence.text.slice(0, person.offset - sentence.start)) ? AS_NOMINEE.exec(after) : null;
-      if (nominated) add(person, office(nominated[1], 'incoming'));
-      if (standIn) add(person, office(standIn[1]?.replace(/^interim\s+/i, 'acting '), 'acting'));
-      if (coming) add(person, office(coming[1] ?? coming[2], 'incoming'));
-      if (acting) add(person, office(acting[1], 'acting'));
-      if (appointed) add(person, office(appointed[1], 'incoming'));
+      if (nominated) addRole(person, office(nominated[1], 'incoming'), sameTense);
+      if (standIn) addRole(person, office(standIn[1]?.replace(/^interim\s+/i, 'acting '), 'acting'), sameTense);
+      if (coming) addRole(person, office(coming[1] ?? coming[2], 'incoming'), sameTense);
+      if (acting) addRole(person, office(acting[1], 'acting'), sameTense);
+      if (appointed) addRole(person, office(appointed[1], 'incoming'), sameTense);
       const taken = !appointed && !capacity && (after.includes(' as') || after.includes('appointed')) ? TAKEN_UP.exec(after) : null;
-      if (taken && !DATED.test(after.slice(taken.index + taken[0].length))) add(person, office(taken[1]));
+      if (taken && !DATED.test(after.slice(taken.index + taken[0].length))) addRole(person, office(taken[1]), sameTense);
     }
     const before = sentences[index - 1];
     if (before && before.paragraph === sentence.paragraph) electOpening(before, sentence);
@@ -92,7 +93,7 @@ function electOpening(before: SentenceMentions, sentence: SentenceMentions): voi
   const person = people[0];
   if (!person || person !== subject || new Set(people.map((one) => one.name.split(/\s+/).pop())).size !== 1) return;
   const role = readRole(elect[1] as string);
-  if (role?.tense === 'incoming') add(person, { ...role, statedIn: `${before.text} ${sentence.text}` });
+  if (role?.tense === 'incoming') addRole(person, { ...role, statedIn: `${before.text} ${sentence.text}` }, sameTense);
 }
 
 /** An office as written after "as": "acting Governor of Lamu", "the Chief Executive of the Kenya Land Registry Authority". */
@@ -113,12 +114,4 @@ export function placed(role: RoleCue): RoleCue {
   while (start > 0 && isTitleWordText(words[start - 1] as string)) start--;
   if (start === 0 || start === words.length || !words.slice(0, start).every((word) => /^\p{Lu}/u.test(word))) return role;
   return { ...role, title: words.slice(start).join(' '), organisation: words.slice(0, start).join(' ') };
-}
-
-function add(person: Mention, role: RoleCue | undefined): void {
-  if (!role) return;
-  const held = [person.role, ...(person.roles ?? [])];
-  if (held.some((one) => one?.title === role.title && one.tense === role.tense)) return;
-  if (!person.role) person.role = role;
-  else person.roles = [...(person.roles ?? []), role];
 }

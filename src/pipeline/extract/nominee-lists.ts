@@ -7,7 +7,7 @@
 import type { RoleCue } from '../types';
 import { isTitleWordText } from './speaker-titles';
 import type { SentenceView } from './sentence-view';
-import { addRole } from './tie-facts';
+import { addRole } from './role-facts';
 
 /** "Finance – ", "Lands and Urban Planning – ", at the start of a line: the portfolio, then a dash, then the name. */
 const PORTFOLIO_LINE = /^\s*(?:[-*•]\s+)?((?:\p{Lu}[\p{L}'’-]*|and|of|&)(?:\s+(?:\p{Lu}[\p{L}'’-]*|and|of|&)){0,5})\s*[–—-]\s*(?:(?:Mr|Mrs|Ms|Dr|Prof|Hon|Eng|Amb|CPA)\.?\s+)?$/u;

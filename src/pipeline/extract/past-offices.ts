@@ -10,6 +10,7 @@
 import type { Mention, RoleCue } from '../types';
 import { GENDER_OF_HONORIFIC } from './discourse';
 import { SPEECH_VERBS } from './lexicon';
+import { addRole, sameTense } from './role-facts';
 import { readPlacedTitle } from './roles';
 import { isIrregularPast } from './tense-words';
 import type { SentenceMentions } from './sentence-view';
@@ -83,9 +84,9 @@ export function readPastOffices(sentences: SentenceMentions[]): void {
     for (const person of people) {
       const after = sentence.text.slice(person.offset - sentence.start + person.surface.length);
       const served = SERVED.exec(after);
-      if (served && opens(sentence, person)) add(person, heldIn(readPlacedTitle(served[1] as string), served[2] ?? served[3]));
+      if (served && opens(sentence, person)) addFormer(person, heldIn(readPlacedTitle(served[1] as string), served[2] ?? served[3]));
       const represented = !served && after.includes('represented') ? REPRESENTED.exec(after) : null;
-      if (represented && opens(sentence, person)) add(person, houseSeat(represented[1] as string, represented[2] !== undefined, represented[3] as string));
+      if (represented && opens(sentence, person)) addFormer(person, houseSeat(represented[1] as string, represented[2] !== undefined, represented[3] as string));
       const since = served ? null : HELD_SINCE.exec(after);
       const heldNow = since && opens(sentence, person) ? heldIn(readPlacedTitle(since[1] as string), since[2]) : undefined;
       if (heldNow && ![person.role, ...(person.roles ?? [])].some((one) => one?.title === heldNow.title && !one.tense)) {
@@ -96,13 +97,13 @@ export function readPastOffices(sentences: SentenceMentions[]): void {
     const first = people[0];
     const during = first && /^(?:During|While)\s/.test(sentence.text) ? DURING_AS.exec(sentence.text.slice(0, first.offset - sentence.start)) : null;
     if (first && during && (during[1] === undefined ? during[4] !== undefined : fits(first, during[1]) && (during[4] !== undefined || toldInPast(sentence.text.slice(first.offset - sentence.start + first.surface.length))))) {
-      add(first, heldIn(readPlacedTitle(during[2] as string), during[3]));
+      addFormer(first, heldIn(readPlacedTitle(during[2] as string), during[3]));
     }
     const when = WHEN_WAS.exec(sentence.text) ?? HE_WAS.exec(sentence.text);
     if (!when) return;
     const before = sentences[index - 1];
     const holder = whenHolder(sentence, when.index, before && before.paragraph === sentence.paragraph ? before : undefined, when[2] as string);
-    if (holder && fits(holder, when[1] as string)) add(holder, readPlacedTitle(when[2] as string), holder.place.sentence === sentence.text ? undefined : `${before?.text} ${sentence.text}`);
+    if (holder && fits(holder, when[1] as string)) addFormer(holder, readPlacedTitle(when[2] as string), holder.place.sentence === sentence.text ? undefined : `${before?.text} ${sentence.text}`);
   });
 }
 
@@ -151,14 +152,12 @@ function heldIn(role: RoleCue | undefined, place: string | undefined): RoleCue |
   return role && place && !role.organisation ? { ...role, organisation: place } : role;
 }
 
-function add(person: Mention, role: RoleCue | undefined, statedIn?: string): void {
+/** Adds an office the words say was held once, unless the person holds it as former already. */
+function addFormer(person: Mention, role: RoleCue | undefined, statedIn?: string): void {
   if (!role) return;
   const former: RoleCue = { ...role, tense: 'former', ...(statedIn ? { statedIn } : {}) };
-  const held = [person.role, ...(person.roles ?? [])];
   // (A place the words give a former office read bare elsewhere is kept: "had been a County Executive for Water in Kisumu".)
-  const bare = held.find((one) => one?.title === former.title && one.tense === 'former' && !one.organisation && former.organisation);
+  const bare = [person.role, ...(person.roles ?? [])].find((one) => one?.title === former.title && one.tense === 'former' && !one.organisation && former.organisation);
   if (bare) bare.organisation = former.organisation;
-  if (held.some((one) => one?.title === former.title && one.tense === 'former')) return;
-  if (!person.role) person.role = former;
-  else person.roles = [...(person.roles ?? []), former];
+  addRole(person, former, sameTense);
 }

@@ -12,7 +12,7 @@
  */
 import type { Mention, RoleCue } from '../types';
 import type { SentenceMentions } from './sentence-view';
-import { addRole } from './tie-facts';
+import { addRole } from './role-facts';
 import { wordTable } from './lexicon';
 
 /** A seat named as what a race is for: "the 2022 governor race", "the Kisumu Woman Representative seat", "the Kakamega senatorial seat". */

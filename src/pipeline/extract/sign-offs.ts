@@ -6,6 +6,7 @@
  * the sign-off's lines; a staff post ("Director, Communications") is no office.
  */
 import type { Mention, RoleCue } from '../types';
+import { addRole } from './role-facts';
 import { readRole } from './roles';
 import type { SentenceMentions } from './sentence-view';
 import { addTie, relationOf } from './tie-facts';
@@ -56,7 +57,6 @@ function wholeParty(line: SentenceMentions, isParty: (mention: Mention) => boole
 
 /** Gives the signatory the office, and the office tie it implies, both stated by the sign-off's lines. */
 function holds(person: Mention, role: RoleCue): void {
-  if (!person.role) person.role = role;
-  else if (![person.role, ...(person.roles ?? [])].some((one) => one.title === role.title && one.organisation === role.organisation)) person.roles = [...(person.roles ?? []), role];
+  addRole(person, role);
   addTie(person, { party: role.organisation as string, relation: relationOf(role.title), ...(role.tense ? { tense: role.tense } : {}), ...(role.statedIn ? { statedIn: role.statedIn } : {}) });
 }

@@ -12,7 +12,8 @@ import type { SentenceMentions } from './sentence-view';
 import { TITLE_HEADS } from './lexicon';
 import { keyOf } from './speaker-titles';
 import { counterpartsIn, describedFacts, mayBeDescribed, namesTitle, resolveStandIn, speaksOfUnnamed, standInOpening, type Known, type StandIn } from './stand-ins';
-import { addRole, addTie } from './tie-facts';
+import { addRole } from './role-facts';
+import { addTie } from './tie-facts';
 import { readPossessiveParty } from './possessive-parties';
 
 /** Reads one paragraph of text on its own, as the extractor reads an article, without reading stand-ins again. */

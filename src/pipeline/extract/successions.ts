@@ -7,6 +7,7 @@
  * nothing of who holds it now.
  */
 import type { Mention, RoleCue } from '../types';
+import { addRole, sameTense } from './role-facts';
 import { readPlacedTitle } from './roles';
 import type { SentenceMentions } from './sentence-view';
 
@@ -35,7 +36,7 @@ export function readSuccessions(sentences: SentenceMentions[]): void {
     for (const person of people) {
       const became = BECAME.exec(text.slice(person.offset - start + person.surface.length));
       const role = became && /^(?:\p{Lu}[\p{L}.'’-]*\s+)*$/u.test(text.slice(0, person.offset - start)) ? readPlacedTitle(became[1] as string) : undefined;
-      if (role) add(person, role);
+      if (role) addRole(person, role, sameTense);
     }
     people.forEach((successor, index) => {
       const predecessor = people[index + 1];
@@ -43,7 +44,7 @@ export function readSuccessions(sentences: SentenceMentions[]): void {
       const between = text.slice(successor.offset - start + successor.surface.length, predecessor.offset - start);
       // "the President had nominated X to replace Mwakulima": X is to hold the office the article gives Mwakulima.
       const held = TO_REPLACE.test(between) && NOMINATED.test(text.slice(0, successor.offset - start)) ? offices.get(lastWord(predecessor.name)) : undefined;
-      if (held && !/^(?:Candidate|Running Mate)$/.test(held.title)) add(successor, { title: held.title, ...(held.organisation ? { organisation: held.organisation } : {}), tense: 'incoming' });
+      if (held && !/^(?:Candidate|Running Mate)$/.test(held.title)) addRole(successor, { title: held.title, ...(held.organisation ? { organisation: held.organisation } : {}), tense: 'incoming' }, sameTense);
       // ("X, who was replaced as Majority Leader by Y in January,": the same change told from the one who left; a place
       // in the title, "as Lands PS", may stand between as a mention of its own.)
       if (/\b(?:replaced|succeeded)\s+as\s/.test(between)) {
@@ -58,8 +59,8 @@ export function readSuccessions(sentences: SentenceMentions[]): void {
       const role = readPlacedTitle(written);
       if (!role) return;
       const office = organisation ? { ...role, organisation } : role;
-      add(predecessor, { ...office, tense: 'former' });
-      if (!verb[1] && !officeAt[3]) add(successor, { title: office.title, ...(office.organisation ? { organisation: office.organisation } : {}) });
+      addRole(predecessor, { ...office, tense: 'former' }, sameTense);
+      if (!verb[1] && !officeAt[3]) addRole(successor, { title: office.title, ...(office.organisation ? { organisation: office.organisation } : {}) }, sameTense);
     });
   }
 }
@@ -70,17 +71,10 @@ function replacedBy(text: string, start: number, holder: Mention, replacer: Ment
   const left = passive ? readPlacedTitle((passive[2] as string).trim()) : undefined;
   if (!passive || !left) return false;
   const office = passive[3] ? { ...left, organisation: passive[3].trim() } : left;
-  add(holder, { ...office, tense: 'former' });
+  addRole(holder, { ...office, tense: 'former' }, sameTense);
   const dated = /^\s+in\s+(?:\p{Lu}\p{Ll}+\s+)?\d{4}\b/u.test(text.slice(replacer.offset - start + replacer.surface.length));
-  if (!passive[1] && !dated) add(replacer, { title: office.title, ...(office.organisation ? { organisation: office.organisation } : {}) });
+  if (!passive[1] && !dated) addRole(replacer, { title: office.title, ...(office.organisation ? { organisation: office.organisation } : {}) }, sameTense);
   return true;
-}
-
-function add(person: Mention, role: RoleCue): void {
-  const held = [person.role, ...(person.roles ?? [])];
-  if (held.some((one) => one?.title === role.title && (one.tense ?? 'current') === (role.tense ?? 'current'))) return;
-  if (!person.role) person.role = role;
-  else person.roles = [...(person.roles ?? []), role];
 }
 
 function lastWord(name: string): string {

@@ -10,7 +10,8 @@ import type { Mention, RoleCue } from '../types';
 import { GENDER_OF_HONORIFIC } from './discourse';
 import type { PartiesInPlay } from './parties-in-play';
 import type { SentenceMentions } from './sentence-view';
-import { addRole, addTie, relationOf } from './tie-facts';
+import { addRole } from './role-facts';
+import { addTie, relationOf } from './tie-facts';
 
 /** "the party", "the party's", "the Ngala-led party", "the outfit", "Party Leader X": a definite back-reference to a party. */
 const BACK_REFERENCE = /\b[Tt]he\s+(?:\p{Lu}[\p{L}'’]*-(?:led|based)\s+)?(?:party|outfit)\b|^Party\s+[Ll]eader\s/u;

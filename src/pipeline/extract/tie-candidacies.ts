@@ -8,7 +8,8 @@ import { inClause, OBJECT_BEFORE } from './attribution';
 import { readRole } from './roles';
 import type { WordGate } from '../text/word-gates';
 import type { PersonInSentence, SentenceView } from './sentence-view';
-import { addRole, bothOf, isOffice, officeIn, tieOf } from './tie-facts';
+import { addRole } from './role-facts';
+import { bothOf, isOffice, officeIn, tieOf } from './tie-facts';
 import { CANDIDATE_IS, FRONTED, FRONTED_NEXT, LED_ASIDE, NOMINATED_BY, REGIONAL_PARLIAMENT, REGIONAL_SEATS, POST_SOUGHT, SEATS, TICKET_AFTER, TICKET_BEFORE } from './tie-patterns';
 
 /** Gate: every running mate's pattern below says "running mate", or "deputise". */

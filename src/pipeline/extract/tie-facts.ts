@@ -4,6 +4,7 @@
  * implies).
  */
 import type { Mention, RoleCue, Tense, TieCue } from '../types';
+import { addRole } from './role-facts';
 import { readRole } from './roles';
 import { COUNTY_SEATS, PARTY_OFFICE, SEATS } from './tie-patterns';
 import type { SentenceView } from './sentence-view';
@@ -22,11 +23,6 @@ export function bothOf(view: SentenceView, person: Mention, party: string, relat
 
 export function addTie(person: Mention, tie: TieCue): void {
   person.ties = [...(person.ties ?? []), tie];
-}
-
-export function addRole(person: Mention, role: RoleCue): void {
-  if (!person.role) person.role = role;
-  else if (![person.role, ...(person.roles ?? [])].some((one) => one.title === role.title && one.organisation === role.organisation)) person.roles = [...(person.roles ?? []), role];
 }
 
 /** Gives a person the role a sentence states and the tie it implies. */

@@ -8,7 +8,8 @@ import type { Mention, RoleCue } from '../types';
 import type { SentenceView } from './sentence-view';
 import { readRole } from './roles';
 import { tenseBefore } from './tense-words';
-import { addRole, addTie } from './tie-facts';
+import { addRole } from './role-facts';
+import { addTie } from './tie-facts';
 import { ATTRIBUTE, LIST_GAP, NOMINEES_OF, NOMINEES_NAMED, REGIONAL_PARLIAMENT, REGIONAL_SEATS } from './tie-patterns';
 
 /** Reads every list of the sentence; mutates the listed people's `role` and `ties`. */

@@ -7,7 +7,8 @@
  */
 import { readRole } from './roles';
 import type { SentenceView } from './sentence-view';
-import { addRole, addTie, isOffice, relationOf } from './tie-facts';
+import { addRole } from './role-facts';
+import { addTie, isOffice, relationOf } from './tie-facts';
 
 /** "National Chairman – ", at the start of a line: the office, then a dash, then the name. */
 const OFFICE_LINE = /^\s*(?:[-*•]\s+)?((?:\p{Lu}[\p{L}'’-]*\s+)*?(?:of\s+)?\p{Lu}[\p{L}'’-]*)\s*[–—-]\s*(?:(?:Mr|Mrs|Ms|Dr|Prof|Hon|Eng|Rev)\.?\s+)?$/u;

@@ -13,7 +13,8 @@ import type { Mention, RoleCue } from '../types';
 import { GENDER_OF_HONORIFIC, type Gender } from './discourse';
 import { SentenceView, type PartyReading, type SentenceMentions } from './sentence-view';
 import { counterpartsIn, speaksOfUnnamed } from './stand-ins';
-import { addRole, addTie } from './tie-facts';
+import { addRole } from './role-facts';
+import { addTie } from './tie-facts';
 
 /** "He was elected …", "On Monday afternoon, he was received into …": the pronoun as the sentence's subject. */
 const PRONOUN_SUBJECT = /^(?:(?:On|In|Last|Earlier|Later|Hours\s+later|Days\s+later)\b[^,.;:“”"]{0,40},\s+)?(?:He|She|he|she)\s+(?=\p{Ll})/u;

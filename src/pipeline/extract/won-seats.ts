@@ -8,7 +8,8 @@
  */
 import type { CountryPack } from '../pack';
 import type { Token } from '../text/tokens';
-import type { Mention, RoleCue } from '../types';
+import type { RoleCue } from '../types';
+import { addRole, type SameRole } from './role-facts';
 import { seatPlace } from './seat-words';
 import type { SentenceMentions } from './sentence-view';
 
@@ -37,7 +38,7 @@ export function readWonSeats(sentences: SentenceMentions[], year: number | undef
     const when = won ? Number(won[4]) : NaN;
     if (!won || when < last || when > year || UNDONE.test(`${won[3]} ${won[5]}`)) continue;
     const role = seatWon((won[1] as string).trim(), won[2] as string, pack);
-    if (role) hold(person, role);
+    addRole(person, role, sameSeat);
   }
 }
 
@@ -50,9 +51,5 @@ function seatWon(place: string, kind: string, pack: CountryPack): RoleCue | unde
   return seatPlace(tokens, pack) === 'constituency' ? { title: 'MP', organisation: place } : undefined;
 }
 
-function hold(person: Mention, role: RoleCue): void {
-  const held = [person.role, ...(person.roles ?? [])];
-  if (held.some((one) => one?.title === role.title && (!one.tense || !role.organisation || one.organisation === role.organisation))) return;
-  if (!person.role) person.role = role;
-  else person.roles = [...(person.roles ?? []), role];
-}
+/** The seat is held already when its title is held now, anywhere, or in any tense in its place. */
+const sameSeat: SameRole = (held, role) => held.title === role.title && (!held.tense || !role.organisation || held.organisation === role.organisation);
