@@ -7,6 +7,7 @@
 import type { Mention } from '../types';
 import { inClause, OBJECT_BEFORE, peopleBetween, type Reading, type Span } from './attribution';
 import { TITLE_HEADS, TITLE_MODIFIERS } from './lexicon';
+import { QUOTING_SOMEONE, RELAYED, reportedBy } from './relayed-quotes';
 import { distinct } from './speaker-titles';
 import { QUOTING } from './speech-verbs';
 import { isSpokenOf, openingPhraseEnd, spokenOfStretches } from './spoken-of';
@@ -175,26 +176,6 @@ export function speakerBefore(span: Span, mentions: Mention[]): Reading | undefi
   return settle(speaker, subjects, paragraph);
 }
 
-/**
- * The earlier subject whose verb of speech reports the speaker's words: in "X said Y had promised him that “…”", X, when
- * Y opens what X said (after "that" or a title at most).
- */
-function reportedBy(paragraph: string, verbs: RegExpMatchArray[], from: number, speaker: Mention, subjects: Mention[]): Mention | undefined {
-  const reported = verbs.find((match) => {
-    const end = from + (match.index ?? 0) + match[0].length;
-    return end <= speaker.offset && REPORTED_SUBJECT.test(paragraph.slice(end, speaker.offset));
-  });
-  if (!reported) return undefined;
-  const at = from + (reported.index ?? 0);
-  return subjects.filter((mention) => mention.offset < at && mention !== speaker).pop();
-}
-
-/**
- * What may stand between a verb of speech and the subject of the clause it reports: "said that President", "claimed",
- * "told reporters that", "said in a statement that".
- */
-const REPORTED_SUBJECT = /^\s+(?:[^.;:“”"]{0,40}?\bthat\s+)?(?:(?:the|former|then)\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){0,4}$/u;
-
 /** "a post that", "the remarks which": a relative pronoun right before a name (and its title), opening a clause without a comma. */
 const RELATIVE_BEFORE = /\b(?:that|which|whom)\s+(?:(?:the|former)\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){0,6}$/u;
 
@@ -211,17 +192,11 @@ function onlySpokenOf(span: Span, speaker: Mention, others: Mention[]): boolean 
   return !isSpokenOf(stretches, at(speaker)) && others.every((mention) => isSpokenOf(stretches, at(mention)));
 }
 
-/** ", the governor told her", ", he had said": after "According to X", a clause with a subject and a verb of speech of its own. */
-const RELAYED = new RegExp(`^\\s*,\\s*(?:[Tt]he\\s+(?:[\\p{L}'’-]+\\s+){0,3}?[\\p{Ll}'’-]+|[Hh]e|[Ss]he|[Tt]hey)\\s+(?:(?:had|has|once|also|reportedly|later)\\s+)*(?:${QUOTING})\\b`, 'u');
-
 /** ", through his lawyer Y,", ", through her spokesperson,": someone who speaks for the subject. */
 const THROUGH_AGENT = /,\s*through\s+(?:his|her|their|its|the)\s+(?:[\p{Ll}-]+\s+)?(?:lawyers?|advocates?|counsel|spokes(?:man|woman|person)|aides?|representatives?|agents?)\b/u;
 
 /** "a letter from Governor X which read:", "a statement signed by X and Y that said": a document, its writers, and what it says. */
 const DOCUMENT_FROM = /\b(?:letter|statement|message|memo|note|communiqu[eé]|post|tweet|missive|petition)\s+(?:(?:dated|written\s+on)\s+[^,.;:“”"]{1,30}?\s+)?(?:from|by|signed\s+by|written\s+by|sent\s+by)\s+([^.;:“”"]{1,80}?)\s*,?\s+(?:which|that)\s+(?:read|reads|said|says|stated|states)\s*:?\s*$/u;
-
-/** "quoting former Finance Minister", "citing the late": a verb that hands on another person's words, before that person's name. */
-const QUOTING_SOMEONE = /\b(?:quoting|citing|echoing|paraphrasing)\s+(?:(?:the|a)\s+)?(?:[\p{L}.'’-]+\s+){0,4}$/iu;
 
 const RELATIVE_QUOTING = /(?:,\s*which|\bwhat)\s+(?:\p{Lu}[\p{L}.'’-]*\s+){1,5}(?:has\s+|had\s+|once\s+)?(?:described|termed|called|dubbed|branded|labelled|labeled)\s+(?:as\s+)?$/u;
 
