@@ -31,7 +31,8 @@ const THEN_TITLE = /^Then\s+(?:\p{Lu}[\p{L}.'’-]*\s+)+$/u;
 /**
  * The name's verb in the present, after an apposition if any: "Then Governor X
  * arrived" may be the next thing that happened, under a governor in office;
- * "Then Mayor X is among …" can only be the one who was mayor then.
+ * "Then Mayor X is among …" can only be the one who was mayor then; so can
+ * "Then Water PS X signed the contract in 2017", a year before the article's.
  */
 const PRESENT_AFTER = /^(?:\s*,[^,.;“”"]{1,120},)?\s+(?:is|are|has|says|remains|now|still|lives|wants)\b/u;
 
@@ -58,6 +59,22 @@ const YEAR_OPENING =
  * "then-Senator X" (not "and then Governor X arrived", what happened next, nor "By then Governor X had left").
  */
 const THEN_MID = /\b(?:by|to|from|of|with|under|against|for|alongside|beside|including)\s+then\s+(?:\p{Lu}[\p{L}.'’-]*\s+)+$/u;
+
+/**
+ * "In 2014, then Isiolo Governor X appointed him", "During the 2017 campaign, then Senator X …": "then" opening the
+ * clause after a phrase of time is the "then-" of "then-Governor X" (not "He spoke for an hour, then Governor X took the
+ * stage", a clause before the comma, nor "After he spoke, then Governor X …", a subject in the opening: what came next).
+ */
+const THEN_AFTER_OPENING = /^(?:In|During|At|Back\s+in|By|Between|Under|After|Before|Until|Following|Ahead\s+of|Throughout)\s+(?![^,.;:“”"]*\b(?:he|she|they|we|I|it|you)\b)[^,.;:“”"]{1,60},\s+then\s+(?:\p{Lu}[\p{L}.'’-]*\s+)+$/u;
+
+/**
+ * "Former Governor X and then Senator Y attended": "then" after an "and" that joins two names, before a title, is either
+ * "then-Senator" or what happened next; the sentence does not say which, so the title is no office of today (unless a
+ * past year dates it, as "Then" opening the sentence). After a comma, "and then" joins clauses and tells what came next
+ * ("The MCAs walked out, and then Governor Y arrived"): the title stays.
+ */
+const THEN_AND = /[^,\s]\s+and\s+then\s+(?:\p{Lu}[\p{L}.'’-]*\s+)+$/u;
+const YEAR = /\b(?:19|20)\d\d\b/;
 
 /**
  * "Principal Secretary X, who has been acting in the post since January,": the title before the name is held acting
@@ -105,11 +122,11 @@ export function dateTitles(sentences: SentenceMentions[], year?: number): void {
       const before = text.slice(0, at);
       const after = text.slice(at + person.surface.length);
       const spanned = TITLE_BEFORE.test(before) && SPAN_AFTER.test(after);
-      if (spanned || (THEN_TITLE.test(before) && PRESENT_AFTER.test(after)) || datedApposition(after, role.title) || PAST_OPENING.test(before) || (THEN_MID.test(before) && TITLE_BEFORE.test(before)) || (THEN_APPOSITION.test(before) && /^\s*,/.test(after)) || spanBefore(before, year) || sharedTense(before, mentions, at + start)) person.role = { ...role, tense: 'former' };
-      else if (year !== undefined && openingYear(before, year) < year) {
-        if (person.roles?.length) person.role = person.roles.shift();
-        else delete person.role;
-      }
+      const then = THEN_TITLE.test(before) ? 'opening' : THEN_AND.test(before) ? 'joined' : undefined;
+      if (then && year !== undefined && yearAfter(after) < year) person.role = { ...role, tense: 'former' };
+      else if (then === 'joined') dropRole(person);
+      else if (spanned || (then && PRESENT_AFTER.test(after)) || datedApposition(after, role.title) || PAST_OPENING.test(before) || (THEN_MID.test(before) && TITLE_BEFORE.test(before)) || THEN_AFTER_OPENING.test(before) || (THEN_APPOSITION.test(before) && /^\s*,/.test(after)) || spanBefore(before, year) || sharedTense(before, mentions, at + start)) person.role = { ...role, tense: 'former' };
+      else if (year !== undefined && openingYear(before, year) < year) dropRole(person);
     }
   }
 }
@@ -122,9 +139,19 @@ const BID_IN_YEAR = /^\s*,\s*(?:a|an|the)\s+(?:[^,.;“”"]{0,60}?\s)?(?:[\p{L}
 
 function dropBidOfPastYear(person: Mention, after: string, year: number): void {
   const bid = BID_IN_YEAR.exec(after);
-  if (!bid || Number(bid[1]) >= year) return;
+  if (bid && Number(bid[1]) < year) dropRole(person);
+}
+
+/** Takes the title before the name away from this mention, the next one it was given (if any) in its place. */
+function dropRole(person: Mention): void {
   if (person.roles?.length) person.role = person.roles.shift();
   else delete person.role;
+}
+
+/** The first year written after the name ("… opened the road in 2014"), or none (Infinity). */
+function yearAfter(after: string): number {
+  const written = YEAR.exec(after);
+  return written ? Number(written[0]) : Infinity;
 }
 
 /** Whether the apposition after the name is dated by its last words and names the role's title: "the Kibwezi MP at the time". */
