@@ -47,6 +47,23 @@ describe('a title after "Then" opening the sentence', () => {
   });
 });
 
+describe('a title after "then" that opens the clause after a phrase of time', () => {
+  it.each([
+    ['In 2014, then Isiolo Governor Boru Tadesa Galgalo appointed him chief officer for livestock.', 'Governor of Isiolo (former)'],
+    ['During the 2017 campaign, then Garissa Senator Boru Tadesa Galgalo backed his bid.', 'Senator of Garissa (former)'],
+    ['At that point, then Speaker Boru Tadesa Galgalo refused to table the motion.', 'Speaker (former)'],
+  ])('is a former office: %s', (sentence, office) => {
+    expect(offices(`Headline\n\n${sentence}`, 'Boru Tadesa Galgalo')).toEqual([office]);
+  });
+
+  it.each([
+    'The first speaker spoke for an hour, then Governor Boru Tadesa Galgalo took the stage.',
+    'After he greeted the crowd, then Governor Boru Tadesa Galgalo read the bill aloud.',
+  ])('stays current when "then" tells what came next: %s', (sentence) => {
+    expect(offices(`Headline\n\n${sentence}`, 'Boru Tadesa Galgalo')).toEqual(['Governor (current)']);
+  });
+});
+
 describe('a word before a title and its place', () => {
   it.each([
     ['Deposed Kiambogo Assembly Speaker Wambui Nyokabi Gakuru has joined the rival camp.', 'Speaker of Kiambogo Assembly (former)'],
