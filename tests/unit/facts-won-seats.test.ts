@@ -27,6 +27,8 @@ describe('a seat won at the last general election', () => {
     ['"X captured the P seat in 2022"', 'Mr Kipsang Rotino Kimwei captured the Marakwet West seat in 2022.', ['MP of Marakwet West (current)']],
     ['"X, a former W MCA, won the P seat … in 2022": an apposition between', 'Kipsang Rotino Kimwei, a former Kapsowar MCA, won the Marakwet West seat as an independent in 2022 but is now allied to UDA.', ['MCA of Kapsowar (former)', 'MP of Marakwet West (current)']],
     ['the surname alone, after the full name: "Kimwei, a former W MCA, won …"', 'Kipsang Rotino Kimwei is one of five. Kimwei, a former Kapsowar MCA, won the Marakwet West seat as an independent in 2022.', ['MCA of Kapsowar (former)', 'MP of Marakwet West (current)']],
+    ['a ward the article names as an MCA\'s: "X, the W MCA, won the W seat in 2022"', 'Kipsang Rotino Kimwei, the Kapsowar MCA, won the Kapsowar seat in 2022.', ['MCA of Kapsowar (current)']],
+    ['the ward named in another sentence, of another MCA', 'Former Kapsowar MCA Chebet Jeruto Sang was there. Kipsang Rotino Kimwei won the Kapsowar seat in 2022.', ['MCA of Kapsowar (current)']],
   ])('is held now: %s', (_label, sentence, roles) => {
     expect(rolesOf(sentence, 'Kimwei')).toEqual(roles);
   });

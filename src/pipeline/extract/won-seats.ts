@@ -29,6 +29,7 @@ export function readWonSeats(sentences: SentenceMentions[], year: number | undef
   if (year === undefined) return;
   const last = GENERAL_ELECTIONS.filter((one) => one <= year).at(-1);
   if (last === undefined) return;
+  let wards: Set<string> | undefined;
   for (const sentence of sentences) {
     if (!/\b(?:won|captured|clinched|recaptured|reclaimed)\s+the\s/.test(sentence.text)) continue;
     // (A surname alone, "Kimwei, a former Kapsowar MCA, won …", is a word mention until the article's people are joined.)
@@ -37,19 +38,34 @@ export function readWonSeats(sentences: SentenceMentions[], year: number | undef
     const won = WON.exec(sentence.text.slice(person.offset - sentence.start + person.surface.length));
     const when = won ? Number(won[4]) : NaN;
     if (!won || when < last || when > year || UNDONE.test(`${won[3]} ${won[5]}`)) continue;
-    const role = seatWon((won[1] as string).trim(), won[2] as string, pack);
+    const role = seatWon((won[1] as string).trim(), won[2] as string, pack, (wards ??= wardsOf(sentences)));
     addRole(person, role, sameSeat);
   }
 }
 
-/** The seat's office: its kind's word ("Senate seat", "governorship"), or a constituency's name alone ("the Kibwezi seat"). */
-function seatWon(place: string, kind: string, pack: CountryPack): RoleCue | undefined {
+/**
+ * The seat's office: its kind's word ("Senate seat", "governorship"), or a constituency's name alone ("the Kibwezi
+ * seat"); a name alone the article gives as an MCA's ward ("X, the Kapsowar MCA, won the Kapsowar seat") is the ward's.
+ */
+function seatWon(place: string, kind: string, pack: CountryPack, wards: Set<string>): RoleCue | undefined {
   const word = kind.split(/\s+/)[0]?.toLowerCase() ?? '';
   const title = SEAT_KINDS[word];
   if (title) return { title, organisation: place };
+  if (wards.has(place.toLowerCase())) return { title: 'MCA', organisation: place };
   const tokens = place.split(/\s+/).map((text) => ({ text, base: text, lower: text.toLowerCase(), start: 0, end: 0, isWord: true, capitalised: true, acronym: /^\p{Lu}[\p{Lu}\p{N}-]+$/u.test(text), possessive: false }) satisfies Token);
   return seatPlace(tokens, pack) === 'constituency' ? { title: 'MP', organisation: place } : undefined;
 }
 
 /** The seat is held already when its title is held now, anywhere, or in any tense in its place. */
 const sameSeat: SameRole = (held, role) => held.title === role.title && (!held.tense || !role.organisation || held.organisation === role.organisation);
+
+/** The places the article names as an MCA's ward, in any tense ("the Kapsowar MCA", "a former Kapsowar MCA"). */
+function wardsOf(sentences: SentenceMentions[]): Set<string> {
+  const wards = new Set<string>();
+  for (const { mentions } of sentences) {
+    for (const mention of mentions) {
+      for (const role of [mention.role, ...(mention.roles ?? [])]) if (role?.title === 'MCA' && role.organisation) wards.add(role.organisation.toLowerCase());
+    }
+  }
+  return wards;
+}
