@@ -14,7 +14,8 @@ import { attachQuotes, type UnattributedQuote } from './quotes';
 import { linksOf, type Links } from './links';
 import { factFor } from './kept-facts';
 import { isCommonWord } from './common-words';
-import { evidenceOf, joinPeople, placeLeftovers, type PersonGroup, type ReviewNote } from './people';
+import { evidenceOf, placeLeftovers, type PersonGroup, type ReviewNote } from './people';
+import { keptJoin } from './join-memo';
 import { articlePartsOf, joinOrders, nonNames, partyDirectory, rememberDecisions, type TextSet } from './memo';
 import { keptParty, partiesKey, personOf, quoteInputs } from './entity-memo';
 
@@ -65,7 +66,7 @@ export function resolveCorpus(extractions: ArticleExtraction[], pack: CountryPac
     for (const mention of people.leftovers) if (!mention.acronym) leftovers.push({ source, mention });
   }
 
-  const { groups, review } = joinPeople(articles, options.keepApart, joinOrders());
+  const { groups, review } = keptJoin(articles, options.keepApart ?? [], joinOrders());
   placeLeftovers(leftovers, groups);
 
   const parties = [...partyMentions.entries()].map(([group, mentions]) => ({ group, entity: keptParty(group, mentions, () => buildParty(group, mentions).entity) }));

@@ -17,6 +17,7 @@ import type { JoinOrders } from './people';
 import { Collation } from '../collation';
 import { sameItems } from '../same-items';
 import { forgetLinks } from './links';
+import { forgetJoin } from './join-memo';
 import type { ArticleQuotes, DecisionMemo } from './quotes';
 
 /** The party-kind mentions of each extraction: collecting them scans every mention of the corpus. */
@@ -44,6 +45,7 @@ export function forgetResolveMemory(): void {
   lastDirectory = undefined;
   lastPhrases = undefined;
   forgetLinks();
+  forgetJoin();
   orders = { names: new Collation(), sources: new Collation(), parties: new Collation() };
 }
 

@@ -42,6 +42,24 @@ export function joinPeople(
   orders: JoinOrders = { names: new Collation(), sources: new Collation() },
 ): { groups: PersonGroup[]; review: ReviewNote[] } {
   const clusters = articles.flatMap((article) => article.clusters);
+  return joinedBy(planJoin(clusters, apart, orders), clusters);
+}
+
+/**
+ * Where `joinPeople` put each cluster, by its position in the list of all
+ * clusters: a function of each cluster's join face (see `joinFace`) alone,
+ * so that a resolve whose clusters all show the faces they showed last time
+ * can reuse it (resolve/join-memo.ts).
+ */
+export interface JoinPlan {
+  /** Each group's clusters, by position, in the order they joined it; groups in the order they were made. */
+  groups: number[][];
+  /** Each note in the order made: its cluster, and the groups it could stand for (none: a title-only note). */
+  notes: { cluster: number; candidates: number[] }[];
+}
+
+/** Decides the join: longest names first, each cluster joining the one group it can stand for, if any. */
+export function planJoin(clusters: PersonCluster[], apart: string[][], orders: JoinOrders): JoinPlan {
   // Longest names first, so that short forms meet every full name they could stand for; then by name, then
   // by source, each by its rank in the collator's order (equal ones sharing a rank), as one number per cluster:
   // tens of thousands of clusters sort, most of them on names many clusters share.
@@ -53,50 +71,89 @@ export function joinPeople(
     (cluster, index) => (-cluster.words.length * span + (nameRank.get(names[index] as string) as number)) * span + (sourceRank.get(cluster.source) as number),
   );
   const order = clusters.map((_cluster, index) => index).sort((a, b) => (keys[a] as number) - (keys[b] as number));
+  const plan: JoinPlan = { groups: [], notes: [] };
+  // The groups as they grow, with their place in the plan; indexes, so that each cluster meets only the groups that share a word with it.
   const groups: PersonGroup[] = [];
-  const review: ReviewNote[] = [];
-  // Indexes, so that each cluster meets only the groups that share a word with it.
+  const at = new Map<PersonGroup, number>();
   const byKey = new Map<string, PersonGroup>();
   const byWord = new Map<string, PersonGroup[]>();
+  const join = (group: PersonGroup, index: number) => {
+    group.clusters.push(clusters[index] as PersonCluster);
+    plan.groups[at.get(group) as number]?.push(index);
+  };
   for (const index of order) {
     const cluster = clusters[index] as PersonCluster;
     const same = byKey.get(names[index] as string);
     if (same) {
-      same.clusters.push(cluster);
+      join(same, index);
       continue;
     }
     const sharing = new Set(cluster.words.flatMap((word) => byWord.get(word) ?? []));
     const candidates = [...sharing].filter((group) => group.words.length > cluster.words.length && standsFor(cluster, group) && !keptApart(cluster, group, apart));
     if (candidates.length === 1 && compatible(cluster, candidates[0] as PersonGroup)) {
-      (candidates[0] as PersonGroup).clusters.push(cluster);
+      join(candidates[0] as PersonGroup, index);
       continue;
     }
-    if (candidates.length > 1) {
-      review.push({
-        kind: 'ambiguous-short-form',
-        message: `“${displayName(cluster)}” in ${cluster.source} could be ${candidates.map((group) => displayGroup(group)).join(' or ')}`,
-        names: [displayName(cluster), ...candidates.map(displayGroup)],
-        sources: [cluster.source],
-        evidence: evidenceOf([cluster]),
-        // Nothing to write: the mention stays unlinked. Adding the full name to the article settles it.
-        fixes: [],
-      });
-    } else if (cluster.words.length === 1) {
-      review.push({
-        kind: 'title-only',
-        message: `“${displayName(cluster)}” in ${cluster.source} is named without a full name anywhere in the corpus`,
-        names: [displayName(cluster)],
-        sources: [cluster.source],
-        evidence: evidenceOf([cluster]),
-        fixes: [`entities:\n  - name: FULL NAME\n    same_as: [${displayName(cluster)}]`],
-      });
-    }
+    if (candidates.length > 1) plan.notes.push({ cluster: index, candidates: candidates.map((group) => at.get(group) as number) });
+    else if (cluster.words.length === 1) plan.notes.push({ cluster: index, candidates: [] });
     const group = { words: cluster.words, clusters: [cluster] };
+    at.set(group, groups.length);
     groups.push(group);
+    plan.groups.push([index]);
     byKey.set(wordsKey(group.words), group);
     for (const word of new Set(group.words)) addTo(byWord, word, group);
   }
+  return plan;
+}
+
+/**
+ * The groups and notes a plan makes of the clusters: new groups (later stages grow them), and each
+ * note made again unless `kept` hands one back (a note whose cluster and candidates are the same objects).
+ */
+export function joinedBy(plan: JoinPlan, clusters: PersonCluster[], kept: (note: number) => ReviewNote | undefined = () => undefined): { groups: PersonGroup[]; review: ReviewNote[] } {
+  const groups = plan.groups.map((members) => ({ words: (clusters[members[0] as number] as PersonCluster).words, clusters: members.map((index) => clusters[index] as PersonCluster) }));
+  const review = plan.notes.map((note, index) => kept(index) ?? noteOf(clusters[note.cluster] as PersonCluster, note.candidates.map((group) => groups[group] as PersonGroup)));
   return { groups, review };
+}
+
+/** What an editor is told of a cluster that joined no group: it could be several people, or it has no full name anywhere. */
+function noteOf(cluster: PersonCluster, candidates: PersonGroup[]): ReviewNote {
+  if (candidates.length > 0) {
+    return {
+      kind: 'ambiguous-short-form',
+      message: `“${displayName(cluster)}” in ${cluster.source} could be ${candidates.map((group) => displayGroup(group)).join(' or ')}`,
+      names: [displayName(cluster), ...candidates.map(displayGroup)],
+      sources: [cluster.source],
+      evidence: evidenceOf([cluster]),
+      // Nothing to write: the mention stays unlinked. Adding the full name to the article settles it.
+      fixes: [],
+    };
+  }
+  return {
+    kind: 'title-only',
+    message: `“${displayName(cluster)}” in ${cluster.source} is named without a full name anywhere in the corpus`,
+    names: [displayName(cluster)],
+    sources: [cluster.source],
+    evidence: evidenceOf([cluster]),
+    fixes: [`entities:\n  - name: FULL NAME\n    same_as: [${displayName(cluster)}]`],
+  };
+}
+
+/**
+ * All that `planJoin` reads of a cluster, as one text: its article, its words, and of its mentions
+ * the sexes their honorifics say, the words of their titles and their names (`compatible`, `keptApart`).
+ * Two clusters with the same face are joined alike.
+ */
+export function joinFace(cluster: PersonCluster): string {
+  const sorted = (items: Iterable<string>) => [...new Set(items)].sort().join('\u0002');
+  const { mentions } = cluster;
+  return [
+    cluster.source,
+    cluster.words.join(' '),
+    sorted(mentions.map((mention) => honorificSex(mention.honorific) ?? '')),
+    sorted(mentions.flatMap((mention) => (mention.role ? titleWords(mention.role.title) : []))),
+    sorted(mentions.map((mention) => nameKey(mention.name))),
+  ].join('\u0001');
 }
 
 /** Lone words left over in an article that stand for exactly one corpus person: "Raila said". */
