@@ -129,7 +129,7 @@ export class SentenceView {
     let at = this.people.indexOf(person);
     while (at > 0 && LISTED.test(this.gap(this.people[at - 1] as Mention, this.people[at] as Mention))) listed.unshift(this.people[--at] as Mention);
     const first = this.people[at] as Mention;
-    return listed.length > 0 && /^(?:\p{Lu}[\p{L}.'’-]*\s+){0,4}$/u.test(this.before(first)) ? listed : [];
+    return listed.length > 0 && LIST_OPENS.test(this.before(first)) ? listed : [];
   }
 
   /**
@@ -197,6 +197,13 @@ export class SentenceView {
 
 // (Built once, not per mention: tsx compiles a `\p{…}` literal into a `new RegExp` built at every call.)
 const LOWER_LETTER = /\p{Ll}/u;
+
+/**
+ * Before a list that is its sentence's subject: the first name's title, after a place set off by a comma ("In Rongo, ")
+ * or the list's plural ("Three MCAs, ", "Ward reps ", "The rebel Nyeri MCAs "). ("Police arrested MCAs X and Y": a verb
+ * before the plural, the list its object.)
+ */
+const LIST_OPENS = /^(?:(?:In|At)\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}\s*,\s+)?(?:(?:(?:the|two|three|four|five|six|several|rebel|former|ward|\p{Lu}[\p{L}'’-]*)\s+){0,3}(?:MCAs|MPs|Senators|reps|legislators|lawmakers)\s*,?\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){0,4}$/u;
 
 /** Between two names of a list: a comma or "and", and the next name's title and its place. */
 const LISTED = /^\s*(?:,|,?\s*and)\s+(?:\p{Lu}[\p{L}.'’-]*\s+){0,4}$/u;

@@ -8,7 +8,7 @@ import type { Mention } from '../types';
 import type { WordGate } from '../text/word-gates';
 import type { PersonInSentence, SentenceView } from './sentence-view';
 import { bothOf, tieOf } from './tie-facts';
-import { ALLY, APPOSITION_WHO_JOINED, APPOSITION_WHO_LEFT, BELONGS, JOIN, JOINED_HANDS, LEAVE, LEFT_BARE, NOT_LEFT, REMAINS_IN, SAID_JOINED, SAID_LEFT, SEATS, SINCE_JOINED, TO_NEXT, WHO_LEFT, WHO_LEFT_THE_PARTY } from './tie-patterns';
+import { ALLY, APPOSITION_WHO_JOINED, APPOSITION_WHO_LEFT, BELONGS, GOES_ON, JOIN, JOINED_HANDS, LEAVE, LEFT_BARE, NOT_LEFT, REMAINS_IN, SAID_JOINED, SAID_LEFT, SEATS, SINCE_JOINED, TO_NEXT, WHO_LEFT, WHO_LEFT_THE_PARTY } from './tie-patterns';
 import { escapeRegExp } from '../text/regexp';
 
 /** The text between a person and a party after them, read as one statement about the person. */
@@ -164,13 +164,16 @@ export const MOVED_WORDS: WordGate = [
 ];
 
 /** "X decamped from P to Q", "X joined P", "X belongs to P", "X, speaking after the rally, said she had left P". */
-export function moved(view: SentenceView, person: Mention, { party, direct, clear, gaps, subject }: PartyAfter): void {
+export function moved(view: SentenceView, person: Mention, after: PartyAfter): void {
   if (!view.hasAny(MOVED_WORDS)) return;
+  const { party, direct, clear, subject } = after;
   const next = view.partyAfter(party);
   const then = next?.then;
   const movedTo = next !== undefined && TO_NEXT.test(next.between) && view.alone(next.then);
   // ("X, Y and Z, all three elected on P tickets, have defected from P to Q": the move is the whole list's.)
-  const movers = [person, ...view.listedBefore(person)];
+  const listed = view.listedBefore(person);
+  const movers = [person, ...listed];
+  const gaps = listed.length > 0 && clear ? [...after.gaps, ...listGaps(view, listed[0] as Mention, direct)] : after.gaps;
   // (The part of the sentence after the party and before the next one: where an undoing or a second move is told.)
   const rest = next ? next.between : view.after(party);
   if ((gaps.some((one) => LEAVE.test(one)) || (movedTo && gaps.some((one) => LEFT_BARE.test(one)))) && !MOVE_UNDONE.test(rest)) {
@@ -181,10 +184,12 @@ export function moved(view: SentenceView, person: Mention, { party, direct, clea
     if (!movedTo && opener && opener !== party && view.at(opener) < view.at(person) && /^(?:The\s+)?$/.test(view.before(opener)) && DESCRIBED_PARTY.test(view.after(party))) tieOf(person, opener.name, 'joined');
   }
   if (gaps.some((one) => JOIN.test(one))) {
-    tieOf(person, party.name, 'joined');
+    // ("X and Y, who joined UDA": the clause may be the last name's alone.)
+    const joiners = /^\s*,\s*who\s/.test(direct) ? [person] : movers;
+    for (const joiner of joiners) tieOf(joiner, party.name, 'joined');
     if (PARTY_LEFT_BEFORE.test(view.after(party)) || JOINED_THEN_LEFT.test(rest)) tieOf(person, party.name, 'left');
     // ("X crossed over to UDA from ODM", "defected to P from Q last week": the party left, after the one joined.)
-    if (next && view.alone(next.then) && FROM_NEXT.test(next.between)) tieOf(person, next.then.name, 'left');
+    if (next && view.alone(next.then) && FROM_NEXT.test(next.between)) for (const joiner of joiners) tieOf(joiner, next.then.name, 'left');
   }
   // ("X, who was elected on an ODM ticket in 2017 before defecting to the TMDP in 2023": the move after the ticket.)
   if (!view.someoneBetween(view.at(person), view.at(party)) && DEFECTING_AFTER.test(direct)) {
@@ -202,6 +207,24 @@ export function moved(view: SentenceView, person: Mention, { party, direct, clea
   if (clear && SAID_LEFT.test(direct)) tieOf(person, party.name, 'left');
   if (clear && SAID_JOINED.test(direct)) tieOf(person, party.name, 'joined');
 }
+
+/**
+ * The gaps a listed subject's move is read in besides the last name's own: past the comma that closes a list its
+ * plural opened ("Three MCAs, X, Y and Z, defected from"), past "announced (…) that they had" ("X, Y and Z announced
+ * from the podium that they had ditched"), and the clause after "and" ("X and Y have quit P and joined").
+ */
+function listGaps(view: SentenceView, first: Mention, direct: string): string[] {
+  const gaps: string[] = [];
+  if (/,\s*$/.test(view.before(first)) && /^\s*,\s+\p{Ll}/u.test(direct)) gaps.push(direct.replace(/^\s*,/, ''));
+  const reported = THEY_HAD.exec(direct);
+  if (reported) gaps.push(` ${direct.slice(reported[0].length)}`);
+  const goesOn = GOES_ON.exec(direct);
+  if (goesOn && !/\bwho\b/.test(goesOn[0])) gaps.push(` ${direct.slice(goesOn[0].length)}`);
+  return gaps;
+}
+
+/** " announced from the podium that they had ": a list's own move, reported by its members. (Not "they had not".) */
+const THEY_HAD = /^\s+(?:also\s+)?(?:announced|said|confirmed|declared|told\s+[^.;,“”"]{1,30}?)\s+(?:[^.;,“”"]{1,30}?\s+)?that\s+they\s+(?:had|have)\s+(?=(?:officially\s+|formally\s+)?\p{Ll})(?!not\b)/u;
 
 /** Gate: WHO_LEFT_THE_PARTY's "the party/outfit". */
 export const THE_PARTY_OR_OUTFIT: WordGate = ['party', 'outfit'];
