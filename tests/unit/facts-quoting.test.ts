@@ -98,6 +98,16 @@ describe('words read out by someone else', () => {
     expect(published(text)).toEqual([]);
   });
 
+  it('leave the next speaker who names himself his own words: "“…,” Y said, reading the statement. Asked …, X said: “…”"', () => {
+    const text = 'Headline\n\nCouncil of Governors chairman Mutiso Kaloki Ndambuki accused the Treasury of starving counties.\n\nSenator Halima Abdi Noor said the Senate would not pass the bill.\n\n"The Minority side will not be part of this," Noor said, reading the statement.\n\nAsked whether the governors would go to court, Ndambuki said: "All options are on the table now."';
+    expect(published(text)).toEqual(['Mutiso Kaloki Ndambuki: All options are on the table now.']);
+  });
+
+  it('still give no one a standalone quote after the reading: "“…,” Y said, reading the statement. “…”"', () => {
+    const text = 'Headline\n\nSenator Halima Abdi Noor said the Senate would not pass the bill.\n\n"The Minority side will not be part of this," Noor said, reading the statement.\n\n"We shall meet the governors on Monday and settle the matter."';
+    expect(published(text)).toEqual([]);
+  });
+
   it('still gives the issuer the statement the reader read out', () => {
     const text = 'Headline\n\nIn a statement read on his behalf by acting County Secretary Adan Kuno Dabalen at the county headquarters, Governor Ibrae Diba Halkano said he had handed over "all the instruments of office" to his deputy.';
     expect(published(text)).toEqual(['Ibrae Diba Halkano: all the instruments of office']);

@@ -98,7 +98,9 @@ export function quoteAttributed(
   const answer = answeredBy(paragraphs, quote, speaker, others) ?? spokenTurn(paragraphs, quote, speaker, others);
   if (answer !== undefined) return answer;
   const { own, before } = attributionText(paragraphs, quote);
-  if (readsOut(own, speaker, namesAny) || readsOut(before, speaker, namesAny)) return false;
+  // (The sentence before matters only to a quote that does not name its own speaker: after "“…,” Y said, reading the
+  // statement.", "Asked about it, X said: “…”" is X's words, not more of the statement.)
+  if (readsOut(own, speaker, namesAny) || (!namesAny(own, speaker) && readsOut(before, speaker, namesAny))) return false;
   // ("A family spokesman, standing beside X, told mourners: “…”": X only places the one who spoke.)
   if (UNNAMED_SUBJECT.test(own)) return false;
   if (namesAny(own, speaker)) return true;
