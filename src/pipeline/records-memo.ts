@@ -12,6 +12,7 @@ import { createHash } from 'node:crypto';
 import { Collation } from './collation';
 import { sameItems } from './same-items';
 import type { SlugPlan } from './slugs';
+import { snippetOf } from './entry-articles';
 import type { Article, Entity, Evidence, Mention } from './types';
 
 export interface RecordMemo {
@@ -34,9 +35,7 @@ export const NO_RECORD_MEMO: RecordMemo = { keep: (_id, _key, _sources, build) =
 
 /**
  * An entry's own inputs, compared item by item: strings and numbers by value,
- * facts (roles, ties, quotes) by object, which stands for their content since
- * no stage changes a fact once made, and resolve hands out the same objects
- * from one run to the next while they are unchanged.
+ * facts (roles, ties, quotes) by their text (`factText`).
  */
 export type Key = readonly unknown[];
 
@@ -109,10 +108,10 @@ function changed(source: string): void {
   for (const id of readers.get(source) ?? []) stale.add(id);
 }
 
-/** Each article's content as one short string: what records read of it (its fields and paragraphs), hashed once per article object. */
+/** Each article's content as one short string: what its own entry reads (its fields and paragraphs), hashed once per article object. */
 const articleDigests = new WeakMap<Article, string>();
 
-function articleDigest(article: Article): string {
+export function articleDigest(article: Article): string {
   let digest = articleDigests.get(article);
   if (digest === undefined) {
     const { source, title, date, outlet, url, author, paragraphs } = article;
@@ -123,10 +122,28 @@ function articleDigest(article: Article): string {
 }
 
 /**
- * Each article's signature: the article itself (its digest), its slug, and, in entity order, every entity it names
- * with its id, slug and name and where the article names it. What an entry
- * reads through an article (its snippet, the article's title and date, who
- * else it names and how often, in which paragraphs) is all in it. Marks
+ * What an entity's entry reads of an article besides who it names: its fields, not its paragraphs (an
+ * entity's snippet there is in the entity's part of the signature, see `placesOf`). An edit to a
+ * sentence that names no one then rebuilds none of the parties and people the article names.
+ */
+const articleHeads = new WeakMap<Article, string>();
+
+function articleHead(article: Article): string {
+  let head = articleHeads.get(article);
+  if (head === undefined) {
+    const { source, title, date, outlet, url, author } = article;
+    head = JSON.stringify([source, title, date ?? null, outlet ?? null, url ?? null, author ?? null]);
+    articleHeads.set(article, head);
+  }
+  return head;
+}
+
+/**
+ * Each article's signature: the article's fields (not its text), its slug, and, in entity order, every entity it names
+ * with its id, slug and name, where the article names it and the entity's snippet there. What an entity's
+ * or a review item's entry reads through an article (its snippet, the article's title and date, who
+ * else it names and how often, in which paragraphs) is all in it; an article's own entry also reads its
+ * text, and keys on its digest (records.ts). Marks
  * the kept entries that read an article whose signature is not as at the last build.
  */
 export function sourceSignatures(articles: Article[], entities: Entity[], slugs: SlugPlan): void {
@@ -135,7 +152,11 @@ export function sourceSignatures(articles: Article[], entities: Entity[], slugs:
   for (const article of articles) parts.set(article.source, [article, slugs.articles.get(article.source) ?? '']);
   for (const entity of entities) {
     const head = `${entity.kind}\u0001${entity.id}\u0001${slugs.entities.get(entity.id) ?? ''}\u0001${entity.name}`;
-    for (const [source, mentions] of entity.mentions) parts.get(source)?.push(head, mentions);
+    for (const [source, mentions] of entity.mentions) {
+      const list = parts.get(source);
+      // The snippet is kept by the list while the article is the same object (entry-articles.ts).
+      if (list) list.push(head, mentions, snippetOf(list[0] as Article, mentions));
+    }
   }
   const next = new Map<string, { parts: unknown[]; signature: string }>();
   for (const [source, list] of parts) {
@@ -157,18 +178,22 @@ export function articleSignature(source: string): string | undefined {
 }
 
 function signatureOf([article, slug, ...named]: unknown[]): string {
-  const text = [`${articleDigest(article as Article)}\u0001${slug as string}`];
-  for (let index = 0; index < named.length; index += 2) text.push(named[index] as string, placesOf(named[index + 1] as Mention[]));
+  const text = [`${articleHead(article as Article)}\u0001${slug as string}`];
+  for (let index = 0; index < named.length; index += 3) text.push(named[index] as string, placesOf(named[index + 1] as Mention[]), named[index + 2] as string);
   return text.join('\u0000');
 }
 
-/** Where a list of mentions stands and what it says, by the list: a person kept by resolve keeps its lists. */
+/**
+ * Where a list of mentions stands and what it says, by the list (a person kept by resolve keeps its lists):
+ * the paragraph, the words and the acronym of each, what the co-mentions, the counts and a party's label read.
+ * Not the offsets nor the sentences: an entry reads them only through the snippet, which the signature holds.
+ */
 const places = new WeakMap<Mention[], string>();
 
 function placesOf(mentions: Mention[]): string {
   let text = places.get(mentions);
   if (text === undefined) {
-    text = mentions.map((mention) => `${mention.place.paragraph}:${mention.offset}:${mention.surface}:${mention.acronym ?? ''}`).join('\u0000');
+    text = mentions.map((mention) => `${mention.place.paragraph}:${mention.surface}:${mention.acronym ?? ''}`).join('\u0000');
     places.set(mentions, text);
   }
   return text;
@@ -181,6 +206,19 @@ export function sourcesOf(entity: Entity, extra: Evidence[] = []): Set<string> {
   for (const tie of entity.ties) if (tie.evidence) sources.add(tie.evidence.source);
   for (const proof of extra) sources.add(proof.source);
   return sources;
+}
+
+/**
+ * A fact (a role, tie, quote or coalition link) as the text of all it holds, once per fact object: facts
+ * are never changed once made, and an edited article's facts are new objects that mostly say what the
+ * old ones said (its other sentences): compared by content, they rebuild no entry that shows them as before.
+ */
+const factTexts = new WeakMap<object, string>();
+
+export function factText(fact: object): string {
+  let text = factTexts.get(fact);
+  if (text === undefined) factTexts.set(fact, (text = JSON.stringify(fact)));
+  return text;
 }
 
 /**
@@ -198,10 +236,10 @@ export function entityKey(entity: Entity, slugOf: (id: string) => string | undef
   };
   list(entity.aliases);
   list([...entity.mentions.keys()]);
-  list(entity.roles);
-  list(entity.ties);
-  list(entity.quotes);
-  list(entity.coalitions);
+  list(entity.roles.map(factText));
+  list(entity.ties.map(factText));
+  list(entity.quotes.map(factText));
+  list(entity.coalitions.map(factText));
   for (const { party } of [...entity.ties, ...entity.coalitions]) key.push(slugOf(party), nameOf(party));
   list(extra);
   return key;

@@ -6,7 +6,7 @@
 import type { ArticleEntry, Evidence as EntryEvidence, PartyEntry, PersonEntry, RetiredEntry, ReviewItemEntry } from '../schemas';
 import type { ReviewNote } from './resolve/index';
 import { byLocale, Collation } from './collation';
-import { articleSignature, articleTexts, entityKey, entityNames, NO_RECORD_MEMO, openRecordMemo, sourceSignatures, sourcesOf, type Key } from './records-memo';
+import { articleDigest, articleSignature, articleTexts, entityKey, factText, entityNames, NO_RECORD_MEMO, openRecordMemo, sourceSignatures, sourcesOf, type Key } from './records-memo';
 import { reviewIds, settlementsOf } from './review-items';
 import type { SlugPlan } from './slugs';
 import { CO_MENTIONS_KEPT, CoMentionIndex, coMentions } from './co-mentions';
@@ -140,7 +140,7 @@ export function buildRecords(
     const people = members.get(entity.id) ?? [];
     const others = includes.get(entity.id) ?? [];
     // Who a party's people are and what ties them (ties by object: a large party has thousands).
-    const extra = () => [coMentionsKept, people.length, ...people.flatMap(({ person, tie }) => [slugOf(person), person.name, tie]), ...others.flatMap(({ member, link }) => [slugOf(member), member.name, link])];
+    const extra = () => [coMentionsKept, people.length, ...people.flatMap(({ person, tie }) => [slugOf(person), person.name, factText(tie)]), ...others.flatMap(({ member, link }) => [slugOf(member), member.name, factText(link)])];
     const cited = () => [...people.flatMap(({ tie }) => (tie.evidence ? [tie.evidence] : [])), ...others.map(({ link }) => link.evidence)];
     return memo.keep(`party\0${entity.id}`, () => entityKey(entity, slugById, nameById, extra()), () => sourcesOf(entity, cited()), () => ({
       ...common(entity),
@@ -164,8 +164,8 @@ export function buildRecords(
   };
   const parties: PartyEntry[] = entities.filter((entity) => entity.kind === 'party').map(partyEntry);
 
-  // An article's entry reads nothing its signature does not hold.
-  const articleEntries: ArticleEntry[] = articles.map((article) => memo.keep(`article\0${article.source}`, () => [], () => [article.source], () => {
+  // An article's entry reads its own text (its digest) and nothing else its signature does not hold.
+  const articleEntries: ArticleEntry[] = articles.map((article) => memo.keep(`article\0${article.source}`, () => [articleDigest(article)], () => [article.source], () => {
     const present = entitiesIn.get(article.source) ?? [];
     const refs = (kind: Entity['kind']) =>
       present

@@ -57,6 +57,8 @@ describe('an ingest after a change', () => {
   let pack = DEFAULT_PACK;
   let warm: Place;
   let last = new Map<string, string>();
+  /** The files the warm ingest of the last step wrote. */
+  let warmWrote: string[] = [];
   const cold = coldIngests();
   afterAll(() => cold.stop());
 
@@ -79,7 +81,7 @@ describe('an ingest after a change', () => {
     await cp(warm.cache, disk.cache, { recursive: true });
     await cp(warm.registry, disk.registry);
     await cp(warm.registry, reference.registry);
-    await run(warm);
+    warmWrote = (await run(warm)).changed.written;
     await run(disk);
     await cold.ingest({ seeds, content: reference.content, registry: reference.registry, publish: true, pack });
     const expected = await snapshot(reference.content);
@@ -141,6 +143,19 @@ describe('an ingest after a change', () => {
     await writeFile(file, text.replace('The ministry did not', 'Mr Saitoti, who chairs the newly registered Maa Unity Movement (MUM), said the party would field candidates in every ward.\n\nThe ministry did not'));
     const content = await expectSameAsCold();
     expect([...content.keys()].some((name) => name.startsWith('parties/maa-unity-movement'))).toBe(true);
+  }, stepTimeout);
+
+  it('rebuilds no entity\'s entry for an edit to a sentence that names no one, and the party\'s for one that names it first', async () => {
+    const file = path.join(seeds, 'kajiado-roads.txt');
+    const text = await readFile(file, 'utf8');
+    // Shortcut taken: the article's own entry and body change, and no person's or party's (their signatures hold no paragraph).
+    await writeFile(file, text.replace('by the time of going to press', 'before the paper went to press'));
+    await expectSameAsCold();
+    expect(warmWrote.filter((name) => !/^(?:articles|bodies)\//.test(name))).toEqual([]);
+    // Not taken: the sentence that names the party first is its snippet, and its tie's evidence.
+    await writeFile(file, (await readFile(file, 'utf8')).replace('said the party would field', 'said on Friday that the party would field'));
+    await expectSameAsCold();
+    expect(warmWrote.some((name) => name.startsWith('parties/maa-unity-movement'))).toBe(true);
   }, stepTimeout);
 
   it('reads an unchanged article\'s quote again when another names a second holder of its title', async () => {
