@@ -13,6 +13,7 @@ import type { Mention, QuoteCue } from '../types';
 import { peopleBetween, POST_BEFORE, PRONOUN_BEFORE, PRONOUN_SUBJECT, roleAfter, speakerAfter, titleSpeaker, type Reading, type Span } from './attribution';
 import { speakerBefore } from './speaker-before';
 import { byPronoun } from './pronoun-speakers';
+import { relayedSpeaker } from './relayed-quotes';
 import { couldSpeak } from './speaker-candidates';
 import { QUOTING } from './speech-verbs';
 import { describedOthers, describedSubject, DESCRIPTIONS, distinct, keyOf } from './speaker-titles';
@@ -186,6 +187,9 @@ function readSpeaker(span: Span, mentions: Mention[], discourse: Discourse, cont
   // ("Asked whether he would follow X to UDA, he said:": the pronoun before the verb is the speaker's, the clause's people are spoken of.)
   const closing = PRONOUN_BEFORE.exec(lead);
   const pronoun = closing ?? PRONOUN_SUBJECT.exec(lead) ?? POST_BEFORE.exec(lead);
+  // ("She said he once told her: “…”": the inner subject's words, relayed.)
+  const relayed = pronoun && !closing ? relayedSpeaker(lead, pronoun[1] as string, span, mentions, discourse) : undefined;
+  if (relayed) return relayed;
   if (pronoun) return byPronoun(pronoun[1] as string, span, mentions, discourse, closing ? span.from + closing.index + closing[0].search(/\b(?:he|she)\b/i) : undefined);
   // "A clip shared by his campaign shows him telling the crowd: “…”": the one a recording shows speaking, as a pronoun.
   const shown = SHOWN_SPEAKING.exec(lead);

@@ -8,6 +8,10 @@
  * (`speaker-before.ts`) to leave it between them.
  */
 import type { Mention } from '../types';
+import type { Reading, Span } from './attribution';
+import type { Discourse } from './discourse';
+import { byPronoun } from './pronoun-speakers';
+import { keyOf } from './speaker-titles';
 import { QUOTING } from './speech-verbs';
 
 /**
@@ -35,3 +39,34 @@ export const RELAYED = new RegExp(`^\\s*,\\s*(?:[Tt]he\\s+(?:[\\p{L}'’-]+\\s+)
 
 /** "quoting former Finance Minister", "citing the late": a verb that hands on another person's words, before that person's name. */
 export const QUOTING_SOMEONE = /\b(?:quoting|citing|echoing|paraphrasing)\s+(?:(?:the|a)\s+)?(?:[\p{L}.'’-]+\s+){0,4}$/iu;
+
+/**
+ * "She said he once told her after a stormy sitting:", "She said a casual worker she met in Likoni had told her:", "He
+ * recalled that the elders had warned him:": a pronoun's verb of speech, then a clause whose own subject (another
+ * pronoun, or someone not named) has a verb of speech of its own right before the quote. The words are the inner
+ * subject's (the README's relayed line); the outer pronoun relays them. Not "He told the crowd he had warned the
+ * assembly:" (the same pronoun: his own words), nor "He said his party had asked him to run, and told reporters:"
+ * (what follows the inner verb goes on with the outer subject).
+ */
+const RELAYED_LINE = /\b([Hh]e|[Ss]he)\s+(?:[\p{Ll}-]+\s+)?(?:(?:said|says|recalled|recalls|remembered|remembers|explained|revealed|narrated|claimed|disclosed)\s+|told\s+(?:[\p{L}-]+\s+){1,3}?)(?:that\s+|how\s+)?(he|she|they|(?:a|an|the|his|her|their|one|some|my|its)\s+[^.;:,“”"]{1,60}?)\s+(?:(?:had|has|have|once|also|reportedly|later|allegedly|then|previously)\s+)*(?:told|said|asked|warned|assured|promised|whispered|shouted|texted|begged|urged|reminded)\b(?:\s+(?!(?:and|but|then|before|adding|saying)\b)[\p{L}\d'’-]+){0,8}\s*[:,]?\s*$/u;
+
+/**
+ * The speaker of a relayed line before a quote whose outer subject is a pronoun: the inner pronoun's (read after the
+ * outer one, so that whoever the outer stands for is known not to be the inner one), or none when the inner subject is
+ * "they" or someone not named; undefined when the words are no relayed line.
+ */
+export function relayedSpeaker(lead: string, outer: string, span: Span, mentions: Mention[], discourse: Discourse): Reading | undefined {
+  if (!RELAY_VERB.test(lead)) return undefined;
+  const line = RELAYED_LINE.exec(lead);
+  if (!line) return undefined;
+  const inner = line[2] as string;
+  if (inner !== 'he' && inner !== 'she') return { candidates: [], attributed: true };
+  if (inner === (line[1] as string).toLowerCase()) return undefined;
+  const outerEnd = (line[1] as string).length;
+  const at = span.from + line.index + outerEnd + line[0].slice(outerEnd).search(/\b(?:he|she)\b/);
+  const teller = byPronoun(outer, span, mentions, discourse);
+  const reading = byPronoun(inner, span, mentions, discourse, at);
+  return 'speaker' in reading && 'speaker' in teller && keyOf(reading.speaker) === keyOf(teller.speaker) ? { candidates: [], attributed: true } : reading;
+}
+
+const RELAY_VERB = /\b(?:told|said|asked|warned|assured|promised|whispered|shouted|texted|begged|urged|reminded)\b/;
