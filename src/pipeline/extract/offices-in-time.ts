@@ -3,7 +3,7 @@
  * once every role and tie of the article is known: seats sought (named, or "the
  * seat" of the race in play), offices
  * about to be taken up or acted in, offices passing hands, offices told with
- * a verb, seats won at the last election, titles the words around them date, dockets a reshuffle moves people
+ * a verb (past or held now), seats won at the last election, titles the words around them date, dockets a reshuffle moves people
  * from; then the offices it says ended are made former, whichever reader gave them.
  */
 import { readAspirations } from './aspirations';
@@ -13,6 +13,7 @@ import { readIncomingOffices } from './incoming-offices';
 import { readPastOffices } from './past-offices';
 import { dateMovedOffices } from './reshuffle-moves';
 import { readSeatsInPlay } from './seats-in-play';
+import { readServingOffices } from './serving-offices';
 import type { SentenceMentions } from './sentence-view';
 import { readSuccessions } from './successions';
 import { readWonSeats } from './won-seats';
@@ -25,6 +26,7 @@ export function readOfficesInTime(sentences: SentenceMentions[], pack: CountryPa
   readIncomingOffices(sentences);
   readSuccessions(sentences);
   readPastOffices(sentences);
+  readServingOffices(sentences);
   readWonSeats(sentences, year, pack);
   dateTitles(sentences, year);
   dateMovedOffices(sentences);

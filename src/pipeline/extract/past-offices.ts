@@ -4,8 +4,8 @@
  * Hamisi MP between 2007 and 2017", "X still wakes up at five, as she did when
  * she was Murang'a Woman Representative", "… is now a pastor. When he was
  * MP, from 2008 to 2013, he …", "He was Mbooni MP until 2022". Each is a
- * former role of the one person the words can mean. (And the one told as held
- * up to now: "X has been Kitui Senator since 2017", current.)
+ * former role of the one person the words can mean. (Offices held now, told
+ * with a verb, are serving-offices'.)
  */
 import type { Mention, RoleCue } from '../types';
 import { GENDER_OF_HONORIFIC } from './discourse';
@@ -16,15 +16,15 @@ import { isIrregularPast } from './tense-words';
 import type { SentenceMentions } from './sentence-view';
 
 /** A capitalised title after a verb: "Hamisi MP", "Murang'a Woman Representative". */
-const TITLE = String.raw`((?:\p{Lu}[\p{L}'’-]*\s+){0,4}\p{Lu}[\p{L}'’-]*)`;
+export const TITLE = String.raw`((?:\p{Lu}[\p{L}'’-]*\s+){0,4}\p{Lu}[\p{L}'’-]*)`;
 /** "for Agriculture", "for Roads and Transport": a portfolio after a title, no part of where it is held. */
-const PORTFOLIO = String.raw`(?:\s+for\s+\p{Lu}[\p{L}'’-]*(?:\s+(?:and\s+)?\p{Lu}[\p{L}'’-]*){0,3})?`;
+export const PORTFOLIO = String.raw`(?:\s+for\s+\p{Lu}[\p{L}'’-]*(?:\s+(?:and\s+)?\p{Lu}[\p{L}'’-]*){0,3})?`;
 /** "the MCA for Kibingei ward": the ward a county assembly's seat is held for. */
 const FOR_WARD = String.raw`(?:\s+for\s+((?:\p{Lu}[\p{L}'’-]*\s+){0,2}\p{Lu}[\p{L}'’-]*)\s+[Ww]ard)?`;
 /** "for two terms": a count of terms that closes the time an office was held. */
 const TERMS = String.raw`for\s+(?:one|two|three|four|five|several)\s+(?:full\s+)?terms?`;
 /** "in Kisumu": where a title written without its place was held. */
-const HELD_IN = String.raw`(?:\s+in\s+(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?))?`;
+export const HELD_IN = String.raw`(?:\s+in\s+(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?))?`;
 /**
  * "X(, who …,) served as Hamisi MP between 2007 and 2017", "X, who was also Nandi County Executive for Agriculture
  * between 2013 and 2017,", "X had been a County Executive for Water in Kisumu until his sacking": the subject's past
@@ -42,12 +42,6 @@ const REPRESENTED = new RegExp(
   String.raw`^\s+(?:had\s+)?represented\s+((?:\p{Lu}[\p{L}'’-]*\s+){0,2}\p{Lu}[\p{L}'’-]*?)(\s+[Ww]ard)?\s+in\s+the\s+((?:\p{Lu}[\p{L}'’-]*\s+)?County\s+Assembly|National\s+Assembly|Senate)(?=\s*,?\s+(?:between|from|until|till|${TERMS})\b)`,
   'u',
 );
-/**
- * "X has been Kitui Senator since 2017", "X, who has served as Senator since 2017,": an office held from then to now,
- * current (the README's "has been Governor since 2013").
- */
-const HELD_SINCE = new RegExp(String.raw`^(?:\s*,\s*who)?\s+has\s+(?:been|served\s+as)\s+(?:the\s+)?${TITLE}${PORTFOLIO}${HELD_IN}(?=\s+since\s+(?:\d{4}|\p{Lu}\p{Ll}+)\b)`, 'u');
-
 /** "when she was Murang'a Woman Representative", "When he was MP,": a past office of the pronoun's person. */
 const WHEN_WAS = new RegExp(String.raw`\b[Ww]hen\s+(he|she)\s+was\s+(?:the\s+)?${TITLE}(?=\s*[,.;]|\s+(?:between|from|until|in)\b)`, 'u');
 
@@ -87,12 +81,6 @@ export function readPastOffices(sentences: SentenceMentions[]): void {
       if (served && opens(sentence, person)) addFormer(person, heldIn(readPlacedTitle(served[1] as string), served[2] ?? served[3]));
       const represented = !served && after.includes('represented') ? REPRESENTED.exec(after) : null;
       if (represented && opens(sentence, person)) addFormer(person, houseSeat(represented[1] as string, represented[2] !== undefined, represented[3] as string));
-      const since = served ? null : HELD_SINCE.exec(after);
-      const heldNow = since && opens(sentence, person) ? heldIn(readPlacedTitle(since[1] as string), since[2]) : undefined;
-      if (heldNow && ![person.role, ...(person.roles ?? [])].some((one) => one?.title === heldNow.title && !one.tense)) {
-        if (!person.role) person.role = heldNow;
-        else person.roles = [...(person.roles ?? []), heldNow];
-      }
     }
     const first = people[0];
     const during = first && /^(?:During|While)\s/.test(sentence.text) ? DURING_AS.exec(sentence.text.slice(0, first.offset - sentence.start)) : null;
@@ -122,7 +110,7 @@ function whenHolder(sentence: SentenceMentions, at: number, before: SentenceMent
  * True when the person opens the sentence: only capitalised words (a title, a dateline) before the name, or a phrase set
  * off by a comma that names no one ("A Wiper stalwart, X represented …", "Before the 2022 polls, X had been …").
  */
-function opens(sentence: SentenceMentions, person: Mention): boolean {
+export function opens(sentence: SentenceMentions, person: Mention): boolean {
   const before = sentence.text.slice(0, person.offset - sentence.start);
   return /^(?:\p{Lu}[\p{L}.'’-]*\s+)*$/u.test(before) || (OPENING_PHRASE.test(before) && !sentence.mentions.some((one) => one.kind === 'person' && one.offset < person.offset));
 }
@@ -148,7 +136,7 @@ function houseSeat(place: string, ward: boolean, house: string): RoleCue | undef
 }
 
 /** A title written without its place takes the one "in PLACE" after it gives. */
-function heldIn(role: RoleCue | undefined, place: string | undefined): RoleCue | undefined {
+export function heldIn(role: RoleCue | undefined, place: string | undefined): RoleCue | undefined {
   return role && place && !role.organisation ? { ...role, organisation: place } : role;
 }
 
