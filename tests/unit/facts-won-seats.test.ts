@@ -29,6 +29,9 @@ describe('a seat won at the last general election', () => {
     ['the surname alone, after the full name: "Kimwei, a former W MCA, won …"', 'Kipsang Rotino Kimwei is one of five. Kimwei, a former Kapsowar MCA, won the Marakwet West seat as an independent in 2022.', ['MCA of Kapsowar (former)', 'MP of Marakwet West (current)']],
     ['a ward the article names as an MCA\'s: "X, the W MCA, won the W seat in 2022"', 'Kipsang Rotino Kimwei, the Kapsowar MCA, won the Kapsowar seat in 2022.', ['MCA of Kapsowar (current)']],
     ['the ward named in another sentence, of another MCA', 'Former Kapsowar MCA Chebet Jeruto Sang was there. Kipsang Rotino Kimwei won the Kapsowar seat in 2022.', ['MCA of Kapsowar (current)']],
+    ['"X was elected P Governor in 2022"', 'Kipsang Rotino Kimwei was elected Kitui Governor in 2022.', ['Governor of Kitui (current)']],
+    ['"X, who was re-elected Senator in 2022,"', 'Kipsang Rotino Kimwei, who was re-elected Senator in 2022, spoke.', ['Senator (current)']],
+    ['"X was elected MCA for W ward in 2022"', 'Kipsang Rotino Kimwei was elected MCA for Kapsowar ward in 2022 on a UDA ticket.', ['MCA of Kapsowar (current)']],
   ])('is held now: %s', (_label, sentence, roles) => {
     expect(rolesOf(sentence, 'Kimwei')).toEqual(roles);
   });
@@ -40,6 +43,8 @@ describe('a seat won at the last general election', () => {
     ['a county with no kind of seat', 'Kipsang Rotino Kimwei won the Kitui seat in 2022.'],
     ['a by-election, its seat unsaid', 'Kipsang Rotino Kimwei won the Marakwet West by-election in 2023.'],
     ['someone else tells it', 'Ms Atieno Akinyi Odera said Mr Kipsang Rotino Kimwei won the Marakwet West seat in 2022.'],
+    ['elected at an earlier election', 'Kipsang Rotino Kimwei was first elected Marakwet West MP in 2013 and served two terms.'],
+    ['elected, then lost', 'Kipsang Rotino Kimwei was elected Kitui Governor in 2022 but lost the seat to a petition.'],
   ])('gives nothing: %s', (_label, sentence) => {
     expect(rolesOf(sentence, 'Kimwei')).toEqual([]);
   });
