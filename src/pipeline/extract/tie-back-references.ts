@@ -12,6 +12,7 @@ import type { PartiesInPlay } from './parties-in-play';
 import type { SentenceMentions } from './sentence-view';
 import { addRole } from './role-facts';
 import { addTie, relationOf } from './tie-facts';
+import { ownSeatOff } from './tie-patterns';
 
 /** "the party", "the party's", "the Ngala-led party", "the outfit", "Party Leader X": a definite back-reference to a party. */
 const BACK_REFERENCE = /\b[Tt]he\s+(?:\p{Lu}[\p{L}'’]*-(?:led|based)\s+)?(?:party|outfit)\b|^Party\s+[Ll]eader\s/u;
@@ -155,8 +156,7 @@ function itsTitle(written: string): string {
  */
 export function stateItsHolders(sentences: SentenceMentions[], parties: PartiesInPlay): void {
   sentences.forEach((sentence, index) => {
-    const person = sentence.mentions.find((mention) => mention.kind !== 'party' && !mention.quoted);
-    const office = index > 0 && person && parties.namedIn(index).length === 0 ? ITS_HOLDER.exec(sentence.text.slice(0, person.offset - sentence.start)) : null;
+    const { person, office } = index > 0 && parties.namedIn(index).length === 0 ? itsHolder(sentence) : {};
     if (!office || !person) return;
     const before = sentences[index - 1] as SentenceMentions;
     const party = partyOpening(before, parties.namedIn(index - 1));
@@ -174,6 +174,19 @@ export function stateItsHolders(sentences: SentenceMentions[], parties: PartiesI
     if (tie) tie.statedIn ??= statedIn;
     else addTie(person, { party: party.name, relation: relationOf(title), ...(tense ? { tense } : {}), statedIn });
   });
+}
+
+/**
+ * The first name of a sentence that opens with an office of "its" party, and the office; past the holder's own seat
+ * ("Its leader, former Kisauni MP X": the seat's place is the first name, and the seat is no part of the office).
+ */
+function itsHolder(sentence: SentenceMentions): { person?: Mention; office?: RegExpExecArray | null } {
+  const first = sentence.mentions.find((mention) => mention.kind !== 'party' && !mention.quoted);
+  if (!first || !/^Its\s/.test(sentence.text)) return {};
+  const office = ITS_HOLDER.exec(sentence.text.slice(0, first.offset - sentence.start));
+  if (office) return { person: first, office };
+  const seated = sentence.mentions.find((mention) => mention.kind === 'person' && !mention.quoted && mention.role !== undefined);
+  return seated ? { person: seated, office: ITS_HOLDER.exec(ownSeatOff(seated.role, sentence.text.slice(0, seated.offset - sentence.start))) } : {};
 }
 
 /** The party the article's first sentence that names any opens with, and that sentence's index; none if it names two. */

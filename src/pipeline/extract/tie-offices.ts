@@ -11,7 +11,7 @@ import { tenseBefore } from './tense-words';
 import type { WordGate } from '../text/word-gates';
 import type { PersonInSentence, SentenceView } from './sentence-view';
 import { isOffice, officeIn, relationOfRole, setRole, SOUGHT_SEATS, tieOf } from './tie-facts';
-import { CHAIRS_BUT, SUBJECT_IS_LED_BY, SUBJECT_LED_BY, AND_AS, AS_LOWER_OFFICE, AS_OFFICE, AS_OFFICE_AFTER_VERB, AS_TITLE, CHAIRED, CHAIRS, GIVES_OFFICE, ITS_OFFICE, LED_BY, OFFICE_AFTER, OFFICE_BEFORE, officeWords, ORGAN, ORGAN_HEAD, ORGAN_CHAIRED_BY, PARTY_OFFICE, SEATS, STANDINGS, titleCase, WILL_SERVE, X_LED, X_LED_PARTY } from './tie-patterns';
+import { CAPITAL_OFFICE_BEFORE, ownSeatOff, WHOSE_OFFICE, CHAIRS_BUT, SUBJECT_IS_LED_BY, SUBJECT_LED_BY, AND_AS, AS_LOWER_OFFICE, AS_OFFICE, AS_OFFICE_AFTER_VERB, AS_TITLE, CHAIRED, CHAIRS, GIVES_OFFICE, ITS_OFFICE, LED_BY, OFFICE_AFTER, OFFICE_BEFORE, officeWords, ORGAN, ORGAN_HEAD, ORGAN_CHAIRED_BY, PARTY_OFFICE, SEATS, STANDINGS, titleCase, WILL_SERVE, X_LED, X_LED_PARTY } from './tie-patterns';
 
 /** The person's own role, when its organisation is a party: "ODM leader X", "UDA nominee X". */
 export function ownRoleInParty(view: SentenceView, { person }: PersonInSentence): void {
@@ -91,10 +91,11 @@ export const ITS: WordGate = ['its', 'party'];
 /** "its leader, X", "and its secretary-general, X": "its" is the party named last; "the party's" the one the article is about. */
 export function itsOffice(view: SentenceView, { person }: PersonInSentence): void {
   if (!view.hasAny(ITS)) return;
-  const its = ITS_OFFICE.exec(view.before(person));
+  const its = ITS_OFFICE.exec(ownSeatOff(person.role, view.before(person)));
   if (!its) return;
   const party = /^its$/i.test(its[1] as string) ? (view.partyBefore(person)?.name ?? view.inPlay) : view.inPlay;
-  if (!party) return;
+  // ("The X Caucus … has said …. Its chairman, Kuresoi South MP Y,": "its" was read already as the body the sentence before is about.)
+  if (!party || [person.role, ...(person.roles ?? [])].some((held) => held?.organisation && !SEATS.test(held.title) && held.organisation !== party)) return;
   const role = readRole((its[2] as string).replace(/^leader$/i, 'Party Leader').replace(/^deputy\s+leader$/i, 'Deputy Party Leader'), party);
   if (role && isOffice(role.title)) setRole(person, role);
 }
@@ -191,14 +192,26 @@ export function ledParty(view: SentenceView, { person, next }: PersonInSentence)
 export function officeBefore(view: SentenceView, { person, previous: before }: PersonInSentence): void {
   // (The words between may name the organ or the place: "the UDA Women's League chairperson in Migori, X": the gap's shape settles it.)
   const previous = before && view.partyLike(before) ? before : view.partyBefore(person);
-  const office = previous ? OFFICE_BEFORE.exec(view.gap(previous, person)) : undefined;
-  if (!office || !previous) return;
+  if (!previous) return;
+  const gap = ownSeatOff(person.role, view.gap(previous, person));
+  const office = OFFICE_BEFORE.exec(gap);
+  if (!office) {
+    officeWritten(person, previous, CAPITAL_OFFICE_BEFORE.exec(gap) ?? WHOSE_OFFICE.exec(gap));
+    return;
+  }
   // "the UDA Women's League chairperson": the organ's name is part of the office; a branch's place ("ODM Kilifi branch chairman") is not.
   const organ = (office[2] as string).trim();
   const written = `${office[1] ?? ''}${ORGAN_HEAD.test(organ) ? `${organ} ${titleCase(office[3] as string)}` : (office[3] as string)}`;
   const role = readRole(written, previous.name, tenseBefore(/(\S+)\s+$/.exec(view.before(previous))?.[1] ?? ''));
   if (role && isOffice(role.title) && !/\bits\s+$/.test(view.before(previous))) setRole(person, role);
   else if (role?.title === 'Candidate') tieOf(person, previous.name, 'candidate');
+}
+
+/** "P's National Chairman, X", "P (HAMAP), whose leader, X": the office as written, its word of time first. */
+function officeWritten(person: Mention, party: Mention, office: RegExpExecArray | null): void {
+  if (!office) return;
+  const role = readRole(`${office[1] ?? ''}${(office[2] as string).replace(/^leader$/i, 'Party Leader').replace(/^deputy\s+leader$/i, 'Deputy Party Leader')}`, party.name);
+  if (role && isOffice(role.title)) setRole(person, role);
 }
 
 /** Gate: ORGAN_CHAIRED_BY's verb. */
@@ -226,9 +239,16 @@ export function ledBy(view: SentenceView, { person, previous }: PersonInSentence
   const led = LED_BY.exec(gap) ?? (subject ? (SUBJECT_LED_BY.exec(gap) ?? SUBJECT_IS_LED_BY.exec(gap)) : null);
   // ("The rebel faction of Jubilee, led by X": X leads a part of the party, and the party may have a leader of its own.)
   if (!led || PART_OF.test(view.before(previous))) return;
-  const past = led[1] && !/now|currently/i.test(led[1]);
+  // ("led by X until 2020", "between 2013 and 2020": a span after the name dates the leadership, not always to a past the
+  // article's date settles; "until his death", "until recently" do.)
+  const span = LED_SPAN.exec(view.after(person));
+  if (span && !span[1]) return;
+  const past = (led[1] && !/now|currently/i.test(led[1])) || span;
   setRole(person, { title: 'Party Leader', organisation: (previous as Mention).name, ...(past ? { tense: 'former' as const } : {}) });
 }
+
+/** " until 2020", " between 2013 and 2020", " until his death": a span of a leadership, written after the leader. */
+const LED_SPAN = /^\s*,?\s+(?:until|till|up\s+to|between|from\s+\d{4})\b(\s+(?:(?:his|her)\s+death|recently)\b)?/;
 
 /** "the rebel faction of", "the Nairobi wing of the": a part of the party named after it. */
 const PART_OF = /\b(?:faction|wing|camp|bloc|caucus|delegation|team|group|rebels|splinter\s+group|section|breakaway\s+group)\s+of\s+(?:the\s+)?$/i;

@@ -133,7 +133,7 @@ export const JOINED_HANDS = new RegExp(`^${SUBJECT_GAP}${ADVERBS}(?:(?:joined|jo
 /** "X said he would remain in P", "X, who remains in P,", "X will stay in P": a membership the text says goes on. */
 export const REMAINS_IN = new RegExp(`^(?:${SAID_GAP}(?:said|says|insisted|maintained|vowed)\\s+(?:that\\s+)?(?:he|she)\\s+(?:would|will)\\s+|\\s*,\\s*who\\s+(?:still\\s+)?|\\s+(?:still\\s+)?(?:will\\s+|would\\s+)?)(?:remain|remains|stay|stays)\\s+(?:firmly\\s+)?in\\s+(?:the\\s+)?$`, 'i');
 // ("the BUP, the Coast-based outfit led by former Kwale County Woman Representative X": a word for the party, a longer title.)
-export const LED_BY = /^\)?\s*,?\s*(?:the\s+(?:[\p{L}-]+\s+){0,2}?(?:party|outfit)\s+)?(?:(?:which|that)\s+(?:is|was|has\s+been)\s+)?(now\s+|currently\s+|then\s+|formerly\s+|previously\s+)?led\s+by\s+(?:[\p{L}'’-]+\s+){0,6}$/iu;
+export const LED_BY = /^\)?\s*,?\s*(?:(?:the|an?)\s+(?:[\p{L}-]+\s+){0,2}?(?:party|outfit)\s+)?(?:(?:which|that)\s+(?:is|was|has\s+been)\s+)?(now\s+|currently\s+|then\s+|formerly\s+|previously\s+)?led\s+by\s+(?:[\p{L}'’-]+\s+){0,6}$/iu;
 /** "The P (…) was registered in 2021 and is led by X": a clause about the party, then its leader. */
 export const SUBJECT_LED_BY = /^(?:\s*\([^()]{1,40}\))?\s+(?:was|is|has\s+been)\s+[^,.;:“”"()]{1,80}?\s+and\s+(?:is\s+)?(now\s+|currently\s+)?led\s+by\s+(?:[\p{L}-]+\s+){0,4}$/u;
 /** "The UNC is led by X", "The UNC, which was registered in 2025, is led by X": the party the sentence is about, led now. */
@@ -178,6 +178,22 @@ export const OFFICE_AFTER = /^['’]s\s+([\p{L}-]+(?:\s+[\p{L}-]+){0,3}?)(?=[,.;
 // ("The party's chairperson, X," and "Its leader, X," open their sentence too.)
 // ("The party's secretary-general, Hon. X,": an honorific after the comma, before the name.)
 export const ITS_OFFICE = /\b([Ii]ts|[Tt]he\s+party['’]s)\s+((?:[\p{L}-]+\s+){0,3}?[\p{L}-]+)\s*,\s*(?:(?:Hon|Dr|Prof|Eng|Mr|Mrs|Ms|Rev|Amb|CPA|Sen)\.?\s+){0,2}$/u;
+/** "'s National Chairman, ", "'s Deputy Secretary-General, ": an office written in capitals after a party's possessive, set off by a comma. */
+// (Only the words of a national office: "ODM's Nairobi Branch Chairman" is no Chairman of ODM.)
+export const CAPITAL_OFFICE_BEFORE = /^['’]s\s+((?:acting|interim|outgoing|incoming|new|former|immediate\s+former)\s+)?((?:(?:Former|National|Deputy|Vice|Assistant)\s+){0,2}(?:Party\s+Leader|Leader|Chairman|Chairperson|Chairwoman|Chair|Vice-Chairman|Vice-Chairperson|Secretary-General|Secretary\s+General|Treasurer|Organising\s+Secretary|Executive\s+Director))\s*,\s*(?:(?:Hon|Dr|Prof|Eng|Mr|Mrs|Ms|Rev|Amb|CPA|Sen)\.?\s+){0,2}$/u;
+/** " (HAMAP), whose leader, ", "), whose secretary-general, ": the party's office, told in a clause about the party. */
+export const WHOSE_OFFICE = /^(?:\s*\([^()]{1,20}\)|\))?\s*,\s*whose\s+()((?:[\p{L}-]+\s+){0,2}?[\p{L}-]+)\s*,\s*(?:(?:Hon|Dr|Prof|Eng|Mr|Mrs|Ms|Rev|Amb|CPA|Sen)\.?\s+){0,2}$/u;
+/**
+ * ", former Kisauni MP ", ", Nyeri Town MP Dr ": the person's own seat, written between an office set off by a comma
+ * and the name ("Its leader, former Kisauni MP X"); the office is the person's as if the name stood right after it.
+ */
+const OWN_SEAT_AFTER_COMMA = /,\s*(?:(?:former|immediate\s+former|ex-|nominated)\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){0,3}(?:MP|MCA|Senator|Governor|Deputy\s+Governor|Woman\s+Rep(?:resentative)?|Speaker|Deputy\s+Speaker)\s+(?:(?:Hon|Dr|Prof|Eng|Mr|Mrs|Ms|Rev|Amb)\.?\s+){0,2}$/u;
+
+/** The words before a person with their own seat taken out, when the run read one: ", former Kisauni MP " becomes ", ". */
+export function ownSeatOff(role: { title: string } | undefined, written: string): string {
+  return role && SEATS.test(role.title) && written.includes(',') ? written.replace(OWN_SEAT_AFTER_COMMA, ', ') : written;
+}
+
 /**
  * After a party, a noun makes it an attribute ("left the ODM offices", "joined UDA leaders at a rally"): the statement is
  * about the noun. So does a word glued to it that makes it the holder of a body ("who chairs the UDA-dominated committee").
