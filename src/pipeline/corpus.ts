@@ -115,7 +115,7 @@ export interface PublishOptions extends RecordOptions {
  */
 export function publishCorpus(analysis: Analysis, base: string, registry: Registry = EMPTY_REGISTRY, render: Render = renderArticle, options: PublishOptions = {}): Publication {
   const { articles, resolution } = analysis;
-  const slugs = planSlugs(resolution.entities, articles, registry);
+  const slugs = planSlugs(resolution.entities, articles, registry, { keep: options.memo !== false });
   const root = base.endsWith('/') ? base : `${base}/`;
   const byId = new Map(resolution.entities.map((entity) => [entity.id, entity]));
   const bodies = new Map<string, Omit<ArticleBody, 'slug'>>();

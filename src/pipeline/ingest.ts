@@ -20,6 +20,7 @@ import type { ReviewNote } from './resolve/index';
 import { forgetResolveMemory } from './resolve/memo';
 import { forgetRecords } from './records-memo';
 import { forgetCoMentions } from './co-mentions';
+import { forgetSlugPlans } from './slug-memo';
 import type { Problem } from './types';
 import type { MentionLink } from '../plugins/rehype-link-mentions';
 import type { EditorialFile } from './editorial/index';
@@ -95,7 +96,7 @@ export interface IngestReport {
 
 /**
  * Lets go of what the ingest keeps in memory for its next run in this process
- * (the caches' shards, the seed index, resolve's memos, the kept records and co-mention shares, the emitted texts): the dev server
+ * (the caches' shards, the seed index, resolve's memos, the kept records, co-mention shares and slug plans, the emitted texts): the dev server
  * ingests on every save and keeps them; a build ingests once and then
  * generates its pages in the same process, where they were a few hundred
  * megabytes at 10,000 articles and gigabytes at 100,000.
@@ -107,6 +108,7 @@ export function forgetIngestMemory(): void {
   forgetResolveMemory();
   forgetRecords();
   forgetCoMentions();
+  forgetSlugPlans();
   forgetPreviews();
 }
 

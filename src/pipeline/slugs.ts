@@ -11,6 +11,7 @@
 import slugify from '@sindresorhus/slugify';
 import { EMPTY_REGISTRY, type Registry, type RegistryKind, type RegistryRow } from './registry';
 import { nameKey } from './resolve/normalise';
+import { keptKindPlan } from './slug-memo';
 import type { Article, Entity } from './types';
 
 export interface Retired {
@@ -57,13 +58,18 @@ export function toSlug(name: string): string {
 const slugs = new Map<string, string>();
 const SLUGS_KEPT = 250_000;
 
-export function planSlugs(entities: Entity[], articles: Article[], registry: Registry = EMPTY_REGISTRY): SlugPlan {
+/**
+ * Every entity's and article's slug, and the registry updated. `keep`: a process that plans again (the dev
+ * server) reuses the last plan of a kind whose entities and rows are as they were (slug-memo.ts).
+ */
+export function planSlugs(entities: Entity[], articles: Article[], registry: Registry = EMPTY_REGISTRY, { keep = false }: { keep?: boolean } = {}): SlugPlan {
   const entitySlugs = new Map<string, string>();
   const retired: Retired[] = [];
   const next: Registry = { version: 1, person: [], party: [], article: [] };
   for (const kind of ['person', 'party'] as const) {
     const ofKind = entities.filter((entity) => entity.kind === kind).sort((a, b) => a.id.localeCompare(b.id));
-    const result = assignEntities(ofKind, registry[kind]);
+    const assign = () => assignEntities(ofKind, registry[kind]);
+    const result = keep ? keptKindPlan(kind, ofKind, registry[kind], assign) : assign();
     for (const [id, slug] of result.slugs) entitySlugs.set(id, slug);
     next[kind] = result.rows;
     retired.push(...retiredOf(kind, result.rows));

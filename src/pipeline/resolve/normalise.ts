@@ -29,8 +29,17 @@ export function nameWords(name: string): readonly string[] {
 
 /** One comparable key for a whole name. */
 export function nameKey(name: string): string {
-  return nameWords(name).join(' ');
+  // Asked tens of thousands of times a run (slugs, joins, the editorial file) of the same names: joined once each.
+  let key = keys.get(name);
+  if (key === undefined) {
+    key = nameWords(name).join(' ');
+    if (keys.size > 200_000) keys.clear();
+    keys.set(name, key);
+  }
+  return key;
 }
+
+const keys = new Map<string, string>();
 
 /** The words that identify a person: the name without a suffix like "Jnr". */
 export function coreWords(name: string): string[] {

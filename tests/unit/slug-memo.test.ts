@@ -1,0 +1,54 @@
+/**
+ * The slug plans kept between ingests of one process (src/pipeline/slug-memo.ts):
+ * reused while a kind's entities and registry rows are as they were, and always
+ * what a plan that keeps nothing gives.
+ */
+import { beforeEach, describe, expect, it } from 'vitest';
+import { forgetSlugPlans } from '../../src/pipeline/slug-memo';
+import { planSlugs } from '../../src/pipeline/slugs';
+import type { Entity, EntityKind } from '../../src/pipeline/types';
+
+function entity(kind: EntityKind, id: string, name: string, aliases: string[] = []): Entity {
+  return { id, kind, name, aliases, acronym: null, roles: [], ties: [], quotes: [], coalitions: [], mentions: new Map() };
+}
+
+/** The people and a party as resolve hands them out: new objects on every run. */
+const cast = (ruto: { name: string; aliases?: string[] } = { name: 'William Ruto' }) => [
+  entity('person', `person:${ruto.name.toLowerCase()}`, ruto.name, ruto.aliases),
+  entity('person', 'person:amina achieng', 'Amina Achieng'),
+  entity('party', 'party:maa unity movement', 'Maa Unity Movement'),
+];
+
+const fresh = (entities: Entity[], registry = planSlugs([], []).registry) => planSlugs(entities, [], registry);
+
+describe('kept slug plans', () => {
+  beforeEach(() => forgetSlugPlans());
+
+  it('hands back the last plan of a kind whose entities and rows are as they were', () => {
+    const first = planSlugs(cast(), [], undefined, { keep: true });
+    // The registry as the next run reads it from its file: new objects, the same rows.
+    const registry = JSON.parse(JSON.stringify(first.registry));
+    const second = planSlugs(cast(), [], registry, { keep: true });
+    const again = planSlugs(cast(), [], JSON.parse(JSON.stringify(second.registry)), { keep: true });
+    expect(again.registry.person).toBe(second.registry.person);
+    expect(again).toEqual(fresh(cast(), JSON.parse(JSON.stringify(second.registry))));
+  });
+
+  it('plans afresh when a name changes: the old slug moves to the new one', () => {
+    const first = planSlugs(cast(), [], undefined, { keep: true });
+    const registry = JSON.parse(JSON.stringify(first.registry));
+    const renamed = cast({ name: 'William Samoei Ruto', aliases: ['William Ruto'] });
+    const second = planSlugs(renamed, [], registry, { keep: true });
+    expect(second).toEqual(fresh(renamed, JSON.parse(JSON.stringify(first.registry))));
+    expect(second.entities.get('person:william samoei ruto')).toBe('william-ruto');
+  });
+
+  it('plans afresh when a registry row changes under it', () => {
+    const first = planSlugs(cast(), [], undefined, { keep: true });
+    const registry = JSON.parse(JSON.stringify(first.registry));
+    // Another process retired Amina Achieng's row meanwhile.
+    for (const row of registry.person) if (row.slug === 'amina-achieng') row.status = 'gone';
+    const second = planSlugs(cast(), [], registry, { keep: true });
+    expect(second).toEqual(fresh(cast(), JSON.parse(JSON.stringify(registry))));
+  });
+});
