@@ -11,6 +11,8 @@
  * after quitting ODM" and "X, who …, after he quit ODM in October" left it.
  * "Expelled from P in 2019 but readmitted in 2021" did not leave it; "joined P
  * in 2010 and left in 2021" did.
+ * "X announced he was quitting P to join Q" left P and joined Q ("said he was
+ * not quitting", "was considering quitting" did not).
  * Each case is a short invented text with its ties written by hand.
  */
 import { describe, expect, it } from 'vitest';
@@ -199,5 +201,23 @@ describe('a move undone, or a party joined then left, in one clause', () => {
 
   it('leaves a party joined as joined: "joined the TBP in 2010 and has stayed"', () => {
     expect(allTies(`${opening}Mavoko MP Nzau Kioko Wambua joined the TBP in 2010 and has stayed since.`, 'Wambua')).toEqual(['TBP joined']);
+  });
+});
+
+describe('a move announced as it was made', () => {
+  it('reads "X announced he was quitting P to join Q" as left and joined', () => {
+    const text = `${opening}Kanduyi MCA Dennis Wanjala Mukoya announced he was quitting the TBP to join UDA.`;
+    expect(allTies(text, 'Mukoya')).toEqual(['TBP left', 'UDA joined']);
+  });
+
+  it('gives nothing for "said he was not quitting", "was considering quitting", "denied reports that he was quitting"', () => {
+    for (const said of ['said he was not quitting', 'said he was considering quitting', 'denied reports that he was quitting']) {
+      expect(allTies(`${opening}Kanduyi MCA Dennis Wanjala Mukoya ${said} the TBP to join UDA.`, 'Mukoya')).toEqual([]);
+    }
+  });
+
+  it('gives the speaker nothing for another\'s move: "X said Governor Y was quitting P to join Q"', () => {
+    const text = `${opening}Kanduyi MCA Dennis Wanjala Mukoya said Governor Amos Liyayi Wekesa was quitting the TBP to join UDA.`;
+    expect(allTies(text, 'Mukoya')).toEqual([]);
   });
 });

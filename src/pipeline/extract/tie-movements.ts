@@ -204,7 +204,10 @@ export function moved(view: SentenceView, person: Mention, after: PartyAfter): v
   }
   if (clear && (subject || /^\s*,\s*who\s/.test(direct)) && AFTER_LEAVING.test(direct)) tieOf(person, party.name, 'left');
   if (clear && BELONGS.test(direct)) tieOf(person, party.name, 'member');
-  if (clear && SAID_LEFT.test(direct)) tieOf(person, party.name, 'left');
+  if (clear && SAID_LEFT.test(direct)) {
+    tieOf(person, party.name, 'left');
+    if (movedTo) tieOf(person, (then as Mention).name, 'joined');
+  }
   if (clear && SAID_JOINED.test(direct)) tieOf(person, party.name, 'joined');
 }
 

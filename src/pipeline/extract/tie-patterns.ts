@@ -21,7 +21,8 @@ export const LEFT_BARE = new RegExp(`^${SUBJECT_GAP}${ADVERBS}left\\s+(?:the\\s+
 /** "X, speaking to Kenyans.co.ke after the rally, said": an aside, a web address's dots allowed. */
 const SAID_GAP = String.raw`(?:\s*,(?:[^,;.“”"]|\.(?=\S)){1,80},)?\s*`;
 /** "X, speaking after the rally, said she had left ODM": the person reports their own move. */
-export const SAID_LEFT = new RegExp(`^${SAID_GAP}(?:also\\s+)?(?:said|says|confirmed|announced|revealed|explained)\\s+(?:that\\s+)?(?:he|she)\\s+(?:had|has)\\s+(?:officially\\s+|formally\\s+)?(?:left|quit|ditched|dumped|decamped\\s+from|defected\\s+from)\\s+(?:the\\s+)?$`, 'i');
+// ("announced he was quitting P to join Q", "said on Tuesday that she was leaving P for Q": the move told as it was made.)
+export const SAID_LEFT = new RegExp(`^${SAID_GAP}(?:also\\s+)?(?:said|says|confirmed|announced|revealed|explained)\\s+(?:(?:on\\s+\\w+day|yesterday)\\s+)?(?:that\\s+)?(?:he|she)\\s+(?:(?:had|has)\\s+(?:officially\\s+|formally\\s+)?(?:left|quit|ditched|dumped|decamped\\s+from|defected\\s+from)|was\\s+(?:officially\\s+|formally\\s+)?(?:quitting|leaving|ditching|dumping|decamping\\s+from|defecting\\s+from))\\s+(?:the\\s+)?$`, 'i');
 export const SAID_JOINED = new RegExp(`^${SAID_GAP}(?:also\\s+)?(?:said|says|confirmed|announced|revealed|explained)\\s+(?:that\\s+)?(?:he|she)\\s+(?:had|has)\\s+(?:officially\\s+|formally\\s+)?joined\\s+(?:the\\s+)?$`, 'i');
 // ("X was received into UDA", "was formally welcomed into the P": the party's side of the same move.)
 // ("was unveiled as the newest member of the KSP", "was welcomed as a new member of P": the same move, told as a new standing.)
