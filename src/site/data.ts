@@ -3,7 +3,8 @@
  * per build, ordered once, and shared by every page as arrays and maps by slug.
  */
 import { getCollection, getEntry, type CollectionEntry, type CollectionKey } from 'astro:content';
-import { unpackCoMentions, type ArticleEntry, type PartyEntry, type PersonSummary, type RetiredEntry, type ReviewItemEntry } from '../schemas';
+import { type ArticleEntry, type PartyEntry, type PersonSummary, type RetiredEntry, type ReviewItemEntry } from '../schemas';
+import { sortedAsBefore, unpackedOnce } from './kept-lists';
 import { readCollection } from './live-entries';
 import { byName, byNewestThenTitle } from './order';
 
@@ -44,11 +45,12 @@ async function readSite(): Promise<SiteData> {
     entriesOf('review'),
     entriesOf('retired'),
   ]);
-  const articles = articleEntries.map((entry) => entry.data).sort(byNewestThenTitle);
-  const people = personEntries.map((entry) => unpackCoMentions<PersonSummary>(entry.data)).sort(byName);
-  const parties = partyEntries.map((entry) => unpackCoMentions<PartyEntry>(entry.data)).sort(byName);
-  const review = reviewEntries.map((entry) => entry.data).sort((a, b) => a.slug.localeCompare(b.slug));
-  const retired = retiredEntries.map((entry) => entry.data).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  // In the last read's order first (kept-lists.ts): in astro dev an unchanged entry is the same object.
+  const articles = sortedAsBefore<ArticleEntry>('articles', articleEntries.map((entry) => entry.data), byNewestThenTitle);
+  const people = sortedAsBefore<PersonSummary>('people', personEntries.map((entry) => unpackedOnce<PersonSummary>(entry.data)), byName);
+  const parties = sortedAsBefore<PartyEntry>('parties', partyEntries.map((entry) => unpackedOnce<PartyEntry>(entry.data)), byName);
+  const review = sortedAsBefore<ReviewItemEntry>('review', reviewEntries.map((entry) => entry.data), (a, b) => a.slug.localeCompare(b.slug));
+  const retired = sortedAsBefore<RetiredEntry>('retired', retiredEntries.map((entry) => entry.data), (a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   return {
     articles,
     people,
