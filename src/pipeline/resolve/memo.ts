@@ -18,6 +18,7 @@ import { Collation } from '../collation';
 import { sameItems } from '../same-items';
 import { forgetLinks } from './links';
 import { forgetJoin } from './join-memo';
+import { forgetDuplicatePairs } from './review';
 import type { ArticleQuotes, DecisionMemo } from './quotes';
 
 /** The party-kind mentions of each extraction: collecting them scans every mention of the corpus. */
@@ -46,6 +47,7 @@ export function forgetResolveMemory(): void {
   lastPhrases = undefined;
   forgetLinks();
   forgetJoin();
+  forgetDuplicatePairs();
   orders = { names: new Collation(), sources: new Collation(), parties: new Collation() };
 }
 

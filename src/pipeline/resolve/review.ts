@@ -6,6 +6,7 @@
 import type { Entity, Mention } from '../types';
 import { coreWords, editDistance } from './normalise';
 import { evidenceOf, type ReviewNote } from './people';
+import { sameItems } from '../same-items';
 
 /** Review notes about the final entities. */
 export function reviewEntities(entities: Entity[]): ReviewNote[] {
@@ -19,8 +20,38 @@ function clustersOf(entity: Entity): { source: string; mentions: Mention[] }[] {
 
 /** Same first name and a surname one or two letters apart, or one full name inside the other. */
 function possibleDuplicates(people: Entity[]): ReviewNote[] {
-  const notes: ReviewNote[] = [];
-  const words = people.map((person) => coreWords(person.name));
+  return duplicatePairs(people).map(([index, other]) => {
+    const a = people[index] as Entity;
+    const b = people[other] as Entity;
+    return {
+      kind: 'possible-duplicate',
+      message: `“${a.name}” and “${b.name}” may be the same person; if so, merge them in the editorial file, else keep them apart`,
+      names: [a.name, b.name],
+      sources: [...new Set([...a.mentions.keys(), ...b.mentions.keys()])].sort(),
+      evidence: [...evidenceOf(clustersOf(a), 1), ...evidenceOf(clustersOf(b), 1)],
+      fixes: [`entities:\n  - name: ${a.name}\n    same_as: [${b.name}]`, `keep_apart:\n  - [${a.name}, ${b.name}]`],
+    };
+  });
+}
+
+/**
+ * The names of the last resolve in this process and the pairs of them that may be one person: the pairs
+ * are a function of the names alone, and the dev server asks again on every save, where an edit seldom
+ * names anyone new.
+ */
+let lastPairs: { names: string[]; pairs: [number, number][] } | undefined;
+
+/** Lets go of the kept pairs (see forgetResolveMemory). */
+export function forgetDuplicatePairs(): void {
+  lastPairs = undefined;
+}
+
+/** The positions of the people who may be one, in order: each person, then the later ones sharing a word with them. */
+function duplicatePairs(people: Entity[]): [number, number][] {
+  const names = people.map((person) => person.name);
+  if (lastPairs && sameItems(lastPairs.names, names)) return lastPairs.pairs;
+  const pairs: [number, number][] = [];
+  const words = names.map(coreWords);
   // Either test needs a word in common (the first name, or all of the shorter name), so only
   // people who share a word are compared: an archive has thousands, and all pairs are millions.
   const byWord = new Map<string, number[]>();
@@ -32,29 +63,19 @@ function possibleDuplicates(people: Entity[]): ReviewNote[] {
       byWord.set(word, holders);
     }
   });
-  for (const [index, a] of people.entries()) {
-    const x = words[index] as string[];
-    if (x.length < 2) continue;
+  words.forEach((x, index) => {
+    if (x.length < 2) return;
     const others = new Set(x.flatMap((word) => (byWord.get(word) ?? []).filter((other) => other > index)));
     for (const other of [...others].sort((i, j) => i - j)) {
-      const b = people[other] as Entity;
       const y = words[other] as string[];
       const sameFirst = x[0] === y[0];
       const surnames = editDistance(x[x.length - 1] as string, y[y.length - 1] as string, 2);
       const inside = (short: string[], long: string[]) => short.length < long.length && short.every((word) => long.includes(word));
-      if ((sameFirst && surnames > 0 && surnames <= 2) || inside(x, y) || inside(y, x)) {
-        notes.push({
-          kind: 'possible-duplicate',
-          message: `“${a.name}” and “${b.name}” may be the same person; if so, merge them in the editorial file, else keep them apart`,
-          names: [a.name, b.name],
-          sources: [...new Set([...a.mentions.keys(), ...b.mentions.keys()])].sort(),
-          evidence: [...evidenceOf(clustersOf(a), 1), ...evidenceOf(clustersOf(b), 1)],
-          fixes: [`entities:\n  - name: ${a.name}\n    same_as: [${b.name}]`, `keep_apart:\n  - [${a.name}, ${b.name}]`],
-        });
-      }
+      if ((sameFirst && surnames > 0 && surnames <= 2) || inside(x, y) || inside(y, x)) pairs.push([index, other]);
     }
-  }
-  return notes;
+  });
+  lastPairs = { names, pairs };
+  return pairs;
 }
 
 /** Named once, with no title, role, verb of speech or apposition. */
