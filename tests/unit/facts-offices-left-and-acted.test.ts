@@ -5,7 +5,12 @@
  * capacity as County Secretary", "has been appointed County Attorney in an
  * acting capacity" (acting). Near-misses: "retired as a teacher" (no office,
  * and the MCA seat before the name stays held), "retired as Kilumbi Primary
- * headteacher", an acting capacity on a board. Short invented texts, roles by hand.
+ * headteacher", an acting capacity on a board. An acting office told with the
+ * verb: "has been acting governor since December 4", "is the acting governor of
+ * Kilumbi", "has been acting as governor", "has been appointed acting
+ * Agriculture CEC pending …" (not "has been acting in bad faith", "is acting
+ * tough", "had been acting governor", "was acting governor in 2019").
+ * Short invented texts, roles by hand.
  */
 import { describe, expect, it } from 'vitest';
 import { loadPack } from '../../src/pipeline/ingest';
@@ -46,5 +51,25 @@ describe('an office held in an acting capacity', () => {
 
   it('an acting capacity that names no office gives none', () => {
     expect(facts('Wekesa Nandwa Tabani is serving in an acting capacity on the board.', 'Tabani')).toEqual([]);
+  });
+});
+
+describe('an acting office told with the verb', () => {
+  it.each([
+    ['Deputy Governor Wekesa Nandwa Tabani has been acting governor since December 4.', ['Deputy Governor (current)', 'Governor (acting)']],
+    ['Deputy Governor Wekesa Nandwa Tabani is the acting governor of Kilumbi.', ['Deputy Governor (current)', 'Governor, Kilumbi (acting)']],
+    ['Deputy Governor Wekesa Nandwa Tabani, who has been acting as governor since May, spoke.', ['Deputy Governor (current)', 'Governor (acting)']],
+    ['Wekesa Nandwa Tabani has been appointed acting Agriculture CEC pending the appointment of a substantive officer.', ['County Executive, Agriculture (acting)']],
+  ])('"%s"', (sentence, roles) => {
+    expect(facts(sentence, 'Tabani')).toEqual(roles);
+  });
+
+  it.each([
+    'Deputy Governor Wekesa Nandwa Tabani has been acting in bad faith, the MCAs said.',
+    'Deputy Governor Wekesa Nandwa Tabani is acting tough on the cartels.',
+    'Deputy Governor Wekesa Nandwa Tabani had been acting governor for two months.',
+    'Deputy Governor Wekesa Nandwa Tabani was acting governor in 2019.',
+  ])('gives no acting office: "%s"', (sentence) => {
+    expect(facts(sentence, 'Tabani')).toEqual(['Deputy Governor (current)']);
   });
 });

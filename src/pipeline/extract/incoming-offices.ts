@@ -18,7 +18,7 @@ import { isTitleWordText } from './speaker-titles';
 /** What may stand between the name and the verb: an apposition set off by commas, "who". */
 const LEAD = String.raw`^(?:\s*,[^,.;“”"]{1,80},)?\s*,?\s*(?:who\s+)?`;
 /** The office after "as": up to a word that ends it ("on Friday", "once …", "effective …", a comma). */
-const OFFICE = String.raw`(?:the\s+)?((?:[\p{L}'’-]+\s+){0,8}?[\p{L}'’-]+)(?=\s+(?:on|in|at|once|after|before|until|effective|next|this|last|yesterday|today|when|within|by|with|from|to)\b|\s*[,.;]|\s*$)`;
+const OFFICE = String.raw`(?:the\s+)?((?:[\p{L}'’-]+\s+){0,8}?[\p{L}'’-]+)(?=\s+(?:on|in|at|once|after|before|until|since|pending|effective|next|this|last|yesterday|today|when|within|by|with|from|to)\b|\s*[,.;]|\s*$)`;
 
 /** "is set to be sworn in as governor", "will take over as …", "takes over as …": not yet taken up. */
 const TO_TAKE_UP = new RegExp(`${LEAD}(?:is|was|are)\\s+(?:set|expected|due|scheduled|poised)\\s+to\\s+(?:be\\s+sworn\\s+in|take\\s+over)\\s+as\\s+${OFFICE}|${LEAD}will\\s+(?:be\\s+sworn\\s+in|take\\s+over)\\s+as\\s+${OFFICE}`, 'u');
@@ -45,6 +45,9 @@ const DATED = /^[^,.;:“”"]*\b(?:(?:19|20)\d\d|effective|with\s+effect|next\s
 /** "is serving in an acting capacity as County Secretary", "has been appointed County Secretary in an acting capacity". */
 // ("was serving in an acting capacity as …" is over, as "had been acting" is: left to the readers of past offices.)
 const ACTING_CAPACITY = new RegExp(`${LEAD}(?:is|has\\s+been)\\s+(?:(?:serving|working)\\s+in\\s+an\\s+acting\\s+capacity\\s+as\\s+${OFFICE}|(?:appointed|named)\\s+(?:as\\s+)?${OFFICE}\\s+in\\s+an\\s+acting\\s+capacity\\b)`, 'u');
+/** "has been acting governor since December 4", "is the acting Speaker", "has been acting as governor": an acting office held now. */
+// ("was acting governor in 2019", "had been acting …": over, and left to the readers of past offices.)
+const ACTING_NOW = new RegExp(`${LEAD}(?:is|has\\s+been)\\s+(?:(?:now|currently)\\s+)?(?:the\\s+)?(?:acting\\s+as\\s+(?:the\\s+)?|(?=acting\\s))${OFFICE}`, 'u');
 /** "will double as acting Interior CS", "will act as Secretary-General": an acting office. */
 const WILL_ACT = new RegExp(`${LEAD}will\\s+(?:double|act|serve|stand\\s+in)\\s+as\\s+(?:the\\s+)?(?=acting\\s|interim\\s)${OFFICE}`, 'u');
 /** "has nominated X, a former …, as Trade Cabinet Secretary": before the name, a nomination to an office not yet taken up. */
@@ -67,7 +70,11 @@ export function readIncomingOffices(sentences: SentenceMentions[]): void {
       const acting = SWORN_ACTING.exec(after);
       const appointed = APPOINTED_FROM.exec(after);
       const capacity = after.includes('acting capacity') ? ACTING_CAPACITY.exec(after) : null;
-      const standIn = APPOINTED_ACTING.exec(after) ?? WILL_ACT.exec(after) ?? (capacity && [capacity[0], capacity[1] ?? capacity[2]]);
+      // ("has been acting in bad faith": "acting" with no office after it.)
+      const acted = after.includes('acting') ? ACTING_NOW.exec(after) : null;
+      // ("has been acting as governor": the office read as "acting governor".)
+      const actingNow = acted && /\bacting\s+as\s/.test(acted[0]) ? [acted[0], `acting ${acted[1]}`] : acted && /\s/.test((acted[1] as string).trim()) ? acted : null;
+      const standIn = APPOINTED_ACTING.exec(after) ?? WILL_ACT.exec(after) ?? (capacity && [capacity[0], capacity[1] ?? capacity[2]]) ?? actingNow;
       const nominated = NOMINATED_BEFORE.test(sentence.text.slice(0, person.offset - sentence.start)) ? AS_NOMINEE.exec(after) : null;
       if (nominated) addRole(person, office(nominated[1], 'incoming'), sameTense);
       if (standIn) addRole(person, office(standIn[1]?.replace(/^interim\s+/i, 'acting '), 'acting'), sameTense);
