@@ -6,6 +6,7 @@
  */
 import type { RoleCue, Tense } from '../types';
 import { TITLE_HEADS, TITLE_MODIFIERS, wordTable } from './lexicon';
+import { withoutPortfolio } from './portfolios';
 import { isDescribing, isTenseFiller, tenseAfter, tenseBefore } from './tense-words';
 
 /** "Speaker of the Kericho County Assembly": a title, then the body it is held in, named by its head word. */
@@ -67,6 +68,9 @@ const DEMONYM = /^(?:Kenyan|Ugandan|Tanzanian|Rwandan|Burundian|Somali|Ethiopian
 /** A word in capitals in a place ("UDA", "ODM Kisumu"): a party's acronym, never a county's name. */
 const PARTY_ACRONYM = /(?:^|\s)\p{Lu}[\p{Lu}\p{N}-]+(?:\s|$)/u;
 
+/** A word for a turn or a slot at an event, before "speaker": the one who speaks there, not the Speaker. */
+const SPEAKING_SLOT = /^(?:first|second|third|last|next|final|opening|closing|keynote|guest|main|chief|lead|featured|motivational|public|only|star)$/;
+
 /** Titles kept in capitals. */
 const CAPITALS = new Set(['mp', 'mps', 'mca', 'mcas', 'ceo', 'cec', 'cecm']);
 const LOWER = new Set(['of', 'for', 'the', 'and', 'in', 'on', 'to', 'la', 'wa']);
@@ -119,6 +123,9 @@ export function readRole(written: string, organisation?: string, tense?: Tense):
   }
   // "a first-time candidate", "a two-term governor": what the holder is, not the office.
   // ("the county's first governor": whose office and which in order, neither the office.)
+  // ("Governor X, the first speaker at the podium,", "the keynote speaker", "the main speaker at the breakfast": one who
+  // speaks at an event, in a small letter after a word for the turn or the slot; not "the first speaker of the assembly".)
+  if (!organisation && words.length > 1 && words[words.length - 1] === 'speaker' && SPEAKING_SLOT.test(words[words.length - 2] as string)) return undefined;
   // ("as the new Chairman": the article before such a word goes with it.)
   if (words.length > 2 && /^(?:the|a|an)$/i.test(words[0] as string) && (isDescribing(words[1] as string) || ORDINAL.test(words[1] as string))) words = words.slice(1);
   // ("women's league chairperson": whose league it is names the office, unlike "the county's governor".)
@@ -214,6 +221,9 @@ export function readRole(written: string, organisation?: string, tense?: Tense):
     title = 'Governor';
   }
   if (place && /\sCounty$/.test(place)) place = place.replace(/\sCounty$/, '');
+  // ("Baringo Agriculture CEC", "a former county Finance executive": the portfolio before the title is no place.)
+  const county = place ? withoutPortfolio(title, place) : undefined;
+  if (county) ({ title, place } = county);
   // "Bungoma County Executive for Health": a county office is held in the county; its portfolio is no second organisation.
   if (place && /^County\s.+\sfor\s/.test(title)) title = title.replace(/\s+for\s.*$/, '');
   // "Ugandan EALA MP": the holder's country is no part of the body the seat is in.
