@@ -6,7 +6,8 @@
  * next sentence ("She is also eyeing …"), and a list of a seat's aspirants
  * ("aspirants for the Y seat, among them X"). Each case is a short invented
  * text with its roles written by hand; the "none" cases are readings that
- * would give someone a bid the text does not state.
+ * would give someone a bid the text does not state. "The Speaker's seat" is the
+ * Speaker's office sought, no MP of a place called "Speaker's".
  */
 import { describe, expect, it } from 'vitest';
 import { analyseCorpus } from '../../src/pipeline/corpus';
@@ -253,5 +254,15 @@ describe('a seat named by its own word alone: "the Senate seat", "the governor\'
     ['a place\'s seat is still an MP\'s: "the Mwala seat"', 'Headline\n\nMusembi Kivuva Ndunda is eyeing the Mwala seat.', ['MP of Mwala (aspiring)']],
   ])('near misses: %s', (_label, text, expected) => {
     expect(offices(text, 'Ndunda').filter((office) => office.includes('aspiring'))).toEqual(expected);
+  });
+});
+
+describe('an assembly office sought, written as its seat', () => {
+  it.each([
+    ["is eyeing the Speaker's seat", 'Speaker (aspiring)'],
+    ["has declared interest in the Deputy Speaker's seat", 'Deputy Speaker (aspiring)'],
+  ])('reads "X %s" as that office, no MP of a place', (said, office) => {
+    const text = `Headline\n\nNyamira MCA Jared Nyakwara Onchoke ${said}.`;
+    expect(offices(text, 'Onchoke')).toEqual(['MCA of Nyamira (current)', office]);
   });
 });

@@ -29,6 +29,8 @@ export function seat(object: string, wards: ReadonlySet<string>): RoleCue | unde
   const found = SEAT.exec(object);
   if (!found) return undefined;
   const place = (found[1] as string).trim();
+  // ("is eyeing the Speaker's seat": that office; "Governor Y's seat" is someone's. Neither is an MP of "Speaker's".)
+  if (/['’]s$/.test(place)) return POSSESSIVE_OFFICE.test(place) ? { title: place.replace(/['’]s$/, '') } : undefined;
   // ("is eyeing the Senate seat", "the Governor seat": the seat's own word with no place before it is that office, held nowhere the words say; not an MP of "Senate".)
   const alone = SEAT_WORDS[place.toLowerCase().replace(/\s+/g, ' ')];
   if (alone) return { title: alone };
@@ -37,6 +39,9 @@ export function seat(object: string, wards: ReadonlySet<string>): RoleCue | unde
   if (office && office.index > 0) return { title: SEAT_WORDS[(office[1] as string).toLowerCase().replace(/\s+/g, ' ')] as string, organisation: place.slice(0, office.index).trim() };
   return { title: found[2] || wards.has(place) ? 'MCA' : 'MP', organisation: place };
 }
+
+/** "Speaker's", "Deputy Speaker's": an office of the assembly, written with the seat as its possessive. */
+const POSSESSIVE_OFFICE = /^(?:Deputy\s+)?Speaker['’]s$/;
 
 /** A seat's own word closing the words before "seat": the seat is that office's, not an MP's. */
 const SEAT_WORD = /\s(Senate|Senatorial|Governor|Gubernatorial|Governorship|Woman\s+Rep(?:resentative)?|MCA)$/;
