@@ -4,7 +4,10 @@
  * before the name), a dismissal, a resignation, an impeachment upheld, an
  * election nullified. Each case is a short invented text with its roles
  * written by hand; the "still current" cases are readings that would end an
- * office the text leaves standing.
+ * office the text leaves standing. An office taken up may be "the new" one
+ * ("sworn in as the new Trade CS") and a PS's docket may be written as its State
+ * Department ("the new Principal Secretary for the State Department for
+ * Livestock Development").
  */
 import { describe, expect, it } from 'vitest';
 import { analyseCorpus } from '../../src/pipeline/corpus';
@@ -334,5 +337,19 @@ describe('a title set off before the run\'s own', () => {
   it('dates only itself: "The acting Speaker, Deputy Speaker X," is the acting Speaker and the Deputy Speaker', () => {
     const text = 'Headline\n\nThe acting Speaker, Deputy Speaker Awino Achieng Khaemba, said the assembly would follow the law.';
     expect(offices(text, 'Awino Achieng Khaemba').sort()).toEqual(['Deputy Speaker (current)', 'Speaker (acting)']);
+  });
+});
+
+describe('an office taken up as "the new" one', () => {
+  it.each([
+    ['Chepkoech Jerop Kibet was on Monday sworn in as the new Trade CS.', 'Cabinet Secretary of Trade (current)'],
+    ['Chepkoech Jerop Kibet was sworn in as the new Principal Secretary for the State Department for Livestock Development.', 'Principal Secretary of Livestock Development (current)'],
+  ])('"%s"', (sentence, office) => {
+    expect(offices(`Headline\n\n${sentence}`, 'Kibet')).toEqual([office]);
+  });
+
+  it('reads nothing for "the new chairman of the board", nor an office dated by a year', () => {
+    expect(offices('Headline\n\nChepkoech Jerop Kibet was sworn in as the new chairman of the board.', 'Kibet')).toEqual([]);
+    expect(offices('Headline\n\nChepkoech Jerop Kibet was sworn in as the new Principal Secretary for the State Department for Livestock Development in 2019.', 'Kibet')).toEqual([]);
   });
 });

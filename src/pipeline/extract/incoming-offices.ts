@@ -36,7 +36,7 @@ const APPOINTED_FROM = new RegExp(`${LEAD}(?:was|has\\s+been)\\s+(?:\\p{Ll}+\\s+
  * long over, or whose start is still to come; nor an acting or interim office, nor an appointment "effective" a date to come: their own readers'.)
  */
 const TAKEN_UP = new RegExp(
-  `${LEAD}(?:(?:was|has\\s+been)\\s+(?:(?:on\\s+\\p{Lu}\\p{Ll}+|yesterday|today|formally|officially)\\s+)?(?:sworn\\s+in\\s+as|appointed\\s+(?:as\\s+)?)|took\\s+(?:the\\s+oath\\s+of\\s+)?office\\s+as)\\s*(?:the\\s+)?(?!acting\\s|interim\\s)(?=\\p{Lu})${OFFICE}`,
+  `${LEAD}(?:(?:was|has\\s+been)\\s+(?:(?:on\\s+\\p{Lu}\\p{Ll}+|yesterday|today|formally|officially)\\s+)?(?:sworn\\s+in\\s+as|appointed\\s+(?:as\\s+)?)|took\\s+(?:the\\s+oath\\s+of\\s+)?office\\s+as)\\s*(?:the\\s+)?(?:new\\s+)?(?!acting\\s|interim\\s)(?=\\p{Lu})${OFFICE}`,
   'u',
 );
 /** A year in the rest of the clause ("in 2013", "until 2022"), or a start still to come ("with effect from next month", "pending vetting"). */
@@ -106,12 +106,15 @@ function electOpening(before: SentenceMentions, sentence: SentenceMentions): voi
 /** An office as written after "as": "acting Governor of Lamu", "the Chief Executive of the Kenya Land Registry Authority". */
 function office(written: string | undefined, tense?: Tense): RoleCue | undefined {
   if (!written) return undefined;
-  const scoped = /^(?:the\s+)?(.+?)\s+(?:of|for|to)\s+(?:the\s+)?((?:\p{Lu}[\p{L}'’-]*\s*){1,5})$/u.exec(written.trim());
+  // ("Principal Secretary for the State Department for Livestock Development": the department is the docket.)
+  const scoped = /^(?:the\s+)?(.+?)\s+(?:of|for|to)\s+(?:the\s+)?((?:\p{Lu}[\p{L}'’-]*\s*){1,5})$/u.exec(written.trim().replace(STATE_DEPARTMENT, ' for '));
   const role = scoped ? readRole(scoped[1] as string, (scoped[2] as string).trim()) : readRole(written.trim().replace(/^the\s+/i, ''));
   // Only an office's title: "sworn in as a member of …" or a lower-case phrase that names none stays unread.
   if (!role || role.title.split(/\s+/).length > 4 || !isTitleWordText(role.title.split(/\s+/).pop() ?? '')) return undefined;
   return tense ? { ...placed(role), tense } : placed(role);
 }
+
+const STATE_DEPARTMENT = /\s+(?:for|of)\s+the\s+State\s+Department\s+(?:for|of)\s+/;
 
 /** "Trade Cabinet Secretary", "Interior CS": the words before the title's own are its portfolio or place. */
 export function placed(role: RoleCue): RoleCue {
