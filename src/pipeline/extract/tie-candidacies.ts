@@ -148,7 +148,7 @@ export function ticket(view: SentenceView, person: Mention, party: Mention, dire
   if (!view.hasAny(TICKET_WORDS)) return;
   // ("Asked whether he would follow X to UDA, he said: “I was elected on a P ticket”": a ticket inside a quote is the speaker's word, no one's tie.)
   if (!TICKET_AFTER.test(view.after(party)) || !TICKET_BEFORE.test(direct) || /[.;“”"]/.test(direct) || party.quoted) return;
-  if (HYPOTHETICAL_RUN.test(direct) && !PLAN_STATED.test(direct) && !PLAN_STATED_BEFORE.test(view.before(person))) return;
+  if ((HYPOTHETICAL_RUN.test(direct) || EXPECTED_RUN.test(direct)) && !PLAN_STATED.test(direct) && !PLAN_STATED_BEFORE.test(view.before(person))) return;
   // ("re-election in Garsen on a P ticket": a place is no one standing; nor "served as Hamisi MP": the place of a seat.)
   const place = (one: Mention) => one.kind === 'word' && (one.afterPlacePreposition || SEAT_AFTER.test(view.after(one)));
   if (place(person)) return;
@@ -176,6 +176,11 @@ const RIVAL_BEFORE = /\b(?:challeng\w*|fac(?:e|es|ed|ing)|beat(?:s|en|ing)?|defe
  * the person states is one, the pronoun after the verb or the name before it.)
  */
 const HYPOTHETICAL_RUN = /\b(?:would|could|might|may)\s+(?:have\s+)?(?:(?:also|still|then|likely|possibly|instead|rather)\s+)?(?:run|vie|contest|stand|seek|go|fly)\b/;
+/**
+ * "is expected to seek the UDA ticket", "is tipped to vie on a Wiper ticket", "is widely expected to run on": the
+ * reporter's expectation, no bid the text states (the README: no tie; "will seek the P ticket" stays a candidacy).
+ */
+const EXPECTED_RUN = /\b(?:is|are|was|were)\s+(?:(?:widely|largely|also|now|still|reportedly)\s+)?(?:expected|likely|tipped|rumoured|rumored|believed|touted|understood|said|reported)\s+to\s+(?:(?:also|again)\s+)?(?:run|vie|contest|stand|seek|go|fly|be\s+handed|get|eye)\b/;
 const PLAN_VERB = String.raw`\b(?:said|says|told|tells|announced|announces|declared|declares|vowed|vows|insisted|insists|confirmed|confirms|promised|promises|indicated|indicates|maintained|maintains)\b`;
 const PLAN_STATED = new RegExp(PLAN_VERB, 'i');
 /** "said he would seek re-election on a P ticket": the one who would run is the pronoun after the verb. */
