@@ -54,6 +54,8 @@ export function ofParty(view: SentenceView, { person, next, later }: PersonInSen
   const between = view.gap(person, next);
   // ("X of Uganda's NUP": the country the party is of, between.)
   if (/^\s+of\s+(?:the\s+)?(?:\p{Lu}\p{Ll}+['’]s\s+)?$/u.test(between) && view.alone(next)) tieOf(person, next.name, 'member');
+  // ("Busia Senator X, of ODM, said", "X, also of UDA,": the party set off by commas, closed right after it; not "of ODM fame".)
+  if (SET_OFF_OF.test(between) && view.alone(next) && SET_OFF_CLOSES.test(view.after(next))) tieOf(person, next.name, 'member');
   if (/^\s*\(\s*$/.test(between) && /^\s*(?:\)|,\s*\p{Lu}[^()]{0,40}\))/u.test(view.after(next))) {
     // ("X (ODM) – 3,877": a row of an election's results; the party is the one the person stood for, not only a membership.)
     if (VOTES_AFTER.test(view.after(next))) {
@@ -64,6 +66,9 @@ export function ofParty(view: SentenceView, { person, next, later }: PersonInSen
     if (place) seatPlace(person, place[1] as string);
   }
 }
+
+const SET_OFF_OF = /^\s*,\s*(?:also\s+)?of\s+(?:the\s+)?$/;
+const SET_OFF_CLOSES = /^(?:\s*\([^()]{1,20}\))?\s*(?:[,.;]|$)/;
 
 /**
  * "X (Ainabkoi, TCK)", "X (Kericho Woman Rep, TCK)", "X (Likuyani, TCK-allied)": a seat's place, then the party, in the

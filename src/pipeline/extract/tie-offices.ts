@@ -205,7 +205,11 @@ export function officeBefore(view: SentenceView, { person, previous: before }: P
   const role = readRole(written, previous.name, tenseBefore(/(\S+)\s+$/.exec(view.before(previous))?.[1] ?? ''));
   if (role && isOffice(role.title) && !/\bits\s+$/.test(view.before(previous))) setRole(person, role);
   else if (role?.title === 'Candidate') tieOf(person, previous.name, 'candidate');
+  // ("A Wiper legislator, Mwala MP X,", "The ODM lawmaker, X,": a standing in the party, held now; not "a former Wiper legislator".)
+  else if (role && !role.tense && STANDING_SET_OFF.test(role.title) && !office[1]) tieOf(person, previous.name, 'member');
 }
+
+const STANDING_SET_OFF = /^(?:Legislator|Lawmaker|MP|MCA|Senator)$/;
 
 /** "P's National Chairman, X", "P (HAMAP), whose leader, X": the office as written, its word of time first. */
 function officeWritten(person: Mention, party: Mention, office: RegExpExecArray | null): void {
