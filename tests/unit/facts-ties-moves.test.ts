@@ -12,7 +12,9 @@
  * "Expelled from P in 2019 but readmitted in 2021" did not leave it; "joined P
  * in 2010 and left in 2021" did.
  * "X announced he was quitting P to join Q" left P and joined Q ("said he was
- * not quitting", "was considering quitting" did not).
+ * not quitting", "was considering quitting" did not). "X, a former P MP who
+ * decamped to Q," left P (no membership of P held now), as "who was elected on a
+ * P ticket before joining Q" did.
  * Each case is a short invented text with its ties written by hand.
  */
 import { describe, expect, it } from 'vitest';
@@ -219,5 +221,22 @@ describe('a move announced as it was made', () => {
   it('gives the speaker nothing for another\'s move: "X said Governor Y was quitting P to join Q"', () => {
     const text = `${opening}Kanduyi MCA Dennis Wanjala Mukoya said Governor Amos Liyayi Wekesa was quitting the TBP to join UDA.`;
     expect(allTies(text, 'Mukoya')).toEqual([]);
+  });
+});
+
+describe('a move told in an apposition after the seat\'s party', () => {
+  it.each([
+    ['Kimani Njoroge Wairimu, a former TBP MP who decamped to UDA, spoke at the rally.'],
+    ['Kimani Njoroge Wairimu, the TBP MCA who defected to UDA in May, spoke at the rally.'],
+  ])('reads "%s" as the seat\'s party left, no membership held now', (sentence) => {
+    expect(allTies(`${opening}${sentence}`, 'Wairimu').sort()).toEqual(['TBP left', 'UDA joined']);
+  });
+
+  it('keeps the membership when the clause tells no move: "a TBP MCA who joined the UDA campaign team"', () => {
+    expect(allTies(`${opening}Kimani Njoroge Wairimu, a TBP MCA who joined the UDA campaign team, spoke.`, 'Wairimu')).toEqual(['TBP member']);
+  });
+
+  it('reads "who was elected on a P ticket before joining Q" as P left and Q joined', () => {
+    expect(allTies(`${opening}Kimani Njoroge Wairimu, who was elected on a TBP ticket in 2022 before joining UDA last year, spoke.`, 'Wairimu').sort()).toEqual(['TBP candidate', 'TBP left', 'UDA joined']);
   });
 });

@@ -90,7 +90,10 @@ export function joinedInApposition(view: SentenceView, person: Mention, { party,
   // (The apposition is the person's own: "an aide to a senator who defected …" is the senator's move.)
   if (ANOTHERS.test(direct.slice(0, direct.lastIndexOf(' who ')))) return;
   // ("who defected to ODM's rival": the party's possessive names where the move went, not the party.)
-  if (clear && APPOSITION_WHO_JOINED.test(direct) && !/^['’]s?\s/.test(view.after(party))) tieOf(person, party.name, 'joined');
+  if (clear && APPOSITION_WHO_JOINED.test(direct) && !/^['’]s?\s/.test(view.after(party))) {
+    tieOf(person, party.name, 'joined');
+    leftInApposition(view, person, party, direct);
+  }
   // ("X, a one-time Rwathia MCA who defected from UDA to the KUP in October,": left the first, joined the one after "to".)
   if (clear && APPOSITION_WHO_LEFT.test(direct) && view.alone(party)) {
     tieOf(person, party.name, 'left');
@@ -98,6 +101,25 @@ export function joinedInApposition(view: SentenceView, person: Mention, { party,
     if (next && TO_NEXT.test(next.between) && view.alone(next.then)) tieOf(person, next.then.name, 'joined');
   }
 }
+
+/**
+ * "X, a former Jubilee MP who decamped to UDA,": the party the apposition's seat was held in is the one left, no
+ * membership held now (only after a verb of moving: "a Jubilee MCA who joined the UDA campaign" leaves nothing said).
+ */
+function leftInApposition(view: SentenceView, person: Mention, joined: Mention, direct: string): void {
+  if (!MOVED_TO.test(direct)) return;
+  const own = view.parties.filter((one) => view.at(one) > view.end(person) && view.at(one) < view.at(joined));
+  const party = new Set(own.map((one) => one.name)).size === 1 ? own[own.length - 1] as Mention : undefined;
+  if (!party || party.name === joined.name || !SEAT_AFTER.test(view.after(party))) return;
+  const names = [party.name, party.surface, party.acronym];
+  person.ties = (person.ties ?? []).filter((tie) => !(tie.relation === 'member' && names.includes(tie.party)));
+  tieOf(person, party.name, 'left');
+}
+
+/** " MP", " MCA": the apposition's seat, right after its party. */
+const SEAT_AFTER = /^\s+(?:MP|MCA|Senator|Governor|Woman\s+Rep(?:resentative)?|legislator|lawmaker)\b/;
+/** " who (has since) decamped|defected|switched|crossed over|jumped ship to ": a move, not any joining. */
+const MOVED_TO = /\swho\s+(?:[a-z]+\s+){0,2}?(?:decamped|defected|switched|crossed\s+over|jumped\s+ship)\s+to\s+(?:the\s+)?$/;
 
 /** "X, who left Jubilee in 2024, has since joined the TKM", "who left ODM for the CCW-K in 2022". */
 /** Gate: WHO_LEFT's verb. */
@@ -130,11 +152,11 @@ const JOINED_THEN_LEFT = /^(?:\s+(?:in|on)\s+[^,;.:“”"]{1,25}?)?\s*,?\s+(?:a
 
 /** ", who … before defecting to the": a clause about the person whose last move is to the party after it. */
 // ("X, the former Laisamis MP, was elected on a P ticket in 2017 before defecting to": or the sentence's own verb.)
-const DEFECTING_AFTER = /^(?:\s*,\s*who|(?:\s*,[^,;.:“”"]{1,80},)?\s+(?:was|were|had\s+been)\s+(?:re-)?elected)\s+[^.;:“”"]{1,120}?\s+before\s+(?:defecting|decamping|moving|switching|crossing\s+over)\s+to\s+(?:the\s+)?$/i;
+const DEFECTING_AFTER = /^(?:\s*,\s*who|(?:\s*,[^,;.:“”"]{1,80},)?\s+(?:was|were|had\s+been)\s+(?:re-)?elected)\s+[^.;:“”"]{1,120}?\s+before\s+(?:joining|(?:defecting|decamping|moving|switching|crossing\s+over)\s+to)\s+(?:the\s+)?$/i;
 /** "… before defecting to UDA in 2021, and then moved to the": the next move of the same subject, from the party joined. */
 const THEN_MOVED = /^[^.;:“”"]{0,40}?,?\s+and\s+(?:then\s+|later\s+|since\s+)?(?:moved|defected|decamped|switched|crossed\s+over)\s+to\s+(?:the\s+)?$/i;
 /** "ODM ticket in 2017 before defecting to the": the party of a ticket, left by the move after it. */
-const TICKET_THEN_DEFECTING = /^\s+tickets?\b[^.;:“”",]{0,40}?\s+before\s+(?:defecting|decamping|moving|switching|crossing\s+over)\s+to\s+(?:the\s+)?$/i;
+const TICKET_THEN_DEFECTING = /^\s+tickets?\b[^.;:“”",]{0,40}?\s+before\s+(?:joining|(?:defecting|decamping|moving|switching|crossing\s+over)\s+to)\s+(?:the\s+)?$/i;
 
 /** " to the Coast-based party": the party moved to, described rather than named. */
 const DESCRIBED_PARTY = /^\s+(?:to|for)\s+the\s+(?:[\p{L}-]+\s+){1,2}?(?:party|outfit)\b/u;
