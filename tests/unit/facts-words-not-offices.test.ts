@@ -58,3 +58,20 @@ describe("a county executive's portfolio before the title", () => {
     expect(offices(sentence, 'Wanjala Sitati Barasa')).toEqual(expected);
   });
 });
+
+describe('an age and a student office in an apposition', () => {
+  it.each([
+    ['Mr Wanjala Sitati Barasa, a 41-year-old former Deputy Governor, won the seat.', ['Deputy Governor (former)']],
+    ['Mr Wanjala Sitati Barasa, a 29-year-old former student leader at Masinde Muliro University, won the seat.', []],
+    ['Mr Wanjala Sitati Barasa, a former student leader at the University of Nairobi, conceded.', []],
+  ])('gives the office alone, or none: %s', (sentence, expected) => {
+    expect(offices(sentence, 'Wanjala Sitati Barasa')).toEqual(expected);
+  });
+
+  it.each([
+    ['Ms Wanjala Sitati Barasa, the 38-year-old Gatundu North MP, attended.', ['MP of Gatundu North (current)']],
+    ['Mr Wanjala Sitati Barasa, a 45-year-old former Eldoret East MCA, backed the winner.', ['MCA of Eldoret East (former)']],
+  ])('keeps the office: %s', (sentence, expected) => {
+    expect(offices(sentence, 'Wanjala Sitati Barasa')).toEqual(expected);
+  });
+});

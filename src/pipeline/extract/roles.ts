@@ -187,8 +187,8 @@ export function readRole(written: string, organisation?: string, tense?: Tense):
   // ("X, the Governor's spokesman": the office is the one X serves, not X's; "Senior presidential aide X": an aide is no
   // office at all.)
   // ("a long-time aide to the late MP", "Governor X's spokesperson Y": whoever they serve, an aide or a spokesperson holds
-  // no office, as the README has it.)
-  if (words.some((word) => OFFICE_HOLDERS.test(word) || /^(?:aides?|spokes(?:man|men|woman|women|person|persons))$/i.test(word))) return undefined;
+  // no office, as the README has it; nor does "a former student leader at Masinde Muliro University", fd173.)
+  if (words.some((word) => OFFICE_HOLDERS.test(word) || /^(?:aides?|spokes(?:man|men|woman|women|person|persons)|students?)$/i.test(word))) return undefined;
   // "Party leader X" at a sentence's start: "Party" is the title's first word, not an organisation.
   const partyWord = organisation !== undefined && /^party$/i.test(organisation.trim());
   if (partyWord) words = ['Party', ...words];

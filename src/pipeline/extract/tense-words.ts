@@ -60,7 +60,7 @@ const TENSE_AFTER = wordTable<Tense>({
 
 /** Words that describe an office's holder, not the office: "a two-term governor", "the vocal senator". */
 // ("one-time" dates an office: "a one-time Kenyan ambassador" is a former one.)
-const DESCRIBING = /^(?:(?:one|two|three|four|five|first|second|third|fourth|fifth)-term|(?:first|second|third|two|three|four|five)-time|vocal|outspoken|youthful|veteran|long-serving|influential|firebrand|embattled|controversial|retiring|suspended|jailed|expelled|new|newly-(?:elected|appointed|named|installed)|sitting|serving|incumbent|current|present)$/i;
+const DESCRIBING = /^(?:\d{1,3}-year-old|(?:one|two|three|four|five|first|second|third|fourth|fifth)-term|(?:first|second|third|two|three|four|five)-time|vocal|outspoken|youthful|veteran|long-serving|influential|firebrand|embattled|controversial|retiring|suspended|jailed|expelled|new|newly-(?:elected|appointed|named|installed)|sitting|serving|incumbent|current|present)$/i;
 
 /**
  * Past forms of verbs a clause tells a deed with, beyond the regular "-ed": "X, who as Energy CS oversaw …", "During her
