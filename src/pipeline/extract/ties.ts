@@ -15,7 +15,8 @@ import { personIn, SentenceView, type PartyReading, type PersonInSentence, type 
 import { candidateByBe, candidateInApposition, fronted, nominatedBy, nomination, postSought, runningMate, theirCandidate, ticket } from './tie-candidacies';
 import { dedupe, settlePartyRoles } from './tie-facts';
 import { readLists } from './tie-lists';
-import { allied, expelledFrom, expelledHolder, joinedInApposition, memberOutright, memberUntil, moved, ownParty, quitTheParty, whoLeft, type PartyAfter } from './tie-movements';
+import { joinedInApposition } from './apposition-moves';
+import { allied, expelledFrom, expelledHolder, memberOutright, memberUntil, moved, ownParty, quitTheParty, whoLeft, type PartyAfter } from './tie-movements';
 import { alliedInApposition, epithet, gluedToParty, membersLedBy, ofParty, partyAndCounty, possessive, possessiveSeat, whoseParty } from './tie-named';
 import { asOffice, branchOffice, chairsParty, itsOffice, leadsNow, ledBy, ledParty, officeBefore, officeOfTheParty, organChairedBy, ownRoleInParty, willServe } from './tie-offices';
 import { electedAfterMove, electedIts, electedOffice, officeInClause, officeOfPartyJoined } from './tie-elected-offices';
