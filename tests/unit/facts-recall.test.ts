@@ -187,6 +187,8 @@ describe('constructions the recall fixtures do not all hold', () => {
   it.each([
     ['"X is the immediate former … Speaker"', 'Headline\n\nNjoki Wambui Karimi is the immediate former Nyeri County Assembly Speaker.', 'Karimi', { title: 'Speaker', organisation: 'Nyeri County Assembly', tense: 'former' }],
     ['"X is a one-time Lari MCA"', 'Headline\n\nZawadi Mwaura Kiragu is a one-time Lari MCA and served as chief of staff.', 'Kiragu', { title: 'MCA', organisation: 'Lari', tense: 'former' }],
+    ['"his son, X, is the current … MP": a word describing the holder before the office', 'Headline\n\nMbithi\'s son, Kyalo Mbithi Kitheka, is the current Kitui Central MP.', 'Kitheka', { title: 'MP', organisation: 'Kitui Central' }],
+    ['"X is a vocal … Senator"', 'Headline\n\nZawadi Mwaura Kiragu is a vocal Lari Senator.', 'Kiragu', { title: 'Senator', organisation: 'Lari' }],
     ['"cleared X (P), Y (Q) and Z to contest the Lari seat"', 'Headline\n\nThe IEBC cleared Njeri Wambugu Muriithi (UDA), Gitonga Mwaura Kiragu (DCP) and Simon Kinuthia Gakuru, who is running as an independent, to contest the Lari seat.', 'Gakuru', { title: 'MP', organisation: 'Lari', tense: 'aspiring' }],
     ['"fronted X for the … by-election"', 'Headline\n\nThe Wiper Democratic Movement has fronted former Speaker Nthambi Wayua Kilei for the Kitui Central by-election.', 'Kilei', { title: 'MP', organisation: 'Kitui Central', tense: 'aspiring' }],
     ['"X, P\'s candidate in the … ward by-election"', 'Headline\n\nKioko Musau Mwanzia, UDA’s candidate in the Ruai ward by-election, faces a rival.', 'Mwanzia', { title: 'MCA', organisation: 'Ruai', tense: 'aspiring' }],

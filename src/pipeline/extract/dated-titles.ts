@@ -70,10 +70,11 @@ const THEN_AFTER_OPENING = /^(?:In|During|At|Back\s+in|By|Between|Under|After|Be
 /**
  * "Former Governor X and then Senator Y attended": "then" after an "and" that joins two names, before a title, is either
  * "then-Senator" or what happened next; the sentence does not say which, so the title is no office of today (unless a
- * past year dates it, as "Then" opening the sentence). After a comma, "and then" joins clauses and tells what came next
- * ("The MCAs walked out, and then Governor Y arrived"): the title stays.
+ * past year dates it, as "Then" opening the sentence). After a verb or a comma, "and then" joins clauses and tells what
+ * came next ("The MCAs met and then Governor Y addressed them", "…walked out, and then Governor Y arrived"): the title
+ * stays.
  */
-const THEN_AND = /[^,\s]\s+and\s+then\s+(?:\p{Lu}[\p{L}.'’-]*\s+)+$/u;
+const THEN_AND = /(?:^|\s)\p{Lu}[\p{L}.'’-]*\s+and\s+then\s+(?:\p{Lu}[\p{L}.'’-]*\s+)+$/u;
 const YEAR = /\b(?:19|20)\d\d\b/;
 
 /**

@@ -9,7 +9,7 @@ import type { Token } from '../text/tokens';
 import { PERSON_POSSESSIONS, SPEECH_VERBS } from './lexicon';
 import { isTitleHead, isTitleWord } from './names';
 import { isPluralTitle, movedOn, respectively } from './not-theirs';
-import { isIrregularPast, tenseBefore } from './tense-words';
+import { isDescribing, isIrregularPast, tenseBefore } from './tense-words';
 import { isTitleWordText } from './speaker-titles';
 import { MEMBERSHIP, readApposition } from './apposition-offices';
 import { representedSeat } from './represented-seats';
@@ -50,7 +50,8 @@ export function readAfter(tokens: Token[], run: Run, pack: CountryPack, context:
     const titleWord = (token: Token | undefined) => token !== undefined && token.capitalised && (isTitleWord(token, pack) || /^\p{L}+-(?:elect|designate)$/u.test(token.text) && isTitleWordText(token.lower.replace(/-(?:elect|designate)$/, '')));
     while (head !== -1 && titleWord(phrase[head + 1])) head++;
     const words = head === -1 ? [] : phrase.slice(0, head + 1);
-    const plain = words.every((token, at) => token.capitalised || at === words.length - 1 || tenseBefore(token.text.toLowerCase()) !== undefined || /^(?:immediate|the|a)$/.test(token.lower));
+    // ("X is the current Kitui Central MP": a word that describes the holder, not the office, may stand before it.)
+    const plain = words.every((token, at) => token.capitalised || at === words.length - 1 || tenseBefore(token.text.toLowerCase()) !== undefined || isDescribing(token.lower) || /^(?:immediate|the|a)$/.test(token.lower));
     if (head !== -1 && plain && words.some((token) => token.capitalised)) {
       readApposition(words, pack, context);
       if (/^(?:was|had)$/.test(tokens[copula]?.lower ?? '') && context.apposition && !context.apposition.tense) context.apposition = { ...context.apposition, tense: 'former' };
