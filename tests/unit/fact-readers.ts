@@ -6,6 +6,7 @@
 import { analyseCorpus } from '../../src/pipeline/corpus';
 import { extractArticle } from '../../src/pipeline/extract/index';
 import type { CountryPack } from '../../src/pipeline/pack';
+import type { RoleCue } from '../../src/pipeline/types';
 import { readArticle } from '../../src/pipeline/read/index';
 import { summarise } from '../../src/pipeline/summary';
 import { seed } from './helpers';
@@ -47,4 +48,15 @@ export function publishedFacts(pack: CountryPack) {
       ...(person?.parties ?? []).map((tie) => `party ${tie.party} (${tie.relation})`),
     ].sort();
   };
+}
+
+/** A role as the fact tests write it: "Governor of Kitui (current)". */
+export const roleLine = (role: Pick<RoleCue, 'title' | 'organisation' | 'tense'>): string => `${role.title}${role.organisation ? ` of ${role.organisation}` : ''} (${role.tense ?? 'current'})`;
+
+/**
+ * The published person of one invented article whose name ends with `name`, after resolution and the evidence check:
+ * what their profile would show. `file` names the seed (".md" for front matter).
+ */
+export function publishedPerson(pack: CountryPack, file = 'x.txt') {
+  return (text: string, name: string) => summarise(analyseCorpus([seed(file, text)], pack)).people.find((one) => one.name.endsWith(name));
 }

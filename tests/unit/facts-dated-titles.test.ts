@@ -10,14 +10,12 @@
  * something else and a "Then" that tells what happened next.
  */
 import { describe, expect, it } from 'vitest';
-import { analyseCorpus } from '../../src/pipeline/corpus';
 import { loadPack } from '../../src/pipeline/ingest';
-import { summarise } from '../../src/pipeline/summary';
-import { seed } from './helpers';
+import { publishedPerson, roleLine } from './fact-readers';
 
 const pack = await loadPack();
-const personIn = (text: string, name: string) => summarise(analyseCorpus([seed('x.txt', text)], pack)).people.find((one) => one.name.endsWith(name));
-const offices = (text: string, name: string) => (personIn(text, name)?.roles ?? []).map((role) => `${role.title}${role.organisation ? ` of ${role.organisation}` : ''} (${role.tense ?? 'current'})`);
+const personIn = publishedPerson(pack);
+const offices = (text: string, name: string) => (personIn(text, name)?.roles ?? []).map(roleLine);
 
 describe('a title a span of years dates', () => {
   it.each([

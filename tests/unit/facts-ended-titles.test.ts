@@ -9,14 +9,12 @@
  * designate still to take office.
  */
 import { describe, expect, it } from 'vitest';
-import { analyseCorpus } from '../../src/pipeline/corpus';
 import { loadPack } from '../../src/pipeline/ingest';
-import { summarise } from '../../src/pipeline/summary';
-import { seed } from './helpers';
+import { publishedPerson, roleLine } from './fact-readers';
 
 const pack = await loadPack();
-const personIn = (text: string, name: string) => summarise(analyseCorpus([seed('x.md', text)], pack)).people.find((one) => one.name.endsWith(name));
-const offices = (text: string, name: string) => (personIn(text, name)?.roles ?? []).map((role) => `${role.title}${role.organisation ? ` of ${role.organisation}` : ''} (${role.tense ?? 'current'})`);
+const personIn = publishedPerson(pack, 'x.md');
+const offices = (text: string, name: string) => (personIn(text, name)?.roles ?? []).map(roleLine);
 
 const dated = (body: string) => `---\ntitle: Headline\ndate: 2026-03-04\n---\n\n${body}`;
 

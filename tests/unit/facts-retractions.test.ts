@@ -7,15 +7,13 @@
  * tie plainly.
  */
 import { describe, expect, it } from 'vitest';
-import { analyseCorpus } from '../../src/pipeline/corpus';
 import { loadPack } from '../../src/pipeline/ingest';
-import { summarise } from '../../src/pipeline/summary';
-import { seed } from './helpers';
+import { publishedPerson, roleLine } from './fact-readers';
 
 const pack = await loadPack();
-const personIn = (text: string, name: string) => summarise(analyseCorpus([seed('x.md', text)], pack)).people.find((one) => one.name.endsWith(name));
+const personIn = publishedPerson(pack, 'x.md');
 const ties = (text: string, name: string) => (personIn(text, name)?.parties ?? []).map((tie) => `${tie.party} (${tie.relation})`);
-const offices = (text: string, name: string) => (personIn(text, name)?.roles ?? []).map((role) => `${role.title}${role.organisation ? ` of ${role.organisation}` : ''} (${role.tense ?? 'current'})`);
+const offices = (text: string, name: string) => (personIn(text, name)?.roles ?? []).map(roleLine);
 
 const story = (correction: string) =>
   `Headline\n\nThe Orange Democratic Movement (ODM) and the United Democratic Alliance (UDA) traded barbs in the Kwale County Assembly on Tuesday. Mr Bakari Shee Mwakombo said the Bill would pass.\n\n*${correction}*`;

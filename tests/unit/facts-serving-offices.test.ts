@@ -9,17 +9,12 @@
  * serving …"). Short invented texts, roles written by hand.
  */
 import { describe, expect, it } from 'vitest';
-import { analyseCorpus } from '../../src/pipeline/corpus';
 import { loadPack } from '../../src/pipeline/ingest';
-import { summarise } from '../../src/pipeline/summary';
-import { seed } from './helpers';
+import { publishedPerson, roleLine } from './fact-readers';
 
 const pack = await loadPack();
-const rolesOf = (sentence: string, name: string) => {
-  const text = `Headline\n\nPublished on 9 August 2025\n\n${sentence}`;
-  const person = summarise(analyseCorpus([seed('x.txt', text)], pack)).people.find((one) => one.name.endsWith(name));
-  return (person?.roles ?? []).map((role) => `${role.title}${role.organisation ? ` of ${role.organisation}` : ''} (${role.tense ?? 'current'})`).sort();
-};
+const personIn = publishedPerson(pack);
+const rolesOf = (sentence: string, name: string) => (personIn(`Headline\n\nPublished on 9 August 2025\n\n${sentence}`, name)?.roles ?? []).map(roleLine).sort();
 
 describe('an office the words say is served now', () => {
   it.each([

@@ -6,17 +6,12 @@
  * rather than a tense the text does not settle. Invented text, roles by hand.
  */
 import { describe, expect, it } from 'vitest';
-import { analyseCorpus } from '../../src/pipeline/corpus';
 import { loadPack } from '../../src/pipeline/ingest';
-import { summarise } from '../../src/pipeline/summary';
-import { seed } from './helpers';
+import { publishedPerson, roleLine } from './fact-readers';
 
 const pack = await loadPack();
-const offices = (sentence: string, name: string) => {
-  const text = `Headline\n\nPublished on 14 March 2025\n\n${sentence}`;
-  const person = summarise(analyseCorpus([seed('x.txt', text)], pack)).people.find((one) => one.name.endsWith(name));
-  return (person?.roles ?? []).map((role) => `${role.title}${role.organisation ? ` of ${role.organisation}` : ''} (${role.tense ?? 'current'})`);
-};
+const personIn = publishedPerson(pack);
+const offices = (sentence: string, name: string) => (personIn(`Headline\n\nPublished on 14 March 2025\n\n${sentence}`, name)?.roles ?? []).map(roleLine);
 
 describe('"Then" opening the sentence, a year before the article\'s after the name', () => {
   it.each([

@@ -7,15 +7,13 @@
  * the tie plainly.
  */
 import { describe, expect, it } from 'vitest';
-import { analyseCorpus } from '../../src/pipeline/corpus';
 import { loadPack } from '../../src/pipeline/ingest';
-import { summarise } from '../../src/pipeline/summary';
-import { seed } from './helpers';
+import { publishedPerson, roleLine } from './fact-readers';
 
 const pack = await loadPack();
-const personIn = (text: string, name: string) => summarise(analyseCorpus([seed('x.txt', text)], pack)).people.find((one) => one.name.endsWith(name));
+const personIn = publishedPerson(pack);
 const ties = (text: string, name: string) => (personIn(text, name)?.parties ?? []).map((tie) => `${tie.party} (${tie.relation}${tie.tense && tie.tense !== 'current' ? `, ${tie.tense}` : ''})`);
-const offices = (text: string, name: string) => (personIn(text, name)?.roles ?? []).map((role) => `${role.title}${role.organisation ? ` of ${role.organisation}` : ''} (${role.tense ?? 'current'})`);
+const offices = (text: string, name: string) => (personIn(text, name)?.roles ?? []).map(roleLine);
 
 const opening = 'Headline\n\nThe Jubilee Party and the United Democratic Alliance (UDA) have stepped up their campaigns in Nyeri County.';
 
