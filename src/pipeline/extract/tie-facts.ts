@@ -104,7 +104,8 @@ export function dedupe(ties: TieCue[]): TieCue[] {
 export function settlePartyRoles(mention: Mention, isParty: (name: string) => boolean): void {
   const settle = (role: RoleCue): RoleCue => {
     const party = role.organisation;
-    if (!party || !isParty(party)) return role;
+    if (!party) return role;
+    if (!isParty(party)) return organOffice(mention, role, party, isParty);
     if (role.tense === 'aspiring' && SOUGHT_SEATS.test(role.title)) {
       addTie(mention, { party, relation: 'candidate', ...(role.statedIn ? { statedIn: role.statedIn } : {}) });
       const { organisation: _held, statedIn: _stated, ...sought } = role;
@@ -119,6 +120,26 @@ export function settlePartyRoles(mention: Mention, isParty: (name: string) => bo
   if (mention.role) mention.role = settle(mention.role);
   if (mention.roles) mention.roles = mention.roles.map(settle);
 }
+
+/**
+ * "Chairman of ODM Youth League" (from "ODM Youth League Chairman X", "the chairman of the ODM Youth League"): an
+ * office in a party's league, wing or board ("ODM's National Elections Board") is the party's, titled with the organ ("Youth League Chairman"), as the
+ * facts are kept, with its office tie. A body that is no party's ("Chairman of Kenya Youth League") stays as it is.
+ */
+function organOffice(mention: Mention, role: RoleCue, body: string, isParty: (name: string) => boolean): RoleCue {
+  const organ = ORGAN_OF.exec(body);
+  if (!organ || !ORGAN_OFFICE.test(role.title) || !isParty(organ[1] as string)) return role;
+  const title = `${organ[2]} ${role.title}`;
+  const party = organ[1] as string;
+  addTie(mention, { party, relation: relationOf(title), ...(role.tense ? { tense: role.tense } : {}), ...(role.statedIn ? { statedIn: role.statedIn } : {}) });
+  return { ...role, title, organisation: party };
+}
+
+/** "ODM Youth League", "UDA Women's League", "ODM National Elections Board": a party's name, then its organ's. */
+// ("ODM's National Elections Board": the party's possessive.)
+const ORGAN_OF = /^(.+?)(?:['’]s)?\s+((?:\p{Lu}[\p{L}'’-]*\s+){0,2}(?:League|Wing|Board))$/u;
+/** The offices of a party organ: its chair, secretary, treasurer, coordinator. */
+const ORGAN_OFFICE = /^(?:(?:Deputy|Vice|National)\s+)?(?:Chairman|Chairperson|Chairwoman|Chair|Vice-Chairman|Vice-Chairperson|Secretary|Secretary-General|Treasurer|Coordinator|Organising\s+Secretary)$/;
 
 /** "Kitui Branch Chairman", "County Chairman": a branch's office is the party's office, as the facts are kept. */
 const BRANCH = /^(?:\p{Lu}[\p{L}'’-]*\s+){0,3}?(?:Branch|County)\s+(.+)$/u;
