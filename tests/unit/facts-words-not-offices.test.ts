@@ -75,3 +75,19 @@ describe('an age and a student office in an apposition', () => {
     expect(offices(sentence, 'Wanjala Sitati Barasa')).toEqual(expected);
   });
 });
+
+describe('a seat whose place is written with a slash', () => {
+  it.each([
+    ['Soin/Sigowet MP Wanjala Sitati Barasa of UDA came to the defence.', ['MP (current)']],
+    ['Kabondo/Kasipul MP Wanjala Sitati Barasa opposed the motion.', ['MP (current)']],
+  ])('gives no half of the place: %s', (sentence, expected) => {
+    expect(offices(sentence, 'Wanjala Sitati Barasa')).toEqual(expected);
+  });
+
+  it.each([
+    ['Sigowet MP Wanjala Sitati Barasa came to the defence.', ['MP of Sigowet (current)']],
+    ['The MCAs, 12/15 of them, met Kasipul MP Wanjala Sitati Barasa.', ['MP of Kasipul (current)']],
+  ])('keeps a place written whole: %s', (sentence, expected) => {
+    expect(offices(sentence, 'Wanjala Sitati Barasa')).toEqual(expected);
+  });
+});

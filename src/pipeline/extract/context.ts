@@ -39,6 +39,8 @@ export interface Context {
   alsoHeld?: RoleCue;
   /** Preceded by "in", "at"...: a place, unless other cues say otherwise. */
   afterPlacePreposition: boolean;
+  /** The run follows "Soin/": its place is the second of two written with a slash, not the seat's whole name. */
+  afterSlash?: boolean;
 }
 
 /** "Embu County Assembly's" ending at `end`: the capitalised words of a body's name in the possessive, or none. */
@@ -79,6 +81,7 @@ function readBefore(tokens: Token[], run: Run, previous: Run | undefined, pack: 
   // "according to Owiti" names a source, not a place.
   if (before.isWord && PLACE_PREPOSITIONS.has(before.lower) && tokens[index - 1]?.lower !== 'according') context.afterPlacePreposition = true;
   if (before.isWord && SPEECH_VERBS.has(before.lower)) context.evidence += 2;
+  if (before.text === '/' && tokens[index - 1]?.capitalised) context.afterSlash = true;
   context.tense = tenseAt(tokens, index);
   const titleRun = previous && previous.end === run.index - 1 ? readRun(previous.tokens, pack) : undefined;
   const bareTitle = previous && titleRun?.title && titleRun.name.length === 0 ? titleRun : undefined;

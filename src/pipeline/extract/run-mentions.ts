@@ -161,7 +161,8 @@ function person(reading: RunReading, context: Context, site: Site, acronym: stri
 /** The role a mention states: in the run ("Lugari MP"), before it ("Kakamega governor"), or in an apposition. */
 function roleOf(reading: RunReading, context: Context): RoleCue | undefined {
   // ("The acting Speaker, Deputy Speaker X,": a title set off before the run's own dates itself, not the run's.)
-  if (reading.title) return readRole(reading.title, reading.organisation && nameText(reading.organisation), context.title ? undefined : context.tense);
+  // ("Soin/Sigowet MP X": the run's place is half the seat's name; the seat is left without one rather than given half.)
+  if (reading.title) return readRole(reading.title, reading.organisation && !context.afterSlash ? nameText(reading.organisation) : undefined, context.title ? undefined : context.tense);
   if (context.title) return readRole(context.title, context.organisation, context.tense);
   return context.membership ? undefined : context.apposition;
 }
