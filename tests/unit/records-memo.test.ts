@@ -47,7 +47,7 @@ describe('records kept after an edit', () => {
     const tie: PartyTie = { party: 'party:maa unity movement', relation: 'member', evidence: { source: 'a.txt', sentence: lede } };
     const before = build(article('a.txt', [lede, tail]), person, party, tie);
     // The edited article is a new object, and so is its tie (a new extraction), saying what the old one said.
-    const after = build(article('a.txt', [lede, 'The meeting ended late at night.']), person, party, { ...tie, evidence: { ...tie.evidence } });
+    const after = build(article('a.txt', [lede, 'The meeting ended late at night.']), person, party, { ...tie, evidence: { source: 'a.txt', sentence: lede } });
     expect(after.parties[0]).toBe(before.parties[0]);
     expect(after.people[0]).toBe(before.people[0]);
     expect(after.articles[0]).not.toBe(before.articles[0]);
