@@ -339,3 +339,20 @@ describe('an administrator\'s level', () => {
     expect(readRole('Commissioner', 'IEBC')).toEqual({ title: 'Commissioner', organisation: 'IEBC' });
   });
 });
+
+describe('a body\'s kind alone before a title', () => {
+  it.each([
+    ['Chairman', 'Committee'],
+    ['Chairperson', 'Council'],
+    ['Chairman', 'Board'],
+    ['Speaker', 'Assembly'],
+    ['Chairman', 'Caucus'],
+  ])('is no organisation: "%s" after "%s"', (title, kind) => {
+    expect(readRole(title, kind)).toEqual({ title });
+  });
+
+  it('leaves a named body its name: "Budget Committee chairman", "Nyeri County Assembly Speaker"', () => {
+    expect(readRole('chairman', 'Budget Committee')).toEqual({ title: 'Chairman', organisation: 'Budget Committee' });
+    expect(readRole('Speaker', 'Nyeri County Assembly')).toEqual({ title: 'Speaker', organisation: 'Nyeri County Assembly' });
+  });
+});

@@ -85,6 +85,9 @@ const OFFICE_HOLDERS = new RegExp(`^(?:${[...TITLE_HEADS].filter((word) => /^[a-
  */
 export const TITLE_WORDINGS: Readonly<Record<string, readonly string[]>> = { Governor: ['County Boss', 'County Chief'] };
 
+/** Words before a title that are no place of it: the seat's kind ("Area MCA", "Nominated Senator"), a body's kind alone. */
+const NO_PLACE = /^(?:nominated|elected|area|committee|council|caucus|board|assembly|commission|authority|ministry|department|house|secretariat|tribunal|court|government|county|branch|league|chapter)$/i;
+
 /**
  * A role from the words of a title: tense words read off both ends, "ex-" and
  * "-elect" off the words themselves, abbreviations spelled out, one casing.
@@ -197,7 +200,8 @@ export function readRole(written: string, organisation?: string, tense?: Tense):
   // Representative (and Uganda's Woman MP) alone have the word in their titles.)
   if (/^(?:Woman|Female|Lady)\s/.test(title) && !/^Woman\s+(?:Rep|MP\b)/.test(title)) title = title.replace(/^\S+\s+/, '');
   // "Nominated senators X and Y", "Area MCA X": the seat's kind opening a sentence is no place.
-  let place = partyWord || (organisation !== undefined && /^(?:nominated|elected|area)$/i.test(organisation.trim())) ? undefined : organisation;
+  // ("Committee chairman X", "Board chairman X", "Assembly Speaker X": a body's kind with no name is no organisation.)
+  let place = partyWord || (organisation !== undefined && NO_PLACE.test(organisation.trim())) ? undefined : organisation;
   // "Nakuru County Woman Representative": the county is the place the office is held in.
   if (place && /^County (?=(?:Deputy )?Governor$|Woman Representative$|Senator$)/.test(title)) title = title.slice('County '.length);
   // "Rift Valley Provincial Commissioner": the level of the administration is the title's word, not part of the place.
