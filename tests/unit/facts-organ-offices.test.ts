@@ -6,6 +6,9 @@
  * League chairman", "X, ODM Women's League chairperson", "X, the chairperson of
  * ODM's National Elections Board". A league or board that is no party's ("the
  * Kenya Youth League", "the Kenya Rugby Union Board") stays a body of its own.
+ * "X was elected chairman of ODM" (lower case) and "… chairman of the ODM Youth
+ * League" are read as "X was elected Chairman of ODM" was; not "chairman of
+ * the ODM caucus".
  * Each case is a short invented text with its facts written by hand.
  */
 import { describe, expect, it } from 'vitest';
@@ -30,5 +33,21 @@ describe('an office in a party organ', () => {
     ['Collins Wekunda Namunane, the chairperson of the Kenya Rugby Union Board, spoke.', 'Chairperson, Kenya Rugby Union Board (current)'],
   ])('keeps a body that is no party\'s: "%s"', (sentence, role) => {
     expect(facts(sentence, 'Namunane')).toEqual([role]);
+  });
+});
+
+describe('an office the person was elected to, written in lower case or in an organ', () => {
+  it.each([
+    ['Collins Wekunda Namunane was elected chairman of ODM on Saturday.', 'Chairman'],
+    ['Collins Wekunda Namunane was elected national chairman of ODM on Saturday.', 'National Chairman'],
+    ['Collins Wekunda Namunane was elected chairman of the ODM Youth League on Saturday.', 'Youth League Chairman'],
+  ])('"%s"', (sentence, title) => {
+    expect(facts(sentence, 'Namunane')).toEqual([`${title}, ODM (current)`, `party Orange Democratic Movement (${title})`]);
+  });
+
+  it.each([
+    'Collins Wekunda Namunane was elected chairman of the ODM caucus.',
+  ])('gives no party office: "%s"', (sentence) => {
+    expect(facts(sentence, 'Namunane')).toEqual([]);
   });
 });

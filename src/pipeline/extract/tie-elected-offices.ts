@@ -9,7 +9,7 @@ import { readRole } from './roles';
 import type { WordGate } from '../text/word-gates';
 import type { PersonInSentence, SentenceView } from './sentence-view';
 import { setRole } from './tie-facts';
-import { PARTY_OFFICE, WAS_ELECTED } from './tie-patterns';
+import { PARTY_OFFICE, titleCase, WAS_ELECTED } from './tie-patterns';
 
 /** "X was elected Secretary-General of the PPK" / "X was elected CCW-K chairperson". */
 export function electedOffice(view: SentenceView, { person, later }: PersonInSentence): void {
@@ -19,13 +19,18 @@ export function electedOffice(view: SentenceView, { person, later }: PersonInSen
   // ("X, an ally of Governor Y, who was elected …": the clause is the last name's.)
   if (/\bwho\b/.test(elected[0]) && view.someoneBetween(view.end(person), from)) return;
   const party = later.find((one) => view.at(one) >= from);
-  // ("was elected DAPK National Chairman": "National" opens the office here, not a body of the party.)
-  if (!party || (!view.alone(party) && !NATIONAL_OFFICE.test(view.after(party)))) return;
+  if (!party) return;
   const between = view.text.slice(from, view.at(party));
-  const titled = TITLE_OF.exec(between)?.[1] ?? (between === '' ? OFFICE_NAMED_AFTER.exec(view.after(party))?.[1] : undefined);
+  // ("was elected chairman of the ODM Youth League": an office of the party's organ, titled with it.)
+  const organ = ORGAN_AFTER.exec(view.after(party));
+  // ("was elected DAPK National Chairman": "National" opens the office here, not a body of the party.)
+  // ("was elected chairman of ODM's Nairobi branch": the office of something the party has.)
+  if ((!organ && !view.alone(party) && !NATIONAL_OFFICE.test(view.after(party))) || (between !== '' && /^['’]s?\s/.test(view.after(party)))) return;
+  const office = TITLE_OF.exec(between)?.[1] ?? (between === '' && !organ ? OFFICE_NAMED_AFTER.exec(view.after(party))?.[1] : undefined);
+  const titled = office && organ ? `${organ[1]} ${titleCase(office)}` : office;
   // ("was elected National Treasurer of P and will take office in January": an office not yet taken up.)
   const role = titled ? readRole(titled.trim(), party.name, TAKES_OFFICE_LATER.test(view.after(party)) ? 'incoming' : undefined) : undefined;
-  if (!role || !PARTY_OFFICE.test(role.title)) return;
+  if (!role || !PARTY_OFFICE.test(organ ? role.title.slice((organ[1] as string).length).trim() : role.title)) return;
   // (The name's own context may have read the office already, undated: the same office, now dated.)
   const read = [person.role, ...(person.roles ?? [])].find((one) => one?.title === role.title && one.organisation === role.organisation && !one.tense);
   if (read && role.tense) read.tense = role.tense;
@@ -123,6 +128,9 @@ const TAKES_OFFICE_LATER = /^[^.;“”"]*?\b(?:will|is\s+to|is\s+set\s+to|shall
 const OFFICE_NAMED_AFTER = /^(?:['’]s)?\s+((?:[\p{L}-]+\s+){0,2}?(?:chair\w*|secretary-general|treasurer|leader|deputy\s+party\s+leader|whip))\b(?!['’])/iu;
 
 /** "Secretary-General of the": a capitalised office right before its party. (Built once: tsx compiles a `\p{…}` literal into a `new RegExp` built at every call.) */
-const TITLE_OF = /^((?:\p{Lu}[\p{L}-]*\s+){0,3}\p{Lu}[\p{L}-]*)\s+of\s+(?:the\s+)?$/u;
+// ("was elected chairman of ODM": a party office in lower case too.)
+const TITLE_OF = /^((?:\p{Lu}[\p{L}-]*\s+){0,3}\p{Lu}[\p{L}-]*|(?:(?:deputy|vice|national|assistant)\s+)?(?:chairman|chairperson|chairwoman|vice-chairman|vice-chairperson|secretary-general|treasurer|organi[sz]ing\s+secretary|party\s+leader))\s+of\s+(?:the\s+)?$/u;
+/** " Youth League", " Women's League", " National Elections Board": the party's organ, right after its name. */
+const ORGAN_AFTER = /^\s+((?:Youth|Women['’]s|Women|National\s+Elections)\s+(?:League|Wing|Board))\b/;
 
 const NATIONAL_OFFICE = /^\s+national\s+(?:chair\w*|vice-chair\w*|secretary-general|treasurer|organi[sz]ing\s+secretary)\b/i;
