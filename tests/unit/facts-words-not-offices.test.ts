@@ -91,3 +91,18 @@ describe('a seat whose place is written with a slash', () => {
     expect(offices(sentence, 'Wanjala Sitati Barasa')).toEqual(expected);
   });
 });
+
+describe("the party's office in a House", () => {
+  it.each([
+    ["Sotik MP Wanjala Sitati Barasa, who was the party's Deputy Whip in the National Assembly until his expulsion, led the walkout.", ['MP of Sotik (current)', 'Deputy Whip (former)']],
+    ["Nyeri Senator Wanjala Sitati Barasa, who is the party's Whip in the Senate, defended the move.", ['Senator of Nyeri (current)']],
+  ])('is no office of the House: %s', (sentence, expected) => {
+    expect(offices(sentence, 'Wanjala Sitati Barasa')).toEqual(expected);
+  });
+
+  it.each([
+    ['Ms Wanjala Sitati Barasa, the Majority Whip in the National Assembly, was absent.', ['Majority Whip of National Assembly (current)']],
+  ])("keeps a House's own office: %s", (sentence, expected) => {
+    expect(offices(sentence, 'Wanjala Sitati Barasa')).toEqual(expected);
+  });
+});

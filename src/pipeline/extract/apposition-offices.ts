@@ -76,6 +76,7 @@ export function readApposition(phrase: Token[], pack: CountryPack, context: Cont
   // ("the Party Whip of the P", "the Party Leader of the P": so is it in a title held "of" a party named after it.)
   else if (start > 0 && head[start - 1]?.lower === 'party' && /^(?:whip|leader)$/.test(last.lower) && link !== -1 && phrase[link]?.lower === 'of') start -= 1;
   // "the party's National Chairman": the possessive names whose office it is; resolution of "the party" is the ties' job.
+  const owned = start < head.length - 1 && /^(?:party['’]s|its|their)$/.test(head[start]?.text.toLowerCase() ?? '');
   while (start < head.length - 1 && /^(?:party['’]s|its|their)$/.test(head[start]?.text.toLowerCase() ?? '')) start++;
   // "the DAPK's Director of Policy": with its body named before it, a director's "of" names the office's field, not a body.
   const field = link !== -1 && phrase[link]?.lower === 'of' && FIELD_HEADS.has(last.lower) && head.slice(0, start).some((token) => token.capitalised) ? fieldAfter(phrase.slice(link + 1)) : undefined;
@@ -90,7 +91,8 @@ export function readApposition(phrase: Token[], pack: CountryPack, context: Cont
   const tense = head.slice(0, start).map((token) => tenseBefore(token.text.toLowerCase())).find(Boolean) ?? closing;
   let organisation: string | undefined;
   if (before.length > 0) organisation = nameText(before);
-  else if (link !== -1 && !field) {
+  // ("who was the party's Deputy Whip in the National Assembly": the House is where the party's office is held, not whose.)
+  else if (link !== -1 && !field && !(owned && phrase[link]?.lower === 'in')) {
     let scope = phrase.slice(link + 1).filter((token, index) => !(index === 0 && token.lower === 'the'));
     // ("a member of the ruling P", "of the opposition P": the party's standing is no part of its name.)
     while (scope.length > 1 && STANDING.test(scope[0]?.text ?? '')) scope = scope.slice(1);
