@@ -7,7 +7,8 @@
  * ("aspirants for the Y seat, among them X"). Each case is a short invented
  * text with its roles written by hand; the "none" cases are readings that
  * would give someone a bid the text does not state. "The Speaker's seat" is the
- * Speaker's office sought, no MP of a place called "Speaker's".
+ * Speaker's office sought, no MP of a place called "Speaker's". "Two other
+ * governor aspirants, A and B," gives each name the office sought.
  */
 import { describe, expect, it } from 'vitest';
 import { analyseCorpus } from '../../src/pipeline/corpus';
@@ -264,5 +265,23 @@ describe('an assembly office sought, written as its seat', () => {
   ])('reads "X %s" as that office, no MP of a place', (said, office) => {
     const text = `Headline\n\nNyamira MCA Jared Nyakwara Onchoke ${said}.`;
     expect(offices(text, 'Onchoke')).toEqual(['MCA of Nyamira (current)', office]);
+  });
+});
+
+describe('a plural of an office\'s aspirants, then its list', () => {
+  it.each([
+    ['Two other governor aspirants, Abdinoor Kassim Lugey and Amina Sheikh Bulhan, have also written to the elders.', 'Governor (aspiring)'],
+    ['Wajir governor hopefuls Abdinoor Kassim Lugey, Hassan Elmi Qorane and Amina Sheikh Bulhan met the elders.', 'Governor of Wajir (aspiring)'],
+    ['Senate hopefuls Abdinoor Kassim Lugey and Amina Sheikh Bulhan met the elders.', 'Senator (aspiring)'],
+  ])('gives each name the office: "%s"', (sentence, office) => {
+    for (const name of ['Lugey', 'Bulhan']) expect(offices(`Headline\n\n${sentence}`, name)).toEqual([office]);
+  });
+
+  it.each([
+    "Governor aspirants Abdinoor Kassim Lugey and Amina Sheikh Bulhan's supporters clashed.",
+    'The elders said governor aspirants must respect Abdinoor Kassim Lugey and Amina Sheikh Bulhan.',
+    'The elders met governor aspirants and Abdinoor Kassim Lugey.',
+  ])('gives none: "%s"', (sentence) => {
+    expect(offices(`Headline\n\n${sentence}`, 'Lugey')).toEqual([]);
   });
 });

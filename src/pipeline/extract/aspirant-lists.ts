@@ -33,6 +33,43 @@ export function listedAspirants(text: string, start: number, mentions: Mention[]
   return found;
 }
 
+/**
+ * "Two other governor aspirants, A and B, have written to the elders", "Wajir governor hopefuls A, B and C": a plural
+ * of the office's aspirants, then its list; each name seeks that office (in the place before the office's word).
+ */
+export function pluralAspirants(text: string, start: number, mentions: Mention[]): Sought[] {
+  const found: Sought[] = [];
+  if (!/aspirants|hopefuls/.test(text)) return found;
+  for (const plural of text.matchAll(PLURAL_ASPIRANTS)) {
+    const title = SOUGHT_TITLE[(plural[2] as string).toLowerCase().replace(/\s+/g, ' ')] as string;
+    const place = (plural[1] as string).replace(NOT_A_PLACE, '').trim();
+    const role: RoleCue = { title, ...(place ? { organisation: place } : {}), tense: 'aspiring' };
+    let at = (plural.index ?? 0) + plural[0].length;
+    const listed: Mention[] = [];
+    for (const person of mentions) {
+      if (person.kind === 'party' || person.offset - start < at) continue;
+      if (!(listed.length === 0 ? /^$/ : LIST_GAP).test(text.slice(at, person.offset - start))) break;
+      listed.push(person);
+      at = person.offset - start + person.surface.length;
+    }
+    // (A list of two or more, closed: "governor aspirants A and B's supporters" are someone else.)
+    if (listed.length < 2 || /^['’]s?\s/.test(text.slice(at))) continue;
+    for (const person of listed) found.push([person, role]);
+  }
+  return found;
+}
+
+/** "Two other governor aspirants, ", "Wajir gubernatorial hopefuls ": the office's word, its place before it. */
+const PLURAL_ASPIRANTS = /((?:\p{Lu}[\p{L}'’-]*\s+){0,2}?)\b([Gg]overnor|[Gg]ubernatorial|[Gg]overnorship|[Ss]enate|[Ss]enatorial|[Pp]residential|[Pp]arliamentary|[Ww]oman\s+[Rr]ep)\s+(?:aspirants|hopefuls)\s*,?\s+/gu;
+const SOUGHT_TITLE: Record<string, string> = {
+  governor: 'Governor', gubernatorial: 'Governor', governorship: 'Governor', senate: 'Senator', senatorial: 'Senator',
+  presidential: 'President', parliamentary: 'MP', 'woman rep': 'Woman Representative',
+};
+/** "The", "Two", "Other" before the office's word: no place. */
+const NOT_A_PLACE = /^(?:(?:The|Two|Three|Four|Five|Six|Other|Several|Some|All|Both|Rival|Leading|Top)\s+)+/;
+/** Between two names of the list: a comma or "and", and the next name's own title. */
+const LIST_GAP = /^\s*(?:,|,?\s*and)\s+(?:(?:former|ex-|\p{Lu}[\p{L}.'’-]*)\s+){0,4}$/u;
+
 // ("Other P aspirants for the Kisumu Central seat, among them former Deputy Governor X,": titles may stand before each name.)
 const ASPIRANTS_ARE = /\b(?:aspirants|candidates|contenders|hopefuls)\s+(?:for|in)\s+(the\s+[^,.;:“”"]+?)(?:\s+(?:so\s+far\s+|now\s+|already\s+)?(?:are|include)\s+|\s*,\s*(among\s+them|including)\s+)/;
 

@@ -6,7 +6,7 @@
  * role with the tense aspiring.
  */
 import type { Mention, RoleCue } from '../types';
-import { candidatesInByElection, contested, listedAspirants } from './aspirant-lists';
+import { candidatesInByElection, contested, listedAspirants, pluralAspirants } from './aspirant-lists';
 import { readRivals, wardsOf } from './by-elections';
 import { ELECTED, heldNow, heldOnce, nominatedTo, sought } from './sought-offices';
 import { GENDER_OF_HONORIFIC } from './discourse';
@@ -67,6 +67,7 @@ export function readAspirations(sentences: SentenceMentions[]): void {
   const soughtSeats = new Map<string, RoleCue>();
   sentences.forEach(({ text, start, mentions }, index) => {
     for (const [person, role] of listedAspirants(text, start, mentions, wards)) addRole(person, role, samePlaceAndTense);
+    for (const [person, role] of pluralAspirants(text, start, mentions)) addRole(person, role, samePlaceAndTense);
     // (Most sentences have no word of seeking: the long expressions below are not tried on them, once per person.)
     const seeking = SEEKING_WORD.test(text);
     for (const person of mentions) {
