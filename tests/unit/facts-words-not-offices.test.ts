@@ -106,3 +106,20 @@ describe("the party's office in a House", () => {
     expect(offices(sentence, 'Wanjala Sitati Barasa')).toEqual(expected);
   });
 });
+
+describe('a re-election lost, a holder voted out', () => {
+  it.each([
+    ['Embu Senator Wanjala Sitati Barasa, who lost his re-election bid in 2022, spoke.', ['Senator of Embu (former)']],
+    ['Kitui Governor Wanjala Sitati Barasa, who lost her bid for a second term in 2022, spoke.', ['Governor of Kitui (former)']],
+    ['Embu Senator Wanjala Sitati Barasa, who was voted out in 2022, spoke.', ['Senator of Embu (former)']],
+  ])('ends the seat: %s', (sentence, expected) => {
+    expect(offices(sentence, 'Wanjala Sitati Barasa')).toEqual(expected);
+  });
+
+  it.each([
+    ['Nakuru Senator Wanjala Sitati Barasa, who lost his re-election bid in 2017 but won the seat back in 2022, spoke.', ['Senator of Nakuru (current)']],
+    ['Kwale Senator Wanjala Sitati Barasa, who lost a court case in 2023, spoke.', ['Senator of Kwale (current)']],
+  ])('keeps the seat: %s', (sentence, expected) => {
+    expect(offices(sentence, 'Wanjala Sitati Barasa')).toEqual(expected);
+  });
+});

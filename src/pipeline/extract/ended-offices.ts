@@ -58,12 +58,13 @@ const TERM_ENDED = /^\s*,\s*whose\s+(?:(?:first|second|last|final)\s+)?(?:term|t
 const LEFT_OFFICE_AFTER = /^(?:\s*,\s*who\s+|\s+)(?:had\s+|has\s+)?(?:since\s+)?left\s+office\b/u;
 
 /**
- * "Kesses MP X, who lost his seat in 2022,", "X lost her seat to a newcomer": the elected seat the person held is over.
+ * "Kesses MP X, who lost his seat in 2022,", "X lost her seat to a newcomer", "Embu Senator X, who lost his re-election
+ * bid in 2022,", "who was voted out in 2022": the elected seat the person held is over.
  * (Only "his/her seat": "lost the seat", "lost the Senate seat" may be a race for a seat never held. Not a seat won back:
  * "lost his seat in 2017 but regained it in 2022", nor one followed by another won ("… in 2017, won the governorship in
  * 2022"): the title held now may be the second's; nor a seat on a body, "lost his seat on the Budget committee".)
  */
-const LOST_SEAT_AFTER = /^(?:\s*,\s*(?:the|a|an)\s+[^,;.:“”"()]{1,60},)?(?:\s*,\s*who\s+|\s+)(?:had\s+|has\s+)?(?:since\s+)?lost\s+(?:his|her)\s+seat\b(?!\s+(?:on|at|as|in\s+the\s+(?:Cabinet|committee|board|council|commission|team)\b))(?![^.;]*\b(?:regain|reclaim|won|win|recapture|comeback|re-elected|reelected|elected|returned|bounced\s+back)\w*)/u;
+const LOST_SEAT_AFTER = /^(?:\s*,\s*(?:the|a|an)\s+[^,;.:“”"()]{1,60},)?(?:\s*,\s*who\s+|\s+)(?:had\s+|has\s+)?(?:since\s+)?(?:lost\s+(?:his|her)\s+seat\b(?!\s+(?:on|at|as|in\s+the\s+(?:Cabinet|committee|board|council|commission|team)\b))|lost\s+(?:his|her)\s+(?:re-?election(?:\s+bid)?|bid\s+for\s+(?:re-?election|a\s+second\s+term))\b|was\s+voted\s+out\b)(?![^.;]*\b(?:regain|reclaim|won|win|recapture|comeback|re-elected|reelected|elected|returned|bounced\s+back)\w*)/u;
 
 /**
  * "Nandi Senator X retired from politics in 2022", "Kirinyaga Governor X served two terms before retiring", "X, who
@@ -85,7 +86,7 @@ const ELECTED = new Set(['governor', 'deputy governor', 'senator', 'mp', 'mca', 
  * tells no death, no office left or taken away, no election annulled and no reinstatement.
  */
 const MAY_TELL_AN_END =
-  /death|demise|pass|murder|kill|assassination|burial|funeral|bury|buried|\bthe\s+late\b|died|succumbed|shot\s+dead|dismiss|sack|fired|firing|axed|axing|removed|removing|removal|remove\b|oust\b|dropped|dropping|relieved|ouste|ousting|impeach|stepped|resign|retired|retiring|quitting\s+politics|voted\s+out|bowed\s+out|nullif|annul|overturned|quashed|revoked|rescinded|cancel|reversed|aside|left\s+office|lost\s+(?:his|her)\s+seat|ended|expired|ran\s+out|came\s+to\s+an\s+end|reinstat|restor|^\s*(?:out|dropped|axed)\b/i;
+  /death|demise|pass|murder|kill|assassination|burial|funeral|bury|buried|\bthe\s+late\b|died|succumbed|shot\s+dead|dismiss|sack|fired|firing|axed|axing|removed|removing|removal|remove\b|oust\b|dropped|dropping|relieved|ouste|ousting|impeach|stepped|resign|retired|retiring|quitting\s+politics|voted\s+out|bowed\s+out|nullif|annul|overturned|quashed|revoked|rescinded|cancel|reversed|aside|left\s+office|lost\s+(?:his|her)\s+(?:seat|re-?election|bid\s+for)|ended|expired|ran\s+out|came\s+to\s+an\s+end|reinstat|restor|^\s*(?:out|dropped|axed)\b/i;
 
 /** What the article says ended for one person: every office (a death), or some by title. */
 interface Ended {
