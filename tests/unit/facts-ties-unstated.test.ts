@@ -105,6 +105,15 @@ describe('a candidacy that is someone else\'s', () => {
     expect(ties(text, 'Ole-Sapit')).toEqual([]);
   });
 
+  it.each([
+    ['"X, an aide to a Jubilee MP who defected to UDA,"', 'Kamau Njoroge Wainaina, an aide to a Jubilee MP who defected to UDA, spoke.'],
+    ['"X, the widow of a former Kitui MP,"', 'Kamau Njoroge Wainaina, the widow of a former Kitui MP, spoke.'],
+    ['"X, a son of the late Nandi Senator,"', 'Kamau Njoroge Wainaina, a son of the late Nandi Senator, spoke.'],
+  ])('gives X neither the office nor the party of the one X is kin or aide to: %s', (_label, sentence) => {
+    expect(offices(`${dated}${sentence}`, 'Wainaina')).toEqual([]);
+    expect(ties(`${dated}${sentence}`, 'Wainaina')).toEqual([]);
+  });
+
   it('"X is the ODM candidate\'s chief campaigner" makes X no candidate', () => {
     expect(ties(`${dated}Jared Omwenga Kebati is the ODM candidate's chief campaigner.`, 'Kebati')).toEqual([]);
   });

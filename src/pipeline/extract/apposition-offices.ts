@@ -26,6 +26,9 @@ export const SYMPATHY = ['sympathiser', 'sympathizer'];
 export const MEMBERSHIP = new Set(['member', 'figure', 'stalwart', 'official', 'loyalist', 'supporter', 'die-hard', 'diehard', 'legislator', 'lawmaker', 'politician', 'aspirant', 'candidate', 'nominee', 'flagbearer', 'flag-bearer', 'man', 'woman', ...SYMPATHY,
   'bigwig', 'heavyweight', 'kingpin', 'functionary', 'operative', 'insider', 'mobiliser', 'mobilizer', 'soldier', 'footsoldier', 'foot-soldier', 'torchbearer', 'torch-bearer', 'standard-bearer', 'standardbearer', 'bearer']);
 
+/** Who someone is to another, whose office then follows: "an aide to a … MP", "the son of the late Senator". */
+const SERVES_ANOTHER = new Set([...RELATION_NOUNS].filter((noun) => !['deputy', 'nominee', 'mate', 'boss', 'ally', 'allies', 'predecessor', 'successor', 'rival', 'opponent'].includes(noun)));
+
 /** The offices a party or a House fills by its own vote: "chairman", "whip", "speaker". */
 const INTERNAL_POSTS = /^(?:chair|chairman|chairperson|chairwoman|chairlady|leader|whip|speaker|secretary-general|treasurer)$/;
 
@@ -43,6 +46,9 @@ export function readApposition(phrase: Token[], pack: CountryPack, context: Cont
   if (phrase.some((token) => ERA.test(token.text))) return;
   // ("X, the Kisumu county chief of staff": an aide's post, no office called Chief.)
   if (phrase.some((token, at) => token.lower === 'chief' && phrase[at + 1]?.lower === 'of' && phrase[at + 2]?.lower === 'staff')) return;
+  // ("X, an aide to a Jubilee MP who defected to UDA,", "the widow of a former Kitui MP": the office and its party are the
+  // other one's, whom the phrase names by title alone.)
+  if (phrase.some((token, at) => SERVES_ANOTHER.has(token.lower) && /^(?:to|of)$/.test(phrase[at + 1]?.lower ?? ''))) return;
   const link = phrase.findIndex((token) => TITLE_LINKS.has(token.lower) || token.lower === 'at');
   const head = link === -1 ? phrase : phrase.slice(0, link);
   const last = head[head.length - 1];
