@@ -123,3 +123,16 @@ describe('a re-election lost, a holder voted out', () => {
     expect(offices(sentence, 'Wanjala Sitati Barasa')).toEqual(expected);
   });
 });
+
+describe('an acting spell a word before it ends', () => {
+  it.each([
+    ['Former acting Governor Wanjala Sitati Barasa spoke at the launch.', ['Governor (former)']],
+    ['The former acting Speaker Wanjala Sitati Barasa spoke.', ['Speaker (former)']],
+  ])('is former: %s', (sentence, expected) => {
+    expect(offices(sentence, 'Wanjala Sitati Barasa')).toEqual(expected);
+  });
+
+  it('keeps an acting spell with no such word: "The acting Speaker X"', () => {
+    expect(offices('The acting Speaker Wanjala Sitati Barasa spoke.', 'Wanjala Sitati Barasa')).toEqual(['Speaker (acting)']);
+  });
+});

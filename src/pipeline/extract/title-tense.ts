@@ -32,5 +32,8 @@ export function tenseAt(tokens: Token[], index: number): Tense | undefined {
   // "the seat left vacant by the death of MP X", "nullified the election of Khwisero MP X": an office that ended.
   if (word.lower === 'of' && ENDED.test(tokens[index - 1]?.lower ?? '')) return 'former';
   if (word.lower === 'of' && tokens[index - 1]?.lower === 'election' && tokens[index - 2]?.lower === 'the' && ANNULLED.test(tokens[index - 3]?.lower ?? '')) return 'former';
-  return tenseBefore(word.text.toLowerCase());
+  // ("Former acting Governor X", "the ex-acting Speaker": an acting spell the word before it says is over.)
+  const tense = tenseBefore(word.text.toLowerCase());
+  if (tense === 'acting' && tokens[index - 1]?.isWord && tenseBefore(before) === 'former') return 'former';
+  return tense;
 }
