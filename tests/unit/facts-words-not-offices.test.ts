@@ -80,6 +80,7 @@ describe('a seat whose place is written with a slash', () => {
   it.each([
     ['Soin/Sigowet MP Wanjala Sitati Barasa of UDA came to the defence.', ['MP (current)']],
     ['Kabondo/Kasipul MP Wanjala Sitati Barasa opposed the motion.', ['MP (current)']],
+    ['Mr Wanjala Sitati Barasa, the Soy/Turbo MCA, opposed the motion.', ['MCA (current)']],
   ])('gives no half of the place: %s', (sentence, expected) => {
     expect(offices(sentence, 'Wanjala Sitati Barasa')).toEqual(expected);
   });
@@ -87,6 +88,7 @@ describe('a seat whose place is written with a slash', () => {
   it.each([
     ['Sigowet MP Wanjala Sitati Barasa came to the defence.', ['MP of Sigowet (current)']],
     ['The MCAs, 12/15 of them, met Kasipul MP Wanjala Sitati Barasa.', ['MP of Kasipul (current)']],
+    ['Mr Wanjala Sitati Barasa, the Turbo MCA, opposed the motion.', ['MCA of Turbo (current)']],
   ])('keeps a place written whole: %s', (sentence, expected) => {
     expect(offices(sentence, 'Wanjala Sitati Barasa')).toEqual(expected);
   });

@@ -174,6 +174,12 @@ export function readAfter(tokens: Token[], run: Run, pack: CountryPack, context:
   // keeps its two offices.
   if (listGoesOn(tokens, index, pack)) return;
   readApposition(phrase, pack, context);
+  // ("X, the Soy/Turbo MCA,": a seat named by two places is left without one, as "Soy/Turbo MCA X", rather than given a
+  // place that is neither.)
+  if (context.apposition?.organisation && phrase.some((token) => token.text === '/')) {
+    const { organisation: _halves, ...unplaced } = context.apposition;
+    context.apposition = unplaced;
+  }
   // ("X, Kitui's first governor,", "the assembly's first Speaker": the first holder of an office is a past one, as the
   // README's "the county's first governor"; not "Kitui's first woman governor", who may hold it now.)
   const first = phrase.findIndex((token) => token.text === 'first');
