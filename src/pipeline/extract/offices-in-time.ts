@@ -4,9 +4,11 @@
  * seat" of the race in play), offices
  * about to be taken up or acted in, offices passing hands, offices told with
  * a verb (past or held now), seats won at the last election, titles the words around them date, dockets a reshuffle moves people
- * from; then the offices it says ended are made former, whichever reader gave them.
+ * from; then the offices it says ended are made former, whichever reader gave them, and a counterpart's
+ * office is read off the one it is the counterpart of.
  */
 import { readAspirations } from './aspirations';
+import { readCounterpartOffices } from './counterpart-offices';
 import { dateTitles } from './dated-titles';
 import { dateEndedOffices } from './ended-offices';
 import { readIncomingOffices } from './incoming-offices';
@@ -32,4 +34,6 @@ export function readOfficesInTime(sentences: SentenceMentions[], pack: CountryPa
   dateMovedOffices(sentences);
   // Last: a death or a dismissal dates an office whichever reader above gave it.
   dateEndedOffices(sentences);
+  // (Then a counterpart's office is the other one's as finally dated: "former Kitui Governor X and his Machakos counterpart Y".)
+  readCounterpartOffices(sentences, pack);
 }
