@@ -92,7 +92,8 @@ describe('a second person the title is written before', () => {
 });
 
 describe('the sentence before is about someone whose office the article never says', () => {
-  const opening = 'Headline\n\nMbotela Governor Samson Kiprotich and his Kilumbi counterpart Achieng Auma Oduor clashed at the devolution conference on Tuesday.\n\nKiprotich accused the Council of Governors of favouring large counties. ';
+  // (Not "and his Kilumbi counterpart Achieng Auma Oduor": that says her office, the Kilumbi governorship; below.)
+  const opening = 'Headline\n\nMbotela Governor Samson Kiprotich and Achieng Auma Oduor clashed at the devolution conference on Tuesday.\n\nKiprotich accused the Council of Governors of favouring large counties. ';
   /** Who each published quote is given to, after resolution and the evidence check. */
   const published = (text: string) => summarise(analyseCorpus([seed('x.txt', text)], pack)).people.flatMap((one) => one.quotes.map(() => one.name));
 
@@ -107,5 +108,17 @@ describe('the sentence before is about someone whose office the article never sa
     `Health CEC Mary Wanjiru Gathoni defended the county's record.\n\n"${SAID}," the governor said.`,
   ])('still gives "the governor said" to the governor in "%s"', (paragraph) => {
     expect(published(`${opening}${paragraph}`)).toEqual(['Samson Kiprotich']);
+  });
+
+  describe('when the other is his counterpart, a governor too', () => {
+    const counterparts = opening.replace('and Achieng Auma Oduor', 'and his Kilumbi counterpart Achieng Auma Oduor');
+
+    it('gives "the governor said" to the governor the sentence before is about', () => {
+      expect(published(`${counterparts}Oduor, who chairs the finance committee, dismissed the claim.\n\n"${SAID}," the governor said.`)).toEqual(['Achieng Auma Oduor']);
+    });
+
+    it('gives it to no one after a sentence about neither governor', () => {
+      expect(published(`${counterparts}Health CEC Mary Wanjiru Gathoni defended the county's record.\n\n"${SAID}," the governor said.`)).toEqual([]);
+    });
   });
 });
