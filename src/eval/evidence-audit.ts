@@ -9,7 +9,7 @@ import type { ContentEntries } from '../pipeline/records';
 import { attributionText, quoteAttributed, roleStated, tieStated } from '../pipeline/resolve/evidence-check';
 import { formsOf } from '../pipeline/resolve/named-in';
 import { TITLE_WORDINGS } from '../pipeline/extract/roles';
-import { definedTitles } from '../pipeline/extract/title-definitions';
+import { definedTitles } from '../pipeline/extract/offices/title-definitions';
 import type { Article } from '../pipeline/types';
 import { escapeRegExp } from '../pipeline/text/regexp';
 

@@ -8,11 +8,11 @@
 import { describe, expect, it } from 'vitest';
 import { loadPack } from '../../src/pipeline/ingest';
 import { opens, wordsIn, type WordGate } from '../../src/pipeline/text/word-gates';
-import { CANDIDACY_WORDS, NOMINATION_WORDS, POST_WORDS, RUNNING_MATE_WORDS, THE_PARTYS, TICKET_WORDS } from '../../src/pipeline/extract/tie-candidacies';
-import { ALLIED_WORDS, EXPELLED_WORD, MOVED_WORDS, OUTRIGHT_WORDS, OWN, THE_PARTY_OR_OUTFIT, UNTIL, WHO_LEFT_WORDS } from '../../src/pipeline/extract/tie-movements';
-import { GLUED_WORDS, LED, WHOSE } from '../../src/pipeline/extract/tie-named';
-import { AS_OFFICE_WORDS, CHAIRED_BY, CHAIRS_WORDS, ITS, SERVE_WORDS } from '../../src/pipeline/extract/tie-offices';
-import { ITS_ONLY, LEFT_WORDS, PARTYS, WHO } from '../../src/pipeline/extract/tie-elected-offices';
+import { CANDIDACY_WORDS, NOMINATION_WORDS, POST_WORDS, RUNNING_MATE_WORDS, THE_PARTYS, TICKET_WORDS } from '../../src/pipeline/extract/ties/tie-candidacies';
+import { ALLIED_WORDS, EXPELLED_WORD, MOVED_WORDS, OUTRIGHT_WORDS, OWN, THE_PARTY_OR_OUTFIT, UNTIL, WHO_LEFT_WORDS } from '../../src/pipeline/extract/ties/tie-movements';
+import { GLUED_WORDS, LED, WHOSE } from '../../src/pipeline/extract/ties/tie-named';
+import { AS_OFFICE_WORDS, CHAIRED_BY, CHAIRS_WORDS, ITS, SERVE_WORDS } from '../../src/pipeline/extract/ties/tie-offices';
+import { ITS_ONLY, LEFT_WORDS, PARTYS, WHO } from '../../src/pipeline/extract/ties/tie-elected-offices';
 import { factReaders } from './fact-readers';
 
 const pack = await loadPack();

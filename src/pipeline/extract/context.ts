@@ -9,14 +9,14 @@ import type { CountryPack } from '../pack';
 import type { Token } from '../text/tokens';
 import type { RoleCue, Tense } from '../types';
 import { ORGANISATION_HEADS, PLACE_PREPOSITIONS, RELATION_NOUNS, SPEECH_VERBS } from './lexicon';
-import { isPackParty } from './name-kinds';
-import { ACRONYM_TITLES, isTitleHead, isTitleWord, nameText, PARTY_OFFICE_WORDS, readRun } from './names';
-import { heldByAnother } from './not-theirs';
+import { isPackParty } from './names/name-kinds';
+import { ACRONYM_TITLES, isTitleHead, isTitleWord, nameText, PARTY_OFFICE_WORDS, readRun } from './names/names';
+import { heldByAnother } from './names/not-theirs';
 import { isDescribing, tenseBefore } from './tense-words';
-import { SEAT_WORDS, seatPlace } from './seat-words';
-import { ENDED, REMOVING, tenseAt } from './title-tense';
+import { SEAT_WORDS, seatPlace } from './offices/seat-words';
+import { ENDED, REMOVING, tenseAt } from './offices/title-tense';
 import { readAfter } from './words-after';
-import type { Run } from './runs';
+import type { Run } from './names/runs';
 
 export interface Context {
   evidence: number;

@@ -5,14 +5,14 @@
  */
 import type { Sentence } from '../text/sentences';
 import type { Mention, QuoteCue } from '../types';
-import { possessiveGender } from './anaphora';
-import { peopleBetween, titleSpeaker } from './attribution';
+import { possessiveGender } from './quotes/anaphora';
+import { peopleBetween, titleSpeaker } from './quotes/attribution';
 import { UNNAMED_SUBJECT } from '../resolve/quote-rivals';
 import { SPEECH_VERBS, TITLE_HEADS } from './lexicon';
-import { isSpokenOf, openingPhraseEnd, spokenOfStretches } from './spoken-of';
+import { isSpokenOf, openingPhraseEnd, spokenOfStretches } from './quotes/spoken-of';
 import { tenseBefore } from './tense-words';
-import { counterpartsIn } from './stand-ins';
-import { distinct, isTitleWordText, keyOf } from './speaker-titles';
+import { counterpartsIn } from './offices/stand-ins';
+import { distinct, isTitleWordText, keyOf } from './quotes/speaker-titles';
 
 export type Gender = 'm' | 'f';
 export const GENDER_OF_HONORIFIC: Record<string, Gender> = { mr: 'm', ms: 'f', mrs: 'f', miss: 'f', madam: 'f', mama: 'f', bi: 'f', bw: 'm' };

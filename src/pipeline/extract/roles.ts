@@ -6,7 +6,7 @@
  */
 import type { RoleCue, Tense } from '../types';
 import { TITLE_HEADS, TITLE_MODIFIERS, wordTable } from './lexicon';
-import { withoutPortfolio } from './portfolios';
+import { withoutPortfolio } from './offices/portfolios';
 import { isDescribing, isTenseFiller, tenseAfter, tenseBefore } from './tense-words';
 
 /** "Speaker of the Kericho County Assembly": a title, then the body it is held in, named by its head word. */

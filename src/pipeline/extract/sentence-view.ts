@@ -5,7 +5,7 @@
  */
 import type { Mention } from '../types';
 import { opens, wordsIn, type WordGate } from '../text/word-gates';
-import { ATTRIBUTE } from './tie-patterns';
+import { ATTRIBUTE } from './ties/tie-patterns';
 
 /** One sentence and the mentions found in it, offsets in its paragraph. */
 export interface SentenceMentions {

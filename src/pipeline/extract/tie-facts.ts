@@ -6,7 +6,7 @@
 import type { Mention, RoleCue, Tense, TieCue } from '../types';
 import { addRole } from './role-facts';
 import { readRole } from './roles';
-import { COUNTY_SEATS, PARTY_OFFICE, SEATS } from './tie-patterns';
+import { COUNTY_SEATS, PARTY_OFFICE, SEATS } from './ties/tie-patterns';
 import type { SentenceView } from './sentence-view';
 
 /** A tie the sentence states; a candidacy is a tense of its own, so the relation says it and it carries none, unless it is over. */

@@ -7,15 +7,15 @@
 import type { CountryPack } from '../pack';
 import type { Token } from '../text/tokens';
 import { PERSON_POSSESSIONS, SPEECH_VERBS } from './lexicon';
-import { isTitleHead, isTitleWord } from './names';
-import { isPluralTitle, movedOn, respectively } from './not-theirs';
+import { isTitleHead, isTitleWord } from './names/names';
+import { isPluralTitle, movedOn, respectively } from './names/not-theirs';
 import { isDescribing, isIrregularPast, tenseBefore } from './tense-words';
-import { isTitleWordText } from './speaker-titles';
-import { MEMBERSHIP, readApposition } from './apposition-offices';
-import { representedSeat } from './represented-seats';
-import { readSecondOffice } from './second-offices';
+import { isTitleWordText } from './quotes/speaker-titles';
+import { MEMBERSHIP, readApposition } from './offices/apposition-offices';
+import { representedSeat } from './offices/represented-seats';
+import { readSecondOffice } from './offices/second-offices';
 import type { Context } from './context';
-import type { Run } from './runs';
+import type { Run } from './names/runs';
 
 /** Words a verb of speech may stand behind: "Atwoli also confirmed", "Raila had said". */
 const AUXILIARIES = new Set(['also', 'further', 'then', 'later', 'has', 'had', 'have', 'was', 'is', 'reportedly', 'however', 'yesterday', 'recently', 'once', 'earlier', 'on', 'today']);

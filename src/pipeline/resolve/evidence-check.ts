@@ -9,8 +9,8 @@ import { ANSWER, answerText, intervieweeOf } from '../text/interviews';
 import { doubleSingleQuotes } from '../text/quote-marks';
 import { splitSentences, type Sentence } from '../text/sentences';
 import type { Place } from '../types';
-import { withoutSpokenOf } from '../extract/spoken-of';
-import { labelNames, turnOf } from '../extract/transcripts';
+import { withoutSpokenOf } from '../extract/quotes/spoken-of';
+import { labelNames, turnOf } from '../extract/quotes/transcripts';
 import { formsOf, namesAny } from './named-in';
 import { FEMALE, honouredAs, MALE, onlyAfter, readsOut, sexByPronoun, soleSubject, UNNAMED_PERSON, UNNAMED_SUBJECT, withoutReader } from './quote-rivals';
 

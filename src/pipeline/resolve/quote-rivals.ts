@@ -4,9 +4,9 @@
  * one who reads out someone else's words, and honorifics that give a
  * person's sex. Pure text tests.
  */
-import { joinsSubject } from '../extract/anaphora';
+import { joinsSubject } from '../extract/quotes/anaphora';
 import { pronounPairs, type Sex } from '../text/pronoun-pairs';
-import { isTitleWordText } from '../extract/speaker-titles';
+import { isTitleWordText } from '../extract/quotes/speaker-titles';
 
 /**
  * True when `sentence` opens with the speaker as its one subject: only title

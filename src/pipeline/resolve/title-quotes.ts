@@ -10,7 +10,7 @@ import { namesAny } from './named-in';
 import { readRole } from '../extract/roles';
 import { tenseBefore } from '../extract/tense-words';
 import { escapeRegExp } from '../text/regexp';
-import { definedTitles } from '../extract/title-definitions';
+import { definedTitles } from '../extract/offices/title-definitions';
 
 /**
  * "the senator-elect told journalists that “…”": the extractor gave the quote
