@@ -1,10 +1,12 @@
 /**
- * Two projects, two lanes: `unit` (no browser; three files build sites or run
+ * Two projects, two lanes: `unit` (no browser; four files build sites or run
  * many ingests), in the forks pool a little below normal CPU priority, two
  * files at a time; and `e2e` (one seed build, shared by every file through a
- * global setup, driven in Chromium one file at a time, and the stability
- * test's five builds), at normal priority, so that the browser's queue is not
- * slowed by the other lane (tests/support/priority.ts). `npm test`
+ * global setup, driven in Chromium one file at a time), at normal priority, so
+ * that the browser's queue is not slowed by the other lane
+ * (tests/support/priority.ts). The browser's queue is what a full run waits
+ * for: a file that needs no browser belongs in `unit`, whose two forks end
+ * minutes earlier. `npm test`
  * (`vitest run`) runs both side by side; `--project unit` or `--project e2e`
  * picks one.
  */

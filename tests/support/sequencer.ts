@@ -15,7 +15,7 @@ import { siteCatalogue } from './site-catalogue';
 const catalogueFiles = [...new Set(Object.values(siteCatalogue).map((site) => site.file))];
 
 /** The longest unit files, longest first (minutes each on a busy 2-core machine, seconds for the rest). */
-const longUnitFiles = ['tests/unit/shards.test.ts', 'tests/unit/incremental-ingest.test.ts', 'tests/unit/import.test.ts'];
+const longUnitFiles = ['tests/unit/shards.test.ts', 'tests/unit/incremental-ingest.test.ts', 'tests/unit/stability.test.ts', 'tests/unit/import.test.ts'];
 
 const relative = (file: TestSpecification) => path.relative(file.project.config.root, file.moduleId).split(path.sep).join('/');
 
