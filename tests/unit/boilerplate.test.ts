@@ -114,3 +114,28 @@ describe('readers\' comments in Kiswahili', () => {
     expect(removeBoilerplate(lines).filter(Boolean)).toEqual(['The Bill goes to the committee next week.']);
   });
 });
+
+describe("a line that promotes another story of the outlet's", () => {
+  // Its headline names people the story never speaks of: "Also in Sunday Nation: Former Speaker X recalls …".
+  it.each([
+    'Also in Sunday Nation: Former Speaker Rosemary Wanjeri Kamotho recalls the early days of devolution',
+    "ALSO IN TODAY'S STANDARD: Senator Wafula Kisiangani Barasa on the sugar bill",
+    'Also on Citizen Digital: Governor Achieng Auma Odera opens new market',
+    'Inside: How MCA Njeri Wambui Kamau built a ward machine',
+    'In other news: Former MP Kiptoo Langat Rotich joins UDA',
+    "Don't miss: Nominated MP Halima Abdi Guyo on women in politics",
+    'Tomorrow in the Nation: Former Governor Mutua Kioko Nzeki speaks',
+  ])('removes %j', (line) => {
+    expect(isFurniture(line)).toBe(true);
+  });
+
+  it.each([
+    'Also in attendance: Governor Achieng Auma Odera and Senator Wafula Kisiangani Barasa.',
+    'Also in the race: former MP Kiptoo Langat Rotich, who quit ODM in March.',
+    'Also on the list: Nominated MCA Njeri Wambui Kamau.',
+    'Inside the hall, Governor Achieng Auma Odera said the party was united.',
+    'In other words: the governor has no majority in the assembly.',
+  ])('keeps %j', (line) => {
+    expect(isFurniture(line)).toBe(false);
+  });
+});

@@ -12,6 +12,14 @@ const LINK_BLOCK_HEADING =
 /** A single line that is a link to another story: "READ MORE: Raila meets ...", "**READ: …**". */
 const LINK_LINE = /^\s*(?:[-*•>]+\s*)?\**\s*(?:also read|read more|read also|soma pia|soma zaidi|read|related|see also|recommended|trending)\s*\**\s*[:|\-–—]\s*\S/i;
 
+/**
+ * A line that promotes another story of the outlet's, its headline after a colon: "Also in Sunday Nation: Former Speaker
+ * X recalls …", "Inside: …", "In other news: …". The outlet is named from a short list, so that "Also in attendance: …",
+ * "Also in the race: …" (the story's own lists) stay.
+ */
+const PROMO_LINE =
+  /^\s*(?:[-*•>]+\s*)?\**\s*(?:(?:also|more|only|tomorrow|today|this\s+week|next\s+week)\s+(?:in|on)\s+(?:(?:the|today['’]?s|tomorrow['’]?s|this\s+week['’]?s|sunday|saturday|daily|weekend)\s+)*(?:nation|standard|star|citizen(?:\s+digital)?|taifa\s+leo|people\s+daily|business\s+daily|kenyans\.co\.ke|tuko|capital\s*fm|kbc|ntv|k24|paper|edition|e-?paper|magazine|print)|inside|in\s+other\s+news|don['’]?t\s+miss|must\s+read)\s*\**\s*[:|\-–—]\s*\S/i;
+
 /** A line that opens readers' comments: "COMMENTS (3)", "Reactions:", "Maoni" (the same in Kiswahili). */
 const COMMENT_BLOCK_HEADING =
   /^\s*(?:[-*•>#]+\s*)?\**\s*(?:\d+\s+)?(?:comments?|readers?['’]?\s+comments?|reactions?|what\s+(?:readers|kenyans|netizens)\s+(?:say|said)|(?:netizens|kenyans|readers|users)\s+react(?:ed|s)?|(?:social\s+media|online|netizens['’]?|kenyans['’]?)\s+reactions?|maoni(?:\s+ya\s+wasomaji)?|(?:leave|post)\s+a\s+(?:comment|reply)|join\s+the\s+(?:conversation|discussion))\s*(?:\(\d+\))?\s*\**\s*:?\s*$/i;
@@ -96,6 +104,7 @@ export function isFurniture(line: string): boolean {
   // Markdown emphasis around a whole line ("**By Jane Doe**") does not change what it is.
   const plain = line.replace(/^\s*[*_]+|[*_]+\s*$/g, '');
   if (LINK_LINE.test(plain)) return true;
+  if (PROMO_LINE.test(plain)) return true;
   return FURNITURE.some((pattern) => pattern.test(plain));
 }
 
