@@ -59,6 +59,9 @@ const INITIALS = /^\p{Lu}(?:\.\p{Lu})*$/u;
 /** "TUKO.co.ke", "Nation.Africa": a web address, not a name. */
 const WEB_ADDRESS = /\.\p{L}{2,}$/u;
 
+/** "Sh300", "Ksh700", "KSh1.2", "Kshs450,000": shillings glued to their figure, a sum of money, not a name. */
+const MONEY = /^(?:K?[Ss][Hh][Ss]?|KES|USD?|Tsh|Ush)\d/;
+
 /** "@JaluoMtoto", "#HandsOffCounties": an account's handle or a hashtag names no one, whoever posts under it. */
 function isHandle(tokens: Token[], index: number): boolean {
   const before = tokens[index - 1];
@@ -72,7 +75,8 @@ function isRunWord(token: Token): boolean {
     token.capitalised &&
     !NOT_NAMES.has(token.lower) &&
     !CONTRACTION.test(token.text) &&
-    !WEB_ADDRESS.test(token.text)
+    !WEB_ADDRESS.test(token.text) &&
+    !MONEY.test(token.text)
   );
 }
 
