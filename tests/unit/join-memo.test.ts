@@ -84,4 +84,92 @@ describe('the kept join', () => {
     const apart = [['Kamau', 'John Kamau']];
     expect(keptJoin(one, apart, orders())).toEqual(joinPeople(one, apart, orders()));
   });
+
+  describe('a save that names someone new', () => {
+    /** The corpus with `extra` clusters added to the second article, after its own. */
+    const adding = (one: ArticlePeople[], ...extra: PersonCluster[]): ArticlePeople[] => [one[0], article(...(one[1] as ArticlePeople).clusters, ...extra), one[2]] as ArticlePeople[];
+    const note = (review: { names: string[] }[], name: string) => review.find((item) => item.names[0] === name);
+
+    it('places a name that no other name stands for, or is stood for by, in the last plan', () => {
+      const one = corpus({ honorific: 'Mr', sentence: 'Mr Kamau arrived.' });
+      const before = keptJoin(one, [], orders());
+      const two = adding(one, cluster('b.txt', [named('Zawadi Nekesa Olumbe', 'Zawadi Nekesa Olumbe spoke.')]));
+      const after = keptJoin(two, [], orders());
+      expect(after).toEqual(fresh(two));
+      // Placed, not joined again: the notes of unchanged clusters are the same objects.
+      expect(note(after.review, 'Otieno')).toBe(note(before.review, 'Otieno'));
+      expect(note(after.review, 'Odhiambo')).toBe(note(before.review, 'Odhiambo'));
+      // A lone word no name holds is a title-only note of its own, in its turn.
+      const three = adding(two, cluster('b.txt', [named('Achieng', 'Achieng spoke.')]));
+      const third = keptJoin(three, [], orders());
+      expect(third).toEqual(fresh(three));
+      expect(note(third.review, 'Otieno')).toBe(note(before.review, 'Otieno'));
+      expect(note(third.review, 'Achieng')?.kind).toBe('title-only');
+    });
+
+    it('places a name that shares a word with others when neither stands for the other', () => {
+      const one = corpus({ honorific: 'Mr', sentence: 'Mr Kamau arrived.' });
+      const before = keptJoin(one, [], orders());
+      // "Grace Akinyi" and "Grace Wanjiru": same first name, neither a short form of the other.
+      const two = adding(one, cluster('b.txt', [named('Grace Akinyi', 'Grace Akinyi spoke.')]));
+      const after = keptJoin(two, [], orders());
+      expect(after).toEqual(fresh(two));
+      expect(note(after.review, 'Otieno')).toBe(note(before.review, 'Otieno'));
+    });
+
+    it('joins afresh when the new name joins someone: a surname alone, a first and last name', () => {
+      for (const name of ['Wanjiru', 'Grace Wanjiru', 'John Kamau']) {
+        forgetJoin();
+        const one = corpus({ honorific: 'Mr', sentence: 'Mr Kamau arrived.' });
+        const before = keptJoin(one, [], orders());
+        const two = adding(one, cluster('b.txt', [named(name, `${name} spoke.`)]));
+        const after = keptJoin(two, [], orders());
+        expect(after).toEqual(fresh(two));
+        expect(note(after.review, 'Otieno')).not.toBe(note(before.review, 'Otieno'));
+      }
+    });
+
+    it('joins afresh when a shorter name could stand for the new one: a re-spelling that makes "Kamau" ambiguous', () => {
+      const one = corpus({ honorific: 'Mr', sentence: 'Mr Kamau arrived.' });
+      keptJoin(one, [], orders());
+      const two = adding(one, cluster('b.txt', [named('Jon Kamau', 'Jon Kamau spoke.')]));
+      const after = keptJoin(two, [], orders());
+      expect(after).toEqual(fresh(two));
+      expect(note(after.review, 'Kamau')?.kind).toBe('ambiguous-short-form');
+    });
+
+    it('joins afresh when a new name stands for a longer one, and when two new names share a word', () => {
+      const one = corpus({ honorific: 'Mr', sentence: 'Mr Kamau arrived.' });
+      keptJoin(one, [], orders());
+      const two = adding(one, cluster('b.txt', [named('John', 'John spoke.')]));
+      expect(keptJoin(two, [], orders())).toEqual(fresh(two));
+      const three = adding(two, cluster('b.txt', [named('Halima Wario Dida', 'Halima Wario Dida spoke.')]), cluster('b.txt', [named('Dida', 'Dida spoke.')]));
+      expect(keptJoin(three, [], orders())).toEqual(fresh(three));
+    });
+
+    it('equals a fresh join for new names of every kind, placed or not, in corpora with ambiguous short forms', () => {
+      // A small pool of words, so that names share them, short forms are ambiguous and notes have candidates.
+      const pool = ['amina', 'baraka', 'chege', 'duba', 'ekai', 'faraji', 'gitau'];
+      let seed = 7;
+      const next = (n: number) => ((seed = (seed * 1103515245 + 12345) % 2 ** 31), seed % n);
+      const title = (word: string) => word[0]?.toUpperCase() + word.slice(1);
+      const someName = () => Array.from({ length: 1 + next(3) }, () => title(pool[next(pool.length)] as string)).join(' ');
+      const honorifics = [undefined, 'Mr', 'Mrs'];
+      const someCluster = (source: string) => {
+        const name = someName();
+        return cluster(source, [named(name, `${name} spoke.`, { honorific: honorifics[next(3)] })]);
+      };
+      for (let round = 0; round < 60; round++) {
+        forgetJoin();
+        const one = Array.from({ length: 6 }, (_, at) => article(...Array.from({ length: 1 + next(4) }, () => someCluster(`${at}.txt`))));
+        keptJoin(one, [], orders());
+        const into = next(one.length);
+        // A name of new words, one sharing a word, a lone new word, and sometimes one more name of the pool.
+        const news = [`Zuberi Yego ${round}`, `Zuberi ${title(pool[next(pool.length)] as string)}`, 'Kiprop', `${title(pool[next(pool.length)] as string)} Yego Zuberi`];
+        const added = [cluster(`${into}.txt`, [named(news[next(news.length)] as string, 'Zuberi spoke.')]), ...(next(3) === 0 ? [someCluster(`${into}.txt`)] : [])];
+        const two = one.map((item, at) => (at === into ? article(...item.clusters.slice(0, 1), ...added, ...item.clusters.slice(1)) : item));
+        expect(keptJoin(two, [], orders())).toEqual(fresh(two));
+      }
+    });
+  });
 });

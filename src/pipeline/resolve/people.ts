@@ -150,7 +150,8 @@ export function joinFace(cluster: PersonCluster): string {
   return [
     cluster.source,
     cluster.words.join(' '),
-    sorted(mentions.map((mention) => honorificSex(mention.honorific) ?? '')),
+    // A mention with no honorific tells `compatible` nothing: another "said X" leaves the face as it was.
+    sorted(mentions.flatMap((mention) => honorificSex(mention.honorific) ?? [])),
     sorted(mentions.flatMap((mention) => (mention.role ? titleWords(mention.role.title) : []))),
     sorted(mentions.map((mention) => nameKey(mention.name))),
   ].join('\u0001');
@@ -212,8 +213,11 @@ function keptApart(cluster: PersonCluster, group: PersonGroup, apart: string[][]
 }
 
 function standsFor(cluster: PersonCluster, group: PersonGroup): boolean {
-  const words = cluster.words;
-  const whole = group.words;
+  return nameStandsFor(cluster.words, group.words);
+}
+
+/** Whether a name of `words` may stand for the longer name `whole` (a group's): a run of it, or its first and last words. */
+export function nameStandsFor(words: string[], whole: string[]): boolean {
   if (isSuffixVariant(words, whole)) return false;
   if (isRunOf(words, whole)) return words.length > 1 || words[0] === whole[0] || words[0] === whole[whole.length - 1];
   // "Festus Adongo" for "Festus Omondi Adongo": same first and last word.
