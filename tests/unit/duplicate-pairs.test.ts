@@ -36,4 +36,31 @@ describe('possible duplicates kept between resolves', () => {
     expect(notes).toEqual(afresh(renamed));
     expect(notes.map((note) => note.names)).toEqual([['Grace Wanjiro', 'Grace Wanjiru']]);
   });
+
+  it('compares only a new name with the others when a save names someone new, in the order a fresh look gives', () => {
+    const before = [person('Amani Odera', 'a.txt'), person('Grace Wanjiru', 'c.txt'), person('Zawadi Nekesa', 'd.txt')];
+    duplicates(before);
+    // New names in the middle and at the end: one that may be Amani Odera, one that may be Grace Wanjiru.
+    const after = [before[0], person('Amani Odero', 'e.txt'), before[1], before[2], person('Grace Wanjiro', 'f.txt')] as Entity[];
+    const notes = duplicates(after);
+    expect(notes).toEqual(afresh(after));
+    expect(notes.map((note) => note.names)).toEqual([['Amani Odera', 'Amani Odero'], ['Grace Wanjiru', 'Grace Wanjiro']]);
+  });
+
+  it('looks for every pair again when a name goes, and equals a fresh look after any additions', () => {
+    duplicates([person('Amani Odera', 'a.txt'), person('Amani Odero', 'b.txt'), person('Grace Wanjiru', 'c.txt')]);
+    const gone = [person('Amani Odero', 'b.txt'), person('Grace Wanjiru', 'c.txt'), person('Grace Wanjiro', 'd.txt')];
+    expect(duplicates(gone)).toEqual(afresh(gone));
+    const pool = ['Amani', 'Odera', 'Odero', 'Grace', 'Wanjiru', 'Wanjiro', 'Kamau'];
+    let seed = 3;
+    const next = (n: number) => ((seed = (seed * 1103515245 + 12345) % 2 ** 31), seed % n);
+    const someone = (at: number) => person(Array.from({ length: 1 + next(3) }, () => pool[next(pool.length)]).join(' '), `${at}.txt`);
+    for (let round = 0; round < 40; round++) {
+      forgetDuplicatePairs();
+      const people = Array.from({ length: 8 }, (_, at) => someone(at));
+      duplicates(people);
+      for (let times = next(3) + 1; times > 0; times--) people.splice(next(people.length + 1), 0, someone(100 + times));
+      expect(duplicates(people)).toEqual(afresh(people));
+    }
+  });
 });

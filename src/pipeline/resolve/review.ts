@@ -37,9 +37,12 @@ function possibleDuplicates(people: Entity[]): ReviewNote[] {
 /**
  * The names of the last resolve in this process and the pairs of them that may be one person: the pairs
  * are a function of the names alone, and the dev server asks again on every save, where an edit seldom
- * names anyone new.
+ * names anyone new; when it does, only the new names are compared with the others.
  */
 let lastPairs: { names: string[]; pairs: [number, number][] } | undefined;
+
+/** Past this many new names, every pair is looked for again. */
+const MOST_NEW = 8;
 
 /** Lets go of the kept pairs (see forgetResolveMemory). */
 export function forgetDuplicatePairs(): void {
@@ -50,8 +53,16 @@ export function forgetDuplicatePairs(): void {
 function duplicatePairs(people: Entity[]): [number, number][] {
   const names = people.map((person) => person.name);
   if (lastPairs && sameItems(lastPairs.names, names)) return lastPairs.pairs;
-  const pairs: [number, number][] = [];
   const words = names.map(coreWords);
+  const byWord = wordIndex(words);
+  const placed = lastPairs && placedNames(lastPairs.names, names);
+  const pairs = placed ? withNewNames(lastPairs?.pairs ?? [], placed, words, byWord) : allPairs(words, byWord);
+  lastPairs = { names, pairs };
+  return pairs;
+}
+
+/** Each name's position among the people (of two words or more), under each of its words. */
+function wordIndex(words: string[][]): Map<string, number[]> {
   // Either test needs a word in common (the first name, or all of the shorter name), so only
   // people who share a word are compared: an archive has thousands, and all pairs are millions.
   const byWord = new Map<string, number[]>();
@@ -63,19 +74,55 @@ function duplicatePairs(people: Entity[]): [number, number][] {
       byWord.set(word, holders);
     }
   });
+  return byWord;
+}
+
+function allPairs(words: string[][], byWord: Map<string, number[]>): [number, number][] {
+  const pairs: [number, number][] = [];
   words.forEach((x, index) => {
     if (x.length < 2) return;
     const others = new Set(x.flatMap((word) => (byWord.get(word) ?? []).filter((other) => other > index)));
-    for (const other of [...others].sort((i, j) => i - j)) {
-      const y = words[other] as string[];
-      const sameFirst = x[0] === y[0];
-      const surnames = editDistance(x[x.length - 1] as string, y[y.length - 1] as string, 2);
-      const inside = (short: string[], long: string[]) => short.length < long.length && short.every((word) => long.includes(word));
-      if ((sameFirst && surnames > 0 && surnames <= 2) || inside(x, y) || inside(y, x)) pairs.push([index, other]);
-    }
+    for (const other of [...others].sort((i, j) => i - j)) if (mayBeOne(x, words[other] as string[])) pairs.push([index, other]);
   });
-  lastPairs = { names, pairs };
   return pairs;
+}
+
+/** Same first name and a surname one or two letters apart, or one full name inside the other: the same answer either way round. */
+function mayBeOne(x: string[], y: string[]): boolean {
+  const sameFirst = x[0] === y[0];
+  const surnames = editDistance(x[x.length - 1] as string, y[y.length - 1] as string, 2);
+  const inside = (short: string[], long: string[]) => short.length < long.length && short.every((word) => long.includes(word));
+  return (sameFirst && surnames > 0 && surnames <= 2) || inside(x, y) || inside(y, x);
+}
+
+/** Where each last name stands among the new ones, all in order, and the new ones between: undefined when a name went or changed. */
+function placedNames(before: string[], now: string[]): { at: number[]; added: number[] } | undefined {
+  const at: number[] = [];
+  const added: number[] = [];
+  for (let index = 0; index < now.length; index++) {
+    if (before[at.length] === now[index]) at.push(index);
+    else if (added.push(index) > MOST_NEW) return undefined;
+  }
+  return at.length === before.length ? { at, added } : undefined;
+}
+
+/** The last pairs at the names' new positions, and the new names' pairs, in the order `allPairs` gives them. */
+function withNewNames(last: [number, number][], { at, added }: { at: number[]; added: number[] }, words: string[][], byWord: Map<string, number[]>): [number, number][] {
+  const fresh: [number, number][] = [];
+  const isNew = new Set(added);
+  for (const index of added) {
+    const x = words[index] as string[];
+    if (x.length < 2) continue;
+    const others = new Set(x.flatMap((word) => byWord.get(word) ?? []));
+    for (const other of others) {
+      // Two new names: the pair once, from the first of them.
+      if (other === index || (isNew.has(other) && other < index)) continue;
+      if (mayBeOne(x, words[other] as string[])) fresh.push(index < other ? [index, other] : [other, index]);
+    }
+  }
+  const moved = last.map(([a, b]): [number, number] => [at[a] as number, at[b] as number]);
+  if (fresh.length === 0) return moved;
+  return [...moved, ...fresh].sort((p, q) => p[0] - q[0] || p[1] - q[1]);
 }
 
 /** Named once, with no title, role, verb of speech or apposition. */
