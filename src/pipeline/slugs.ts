@@ -69,7 +69,7 @@ export function planSlugs(entities: Entity[], articles: Article[], registry: Reg
   for (const kind of ['person', 'party'] as const) {
     const ofKind = entities.filter((entity) => entity.kind === kind).sort((a, b) => a.id.localeCompare(b.id));
     const assign = () => assignEntities(ofKind, registry[kind]);
-    const result = keep ? keptKindPlan(kind, ofKind, registry[kind], assign) : assign();
+    const result = keep ? keptKindPlan(kind, ofKind, registry[kind], assign, NEW_ROW_PARTS) : assign();
     for (const [id, slug] of result.slugs) entitySlugs.set(id, slug);
     next[kind] = result.rows;
     retired.push(...retiredOf(kind, result.rows));
@@ -79,6 +79,9 @@ export function planSlugs(entities: Entity[], articles: Article[], registry: Reg
   retired.push(...retiredOf('article', articleResult.rows));
   return { entities: entitySlugs, articles: articleResult.slugs, retired, registry: next };
 }
+
+/** What a new entity's row is made of, for a kept plan that places one (new-slugs.ts). */
+const NEW_ROW_PARTS = { slugOf: (entity: Entity) => toSlug(entity.name), namesOf };
 
 /** The names a registry row records for an entity: its canonical name and its aliases of two words or more. */
 function namesOf(entity: Entity): string[] {

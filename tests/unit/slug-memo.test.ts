@@ -51,4 +51,42 @@ describe('kept slug plans', () => {
     const second = planSlugs(cast(), [], registry, { keep: true });
     expect(second).toEqual(fresh(cast(), JSON.parse(JSON.stringify(registry))));
   });
+
+  describe('a save that names someone new', () => {
+    /** The registry as the dev server reads it on every save: the same rows, never written. */
+    const registry = () => {
+      const rows = planSlugs([entity('person', 'person:old timer', 'Old Timer'), entity('person', 'person:gone person', 'Gone Person')], []).registry;
+      for (const row of rows.person) if (row.slug === 'gone-person') row.status = 'gone';
+      return rows;
+    };
+    const withNewcomer = (newcomer: Entity) => [...cast(), newcomer, entity('person', 'person:old timer', 'Old Timer')].sort((a, b) => a.id.localeCompare(b.id));
+    const run = (entities: Entity[], rows: ReturnType<typeof registry>) => planSlugs(entities, [], rows, { keep: true });
+
+    it('gives a newcomer no row knows a row of its own, in its turn, and keeps every other row', () => {
+      const rows = registry();
+      const newcomer = entity('person', 'person:kamau njoroge', 'Kamau Njoroge', ['Njoroge']);
+      const entities = withNewcomer(newcomer);
+      const before = run(entities.filter((one) => one !== newcomer), rows);
+      const after = run(entities, rows);
+      expect(after).toEqual(fresh(entities, registry()));
+      expect(after.entities.get('person:kamau njoroge')).toBe('kamau-njoroge');
+      // Placed, not planned again: the other rows are the last plan's objects.
+      const row = (plan: typeof after, slug: string) => plan.registry.person.find((one) => one.slug === slug);
+      expect(row(after, 'william-ruto')).toBe(row(before, 'william-ruto'));
+      expect(row(after, 'gone-person')).toBe(row(before, 'gone-person'));
+    });
+
+    it('plans afresh when the newcomer\'s slug is held, or a row knows its name', () => {
+      for (const newcomer of [entity('person', 'person:amina achieng (2)', 'Amina Achieng'), entity('person', 'person:gone person', 'Gone Person'), entity('person', 'person:kamau', 'Kamau', ['Old Timer'])]) {
+        forgetSlugPlans();
+        const rows = registry();
+        const entities = withNewcomer(newcomer);
+        const before = run(entities.filter((one) => one !== newcomer), rows);
+        const after = run(entities, rows);
+        expect(after).toEqual(fresh(entities, registry()));
+        const row = (plan: typeof after) => plan.registry.person.find((one) => one.slug === 'william-ruto');
+        expect(row(after)).not.toBe(row(before));
+      }
+    });
+  });
 });
