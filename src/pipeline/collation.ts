@@ -16,6 +16,8 @@ export const byLocale = new Intl.Collator().compare;
  */
 export class Collation {
   #sorted: string[] = [];
+  /** Whether each sorted text collates equal to the one before it. */
+  #sameAsBefore: boolean[] = [];
   #rank = new Map<string, number>();
 
   /** A rank for each of `texts` (and for every text ranked before). */
@@ -23,16 +25,39 @@ export class Collation {
     const fresh = new Set<string>();
     for (const text of texts) if (!this.#rank.has(text)) fresh.add(text);
     if (fresh.size === 0) return this.#rank;
-    this.#sorted = merge(this.#sorted, [...fresh].sort(byLocale));
+    const added = [...fresh].sort(byLocale);
+    // A save that names someone new brings a name or two: each goes in by halving, not by collating the whole list again.
+    if (added.length <= FEW) for (const text of added) this.#insert(text);
+    else {
+      this.#sorted = merge(this.#sorted, added);
+      this.#sameAsBefore = this.#sorted.map((text, index) => index > 0 && byLocale(this.#sorted[index - 1] as string, text) === 0);
+    }
     const rank = new Map<string, number>();
     this.#sorted.forEach((text, index) => {
-      const before = this.#sorted[index - 1];
-      rank.set(text, before !== undefined && byLocale(before, text) === 0 ? (rank.get(before) as number) : index);
+      rank.set(text, this.#sameAsBefore[index] ? (rank.get(this.#sorted[index - 1] as string) as number) : index);
     });
     this.#rank = rank;
     return rank;
   }
+
+  /** Puts one text after every text that collates before or equal to it, as `merge` would. */
+  #insert(text: string): void {
+    const sorted = this.#sorted;
+    let low = 0;
+    let high = sorted.length;
+    while (low < high) {
+      const middle = (low + high) >>> 1;
+      if (byLocale(sorted[middle] as string, text) <= 0) low = middle + 1;
+      else high = middle;
+    }
+    sorted.splice(low, 0, text);
+    this.#sameAsBefore.splice(low, 0, low > 0 && byLocale(sorted[low - 1] as string, text) === 0);
+    if (low + 1 < sorted.length) this.#sameAsBefore[low + 1] = byLocale(text, sorted[low + 1] as string) === 0;
+  }
 }
+
+/** Up to this many new texts are put in one by one. */
+const FEW = 16;
 
 /** Two sorted lists as one. */
 function merge(a: string[], b: string[]): string[] {

@@ -39,4 +39,14 @@ describe('Collation', () => {
     expect(ranks.get(a)).toBe(ranks.get(b));
     expect(ranks.get('Abdi')).toBeLessThan(ranks.get(a) as number);
   });
+
+  it('ranks texts put in one or a few at a time (a save that names someone new) as a fresh collation of them all', () => {
+    const kept = new Collation();
+    kept.ranks([...first, 'Ochieng']);
+    const all = [...first, 'Ochieng'];
+    for (const step of [['Mutua Kilonzo'], ['Ochieng\u0000'], ['Abdi Hassan', 'Zuberi Yego', 'achieng Otieno'], ['Ng’ang’a Wambui'], ['Ochieng']]) {
+      all.push(...step);
+      expect(kept.ranks(step)).toEqual(new Collation().ranks(all));
+    }
+  });
 });
