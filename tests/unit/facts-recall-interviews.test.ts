@@ -90,6 +90,37 @@ describe('a Q/A interview', () => {
   });
 });
 
+describe('an introduction whose sentences go on about the interviewee without naming him', () => {
+  const answers = [
+    'Because the party stopped listening to the farmers who built it in the first place.',
+    'We have talked to everybody, but we will not join any coalition as a junior partner.',
+  ];
+
+  it('looks back over a described legislator and a pronoun after an opening phrase to the one who is named', () => {
+    const text = interview(
+      'Mbotela Senator Kiprop Arap Chemweno is among the sharpest critics of county spending. The second-term lawmaker, who first won the seat on a Jubilee ticket in 2017, chairs the Senate Finance Committee. Before joining the Senate, he served as a county executive in Mbotela. He has said he will run for governor in 2027. He spoke to the Sunday Nation in Nairobi. Excerpts:',
+    );
+    expect(quotesOf(text, 'Chemweno')).toEqual(answers);
+  });
+
+  it('reads "In her first term, she …" as going on about the woman named before', () => {
+    const text = interview('Kilumbi Woman Representative Atieno Akinyi Odera is one of the most outspoken women in the House. In her first term, she pushed a bill on market stalls through. She spoke to the Star at her office. Excerpts:');
+    expect(quotesOf(text, 'Odera')).toEqual(answers);
+  });
+
+  it.each([
+    ['a governor described between', 'Mbotela Senator Kiprop Arap Chemweno has clashed with Governor Wafula Sitati Barasa over audits. The governor, who was elected on a UDA ticket, has accused him of campaigning early. He spoke to the Sunday Nation in Nairobi. Excerpts:'],
+    ['two people named before the description', 'Mbotela Senator Kiprop Arap Chemweno and Kilumbi Senator Wafula Sitati Barasa have clashed over audits. The first-term legislator, who chairs the Finance Committee, has accused his colleague of campaigning. He spoke to the Sunday Nation in Nairobi. Excerpts:'],
+    ['someone else named after an opening phrase', 'Mbotela Senator Kiprop Arap Chemweno is a critic of county spending. On Monday, Governor Wafula Sitati Barasa hit back at him in Kakamega. He spoke to the Sunday Nation in Nairobi. Excerpts:'],
+    ['the other pronoun after an opening phrase', 'Mbotela Senator Kiprop Arap Chemweno is a critic of county spending. In March, she said the senator had lied about the audit. He spoke to the Sunday Nation in Nairobi. Excerpts:'],
+    ['a described legislator then named', 'Mbotela Senator Kiprop Arap Chemweno is a critic of county spending. The first-term lawmaker, Wafula Sitati Barasa, has defended the governor. He spoke to the Sunday Nation in Nairobi. Excerpts:'],
+  ])('settles no answer with %s', (_case, intro) => {
+    const text = interview(intro);
+    expect(quotesOf(text, 'Chemweno')).toEqual([]);
+    expect(quotesOf(text, 'Barasa')).toEqual([]);
+  });
+});
+
 describe('an introduction in the standfirst, a few paragraphs before the questions', () => {
   it('still gives the answers to the one person it says spoke to the outlet', () => {
     const text = [

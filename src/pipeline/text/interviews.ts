@@ -19,8 +19,16 @@ const SPOKE = /\b(?:spoke\s+(?:to|with)|talked\s+to|sat\s+down\s+with|granted\s+
 const PRONOUN_ONLY = /^\s*(He|She)\s+(?:(?:also|later|then)\s+)?$/;
 /** A sentence that opens with a pronoun: "He quit ODM in March." */
 const OPENS_WITH_PRONOUN = /^\s*(He|She)\s/;
+/** An opening phrase, then the pronoun as the subject: "Before coming to Parliament, he served as Speaker …". */
+const OPENED_PRONOUN = /^\s*(?:Before|After|In|On|At|During|Since|Until|As|Like|Besides)\b[^,;:.]{1,80},\s*(he|she)\s/;
+/**
+ * A legislator described, not named, as the subject: "The first-term legislator, who …, chairs …". Only the words
+ * for a seat's holder that no one bears as a title ("legislator", "lawmaker"), after describing words: "The governor"
+ * may be another person.
+ */
+const DESCRIBED_LEGISLATOR = /^\s*The\s+(?:(?:first|second|third|fourth|fifth|one|two|three|four|five)-term\s+|vocal\s+|outspoken\s+|youthful\s+|veteran\s+)?(?:legislator|lawmaker)\b(?!\s*,\s*\p{Lu})/u;
 /** How many sentences, each opening with the same pronoun, may stand between the name and "He spoke to …". */
-const PRONOUN_CHAIN = 3;
+const PRONOUN_CHAIN = 4;
 /** The name (and capitalised title) a sentence opens with: "Nyando MP Odhiambo Kwanya, who …". */
 const OPENING_NAME = /^(?:\p{Lu}[\p{L}.'’-]*\s+)*\p{Lu}[\p{L}.'’-]*(?=[\s,])/u;
 const JOINED_SUBJECT = /^(?:\p{Lu}[\p{L}.'’-]*\s+)*\p{Lu}[\p{L}.'’-]*(?:\s*,[^,]*,)?\s+(?:and|&|or|with|alongside)\s/u;
@@ -74,16 +82,27 @@ function readInterview(paragraphs: readonly string[]): Interviewee | undefined {
 
 /**
  * The sentence a "He spoke to …" looks back to: the one before, or, over
- * sentences that each open with the same pronoun ("Mr X served in the Senate
+ * sentences that each go on about the same person ("Mr X served in the Senate
  * until 2022. He quit ODM in March. He spoke to the Nation."), the nearest
  * that does not.
  */
 function nameBefore(sentences: readonly Sentence[], at: number, pronoun: string): Sentence | undefined {
   for (let index = at - 1; index >= Math.max(0, at - 1 - PRONOUN_CHAIN); index--) {
     const sentence = sentences[index];
-    if (!sentence || OPENS_WITH_PRONOUN.exec(sentence.text)?.[1] !== pronoun) return sentence;
+    if (!sentence || !goesOn(sentence.text, pronoun)) return sentence;
   }
   return undefined;
+}
+
+/**
+ * Whether a sentence's subject is the one a chain of sentences is about, without naming them: the pronoun, first or
+ * after an opening phrase ("Before coming to Parliament, he served …"), or a legislator described ("The first-term
+ * legislator, who was elected …, chairs …").
+ */
+function goesOn(text: string, pronoun: string): boolean {
+  const opening = OPENS_WITH_PRONOUN.exec(text)?.[1] ?? OPENED_PRONOUN.exec(text)?.[1];
+  if (opening !== undefined) return opening.toLowerCase() === pronoun.toLowerCase();
+  return DESCRIBED_LEGISLATOR.test(text);
 }
 
 /** The answer's words, after its "A:". */
