@@ -55,6 +55,31 @@ describe('two full names that share their first words', () => {
   });
 });
 
+describe('two full names of one kind, one with words the other lacks', () => {
+  // (facts-dev fd32's "Umoja Alliance" and fd180's "Umoja wa Mabadiliko Alliance (UMA)" were pooled into one coalition.)
+  it.each([
+    ['Umoja wa Mabadiliko Alliance', 'UMA', 'Umoja Alliance'],
+    ['Umoja wa Mabadiliko Alliance', 'UMA', 'Umoja Coalition'],
+    ['Chama cha Usawa Party', 'CUP', 'Chama Party'],
+    ['Kesho Mashinani Movement', undefined, 'Kesho Movement'],
+  ])('keeps %s (%s) apart from %s', (long, acronym, short) => {
+    for (const first of [true, false]) {
+      const directory = new PartyDirectory(pack);
+      const one = first ? directory.add(long, acronym) : directory.add(short);
+      const other = first ? directory.add(short) : directory.add(long, acronym);
+      expect(other).not.toBe(one);
+    }
+  });
+
+  it('still joins a short form with no head word, or with generic words added ("Umoja wa Mabadiliko", "Safina Democratic Party")', () => {
+    const directory = new PartyDirectory(pack);
+    const alliance = directory.add('Umoja wa Mabadiliko Alliance', 'UMA');
+    expect(directory.find('Umoja wa Mabadiliko')).toBe(alliance);
+    const safina = directory.add('Safina Democratic Party');
+    expect(directory.find('Safina Party')).toBe(safina);
+  });
+});
+
 describe('two names a letter apart', () => {
   it('are two parties when each is defined with an acronym of its own ("Sauti ya Wananchi Party (SWP)", "Sauti ya Mwananchi Party (SMP)")', () => {
     for (const order of [['Sauti ya Wananchi Party', 'SWP', 'Sauti ya Mwananchi Party', 'SMP'], ['Sauti ya Mwananchi Party', 'SMP', 'Sauti ya Wananchi Party', 'SWP']] as const) {

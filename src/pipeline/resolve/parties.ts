@@ -97,7 +97,7 @@ export class PartyDirectory {
       if (short) return short;
     }
     if (core.length === 0 || (core.length === 1 && (GENERIC.has(core[0] as string) || this.common(core[0] as string)))) return undefined;
-    const matches = this.groups.filter((group) => group.names.some((other) => sameParty(core, coreOf(other)) && sameHead(name, other)));
+    const matches = this.groups.filter((group) => group.names.some((other) => sameParty(core, coreOf(other)) && sameHead(name, other) && !fullNamesApart(name, other)));
     return matches.length === 1 ? matches[0] : undefined;
   }
 
@@ -162,6 +162,26 @@ function sameHead(name: string, other: string): boolean {
   if (partyAndCoalition(wordsOf, wordsOfOther) || partyAndCoalition(wordsOfOther, wordsOf)) return false;
   const [one, two] = [head(wordsOf), head(wordsOfOther)];
   return one === undefined || two === undefined || one === two;
+}
+
+/** A full name's kind, from its last word ("Alliance" and "Coalition" one kind): undefined for a name without one. */
+function kindOf(words: readonly string[]): string | undefined {
+  const last = words[words.length - 1] as string;
+  if (words.length < 2 || !PARTY_HEADS.has(last)) return undefined;
+  return COALITION_HEADS.has(last) ? 'coalition' : last;
+}
+
+/**
+ * Two names each written in full with a head word of one kind, one holding words the other lacks beyond the generic:
+ * "Umoja Alliance" is no short form of "Umoja wa Mabadiliko Alliance" (as "Umoja wa Mabadiliko" and "Safina Party" of
+ * "Safina Democratic Party" are); a text that shortens a name drops its head word with the rest.
+ */
+function fullNamesApart(name: string, other: string): boolean {
+  const kind = kindOf(nameWords(name));
+  if (kind === undefined || kind !== kindOf(nameWords(other))) return false;
+  const [one, two] = [coreOf(name), coreOf(other)];
+  const [short, long] = one.length <= two.length ? [one, two] : [two, one];
+  return long.slice(short.length).some((word) => !GENERIC.has(word) && word !== 'of');
 }
 
 /**
