@@ -96,3 +96,51 @@ describe('a list that joins', () => {
     for (const name of ['Wachira', 'Muthoni']) expect(allTies(text, name)).toEqual(moved);
   });
 });
+
+describe('a name set off inside a plural that moved', () => {
+  it('moves the one named: "The nine MCAs, among them Majority Leader X, decamped from ODM to the DAP-K"', () => {
+    const text = `${rallies}The nine MCAs, among them Majority Leader Wekesa Namwamba Situma, decamped from ODM to the DAP-K on Friday.`;
+    expect(allTies(text, 'Situma')).toEqual(moved);
+  });
+
+  it('moves each of a list: "The 14 MCAs, including A and B, crossed over from ODM to the DAP-K"', () => {
+    const text = `${rallies}The 14 MCAs, including Deputy Speaker Nanjala Akinyi Wabuge and Lugari MCA Shikuku Mulama Ingutia, crossed over from ODM to the DAP-K.`;
+    for (const name of ['Wabuge', 'Ingutia']) expect(allTies(text, name)).toEqual(moved);
+  });
+
+  it('gives nothing when the plural did not move: "The rebel MPs, among them X, said they would not leave ODM"', () => {
+    const text = `${rallies}The rebel MPs, among them Kanduyi MP Wekesa Namwamba Situma, said they would not leave ODM for the DAP-K.`;
+    expect(allTies(text, 'Situma')).toEqual([]);
+  });
+});
+
+describe('a move told first, its movers listed after it', () => {
+  it('"Among those who crossed over from ODM to the DAP-K were A, B and C" moves each', () => {
+    const text = `${rallies}Among those who crossed over from ODM to the DAP-K were Shirere MCA Violet Anyango Musimbi, Bukhungu ward rep Tobias Wafula Keya and nominated MCA Dorcas Nanjala Imbuye.`;
+    for (const name of ['Musimbi', 'Keya', 'Imbuye']) expect(allTies(text, name)).toEqual(moved);
+  });
+
+  it('"Those who ditched ODM for the DAP-K on Sunday included A and B" moves each', () => {
+    const text = `${rallies}Those who ditched ODM for the DAP-K on Sunday included Mumias East MP Peter Kiprop Lelei and former Senator Ruth Jeptoo Kirwa.`;
+    for (const name of ['Lelei', 'Kirwa']) expect(allTies(text, name)).toEqual(moved);
+  });
+
+  it('"Among those who joined the DAP-K were A and B" gives each the party joined', () => {
+    const text = `${rallies}Among those who joined the DAP-K were Lurambi MP Hassan Juma Bwire and Butere MCA Mariam Athman Dzombo.`;
+    for (const name of ['Bwire', 'Dzombo']) expect(allTies(text, name)).toEqual(['Democratic Action Party of Kenya joined']);
+  });
+
+  it('gives nothing to a move denied or to those who received the movers', () => {
+    const denied = `${rallies}Among those who did not defect from ODM to the DAP-K were Lurambi MP Hassan Juma Bwire and Butere MCA Mariam Athman Dzombo.`;
+    for (const name of ['Bwire', 'Dzombo']) expect(allTies(denied, name)).toEqual([]);
+    const received = `${rallies}Those who defected to the DAP-K last month were welcomed by Lurambi MP Hassan Juma Bwire and Butere MCA Mariam Athman Dzombo.`;
+    for (const name of ['Bwire', 'Dzombo']) expect(allTies(received, name)).toEqual([]);
+  });
+});
+
+describe('"crossed over from P to Q"', () => {
+  it('left P and joined Q, past a clause about the person', () => {
+    const text = `${rallies}Senator Halima Dhidha Wario, who was first elected in 2017, crossed over from ODM to the DAP-K in March.`;
+    expect(allTies(text, 'Wario')).toEqual(moved);
+  });
+});

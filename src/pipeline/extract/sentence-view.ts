@@ -200,10 +200,10 @@ const LOWER_LETTER = /\p{Ll}/u;
 
 /**
  * Before a list that is its sentence's subject: the first name's title, after a place set off by a comma ("In Rongo, ")
- * or the list's plural ("Three MCAs, ", "Ward reps ", "The rebel Nyeri MCAs "). ("Police arrested MCAs X and Y": a verb
+ * or the list's plural ("Three MCAs, ", "Ward reps ", "The rebel Nyeri MCAs ", "The nine MCAs, among them "). ("Police arrested MCAs X and Y": a verb
  * before the plural, the list its object.)
  */
-const LIST_OPENS = /^(?:(?:In|At)\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}\s*,\s+)?(?:(?:(?:the|two|three|four|five|six|several|rebel|former|ward|\p{Lu}[\p{L}'’-]*)\s+){0,3}(?:MCAs|MPs|Senators|reps|legislators|lawmakers)\s*,?\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){0,4}$/u;
+const LIST_OPENS = /^(?:(?:In|At)\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}\s*,\s+)?(?:(?:(?:the|\d+|two|three|four|five|six|seven|eight|nine|ten|several|rebel|former|ward|\p{Lu}[\p{L}'’-]*)\s+){0,3}(?:MCAs|MPs|Senators|reps|legislators|lawmakers)\s*,?\s+(?:(?:among\s+them|including)\s+)?)?(?:\p{Lu}[\p{L}.'’-]*\s+){0,4}$/u;
 
 /** Between two names of a list: a comma or "and", and the next name's title and its place. */
 const LISTED = /^\s*(?:,|,?\s*and)\s+(?:\p{Lu}[\p{L}.'’-]*\s+){0,4}$/u;

@@ -15,7 +15,7 @@ const SUBJECT_GAP = String.raw`(?:\s*,[^,;.“”"]{1,80},|\s*,\s*(?:(?:popularl
 // ("ended a 12-year association with P", "parted ways with P", "cut ties with P", "renounced her membership of P": a tie ended,
 // however the move is worded.)
 const ENDED_TIE = String.raw`(?:parted\s+ways|(?:cut|severed|broke|snapped)\s+(?:all\s+)?(?:(?:his|her|their)\s+)?(?:political\s+)?ties|ended\s+(?:(?:his|her|their|a|an)\s+)?(?:[\w-]+\s+){0,2}?(?:association|relationship|affiliation|membership|stint|romance))\s+with|(?:renounced|ended|resigned|gave\s+up|surrendered|withdrew)\s+(?:his|her|their)\s+membership\s+(?:of|in|from)`;
-export const LEAVE = new RegExp(`^${SUBJECT_GAP}${ADVERBS}(?:decamped|defected|ditched|quit|quits|dumped|deserted|abandoned|resigned|exited|walked\\s+out|walked\\s+away|jumped\\s+ship|bolted|(?:(?:has|had|have)\\s+)left|(?:was\\s+|has\\s+been\\s+)?(?:expelled|kicked\\s+out|thrown\\s+out)|announced\\s+(?:his|her)\\s+exit|${ENDED_TIE})\\s+(?:from\\s+|of\\s+)?(?:the\\s+)?$`, 'i');
+export const LEAVE = new RegExp(`^${SUBJECT_GAP}${ADVERBS}(?:decamped|defected|ditched|quit|quits|dumped|deserted|abandoned|resigned|exited|crossed(?:\\s+over)?\\s+from|walked\\s+out|walked\\s+away|jumped\\s+ship|bolted|(?:(?:has|had|have)\\s+)left|(?:was\\s+|has\\s+been\\s+)?(?:expelled|kicked\\s+out|thrown\\s+out)|announced\\s+(?:his|her)\\s+exit|${ENDED_TIE})\\s+(?:from\\s+|of\\s+)?(?:the\\s+)?$`, 'i');
 /** "X, a lawyer, left ODM for the PUP-K": a bare "left", said of a party only when the party moved to follows. */
 export const LEFT_BARE = new RegExp(`^${SUBJECT_GAP}${ADVERBS}left\\s+(?:the\\s+)?$`, 'i');
 /** "X, speaking to Kenyans.co.ke after the rally, said": an aside, a web address's dots allowed. */

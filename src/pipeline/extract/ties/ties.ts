@@ -15,6 +15,7 @@ import { personIn, SentenceView, type PartyReading, type PersonInSentence, type 
 import { candidateByBe, candidateInApposition, fronted, nominatedBy, nomination, postSought, runningMate, theirCandidate, ticket } from './tie-candidacies';
 import { dedupe, settlePartyRoles } from '../tie-facts';
 import { readLists } from './tie-lists';
+import { readMoversNamedAfter } from './movers-named-after';
 import { joinedInApposition } from '../offices/apposition-moves';
 import { allied, expelledFrom, expelledHolder, memberOutright, memberUntil, moved, ownParty, quitTheParty, whoLeft, type PartyAfter } from './tie-movements';
 import { alliedInApposition, epithet, gluedToParty, membersLedBy, ofParty, partyAndCounty, possessive, possessiveSeat, whoseParty } from './tie-named';
@@ -96,9 +97,15 @@ const BRACKETED_PARTY = /\(\p{Lu}[\p{Lu}\p{N}]*-\p{Lu}\p{Ll}/u;
 const SUBJECT_BEFORE = /^(?:\p{Lu}{2,}[\p{Lu} ]*,\s*\p{Lu}\p{Ll}+(?:,\s*\p{Lu}\p{Ll}+\s+\d{1,2})?\s*[—–-]\s*)?(?:\p{Lu}[\p{L}.'’-]*\s+)*$/u;
 /** "The Secretary-General, " right before the person. */
 const TITLE_SET_OFF_BEFORE = /^[Tt]he\s+(?:\p{Lu}[\p{L}'’-]*\s+){0,3}\p{Lu}[\p{L}'’-]*\s*,\s*(?:(?:Hon|Dr|Prof|Eng|Mr|Mrs|Ms)\.?\s+)?$/u;
+/**
+ * "The nine MCAs, among them Majority Leader X, decamped": a name set off inside a plural subject, the comma after it
+ * closing the aside (also the last of a list there: "including A and B,").
+ */
+const AMONG_THE_SUBJECT = /^(?:The\s+)?(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|rebel|other|\p{Lu}[\p{L}'’-]*)\s+){0,3}(?:MCAs|MPs|Senators|reps|legislators|lawmakers)\s*,\s*(?:among\s+them|including)\s+(?:(?:\p{Lu}[\p{L}.'’-]*|and)\s+|,\s+){0,16}$/u;
 
 function readSentence(view: SentenceView, lastCommittee: string | undefined, committeeBefore: string | undefined): void {
   readLists(view);
+  readMoversNamedAfter(view);
   for (const person of view.people) {
     runningMate(view, person);
     committeeChair(view, person, lastCommittee, committeeBefore);
@@ -124,7 +131,7 @@ function readPartiesAfter(view: SentenceView, { person, later }: PersonInSentenc
   // A dateline before it ("GARISSA, Kenya — X, …") leaves the person the subject.
   const subject = SUBJECT_BEFORE.test(view.before(person));
   // ("The Secretary-General, X, resigned … and quit the P": a title set off by commas before the name; the comma after it closes the apposition.)
-  const titled = !subject && TITLE_SET_OFF_BEFORE.test(view.before(person));
+  const titled = !subject && (TITLE_SET_OFF_BEFORE.test(view.before(person)) || AMONG_THE_SUBJECT.test(view.before(person)));
   for (const party of later) {
     if (!view.alone(party)) continue;
     const written = view.gap(person, party);
