@@ -95,6 +95,9 @@ export function speakerAfter(span: Span, mentions: Mention[], stop: number): Men
     const capitalisedTail = words.slice(1).every(titleWord) && words.length <= 7;
     // (Not “…,” said Governor Kamau's deputy, X: the possessive's owner is not the one who speaks.)
     const possessive = /^['’]s\b/.test(span.paragraph.slice(named.offset + named.surface.length));
+    // (But X is: “…,” Kamau's communications director, Bw Y, told Taifa Leo.)
+    const appointee = possessive && OWNERS_TITLE_LEAD.test(lead) ? ownersAppointee(span.paragraph, named, peopleBetween(mentions, span.end, stop), stop) : undefined;
+    if (appointee) return appointee;
     // “…,” read a statement signed by ODM Secretary-General X: the one who signed it.
     // (“…,” read the statement signed by MCAs X, Y and Z: a joint statement is none of theirs alone.)
     if (!possessive && SIGNED_BY.test(lead)) return JOINED_NAME.test(span.paragraph.slice(named.offset + named.surface.length, stop)) ? 'attributed' : named;
@@ -107,6 +110,26 @@ export function speakerAfter(span: Span, mentions: Mention[], stop: number): Men
   }
   // ("“…,” the judge ruled, ordering Mr X to pay costs": a title and any verb of speech, whoever is named after it.)
   return VERB_AT_START.test(after.replace(/^[\s,]+/, '').replace(/^(?:the|a|an)\s.*?(?=\s(?:said|says))/i, '')) || ROLE_AFTER.test(after) || TITLE_AFTER.test(after) ? 'attributed' : undefined;
+}
+
+/** What may stand before the owner of an appointee's title after a quote: nothing, the owner's own title, or "said". */
+const OWNERS_TITLE_LEAD = /^(?:(?:said|says)(?:\s+|$))?(?:\p{Lu}[\p{L}.'’-]*(?:\s+|$)){0,4}$/u;
+/** "'s communications director, (Bw) ": the owner's possessive, a job in lower case, then the appointee's name set off by a comma. */
+const APPOINTEE_OF = /^['’]s\s+(?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+\s*,\s*(?:\p{Lu}\p{Ll}{0,4}\.?\s+)?$/u;
+
+/**
+ * “…,” Kamau's communications director, Bw Y, told Taifa Leo / “…,” said Kamau's chief of staff, Y.: the one whose
+ * job the possessive names, set off by commas before the verb or ending the sentence after "said"; none when another
+ * name is joined to theirs.
+ */
+function ownersAppointee(paragraph: string, owner: Mention, people: Mention[], stop: number): Mention | undefined {
+  const appointee = people.find((person) => person.offset > owner.offset);
+  if (!appointee || !APPOINTEE_OF.test(paragraph.slice(owner.offset + owner.surface.length, appointee.offset))) return undefined;
+  const behind = paragraph.slice(appointee.offset + appointee.surface.length, stop);
+  if (JOINED_NAME.test(behind)) return undefined;
+  const after = paragraph.slice(owner.offset - 12 > 0 ? owner.offset - 12 : 0, owner.offset);
+  const saidFirst = /\b(?:said|says)\s+(?:\p{Lu}[\p{L}.'’-]*\s+){0,4}$/u.test(after);
+  return (saidFirst ? /^\s*[.!?]?\s*$/.test(behind) : VERB_AT_START.test(behind.replace(/^\s*,\s*/, ' ')) && /^\s*,/.test(behind)) ? appointee : undefined;
 }
 
 /**
