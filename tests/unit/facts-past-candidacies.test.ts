@@ -78,3 +78,24 @@ describe('a candidacy only supposed', () => {
     expect(ties(`${opening} Ms Mwikali Kaluki Nthenya said she would seek re-election on a UDA ticket.`, 'Mwikali Kaluki Nthenya')).toEqual(['United Democratic Alliance (candidate, current)']);
   });
 });
+
+describe('a ticket\'s party left later in the same sentence', () => {
+  const wiperLeft = ['Wiper Democratic Movement (candidate, former)', 'Wiper Democratic Movement (left, current)'];
+  it.each([
+    ['"served … on a P ticket, before quitting the party last year to join Q"', 'Ms Mwikali Kaluki Nthenya, the Mining CS-designate, served as Kitui Woman Representative between 2013 and 2022 on a Wiper ticket, before quitting the party last year to join UDA.', true],
+    ['"was elected on a P ticket in 2017 but quit the party last year for Q"', 'Mwikali Kaluki Nthenya was elected on a Wiper ticket in 2017 but quit the party last year for UDA.', true],
+    ['"X, who served two terms on a P ticket, quit the party in May to join Q"', 'Mr Mwikali Kaluki Nthenya, who served two terms on a Wiper ticket, quit the party in May to join UDA.', true],
+    ['"won the seat on a P ticket and later left the party"', 'Mwikali Kaluki Nthenya won the Mwingi seat on a Wiper ticket in 2013 and later left the party.', false],
+  ])('left P (and joined Q): %s', (_label, sentence, joined) => {
+    expect(ties(`${opening} ${sentence}`, 'Mwikali Kaluki Nthenya').sort()).toEqual([...wiperLeft, ...(joined ? ['United Democratic Alliance (joined, current)'] : [])].sort());
+  });
+
+  it.each([
+    ['a move denied', 'Mwikali Kaluki Nthenya won the Mwingi seat on a Wiper ticket in 2013 but has not left the party.'],
+    ['another\'s move', 'Mwikali Kaluki Nthenya won the Mwingi seat on a Wiper ticket in 2013 before Governor Musau Kilonzo Ndeti quit the party to join UDA.'],
+    ['politics left, not the party', 'Mwikali Kaluki Nthenya won the Mwingi seat on a Wiper ticket in 2013, before quitting politics to farm.'],
+    ['"the party" unsettled', 'Mwikali Kaluki Nthenya won the Mwingi seat on a Wiper ticket backed by Jubilee in 2013 but later quit the party.'],
+  ])('leaves the ticket a former candidacy only: %s', (_label, sentence) => {
+    expect(ties(`${opening} ${sentence}`, 'Mwikali Kaluki Nthenya')).toEqual(['Wiper Democratic Movement (candidate, former)']);
+  });
+});

@@ -16,6 +16,7 @@ import { candidateByBe, candidateInApposition, fronted, nominatedBy, nomination,
 import { dedupe, settlePartyRoles } from '../tie-facts';
 import { readLists } from './tie-lists';
 import { readMoversNamedAfter } from './movers-named-after';
+import { ticketPartyLeft } from './tickets-left';
 import { joinedInApposition } from '../offices/apposition-moves';
 import { allied, expelledFrom, expelledHolder, memberOutright, memberUntil, moved, ownParty, quitTheParty, whoLeft, type PartyAfter } from './tie-movements';
 import { alliedInApposition, epithet, gluedToParty, membersLedBy, ofParty, partyAndCounty, possessive, possessiveSeat, whoseParty } from './tie-named';
@@ -88,7 +89,7 @@ type PersonReader = (view: SentenceView, person: PersonInSentence) => void;
  * "who quit the party" drops the former office ties read before it.
  */
 const BEFORE_MOVES: readonly PersonReader[] = [ownRoleInParty, branchOffice, officeOfTheParty, possessive, possessiveSeat, whoseParty, candidateByBe, partyAndCounty, itsOffice, ofParty, candidateInApposition, chairsParty, epithet];
-const AFTER_MOVES: readonly PersonReader[] = [alliedInApposition, quitTheParty, memberUntil, expelledFrom, postSought, asOffice, partyOfficeHeld, branchChaired, electedOffice, electedIts, electedAfterMove, officeInClause, officeOfPartyJoined, willServe, ledParty, gluedToParty, officeBefore, fronted, organChairedBy, membersLedBy, ledBy, nomination, theirCandidate];
+const AFTER_MOVES: readonly PersonReader[] = [alliedInApposition, quitTheParty, ticketPartyLeft, memberUntil, expelledFrom, postSought, asOffice, partyOfficeHeld, branchChaired, electedOffice, electedIts, electedAfterMove, officeInClause, officeOfPartyJoined, willServe, ledParty, gluedToParty, officeBefore, fronted, organChairedBy, membersLedBy, ledBy, nomination, theirCandidate];
 
 // (Expressions with `\p{…}` are built once, out of the functions: tsx compiles such a literal into a `new RegExp` built at every call.)
 /** "X (MDP-Kenya)": a party written with a country's name, in brackets. */
