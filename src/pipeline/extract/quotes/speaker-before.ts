@@ -269,10 +269,15 @@ function coordinated(span: Span, speaker: Mention, people: Mention[], gap: strin
 }
 
 /** A speaker, unless another person shares the subject: "Athman and Mbarak dismissed …", "X of UDA and Y said …". */
+/** "According to (Ms)", opening its sentence: the source of what follows. */
+const SOURCE_OPENING = /(?:^|[.!?]\s+|\n)\s*According to\s+(?:(?:Mr|Mrs|Ms|Dr|Prof|Hon|Eng)\.?\s+)?$/;
+
 function settle(speaker: Mention, people: Mention[], paragraph: string): Reading {
   const index = people.indexOf(speaker);
   // ("its deputy secretary-general for Zanzibar, X, who told …": a place after "for" is the title's, no second subject.)
-  const previous = people[index - 1] && !/\b(?:for|of|in|at|from)\s+$/.test(paragraph.slice(Math.max(0, (people[index - 1] as Mention).offset - 6), (people[index - 1] as Mention).offset)) ? people[index - 1] : undefined;
+  // ("According to Ms X, Ms Y told the summit: “…”": the source who relays the words is no second subject; a principal
+  // named by a name of their own speaks, as the README's relayed recollection.)
+  const previous = people[index - 1] && !/\b(?:for|of|in|at|from)\s+$/.test(paragraph.slice(Math.max(0, (people[index - 1] as Mention).offset - 6), (people[index - 1] as Mention).offset)) && !SOURCE_OPENING.test(paragraph.slice(Math.max(0, (people[index - 1] as Mention).offset - 24), (people[index - 1] as Mention).offset)) ? people[index - 1] : undefined;
   if (previous && /^\s*(?:,|and|&|,\s*and)\s*(?:\p{Lu}[\p{L}.'’-]*\s+)*$/u.test(withoutAffiliation(paragraph.slice(previous.offset + previous.surface.length, speaker.offset)))) {
     return { candidates: [previous, speaker], attributed: true };
   }
