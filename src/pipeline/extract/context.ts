@@ -140,7 +140,7 @@ function readBefore(tokens: Token[], run: Run, previous: Run | undefined, pack: 
   if (before.text === ',' && closed && commaTitleOpens(tokens, index - 1, previous, pack)) index--;
   // A title in lower case right before the run: "Kakamega governor", "former prime minister".
   const titleEnd = index;
-  while (index >= 0 && tokens[index]?.isWord && !tokens[index]?.capitalised && isTitleWord(tokens[index] as Token, pack)) index--;
+  while (index >= 0 && tokens[index]?.isWord && !tokens[index]?.capitalised && (isTitleWord(tokens[index] as Token, pack) || wardRep(tokens, index))) index--;
   if (index < titleEnd && isTitleHead(tokens[titleEnd] as Token, pack)) {
     context.title = tokens.slice(index + 1, titleEnd + 1).map((token) => token.text).join(' ');
     context.evidence += 3;
@@ -208,13 +208,18 @@ function commaTitleOpens(tokens: Token[], end: number, previous: Run | undefined
   if (!head?.isWord || head.capitalised || !isTitleHead(head, pack)) return false;
   let at = end;
   // ("The party's deputy secretary-general, X,": whose office it is, the back-reference readers settle.)
-  while (at >= 0 && tokens[at]?.isWord && !tokens[at]?.capitalised && isTitleWord(tokens[at] as Token, pack)) if ((tokens[at--] as Token).possessive) return false;
+  while (at >= 0 && tokens[at]?.isWord && !tokens[at]?.capitalised && (isTitleWord(tokens[at] as Token, pack) || wardRep(tokens, at))) if ((tokens[at--] as Token).possessive) return false;
   const possessive = previous !== undefined && previous.end === at + 1 && previous.tokens[previous.tokens.length - 1]?.possessive === true;
   if (previous && previous.end === at + 1) at = previous.index - 1;
   const opens = (index: number) => index < 0 || tokens[index]?.text === ',';
   if (possessive) return opens(at);
   while (at >= 0 && tokens[at]?.isWord && !tokens[at]?.capitalised && (tenseBefore(tokens[at]?.text ?? '') !== undefined || isDescribing(tokens[at]?.text ?? '') || tokens[at]?.lower === 'immediate')) at--;
   return tokens[at]?.lower === 'the' && opens(at - 1);
+}
+
+/** "Matisi ward rep X": "ward" is a word of the title before "rep", whose place is then the ward's (its MCA, roles.ts). */
+function wardRep(tokens: Token[], at: number): boolean {
+  return tokens[at]?.lower === 'ward' && /^(?:rep|reps|representative|representatives)$/.test(tokens[at + 1]?.lower ?? '');
 }
 
 /** "Returning", "Presiding": a word of the title, in capitals only as a sentence's first. */

@@ -16,7 +16,7 @@ const SCOPED_BODY = /^(.+?)\s+of\s+(?:the\s+)?((?!(?:County|National|Regional)\s
 const SEAT_FOR = /^(MP|MCA|Senator|Woman Representative)\s+for\s+((?:\p{Lu}[\p{L}'’-]*\s+){0,2}\p{Lu}[\p{L}'’-]*)$/u;
 
 /** "Cabinet Secretary for Agriculture", "County Executive for Health": an office and its portfolio. */
-const PORTFOLIO_FOR = /^(Cabinet Secretary|Principal Secretary|County Executive)\s+for\s+((?:\p{Lu}[\p{L}'’-]*\s+(?:and\s+)?){0,3}\p{Lu}[\p{L}'’-]*)$/u;
+const PORTFOLIO_FOR = /^(Cabinet Secretary|Principal Secretary|County Executive)\s+for\s+(?:the\s+)?((?:\p{Lu}[\p{L}'’-]*\s+(?:and\s+)?){0,3}\p{Lu}[\p{L}'’-]*)$/u;
 
 /** "Sacked", "Deposed", "Unseated" before a title and its place: the holder lost the office. */
 const ENDED_HOLDER = /^(?:sacked|deposed|ousted|unseated|defeated|dismissed|fired|dethroned|impeached)$/i;
@@ -27,6 +27,8 @@ const FIRST_HOLDER = /^(?:pioneer|founding|inaugural)$/i;
 // (Expressions with `\p{…}` are built once, out of the functions: tsx compiles such a literal into a `new RegExp` built at every call.)
 /** "county's": a possessive in lower case. */
 const LOWER_POSSESSIVE = /^\p{Ll}+['’]s$/u;
+/** "Meru's": a capitalised possessive, the place a title after it is held in. */
+const CAPITAL_POSSESSIVE = /^\p{Lu}[\p{L}-]*['’]s$/u;
 const ALL_CAPITALS = /^\p{Lu}{2,}$/u;
 /** "women's league", "youth's wing": a party's organ named by whom it gathers. */
 const LEAGUE_OF = /^(?:women|youth|men|elders)['’]s\s+(?:league|wing|congress)$/i;
@@ -255,8 +257,9 @@ export function readRole(written: string, organisation?: string, tense?: Tense):
   }
   const role: RoleCue = { title };
   if (place) role.organisation = place;
-  // "independent candidate": a standing, not an office.
+  // "independent candidate": a standing, not an office; nor is a coalition's "principal" (one of the leaders it joins).
   if (words.length === 1 && /^independent$/i.test(words[0] as string)) return undefined;
+  if (words.length === 1 && /^principals?$/i.test(words[0] as string) && (!place || /^(?:coalition|alliance)$/i.test(place))) return undefined;
   // A lone "aspirant", "nominee", "hopeful" is a party's candidate, not an office held.
   if (words.length === 1 && tenseAfter(words[0] as string) && (words[0] as string).toLowerCase() !== 'elect') {
     role.title = 'Candidate';
@@ -298,9 +301,10 @@ export function spellTitle(words: string[]): string {
  */
 export function readPlacedTitle(written: string): RoleCue | undefined {
   const words = written.trim().split(/\s+/);
-  const titleWord = (word: string) => TITLE_HEADS.has(word.toLowerCase()) || TITLE_MODIFIERS.has(word.toLowerCase()) || readRole(word)?.title !== word;
+  // ("Meru's Deputy Governor", "Tharaka Nithi's Senator": a place in the possessive is no title word, and is the place.)
+  const titleWord = (word: string) => TITLE_HEADS.has(word.toLowerCase()) || TITLE_MODIFIERS.has(word.toLowerCase()) || (!CAPITAL_POSSESSIVE.test(word) && readRole(word)?.title !== word);
   let at = words.length;
   while (at > 0 && titleWord(words[at - 1] as string)) at--;
   if (at === words.length) return undefined;
-  return readRole(words.slice(at).join(' '), at > 0 ? words.slice(0, at).join(' ') : undefined);
+  return readRole(words.slice(at).join(' '), at > 0 ? words.slice(0, at).join(' ').replace(/['’]s$/u, '') : undefined);
 }
