@@ -78,3 +78,19 @@ describe("a coalition's principal", () => {
     expect(offices(sentence, 'Nabiswa Wafubwa Lunani')).toEqual([]);
   });
 });
+
+describe("a leader of a group of people", () => {
+  it.each([
+    ['Mburuga Nduta Wanjiru, a former youth leader in Naivasha, had been due to be sworn in.'],
+    ['Mr Mburuga Nduta Wanjiru, a youth leader at Moi University, led the protest.'],
+    ['Kisumu youth leader Mburuga Nduta Wanjiru said the jobs never came.'],
+    ['Ms Mburuga Nduta Wanjiru, a women leader from Kisumu, spoke next.'],
+    ['Community leader Mburuga Nduta Wanjiru asked the governor to visit.'],
+  ])('is no office: %s', (sentence) => {
+    expect(offices(sentence, 'Mburuga Nduta Wanjiru')).toEqual([]);
+  });
+
+  it('keeps a party league\'s office: "Youth League chairman X"', () => {
+    expect(offices('ODM Youth League chairman Mburuga Nduta Wanjiru was suspended for three months.', 'Mburuga Nduta Wanjiru')).toEqual(['Youth League Chairman of ODM (current)']);
+  });
+});

@@ -27,6 +27,8 @@ const FIRST_HOLDER = /^(?:pioneer|founding|inaugural)$/i;
 // (Expressions with `\p{…}` are built once, out of the functions: tsx compiles such a literal into a `new RegExp` built at every call.)
 /** "county's": a possessive in lower case. */
 const LOWER_POSSESSIVE = /^\p{Ll}+['’]s$/u;
+/** Groups of people whose "leader" holds no office: "youth leader", "community leader". */
+const GROUP_LED = /^(?:youth|women|community|opinion|religious|church|clan|business)$/i;
 /** "Meru's": a capitalised possessive, the place a title after it is held in. */
 const CAPITAL_POSSESSIVE = /^\p{Lu}[\p{L}-]*['’]s$/u;
 const ALL_CAPITALS = /^\p{Lu}{2,}$/u;
@@ -255,6 +257,10 @@ export function readRole(written: string, organisation?: string, tense?: Tense):
     title = scoped[1] as string;
     place = scoped[2] as string;
   }
+  // ("a former youth leader in Naivasha", "Community leader X": who leads a group of people holds no office; "ODM youth
+  // leader X", a party's, may be its league's.)
+  const group = title === 'Leader' ? place : /^(\S+) Leader$/.exec(title)?.[1];
+  if (group && GROUP_LED.test(group) && !(group !== place && place && PARTY_ACRONYM.test(place))) return undefined;
   const role: RoleCue = { title };
   if (place) role.organisation = place;
   // "independent candidate": a standing, not an office; nor is a coalition's "principal" (one of the leaders it joins).
