@@ -7,7 +7,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { ArticlePeople, PersonCluster } from '../../src/pipeline/resolve/article-people';
 import { forgetJoin, keptJoin } from '../../src/pipeline/resolve/join-memo';
-import { joinPeople, type JoinOrders } from '../../src/pipeline/resolve/people';
+import { joinPeople, type JoinOrders, type ReviewNote } from '../../src/pipeline/resolve/people';
 import { Collation } from '../../src/pipeline/collation';
 import type { Mention } from '../../src/pipeline/types';
 
@@ -88,7 +88,7 @@ describe('the kept join', () => {
   describe('a save that names someone new', () => {
     /** The corpus with `extra` clusters added to the second article, after its own. */
     const adding = (one: ArticlePeople[], ...extra: PersonCluster[]): ArticlePeople[] => [one[0], article(...(one[1] as ArticlePeople).clusters, ...extra), one[2]] as ArticlePeople[];
-    const note = (review: { names: string[] }[], name: string) => review.find((item) => item.names[0] === name);
+    const note = (review: ReviewNote[], name: string) => review.find((item) => item.names[0] === name);
 
     it('places a name that no other name stands for, or is stood for by, in the last plan', () => {
       const one = corpus({ honorific: 'Mr', sentence: 'Mr Kamau arrived.' });
