@@ -21,6 +21,7 @@ import { forgetResolveMemory } from './resolve/memo';
 import { forgetRecords } from './records-memo';
 import { forgetCoMentions } from './co-mentions';
 import { forgetSlugPlans } from './slug-memo';
+import { forgetArticleSlugs } from './article-slug-memo';
 import type { Problem } from './types';
 import type { MentionLink } from '../plugins/rehype-link-mentions';
 import type { EditorialFile } from './editorial/index';
@@ -109,6 +110,7 @@ export function forgetIngestMemory(): void {
   forgetRecords();
   forgetCoMentions();
   forgetSlugPlans();
+  forgetArticleSlugs();
   forgetPreviews();
 }
 

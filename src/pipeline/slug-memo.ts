@@ -72,7 +72,7 @@ function sameEntity(one: Entity, other: Entity): boolean {
 const ROW_FIELDS = ['slug', 'status', 'source', 'hash', 'target'] as const;
 
 /** The same rows, field by field, in the same order. */
-function sameRows(a: RegistryRow[], b: RegistryRow[]): boolean {
+export function sameRows(a: RegistryRow[], b: RegistryRow[]): boolean {
   if (a.length !== b.length) return false;
   for (let index = 0; index < a.length; index++) {
     const one = a[index] as RegistryRow;

@@ -12,6 +12,7 @@ import slugify from '@sindresorhus/slugify';
 import { EMPTY_REGISTRY, type Registry, type RegistryKind, type RegistryRow } from './registry';
 import { nameKey } from './resolve/normalise';
 import { keptKindPlan } from './slug-memo';
+import { keptArticlePlan } from './article-slug-memo';
 import type { Article, Entity } from './types';
 
 export interface Retired {
@@ -60,7 +61,8 @@ const SLUGS_KEPT = 250_000;
 
 /**
  * Every entity's and article's slug, and the registry updated. `keep`: a process that plans again (the dev
- * server) reuses the last plan of a kind whose entities and rows are as they were (slug-memo.ts).
+ * server) reuses the last plan of a kind whose entities and rows are as they were (slug-memo.ts), and the
+ * articles' while only their texts changed (article-slug-memo.ts).
  */
 export function planSlugs(entities: Entity[], articles: Article[], registry: Registry = EMPTY_REGISTRY, { keep = false }: { keep?: boolean } = {}): SlugPlan {
   const entitySlugs = new Map<string, string>();
@@ -74,7 +76,8 @@ export function planSlugs(entities: Entity[], articles: Article[], registry: Reg
     next[kind] = result.rows;
     retired.push(...retiredOf(kind, result.rows));
   }
-  const articleResult = assignArticles(articles, registry.article);
+  const assign = () => assignArticles(articles, registry.article);
+  const articleResult = keep ? keptArticlePlan(articles, registry.article, assign) : assign();
   next.article = articleResult.rows;
   retired.push(...retiredOf('article', articleResult.rows));
   return { entities: entitySlugs, articles: articleResult.slugs, retired, registry: next };

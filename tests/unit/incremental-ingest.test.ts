@@ -125,6 +125,26 @@ describe('an ingest after a change', () => {
     expect([...content.keys()].some((file) => file.startsWith('people/joseph-lenku-saitoti'))).toBe(true);
   }, stepTimeout);
 
+  it('names someone new in two saves of the dev server, which reads the registry and never writes it', async () => {
+    // The second save keeps the join, the people's slug plan and the articles' (their registry rows are as in the first).
+    const file = path.join(seeds, 'kanyoro-water-bill.txt');
+    for (const [day, person] of [[1, 'Zuberi Yego Kapkoros'], [2, 'Halima Wario Dida']] as const) {
+      const text = await readFile(file, 'utf8');
+      const cut = text.lastIndexOf('\n\n');
+      await writeFile(file, `${text.slice(0, cut)}\n\nNominated Senator ${person} said the county would table its report on day ${day}. Joseph Lenku Saitoti said: "Not on day ${day}."${text.slice(cut)}`);
+      const registry = await readFile(warm.registry, 'utf8');
+      const report = await ingest({ seeds, content: warm.content, cache: warm.cache, registry: warm.registry, publish: false, pack });
+      expect(report.ok, report.summary).toBe(true);
+      const reference: Place = { content: path.join(await folder(), 'content'), cache: path.join(await folder(), 'cache'), registry: path.join(await folder(), 'slugs.lock.json') };
+      await cp(warm.registry, reference.registry);
+      await cold.ingest({ seeds, content: reference.content, registry: reference.registry, publish: false, pack });
+      const expected = await snapshot(reference.content);
+      expect(await snapshot(warm.content)).toEqual(expected);
+      expect(await readFile(warm.registry, 'utf8')).toBe(registry);
+      expect([...expected.keys()].some((name) => name.startsWith(`people/${person.toLowerCase().replaceAll(' ', '-')}`))).toBe(true);
+    }
+  }, stepTimeout);
+
   it('merges two people when an edit corrects a name', async () => {
     // "Joe Saitoti" shares no full form with "Joseph Lenku Saitoti": two pages, until the first name is corrected.
     const file = path.join(seeds, 'kajiado-roads.txt');
