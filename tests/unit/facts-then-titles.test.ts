@@ -47,3 +47,38 @@ describe('"and then" before a title', () => {
     expect(offices('Former Governor Otieno Oluoch Ouma and Senator Kioko Ndambuki Mwau attended the launch.', 'Kioko Ndambuki Mwau')).toEqual(['Senator (current)']);
   });
 });
+
+describe('"then" after an opening "When …," told in the past', () => {
+  it.each([
+    ['When the county was formed in 2013, then Deputy Governor Kioko Ndambuki Mwau chaired the transition committee.', 'Deputy Governor (former)'],
+    ['When the assembly collapsed, then Speaker Kioko Ndambuki Mwau called the MCAs back.', 'Speaker (former)'],
+    ['As the crisis deepened, then Kitui Governor Kioko Ndambuki Mwau flew to Nairobi.', 'Governor of Kitui (former)'],
+  ])('is a former office: %s', (sentence, office) => {
+    expect(offices(sentence, 'Kioko Ndambuki Mwau')).toEqual([office]);
+  });
+
+  it.each([
+    // A rule told in the present: "then" says what follows, and the deputy governor is today's.
+    ['When the governor travels, then Deputy Governor Kioko Ndambuki Mwau acts in his place.', 'Deputy Governor (current)'],
+    ['The choir sang. When it ended, Speaker Kioko Ndambuki Mwau rose to speak.', 'Speaker (current)'],
+  ])('stays current: %s', (sentence, office) => {
+    expect(offices(sentence, 'Kioko Ndambuki Mwau')).toEqual([office]);
+  });
+});
+
+describe('an acting spell the clause after the name ends', () => {
+  it.each([
+    ['Acting Governor Kioko Ndambuki Mwau, who acted for six months in 2019, said the county had changed.', 'Governor (former)'],
+    ['Acting Speaker Kioko Ndambuki Mwau, who acted in 2021, is now an ordinary member of the assembly.', 'Speaker (former)'],
+    ['Acting County Secretary Kioko Ndambuki Mwau, who served in an acting capacity until March 2020, has since retired.', 'County Secretary (former)'],
+  ])('is a former office: %s', (sentence, office) => {
+    expect(offices(sentence, 'Kioko Ndambuki Mwau')).toEqual([office]);
+  });
+
+  it.each([
+    ['Acting Clerk Kioko Ndambuki Mwau, who has acted since January, read the motion.', 'Clerk (acting)'],
+    ['Acting Governor Kioko Ndambuki Mwau, who took over on Monday, chaired the meeting.', 'Governor (acting)'],
+  ])('stays acting: %s', (sentence, office) => {
+    expect(offices(sentence, 'Kioko Ndambuki Mwau')).toEqual([office]);
+  });
+});

@@ -68,6 +68,19 @@ const THEN_MID = /\b(?:by|to|from|of|with|under|against|for|alongside|beside|inc
 const THEN_AFTER_OPENING = /^(?:In|During|At|Back\s+in|By|Between|Under|After|Before|Until|Following|Ahead\s+of|Throughout)\s+(?![^,.;:“”"]*\b(?:he|she|they|we|I|it|you)\b)[^,.;:“”"]{1,60},\s+then\s+(?:\p{Lu}[\p{L}.'’-]*\s+)+$/u;
 
 /**
+ * "When the county was formed in 2013, then Deputy Governor X chaired …", "As the crisis deepened, then Speaker X …": an
+ * opening clause told in the past, then "then" before the title, is the "then-" of a holder at that time (not "When the
+ * governor travels, then Deputy Governor X acts": a rule told in the present, and "then" says what follows).
+ */
+const THEN_AFTER_WHEN = /^(?:When|Once|As|While)\s+[^,.;:“”"]{0,60}\b(?:was|were|had|did|\p{Ll}{2,}ed)\b[^,.;:“”"]{0,40},\s+then\s+(?:\p{Lu}[\p{L}.'’-]*\s+)+$/u;
+
+/**
+ * "Acting Governor X, who acted for six months in 2019,", "who served in an acting capacity until March 2020": the clause
+ * after the name ends the acting spell (not "who has acted since January": one that goes on).
+ */
+const ACTED_AFTER = /^\s*,\s*who\s+(?:acted|had\s+acted|served\s+(?:briefly\s+)?in\s+an\s+acting\s+capacity)\b(?![^,.;“”"]*\bsince\b)/;
+
+/**
  * "Former Governor X and then Senator Y attended": "then" after an "and" that joins two names, before a title, is either
  * "then-Senator" or what happened next; the sentence does not say which, so the title is no office of today (unless a
  * past year dates it, as "Then" opening the sentence). After a verb or a comma, "and then" joins clauses and tells what
@@ -113,6 +126,10 @@ export function dateTitles(sentences: SentenceMentions[], year?: number): void {
         if ((mayDate ??= MAY_DATE.test(text)) && year !== undefined) dropBidOfPastYear(person, text.slice(person.offset - start + person.surface.length), year);
         continue;
       }
+      if (role.tense === 'acting' && text.includes(' act') && ACTED_AFTER.test(text.slice(person.offset - start + person.surface.length))) {
+        person.role = { ...role, tense: 'former' };
+        continue;
+      }
       if (role.tense !== undefined && role.tense !== 'current') continue;
       if (text.includes(' acting in ') && ACTING_IN_POST.test(text.slice(person.offset - start + person.surface.length))) {
         person.role = { ...role, tense: 'acting' };
@@ -126,7 +143,7 @@ export function dateTitles(sentences: SentenceMentions[], year?: number): void {
       const then = THEN_TITLE.test(before) ? 'opening' : THEN_AND.test(before) ? 'joined' : undefined;
       if (then && year !== undefined && yearAfter(after) < year) person.role = { ...role, tense: 'former' };
       else if (then === 'joined') dropRole(person);
-      else if (spanned || (then && PRESENT_AFTER.test(after)) || datedApposition(after, role.title) || PAST_OPENING.test(before) || (THEN_MID.test(before) && TITLE_BEFORE.test(before)) || THEN_AFTER_OPENING.test(before) || (THEN_APPOSITION.test(before) && /^\s*,/.test(after)) || spanBefore(before, year) || sharedTense(before, mentions, at + start)) person.role = { ...role, tense: 'former' };
+      else if (spanned || (then && PRESENT_AFTER.test(after)) || datedApposition(after, role.title) || PAST_OPENING.test(before) || (THEN_MID.test(before) && TITLE_BEFORE.test(before)) || THEN_AFTER_OPENING.test(before) || THEN_AFTER_WHEN.test(before) || (THEN_APPOSITION.test(before) && /^\s*,/.test(after)) || spanBefore(before, year) || sharedTense(before, mentions, at + start)) person.role = { ...role, tense: 'former' };
       else if (year !== undefined && openingYear(before, year) < year) dropRole(person);
     }
   }
