@@ -39,6 +39,9 @@ export function readSuccessions(sentences: SentenceMentions[]): void {
       if (role) addRole(person, role, sameTense);
     }
     people.forEach((successor, index) => {
+      // ("appointed Interior CS, replacing Y": the place in the title is a mention of its own, no one.)
+      const replaced = successor.kind === 'person' ? people.slice(index + 1).find((one) => one.kind === 'person') : undefined;
+      if (replaced) replacing(successor, replaced, text.slice(successor.offset - start + successor.surface.length, replaced.offset - start), text.slice(replaced.offset - start + replaced.surface.length));
       const predecessor = people[index + 1];
       if (!predecessor) return;
       const between = text.slice(successor.offset - start + successor.surface.length, predecessor.offset - start);
@@ -63,6 +66,31 @@ export function readSuccessions(sentences: SentenceMentions[]): void {
       if (!verb[1] && !officeAt[3]) addRole(successor, { title: office.title, ...(office.organisation ? { organisation: office.organisation } : {}) }, sameTense);
     });
   }
+}
+
+/**
+ * "Delegates elected X as the HUM's national treasurer, replacing Y", "X was appointed Interior CS, replacing Y": the
+ * office the clause gave X, written between the two names, is one Y held (former), with X's tie for it.
+ */
+function replacing(successor: Mention, predecessor: Mention, between: string, after: string): void {
+  // ("replacing Dr Mwendwa's long-time ally Y": the one replaced is whoever the possessive's noun names.)
+  if (!REPLACING.test(between) || /^['’]s\b/.test(after)) return;
+  const words = between.toLowerCase();
+  const given = [successor.role, ...(successor.roles ?? [])].filter((role): role is RoleCue => role !== undefined && role.tense !== 'aspiring' && WRITTEN_AS(role.title).some((form) => words.includes(form)));
+  const office = given.length === 1 ? (given[0] as RoleCue) : undefined;
+  if (!office) return;
+  addRole(predecessor, { title: office.title, ...(office.organisation ? { organisation: office.organisation } : {}), tense: 'former' }, sameTense);
+  const tie = successor.ties?.find((one) => one.party === office.organisation && one.relation === office.title);
+  if (tie) predecessor.ties = [...(predecessor.ties ?? []), { party: tie.party, relation: tie.relation, tense: 'former' }];
+}
+
+/** " as the HUM's national treasurer, replacing ", " was appointed Interior CS, replacing ": an office given, then the one it passed from. */
+const REPLACING = /^\s+(?:(?:was|has\s+been|is)\s+(?:\w+\s+)?(?:elected|re-elected|appointed|named|nominated|sworn\s+in|installed)\s+(?:as\s+)?|as\s+)[^,.;:“”"]{1,60},\s+(?:replacing|succeeding)\s+(?:(?:Mr|Mrs|Ms|Dr|Prof|Hon|Eng)\.?\s+)?$/;
+
+/** The lower-case forms a title is written in: "national treasurer", and "cs" or "ps" for a Cabinet or Principal Secretary. */
+function WRITTEN_AS(title: string): string[] {
+  const short = title === 'Cabinet Secretary' ? ['cs ', 'cs,', 'cabinet secretary'] : title === 'Principal Secretary' ? ['ps ', 'ps,', 'principal secretary'] : [];
+  return [title.toLowerCase(), ...short];
 }
 
 /** "X was replaced as T by Y": X held T (former); Y holds it now, unless "had been" or a year after Y dates the change. */

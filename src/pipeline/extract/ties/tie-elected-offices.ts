@@ -27,7 +27,7 @@ export function electedOffice(view: SentenceView, { person, later }: PersonInSen
   // ("was elected chairman of ODM's Nairobi branch": the office of something the party has.)
   if ((!organ && !view.alone(party) && !NATIONAL_OFFICE.test(view.after(party))) || (between !== '' && /^['’]s?\s/.test(view.after(party)))) return;
   const office = TITLE_OF.exec(between)?.[1] ?? (between === '' && !organ ? OFFICE_NAMED_AFTER.exec(view.after(party))?.[1] : undefined);
-  const titled = office && organ ? `${organ[1]} ${titleCase(office)}` : office;
+  const titled = office && organ ? `${titleCase(organ[1] as string)} ${titleCase(office)}` : office;
   // ("was elected National Treasurer of P and will take office in January": an office not yet taken up.)
   const role = titled ? readRole(titled.trim(), party.name, TAKES_OFFICE_LATER.test(view.after(party)) ? 'incoming' : undefined) : undefined;
   if (!role || !PARTY_OFFICE.test(organ ? role.title.slice((organ[1] as string).length).trim() : role.title)) return;
@@ -36,6 +36,19 @@ export function electedOffice(view: SentenceView, { person, later }: PersonInSen
   if (read && role.tense) read.tense = role.tense;
   else setRole(person, role);
 }
+
+/** "X was elected chairperson of the party's women's league": the organ of the party the sentence has in play. */
+export function electedPartysOrgan(view: SentenceView, { person }: PersonInSentence): void {
+  if (!view.inPlay || !view.hasAny(PARTYS)) return;
+  const elected = WAS_ELECTED.exec(view.after(person));
+  const office = elected ? PARTYS_ORGAN_OFFICE.exec(view.after(person).slice(elected[0].length)) : null;
+  if (!elected || !office || (/\bwho\b/.test(elected[0]) && view.someoneBetween(view.end(person), view.end(person) + elected[0].length))) return;
+  const role = readRole(`${titleCase(office[2] as string)} ${titleCase(office[1] as string)}`, view.inPlay);
+  if (role) setRole(person, role);
+}
+
+/** "chairperson of the party's women's league": a league office, the league the party's. */
+const PARTYS_ORGAN_OFFICE = /^((?:(?:deputy|vice)\s+)?(?:chairman|chairperson|chairwoman|secretary|treasurer|organi[sz]ing\s+secretary))\s+of\s+the\s+party['’]s\s+((?:youth|women['’]s|women)\s+(?:league|wing))\b/i;
 
 /** Gate: IS_THE's "who". */
 export const WHO: WordGate = ['who'];
@@ -131,6 +144,7 @@ const OFFICE_NAMED_AFTER = /^(?:['’]s)?\s+((?:[\p{L}-]+\s+){0,2}?(?:chair\w*|s
 // ("was elected chairman of ODM": a party office in lower case too.)
 const TITLE_OF = /^((?:\p{Lu}[\p{L}-]*\s+){0,3}\p{Lu}[\p{L}-]*|(?:(?:deputy|vice|national|assistant)\s+)?(?:chairman|chairperson|chairwoman|vice-chairman|vice-chairperson|secretary-general|treasurer|organi[sz]ing\s+secretary|party\s+leader))\s+of\s+(?:the\s+)?$/u;
 /** " Youth League", " Women's League", " National Elections Board": the party's organ, right after its name. */
-const ORGAN_AFTER = /^\s+((?:Youth|Women['’]s|Women|National\s+Elections)\s+(?:League|Wing|Board))\b/;
+// ("chairman of the HUM youth league": the organ in lower case too, titled as written in capitals.)
+const ORGAN_AFTER = /^\s+((?:Youth|Women['’]s|Women|National\s+Elections)\s+(?:League|Wing|Board)|(?:youth|women['’]s|women)\s+(?:league|wing))\b/;
 
 const NATIONAL_OFFICE = /^\s+national\s+(?:chair\w*|vice-chair\w*|secretary-general|treasurer|organi[sz]ing\s+secretary)\b/i;

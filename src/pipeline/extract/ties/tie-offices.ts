@@ -69,7 +69,10 @@ export function officeOfTheParty(view: SentenceView, { person }: PersonInSentenc
   // what the person said is not the one their title means, unless the sentences before are about it too.)
   const onlySpokenOf = view.parties.length > 0 && view.parties.every((party) => view.at(party) > view.end(person) && SPOKE.test(view.text.slice(view.end(person), view.at(party))));
   const party = onlySpokenOf && view.inPlayBefore !== view.inPlay ? undefined : view.inPlay;
-  if (person.role && !person.role.organisation && /^Party\b/.test(person.role.title) && party) setRole(person, { ...person.role, organisation: party });
+  // ("He will run on the HUM ticket, deputy party leader X said": the deputy's party only when the sentence names it;
+  // the sentences before may be about another party than the one a bare "Deputy Party Leader X" opening a sentence is of.)
+  const partyTitle = person.role && !person.role.organisation && (/^Party\b/.test(person.role.title) || (/^Deputy Party\b/.test(person.role.title) && view.parties.length > 0));
+  if (person.role && partyTitle && party) setRole(person, { ...person.role, organisation: party });
   // "party chairman X" is the party's Chairman: "Party" is its possessive, as in "the party's chairman" ("Party Leader", "Party Whip" stay titles).
   if (person.role && /^Party\s+(?:Chair\w*|Vice-Chair\w*|National Chair\w*|Secretary-General|Deputy Secretary-General|Treasurer|Organi[sz]ing Secretary)$/.test(person.role.title)) {
     person.role = { ...person.role, title: person.role.title.replace(/^Party\s+/, '') };

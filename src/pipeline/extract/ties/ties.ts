@@ -21,7 +21,7 @@ import { joinedInApposition } from '../offices/apposition-moves';
 import { allied, expelledFrom, expelledHolder, memberOutright, memberUntil, moved, ownParty, quitTheParty, whoLeft, type PartyAfter } from './tie-movements';
 import { alliedInApposition, epithet, gluedToParty, membersLedBy, ofParty, partyAndCounty, possessive, possessiveSeat, whoseParty } from './tie-named';
 import { asOffice, branchOffice, chairsParty, itsOffice, leadsNow, ledBy, ledParty, officeBefore, officeOfTheParty, organChairedBy, ownRoleInParty, willServe } from './tie-offices';
-import { electedAfterMove, electedIts, electedOffice, officeInClause, officeOfPartyJoined } from './tie-elected-offices';
+import { electedAfterMove, electedIts, electedOffice, electedPartysOrgan, officeInClause, officeOfPartyJoined } from './tie-elected-offices';
 import { readSignOffs } from '../quotes/sign-offs';
 import { branchChaired, partyOfficeHeld } from './tie-possessive-offices';
 import { readPronounTies, readTitleTies } from './tie-pronouns';
@@ -89,7 +89,7 @@ type PersonReader = (view: SentenceView, person: PersonInSentence) => void;
  * "who quit the party" drops the former office ties read before it.
  */
 const BEFORE_MOVES: readonly PersonReader[] = [ownRoleInParty, branchOffice, officeOfTheParty, possessive, possessiveSeat, whoseParty, candidateByBe, partyAndCounty, itsOffice, ofParty, candidateInApposition, chairsParty, epithet];
-const AFTER_MOVES: readonly PersonReader[] = [alliedInApposition, quitTheParty, ticketPartyLeft, memberUntil, expelledFrom, postSought, asOffice, partyOfficeHeld, branchChaired, electedOffice, electedIts, electedAfterMove, officeInClause, officeOfPartyJoined, willServe, ledParty, gluedToParty, officeBefore, fronted, organChairedBy, membersLedBy, ledBy, nomination, theirCandidate];
+const AFTER_MOVES: readonly PersonReader[] = [alliedInApposition, quitTheParty, ticketPartyLeft, memberUntil, expelledFrom, postSought, asOffice, partyOfficeHeld, branchChaired, electedOffice, electedPartysOrgan, electedIts, electedAfterMove, officeInClause, officeOfPartyJoined, willServe, ledParty, gluedToParty, officeBefore, fronted, organChairedBy, membersLedBy, ledBy, nomination, theirCandidate];
 
 // (Expressions with `\p{…}` are built once, out of the functions: tsx compiles such a literal into a `new RegExp` built at every call.)
 /** "X (MDP-Kenya)": a party written with a country's name, in brackets. */
