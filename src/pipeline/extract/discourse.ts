@@ -63,6 +63,8 @@ export interface Discourse {
   seatDescribed?: { word: string; people: Mention[]; sentence: number };
   /** The titles the article has given each person so far (by surname), held now: "the legislator" fits an MP. */
   roles?: Map<string, string[]>;
+  /** The titles the article has given each person so far (by surname) as held before: "the former legislator" fits a former MP. */
+  formerRoles?: Map<string, string[]>;
   /** Words the article has described each person by (by surname): "X, a first-term MP" → first-term. */
   describedAs?: Map<string, Set<string>>;
 }

@@ -15,6 +15,7 @@ import { isPackParty } from './names/name-kinds';
 import { nameText } from './names/names';
 import { splitAffiliation } from './names/name-parties';
 import type { Discourse } from './discourse';
+import { withoutOtherPartysLegislators } from './quotes/described-holders';
 import { interviewAnswers } from './quotes/interview-answers';
 import { isScriptureFigure } from './names/bible-names';
 import { transcriptTurns } from './quotes/transcripts';
@@ -130,7 +131,10 @@ export function extractArticle(article: Article, pack: CountryPack, { standIns =
   const registered = registeredNames(pack);
   // ("the EALA MP said" of an MP of the East African Legislative Assembly: a body's acronym the article spelled out.)
   settleByGenders(quotes, article.paragraphs, sentences, kept);
-  settleTitleSpeakers(quotes, kept, (name) => registered.get(name.toLowerCase()) ?? registered.get((acronyms.get(name) ?? name).toLowerCase()) ?? acronyms.get(name) ?? spelled.get(name) ?? name, definedTitles(article.paragraphs), article.paragraphs);
+  const partyKey = (name: string) => registered.get(name.toLowerCase()) ?? registered.get((acronyms.get(name) ?? name).toLowerCase()) ?? acronyms.get(name) ?? spelled.get(name) ?? name;
+  settleTitleSpeakers(quotes, kept, partyKey, definedTitles(article.paragraphs), article.paragraphs);
+  // ("“…,” the UDA legislator said" after an MP the article ties to ODM: read once the article's ties are.)
+  withoutOtherPartysLegislators(quotes, kept, partyKey);
   // (Last: the words a speaker is described by, "the legislator said", are settled above with the titles as written.)
   withoutTitlesOfNoOffice(kept);
   return { article, mentions: kept, phrases: [...phrases], quotes, coalitions };

@@ -128,7 +128,8 @@ export function quoteAttributed(
   // "Party leader X told the delegates … He spoke for an hour. Delegates walked out. “…,” he said.":
   // the nearest sentence that names anyone, at most three back, names the speaker and no one else;
   // and the quote's own words outside its marks are nothing, or a pronoun or a title (not "a party official said").
-  if (attribution !== '' && !PRONOUN_OR_TITLE.test(attribution)) return false;
+  // ("“…,” said the former legislator.": the verb first, as "the former legislator said".)
+  if (attribution !== '' && !PRONOUN_OR_TITLE.test(attribution.replace(VERB_FIRST, ''))) return false;
   // "… A county official, who sought anonymity, disagreed. “…,” he said.": the official may be "he".
   if (UNNAMED_PERSON.test(before)) return false;
   // "… Raila told mourners. He urged Mudavadi’s supporters …. “…,” he said.": the sentence before names someone else,
@@ -176,6 +177,9 @@ export function attributionWords(own: string): string {
 /** "he said", "she lamented", "the legislator told journalists", "the former senator charged". */
 // ("the statement read" after "In a statement, X said …": the statement's words are the one who issued it.)
 export const PRONOUN_OR_TITLE = /^(?:(?:he|she)\b|the\s+(?:statement|letter)\s+(?:read|reads|said|says|added|stated|continued)\b|the\s+(?:cleric|clergyman|clergywoman|preacher)\b|the\s+(?:[\p{L}-]+\s+){0,3}?(?:legislator|lawmaker|politician|senator|governor|mp|mca|dp|cs|speaker|chairman|chairperson|chairwoman|leader|secretary-general|minister|president|nominee|aspirant|candidate|whip|commissioner|rep|representative)\b)/iu;
+
+/** "said the …", "added the …": a verb of speech before a title. */
+const VERB_FIRST = /^(?:said|says|added|asked|noted|charged|quipped|explained|argued|insisted|remarked)\s+(?=the\s)/i;
 
 /** How many sentences back the look-back reads at most, sentences inside quotation marks included. */
 const QUOTED_SENTENCES = 12;

@@ -22,10 +22,10 @@ export const PRONOUN_SUBJECT = new RegExp(`^\\s*(?:(?:\\p{Lu}\\p{Ll}+ing\\b[^,.;
 export const ROLE_AFTER = new RegExp(`^[\\s,]*(?:${SPEECH})\\s+(the\\s+[\\p{L}\\s'’-]{3,60}?)(?=[.,;]|$)`, 'iu');
 /** “…,” the deputy governor observed. */
 // (“…,” the MP, who spoke after the Speaker had called for order, said: a clause set off by commas may stand between.)
-const TITLE_AFTER = new RegExp(`^[\\s,]*the\\s+((?:[\\p{L}'’-]+\\s+){0,4}?[\\p{L}'’-]+)(?:\\s*,[^,.;“”"]{1,80},)?\\s+(?:(?:also|further|then|later)\\s+)?(?:${SPEECH})\\b`, 'iu');
+const TITLE_AFTER = new RegExp(`^[\\s,]*the\\s+((?:[\\p{L}'’-]+\\s+){0,4}?[\\p{L}'’-]+)(?:\\s*,[^,.;“”"]{1,80},)?\\s+(?:(?:also|further|then|later|only|simply|merely)\\s+)?(?:${SPEECH})\\b`, 'iu');
 /** The senator-elect told journalists that … “…” / The JPA leader said his party would “…”. */
 // (The Cabinet Secretary, who served as Turkana Senator, later told journalists that “…”: a clause set off by commas may stand between.)
-const TITLE_BEFORE = new RegExp(`(?:^\\s*|[,;]\\s*|\\b(?:and|but|while)\\s+)the\\s+((?:[\\p{L}'’-]+\\s+){0,4}?[\\p{L}'’-]+)(?:\\s*,[^,.;“”"]{1,80},)?\\s+(?:(?:also|further|then|later|had|has)\\s+)?(?:${QUOTING})\\b[^.;“”"]*$`, 'iu');
+const TITLE_BEFORE = new RegExp(`(?:^\\s*|[,;]\\s*|\\b(?:and|but|while)\\s+)the\\s+((?:[\\p{L}'’-]+\\s+){0,4}?[\\p{L}'’-]+)(?:\\s*,[^,.;“”"]{1,80},)?\\s+(?:(?:also|further|then|later|had|has|only|simply|merely)\\s+)?(?:${QUOTING})\\b(?:[^.;“”"]|\\.(?=\\d))*$`, 'iu');
 const VERB_AT_START = new RegExp(`^\\s*(?:(?:also|further|then|later|has|had|once|again|simply|only)\\s+)?(?:${SPEECH})\\b`, 'i');
 /** Words that make the name after them an object, not the one who speaks: "told Mr X", "with X". */
 // ("told presenter X", "in an interview with Citizen TV host X", "appearing alongside X": a job's word may stand between.)

@@ -18,6 +18,7 @@ import { couldSpeak } from './speaker-candidates';
 import { QUOTING } from './speech-verbs';
 import { describedOthers, describedSubject, DESCRIPTIONS, distinct, keyOf } from './speaker-titles';
 import { rememberNear, titleHolderBefore, type Near } from './anaphora';
+import { describedHolder } from './described-holders';
 import { finishSentence, GENDER_OF_HONORIFIC, type Discourse } from '../discourse';
 
 /** A quotation mark closing a quote, then a bracketed quotation: the quote's translation. */
@@ -51,8 +52,9 @@ export function findQuotes(written: string, paragraphIndex: number, mentions: Me
   // By every word of the name: "Okelo said" may be Jared Okelo Odoyo, the Nyando MP, named by his middle name.
   for (const mention of people) {
     for (const role of [mention.role, ...(mention.roles ?? [])]) {
-      if (!role || role.tense) continue;
-      for (const word of mention.name.toLowerCase().split(/\s+/)) roles.set(word, [...(roles.get(word) ?? []), role.title]);
+      if (!role || (role.tense && role.tense !== 'former')) continue;
+      const held = role.tense ? (discourse.formerRoles ??= new Map()) : roles;
+      for (const word of mention.name.toLowerCase().split(/\s+/)) held.set(word, [...(held.get(word) ?? []), role.title]);
     }
   }
   // Offsets start again with each paragraph.
@@ -149,7 +151,7 @@ function readSpeaker(span: Span, mentions: Mention[], discourse: Discourse, cont
   if (after === 'pronoun') return byPronoun(/^[\s,]*(he|she)\b/i.exec(span.paragraph.slice(span.end))?.[1] ?? '', span, mentions, discourse);
   if (after === 'attributed') {
     const role = roleAfter(span.paragraph.slice(span.end, stop)) ?? titleSpeaker('', span.paragraph.slice(span.end, stop));
-    const described = role && DESCRIPTIONS.test(role) ? describedSubject(discourse, role) : undefined;
+    const described = role && DESCRIPTIONS.test(role) ? describedSubject(discourse, role) : role ? describedHolder(discourse, role) : undefined;
     if (described) return settledDescription(discourse, role as string, described);
     // "DP X defended the list. “…,” the DP told reporters.": the one named just before who holds the title.
     // (The title stays on the quote: the evidence check reads it in the sentence.)
@@ -214,7 +216,7 @@ function readSpeaker(span: Span, mentions: Mention[], discourse: Discourse, cont
   const according = sentencePeople.length === 0 ? ACCORDING_TO_TITLE.exec(lead)?.[1] : undefined;
   const title = according ?? (sentencePeople.length === 0 ? titleSpeaker(lead, span.paragraph.slice(span.end, stop)) : openedTitle(span, mentions));
   // "the legislator said": a description no one holds as a title fits the one legislator the story is on.
-  const described = title && DESCRIPTIONS.test(title) ? describedSubject(discourse, title) : undefined;
+  const described = title && DESCRIPTIONS.test(title) ? describedSubject(discourse, title) : title ? describedHolder(discourse, title) : undefined;
   if (described) return settledDescription(discourse, title as string, described);
   const holder = title && !DESCRIPTIONS.test(title) ? titleHolderBefore(discourse, title, sentencePeople) : undefined;
   if (holder) return { speaker: holder, speakerRole: title };
