@@ -54,7 +54,7 @@ export const TITLE_HEADS = words(`
   commissioner envoy mayor representative rep legislator lawmaker aspirant candidate nominee official boss
   patron convener convenor coordinator organiser organizer member principal deputy chief counsel clerk
   administrator executive officer ceo head advisor adviser aide mate general flagbearer flag-bearer hopeful contender lady
-  inspector auditor solicitor accountant registrar
+  inspector auditor solicitor accountant registrar councillor councilor
 `);
 
 /** Words that modify a title: "Deputy", "Former", "Majority". */

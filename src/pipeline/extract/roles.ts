@@ -209,7 +209,8 @@ export function readRole(written: string, organisation?: string, tense?: Tense):
   // "Nakuru County Woman Representative": the county is the place the office is held in.
   if (place && /^County (?=(?:Deputy )?Governor$|Woman Representative$|Senator$)/.test(title)) title = title.slice('County '.length);
   // "Rift Valley Provincial Commissioner": the level of the administration is the title's word, not part of the place.
-  const level = place && /^(?:Deputy\s+)?Commissioner$/.test(title) ? /^(.+?)\s+(Provincial|Regional|District)$/.exec(place) : null;
+  // ("Provincial Commissioner X": the level alone, no place.)
+  const level = place && /^(?:Deputy\s+)?Commissioner$/.test(title) ? /^(?:(.+?)\s+)?(Provincial|Regional|District)$/.exec(place) : null;
   if (level) {
     title = `${level[2]} ${title}`;
     place = level[1];

@@ -115,6 +115,13 @@ const SPAN_BEFORE = /^(?:In|During)\s+the\s+(\d{4})\s*[-–]\s*(\d{4})\s+(?:\p{L
  */
 const SHARED_TENSE = /\b(?:former|late|ex-\p{Lu}[\p{L}.'’-]*|one-time|erstwhile|retired)\s+(?:\p{Lu}[\p{L}.'’-]*\s+){0,4}\p{Lu}[\p{L}.'’-]*\s+and\s+(?!(?:current|now|later|new|incoming|acting)\b)(?:[\p{L}.'’-]+\s+){1,3}$/iu;
 
+/**
+ * Offices the 2010 Constitution abolished at the March 2013 election (the provincial administration's commissioners, the
+ * assistant ministers, the county councils' councillors): in an article after that year, a holder is a past one.
+ */
+const ABOLISHED = /^(?:(?:Provincial|District)\s+Commissioner|Assistant\s+Minister|Councill?or)$/;
+const ABOLISHED_IN = 2013;
+
 /** Makes former the present title before each name that a closed span of years, or "Then" in a present sentence, dates. */
 export function dateTitles(sentences: SentenceMentions[], year?: number): void {
   for (const { text, start, mentions } of sentences) {
@@ -131,6 +138,11 @@ export function dateTitles(sentences: SentenceMentions[], year?: number): void {
         continue;
       }
       if (role.tense !== undefined && role.tense !== 'current') continue;
+      // ("In the days of Provincial Commissioner X", "Assistant Minister X in the 1970s": an office no one holds since 2013.)
+      if ((year === undefined || year > ABOLISHED_IN) && ABOLISHED.test(role.title)) {
+        person.role = { ...role, tense: 'former' };
+        continue;
+      }
       if (text.includes(' acting in ') && ACTING_IN_POST.test(text.slice(person.offset - start + person.surface.length))) {
         person.role = { ...role, tense: 'acting' };
         continue;
