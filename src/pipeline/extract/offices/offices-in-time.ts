@@ -3,12 +3,13 @@
  * once every role and tie of the article is known: seats sought (named, or "the
  * seat" of the race in play), offices
  * about to be taken up or acted in, offices passing hands, offices told with
- * a verb (past or held now), seats won at the last election, titles the words around them date, dockets a reshuffle moves people
+ * a verb (past or held now), a deputy's office ("His deputy, X"), seats won at the last election, titles the words around them date, dockets a reshuffle moves people
  * from; then the offices it says ended are made former, whichever reader gave them, and a counterpart's
  * office is read off the one it is the counterpart of.
  */
 import { readAspirations } from './aspirations';
 import { readCounterpartOffices } from './counterpart-offices';
+import { readDeputies } from './deputies';
 import { dateTitles } from './dated-titles';
 import { dateEndedOffices } from './ended-offices';
 import { readIncomingOffices } from './incoming-offices';
@@ -27,6 +28,7 @@ export function readOfficesInTime(sentences: SentenceMentions[], pack: CountryPa
   readSeatsInPlay(sentences);
   readIncomingOffices(sentences);
   readSuccessions(sentences);
+  readDeputies(sentences);
   readPastOffices(sentences);
   readServingOffices(sentences);
   readWonSeats(sentences, year, pack);
