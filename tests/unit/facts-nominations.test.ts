@@ -88,3 +88,22 @@ describe('fronted by a party', () => {
     expect(person?.roles.map((role) => `${role.title}, ${role.organisation} (${role.tense})`)).toEqual(['MCA, Logologo (former)']);
   });
 });
+
+describe('a candidate a party fielded, or its ticket went to', () => {
+  it.each([
+    ['UDA has fielded Sharamo Galgalo Huka, a former nominated MCA, in the by-election.', 'United Democratic Alliance (candidate)'],
+    ['ODM fielded businessman Sharamo Galgalo Huka for the Laisamis seat.', 'Orange Democratic Movement (candidate)'],
+    ['The ODM ticket went to Sharamo Galgalo Huka, a businessman, after a consensus deal.', 'Orange Democratic Movement (candidate)'],
+    ['The UDA parliamentary ticket for the Laisamis by-election went to Sharamo Galgalo Huka, a former MCA.', 'United Democratic Alliance (candidate)'],
+  ])('"%s"', (sentence, tie) => {
+    expect(tiesOf(sentence, 'Sharamo Galgalo Huka')).toEqual([tie]);
+  });
+
+  it.each([
+    ['UDA has not fielded a candidate against Sharamo Galgalo Huka, the party said.'],
+    ['Adan Dida Roba said the ODM ticket went to Sharamo Galgalo Huka.'],
+    ["The ODM ticket went to Adan Dida Roba's cousin, Sharamo Galgalo Huka."],
+  ])('gives no candidacy: "%s"', (sentence) => {
+    expect(tiesOf(sentence, 'Sharamo Galgalo Huka')).toEqual([]);
+  });
+});
