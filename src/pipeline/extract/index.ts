@@ -16,6 +16,7 @@ import { nameText } from './names/names';
 import { splitAffiliation } from './names/name-parties';
 import type { Discourse } from './discourse';
 import { withoutOtherPartysLegislators } from './quotes/described-holders';
+import { settleAppositionCallings } from './quotes/apposition-descriptions';
 import { interviewAnswers } from './quotes/interview-answers';
 import { isScriptureFigure } from './names/bible-names';
 import { transcriptTurns } from './quotes/transcripts';
@@ -135,6 +136,8 @@ export function extractArticle(article: Article, pack: CountryPack, { standIns =
   settleTitleSpeakers(quotes, kept, partyKey, definedTitles(article.paragraphs), article.paragraphs);
   // ("“…,” the UDA legislator said" after an MP the article ties to ODM: read once the article's ties are.)
   withoutOtherPartysLegislators(quotes, kept, partyKey);
+  // ("“…,” the physician said." after "Dr X, a physician in Eldoret, said …": a calling no roles reader reads.)
+  settleAppositionCallings(quotes, article.paragraphs);
   // (Last: the words a speaker is described by, "the legislator said", are settled above with the titles as written.)
   withoutTitlesOfNoOffice(kept);
   return { article, mentions: kept, phrases: [...phrases], quotes, coalitions };
