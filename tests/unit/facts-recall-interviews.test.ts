@@ -121,6 +121,30 @@ describe('an introduction whose sentences go on about the interviewee without na
   });
 });
 
+describe('a Q&A box whose heading names who answers', () => {
+  const box = (heading: string) =>
+    [
+      'Wajir elders to pick consensus candidate',
+      'The Wajir council of elders will meet in Habaswein next month to pick one candidate for the governor race. Former Wajir South MP Hassan Elmi Omar Qorane and Deputy Governor Siyad Abdille Kahiye are both in the running.',
+      heading,
+      'Q: Will you step down if the elders pick another man?',
+      'A: No. The elders are not the IEBC, and the people will vote on the ballot.',
+    ].join('\n\n');
+
+  it('gives each answer to the one person the heading names', () => {
+    expect(quotesOf(box('Q&A: Hassan Elmi Omar Qorane, former Wajir South MP'), 'Qorane')).toEqual(['No. The elders are not the IEBC, and the people will vote on the ballot.']);
+  });
+
+  it.each([
+    'Q&A: Hassan Elmi Omar Qorane and Siyad Abdille Kahiye on the elders',
+    'Q&A: What the elders want',
+  ])('settles no answer under "%s"', (heading) => {
+    const text = box(heading);
+    expect(quotesOf(text, 'Qorane')).toEqual([]);
+    expect(quotesOf(text, 'Kahiye')).toEqual([]);
+  });
+});
+
 describe('an introduction in the standfirst, a few paragraphs before the questions', () => {
   it('still gives the answers to the one person it says spoke to the outlet', () => {
     const text = [

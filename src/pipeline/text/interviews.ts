@@ -33,6 +33,9 @@ const PRONOUN_CHAIN = 4;
 const OPENING_NAME = /^(?:\p{Lu}[\p{L}.'’-]*\s+)*\p{Lu}[\p{L}.'’-]*(?=[\s,])/u;
 const JOINED_SUBJECT = /^(?:\p{Lu}[\p{L}.'’-]*\s+)*\p{Lu}[\p{L}.'’-]*(?:\s*,[^,]*,)?\s+(?:and|&|or|with|alongside)\s/u;
 
+/** A heading of its own line over the questions, "Q&A: X, former Wajir South MP": the words after its colon name who answers. */
+const QA_HEADING = /^\s*(?:Q\s*&\s*A|Q\s*\/\s*A|Q\s*and\s*A)\s*[:|–—-]\s*([^\n.?!:]{3,120})$/;
+
 /** How many paragraphs before the first question the introduction may be. */
 const INTRODUCTION = 6;
 
@@ -62,6 +65,9 @@ export function intervieweeOf(paragraphs: readonly string[]): Interviewee | unde
 function readInterview(paragraphs: readonly string[]): Interviewee | undefined {
   const first = paragraphs.findIndex((paragraph) => QUESTION.test(paragraph));
   if (first <= 0 || !paragraphs.some((paragraph, index) => index > first && ANSWER.test(paragraph))) return undefined;
+  // ("Q&A: Hassan Elmi Qorane, former Wajir South MP" right above the questions: a box whose heading names who answers.)
+  const heading = QA_HEADING.exec(paragraphs[first - 1] as string);
+  if (heading) return { paragraph: first - 1, start: heading[0].length - (heading[1] as string).length, subject: heading[1] as string };
   const said: Interviewee[] = [];
   for (let index = Math.max(0, first - INTRODUCTION); index < first; index++) {
     const sentences = splitSentences(paragraphs[index] as string);
