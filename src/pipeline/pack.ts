@@ -1,7 +1,8 @@
 /**
  * A country pack: the general knowledge of one country's politics that the
  * extractor may use (registered parties and their short forms, titles of
- * office, places, institutions), each list citing its public source.
+ * office and the year those since abolished ended, places, institutions),
+ * each list citing its public source.
  */
 import { parse } from 'yaml';
 
@@ -20,6 +21,8 @@ export interface CountryPack {
   institutions: Set<string>;
   /** Lower-cased titles of office, possibly several words: "woman representative". */
   titles: Set<string>;
+  /** Lower-cased titles of offices since abolished, each with the year its last holders left it: "assistant minister" → 2013. */
+  abolishedTitles: Map<string, number>;
   /** Lower-cased place and community names. */
   places: Set<string>;
   /** Lower-cased words that make any name they open a place: "Ol" in "Ol Kalou". */
@@ -33,6 +36,7 @@ export const EMPTY_PACK: CountryPack = {
   partyNames: new Set(),
   institutions: new Set(),
   titles: new Set(),
+  abolishedTitles: new Map(),
   places: new Set(),
   placeWords: new Set(),
 };
@@ -44,6 +48,7 @@ export function parsePack(text: string): CountryPack {
     parties?: { name: string; acronym?: string | null; aliases?: string[] }[];
     institutions?: string[];
     titles?: string[];
+    abolished_titles?: { titles: string[]; year: number }[];
     places?: string[];
     place_words?: string[];
   };
@@ -59,6 +64,7 @@ export function parsePack(text: string): CountryPack {
     partyNames: new Set(parties.flatMap((party) => [party.name, ...party.aliases, ...(party.acronym ? [party.acronym] : [])]).map((name) => name.toLowerCase())),
     institutions: lower(raw.institutions),
     titles: lower(raw.titles),
+    abolishedTitles: new Map((raw.abolished_titles ?? []).flatMap(({ titles, year }) => titles.map((title) => [String(title).toLowerCase(), Number(year)] as const))),
     places: lower(raw.places),
     placeWords: lower(raw.place_words),
   };

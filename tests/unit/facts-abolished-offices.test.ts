@@ -6,10 +6,14 @@
  * ("Provincial Commissioner", not a Commissioner of "Provincial"). Near misses:
  * the offices that replaced them stay current ("County Commissioner X",
  * "Regional Commissioner X", "Cabinet Secretary X", "MCA X"), and an article
- * of 2011 keeps its Assistant Minister current. Invented text, roles by hand.
+ * of 2011 keeps its Assistant Minister current. Which offices and since when
+ * is the country pack's knowledge (src/packs/ke.yaml, cited there): a pack
+ * without it keeps the office as the text gives it. Invented text, roles by hand.
  */
 import { describe, expect, it } from 'vitest';
-import { loadPack } from '../../src/pipeline/ingest';
+import { readFile } from 'node:fs/promises';
+import { DEFAULT_PACK, loadPack } from '../../src/pipeline/ingest';
+import { parsePack } from '../../src/pipeline/pack';
 import { publishedPerson, roleLine } from './fact-readers';
 
 const pack = await loadPack();
@@ -37,5 +41,16 @@ describe('an office abolished in 2013', () => {
 
   it('keeps an Assistant Minister current in an article of 2011', () => {
     expect(offices('Assistant Minister Kamande Njiru Gatheru opened the borehole on Tuesday.', 'Kamande Njiru Gatheru', '14 March 2011')).toEqual(['Assistant Minister (current)']);
+  });
+});
+
+describe('the pack says which offices ended, and when', () => {
+  it('keeps the office as the text gives it with a pack that lists none', async () => {
+    const text = await readFile(DEFAULT_PACK, 'utf8');
+    const without = parsePack(text.replace(/^abolished_titles:\n(?: {2}- .*\n)+/m, ''));
+    expect(pack.abolishedTitles.get('assistant minister')).toBe(2013);
+    expect(without.abolishedTitles.size).toBe(0);
+    const sentence = 'The senator said Nzengu had worked with Assistant Minister Kamande Njiru Gatheru to bring water to Mwingi.';
+    expect((publishedPerson(without)(`Headline\n\nPublished on 14 March 2025\n\n${sentence}`, 'Kamande Njiru Gatheru')?.roles ?? []).map(roleLine)).toEqual(['Assistant Minister (current)']);
   });
 });

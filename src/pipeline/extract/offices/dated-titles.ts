@@ -11,6 +11,7 @@
  * A title stated for a year before the article's ("In 2019, Senator X tabled
  * …") settles no tense at all, and gives no office.
  */
+import type { CountryPack } from '../../pack';
 import type { Mention } from '../../types';
 import type { SentenceMentions } from '../sentence-view';
 
@@ -115,15 +116,8 @@ const SPAN_BEFORE = /^(?:In|During)\s+the\s+(\d{4})\s*[-–]\s*(\d{4})\s+(?:\p{L
  */
 const SHARED_TENSE = /\b(?:former|late|ex-\p{Lu}[\p{L}.'’-]*|one-time|erstwhile|retired)\s+(?:\p{Lu}[\p{L}.'’-]*\s+){0,4}\p{Lu}[\p{L}.'’-]*\s+and\s+(?!(?:current|now|later|new|incoming|acting)\b)(?:[\p{L}.'’-]+\s+){1,3}$/iu;
 
-/**
- * Offices the 2010 Constitution abolished at the March 2013 election (the provincial administration's commissioners, the
- * assistant ministers, the county councils' councillors): in an article after that year, a holder is a past one.
- */
-const ABOLISHED = /^(?:(?:Provincial|District)\s+Commissioner|Assistant\s+Minister|Councill?or)$/;
-const ABOLISHED_IN = 2013;
-
 /** Makes former the present title before each name that a closed span of years, or "Then" in a present sentence, dates. */
-export function dateTitles(sentences: SentenceMentions[], year?: number): void {
+export function dateTitles(sentences: SentenceMentions[], pack: CountryPack, year?: number): void {
   for (const { text, start, mentions } of sentences) {
     let mayDate: boolean | undefined;
     for (const person of mentions) {
@@ -138,8 +132,10 @@ export function dateTitles(sentences: SentenceMentions[], year?: number): void {
         continue;
       }
       if (role.tense !== undefined && role.tense !== 'current') continue;
-      // ("In the days of Provincial Commissioner X", "Assistant Minister X in the 1970s": an office no one holds since 2013.)
-      if ((year === undefined || year > ABOLISHED_IN) && ABOLISHED.test(role.title)) {
+      // ("In the days of Provincial Commissioner X", "Assistant Minister X in the 1970s": an office the pack says no one
+      // has held since before the article, or since a year an undated article may be after.)
+      const abolished = pack.abolishedTitles.size > 0 ? pack.abolishedTitles.get(role.title.toLowerCase()) : undefined;
+      if (abolished !== undefined && (year === undefined || year > abolished)) {
         person.role = { ...role, tense: 'former' };
         continue;
       }

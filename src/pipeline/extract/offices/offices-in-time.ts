@@ -32,7 +32,7 @@ export function readOfficesInTime(sentences: SentenceMentions[], pack: CountryPa
   readPastOffices(sentences);
   readServingOffices(sentences);
   readWonSeats(sentences, year, pack);
-  dateTitles(sentences, year);
+  dateTitles(sentences, pack, year);
   dateMovedOffices(sentences);
   // Last: a death or a dismissal dates an office whichever reader above gave it.
   dateEndedOffices(sentences);
