@@ -94,3 +94,23 @@ describe("a leader of a group of people", () => {
     expect(offices('ODM Youth League chairman Mburuga Nduta Wanjiru was suspended for three months.', 'Mburuga Nduta Wanjiru')).toEqual(['Youth League Chairman of ODM (current)']);
   });
 });
+
+describe("the county's CEC, and a portfolio before CEC", () => {
+  it.each([
+    ["Members of the Baringo County Assembly on Wednesday impeached the county's Agriculture CEC, Dr Wilson Kiprop Kaptuya, over a tender.", ['County Executive of Baringo (current)']],
+    ["MCAs in Kericho grilled the county's Health CEC, Ms Wilson Kiprop Kaptuya, on Tuesday.", ['County Executive of Kericho (current)']],
+    ["The MCAs later summoned the county's Finance CEC, Mr Wilson Kiprop Kaptuya, over delayed salaries.", ['County Executive (current)']],
+    ["In Nakuru and Baringo, leaders praised the county's Water CEC, Mr Wilson Kiprop Kaptuya.", ['County Executive (current)']],
+    ["The county's Youth CEC, Ms Wilson Kiprop Kaptuya, opened the centre.", ['County Executive (current)']],
+    ['The party handed former county Youth CEC Wilson Kiprop Kaptuya its ticket.', ['County Executive (former)']],
+  ])('holds the office of the county the sentence names, or none: %s', (sentence, expected) => {
+    expect(offices(sentence, 'Wilson Kiprop Kaptuya')).toEqual(expected);
+  });
+
+  it.each([
+    ['Baringo Agriculture CEC Wilson Kiprop Kaptuya defended the budget.', ['County Executive of Baringo (current)']],
+    ["Members of the Baringo County Assembly questioned the assembly's Clerk, Wilson Kiprop Kaptuya, on Monday.", ['Clerk (current)']],
+  ])('keeps the reading: %s', (sentence, expected) => {
+    expect(offices(sentence, 'Wilson Kiprop Kaptuya')).toEqual(expected);
+  });
+});

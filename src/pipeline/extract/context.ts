@@ -128,7 +128,10 @@ function readBefore(tokens: Token[], run: Run, previous: Run | undefined, pack: 
     const common = !glued && owner?.possessive && !owner.capitalised && /^(?:assembly|senate|house|county|council|committee|board|commission)$/.test(owner.base.toLowerCase()) ? 1 : 0;
     if (tokens[previous.index - (tense ? 2 : 1) - glued - common]?.lower === 'the') {
       context.title = bareTitle.title;
-      if (bareTitle.organisation) context.organisation = nameText(bareTitle.organisation);
+      // ("the county's Agriculture CEC, X,": the county is the one the sentence names, if only one; the portfolio is none.)
+      const county = common && owner?.base.toLowerCase() === 'county' && /^(?:CEC|County Executive)$/.test(bareTitle.title) ? soleCounty(tokens, pack) : undefined;
+      if (county) context.organisation = county;
+      else if (bareTitle.organisation && county === undefined) context.organisation = nameText(bareTitle.organisation);
       context.tense = tense;
       context.evidence += 3;
       return;
@@ -215,6 +218,21 @@ function commaTitleOpens(tokens: Token[], end: number, previous: Run | undefined
   if (possessive) return opens(at);
   while (at >= 0 && tokens[at]?.isWord && !tokens[at]?.capitalised && (tenseBefore(tokens[at]?.text ?? '') !== undefined || isDescribing(tokens[at]?.text ?? '') || tokens[at]?.lower === 'immediate')) at--;
   return tokens[at]?.lower === 'the' && opens(at - 1);
+}
+
+/** The one county a sentence names ("Members of the Baringo County Assembly …"), '' for none or several. */
+function soleCounty(tokens: Token[], pack: CountryPack): string {
+  const named = new Set<string>();
+  for (let at = 0; at < tokens.length; at++) {
+    const token = tokens[at] as Token;
+    if (!token.capitalised) continue;
+    const next = tokens[at + 1];
+    if (next?.capitalised && pack.places.has(`${token.lower} ${next.lower}`)) {
+      named.add(`${token.text} ${next.text}`);
+      at++;
+    } else if (pack.places.has(token.lower)) named.add(token.text);
+  }
+  return named.size === 1 ? ([...named][0] as string) : '';
 }
 
 /** "Matisi ward rep X": "ward" is a word of the title before "rep", whose place is then the ward's (its MCA, roles.ts). */

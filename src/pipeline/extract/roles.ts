@@ -224,6 +224,8 @@ export function readRole(written: string, organisation?: string, tense?: Tense):
     title = 'MCA';
     place = place?.replace(/\s+Ward$/, '');
   }
+  // ("former county Youth CEC X": the portfolio, not a kind of County Executive.)
+  if (/^(?:Youth|Women) County Executive$/.test(title)) title = 'County Executive';
   if (TITLE_WORDINGS.Governor?.includes(title)) {
     // ("the UDA county boss", "ODM Kisumu county boss": a party's boss in the county, whatever its office there, no Governor.)
     if (place !== undefined && PARTY_ACRONYM.test(place)) return undefined;

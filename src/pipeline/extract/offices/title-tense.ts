@@ -12,7 +12,8 @@ export const ENDED = /^(?:death|demise|passing|murder|killing|assassination|buri
 /** Verbs that take an office away from the title after them: "MCAs removed Majority Leader X". */
 export const REMOVING = /^(?:removed|ousted|sacked|axed|deposed|dethroned|kicked|unseated)$/;
 /** How a seat was filled, a word that may stand between a tense word and the title: "former nominated MCA X". */
-const FILLED = /^(?:nominated|elected|specially)$/;
+// ("former county Youth CEC X": the level of government between the two, too.)
+const FILLED = /^(?:nominated|elected|specially|county)$/;
 /** A seat taken from its holder, after a word that places the deed in the past: "after unseating Senator X". */
 const TAKING = /^(?:unseating|ousting|dethroning)$/;
 const TAKING_WHEN = /^(?:after|by|before)$/;
