@@ -17,6 +17,7 @@ import { splitAffiliation } from './names/name-parties';
 import type { Discourse } from './discourse';
 import { withoutOtherPartysLegislators } from './quotes/described-holders';
 import { settleAppositionCallings } from './quotes/apposition-descriptions';
+import { settleNewsroomTitles } from './quotes/newsroom-titles';
 import { interviewAnswers } from './quotes/interview-answers';
 import { isScriptureFigure } from './names/bible-names';
 import { transcriptTurns } from './quotes/transcripts';
@@ -136,6 +137,8 @@ export function extractArticle(article: Article, pack: CountryPack, { standIns =
   settleTitleSpeakers(quotes, kept, partyKey, definedTitles(article.paragraphs), article.paragraphs);
   // ("“…,” the UDA legislator said" after an MP the article ties to ODM: read once the article's ties are.)
   withoutOtherPartysLegislators(quotes, kept, partyKey);
+  // ("The Treasury boss told …", "the Treasury mandarin added": offices in newsroom words, for the one of the sentence before who holds them.)
+  settleNewsroomTitles(quotes, kept, partyKey);
   // ("“…,” the physician said." after "Dr X, a physician in Eldoret, said …": a calling no roles reader reads.)
   settleAppositionCallings(quotes, article.paragraphs);
   // (Last: the words a speaker is described by, "the legislator said", are settled above with the titles as written.)
