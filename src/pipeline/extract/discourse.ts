@@ -65,6 +65,8 @@ export interface Discourse {
   roles?: Map<string, string[]>;
   /** The titles the article has given each person so far (by surname) as held before: "the former legislator" fits a former MP. */
   formerRoles?: Map<string, string[]>;
+  /** The places the article has named a seat by so far ("Kinango MP X" → Kinango): a lone word of one is no person. */
+  seatPlaces?: Set<string>;
   /** Words the article has described each person by (by surname): "X, a first-term MP" → first-term. */
   describedAs?: Map<string, Set<string>>;
 }

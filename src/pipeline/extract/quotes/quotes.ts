@@ -16,7 +16,7 @@ import { byPronoun } from './pronoun-speakers';
 import { relayedSpeaker } from './relayed-quotes';
 import { couldSpeak } from './speaker-candidates';
 import { QUOTING } from './speech-verbs';
-import { describedOthers, describedSubject, DESCRIPTIONS, distinct, keyOf } from './speaker-titles';
+import { describedOthers, describedSubject, DESCRIPTIONS, distinct, keyOf, SEATS } from './speaker-titles';
 import { rememberNear, titleHolderBefore, type Near } from './anaphora';
 import { describedHolder } from './described-holders';
 import { finishSentence, GENDER_OF_HONORIFIC, type Discourse } from '../discourse';
@@ -47,7 +47,12 @@ export function findQuotes(written: string, paragraphIndex: number, mentions: Me
   const quotes: QuoteCue[] = [];
   const sentences = withoutDateline(splitSentences(paragraph));
   // "the Kalundu dam project": a name used as a noun's modifier is no one who could speak.
-  const people = mentions.filter((mention) => couldSpeak(paragraph, mention, mentions));
+  // ("the late Kinango MP X … treating Kinango “as a trophy”": a lone word the article has named a seat by is a place, no one a pronoun could mean.)
+  const seats = (discourse.seatPlaces ??= new Set());
+  for (const mention of mentions) {
+    for (const role of [mention.role, ...(mention.roles ?? [])]) if (role?.organisation && SEATS.has(role.title) && !/\s/.test(role.organisation)) seats.add(role.organisation);
+  }
+  const people = mentions.filter((mention) => couldSpeak(paragraph, mention, mentions) && !(mention.kind === 'word' && !mention.honorific && !mention.role && seats.has(mention.name)));
   const roles = (discourse.roles ??= new Map());
   // By every word of the name: "Okelo said" may be Jared Okelo Odoyo, the Nyando MP, named by his middle name.
   for (const mention of people) {
