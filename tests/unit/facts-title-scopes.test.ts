@@ -114,3 +114,20 @@ describe("the county's CEC, and a portfolio before CEC", () => {
     expect(offices(sentence, 'Wilson Kiprop Kaptuya')).toEqual(expected);
   });
 });
+
+describe('offices of a level below the county, and of a branch', () => {
+  it.each([
+    ['Kibingei MCA Juma Ndiema Khamala, a former Kimilili Sub-County Administrator, defected.', ['MCA of Kibingei (current)', 'Sub-County Administrator of Kimilili (former)']],
+    ['Since March it has been run by Chief Officer for Budget Juma Ndiema Khamala.', ['Chief Officer (current)']],
+    ['Siaya Governor Juma Ndiema Khamala, the ODM Siaya branch chairman, urged party members to rally behind her.', ['Governor of Siaya (current)', 'Chairman of ODM (current)']],
+  ])('reads the title whole: %s', (sentence, expected) => {
+    expect(offices(`The Orange Democratic Movement (ODM) met. ${sentence}`, 'Juma Ndiema Khamala').sort()).toEqual([...expected].sort());
+  });
+
+  it.each([
+    ['Kisumu County Commissioner Juma Ndiema Khamala banned the rally.', ['County Commissioner of Kisumu (current)']],
+    ['Principal Secretary for Mining Juma Ndiema Khamala also appeared.', ['Principal Secretary of Mining (current)']],
+  ])('keeps the reading: %s', (sentence, expected) => {
+    expect(offices(sentence, 'Juma Ndiema Khamala')).toEqual(expected);
+  });
+});

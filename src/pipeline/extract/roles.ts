@@ -16,7 +16,7 @@ const SCOPED_BODY = /^(.+?)\s+of\s+(?:the\s+)?((?!(?:County|National|Regional)\s
 const SEAT_FOR = /^(MP|MCA|Senator|Woman Representative)\s+for\s+((?:\p{Lu}[\p{L}'’-]*\s+){0,2}\p{Lu}[\p{L}'’-]*)$/u;
 
 /** "Cabinet Secretary for Agriculture", "County Executive for Health": an office and its portfolio. */
-const PORTFOLIO_FOR = /^(Cabinet Secretary|Principal Secretary|County Executive)\s+for\s+(?:the\s+)?((?:\p{Lu}[\p{L}'’-]*\s+(?:and\s+)?){0,3}\p{Lu}[\p{L}'’-]*)$/u;
+const PORTFOLIO_FOR = /^(Cabinet Secretary|Principal Secretary|County Executive|Chief Officer)\s+for\s+(?:the\s+)?((?:\p{Lu}[\p{L}'’-]*\s+(?:and\s+)?){0,3}\p{Lu}[\p{L}'’-]*)$/u;
 
 /** "Sacked", "Deposed", "Unseated" before a title and its place: the holder lost the office. */
 const ENDED_HOLDER = /^(?:sacked|deposed|ousted|unseated|defeated|dismissed|fired|dethroned|impeached)$/i;
@@ -209,8 +209,8 @@ export function readRole(written: string, organisation?: string, tense?: Tense):
   // "Nakuru County Woman Representative": the county is the place the office is held in.
   if (place && /^County (?=(?:Deputy )?Governor$|Woman Representative$|Senator$)/.test(title)) title = title.slice('County '.length);
   // "Rift Valley Provincial Commissioner": the level of the administration is the title's word, not part of the place.
-  // ("Provincial Commissioner X": the level alone, no place.)
-  const level = place && /^(?:Deputy\s+)?Commissioner$/.test(title) ? /^(?:(.+?)\s+)?(Provincial|Regional|District)$/.exec(place) : null;
+  // ("Provincial Commissioner X": the level alone, no place; "Kimilili Sub-County Administrator": the sub-county's.)
+  const level = place && /^(?:(?:Deputy\s+)?Commissioner|Administrator)$/.test(title) ? /^(?:(.+?)\s+)?(Provincial|Regional|District|Sub-County|Ward)$/.exec(place) : null;
   if (level) {
     title = `${level[2]} ${title}`;
     place = level[1];
@@ -223,6 +223,13 @@ export function readRole(written: string, organisation?: string, tense?: Tense):
   if (/^(?:Ward\s+)?Representative$/.test(title) && (/^Ward\s/.test(title) || (place !== undefined && /\sWard$/.test(place)))) {
     title = 'MCA';
     place = place?.replace(/\s+Ward$/, '');
+  }
+  // ("the ODM Siaya branch chairman": a branch's office is the party's; the readers of the party's possessive settle
+  // "the ODM's Kisumu branch chairman".)
+  const branchOf = place && /^Branch\s/.test(title) ? PARTY_ACRONYM.exec(place)?.[0].trim() : undefined;
+  if (branchOf) {
+    title = title.slice('Branch '.length);
+    place = branchOf;
   }
   // ("former county Youth CEC X": the portfolio, not a kind of County Executive.)
   if (/^(?:Youth|Women) County Executive$/.test(title)) title = 'County Executive';
@@ -253,7 +260,7 @@ export function readRole(written: string, organisation?: string, tense?: Tense):
   const portfolio = place === undefined && title.includes(' for ') ? PORTFOLIO_FOR.exec(title) : null;
   if (portfolio) {
     title = portfolio[1] as string;
-    if (!/^County/.test(title)) place = portfolio[2] as string;
+    if (!/^(?:County|Chief Officer)/.test(title)) place = portfolio[2] as string;
   }
   const scoped = place === undefined && title.includes(' of ') ? SCOPED_BODY.exec(title) : null;
   if (scoped) {
