@@ -285,3 +285,17 @@ describe('a plural of an office\'s aspirants, then its list', () => {
     expect(offices(`Headline\n\n${sentence}`, 'Lugey')).toEqual([]);
   });
 });
+
+describe('a bid told with a reflexive', () => {
+  it.each([
+    ['Speaker Mohamed Abae Doza, whose term ends with the assembly\'s, is himself vying for the Bura parliamentary seat as an independent.', 'Doza', 'MP of Bura (aspiring)'],
+    ['The sitting Woman Rep, Mideva Kavai Luvonga, is herself eyeing the Vihiga senatorial seat.', 'Luvonga', 'Senator of Vihiga (aspiring)'],
+  ])('reads "%s"', (sentence, name, role) => {
+    expect(published(`Headline\n\n${sentence}`, name)).toContain(role);
+  });
+
+  it('reads nothing of another\'s bid: "X said Y is himself vying for …"', () => {
+    const text = 'Headline\n\nGovernor Golo Hussein Dalaso said Speaker Mohamed Abae Doza is himself vying for the Bura parliamentary seat.';
+    expect(published(text, 'Dalaso').filter((role) => role.includes('aspiring'))).toEqual([]);
+  });
+});
