@@ -41,3 +41,17 @@ describe('a title set off by commas before the name', () => {
     expect(facts("The Kilumbi governor's wife, Auma Keziah Chelang, spoke.", 'Chelang')).toEqual([]);
   });
 });
+
+describe('a Kiswahili office of a place set off before the name', () => {
+  it.each([
+    ['He was accompanied by Mbunge wa Galole, Ali Dido Dhiriba, who addressed the crowd.', 'Dhiriba', ['MP, Galole (current)']],
+    ['Seneta wa Tana River, Halima Dhidha Wario, aliwaambia wakazi kuwa watapata maji.', 'Wario', ['Senator, Tana River (current)']],
+    ['The rally was addressed by aliyekuwa Mbunge wa Garsen, Hassan Barisa Wayu, on Sunday.', 'Wayu', ['MP, Garsen (former)']],
+  ])('"%s"', (sentence, name, expected) => {
+    expect(facts(sentence, name)).toEqual(expected);
+  });
+
+  it('gives no office to the one named after the office-holder\'s aide: "the Mbunge wa Galole\'s aide, X,"', () => {
+    expect(facts('The rally was addressed by the Mbunge wa Galole\'s aide, Hassan Barisa Wayu, on Sunday.', 'Wayu')).toEqual([]);
+  });
+});

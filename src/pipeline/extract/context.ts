@@ -96,6 +96,15 @@ function readBefore(tokens: Token[], run: Run, previous: Run | undefined, pack: 
   // "The acting Solicitor General, X,", "The incoming Majority Leader, X,": "the" and a title set off by commas before the name.
   // ("under the chairmanship of the National Chairman, Dr X.": or the sentence's end.)
   const closed = tokens[run.end]?.text === ',' || (tokens[run.end]?.text === '.' && run.end === tokens.length - 1);
+  // ("accompanied by Mbunge wa Galole, X, who …": a Kiswahili office of a place, set off before the name, with no "the".)
+  const kiswahili = closed && before.text === ',' ? officeOfPlaceBefore(tokens, index) : undefined;
+  if (kiswahili) {
+    context.title = kiswahili.title;
+    context.organisation = kiswahili.place;
+    if (kiswahili.former) context.tense = 'former';
+    context.evidence += 3;
+    return;
+  }
   if (previous && before.text === ',' && closed && previous.end === index && bareTitle && !heldByAnother(tokens, previous.index)) {
     const dated = tenseAt(tokens, previous.index - 1);
     // ("the immediate former Secretary-General, X,": two words date it.)
@@ -129,7 +138,7 @@ function readBefore(tokens: Token[], run: Run, previous: Run | undefined, pack: 
     if (tokens[previous.index - (tense ? 2 : 1) - glued - common]?.lower === 'the') {
       context.title = bareTitle.title;
       // ("the county's Agriculture CEC, X,": the county is the one the sentence names, if only one; the portfolio is none.)
-      const county = common && owner?.base.toLowerCase() === 'county' && /^(?:CEC|County Executive)$/.test(bareTitle.title) ? soleCounty(tokens, pack) : undefined;
+      const county = common && owner?.base.toLowerCase() === 'county' && /^(?:CEC|County Executive)$/.test(bareTitle.title ?? '') ? soleCounty(tokens, pack) : undefined;
       if (county) context.organisation = county;
       else if (bareTitle.organisation && county === undefined) context.organisation = nameText(bareTitle.organisation);
       context.tense = tense;
@@ -252,4 +261,21 @@ function branchParty(run: Token[], pack: CountryPack): string | undefined {
   const parties = run.filter((token) => isPackParty(token.base.toLowerCase(), pack));
   const where = run.filter((token) => pack.places.has(token.base.toLowerCase()) || /^(?:Senate|Assembly|Parliament)$/.test(token.base));
   return parties.length === 1 && parties.length + where.length === run.length ? (parties[0] as Token).base : undefined;
+}
+
+/** Kiswahili titles of elected office that "wa" ("of") joins to a place. */
+const KISWAHILI_OFFICE_OF: Readonly<Record<string, string>> = { mbunge: 'MP', seneta: 'Senator', gavana: 'Governor' };
+
+/**
+ * "Mbunge wa Galole, " right before the comma at `comma`: the office and its place of one or two capitalised words;
+ * "aliyekuwa" ("who was") before it dates the office as former.
+ */
+function officeOfPlaceBefore(tokens: Token[], comma: number): { title: string; place: string; former: boolean } | undefined {
+  for (const words of [1, 2]) {
+    const place = tokens.slice(comma - words, comma);
+    const wa = tokens[comma - words - 1];
+    const title = KISWAHILI_OFFICE_OF[tokens[comma - words - 2]?.lower ?? ''];
+    if (title && wa?.lower === 'wa' && place.every((token) => token.capitalised && token.isWord && !token.possessive)) return { title, place: nameText(place), former: tokens[comma - words - 3]?.lower === 'aliyekuwa' };
+  }
+  return undefined;
 }
