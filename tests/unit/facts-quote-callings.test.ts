@@ -35,3 +35,15 @@ describe('a calling given in an apposition the sentence before', () => {
     expect(speaker(text)).toBeNull();
   });
 });
+
+describe('a son who bears his father\'s surname', () => {
+  const death = 'Former Mbotela MP Kiprono Langat Kiboi died on Sunday at his home in Kapsowar. Kiboi served two terms in Parliament.';
+
+  it('gives the quote to the son, the father\'s surname inside the son\'s full name naming no one else', () => {
+    expect(speaker(`${death}\n\nHis eldest son, Dr Chebet Langat Kiboi, a physician in Eldoret, said his father had remained sharp until the end.\n\n“${SAID},” the physician said.`)).toBe('Chebet Langat Kiboi');
+  });
+
+  it('gives it to no one when the sentence names the father beside him', () => {
+    expect(speaker(`${death}\n\nKiboi and his eldest son, Dr Chebet Langat Kiboi, a physician in Eldoret, opened the clinic in 2019.\n\n“${SAID},” the physician said.`)).toBeNull();
+  });
+});

@@ -118,8 +118,9 @@ export function quoteAttributed(
   const ofOtherSex = (forms: readonly string[]) =>
     otherSex !== undefined && sameSex !== undefined && (honouredAs(paragraphs, forms, otherSex, sameSex) || sexByPronoun(paragraphs, forms, [speaker, ...others.filter((one) => one !== forms)], namesAny) === other);
   // ("Mbae, who wants to unseat Njagi, struck a note.": someone the sentence only speaks of is no one the pronoun could mean.)
+  // ("His eldest son, Dr Mutua Kioko Nzengu, …": the father's surname inside the son's full name is no mention of the father.)
   const rival = (sentence: string) => {
-    const acting = withoutSpokenOf(sentence);
+    const acting = withoutFullNames(withoutSpokenOf(sentence), speaker);
     return others.some((forms) => namesAny(acting, forms) && !(otherSex && onlyAfter(sentence, forms, otherSex)) && !ofOtherSex(forms));
   };
   // "Kamande told reporters that her party would back Ibrein. She said …": the pronoun stays on the sentence's one subject.
@@ -142,6 +143,16 @@ export function quoteAttributed(
     if (UNNAMED_PERSON.test(sentence)) return false;
   }
   return false;
+}
+
+/** The text with every form of two words or more of the speaker's blanked, offsets kept. */
+function withoutFullNames(text: string, forms: readonly string[]): string {
+  let blanked = text;
+  for (const form of forms) {
+    if (!form.includes(' ') || !blanked.includes(form)) continue;
+    blanked = blanked.split(form).join(' '.repeat(form.length));
+  }
+  return blanked;
 }
 
 /**
