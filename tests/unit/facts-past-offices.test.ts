@@ -138,3 +138,22 @@ describe('an office set off after the name by "then", "formerly" or "previously"
     expect(rolesOf(sentence, name)).toEqual([]);
   });
 });
+
+describe('an office "he" or "she" served in, told after the one person named', () => {
+  it.each([
+    ['Vihiga Senator Lumidi Kegode Mwenesi is one of the loudest voices in the Senate. Before coming to Parliament, he served as Speaker of the Vihiga County Assembly between 2013 and 2017.', ['Senator, Vihiga (current)', 'Speaker, Vihiga County Assembly (former)']],
+    ["Mr Lumidi Kegode Mwenesi's own career has been long. He was first elected in 2013. He later served as chairman of the Departmental Committee on Health in the 12th Parliament, before losing the seat in 2022.", ['Chairman, Departmental Committee on Health (former)']],
+    ['Mr Lumidi Kegode Mwenesi spoke on Monday. Between 1979 and 1983, he was the Assistant Minister for Water, a post that earned him his nickname.', ['Assistant Minister, Water (former)']],
+  ])('"%s"', (text, roles) => {
+    expect(rolesOf(text, 'Lumidi Kegode Mwenesi')).toEqual(roles);
+  });
+
+  it.each([
+    ['the one named is not the subject', 'The first-term legislator, who unseated two-term Senator Lumidi Kegode Mwenesi in 2022, chairs the Senate Devolution Committee. Before coming to Parliament, he served as Speaker of the Vihiga County Assembly between 2013 and 2017.'],
+    ['two people before', 'Governor Ayuku Ingati Shivachi met Senator Lumidi Kegode Mwenesi. He served as Speaker of the Vihiga County Assembly between 2013 and 2017.'],
+    ['the other sex', 'Mr Lumidi Kegode Mwenesi spoke on Monday. She served as Speaker of the Vihiga County Assembly between 2013 and 2017.'],
+    ['no time told', 'Mr Lumidi Kegode Mwenesi spoke on Monday. He was Speaker of the Vihiga County Assembly, he said.'],
+  ])('gives no past office: %s', (_label, text) => {
+    expect(rolesOf(text, 'Lumidi Kegode Mwenesi').filter((role) => role.startsWith('Speaker'))).toEqual([]);
+  });
+});

@@ -49,6 +49,20 @@ const WHEN_WAS = new RegExp(String.raw`\b[Ww]hen\s+(he|she)\s+was\s+(?:the\s+)?$
 const HE_WAS = new RegExp(String.raw`^(He|She)\s+was\s+(?:the\s+)?${TITLE}(?=\s+(?:until|till|between|from)\s)`, 'u');
 
 /**
+ * "Before coming to Parliament, he served as Speaker of the Vihiga County Assembly between 2013 and 2017", "He later
+ * served as chairman of the Departmental Committee on Health in the 12th Parliament, before losing the seat",
+ * "Between 1979 and 1983, he was the Assistant Minister for Water": a past office of the pronoun's person, its time told
+ * after it or in the opening. Group 1: the opening; 2: the pronoun; 3: a capitalised title, or 4: a chair in lower case;
+ * 5: a minister's portfolio ("for Water"); 6: the body "of" which; 7: the time after it.
+ */
+const PRONOUN_SERVED = new RegExp(
+  String.raw`^((?:Before|After|Between|From|In)\b[^,.;:“”"]{0,50},\s+)?([Hh]e|[Ss]he)\s+(?:(?:later|also|then|had|once|previously)\s+)*(?:served\s+as|was)\s+(?:the\s+|an?\s+)?(?:${TITLE}|(chairman|chairperson|chairwoman|vice-chairman|vice-chairperson))(?:\s+for\s+(\p{Lu}[\p{L}'’-]*(?:\s+(?:and\s+)?\p{Lu}[\p{L}'’-]*){0,3}))?(?:\s+of\s+(?:the\s+)?(\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:on|and|for|of)\s+)?\p{Lu}[\p{L}'’-]*){0,8}))?(\s*,?\s+(?:between|from|until|till|before|in\s+the\s+\d+(?:st|nd|rd|th)\s+Parliament)\b)?`,
+  'u',
+);
+/** "Between 1979 and 1983, ", "From 2013 to 2017, ": an opening that gives the years the office was held. */
+const YEARS_OPENING = /^(?:Between|From)\s+\d{4}\s+(?:and|to|until)\s+\d{4}\s*,\s+$/;
+
+/**
  * "During her time as Speaker, X oversaw …", "During his tenure as Kitui Governor, from 2013 to 2022, X built …",
  * "While serving as County Commissioner from 2014 to 2018, X …": the office the opening gives the sentence's subject,
  * held then. (Not "During her tenure as Speaker, X has overseen …": a term still running; nor "While serving as
@@ -87,12 +101,56 @@ export function readPastOffices(sentences: SentenceMentions[]): void {
     if (first && during && (during[1] === undefined ? during[4] !== undefined : fits(first, during[1]) && (during[4] !== undefined || toldInPast(sentence.text.slice(first.offset - sentence.start + first.surface.length))))) {
       addFormer(first, heldIn(readPlacedTitle(during[2] as string), during[3]));
     }
+    const served = /^(?:[Hh]e|[Ss]he|Before|After|Between|From|In)\b/.test(sentence.text) ? PRONOUN_SERVED.exec(sentence.text) : null;
+    if (served && (served[7] !== undefined || YEARS_OPENING.test(served[1] ?? ''))) pronounServed(sentences, index, served);
     const when = WHEN_WAS.exec(sentence.text) ?? HE_WAS.exec(sentence.text);
     if (!when) return;
     const before = sentences[index - 1];
     const holder = whenHolder(sentence, when.index, before && before.paragraph === sentence.paragraph ? before : undefined, when[2] as string);
     if (holder && fits(holder, when[1] as string)) addFormer(holder, readPlacedTitle(when[2] as string), holder.place.sentence === sentence.text ? undefined : `${before?.text} ${sentence.text}`);
   });
+}
+
+/** Gives a pronoun's past office (PRONOUN_SERVED's match) to the person the pronoun stands for, if certain. */
+function pronounServed(sentences: SentenceMentions[], index: number, served: RegExpExecArray): void {
+  const sentence = sentences[index] as SentenceMentions;
+  const end = served[0].length;
+  // (The sentence names no one before the office's end but a place in it: "he served as Speaker of the Vihiga County Assembly".)
+  if (sentence.mentions.some((one) => one.kind === 'person' && !one.quoted && one.offset - sentence.start < end)) return;
+  const holder = subjectBefore(sentences, index);
+  if (!holder || !fits(holder, served[2] as string)) return;
+  const body = served[6];
+  const title = served[4] === undefined ? readPlacedTitle(served[3] as string) : undefined;
+  // ("the Assistant Minister for Water": a minister's portfolio is where the office is held, as "Water CS" is.)
+  const portfolio = title && /\b(?:Minister|Secretary)$/.test(title.title) ? served[5] : undefined;
+  const role = served[4] !== undefined ? (body ? { title: 'Chairman', organisation: body } : undefined) : heldOf(title, body ?? portfolio);
+  if (role) addFormer(holder, role, `${holder.place.sentence} ${sentence.text}`);
+}
+
+/** A title "of" a body: the body is where it is held, unless the title names a place already. */
+function heldOf(role: RoleCue | undefined, body: string | undefined): RoleCue | undefined {
+  return role && body && !role.organisation ? { ...role, organisation: body } : role;
+}
+
+/**
+ * The person a "he" or "she" opening a sentence stands for: going back in the paragraph over sentences that open on a
+ * pronoun and name no one, the one person the first sentence naming anyone names, as its subject (not "The legislator,
+ * who unseated Senator Y, chairs …": Y named, the subject not).
+ */
+function subjectBefore(sentences: SentenceMentions[], index: number): Mention | undefined {
+  const paragraph = (sentences[index] as SentenceMentions).paragraph;
+  for (let at = index - 1; at >= 0 && at >= index - 4; at--) {
+    const before = sentences[at] as SentenceMentions;
+    if (before.paragraph !== paragraph) return undefined;
+    const named = before.mentions.filter((mention) => mention.kind === 'person' && !mention.quoted);
+    if (named.length === 0) {
+      if (/^(?:He|She)\s/.test(before.text)) continue;
+      return undefined;
+    }
+    const first = named[0] as Mention;
+    return new Set(named.map((one) => one.name.split(/\s+/).pop())).size === 1 && opens(before, first) ? first : undefined;
+  }
+  return undefined;
 }
 
 /** The person "when he was" means: the subject opening the sentence, if no one else stands before the pronoun; else, in a sentence naming no one, the one person of the sentence before. */
