@@ -50,6 +50,9 @@ const TENSE_OPENERS = /^(?:former|outgoing|incoming|acting|interim|retired|immed
  */
 const OCCUPATIONS = /^(?:lawyer|advocate|journalist|businessman|businesswoman|tycoon|billionaire|entrepreneur|philanthropist|activist|analyst|economist|lecturer|researcher|scholar|author|poet|musician|singer|artist|comedian|actor|actress|socialite|blogger|influencer|farmer|trader|host|presenter|anchor|broadcaster|moderator|reporter|correspondent|commentator|columnist|politician)$/i;
 
+/** "Take X.", "Consider X, the Kanduyi MP, …": a column's imperative opening the sentence, no part of the name after it. */
+const IMPERATIVES = /^(?:take|consider|remember|meet|imagine|picture|enter)$/i;
+
 /** "I’m", "We’ll", "It's": a pronoun and a verb, not a name. */
 const CONTRACTION = /^\p{L}+['’](?:m|re|ll|ve|d|t)$|^(?:it|that|there|here|what|who|he|she)['’]s$/iu;
 
@@ -215,7 +218,7 @@ export function findRuns(tokens: Token[]): Run[] {
     const token = tokens[index];
     // "Neither Kamau nor …": a closed-class word never opens a name, though it may end one ("Kiprop Too");
     // nor does a word that dates a title ("Former ODM chairman X"): the title's reader finds it before the run.
-    if (!token || !isNameWord(token) || (CLOSED_CLASS.has(token.lower) && !token.acronym) || TENSE_OPENERS.test(token.text) || OCCUPATIONS.test(token.text) || isHandle(tokens, index)) {
+    if (!token || !isNameWord(token) || (CLOSED_CLASS.has(token.lower) && !token.acronym) || TENSE_OPENERS.test(token.text) || OCCUPATIONS.test(token.text) || (index === firstWord && IMPERATIVES.test(token.text)) || isHandle(tokens, index)) {
       index++;
       continue;
     }
