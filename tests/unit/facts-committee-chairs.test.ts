@@ -61,3 +61,17 @@ describe('a party\'s own organ is no committee', () => {
     expect(rolesOf('Kitui MP Mutua Kyalo Musyoka, who chairs the Senate’s Finance Committee, spoke.', 'Mutua Kyalo Musyoka')).toContain('Chairman, Senate’s Finance Committee (current)');
   });
 });
+
+describe('"who chaired the committee between YEAR and YEAR"', () => {
+  it('is a chair held before, of no committee named in the sentence', () => {
+    const text = 'The Budget and Appropriations Committee met on Wednesday. Mr Kipkemoi was backed by his predecessor, Kitutu Masaba MP Samson Obwaya Mageto, who chaired the committee between 2017 and 2022.';
+    expect(rolesOf(text, 'Samson Obwaya Mageto')).toContain('Chairman (former)');
+  });
+
+  it.each([
+    ['Samson Obwaya Mageto, who chaired the committee on Monday, spoke.'],
+    ['Samson Obwaya Mageto, who chaired the committee hearings between 2017 and 2022, spoke.'],
+  ])('gives no chair: "%s"', (sentence) => {
+    expect(rolesOf(sentence, 'Samson Obwaya Mageto')).toEqual([]);
+  });
+});

@@ -62,6 +62,8 @@ export function committeeChair(view: SentenceView, person: Mention, lastCommitte
     const role = readRole(chair[1] as string, chair[2] as string);
     if (role) addRole(person, role);
   }
+  // ("X, who chaired the committee between 2017 and 2022": a chair held over years now past, the committee unnamed here.)
+  if (CHAIRED_THE_COMMITTEE.test(view.after(person))) addRole(person, { title: 'Chairman', tense: 'former' });
   // ("X chairs the Budget and Appropriations Committee": the sentence's own verb, read as the clause is.)
   const said = view.after(person);
   const after = CHAIR_AFTER.exec(CHAIRS_NOW.test(said) ? `, who ${said.replace(CHAIRS_NOW, '')}` : said);
@@ -79,5 +81,7 @@ export function committeeChair(view: SentenceView, person: Mention, lastCommitte
 }
 
 const COMMITTEE = /\b(?:Committee|Caucus)\b/;
+/** ", who chaired the committee between 2017 and 2022": the person's own clause, the years closed. */
+const CHAIRED_THE_COMMITTEE = /^(?:\s*\([^()]{1,40}\))?\s*,\s*who\s+(?:(?:also|once|previously|had)\s+)?chaired\s+the\s+committee\s+(?:between|from)\s+\d{4}\s+(?:and|to|until)\s+\d{4}\b/;
 /** "X chairs", "X also chairs": a chair held now, told as the sentence's own verb. */
 const CHAIRS_NOW = /^\s+(?:also\s+|now\s+|currently\s+)?(?=chairs\s)/;
