@@ -18,6 +18,7 @@ import type { Discourse } from './discourse';
 import { withoutOtherPartysLegislators } from './quotes/described-holders';
 import { settleAppositionCallings } from './quotes/apposition-descriptions';
 import { settleNewsroomTitles } from './quotes/newsroom-titles';
+import { settleCandidateDescriptions } from './quotes/candidate-descriptions';
 import { interviewAnswers } from './quotes/interview-answers';
 import { isScriptureFigure } from './names/bible-names';
 import { transcriptTurns } from './quotes/transcripts';
@@ -139,6 +140,8 @@ export function extractArticle(article: Article, pack: CountryPack, { standIns =
   withoutOtherPartysLegislators(quotes, kept, partyKey);
   // ("The Treasury boss told …", "the Treasury mandarin added": offices in newsroom words, for the one of the sentence before who holds them.)
   settleNewsroomTitles(quotes, kept, partyKey);
+  // ("“…,” the independent candidate said": the one of the sentence before the article gives that ticket.)
+  settleCandidateDescriptions(quotes, kept, article.paragraphs, partyKey);
   // ("“…,” the physician said." after "Dr X, a physician in Eldoret, said …": a calling no roles reader reads.)
   settleAppositionCallings(quotes, article.paragraphs);
   // (Last: the words a speaker is described by, "the legislator said", are settled above with the titles as written.)
