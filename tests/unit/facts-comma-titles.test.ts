@@ -55,3 +55,17 @@ describe('a Kiswahili office of a place set off before the name', () => {
     expect(facts('The rally was addressed by the Mbunge wa Galole\'s aide, Hassan Barisa Wayu, on Sunday.', 'Wayu')).toEqual([]);
   });
 });
+
+describe('"The area MP, X,": the seat of the place the article is about, written without it', () => {
+  it('reads the seat, with no place, as "X, the area MP," is read', () => {
+    expect(facts('The area MP, Kamau Njoroge Wainaina, said the road would be built.', 'Wainaina')).toEqual(['MP (current)']);
+    expect(facts('Kamau Njoroge Wainaina, the area MP, said the road would be built.', 'Wainaina')).toEqual(['MP (current)']);
+  });
+
+  it.each([
+    ["The area MP's aide, Kamau Njoroge Wainaina, said the road would be built."],
+    ['The area lawmaker, Kamau Njoroge Wainaina, said the road would be built.'],
+  ])('gives no seat: "%s"', (sentence) => {
+    expect(facts(sentence, 'Wainaina')).toEqual([]);
+  });
+});

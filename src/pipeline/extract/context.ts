@@ -122,7 +122,8 @@ function readBefore(tokens: Token[], run: Run, previous: Run | undefined, pack: 
     // ("The PUP-K-allied God Jope MCA, X,": a party glued to the word that ties the person may stand after "the".)
     // ("The sitting MP, X,", "the incumbent Senator, X,": a word that says the office is held now may stand after "the" too.)
     // ("The first-term Kilumbi East MP, X,": so may a word that describes the holder.)
-    const glued = GLUED_TIE.test(tokens[previous.index - 1]?.text ?? '') || (!tense && (/^(?:sitting|incumbent)$/.test(tokens[previous.index - 1]?.lower ?? '') || isDescribing(tokens[previous.index - 1]?.text ?? ''))) ? 1 : 0;
+    // ("The area MP, X,": "area" stands for the place the article is about, the seat written without it, as "X, the area MP".)
+    const glued = GLUED_TIE.test(tokens[previous.index - 1]?.text ?? '') || (!tense && (/^(?:sitting|incumbent|area)$/.test(tokens[previous.index - 1]?.lower ?? '') || isDescribing(tokens[previous.index - 1]?.text ?? ''))) ? 1 : 0;
     // ("The Embu County Assembly's Acting Clerk, X,": the body whose office it is, named in the possessive before the title.)
     const body = glued ? [] : possessiveBody(tokens, previous.index - (tense ? 2 : 1));
     if (body.length > 0 && tokens[previous.index - (tense ? 2 : 1) - body.length]?.lower === 'the') {
