@@ -82,3 +82,21 @@ describe('an acting spell the clause after the name ends', () => {
     expect(offices(sentence, 'Kioko Ndambuki Mwau')).toEqual([office]);
   });
 });
+
+describe('a spell in the office told in a clause after the name', () => {
+  it.each([
+    ['Chief Kioko Ndambuki Mwau, who ruled the location in the 1950s, was remembered as a strict man.', 'Chief (former)'],
+    ['Senator Kioko Ndambuki Mwau, who served from 2013 to 2017, attended the burial.', 'Senator (former)'],
+    ['Nyeri Mayor Kioko Ndambuki Mwau, who held office until 2013, opened the market.', 'Mayor of Nyeri (former)'],
+  ])('is a former office: %s', (sentence, office) => {
+    expect(offices(sentence, 'Kioko Ndambuki Mwau')).toEqual([office]);
+  });
+
+  it.each([
+    // Another office's spell, or a deed of the holder's before the office: the title stays.
+    ['Senator Kioko Ndambuki Mwau, who served as an MCA from 2013 to 2017, attended the burial.', 'Senator (current)'],
+    ['Governor Kioko Ndambuki Mwau, who was a teacher in the 1980s, opened the school.', 'Governor (current)'],
+  ])('stays current: %s', (sentence, office) => {
+    expect(offices(sentence, 'Kioko Ndambuki Mwau')).toContain(office);
+  });
+});

@@ -27,6 +27,14 @@ const MAY_DATE = /\d{4}|\sthen\s+\p{Lu}|^(?:Then\s|At\s+that\s+time\b|(?:Years|D
 const TITLE_BEFORE = /(?:^|[^\p{L}])\p{Lu}[\p{L}.'’-]*\s+$/u;
 /** "from 2017 to 2022", "between 2013 and 2017", "until 2022": a span that has ended, told right after the name. */
 const SPAN_AFTER = /^\s*,?\s+(?:from\s+\d{4}\s+(?:to|until|till)\s+\d{4}|between\s+\d{4}\s+and\s+\d{4}|(?:until|till)\s+\d{4})\b/u;
+/**
+ * "Chief X, who ruled the location in the 1950s,", "Senator X, who served from 2013 to 2017,", "who held office until
+ * 2013": the clause after the name tells the title's own spell, ended (not "who served as an MCA from 2013 to 2017":
+ * another office's; nor "who was a teacher in the 1980s": no verb of holding office). The last year it names is kept for
+ * the check that the spell ended before the article.
+ */
+const HELD_SPAN_AFTER = /^\s*,\s*who\s+(?:served|ruled|reigned|presided|held\s+(?:the\s+)?(?:office|seat|post))\b(?![^,.;“”"]*\bas\b)[^,.;“”"\d]{0,40}?\b(?:from\s+\d{4}\s+(?:to|until|till)\s+(\d{4})|between\s+\d{4}\s+and\s+(\d{4})|(?:until|till)\s+(\d{4})|in\s+the\s+((?:19|20)\d)0s)\b/u;
+
 /** "Then Nakuru Mayor ": "then" as a word of the title, capitalised words only between it and the name. */
 const THEN_TITLE = /^Then\s+(?:\p{Lu}[\p{L}.'’-]*\s+)+$/u;
 /**
@@ -147,7 +155,7 @@ export function dateTitles(sentences: SentenceMentions[], pack: CountryPack, yea
       const at = person.offset - start;
       const before = text.slice(0, at);
       const after = text.slice(at + person.surface.length);
-      const spanned = TITLE_BEFORE.test(before) && SPAN_AFTER.test(after);
+      const spanned = TITLE_BEFORE.test(before) && (SPAN_AFTER.test(after) || heldSpanEnded(after, year));
       const then = THEN_TITLE.test(before) ? 'opening' : THEN_AND.test(before) ? 'joined' : undefined;
       if (then && year !== undefined && yearAfter(after) < year) person.role = { ...role, tense: 'former' };
       else if (then === 'joined') dropRole(person);
@@ -172,6 +180,15 @@ function dropBidOfPastYear(person: Mention, after: string, year: number): void {
 function dropRole(person: Mention): void {
   if (person.roles?.length) person.role = person.roles.shift();
   else delete person.role;
+}
+
+/** True when the clause after the name tells the title's spell, ended before the article's year (if known). */
+function heldSpanEnded(after: string, year: number | undefined): boolean {
+  if (!after.startsWith(', who ')) return false;
+  const held = HELD_SPAN_AFTER.exec(after);
+  if (!held) return false;
+  const last = held[1] ?? held[2] ?? held[3] ?? `${held[4]}9`;
+  return year === undefined || Number(last) < year;
 }
 
 /** The first year written after the name ("… opened the road in 2014"), or none (Infinity). */
