@@ -37,3 +37,16 @@ describe('a move between parties, by its verb', () => {
     expect(moves('Nyaboke Lumiti Wechuli joined UDA from Nairobi, where she lived.')).toEqual(['UDA joined']);
   });
 });
+
+describe('a party left told with "having"', () => {
+  it.each([
+    ['Mr Wafula Simiyu Wechuli returned to Parliament in 1992 on an ANC ticket, having quit ODM a year earlier.', ['ANC candidate', 'ODM left']],
+    ['Wafula Simiyu Wechuli, who joined UDA in 2022, having left ODM a year earlier, spoke.', ['ODM left', 'UDA joined']],
+  ])('"%s"', (sentence, ties) => {
+    expect(moves(sentence)).toEqual(ties);
+  });
+
+  it('reads no move denied: "having never quit ODM"', () => {
+    expect(moves('Mr Wafula Simiyu Wechuli returned to Parliament in 1992 on an ANC ticket, having never quit ODM.')).toEqual(['ANC candidate']);
+  });
+});

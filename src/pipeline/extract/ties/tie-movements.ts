@@ -95,7 +95,8 @@ export function whoLeft(view: SentenceView, person: Mention, { party, direct, cl
 }
 
 /** "…, who … is running as an independent after he quit ODM in October", "X is back in P after quitting Jubilee": a move told as what came before. */
-const AFTER_LEAVING = /^(?:\s*,\s*who)?\s+[^.;:“”"]{1,140}?\s+after\s+(?:(?:he|she)\s+(?:had\s+)?(?:quit|left|ditched|dumped|deserted|decamped\s+from|defected\s+from)|(?:quitting|leaving|ditching|dumping|deserting|decamping\s+from|defecting\s+from))\s+(?:the\s+)?$/;
+// ("X returned to Parliament in 1992 on a Ford-Kenya ticket, having quit KANU a year earlier": the same, told with "having".)
+const AFTER_LEAVING = /^(?:\s*,\s*who)?\s+[^.;:“”"]{1,140}?(?:\s+after\s+(?:(?:he|she)\s+(?:had\s+)?(?:quit|left|ditched|dumped|deserted|decamped\s+from|defected\s+from)|(?:quitting|leaving|ditching|dumping|deserting|decamping\s+from|defecting\s+from))|,\s+having\s+(?:quit|left|ditched|dumped|deserted|decamped\s+from|defected\s+from))\s+(?:the\s+)?$/;
 
 /** "who quit the SWP on Thursday and returned to ODM": the same clause's second move. */
 const AND_RETURNED = /^\s+[^.;,“”"]{0,40}?\s+and\s+(?:has\s+|had\s+)?(?:since\s+)?(?:joined|rejoined|returned\s+to|went\s+back\s+to)\s+(?:the\s+)?$/;
