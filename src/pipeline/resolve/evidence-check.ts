@@ -12,6 +12,7 @@ import type { Place } from '../types';
 import { withoutSpokenOf } from '../extract/quotes/spoken-of';
 import { labelNames, turnOf } from '../extract/quotes/transcripts';
 import { formsOf, namesAny } from './named-in';
+import { HONORIFICS, TITLE_HEADS, TITLE_MODIFIERS } from '../extract/lexicon';
 import { FEMALE, honouredAs, MALE, onlyAfter, readsOut, sexByPronoun, soleSubject, UNNAMED_PERSON, UNNAMED_SUBJECT, withoutReader } from './quote-rivals';
 
 /** A tie is stated when its sentence names both the person and the party. */
@@ -145,15 +146,29 @@ export function quoteAttributed(
   return false;
 }
 
-/** The text with every form of two words or more of the speaker's blanked, offsets kept. */
+/**
+ * The text with every form of two words or more of the speaker's blanked, offsets kept, where it stands as a whole
+ * name (an honorific or a title's word before it at most): inside a longer name ("Peter Kamau Njoroge" for "Kamau Njoroge") it is
+ * another person's.
+ */
 function withoutFullNames(text: string, forms: readonly string[]): string {
   let blanked = text;
   for (const form of forms) {
-    if (!form.includes(' ') || !blanked.includes(form)) continue;
-    blanked = blanked.split(form).join(' '.repeat(form.length));
+    if (!form.includes(' ')) continue;
+    for (let at = blanked.indexOf(form); at !== -1; at = blanked.indexOf(form, at + form.length)) {
+      const before = NAME_WORD_BEFORE.exec(blanked.slice(Math.max(0, at - 30), at))?.[1];
+      if ((before && !TITLE_OR_COURTESY(before.toLowerCase().replace(/\.$/, ''))) || NAME_WORD_AFTER.test(blanked.slice(at + form.length, at + form.length + 30))) continue;
+      blanked = blanked.slice(0, at) + ' '.repeat(form.length) + blanked.slice(at + form.length);
+    }
   }
   return blanked;
 }
+
+/** A word that may stand before a whole name: "Dr", "Mzee", "MP", "Senator". */
+const TITLE_OR_COURTESY = (word: string) => HONORIFICS.has(word) || TITLE_HEADS.has(word) || TITLE_MODIFIERS.has(word);
+/** A capitalised word right before a name, and one right after it: the name may be part of a longer one. */
+const NAME_WORD_BEFORE = /(\p{Lu}[\p{L}.'’-]*)\s+$/u;
+const NAME_WORD_AFTER = /^\s+\p{Lu}\p{Ll}/u;
 
 /**
  * An answer of a question-and-answer interview ("A: …") is said by the one
