@@ -299,3 +299,10 @@ describe('a bid told with a reflexive', () => {
     expect(published(text, 'Dalaso').filter((role) => role.includes('aspiring'))).toEqual([]);
   });
 });
+
+describe('"will fly the flag of P, which …, in the race for <seat>"', () => {
+  it('reads the seat sought past the clause about the party', () => {
+    const text = 'Headline\n\nMr Nyaga Kirimi Gatindu will fly the flag of the United Democratic Alliance (UDA), which he joined in April after quitting Jubilee, in the race for Embu Governor.';
+    expect(published(text, 'Gatindu')).toContain('Governor of Embu (aspiring)');
+  });
+});

@@ -107,3 +107,19 @@ describe('a candidate a party fielded, or its ticket went to', () => {
     expect(tiesOf(sentence, 'Sharamo Galgalo Huka')).toEqual([]);
   });
 });
+
+describe('"will fly the flag of P"', () => {
+  it.each([
+    ['Former Kisumu MP Sharamo Galgalo Huka will fly the flag of the United Democratic Alliance (UDA), which he joined in April after quitting ODM, in the race for Kisumu Governor.', ['Orange Democratic Movement (left)', 'United Democratic Alliance (candidate)', 'United Democratic Alliance (joined)']],
+    ['Sharamo Galgalo Huka will fly the flag of ODM in the race for Kisumu Governor.', ['Orange Democratic Movement (candidate)']],
+  ])('"%s"', (sentence, ties) => {
+    expect(tiesOf(sentence, 'Sharamo Galgalo Huka')).toEqual(ties);
+  });
+
+  it.each([
+    ['Sharamo Galgalo Huka said he admired the flag of ODM.'],
+    ['Governor Adan Dida Roba said Sharamo Galgalo Huka had praised UDA, which she joined in 2019.'],
+  ])('gives no candidacy or move: "%s"', (sentence) => {
+    expect(tiesOf(sentence, 'Sharamo Galgalo Huka')).toEqual([]);
+  });
+});

@@ -147,7 +147,9 @@ export const TICKET_WORDS: WordGate = ['ticket', 'tickets', 'flag'];
 export function ticket(view: SentenceView, person: Mention, party: Mention, direct: string): void {
   if (!view.hasAny(TICKET_WORDS)) return;
   // ("Asked whether he would follow X to UDA, he said: “I was elected on a P ticket”": a ticket inside a quote is the speaker's word, no one's tie.)
-  if (!TICKET_AFTER.test(view.after(party)) || !TICKET_BEFORE.test(direct) || /[.;“”"]/.test(direct) || party.quoted) return;
+  // ("will fly the flag of the Uzalendo Mashinani Party (UMP), which he joined in April, in the race for …": the flag named before its party.)
+  const flagOf = FLAG_OF.test(direct);
+  if ((!flagOf && (!TICKET_AFTER.test(view.after(party)) || !TICKET_BEFORE.test(direct))) || /[.;“”"]/.test(direct) || party.quoted) return;
   if ((HYPOTHETICAL_RUN.test(direct) || EXPECTED_RUN.test(direct)) && !PLAN_STATED.test(direct) && !PLAN_STATED_BEFORE.test(view.before(person))) return;
   // ("re-election in Garsen on a P ticket": a place is no one standing; nor "served as Hamisi MP": the place of a seat.)
   const place = (one: Mention) => one.kind === 'word' && (one.afterPlacePreposition || SEAT_AFTER.test(view.after(one)));
@@ -166,6 +168,9 @@ export function ticket(view: SentenceView, person: Mention, party: Mention, dire
   const others = view.people.filter((one) => view.at(one) > view.end(person) + aside && view.at(one) < view.at(party) && !inClause(view.before(one)) && !/\bthe\s+$/i.test(view.before(one)) && !place(one));
   if (others.length === 0 && !inClause(view.before(person))) bothOf(view, person, party.name, 'candidate', PAST_TICKET.test(direct) || CLOSED_SPAN.test(direct) ? 'former' : undefined);
 }
+
+/** "will fly the flag of the ", "flies the flag of ": a party's flag flown is its ticket. */
+const FLAG_OF = /\b(?:fly|flies|flew|flying|carry|carries|carried)\s+the\s+flag\s+of\s+(?:the\s+)?$/i;
 
 /** A verb of a contest, then its object's titles: "challenge", "beat former MP", "faces Governor", "against". */
 const RIVAL_BEFORE = /\b(?:challeng\w*|fac(?:e|es|ed|ing)|beat(?:s|en|ing)?|defeat\w*|unseat\w*|oppos(?:e|es|ed|ing)|against|floor(?:s|ed|ing)?|trounc\w*|toppl\w*|(?:take|takes|took|taking)\s+on)\s+(?:(?:former|incumbent|area|nominated|the|\p{Lu}[\p{L}.'’-]*)\s+)*$/u;

@@ -98,6 +98,8 @@ export function whoLeft(view: SentenceView, person: Mention, { party, direct, cl
 // ("X returned to Parliament in 1992 on a Ford-Kenya ticket, having quit KANU a year earlier": the same, told with "having".)
 const AFTER_LEAVING = /^(?:\s*,\s*who)?\s+[^.;:“”"]{1,140}?(?:\s+after\s+(?:(?:he|she)\s+(?:had\s+)?(?:quit|left|ditched|dumped|deserted|decamped\s+from|defected\s+from)|(?:quitting|leaving|ditching|dumping|deserting|decamping\s+from|defecting\s+from))|,\s+having\s+(?:quit|left|ditched|dumped|deserted|decamped\s+from|defected\s+from))\s+(?:the\s+)?$/;
 
+/** ", which he joined in April", " (UMP), which she rejoined": the party joined, in a clause about it. */
+const WHICH_JOINED = /^(?:\s*\([^()]{1,12}\))?\s*,\s*which\s+(?:he|she)\s+(?:had\s+|has\s+)?(?:joined|rejoined)\b/;
 /** "who quit the SWP on Thursday and returned to ODM": the same clause's second move. */
 const AND_RETURNED = /^\s+[^.;,“”"]{0,40}?\s+and\s+(?:has\s+|had\s+)?(?:since\s+)?(?:joined|rejoined|returned\s+to|went\s+back\s+to)\s+(?:the\s+)?$/;
 /** ", the party he left in 2016": the party just joined again is one the person had left. */
@@ -188,6 +190,8 @@ export function moved(view: SentenceView, person: Mention, after: PartyAfter): v
   }
   if (clear && (subject || /^\s*,\s*who\s/.test(direct)) && AFTER_LEAVING.test(direct)) tieOf(person, party.name, 'left');
   if (clear && BELONGS.test(direct)) tieOf(person, party.name, 'member');
+  // ("X will fly the flag of the UMP, which he joined in April": the subject's move, told in a clause about the party.)
+  if (clear && subject && WHICH_JOINED.test(view.after(party))) tieOf(person, party.name, 'joined');
   if (clear && SAID_LEFT.test(direct)) {
     tieOf(person, party.name, 'left');
     if (movedTo) tieOf(person, (then as Mention).name, 'joined');
