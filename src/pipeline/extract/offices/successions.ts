@@ -40,7 +40,7 @@ export function readSuccessions(sentences: SentenceMentions[]): void {
     }
     people.forEach((successor, index) => {
       // ("appointed Interior CS, replacing Y": the place in the title is a mention of its own, no one.)
-      const replaced = successor.kind === 'person' ? people.slice(index + 1).find((one) => one.kind === 'person') : undefined;
+      const replaced = successor.kind === 'person' && (text.includes('replacing') || text.includes('succeeding')) ? people.slice(index + 1).find((one) => one.kind === 'person') : undefined;
       if (replaced) replacing(successor, replaced, text.slice(successor.offset - start + successor.surface.length, replaced.offset - start), text.slice(replaced.offset - start + replaced.surface.length));
       const predecessor = people[index + 1];
       if (!predecessor) return;
