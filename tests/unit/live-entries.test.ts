@@ -17,6 +17,7 @@ interface Store {
   set(collection: string, key: string, value: unknown): void;
   delete(collection: string, key: string): void;
   clear(collection: string): void;
+  waitUntilSaveComplete(): Promise<void>;
 }
 interface Entry {
   id: string;
@@ -25,23 +26,29 @@ interface Entry {
 
 describe('the collections read in astro dev', () => {
   let folder: string;
+  let store: Store | undefined;
   beforeAll(async () => {
     folder = await mkdtemp(path.join(os.tmpdir(), 'siasa-live-entries-'));
   });
-  afterAll(() => rm(folder, { recursive: true, force: true }));
+  // The store writes itself to disk a moment after each change: let it finish before its folder goes, or the write
+  // fails later, in whichever test file the process (shared by the unit files) runs next.
+  afterAll(async () => {
+    await store?.waitUntilSaveComplete();
+    await rm(folder, { recursive: true, force: true });
+  });
 
   it('reads again only the entries changed since the last read, in the store order', async () => {
     expect(await followLiveStore()).toBe(true);
     const type = (await dataStoreClass()) as { fromFile(file: URL): Promise<Store> };
-    const store = await type.fromFile(pathToFileURL(path.join(folder, 'data-store.json')));
-    const person = (id: string, name: string) => store.set('people', id, { id, data: { name } });
+    const live = (store = await type.fromFile(pathToFileURL(path.join(folder, 'data-store.json'))));
+    const person = (id: string, name: string) => live.set('people', id, { id, data: { name } });
     person('ayo', 'Ayo Odera');
     person('amina', 'Amina Wekesa');
     person('otieno', 'Otieno Barasa');
     // As getCollection and getEntry do: a copy of each entry's data.
     const calls = { all: 0, one: [] as string[] };
-    const copy = (id: string): Entry => ({ id, data: structuredClone(store._collections.get('people')!.get(id)!.data) });
-    const whole = () => [...store._collections.get('people')!.keys()].map(copy);
+    const copy = (id: string): Entry => ({ id, data: structuredClone(live._collections.get('people')!.get(id)!.data) });
+    const whole = () => [...live._collections.get('people')!.keys()].map(copy);
     const reader = {
       all: async () => (calls.all++, whole()),
       one: async (id: string) => (calls.one.push(id), copy(id)),
@@ -55,7 +62,7 @@ describe('the collections read in astro dev', () => {
     expect(calls).toEqual({ all: 1, one: [] });
 
     person('amina', 'Amina Wekesa Njoroge');
-    store.delete('people', 'otieno');
+    live.delete('people', 'otieno');
     person('zawadi', 'Zawadi Olumbe');
     const changed = await readCollection('people', reader);
     expect(changed).toEqual(whole());
@@ -64,7 +71,7 @@ describe('the collections read in astro dev', () => {
     expect(calls).toEqual({ all: 1, one: ['amina', 'zawadi'] });
 
     // A cleared collection, and one the store does not hold, are read whole.
-    store.clear('people');
+    live.clear('people');
     person('ayo', 'Ayo Odera');
     expect(await readCollection('people', reader)).toEqual(whole());
     expect(calls.all).toBe(2);
