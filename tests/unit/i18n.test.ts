@@ -10,8 +10,11 @@ async function i18nFor(value: string | undefined) {
   return import('../../src/i18n/index');
 }
 
+// Modules loaded for a language stay loaded in this process, which the next test file shares (vitest.config.ts):
+// load them afresh, in the language of no stub.
 afterEach(() => {
   vi.unstubAllEnvs();
+  vi.resetModules();
 });
 
 describe('parseLang', () => {

@@ -178,8 +178,10 @@ describe('articleNode', () => {
 });
 
 describe('in a Kiswahili build', () => {
+  // The modules loaded in Kiswahili stay loaded in this process, which the next test file shares (vitest.config.ts).
   afterEach(() => {
     vi.unstubAllEnvs();
+    vi.resetModules();
   });
 
   it('words the relations and the roles’ descriptions in Kiswahili, and keeps titles as written', async () => {
