@@ -4,7 +4,7 @@
  * reporters."); whether a sentence's subject is joined by a second one ("X and
  * Y told reporters"); and the gender a subject's own "she" or "her" gives it.
  */
-import type { Mention, QuoteCue } from '../../types';
+import type { Mention, QuoteCue, RoleCue } from '../../types';
 import type { Discourse, Gender } from '../discourse';
 import { readRole } from '../roles';
 import { distinct, isTitleWordText, keyHoldsTitle, keyOf, officeKey, titledAlike } from './speaker-titles';
@@ -71,6 +71,32 @@ export function nearOf(quote: QuoteCue): Mention[] {
 /** The person the sentence before that quote was about, if the reading placed one as its subject. */
 export function nearSubjectOf(quote: QuoteCue): Mention | undefined {
   return nearPeople.get(quote)?.subject;
+}
+
+/**
+ * The one person the sentence before a quote names, unless the reading placed someone else as its subject: who a
+ * description of the speaker ("the physician", "the independent candidate") can name again.
+ */
+export function theOneNear(quote: QuoteCue): Mention | undefined {
+  const near = distinct(nearOf(quote));
+  const about = nearSubjectOf(quote);
+  const person = near.length === 1 ? near[0] : undefined;
+  return person && (!about || keyOf(about) === keyOf(person)) ? person : undefined;
+}
+
+/** Gives a quote its speaker, settled: no candidates left for the review page. */
+export function settle(quote: QuoteCue, speaker: Mention): void {
+  quote.speaker = speaker;
+  delete quote.candidates;
+}
+
+/** The roles the article gives each person (by surname). */
+export function rolesByPerson(mentions: Mention[]): Map<string, RoleCue[]> {
+  const byKey = new Map<string, RoleCue[]>();
+  for (const mention of mentions) {
+    for (const role of [mention.role, ...(mention.roles ?? [])]) if (role) byKey.set(keyOf(mention), [...(byKey.get(keyOf(mention)) ?? []), role]);
+  }
+  return byKey;
 }
 
 /** The title the sentence before that quote named its subject by, and whether it named a counterpart. */

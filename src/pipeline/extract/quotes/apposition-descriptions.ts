@@ -6,8 +6,8 @@
  * article has used the word for no one else.
  */
 import type { Mention, QuoteCue } from '../../types';
-import { nearOf, nearSubjectOf } from './anaphora';
-import { distinct, keyOf, readTitle } from './speaker-titles';
+import { nearSubjectOf, settle, theOneNear } from './anaphora';
+import { readTitle } from './speaker-titles';
 
 /** A calling written as one lower-case noun: "physician", "lawyer", "economist". */
 const CALLING = /^[a-z]+$/;
@@ -18,14 +18,11 @@ export function settleAppositionCallings(quotes: QuoteCue[], paragraphs: readonl
     const calling = quote.speakerRole;
     // (A title is the title readers' to settle: "the senator", "the chairman".)
     if (quote.speaker || !calling || !CALLING.test(calling) || readTitle(calling)) continue;
-    const near = distinct(nearOf(quote));
-    const about = nearSubjectOf(quote);
-    const person = near.length === 1 ? near[0] : undefined;
+    const person = theOneNear(quote);
+    if (!person) continue;
     // ("His niece, Dr X, a physician, said …": a sentence the reading found no subject of has the apposition's own verb.)
-    if (!person || (about && keyOf(about) !== keyOf(person))) continue;
-    if (!calledSo(person, calling, paragraphs, !about) || usesBefore(calling, quote, paragraphs) !== 1) continue;
-    quote.speaker = person;
-    delete quote.candidates;
+    if (!calledSo(person, calling, paragraphs, !nearSubjectOf(quote)) || usesBefore(calling, quote, paragraphs) !== 1) continue;
+    settle(quote, person);
   }
 }
 

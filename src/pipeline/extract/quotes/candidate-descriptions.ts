@@ -6,7 +6,7 @@
  * independent" set off right after their name.
  */
 import type { Mention, QuoteCue } from '../../types';
-import { nearOf, nearSubjectOf } from './anaphora';
+import { settle, theOneNear } from './anaphora';
 import { distinct, keyOf } from './speaker-titles';
 
 /** "independent candidate", "UDA nominee", "ODM aspirant": the ticket, then the word for one who runs. */
@@ -20,16 +20,13 @@ export function settleCandidateDescriptions(quotes: QuoteCue[], mentions: Mentio
     if (quote.speaker || !quote.speakerRole) continue;
     const ticket = CANDIDATE.exec(quote.speakerRole)?.[1];
     if (!ticket) continue;
-    const near = distinct(nearOf(quote));
-    const about = nearSubjectOf(quote);
-    const person = near.length === 1 ? near[0] : undefined;
-    if (!person || (about && keyOf(about) !== keyOf(person))) continue;
+    const person = theOneNear(quote);
+    if (!person) continue;
     const runsOn = ticket === 'independent' ? (one: Mention) => independentAfter(one, paragraphs) : (one: Mention) => (one.ties ?? []).some((tie) => tie.relation === 'candidate' && !tie.tense && partyKey(tie.party) === partyKey(ticket));
     const people = mentions.filter((mention) => mention.kind !== 'party');
     const runners = distinct(people.filter(runsOn));
     if (runners.length !== 1 || keyOf(runners[0] as Mention) !== keyOf(person)) continue;
-    quote.speaker = person;
-    delete quote.candidates;
+    settle(quote, person);
   }
 }
 

@@ -9,6 +9,7 @@ import { pronounPairs, type Sex } from '../../text/pronoun-pairs';
 import type { Mention, QuoteCue } from '../../types';
 import { GENDER_OF_HONORIFIC } from '../discourse';
 import type { SentenceMentions } from '../sentence-view';
+import { settle } from './anaphora';
 import { distinct, keyOf } from './speaker-titles';
 
 const QUOTED = /“[^”]*”?|"[^"”]*["”]?/gu;
@@ -25,8 +26,7 @@ export function settleByGenders(quotes: QuoteCue[], paragraphs: readonly string[
     const candidates = distinct(quote.candidates ?? []);
     const fitting = candidates.filter((candidate) => sexes.get(keyOf(candidate)) !== (sex === 'm' ? 'f' : 'm'));
     if (fitting.length !== 1) continue;
-    quote.speaker = fitting[0] as Mention;
-    delete quote.candidates;
+    settle(quote, fitting[0] as Mention);
   }
 }
 

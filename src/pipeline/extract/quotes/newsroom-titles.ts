@@ -5,7 +5,7 @@
  * one person it names who holds that office in that body now.
  */
 import type { Mention, QuoteCue, RoleCue } from '../../types';
-import { nearOf } from './anaphora';
+import { nearOf, rolesByPerson, settle } from './anaphora';
 import { distinct, keyOf, officeKey } from './speaker-titles';
 
 /** "Treasury boss", "TDF chief", "Treasury mandarin": the body's words, then the newsroom's word for its officer. */
@@ -24,12 +24,11 @@ export function settleNewsroomTitles(quotes: QuoteCue[], mentions: Mention[], pa
     if (!written) continue;
     const body = (written[1] as string).trim();
     const offices = /^(?:mandarin|technocrat)$/.test(written[2] as string) ? MANDARINS : HEADS;
-    roles ??= rolesBySurname(mentions);
+    roles ??= rolesByPerson(mentions.filter((mention) => mention.kind !== 'party'));
     const holds = (role: RoleCue) => !role.tense && offices.has(officeKey(role.title)) && role.organisation !== undefined && ofBody(role.organisation, body, partyKey);
     const holders = distinct(nearOf(quote)).filter((person) => (roles?.get(keyOf(person)) ?? []).some(holds));
     if (holders.length !== 1) continue;
-    quote.speaker = holders[0] as Mention;
-    delete quote.candidates;
+    settle(quote, holders[0] as Mention);
   }
 }
 
@@ -37,14 +36,4 @@ export function settleNewsroomTitles(quotes: QuoteCue[], mentions: Mention[], pa
 function ofBody(organisation: string, body: string, partyKey: (name: string) => string): boolean {
   const words = organisation.toLowerCase().split(/\s+/);
   return body.toLowerCase().split(/\s+/).every((word) => words.includes(word)) || partyKey(organisation) === partyKey(body);
-}
-
-/** Every role the article gives each person, by surname. */
-function rolesBySurname(mentions: Mention[]): Map<string, RoleCue[]> {
-  const byKey = new Map<string, RoleCue[]>();
-  for (const mention of mentions) {
-    if (mention.kind === 'party') continue;
-    for (const role of [mention.role, ...(mention.roles ?? [])]) if (role) byKey.set(keyOf(mention), [...(byKey.get(keyOf(mention)) ?? []), role]);
-  }
-  return byKey;
 }

@@ -7,7 +7,7 @@
 import type { Mention, QuoteCue, RoleCue } from '../../types';
 import { readRole } from '../roles';
 import { tenseBefore } from '../tense-words';
-import { nearOf, nearSubjectOf, nearTitleOf } from './anaphora';
+import { nearOf, nearSubjectOf, nearTitleOf, rolesByPerson, settle, theOneNear } from './anaphora';
 import { distinct, keyOf, officeKey, readTitle, SEATS, titledAlike, titledWith } from './speaker-titles';
 
 /**
@@ -159,28 +159,13 @@ function peopleBefore(quote: QuoteCue, mentions: Mention[], paragraphs: readonly
  */
 function namedBySeat(said: RoleCue, quote: QuoteCue, candidates: Mention[], roles: Map<string, RoleCue[]>): Mention | undefined {
   if (!said.organisation || said.tense || !SEATS.has(said.title)) return undefined;
-  const near = distinct(nearOf(quote));
-  const about = nearSubjectOf(quote);
-  const person = near.length === 1 ? near[0] : undefined;
-  if (!person || !about || keyOf(about) !== keyOf(person)) return undefined;
+  const person = theOneNear(quote);
+  if (!person || !nearSubjectOf(quote)) return undefined;
   if (candidates.some((mention) => (roles.get(keyOf(mention)) ?? []).some((role) => role.title === said.title && role.organisation === said.organisation && role.tense !== 'aspiring'))) return undefined;
   // (One elected seat at a time: "Kericho Senator X" is no Belgut MP.)
   return (roles.get(keyOf(person)) ?? []).some((role) => (SEATS.has(role.title) || role.title === 'Governor') && !role.tense) ? undefined : person;
 }
 
-function settle(quote: QuoteCue, speaker: Mention): void {
-  quote.speaker = speaker;
-  delete quote.candidates;
-}
-
-/** The roles the article gives each person (by surname). */
-function rolesByPerson(mentions: Mention[]): Map<string, RoleCue[]> {
-  const byKey = new Map<string, RoleCue[]>();
-  for (const mention of mentions) {
-    for (const role of [mention.role, ...(mention.roles ?? [])]) if (role) byKey.set(keyOf(mention), [...(byKey.get(keyOf(mention)) ?? []), role]);
-  }
-  return byKey;
-}
 
 /**
  * The one of `near` (the people of the sentence before) who holds `said`, with
